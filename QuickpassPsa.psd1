@@ -1,0 +1,34 @@
+# Module manifest for QuickpassPsa: the source of truth for the module's version and exports.
+# The build copies this file into out/QuickpassPsa/; Directory.Build.props reads ModuleVersion from it.
+@{
+    RootModule           = 'QuickpassPsa.Cmdlets.dll'
+    ModuleVersion        = '0.1.0'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    GUID                 = '3098840e-297f-4d7a-8215-426e592ef841'
+    Author               = 'QuickpassPsa contributors'
+    CompanyName          = 'QuickpassPsa contributors'
+    Copyright            = '(c) QuickpassPsa contributors. MIT licence.'
+    Description          = 'Links Quickpass (CyberQP) end-user accounts to ConnectWise Manage and Datto Autotask contacts: read accounts, match them safely to PSA contacts, create and update contacts, repair the ConnectWise communication-type table.'
+    PowerShellVersion    = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+
+    FormatsToProcess     = @('QuickpassPsa.Format.ps1xml')
+
+    # Every export is listed by name: no wildcards, so discovery is fast and the surface is explicit.
+    CmdletsToExport      = @(
+        'ConvertTo-QpAccount'
+        'Get-QpAccount'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Quickpass', 'CyberQP', 'ConnectWise', 'Autotask', 'PSA', 'MSP', 'Contacts', 'Matching', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/quickpasspsa/QuickpassPsa'
+            LicenseUri   = 'https://github.com/quickpasspsa/QuickpassPsa/blob/main/LICENSE'
+            ReleaseNotes = '0.1.0: module foundation. Get-QpAccount reads CSV and JSON account exports; ConvertTo-QpAccount turns AD, Entra ID and Import-Csv objects into accounts.'
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// Get-QpAccount: reads Quickpass, AD or Entra ID account exports (CSV or JSON) and emits Accounts.
+    /// A missing or unusable file stops the command; a bad row is a non-terminating error and the other
+    /// rows still come out.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "QpAccount", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(Account))]
+    public sealed class GetQpAccountCommand : PSCmdlet
+    {
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
+        private const int ProgressId = 0x5170;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>The customer these accounts belong to (see <see cref="AccountReadOptions.Customer"/>).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Customer { get; set; }
+
+        /// <summary>CSV delimiter; by default ',', ';' or tab is detected from the header line.</summary>
+        [Parameter]
+        public char Delimiter { get; set; }
+
+        [Parameter]
+        public AccountFileFormat Format { get; set; } = AccountFileFormat.Auto;
+
+        protected override void ProcessRecord()
+        {
+            var options = new AccountReadOptions
+            {
+                Customer = Customer,
+                Delimiter = MyInvocation.BoundParameters.ContainsKey(nameof(Delimiter)) ? Delimiter : (char?)null,
+                Format = Format,
+            };
+
+            foreach (var file in ResolveFiles())
+            {
+                ReadFile(file, options);
+            }
+        }
+
+        private void ReadFile(string file, AccountReadOptions options)
+        {
+            var activity = "Reading accounts from " + System.IO.Path.GetFileName(file);
+            var progress = new ProgressRecord(ProgressId, activity, "Reading") { PercentComplete = 0 };
+            WriteProgress(progress);
+
+            int accounts = 0, errors = 0;
+            try
+            {
+                foreach (var result in AccountFileReader.Read(file, options, fraction =>
+                         {
+                             progress.PercentComplete = (int)(fraction * 100);
+                             progress.StatusDescription = accounts.ToString(CultureInfo.InvariantCulture) + " accounts";
+                             WriteProgress(progress);
+                         }))
+                {
+                    foreach (var warning in result.Warnings) WriteWarning(warning);
+                    if (result.Account != null)
+                    {
+                        accounts++;
+                        WriteObject(result.Account);
+                    }
+                    else if (result.Error != null)
+                    {
+                        errors++;
+                        WriteError(AccountErrors.ForRecord(result.Error, result.Error.Values));
+                    }
+                }
+            }
+            catch (AccountFileException ex)
+            {
+                ThrowTerminatingError(AccountErrors.ForFile(ex, file));
+            }
+            finally
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(progress);
+            }
+
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Read {0} accounts from {1}; {2} records had errors.", accounts, file, errors));
+        }
+
+        /// <summary>Resolves every path first, so a wrong path stops the command before anything is read.</summary>
+        private List<string> ResolveFiles()
+        {
+            var literal = ParameterSetName == LiteralPathSet;
+            var files = new List<string>();
+            foreach (var path in literal ? LiteralPath : Path)
+            {
+                var resolved = new List<string>();
+                ProviderInfo? provider = null;
+                try
+                {
+                    if (literal) resolved.Add(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _));
+                    else resolved.AddRange(SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider));
+                }
+                catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException)
+                {
+                    ThrowTerminatingError(AccountErrors.NotFound(path, ex));
+                }
+
+                if (provider != null && provider.Name != "FileSystem") ThrowTerminatingError(AccountErrors.NotFileSystem(path, provider.Name));
+                if (resolved.Count == 0) ThrowTerminatingError(AccountErrors.NotFound(path, null));
+                foreach (var file in resolved)
+                {
+                    if (Directory.Exists(file))
+                    {
+                        ThrowTerminatingError(AccountErrors.ForFile(new AccountFileException(AccountFileErrorKind.Unreadable, file,
+                            file + " is a folder, not an account file. Give the path of a CSV or JSON file (Get-ChildItem *.csv | Get-QpAccount reads several)."), file));
+                    }
+                    files.Add(file);
+                }
+            }
+            return files;
+        }
+    }
+}

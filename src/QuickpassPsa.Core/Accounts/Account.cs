@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Accounts
+{
+    /// <summary>
+    /// One Quickpass end-user account, as read from an export or converted from an AD / Entra ID object.
+    /// Values are kept as the source gave them (trimmed); normalisation for matching happens in Matching.
+    /// </summary>
+    public sealed class Account
+    {
+        /// <summary>Stable identifier: the source's id column, else the UPN, else the email.</summary>
+        public string? Id { get; set; }
+
+        /// <summary>The customer (PSA company) the account belongs to.</summary>
+        public string? Customer { get; set; }
+
+        public string? DisplayName { get; set; }
+        public string? FirstName { get; set; }
+        public string? LastName { get; set; }
+
+        /// <summary>The primary email address: the email column, else the primary SMTP proxy address.</summary>
+        public string? Email { get; set; }
+
+        public string? UserPrincipalName { get; set; }
+
+        /// <summary>Every SMTP address of the account as the source listed it; the primary one is marked.</summary>
+        public IReadOnlyList<ProxyAddress> ProxyAddresses { get; set; } = Array.Empty<ProxyAddress>();
+
+        public string? MobilePhone { get; set; }
+
+        /// <summary>False only when the source says the account is disabled; true when it says nothing.</summary>
+        public bool Enabled { get; set; } = true;
+
+        public AccountSource Source { get; set; }
+
+        /// <summary>Where the account came from, for messages: "contoso.csv, row 3" or the input object's identity.</summary>
+        public string? Origin { get; set; }
+
+        public override string ToString()
+        {
+            var name = DisplayName ?? JoinName(FirstName, LastName);
+            var address = Email ?? UserPrincipalName;
+            if (string.IsNullOrEmpty(name)) return address ?? Id ?? string.Empty;
+            return string.IsNullOrEmpty(address) ? name! : name + " <" + address + ">";
+        }
+
+        internal static string? JoinName(string? first, string? last)
+        {
+            var joined = ((first ?? string.Empty) + " " + (last ?? string.Empty)).Trim();
+            return joined.Length == 0 ? null : joined;
+        }
+    }
+}

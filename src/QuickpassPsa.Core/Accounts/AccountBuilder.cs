@@ -1,0 +1,164 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Accounts
+{
+    /// <summary>
+    /// Turns one <see cref="AccountRecord"/> into an <see cref="Account"/>: picks each field from its most
+    /// preferred non-empty column, parses proxy addresses and the enabled flag, applies the customer
+    /// option, and rejects records that identify nobody.
+    /// </summary>
+    public static class AccountBuilder
+    {
+        /// <summary>Builds the account; null when the record is blank or belongs to another customer.</summary>
+        public static AccountReadResult? Build(AccountRecord record, AccountSource source, AccountReadOptions? options = null)
+        {
+            if (record == null) throw new ArgumentNullException(nameof(record));
+            var fields = PickFields(record, out var recognised);
+
+            if (fields.Count == 0)
+            {
+                // A wholly empty row (spreadsheets leave these behind) carries nothing: skip it quietly.
+                if (!record.Values.Any(v => Texts(v.Value).Any())) return null;
+                if (!recognised)
+                {
+                    return AccountReadResult.Failure(new AccountRecordError(
+                        AccountRecordErrorKind.NoRecognisedFields,
+                        record.Origin + " has no property an account can be read from (it has: " +
+                        string.Join(", ", record.Values.Select(v => v.Key)) + "). Expected at least one of: " +
+                        AccountFieldMap.DescribeIdentityColumns() + ".",
+                        record));
+                }
+            }
+
+            var warnings = new List<string>();
+            var account = new Account
+            {
+                Source = source,
+                Origin = record.Origin,
+                DisplayName = Single(fields, AccountField.DisplayName),
+                FirstName = Single(fields, AccountField.FirstName),
+                LastName = Single(fields, AccountField.LastName),
+                UserPrincipalName = Single(fields, AccountField.UserPrincipalName),
+                MobilePhone = Single(fields, AccountField.MobilePhone),
+                Customer = Single(fields, AccountField.Customer),
+            };
+
+            account.ProxyAddresses = fields.TryGetValue(AccountField.ProxyAddresses, out var proxies)
+                ? ProxyAddress.ParseMany(proxies)
+                : Array.Empty<ProxyAddress>();
+
+            account.Email = CleanEmail(Single(fields, AccountField.Email), record, warnings)
+                ?? account.ProxyAddresses.FirstOrDefault(p => p.IsPrimary)?.Address;
+
+            var enabled = Single(fields, AccountField.Enabled);
+            if (enabled != null)
+            {
+                if (TryParseEnabled(enabled, out var flag)) account.Enabled = flag;
+                else warnings.Add(record.Origin + ": Enabled value '" + enabled + "' is not true/false; the account is taken as enabled.");
+            }
+
+            if (account.DisplayName == null) account.DisplayName = Account.JoinName(account.FirstName, account.LastName);
+            account.Id = Single(fields, AccountField.Id) ?? account.UserPrincipalName ?? account.Email;
+
+            if (account.Email == null && account.UserPrincipalName == null && account.ProxyAddresses.Count == 0 && account.DisplayName == null)
+            {
+                return AccountReadResult.Failure(new AccountRecordError(
+                    AccountRecordErrorKind.MissingIdentity,
+                    record.Origin + " has neither an email address nor a name: fill in Email, UserPrincipalName or ProxyAddresses, or DisplayName or FirstName and LastName.",
+                    record));
+            }
+
+            if (!ApplyCustomer(account, options?.Customer)) return null;
+            return AccountReadResult.Success(account, warnings);
+        }
+
+        /// <summary>
+        /// Applies the customer option: an account without a customer gets it; false when the account
+        /// names another customer (and so is not one of this customer's accounts).
+        /// </summary>
+        public static bool ApplyCustomer(Account account, string? customer)
+        {
+            customer = customer?.Trim();
+            if (string.IsNullOrEmpty(customer)) return true;
+            if (account.Customer == null) account.Customer = customer;
+            return string.Equals(account.Customer, customer, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Turns a raw value into its non-empty trimmed texts (lists flatten).</summary>
+        public static IEnumerable<string> Texts(object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    yield break;
+                case string text:
+                    text = text.Trim();
+                    if (text.Length > 0) yield return text;
+                    yield break;
+                case bool flag:
+                    yield return flag ? "True" : "False";
+                    yield break;
+                case IEnumerable items:
+                    foreach (var item in items)
+                    {
+                        foreach (var text in Texts(item)) yield return text;
+                    }
+                    yield break;
+                case IFormattable formattable:
+                    yield return formattable.ToString(null, CultureInfo.InvariantCulture);
+                    yield break;
+                default:
+                    var other = value.ToString()?.Trim();
+                    if (!string.IsNullOrEmpty(other)) yield return other!;
+                    yield break;
+            }
+        }
+
+        public static bool TryParseEnabled(string text, out bool enabled)
+        {
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case "true": case "yes": case "y": case "1": case "enabled": case "active":
+                    enabled = true;
+                    return true;
+                case "false": case "no": case "n": case "0": case "disabled": case "inactive":
+                    enabled = false;
+                    return true;
+                default:
+                    enabled = true;
+                    return false;
+            }
+        }
+
+        private static Dictionary<AccountField, List<string>> PickFields(AccountRecord record, out bool recognised)
+        {
+            var best = new Dictionary<AccountField, (int Priority, List<string> Texts)>();
+            recognised = false;
+            foreach (var pair in record.Values)
+            {
+                if (!AccountFieldMap.TryResolve(pair.Key, out var field, out var priority)) continue;
+                recognised = true;
+                var texts = Texts(pair.Value).ToList();
+                if (texts.Count == 0) continue;
+                if (!best.TryGetValue(field, out var current) || priority < current.Priority) best[field] = (priority, texts);
+            }
+            return best.ToDictionary(p => p.Key, p => p.Value.Texts);
+        }
+
+        private static string? Single(Dictionary<AccountField, List<string>> fields, AccountField field) =>
+            fields.TryGetValue(field, out var texts) ? texts[0] : null;
+
+        private static string? CleanEmail(string? email, AccountRecord record, List<string> warnings)
+        {
+            if (email == null) return null;
+            if (email.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) email = email.Substring(5).Trim();
+            if (email.IndexOf('@') > 0 && email.IndexOf('@') < email.Length - 1) return email;
+            warnings.Add(record.Origin + ": Email value '" + email + "' is not an email address and was ignored.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace QuickpassPsa.Core.Accounts
+{
+    /// <summary>
+    /// Maps column names (CSV headers, JSON properties, AD / Graph / Import-Csv property names) to account
+    /// fields. Names are compared case-insensitively and without spaces, '_', '-' and '.', so
+    /// "E-mail Address", "email_address" and "EmailAddress" are one name (so "Phone Number" and
+    /// "phoneNumber" need no alias of their own). Within a field the aliases are
+    /// in priority order: when a record has several (DisplayName and Name), the first non-empty one wins.
+    /// </summary>
+    public static class AccountFieldMap
+    {
+        private static readonly (AccountField Field, string[] Aliases)[] Table =
+        {
+            (AccountField.Id, new[] { "Id", "qpId", "QuickpassId", "ObjectId", "ObjectGUID", "UserId", "AccountId", "SamAccountName" }),
+            (AccountField.Customer, new[] { "Customer", "CustomerName", "Client", "ClientName" }),
+            (AccountField.DisplayName, new[] { "DisplayName", "FullName", "Name" }),
+            (AccountField.FirstName, new[] { "FirstName", "GivenName", "First" }),
+            (AccountField.LastName, new[] { "LastName", "Surname", "sn", "Last" }),
+            (AccountField.Email, new[] { "Email", "EmailAddress", "Mail", "PrimarySmtpAddress", "WindowsEmailAddress" }),
+            (AccountField.UserPrincipalName, new[] { "UserPrincipalName", "UPN" }),
+            (AccountField.ProxyAddresses, new[] { "ProxyAddresses", "ProxyAddress", "EmailAddresses" }),
+            (AccountField.MobilePhone, new[] { "MobilePhone", "Mobile", "PhoneNumber", "Cell", "CellPhone", "MobileNumber" }),
+            (AccountField.Enabled, new[] { "Enabled", "AccountEnabled", "IsEnabled" }),
+        };
+
+        private static readonly Dictionary<string, (AccountField Field, int Priority)> ByKey = BuildIndex();
+
+        /// <summary>The fields that make a record an account: it needs an address or a name.</summary>
+        public static readonly IReadOnlyList<AccountField> IdentityFields = new[]
+        {
+            AccountField.Email, AccountField.UserPrincipalName, AccountField.ProxyAddresses,
+            AccountField.DisplayName, AccountField.FirstName, AccountField.LastName,
+        };
+
+        /// <summary>Looks a column name up; false when it feeds no field.</summary>
+        public static bool TryResolve(string? columnName, out AccountField field, out int priority)
+        {
+            if (columnName != null && ByKey.TryGetValue(Key(columnName), out var hit))
+            {
+                field = hit.Field;
+                priority = hit.Priority;
+                return true;
+            }
+            field = default;
+            priority = 0;
+            return false;
+        }
+
+        /// <summary>The accepted column names of a field, most preferred first.</summary>
+        public static IReadOnlyList<string> AliasesOf(AccountField field) => Table.First(t => t.Field == field).Aliases;
+
+        /// <summary>A readable list of the identity columns, for "expected columns" messages.</summary>
+        public static string DescribeIdentityColumns() =>
+            string.Join("; ", IdentityFields.Select(f => f + " (" + string.Join(", ", AliasesOf(f)) + ")"));
+
+        internal static string Key(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            foreach (var c in name.Trim().TrimStart('\uFEFF'))
+            {
+                if (c == ' ' || c == '_' || c == '-' || c == '.' || char.IsWhiteSpace(c)) continue;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            return builder.ToString();
+        }
+
+        private static Dictionary<string, (AccountField, int)> BuildIndex()
+        {
+            var index = new Dictionary<string, (AccountField, int)>(StringComparer.Ordinal);
+            foreach (var (field, aliases) in Table)
+            {
+                for (var i = 0; i < aliases.Length; i++)
+                {
+                    index.Add(Key(aliases[i]), (field, i));
+                }
+            }
+            return index;
+        }
+    }
+}

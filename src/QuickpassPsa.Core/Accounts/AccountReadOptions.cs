@@ -1,0 +1,24 @@
+namespace QuickpassPsa.Core.Accounts
+{
+    public enum AccountFileFormat
+    {
+        /// <summary>Decide from the file extension, else from the first character (JSON starts with '[' or '{').</summary>
+        Auto,
+        Csv,
+        Json,
+    }
+
+    public sealed class AccountReadOptions
+    {
+        /// <summary>
+        /// The customer the accounts belong to. Records without a customer get this one; records that name
+        /// another customer are left out, so the result is exactly this customer's accounts.
+        /// </summary>
+        public string? Customer { get; set; }
+
+        /// <summary>CSV field delimiter; null detects ',', ';' or tab from the header line.</summary>
+        public char? Delimiter { get; set; }
+
+        public AccountFileFormat Format { get; set; } = AccountFileFormat.Auto;
+    }
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Accounts
+{
+    /// <summary>The outcome of one record: an account (possibly with warnings) or an error.</summary>
+    public sealed class AccountReadResult
+    {
+        private AccountReadResult(Account? account, AccountRecordError? error, IReadOnlyList<string> warnings)
+        {
+            Account = account;
+            Error = error;
+            Warnings = warnings;
+        }
+
+        public Account? Account { get; }
+        public AccountRecordError? Error { get; }
+        public IReadOnlyList<string> Warnings { get; }
+
+        public static AccountReadResult Success(Account account, IReadOnlyList<string>? warnings = null) =>
+            new AccountReadResult(account ?? throw new ArgumentNullException(nameof(account)), null, warnings ?? Array.Empty<string>());
+
+        public static AccountReadResult Failure(AccountRecordError error) =>
+            new AccountReadResult(null, error ?? throw new ArgumentNullException(nameof(error)), Array.Empty<string>());
+    }
+}

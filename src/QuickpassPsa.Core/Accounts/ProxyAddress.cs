@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Accounts
+{
+    /// <summary>
+    /// One SMTP address of an account. Exchange writes the primary address as "SMTP:" and the others
+    /// as "smtp:"; other address types (X500:, SIP:, SPO:) are not email addresses and are dropped.
+    /// </summary>
+    public sealed class ProxyAddress : IEquatable<ProxyAddress>
+    {
+        public ProxyAddress(string address, bool isPrimary)
+        {
+            Address = address ?? throw new ArgumentNullException(nameof(address));
+            IsPrimary = isPrimary;
+        }
+
+        public string Address { get; }
+        public bool IsPrimary { get; }
+
+        /// <summary>Parses one proxy value; returns null for non-SMTP address types and empty values.</summary>
+        public static ProxyAddress? Parse(string? value)
+        {
+            if (value == null) return null;
+            var text = value.Trim();
+            if (text.Length == 0) return null;
+
+            var colon = text.IndexOf(':');
+            var at = text.IndexOf('@');
+            if (colon > 0 && (at < 0 || colon < at))
+            {
+                var prefix = text.Substring(0, colon);
+                var address = text.Substring(colon + 1).Trim();
+                if (!prefix.Equals("smtp", StringComparison.OrdinalIgnoreCase) || address.IndexOf('@') <= 0) return null;
+                // Exchange's convention: upper-case prefix marks the primary address.
+                return new ProxyAddress(address, prefix == "SMTP");
+            }
+
+            // A bare address (some exports drop the prefix) counts as a secondary SMTP address.
+            return at > 0 ? new ProxyAddress(text, false) : null;
+        }
+
+        /// <summary>
+        /// Parses a list of proxy values: each value may itself hold several, separated by ';' or ','
+        /// (how CSV exports flatten the multi-valued attribute).
+        /// </summary>
+        public static IReadOnlyList<ProxyAddress> ParseMany(IEnumerable<string> values)
+        {
+            var result = new List<ProxyAddress>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var value in values)
+            {
+                if (value == null) continue;
+                foreach (var part in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var parsed = Parse(part);
+                    if (parsed != null && seen.Add(parsed.Address)) result.Add(parsed);
+                }
+            }
+            return result;
+        }
+
+        private static readonly char[] Separators = { ';', ',', '\r', '\n', '\t' };
+
+        public override string ToString() => (IsPrimary ? "SMTP:" : "smtp:") + Address;
+
+        public bool Equals(ProxyAddress? other) =>
+            other != null && IsPrimary == other.IsPrimary && string.Equals(Address, other.Address, StringComparison.OrdinalIgnoreCase);
+
+        public override bool Equals(object? obj) => Equals(obj as ProxyAddress);
+
+        public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Address) ^ (IsPrimary ? 1 : 0);
+    }
+}
