@@ -43,7 +43,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (result == null) return;
             foreach (var warning in result.Warnings) WriteWarning(warning);
             if (result.Account != null) WriteObject(result.Account);
-            else if (result.Error != null) WriteError(AccountErrors.ForRecord(result.Error, InputObject));
+            else if (result.Error != null)
+            {
+                // The object as the user gave it: a string stays a string, a PSCustomObject keeps its properties.
+                var target = InputObject.BaseObject is PSCustomObject ? InputObject : InputObject.BaseObject;
+                WriteError(AccountErrors.ForRecord(result.Error, target));
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         public string[] Path { get; set; } = Array.Empty<string>();
 
         [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
+        [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
@@ -40,8 +40,14 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter]
         public char Delimiter { get; set; }
 
+        /// <summary>
+        /// Auto, Csv or Json. A string, not Core's enum: PowerShell loads the cmdlet types before the module
+        /// initializer runs, and a field of a Core value type would pull Core into the default load context,
+        /// defeating dependency isolation (IsolationTests guards this).
+        /// </summary>
         [Parameter]
-        public AccountFileFormat Format { get; set; } = AccountFileFormat.Auto;
+        [ValidateSet(nameof(AccountFileFormat.Auto), nameof(AccountFileFormat.Csv), nameof(AccountFileFormat.Json), IgnoreCase = true)]
+        public string Format { get; set; } = nameof(AccountFileFormat.Auto);
 
         protected override void ProcessRecord()
         {
@@ -49,7 +55,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 Customer = Customer,
                 Delimiter = MyInvocation.BoundParameters.ContainsKey(nameof(Delimiter)) ? Delimiter : (char?)null,
-                Format = Format,
+                Format = (AccountFileFormat)Enum.Parse(typeof(AccountFileFormat), Format, ignoreCase: true),
             };
 
             foreach (var file in ResolveFiles())
@@ -61,18 +67,14 @@ namespace QuickpassPsa.Cmdlets.Commands
         private void ReadFile(string file, AccountReadOptions options)
         {
             var activity = "Reading accounts from " + System.IO.Path.GetFileName(file);
-            var progress = new ProgressRecord(ProgressId, activity, "Reading") { PercentComplete = 0 };
-            WriteProgress(progress);
+            WriteProgress(new ProgressRecord(ProgressId, activity, "Reading") { PercentComplete = 0 });
 
             int accounts = 0, errors = 0;
             try
             {
-                foreach (var result in AccountFileReader.Read(file, options, fraction =>
-                         {
-                             progress.PercentComplete = (int)(fraction * 100);
-                             progress.StatusDescription = accounts.ToString(CultureInfo.InvariantCulture) + " accounts";
-                             WriteProgress(progress);
-                         }))
+                // A new record each time: PowerShell keeps the records it is given, so reusing one rewrites history.
+                foreach (var result in AccountFileReader.Read(file, options, fraction => WriteProgress(
+                             new ProgressRecord(ProgressId, activity, accounts.ToString(CultureInfo.InvariantCulture) + " accounts") { PercentComplete = (int)(fraction * 100) })))
                 {
                     foreach (var warning in result.Warnings) WriteWarning(warning);
                     if (result.Account != null)
@@ -93,8 +95,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             finally
             {
-                progress.RecordType = ProgressRecordType.Completed;
-                WriteProgress(progress);
+                WriteProgress(new ProgressRecord(ProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
             }
 
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Read {0} accounts from {1}; {2} records had errors.", accounts, file, errors));

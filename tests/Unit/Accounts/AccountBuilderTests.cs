@@ -1,0 +1,134 @@
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Tests.Accounts;
+
+public class AccountBuilderTests
+{
+    private static AccountRecord Record(params (string Name, object? Value)[] values)
+    {
+        var record = new AccountRecord("test, row 1", 1);
+        foreach (var (name, value) in values) record.Add(name, value);
+        return record;
+    }
+
+    [Fact]
+    public void Builds_every_field_from_its_columns()
+    {
+        var result = AccountBuilder.Build(Record(
+            ("ObjectGUID", "6f1c"), ("Customer", "Contoso"), ("DisplayName", " Ann Lee "), ("GivenName", "Ann"), ("Surname", "Lee"),
+            ("Mail", "ann.lee@contoso.com"), ("UserPrincipalName", "alee@contoso.com"),
+            ("ProxyAddresses", "SMTP:ann.lee@contoso.com;smtp:alee@contoso.onmicrosoft.com"), ("Mobile", "+1 555 0100"), ("Enabled", "False")),
+            AccountSource.CsvFile);
+
+        var account = result!.Account!;
+        Assert.Equal("6f1c", account.Id);
+        Assert.Equal("Contoso", account.Customer);
+        Assert.Equal("Ann Lee", account.DisplayName);
+        Assert.Equal("Ann", account.FirstName);
+        Assert.Equal("Lee", account.LastName);
+        Assert.Equal("ann.lee@contoso.com", account.Email);
+        Assert.Equal("alee@contoso.com", account.UserPrincipalName);
+        Assert.Equal(new[] { "SMTP:ann.lee@contoso.com", "smtp:alee@contoso.onmicrosoft.com" }, account.ProxyAddresses.Select(p => p.ToString()));
+        Assert.Equal("+1 555 0100", account.MobilePhone);
+        Assert.False(account.Enabled);
+        Assert.Equal(AccountSource.CsvFile, account.Source);
+        Assert.Equal("test, row 1", account.Origin);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void The_preferred_non_empty_column_wins()
+    {
+        var account = AccountBuilder.Build(Record(("Name", "Lee, Ann"), ("DisplayName", "Ann Lee"), ("Email", ""), ("Mail", "ann@contoso.com")), AccountSource.CsvFile)!.Account!;
+
+        Assert.Equal("Ann Lee", account.DisplayName);
+        Assert.Equal("ann@contoso.com", account.Email);
+    }
+
+    [Fact]
+    public void Email_falls_back_to_the_primary_proxy_address_and_id_to_the_upn_then_email()
+    {
+        var account = AccountBuilder.Build(Record(("ProxyAddresses", new[] { "smtp:b@contoso.com", "SMTP:a@contoso.com" })), AccountSource.EntraId)!.Account!;
+        Assert.Equal("a@contoso.com", account.Email);
+        Assert.Equal("a@contoso.com", account.Id);
+
+        var withUpn = AccountBuilder.Build(Record(("UPN", "u@contoso.com"), ("Email", "e@contoso.com")), AccountSource.CsvFile)!.Account!;
+        Assert.Equal("u@contoso.com", withUpn.Id);
+    }
+
+    [Fact]
+    public void Display_name_is_made_from_first_and_last_when_missing()
+    {
+        var account = AccountBuilder.Build(Record(("FirstName", "Zoë"), ("LastName", "Łukasz")), AccountSource.CsvFile)!.Account!;
+        Assert.Equal("Zoë Łukasz", account.DisplayName);
+    }
+
+    [Fact]
+    public void A_record_with_neither_address_nor_name_is_an_error_that_names_it()
+    {
+        var result = AccountBuilder.Build(Record(("Id", "42"), ("Mobile", "555"), ("Email", "")), AccountSource.CsvFile)!;
+
+        Assert.Null(result.Account);
+        Assert.Equal(AccountRecordErrorKind.MissingIdentity, result.Error!.Kind);
+        Assert.Contains("test, row 1", result.Error.Message);
+        Assert.Equal("42", result.Error.Values["Id"]);
+    }
+
+    [Fact]
+    public void A_wholly_empty_record_is_skipped_quietly()
+    {
+        Assert.Null(AccountBuilder.Build(Record(("Email", ""), ("DisplayName", "  "), ("Notes", null)), AccountSource.CsvFile));
+    }
+
+    [Fact]
+    public void A_record_with_only_unknown_properties_says_what_it_expected()
+    {
+        var result = AccountBuilder.Build(Record(("Length", "12")), AccountSource.PipelineObject)!;
+
+        Assert.Equal(AccountRecordErrorKind.NoRecognisedFields, result.Error!.Kind);
+        Assert.Contains("Length", result.Error.Message);
+        Assert.Contains("UserPrincipalName", result.Error.Message);
+    }
+
+    [Theory]
+    [InlineData("TRUE", true)]
+    [InlineData("yes", true)]
+    [InlineData("1", true)]
+    [InlineData("Disabled", false)]
+    [InlineData("0", false)]
+    [InlineData("false", false)]
+    public void Enabled_accepts_the_usual_spellings(string text, bool expected)
+    {
+        Assert.Equal(expected, AccountBuilder.Build(Record(("Email", "a@b.com"), ("Enabled", text)), AccountSource.CsvFile)!.Account!.Enabled);
+    }
+
+    [Fact]
+    public void Enabled_true_as_a_boolean_and_nonsense_gives_a_warning()
+    {
+        Assert.False(AccountBuilder.Build(Record(("Email", "a@b.com"), ("AccountEnabled", false)), AccountSource.EntraId)!.Account!.Enabled);
+
+        var result = AccountBuilder.Build(Record(("Email", "a@b.com"), ("Enabled", "maybe")), AccountSource.CsvFile)!;
+        Assert.True(result.Account!.Enabled);
+        Assert.Contains(result.Warnings, w => w.Contains("maybe"));
+    }
+
+    [Fact]
+    public void A_value_that_is_not_an_email_is_dropped_with_a_warning()
+    {
+        var result = AccountBuilder.Build(Record(("Email", "n/a"), ("DisplayName", "Ann Lee")), AccountSource.CsvFile)!;
+
+        Assert.Null(result.Account!.Email);
+        Assert.Contains(result.Warnings, w => w.Contains("'n/a'"));
+    }
+
+    [Fact]
+    public void Customer_option_fills_missing_customers_and_leaves_out_other_customers()
+    {
+        var options = new AccountReadOptions { Customer = "Contoso" };
+
+        Assert.Equal("Contoso", AccountBuilder.Build(Record(("Email", "a@b.com")), AccountSource.CsvFile, options)!.Account!.Customer);
+        Assert.Equal("contoso", AccountBuilder.Build(Record(("Email", "a@b.com"), ("Customer", "contoso")), AccountSource.CsvFile, options)!.Account!.Customer);
+        Assert.Null(AccountBuilder.Build(Record(("Email", "a@b.com"), ("Customer", "Fabrikam")), AccountSource.CsvFile, options));
+    }
+}

@@ -1,0 +1,76 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Accounts;
+
+public class AccountFileReaderTests
+{
+    [Fact]
+    public void A_utf8_bom_is_not_part_of_the_first_column_and_accents_survive()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.csv", "Email,DisplayName\nzoe@contoso.com,Zoë Nguyễn\n", bom: true);
+
+        var account = Assert.Single(AccountFileReader.Read(path)).Account!;
+        Assert.Equal("zoe@contoso.com", account.Email);
+        Assert.Equal("Zoë Nguyễn", account.DisplayName);
+    }
+
+    [Fact]
+    public void Utf16_with_a_bom_is_read()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("users.csv", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Email,DisplayName\nl@contoso.com,Łukasz\n")).ToArray());
+
+        Assert.Equal("Łukasz", Assert.Single(AccountFileReader.Read(path)).Account!.DisplayName);
+    }
+
+    [Fact]
+    public void A_legacy_code_page_file_is_refused_instead_of_garbled()
+    {
+        using var temp = new TempFolder();
+        // "Zoë" in Windows-1252: 0xEB is not valid UTF-8 on its own.
+        var path = temp.WriteBytes("users.csv", Encoding.ASCII.GetBytes("Email,DisplayName\nzoe@contoso.com,Zo").Concat(new byte[] { 0xEB, (byte)'\n' }).ToArray());
+
+        var ex = Assert.Throws<AccountFileException>(() => AccountFileReader.Read(path).ToList());
+        Assert.Equal(AccountFileErrorKind.InvalidEncoding, ex.Kind);
+        Assert.Contains("UTF-8", ex.Message);
+    }
+
+    [Fact]
+    public void A_missing_file_names_the_path()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "qpsa-no-such-folder", "users.csv");
+        var ex = Assert.Throws<AccountFileException>(() => AccountFileReader.Read(path).ToList());
+        Assert.Equal(AccountFileErrorKind.NotFound, ex.Kind);
+        Assert.Contains(path, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("users.json", "[{\"mail\":\"a@contoso.com\"}]")]
+    [InlineData("users.export", "  [{\"mail\":\"a@contoso.com\"}]")]
+    [InlineData("users.export", "Mail\na@contoso.com\n")]
+    [InlineData("users.txt", "Mail\na@contoso.com\n")]
+    public void The_format_follows_the_extension_then_the_content(string name, string content)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal("a@contoso.com", Assert.Single(AccountFileReader.Read(temp.Write(name, content))).Account!.Email);
+    }
+
+    [Fact]
+    public void Progress_is_reported_for_long_files()
+    {
+        using var temp = new TempFolder();
+        var text = new StringBuilder("Email\n");
+        for (var i = 0; i < 2000; i++) text.Append("user").Append(i).Append("@contoso.com\n");
+        var path = temp.Write("users.csv", text.ToString());
+
+        var fractions = new System.Collections.Generic.List<double>();
+        Assert.Equal(2000, AccountFileReader.Read(path, null, fractions.Add).Count());
+        Assert.Equal(4, fractions.Count);
+        Assert.All(fractions, f => Assert.InRange(f, 0.0, 1.0));
+    }
+}

@@ -1,0 +1,115 @@
+using System.IO;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Tests.Accounts;
+
+public class CsvAccountReaderTests
+{
+    private static AccountReadResult[] Read(string csv, AccountReadOptions? options = null) =>
+        CsvAccountReader.Read(new StringReader(csv), "users.csv", options).ToArray();
+
+    [Fact]
+    public void Reads_quoted_fields_with_commas_quotes_and_line_breaks()
+    {
+        var results = Read(
+            "Display Name,Email,Mobile\r\n" +
+            "\"Lee, Ann\",ann@contoso.com,555-0100\r\n" +
+            "\"Bob \"\"Bobby\"\" Ray\",bob@contoso.com,\r\n" +
+            "\"Carol\nSecond Line\",carol@contoso.com,555-0102\r\n");
+
+        var accounts = results.Select(r => r.Account!).ToArray();
+        Assert.Equal(new[] { "Lee, Ann", "Bob \"Bobby\" Ray", "Carol\nSecond Line" }, accounts.Select(a => a.DisplayName));
+        Assert.Equal(new[] { "ann@contoso.com", "bob@contoso.com", "carol@contoso.com" }, accounts.Select(a => a.Email));
+        Assert.Null(accounts[1].MobilePhone);
+        Assert.Equal("users.csv, row 3 (line 4)", accounts[2].Origin);
+    }
+
+    [Theory]
+    [InlineData(';')]
+    [InlineData('\t')]
+    [InlineData(',')]
+    public void Detects_the_delimiter(char delimiter)
+    {
+        var d = delimiter.ToString();
+        var results = Read("FirstName" + d + "LastName" + d + "Email\n" + "Ann" + d + "Lee" + d + "ann@contoso.com\n" + "Bo" + d + "Ek" + d + "bo@contoso.com\n");
+
+        Assert.Equal(new[] { "Ann Lee", "Bo Ek" }, results.Select(r => r.Account!.DisplayName));
+    }
+
+    [Fact]
+    public void Semicolons_inside_proxy_addresses_do_not_fool_delimiter_detection()
+    {
+        var results = Read(
+            "DisplayName,ProxyAddresses\n" +
+            "Ann Lee,\"SMTP:ann@contoso.com;smtp:ann@contoso.onmicrosoft.com;smtp:al@contoso.com\"\n" +
+            "Bo Ek,SMTP:bo@contoso.com\n");
+
+        Assert.Equal(3, results[0].Account!.ProxyAddresses.Count);
+        Assert.Equal("bo@contoso.com", results[1].Account!.Email);
+    }
+
+    [Fact]
+    public void An_explicit_delimiter_is_used()
+    {
+        var results = Read("Email|DisplayName\nann@contoso.com|Ann Lee\n", new AccountReadOptions { Delimiter = '|' });
+        Assert.Equal("Ann Lee", Assert.Single(results).Account!.DisplayName);
+    }
+
+    [Fact]
+    public void A_bad_row_is_an_error_naming_its_row_and_line_and_the_others_still_come_out()
+    {
+        var results = Read("Email,DisplayName,Department\nann@contoso.com,Ann Lee,IT\n,,Sales\nbo@contoso.com,Bo Ek,HR\n");
+
+        Assert.Equal(3, results.Length);
+        Assert.Equal("ann@contoso.com", results[0].Account!.Email);
+        Assert.Equal("users.csv, row 2 (line 3)", results[1].Error!.Origin);
+        Assert.Equal(2, results[1].Error!.Number);
+        Assert.Equal("Sales", results[1].Error!.Values["Department"]);
+        Assert.Equal("bo@contoso.com", results[2].Account!.Email);
+    }
+
+    [Fact]
+    public void Blank_lines_and_empty_rows_are_skipped()
+    {
+        var results = Read("Email,DisplayName\n\nann@contoso.com,Ann\n,\n\n");
+        Assert.Equal("ann@contoso.com", Assert.Single(results).Account!.Email);
+    }
+
+    [Fact]
+    public void An_unknown_column_set_is_a_file_error_listing_the_expected_columns()
+    {
+        var ex = Assert.Throws<AccountFileException>(() => Read("Department,Title\nIT,Engineer\n"));
+
+        Assert.Equal(AccountFileErrorKind.UnknownColumns, ex.Kind);
+        Assert.Contains("'Department', 'Title'", ex.Message);
+        Assert.Contains("Email (Email, EmailAddress, Mail", ex.Message);
+        Assert.Contains("DisplayName", ex.Message);
+    }
+
+    [Fact]
+    public void A_stray_quote_is_kept_and_reported_as_a_warning()
+    {
+        var results = Read("DisplayName,Email\nAnn O\"Lee,ann@contoso.com\n");
+
+        var result = Assert.Single(results);
+        Assert.Equal("Ann O\"Lee", result.Account!.DisplayName);
+        Assert.Contains(result.Warnings, w => w.Contains("row 1") && w.Contains("quote"));
+    }
+
+    [Fact]
+    public void Rows_shorter_than_the_header_read_missing_fields_as_empty()
+    {
+        var results = Read("Email,DisplayName,Mobile\nann@contoso.com\n");
+        var account = Assert.Single(results).Account!;
+        Assert.Equal("ann@contoso.com", account.Email);
+        Assert.Null(account.MobilePhone);
+    }
+
+    [Fact]
+    public void An_empty_input_holds_no_accounts()
+    {
+        Assert.Empty(Read(""));
+        Assert.Empty(Read("Email,DisplayName\n"));
+    }
+}

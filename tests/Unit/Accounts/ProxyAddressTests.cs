@@ -1,0 +1,41 @@
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Tests.Accounts;
+
+public class ProxyAddressTests
+{
+    [Theory]
+    [InlineData("SMTP:Ann@Contoso.com", "Ann@Contoso.com", true)]
+    [InlineData("smtp:ann@contoso.onmicrosoft.com", "ann@contoso.onmicrosoft.com", false)]
+    [InlineData("  smtp: ann@alias.contoso.com ", "ann@alias.contoso.com", false)]
+    [InlineData("ann@bare.contoso.com", "ann@bare.contoso.com", false)]
+    public void Parses_smtp_values_and_marks_the_primary(string value, string address, bool primary)
+    {
+        var parsed = ProxyAddress.Parse(value);
+        Assert.NotNull(parsed);
+        Assert.Equal(address, parsed!.Address);
+        Assert.Equal(primary, parsed.IsPrimary);
+    }
+
+    [Theory]
+    [InlineData("X500:/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=ann")]
+    [InlineData("SIP:ann@contoso.com")]
+    [InlineData("SPO:SPO_1234@SPO_5678")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("not-an-address")]
+    [InlineData(null)]
+    public void Drops_non_smtp_and_empty_values(string? value)
+    {
+        Assert.Null(ProxyAddress.Parse(value));
+    }
+
+    [Fact]
+    public void ParseMany_splits_flattened_lists_and_removes_duplicates()
+    {
+        var parsed = ProxyAddress.ParseMany(new[] { "SMTP:ann@contoso.com;smtp:ann@contoso.onmicrosoft.com", "sip:ann@contoso.com, smtp:ANN@contoso.com" });
+
+        Assert.Equal(new[] { "SMTP:ann@contoso.com", "smtp:ann@contoso.onmicrosoft.com" }, parsed.Select(p => p.ToString()));
+    }
+}

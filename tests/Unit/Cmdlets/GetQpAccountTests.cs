@@ -1,0 +1,177 @@
+using System.Collections;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Cmdlets;
+
+public class GetQpAccountTests
+{
+    private const string QuotedCsvWithBadRow =
+        "Display Name,Email,Mobile,ProxyAddresses\r\n" +
+        "\"Lee, Ann\",ann@contoso.com,555-0100,\"SMTP:ann@contoso.com;smtp:ann@contoso.onmicrosoft.com\"\r\n" +
+        ",,555-0199,\r\n" +
+        "\"Bob \"\"Bobby\"\" Ray\",bob@contoso.com,,\r\n";
+
+    [Fact]
+    public void Returns_the_good_rows_and_one_error_naming_the_bad_row()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("contoso-users.csv", QuotedCsvWithBadRow, bom: true);
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -Path $args[0]", path);
+
+        Assert.Null(result.TerminatingError);
+        var accounts = result.Objects<Account>();
+        Assert.Equal(new[] { "Lee, Ann", "Bob \"Bobby\" Ray" }, accounts.Select(a => a.DisplayName));
+        Assert.Equal(2, accounts[0].ProxyAddresses.Count);
+        Assert.Equal(AccountSource.CsvFile, accounts[0].Source);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.InvalidAccountRecord,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Contains("row 2 (line 3)", error.Exception.Message);
+        Assert.Equal("555-0199", ((IDictionary)error.TargetObject)["Mobile"]);
+        Assert.False(string.IsNullOrEmpty(error.ErrorDetails.RecommendedAction));
+        Assert.Contains(result.Verbose, v => v.Contains("Read 2 accounts") && v.Contains("1 records had errors"));
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_terminating_error_naming_the_path()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "nope.csv");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -Path $args[0]; 'after'", path);
+
+        Assert.NotNull(result.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.AccountFileNotFound,", result.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ObjectNotFound, result.TerminatingError.CategoryInfo.Category);
+        Assert.Contains("nope.csv", result.TerminatingError.Exception.Message);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void A_missing_literal_path_is_a_terminating_error_too()
+    {
+        using var temp = new TempFolder();
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -LiteralPath $args[0]", Path.Combine(temp.Path, "[gone].csv"));
+
+        Assert.StartsWith("QuickpassPsa.AccountFileNotFound,", result.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Contains("[gone].csv", result.TerminatingError.Exception.Message);
+    }
+
+    [Fact]
+    public void An_unknown_column_set_lists_the_expected_columns()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("hr.csv", "Department,Title\nIT,Engineer\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -Path $args[0]", path);
+
+        Assert.StartsWith("QuickpassPsa.AccountFileUnknownColumns,", result.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Contains("'Department', 'Title'", result.TerminatingError.Exception.Message);
+        Assert.Contains("UserPrincipalName", result.TerminatingError.Exception.Message);
+    }
+
+    [Fact]
+    public void Wildcards_literal_paths_and_piped_files_read_every_file()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.csv", "Email\na@contoso.com\n");
+        temp.Write("b.json", "[{\"mail\":\"b@contoso.com\"}]");
+        temp.Write("[c].csv", "Email\nc@contoso.com\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var wildcard = ps.Run("Get-QpAccount -Path \"$($args[0])/*.csv\"", temp.Path).Objects<Account>();
+        Assert.Equal(new[] { "a@contoso.com", "c@contoso.com" }, wildcard.Select(a => a.Email).OrderBy(e => e));
+
+        // -Path treats [c] as a character class (it matches "c.csv", which does not exist); -LiteralPath does not.
+        Assert.StartsWith("QuickpassPsa.AccountFileNotFound,", ps.Run("Get-QpAccount -Path \"$($args[0])/[c].csv\"", temp.Path).TerminatingError!.FullyQualifiedErrorId);
+        var literal = ps.Run("Get-QpAccount -LiteralPath \"$($args[0])/[c].csv\"", temp.Path).Objects<Account>();
+        Assert.Equal("c@contoso.com", Assert.Single(literal).Email);
+
+        // FileInfo objects bind by FullName; Get-ChildItem's output binds by its PSPath note property.
+        var piped = ps.Run("[System.IO.DirectoryInfo]::new($args[0]).GetFiles() | Get-QpAccount", temp.Path);
+        Assert.Empty(piped.Errors);
+        Assert.Equal(new[] { "a@contoso.com", "b@contoso.com", "c@contoso.com" }, piped.Objects<Account>().Select(a => a.Email).OrderBy(e => e));
+
+        var byPsPath = ps.Run("[pscustomobject]@{ PSPath = \"Microsoft.PowerShell.Core\\FileSystem::$($args[0])/[c].csv\" } | Get-QpAccount", temp.Path);
+        Assert.Equal("c@contoso.com", Assert.Single(byPsPath.Objects<Account>()).Email);
+    }
+
+    [Fact]
+    public void Customer_fills_missing_customers_and_keeps_only_that_customer()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("all.csv", "Customer,Email\n,a@contoso.com\nContoso,b@contoso.com\nFabrikam,c@fabrikam.com\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var accounts = ps.Run("Get-QpAccount $args[0] -Customer Contoso", path).Objects<Account>();
+
+        Assert.Equal(new[] { "a@contoso.com", "b@contoso.com" }, accounts.Select(a => a.Email));
+        Assert.All(accounts, a => Assert.Equal("Contoso", a.Customer));
+    }
+
+    [Fact]
+    public void Delimiter_and_Format_override_detection()
+    {
+        using var temp = new TempFolder();
+        var pipe = temp.Write("pipe.csv", "Email|DisplayName\na@contoso.com|Ann\n");
+        var json = temp.Write("export.dat", "[{\"mail\":\"j@contoso.com\"}]");
+        using var ps = PowerShellHost.WithModule();
+
+        Assert.Equal("Ann", Assert.Single(ps.Run("Get-QpAccount $args[0] -Delimiter '|'", pipe).Objects<Account>()).DisplayName);
+        Assert.Equal("j@contoso.com", Assert.Single(ps.Run("Get-QpAccount $args[0] -Format Json", json).Objects<Account>()).Email);
+    }
+
+    [Fact]
+    public void Warnings_reach_the_warning_stream()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.csv", "Email,DisplayName,Enabled\nn/a,Ann Lee,perhaps\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount $args[0]", path);
+
+        Assert.Single(result.Objects<Account>());
+        Assert.Equal(2, result.Warnings.Count);
+    }
+
+    [Fact]
+    public void A_folder_or_a_non_file_system_path_is_refused()
+    {
+        using var temp = new TempFolder();
+        using var ps = PowerShellHost.WithModule();
+
+        var folder = ps.Run("Get-QpAccount -LiteralPath $args[0]", temp.Path);
+        Assert.StartsWith("QuickpassPsa.AccountFileUnreadable,", folder.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Contains("folder", folder.TerminatingError.Exception.Message);
+
+        var variable = ps.Run("$x = 1; Get-QpAccount -Path Variable:\\x");
+        Assert.StartsWith("QuickpassPsa.NotAFileSystemPath,", variable.TerminatingError!.FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void Accounts_compose_with_other_cmdlets_and_report_progress()
+    {
+        using var temp = new TempFolder();
+        var text = new System.Text.StringBuilder("Email,Enabled\n");
+        for (var i = 0; i < 1200; i++) text.Append("u").Append(i).Append("@contoso.com,").Append(i % 3 == 0 ? "false" : "true").Append('\n');
+        var path = temp.Write("users.csv", text.ToString());
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount $args[0] | Where-Object Enabled -eq $false", path);
+
+        Assert.Equal(400, result.Objects<Account>().Count);
+        Assert.Contains(result.Progress, p => p.PercentComplete > 0 && p.RecordType == ProgressRecordType.Processing);
+        Assert.Equal(ProgressRecordType.Completed, result.Progress.Last().RecordType);
+    }
+}

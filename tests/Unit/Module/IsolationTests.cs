@@ -1,0 +1,69 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Module;
+
+/// <summary>
+/// Dependency isolation, proved in a real PowerShell 7 host process (tests/ModuleHost) whose own
+/// application uses CsvHelper 30 from the default load context, as another module would. The module
+/// ships CsvHelper 34 (a different major version with a different API) and must work beside it.
+/// This runs out of process because the test process itself has CsvHelper 34 on its probing path.
+/// </summary>
+public class IsolationTests
+{
+    [Fact]
+    public void The_module_and_the_host_each_use_their_own_CsvHelper()
+    {
+        using var temp = new TempFolder();
+        var csv = temp.Write("users.csv", "Display Name,Email\n\"Lee, Ann\",ann@contoso.com\n,\nBo Ek,bo@contoso.com\n");
+
+        var lines = RunHost(RepoPaths.BuiltManifest, csv);
+
+        // The host's CsvHelper 30 works before and after the module ran.
+        Assert.Contains("host-csvhelper-before=30.0.0.0|x,1/2", lines);
+        Assert.Contains("host-csvhelper-after=30.0.0.0|x,1/2", lines);
+
+        // The module read the file with its own CsvHelper.
+        Assert.Equal(new[] { "account=ann@contoso.com", "account=bo@contoso.com" }, lines.Where(l => l.StartsWith("account=")));
+        Assert.DoesNotContain(lines, l => l.StartsWith("error="));
+
+        var assemblies = lines.Where(l => l.StartsWith("assembly=")).Select(l => l.Substring(9).Split('|')).ToList();
+        var csvHelpers = assemblies.Where(a => a[0] == "CsvHelper").ToList();
+        Assert.Equal(2, csvHelpers.Count);
+        Assert.Equal("Default", csvHelpers.Single(a => a[1] == "30.0.0.0")[2]);
+        var ours = csvHelpers.Single(a => a[1] == "34.0.0.0");
+        Assert.Equal("QuickpassPsa.Cmdlets.Isolation.ModuleLoadContext", ours[2]);
+        Assert.StartsWith(Path.Combine(RepoPaths.ModuleFolder, "Dependencies"), ours[3]);
+
+        // Core lives in the private context; the cmdlets stay where PowerShell loaded them.
+        Assert.Equal("QuickpassPsa.Cmdlets.Isolation.ModuleLoadContext", assemblies.Single(a => a[0] == "QuickpassPsa.Core")[2]);
+        Assert.Equal("Default", assemblies.Single(a => a[0] == "QuickpassPsa.Cmdlets")[2]);
+    }
+
+    private static string[] RunHost(params string[] args)
+    {
+        Assert.True(File.Exists(RepoPaths.ModuleHostAssembly), "missing " + RepoPaths.ModuleHostAssembly + "; build the solution");
+        var start = new ProcessStartInfo(DotnetPath()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(RepoPaths.ModuleHostAssembly);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "module host did not finish");
+        Assert.True(process.ExitCode == 0, "module host failed: " + stderr.Result + stdout.Result);
+        return stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    private static string DotnetPath()
+    {
+        var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk)) return fromSdk;
+        var current = Environment.ProcessPath;
+        if (current != null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) return current;
+        return "dotnet";
+    }
+}
