@@ -54,6 +54,10 @@ namespace QuickpassPsa.Core.Accounts
         /// <summary>The accepted column names of a field, most preferred first.</summary>
         public static IReadOnlyList<string> AliasesOf(AccountField field) => Table.First(t => t.Field == field).Aliases;
 
+        /// <summary>True when one of the names feeds an identity field: the whole-file check for CSV headers and JSON objects.</summary>
+        public static bool HasIdentityColumn(IEnumerable<string> names) =>
+            names.Any(n => TryResolve(n, out var field, out _) && IdentityFields.Contains(field));
+
         /// <summary>A readable list of the identity columns, for "expected columns" messages.</summary>
         public static string DescribeIdentityColumns() =>
             string.Join("; ", IdentityFields.Select(f => f + " (" + string.Join(", ", AliasesOf(f)) + ")"));

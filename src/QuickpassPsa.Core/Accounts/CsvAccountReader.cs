@@ -101,12 +101,7 @@ namespace QuickpassPsa.Core.Accounts
 
         private static void CheckHeader(IReadOnlyList<string> header, string sourceName, char separator)
         {
-            var identity = new HashSet<AccountField>(AccountFieldMap.IdentityFields);
-            foreach (var name in header)
-            {
-                if (AccountFieldMap.TryResolve(name, out var field, out _) && identity.Contains(field)) return;
-            }
-
+            if (AccountFieldMap.HasIdentityColumn(header)) return;
             var shown = separator == '\t' ? "tab" : "'" + separator + "'";
             throw new AccountFileException(AccountFileErrorKind.UnknownColumns, sourceName,
                 sourceName + " has no column an account can be read from. Its columns (split on " + shown + ") are: " +

@@ -96,8 +96,7 @@ namespace QuickpassPsa.Core.Accounts
         /// <summary>The same whole-file check as a CSV header: the first object must have an identity property.</summary>
         private static void CheckFirstItem(JObject item, string sourceName)
         {
-            var identity = new HashSet<AccountField>(AccountFieldMap.IdentityFields);
-            if (item.Properties().Any(p => AccountFieldMap.TryResolve(p.Name, out var field, out _) && identity.Contains(field))) return;
+            if (AccountFieldMap.HasIdentityColumn(item.Properties().Select(p => p.Name))) return;
             throw new AccountFileException(AccountFileErrorKind.UnknownColumns, sourceName,
                 sourceName + " has no property an account can be read from. Its first object has: " +
                 string.Join(", ", item.Properties().Select(p => "'" + p.Name + "'")) + ". Expected at least one of: " +
