@@ -36,7 +36,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotNullOrEmpty]
         public string? Customer { get; set; }
 
-        /// <summary>CSV delimiter; by default ',', ';' or tab is detected from the header line.</summary>
+        /// <summary>CSV delimiter; by default ',', ';', tab or '|' is detected from the first lines.</summary>
         [Parameter]
         public char Delimiter { get; set; }
 
