@@ -1,0 +1,43 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using QuickpassPsa.Simulator;
+
+namespace QuickpassPsa.Tests.Simulator;
+
+/// <summary>
+/// A simulator started in-process on 127.0.0.1 (port 0) for one test class, plus a plain HttpClient on
+/// its base URL. Tests that change data call Reset() first (or seed), since the class shares it.
+/// </summary>
+public class SimulatorFixture : IAsyncLifetime
+{
+    public PsaSimulator Sim { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+
+    protected virtual PsaSimulatorOptions Options() => new();
+
+    public async Task InitializeAsync()
+    {
+        Sim = await PsaSimulator.StartAsync(Options());
+        Http = new HttpClient { BaseAddress = Sim.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await Sim.DisposeAsync();
+    }
+
+    /// <summary>Replaces all data with a seed document given as JSON text.</summary>
+    public void Seed(string json) => Sim.Seed((JsonObject)JsonNode.Parse(json)!);
+
+    public static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static async Task<JsonNode?> ReadJson(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+}

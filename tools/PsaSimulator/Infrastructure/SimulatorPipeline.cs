@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace QuickpassPsa.Simulator.Infrastructure;
+
+/// <summary>
+/// The middleware in front of every route: logs the request, refuses non-loopback callers on /_sim/,
+/// counts Autotask requests in flight per integration code and entity endpoint (and enforces the thread
+/// cap), and injects the configured faults, including "commit then drop" on a create.
+/// </summary>
+internal sealed class SimulatorPipeline
+{
+    private readonly RequestDelegate _next;
+    private readonly SimulatorState _state;
+
+    public SimulatorPipeline(RequestDelegate next, SimulatorState state)
+    {
+        _next = next;
+        _state = state;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var request = context.Request;
+        var module = _state.Modules.FirstOrDefault(m => m.Owns(request.Path));
+        string? fault = null;
+        string? threadKey = null;
+
+        try
+        {
+            if (request.Path.StartsWithSegments("/_sim"))
+            {
+                if (context.Connection.RemoteIpAddress is { } ip && !IPAddress.IsLoopback(ip))
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return;
+                }
+                await _next(context);
+                return;
+            }
+
+            if (module == null)
+            {
+                await _next(context);
+                return;
+            }
+
+            var settings = _state.Faults.Current;
+            if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, context.RequestAborted);
+
+            if (module.Name == "Autotask" && AutotaskEndpoint(request.Path) is { } endpoint)
+            {
+                var code = request.Headers["ApiIntegrationCode"].ToString();
+                threadKey = code + "|" + endpoint;
+                var inFlight = _state.Log.Enter(threadKey, endpoint);
+                if (inFlight > _state.Options.Autotask.ThreadLimit)
+                {
+                    fault = "ThreadLimit";
+                    await Results.Json(new
+                    {
+                        errors = new[]
+                        {
+                            "Thread Threshold Exceeded: The Autotask API thread threshold of " + _state.Options.Autotask.ThreadLimit +
+                            " threads has been exceeded for this integration and the " + endpoint + " endpoint. (Itgenatr005)",
+                        },
+                    }, statusCode: _state.Options.Autotask.ThreadLimitStatus).ExecuteAsync(context);
+                    return;
+                }
+            }
+
+            if (_state.Faults.NextFailure() is { } status)
+            {
+                fault = "Injected" + status;
+                await module.WriteFaultAsync(context, status, status == 429 ? settings.RetryAfterSeconds : null);
+                return;
+            }
+
+            if (IsCreate(request) && _state.Faults.TakeCommitThenDrop())
+            {
+                fault = "CommitThenDrop";
+                // Serve the request into a buffer, then cut the connection: the record is stored, the
+                // client never learns it.
+                var original = context.Response.Body;
+                context.Response.Body = new MemoryStream();
+                try
+                {
+                    await _next(context);
+                }
+                finally
+                {
+                    context.Response.Body = original;
+                }
+                context.Abort();
+                return;
+            }
+
+            await _next(context);
+        }
+        finally
+        {
+            if (threadKey != null) _state.Log.Leave(threadKey);
+            if (!request.Path.StartsWithSegments("/_sim"))
+            {
+                _state.Log.Add(started, request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty,
+                    context.Response.StatusCode, module?.Name ?? "None", clock.Elapsed.TotalMilliseconds, fault);
+            }
+        }
+    }
+
+    /// <summary>A POST that creates something: not an Autotask query, count or next-page call.</summary>
+    internal static bool IsCreate(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) &&
+        !(request.Path.Value ?? string.Empty).Contains("/query", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The Autotask object endpoint a request counts against: the last entity segment of the path under
+    /// /atservicesrest/v1.0/ ("Contacts" for /Companies/5/Contacts and /Contacts/query), or null for the
+    /// calls the thread limit exempts (zone and version information).
+    /// </summary>
+    internal static string? AutotaskEndpoint(PathString path)
+    {
+        var segments = (path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 3 || !segments[0].Equals("atservicesrest", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!segments[1].Equals("v1.0", StringComparison.OrdinalIgnoreCase)) return null;
+        string? entity = null;
+        foreach (var segment in segments.Skip(2))
+        {
+            if (long.TryParse(segment, out _)) continue;
+            if (segment.Equals("query", StringComparison.OrdinalIgnoreCase) || segment.Equals("entityInformation", StringComparison.OrdinalIgnoreCase)) break;
+            entity = segment;
+        }
+        if (entity == null || entity.Equals("zoneInformation", StringComparison.OrdinalIgnoreCase)) return null;
+        return char.ToUpperInvariant(entity[0]) + entity.Substring(1);
+    }
+}

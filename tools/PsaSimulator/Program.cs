@@ -1,0 +1,48 @@
+using System.Globalization;
+using QuickpassPsa.Simulator;
+
+// dotnet run --project tools/PsaSimulator -- --port 5080 [--seed samples/sample-tenant.json]
+var options = new PsaSimulatorOptions { Port = 5080 };
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var port):
+            options.Port = port;
+            i++;
+            break;
+        case "--seed" when i + 1 < args.Length:
+            options.SeedPath = args[++i];
+            break;
+        case "--help" or "-h":
+            Console.WriteLine("usage: PsaSimulator [--port N (default 5080; 0 = any free port)] [--seed seed.json]");
+            return 0;
+        default:
+            Console.Error.WriteLine("unknown argument '" + args[i] + "'; usage: PsaSimulator [--port N] [--seed seed.json]");
+            return 2;
+    }
+}
+
+await using var simulator = await PsaSimulator.StartAsync(options);
+var cw = options.ConnectWise;
+var at = options.Autotask;
+Console.WriteLine("PSA simulator listening on " + simulator.BaseUrl + " (127.0.0.1 only). Ctrl+C stops it.");
+Console.WriteLine();
+Console.WriteLine("ConnectWise Manage");
+Console.WriteLine("  server (Connect-Psa -Server): " + simulator.ConnectWiseSite);
+Console.WriteLine("  API:                          " + simulator.ConnectWiseApiUrl);
+Console.WriteLine("  company id / public key / private key: " + cw.CompanyId + " / " + cw.PublicKey + " / " + cw.PrivateKey + " (any non-empty clientId)");
+Console.WriteLine("Autotask");
+Console.WriteLine("  zone URL:                     " + simulator.AutotaskZoneUrl);
+Console.WriteLine("  user / secret / integration code: " + at.UserName + " / " + at.Secret + " / " + at.IntegrationCode);
+Console.WriteLine("Control: " + simulator.BaseUrl + "_sim/requests, _sim/state, POST _sim/reset, _sim/seed, _sim/faults");
+
+var stop = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.TrySetResult();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+await stop.Task;
+return 0;

@@ -1,0 +1,54 @@
+namespace QuickpassPsa.Simulator;
+
+/// <summary>How a simulator instance starts. Every limit has the real API's value as its default.</summary>
+public sealed class PsaSimulatorOptions
+{
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>A seed document (JSON) to load at start; see README.md for its format.</summary>
+    public string? SeedPath { get; set; }
+
+    public ConnectWiseSimulatorOptions ConnectWise { get; set; } = new();
+    public AutotaskSimulatorOptions Autotask { get; set; } = new();
+}
+
+public sealed class ConnectWiseSimulatorOptions
+{
+    public string CompanyId { get; set; } = "qpsa";
+    public string PublicKey { get; set; } = "qpsa-public";
+    public string PrivateKey { get; set; } = "qpsa-private";
+
+    /// <summary>Reject requests without a clientId header (the real API requires it since 2019).</summary>
+    public bool RequireClientId { get; set; } = true;
+
+    /// <summary>What /login/companyinfo answers; "v4_6_release/" is an on-premises server.</summary>
+    public string Codebase { get; set; } = "v4_6_release/";
+
+    /// <summary>Requests per rolling minute before 429; null for no limit.</summary>
+    public int? RequestsPerMinute { get; set; }
+
+    /// <summary>The api-current-version response header.</summary>
+    public string ApiVersion { get; set; } = "2025.8";
+}
+
+public sealed class AutotaskSimulatorOptions
+{
+    public string UserName { get; set; } = "api@qpsa.test";
+    public string Secret { get; set; } = "qpsa-secret";
+    public string IntegrationCode { get; set; } = "QPSA-TRACKING";
+
+    /// <summary>External requests per rolling hour (per database) before 429.</summary>
+    public int HourlyRequestBudget { get; set; } = 10_000;
+
+    /// <summary>Requests in flight per integration code and entity endpoint before the thread-threshold error.</summary>
+    public int ThreadLimit { get; set; } = 3;
+
+    /// <summary>Status of the thread-threshold (Itgenatr005) error; the real one "may arrive with a non-429 status".</summary>
+    public int ThreadLimitStatus { get; set; } = 500;
+
+    /// <summary>Contact field lengths enforced on create and update (and reported by entityInformation/fields).</summary>
+    public int FirstNameMaxLength { get; set; } = 20;
+    public int LastNameMaxLength { get; set; } = 20;
+    public int EmailMaxLength { get; set; } = 50;
+}
