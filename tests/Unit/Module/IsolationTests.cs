@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using QuickpassPsa.Tests.Infrastructure;
@@ -46,24 +45,11 @@ public class IsolationTests
     private static string[] RunHost(params string[] args)
     {
         Assert.True(File.Exists(RepoPaths.ModuleHostAssembly), "missing " + RepoPaths.ModuleHostAssembly + "; build the solution");
-        var start = new ProcessStartInfo(DotnetPath()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepoPaths.ModuleHostAssembly);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-
-        using var process = Process.Start(start)!;
+        using var process = DotnetProcess.Start(RepoPaths.ModuleHostAssembly, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(120_000), "module host did not finish");
         Assert.True(process.ExitCode == 0, "module host failed: " + stderr.Result + stdout.Result);
         return stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
-
-    private static string DotnetPath()
-    {
-        var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk)) return fromSdk;
-        var current = Environment.ProcessPath;
-        if (current != null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) return current;
-        return "dotnet";
     }
 }

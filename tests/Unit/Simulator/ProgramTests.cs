@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Simulator;
+
+/// <summary>The simulator as a program: `dotnet PsaSimulator.dll --port 0` prints where it listens and serves there.</summary>
+public class ProgramTests
+{
+    [Fact]
+    public async Task The_program_prints_its_urls_and_credentials_and_serves_until_stopped()
+    {
+        using var process = DotnetProcess.Start(SimulatorDll, "--port", "0");
+        try
+        {
+            var banner = new System.Text.StringBuilder();
+            string? line;
+            while ((line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) != null)
+            {
+                banner.AppendLine(line);
+                if (line.StartsWith("Control:", StringComparison.Ordinal)) break;
+            }
+            var text = banner.ToString();
+            var baseUrl = Regex.Match(text, @"listening on (http://127\.0\.0\.1:\d+/)").Groups[1].Value;
+            Assert.NotEqual(string.Empty, baseUrl);
+            Assert.Contains("qpsa / qpsa-public / qpsa-private", text);
+            Assert.Contains("api@qpsa.test / qpsa-secret / QPSA-TRACKING", text);
+            Assert.Contains(baseUrl + "atservicesrest/", text);
+
+            using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+            var state = await http.GetAsync("_sim/state");
+            Assert.Equal(HttpStatusCode.OK, state.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_argument_is_refused_with_usage()
+    {
+        using var process = DotnetProcess.Start(SimulatorDll, "--bogus");
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("usage", error);
+    }
+
+    private static string SimulatorDll => Path.Combine(AppContext.BaseDirectory, "PsaSimulator.dll");
+}
