@@ -114,5 +114,10 @@ internal sealed class ConnectWiseModule : IPsaModule
             if (ex.RetryAfterSeconds is { } seconds) response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             await CwJson.WriteAsync(context, ex.Status, ex.Body);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !response.HasStarted)
+        {
+            // A simulator bug still answers in the real generic 500 shape (A6), with the reason, instead of an empty 500.
+            await CwJson.WriteAsync(context, 500, CwErrors.Body("ConnectWiseApi", ex.GetType().Name + ": " + ex.Message, null));
+        }
     }
 }

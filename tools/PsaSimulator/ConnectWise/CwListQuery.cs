@@ -124,5 +124,5 @@ internal sealed class CwListQuery
 internal sealed record CwPageResult(List<JsonObject> Rows, int Total, bool HasMore)
 {
     /// <summary>The last row's id, read under the store lock (the next forward-only pageId).</summary>
-    public long? LastId { get; } = Rows.Count > 0 ? (long?)Rows[^1]["id"] : null;
+    public long? LastId { get; } = Rows.Count > 0 ? ConnectWiseData.IntOf(Rows[^1]["id"]) : null;
 }

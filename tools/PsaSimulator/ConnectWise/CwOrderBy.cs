@@ -45,7 +45,7 @@ internal sealed class CwOrderBy : IComparer<JsonObject>
             var order = CompareNodes(path.Leaf.Kind, path.Read(x!, none), path.Read(y!, none));
             if (order != 0) return descending ? -order : order;
         }
-        return ((long?)x!["id"] ?? 0).CompareTo((long?)y!["id"] ?? 0);
+        return (ConnectWiseData.IntOf(x!["id"]) ?? 0).CompareTo(ConnectWiseData.IntOf(y!["id"]) ?? 0);
     }
 
     private static int CompareNodes(CwFieldKind kind, JsonNode? a, JsonNode? b)

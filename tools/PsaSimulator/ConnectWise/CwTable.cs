@@ -73,7 +73,7 @@ internal sealed class CwListRows : ICwRows
 {
     private readonly List<JsonObject> _rows;
 
-    public CwListRows(IEnumerable<JsonObject> rows) => _rows = rows.OrderBy(r => (long?)r["id"] ?? 0).ToList();
+    public CwListRows(IEnumerable<JsonObject> rows) => _rows = rows.OrderBy(r => ConnectWiseData.IntOf(r["id"]) ?? 0).ToList();
 
     public int Count => _rows.Count;
     public JsonObject this[int index] => _rows[index];
@@ -81,7 +81,7 @@ internal sealed class CwListRows : ICwRows
     public int IndexAfter(long id)
     {
         var index = 0;
-        while (index < _rows.Count && ((long?)_rows[index]["id"] ?? 0) <= id) index++;
+        while (index < _rows.Count && (ConnectWiseData.IntOf(_rows[index]["id"]) ?? 0) <= id) index++;
         return index;
     }
 }
