@@ -1,14 +1,27 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using QuickpassPsa.Simulator.Infrastructure;
 
 namespace QuickpassPsa.Simulator.ConnectWise;
 
-/// <summary>ConnectWise Manage: /login/companyinfo and /{codebase}apis/3.0/. (Skeleton; routes come with the ConnectWise work.)</summary>
+/// <summary>
+/// ConnectWise Manage (psa-api.md A, checklist E): GET /login/companyinfo/{companyId} without auth, and the
+/// REST API under /{codebase}apis/3.0/ where codebase is v4_6_release/ or the configured Codebase. Each API
+/// request is rate-limited, then authenticated, then routed (<see cref="ConnectWiseRoutes"/>); every failure is a
+/// <see cref="CwApiException"/> written in ConnectWise's shape, and every API answer carries api-current-version.
+/// </summary>
 internal sealed class ConnectWiseModule : IPsaModule
 {
     private readonly PsaSimulatorOptions _options;
+    private readonly ConnectWiseStore _store = new();
+    private readonly CwRateLimiter _rateLimiter = new();
+    private readonly ConnectWiseRoutes _routes;
 
-    public ConnectWiseModule(PsaSimulatorOptions options) => _options = options;
+    public ConnectWiseModule(PsaSimulatorOptions options)
+    {
+        _options = options;
+        _routes = new ConnectWiseRoutes(_store, options.ConnectWise);
+    }
 
     public string Name => "ConnectWise";
 
@@ -17,18 +30,94 @@ internal sealed class ConnectWiseModule : IPsaModule
 
     public void Map(IEndpointRouteBuilder app)
     {
+        app.MapGet("/login/companyinfo/{companyId}", (string companyId, HttpContext context) => CompanyInfoAsync(context, companyId));
+        app.Map("/{codebase}/apis/3.0/{**path}", HandleApiAsync);
     }
 
     public void Reset()
     {
+        _store.Reset();
+        _rateLimiter.Reset();
     }
 
     public void Seed(JsonObject? section)
     {
+        _store.Seed(section);
+        _rateLimiter.Reset();
     }
 
-    public IReadOnlyDictionary<string, int> Counts() => new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> Counts() => _store.Counts();
 
-    public Task WriteFaultAsync(HttpContext context, int status, int? retryAfterSeconds) =>
-        Results.Json(new { code = "ConnectWiseApi", message = "Injected fault " + status }, statusCode: status).ExecuteAsync(context);
+    /// <summary>
+    /// Injected faults in ConnectWise's words: 429 with Retry-After and the rate limiter's own body (A6);
+    /// anything else {"code":"ConnectWiseApi","message":...,"errors":null}, the generic 500 shape (A6).
+    /// </summary>
+    public Task WriteFaultAsync(HttpContext context, int status, int? retryAfterSeconds)
+    {
+        context.Response.Headers["api-current-version"] = _options.ConnectWise.ApiVersion;
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            var seconds = retryAfterSeconds ?? 1;
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return CwJson.WriteAsync(context, status, CwErrors.TooManyRequests(seconds));
+        }
+        return CwJson.WriteAsync(context, status, CwErrors.Body("ConnectWiseApi", "An error occurred on the server (simulated " + status + ").", null));
+    }
+
+    /// <summary>
+    /// A1 "Codebase discovery": PascalCase keys, IsCloud as the string "True"/"False"; JSON null for an
+    /// unknown company. The company id compares ignoring case.
+    /// </summary>
+    private Task CompanyInfoAsync(HttpContext context, string companyId)
+    {
+        var cw = _options.ConnectWise;
+        if (!companyId.Equals(cw.CompanyId, StringComparison.OrdinalIgnoreCase)) return CwJson.WriteAsync(context, 200, (JsonNode?)null);
+        var onPremises = cw.Codebase.Equals("v4_6_release/", StringComparison.OrdinalIgnoreCase);
+        return CwJson.WriteAsync(context, 200, new JsonObject
+        {
+            ["CompanyName"] = "QuickpassPsa Simulator",
+            ["Codebase"] = cw.Codebase,
+            ["VersionCode"] = "v" + cw.ApiVersion,
+            ["VersionNumber"] = "v4.6." + cw.ApiVersion.Replace(".", string.Empty, StringComparison.Ordinal),
+            ["CompanyID"] = cw.CompanyId,
+            ["IsCloud"] = onPremises ? "False" : "True",
+        });
+    }
+
+    private async Task HandleApiAsync(HttpContext context)
+    {
+        var cw = _options.ConnectWise;
+        var response = context.Response;
+        response.Headers["api-current-version"] = cw.ApiVersion;
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["x-cw-request-id"] = Guid.NewGuid().ToString();
+        try
+        {
+            var codebase = (string?)context.Request.RouteValues["codebase"] ?? string.Empty;
+            if (!codebase.Equals("v4_6_release", StringComparison.OrdinalIgnoreCase) && !codebase.Equals(cw.Codebase.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            {
+                throw CwErrors.NotFound("The codebase '" + codebase + "/' is not served here; use v4_6_release/ or " + cw.Codebase + ".");
+            }
+
+            // The throttle answers before credentials are looked at (GUESS: a busy server does not authenticate first).
+            if (_rateLimiter.TryAdmit(cw.RequestsPerMinute) is { } retryAfter)
+            {
+                throw new CwApiException(StatusCodes.Status429TooManyRequests, CwErrors.TooManyRequests(retryAfter), retryAfter);
+            }
+
+            CwAuth.Check(context.Request, cw);
+            var path = (string?)context.Request.RouteValues["path"] ?? string.Empty;
+            await _routes.DispatchAsync(context, path.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        }
+        catch (CwApiException ex)
+        {
+            if (ex.RetryAfterSeconds is { } seconds) response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            await CwJson.WriteAsync(context, ex.Status, ex.Body);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !response.HasStarted)
+        {
+            // A simulator bug still answers in the real generic 500 shape (A6), with the reason, instead of an empty 500.
+            await CwJson.WriteAsync(context, 500, CwErrors.Body("ConnectWiseApi", ex.GetType().Name + ": " + ex.Message, null));
+        }
+    }
 }

@@ -1,0 +1,295 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace QuickpassPsa.Simulator.ConnectWise;
+
+/// <summary>
+/// The API routes under apis/3.0/ (path segments compare ignoring case, as on the real IIS host):
+/// <code>
+/// GET                      system/info
+/// GET, POST                company/companies            GET company/companies/count, company/companies/{id}
+/// GET, POST                company/contacts             GET company/contacts/count
+/// GET, PUT, PATCH, DELETE  company/contacts/{id}
+/// GET, POST                company/contacts/{id}/communications     GET .../communications/count
+/// GET, PUT, PATCH, DELETE  company/contacts/{id}/communications/{commId}
+/// GET, POST                company/communicationTypes   GET company/communicationTypes/count
+/// GET, PUT, PATCH, DELETE  company/communicationTypes/{id}           GET .../{id}/usages
+/// </code>
+/// Lists take conditions, childConditions, orderBy, fields, page, pageSize, pageId; counts take the two
+/// condition parameters; single records take fields (A4 says fields "also works on POST").
+/// </summary>
+internal sealed class ConnectWiseRoutes
+{
+    /// <summary>updatedBy/enteredBy on records written through the API (the API member's identifier).</summary>
+    private const string ApiMember = "APIMember";
+
+    private readonly ConnectWiseStore _store;
+    private readonly ConnectWiseSimulatorOptions _options;
+
+    public ConnectWiseRoutes(ConnectWiseStore store, ConnectWiseSimulatorOptions options)
+    {
+        _store = store;
+        _options = options;
+    }
+
+    public Task DispatchAsync(HttpContext context, string[] path)
+    {
+        if (path.Length == 2 && Is(path[0], "system") && Is(path[1], "info") && HttpMethods.IsGet(context.Request.Method))
+        {
+            return SystemInfoAsync(context);
+        }
+        if (path.Length >= 2 && Is(path[0], "company"))
+        {
+            var rest = path[2..];
+            if (Is(path[1], "companies")) return CompaniesAsync(context, rest);
+            if (Is(path[1], "contacts")) return ContactsAsync(context, rest);
+            if (Is(path[1], "communicationTypes")) return CommunicationTypesAsync(context, rest);
+        }
+        throw NoRoute(path);
+    }
+
+    /// <summary>GET /system/info: the field names are the spec's (A1), the values examples.</summary>
+    private Task SystemInfoAsync(HttpContext context) => CwJson.WriteAsync(context, 200, new JsonObject
+    {
+        ["version"] = "v" + _options.ApiVersion,
+        ["isCloud"] = !_options.Codebase.Equals("v4_6_release/", StringComparison.OrdinalIgnoreCase),
+        ["serverTimeZone"] = "Eastern Standard Time",
+        ["licenseBits"] = new JsonArray(),
+        ["cloudRegion"] = "NA",
+    });
+
+    private Task CompaniesAsync(HttpContext context, string[] rest)
+    {
+        var method = context.Request.Method;
+        switch (rest.Length)
+        {
+            case 0 when HttpMethods.IsGet(method):
+                return ListAsync(context, CwModels.Company, d => d.Companies);
+            case 0 when HttpMethods.IsPost(method):
+                return CreateAsync(context, async () =>
+                {
+                    var body = await CwJson.ReadObjectAsync(context.Request);
+                    return d => d.AddCompany(body, ApiMember);
+                });
+            case 1 when Is(rest[0], "count"):
+                return CountAsync(context, CwModels.Company, d => d.Companies);
+            case 1 when HttpMethods.IsGet(method):
+                var id = Id(rest, 0);
+                return OneAsync(context, d => d.Companies.Get(id) ?? throw CwErrors.NotFound("Company with id " + id + " was not found."));
+        }
+        throw rest.Length <= 1 ? CwErrors.MethodNotAllowed(method) : NoRoute(rest);
+    }
+
+    private async Task ContactsAsync(HttpContext context, string[] rest)
+    {
+        var request = context.Request;
+        var method = request.Method;
+        if (rest.Length == 0)
+        {
+            if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.Contact, d => d.Contacts);
+            else if (HttpMethods.IsPost(method))
+            {
+                var body = await CwJson.ReadObjectAsync(request);
+                await CreateAsync(context, () => Task.FromResult<Func<ConnectWiseData, JsonObject>>(d => d.AddContact(body, ApiMember)));
+            }
+            else throw CwErrors.MethodNotAllowed(method);
+            return;
+        }
+        if (rest.Length == 1 && Is(rest[0], "count"))
+        {
+            await CountAsync(context, CwModels.Contact, d => d.Contacts);
+            return;
+        }
+
+        var id = Id(rest, 0);
+        if (rest.Length == 1)
+        {
+            if (HttpMethods.IsGet(method)) await OneAsync(context, d => d.GetContact(id));
+            else if (HttpMethods.IsPut(method))
+            {
+                var body = await CwJson.ReadObjectAsync(request);
+                await OneAsync(context, d => d.ReplaceContact(id, body, ApiMember));
+            }
+            else if (HttpMethods.IsPatch(method))
+            {
+                var body = await CwJson.ReadBodyAsync(request);
+                await OneAsync(context, d => d.PatchContact(id, body, ApiMember));
+            }
+            else if (HttpMethods.IsDelete(method))
+            {
+                // DELETE takes ?transferContactId=N in the 2025 OAS (A2); the simulator does not require it.
+                _store.Write(d =>
+                {
+                    d.DeleteContact(id);
+                    return 0;
+                });
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+            }
+            else throw CwErrors.MethodNotAllowed(method);
+            return;
+        }
+
+        if (!Is(rest[1], "communications")) throw NoRoute(rest);
+        if (rest.Length == 2)
+        {
+            if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.ContactCommunication, d => new CwListRows(d.Communications(id)));
+            else if (HttpMethods.IsPost(method))
+            {
+                var body = await CwJson.ReadObjectAsync(request);
+                await CreateAsync(context, () => Task.FromResult<Func<ConnectWiseData, JsonObject>>(d => d.AddCommunication(id, body, ApiMember)));
+            }
+            else throw CwErrors.MethodNotAllowed(method);
+            return;
+        }
+        if (rest.Length == 3 && Is(rest[2], "count"))
+        {
+            await CountAsync(context, CwModels.ContactCommunication, d => new CwListRows(d.Communications(id)));
+            return;
+        }
+        if (rest.Length != 3) throw NoRoute(rest);
+
+        var commId = Id(rest, 2);
+        if (HttpMethods.IsGet(method)) await OneAsync(context, d => d.Communication(id, commId));
+        else if (HttpMethods.IsPut(method))
+        {
+            var body = await CwJson.ReadObjectAsync(request);
+            await OneAsync(context, d => d.ReplaceCommunication(id, commId, body, ApiMember));
+        }
+        else if (HttpMethods.IsPatch(method))
+        {
+            var body = await CwJson.ReadBodyAsync(request);
+            await OneAsync(context, d => d.PatchCommunication(id, commId, body, ApiMember));
+        }
+        else if (HttpMethods.IsDelete(method))
+        {
+            _store.Write(d =>
+            {
+                d.DeleteCommunication(id, commId, ApiMember);
+                return 0;
+            });
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+        }
+        else throw CwErrors.MethodNotAllowed(method);
+    }
+
+    private async Task CommunicationTypesAsync(HttpContext context, string[] rest)
+    {
+        var request = context.Request;
+        var method = request.Method;
+        if (rest.Length == 0)
+        {
+            if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.CommunicationType, d => d.CommunicationTypes);
+            else if (HttpMethods.IsPost(method))
+            {
+                var body = await CwJson.ReadObjectAsync(request);
+                await CreateAsync(context, () => Task.FromResult<Func<ConnectWiseData, JsonObject>>(d => d.AddCommunicationType(body, ApiMember)));
+            }
+            else throw CwErrors.MethodNotAllowed(method);
+            return;
+        }
+        if (rest.Length == 1 && Is(rest[0], "count"))
+        {
+            await CountAsync(context, CwModels.CommunicationType, d => d.CommunicationTypes);
+            return;
+        }
+
+        var id = Id(rest, 0);
+        if (rest.Length == 2 && Is(rest[1], "usages") && HttpMethods.IsGet(method))
+        {
+            var usages = _store.Read(d => CwJson.Serialize(d.Usages(id)));
+            await CwJson.WriteAsync(context, 200, usages);
+            return;
+        }
+        if (rest.Length != 1) throw NoRoute(rest);
+
+        if (HttpMethods.IsGet(method)) await OneAsync(context, d => d.CommunicationTypes.Get(id) ?? throw CwErrors.NotFound("Communication Type with id " + id + " was not found."));
+        else if (HttpMethods.IsPut(method))
+        {
+            var body = await CwJson.ReadObjectAsync(request);
+            await OneAsync(context, d => d.ReplaceCommunicationType(id, body));
+        }
+        else if (HttpMethods.IsPatch(method))
+        {
+            var body = await CwJson.ReadBodyAsync(request);
+            await OneAsync(context, d => d.PatchCommunicationType(id, body));
+        }
+        else if (HttpMethods.IsDelete(method))
+        {
+            _store.Write(d =>
+            {
+                d.DeleteCommunicationType(id);
+                return 0;
+            });
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+        }
+        else throw CwErrors.MethodNotAllowed(method);
+    }
+
+    // ---------------------------------------------------------------- shared handlers
+
+    /// <summary>A page of a list: parse first (errors before any data work), then filter, page and serialise under the lock.</summary>
+    private async Task ListAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows)
+    {
+        var query = CwListQuery.Parse(context.Request, model);
+        var (body, page) = _store.Read(d =>
+        {
+            var result = query.Execute(rows(d));
+            return (CwJson.SerializeArray(result.Rows, query.Fields), result);
+        });
+        CwPaging.SetLinkHeader(context, query, page);
+        await CwJson.WriteAsync(context, 200, body);
+    }
+
+    /// <summary>/count: {"count": N} over the same conditions and childConditions (A4 "Count endpoints").</summary>
+    private async Task CountAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method)) throw CwErrors.MethodNotAllowed(context.Request.Method);
+        var filter = CwListQuery.ParseFilter(context.Request, model);
+        var count = _store.Read(d =>
+        {
+            var source = rows(d);
+            if (filter == null) return source.Count;
+            var n = 0;
+            for (var i = 0; i < source.Count; i++)
+            {
+                if (filter.Matches(source[i])) n++;
+            }
+            return n;
+        });
+        await CwJson.WriteAsync(context, 200, new JsonObject { ["count"] = count });
+    }
+
+    private async Task OneAsync(HttpContext context, Func<ConnectWiseData, JsonObject> action)
+    {
+        var fields = CwFieldProjection.Parse(context.Request.Query["fields"].ToString());
+        var body = _store.Write(d => CwJson.Serialize(action(d), fields));
+        await CwJson.WriteAsync(context, 200, body);
+    }
+
+    /// <summary>
+    /// POST: 201 with the whole created record (A2) and a Location header with its URL (GUESS: A2 leaves the
+    /// header open; the Dev Guide says the answer gives "the path to it").
+    /// </summary>
+    private async Task CreateAsync(HttpContext context, Func<Task<Func<ConnectWiseData, JsonObject>>> prepare)
+    {
+        var action = await prepare();
+        var fields = CwFieldProjection.Parse(context.Request.Query["fields"].ToString());
+        var (body, id) = _store.Write(d =>
+        {
+            var created = action(d);
+            return (CwJson.Serialize(created, fields), (int)created["id"]!);
+        });
+        var request = context.Request;
+        context.Response.Headers.Location = request.Scheme + "://" + request.Host.Value + request.PathBase.Value + request.Path.Value!.TrimEnd('/') + "/" +
+            id.ToString(CultureInfo.InvariantCulture);
+        await CwJson.WriteAsync(context, StatusCodes.Status201Created, body);
+    }
+
+    private static bool Is(string segment, string name) => segment.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    private static int Id(string[] path, int index) =>
+        int.TryParse(path[index], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw NoRoute(path);
+
+    /// <summary>GUESS: an unknown route answers like a missing record.</summary>
+    private static CwApiException NoRoute(string[] path) => CwErrors.NotFound("No resource matches '" + string.Join("/", path) + "'.");
+}

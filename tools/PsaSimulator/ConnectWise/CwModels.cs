@@ -1,0 +1,129 @@
+namespace QuickpassPsa.Simulator.ConnectWise;
+
+/// <summary>How a field compares in conditions and orderBy, and what it may hold.</summary>
+internal enum CwFieldKind
+{
+    String,
+    Int,
+    Decimal,
+    Bool,
+    DateTime,
+    Guid,
+    Enum,
+
+    /// <summary>A reference object ({id, name, ...}); conditions must name one of its sub-fields.</summary>
+    Reference,
+
+    /// <summary>An array; only childConditions may look inside (psa-api.md A4).</summary>
+    List,
+
+    /// <summary>The server-owned _info dictionary.</summary>
+    Info,
+}
+
+internal sealed class CwField
+{
+    public CwField(string name, CwFieldKind kind, CwModel? item = null, string[]? enumValues = null)
+    {
+        Name = name;
+        Kind = kind;
+        Item = item;
+        EnumValues = enumValues;
+    }
+
+    /// <summary>The wire name, in its canonical casing.</summary>
+    public string Name { get; }
+    public CwFieldKind Kind { get; }
+
+    /// <summary>The sub-model of a reference, an array's element model, or _info's keys.</summary>
+    public CwModel? Item { get; }
+    public string[]? EnumValues { get; }
+}
+
+/// <summary>A model's field set; lookups ignore case (condition field names are case-insensitive, A4).</summary>
+internal sealed class CwModel
+{
+    private readonly Dictionary<string, CwField> _byName;
+
+    public CwModel(string name, params CwField[] fields)
+    {
+        Name = name;
+        Fields = fields;
+        _byName = fields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Name { get; }
+    public IReadOnlyList<CwField> Fields { get; }
+
+    public CwField? Find(string name) => _byName.TryGetValue(name, out var field) ? field : null;
+}
+
+/// <summary>
+/// The field sets of the models the simulator serves, copied from specs/connectwise-models-subset.json
+/// (2025 OAS). Condition validity comes from here, never from what a record happens to hold, so
+/// "x is not a recognized name." answers the same whether or not any record has x.
+/// </summary>
+internal static class CwModels
+{
+    private static CwField S(string name) => new(name, CwFieldKind.String);
+    private static CwField I(string name) => new(name, CwFieldKind.Int);
+    private static CwField B(string name) => new(name, CwFieldKind.Bool);
+    private static CwField D(string name) => new(name, CwFieldKind.DateTime);
+    private static CwField R(string name, CwModel? model = null) => new(name, CwFieldKind.Reference, model ?? Reference);
+    private static CwField L(string name, CwModel? item = null) => new(name, CwFieldKind.List, item);
+    private static CwField E(string name, params string[] values) => new(name, CwFieldKind.Enum, null, values);
+
+    private static IEnumerable<CwField> UserDefinedFields() => Enumerable.Range(1, 10).Select(n => S("userDefinedField" + n));
+
+    /// <summary>_info keys the simulator writes (lastUpdated etc.); any key is a string on the wire.</summary>
+    public static readonly CwModel Info = new("_info",
+        D("lastUpdated"), D("dateEntered"), S("updatedBy"), S("enteredBy"), S("contactMobileGuid"));
+
+    private static CwField InfoField() => new("_info", CwFieldKind.Info, Info);
+
+    /// <summary>ActivityReference and most references: {id, name, _info}.</summary>
+    public static readonly CwModel Reference = new("Reference", I("id"), S("name"), InfoField());
+
+    /// <summary>CatalogItemReference (CompanyReference, MemberReference): {id, identifier, name, _info}.</summary>
+    public static readonly CwModel CatalogReference = new("CatalogReference", I("id"), S("identifier"), S("name"), InfoField());
+
+    public static readonly string[] CommunicationTypeValues = { "Email", "Fax", "Phone" };
+
+    public static readonly CwModel CommunicationItem = new("ContactCommunicationItem",
+        E("communicationType", CommunicationTypeValues), B("defaultFlag"), S("domain"), S("extension"), I("id"), R("type"), S("value"));
+
+    public static readonly CwModel Contact = new("Contact", new[]
+    {
+        InfoField(), S("addressLine1"), S("addressLine2"), D("anniversary"), R("assistantContact"), S("birthDay"), S("children"),
+        B("childrenFlag"), S("city"), L("communicationItems", CommunicationItem), R("company", CatalogReference), R("companyLocation"),
+        R("country"), L("customFields"), B("defaultBillingFlag"), B("defaultFlag"), I("defaultMergeContactId"), S("defaultPhoneExtension"),
+        S("defaultPhoneNbr"), S("defaultPhoneType"), R("department"), B("disablePortalLoginFlag"), S("facebookUrl"), S("firstName"),
+        E("gender", "Female", "Male"), I("id"), B("ignoreDuplicates"), B("inactiveFlag"), L("integratorTags"), S("lastName"),
+        S("linkedInUrl"), R("managerContact"), B("marriedFlag"), new CwField("mobileGuid", CwFieldKind.Guid), S("nickName"), R("photo"),
+        S("portalPassword"), I("portalSecurityLevel"), E("presence", "NoAgent", "Online", "DoNotDisturb", "Away", "Offline"),
+        R("relationship"), S("relationshipOverride"), S("school"), S("securityIdentifier"), S("significantOther"), R("site"),
+        S("state"), S("title"), S("twitterUrl"), L("typeIds"), L("types", Reference), B("unsubscribeFlag"), S("zip"),
+    }.Concat(UserDefinedFields()).ToArray());
+
+    public static readonly CwModel ContactCommunication = new("ContactCommunication",
+        InfoField(), E("communicationType", CommunicationTypeValues), I("contactId"), B("defaultFlag"), S("domain"), S("extension"),
+        I("id"), new CwField("mobileGuid", CwFieldKind.Guid), R("type"), S("value"));
+
+    public static readonly CwModel CommunicationType = new("CommunicationType",
+        InfoField(), S("androidXref"), S("coreEntityCommunicationTypeId"), B("defaultFlag"), S("description"), B("emailFlag"),
+        S("exchangeXref"), B("faxFlag"), S("googleXref"), I("id"), S("iphoneXref"), B("phoneFlag"));
+
+    public static readonly CwModel Company = new("Company", new[]
+    {
+        InfoField(), S("accountNumber"), S("addressLine1"), S("addressLine2"), new CwField("annualRevenue", CwFieldKind.Decimal),
+        R("billToCompany", CatalogReference), R("billingContact"), R("billingSite"), R("billingTerms"), R("calendar"), S("city"),
+        R("companyEntityType"), R("country"), R("currency"), L("customFields"), D("dateAcquired"), D("dateDeleted"), R("defaultContact"),
+        S("deletedBy"), B("deletedFlag"), S("facebookUrl"), S("faxNumber"), I("id"), S("identifier"), L("integratorTags"),
+        S("invoiceCCEmailAddress"), R("invoiceDeliveryMethod"), R("invoiceTemplate"), S("invoiceToEmailAddress"), B("isVendorFlag"),
+        B("leadFlag"), S("leadSource"), S("linkedInUrl"), R("market"), new CwField("mobileGuid", CwFieldKind.Guid), S("name"),
+        I("numberOfEmployees"), R("ownershipType"), R("parentCompany", CatalogReference), S("phoneNumber"), R("pricingSchedule"),
+        S("resellerIdentifier"), I("revenueYear"), R("sicCode"), R("site"), S("state"), R("status"), R("taxCode"), S("taxIdentifier"),
+        R("territory"), R("territoryManager", CatalogReference), R("timeZoneSetup"), S("twitterUrl"), L("types", Reference),
+        B("unsubscribeFlag"), S("vendorIdentifier"), S("website"), I("yearEstablished"), S("zip"),
+    }.Concat(UserDefinedFields()).ToArray());
+}
