@@ -48,7 +48,6 @@ internal sealed class SimulatorPipeline
             }
 
             var settings = _state.Faults.Current;
-            if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, context.RequestAborted);
 
             if (module.Name == "Autotask" && AutotaskEndpoint(request.Path) is { } endpoint)
             {
@@ -69,6 +68,10 @@ internal sealed class SimulatorPipeline
                     return;
                 }
             }
+
+            // The latency is spent while the request counts as in flight, as slow server work would be,
+            // so injected latency makes concurrent Autotask requests overlap for the thread cap.
+            if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, context.RequestAborted);
 
             if (_state.Faults.NextFailure() is { } status)
             {
