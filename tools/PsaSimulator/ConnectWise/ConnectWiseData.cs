@@ -136,12 +136,14 @@ internal sealed class ConnectWiseData
     {
         var c = Canonical(input, CwModels.CommunicationType, topLevel: true, "communicationType");
         var errors = new List<JsonObject>();
-        var description = StringOf(c["description"])?.Trim();
-        if (string.IsNullOrEmpty(description))
+        // Kept exactly as given: real setup tables carry stray spaces ("Direct "), which is what breaks
+        // matching and contact creation and what Repair-CwCommunicationType finds.
+        var description = StringOf(c["description"]);
+        if (string.IsNullOrWhiteSpace(description))
         {
             errors.Add(CwErrors.Validation("MissingRequiredField", "description is required.", "communicationType", "description"));
         }
-        else if (CommunicationTypes.All.Any(t => (int)t["id"]! != id && description.Equals(StringOf(t["description"]), StringComparison.OrdinalIgnoreCase)))
+        else if (CommunicationTypes.All.Any(t => (int)t["id"]! != id && description!.Equals(StringOf(t["description"]), StringComparison.OrdinalIgnoreCase)))
         {
             // GUESS (A3: the uniqueness rule is undocumented); the ObjectExists shape is real for other duplicates (A6).
             errors.Add(CwErrors.Validation("ObjectExists", "The description '" + description + "' already exists.", "communicationType", "description"));
@@ -176,13 +178,16 @@ internal sealed class ConnectWiseData
         return result;
     }
 
-    /// <summary>A type named by id (first) or by description, ignoring case (A2 suggested rule).</summary>
+    /// <summary>
+    /// A type named by id (first) or by description, ignoring case but not spaces (A2 suggested rule; GUESS
+    /// that a stray space in the setup table defeats a lookup by name, which is why the table needs repair).
+    /// </summary>
     private JsonObject? ResolveType(JsonObject? reference)
     {
         if (reference == null) return null;
         if (IntOf(reference["id"]) is { } id && CommunicationTypes.Get(id) is { } byId) return byId;
         var name = StringOf(reference["name"]) ?? StringOf(reference["description"]);
-        return name == null ? null : CommunicationTypes.All.FirstOrDefault(t => name.Trim().Equals(StringOf(t["description"]), StringComparison.OrdinalIgnoreCase));
+        return name == null ? null : CommunicationTypes.All.FirstOrDefault(t => name.Equals(StringOf(t["description"]), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"Email", "Fax" or "Phone" from the type's flags (GUESS on precedence when several are set).</summary>
