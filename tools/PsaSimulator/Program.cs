@@ -23,7 +23,24 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-await using var simulator = await PsaSimulator.StartAsync(options);
+if (options.SeedPath != null && !File.Exists(options.SeedPath))
+{
+    Console.Error.WriteLine("The seed file '" + Path.GetFullPath(options.SeedPath) + "' does not exist.");
+    return 2;
+}
+
+PsaSimulator simulator;
+try
+{
+    simulator = await PsaSimulator.StartAsync(options);
+}
+catch (Exception ex) when (ex is SeedException or System.Text.Json.JsonException or IOException)
+{
+    Console.Error.WriteLine("The simulator did not start: " + ex.Message);
+    return 2;
+}
+
+await using var running = simulator;
 var cw = options.ConnectWise;
 var at = options.Autotask;
 Console.WriteLine("PSA simulator listening on " + simulator.BaseUrl + " (127.0.0.1 only). Ctrl+C stops it.");
