@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Folds a name to the form names are compared in: NFKC (compatibility forms such as full-width
+    /// letters), then NFD with combining marks dropped (é → e), a fold table for letters that do not
+    /// decompose (ø, ł, ß, æ, œ, đ, ı, þ), invariant lower case, apostrophes removed (O'Brien = O’Brien =
+    /// OBrien), hyphens and other separators turned into single spaces (Smith-Jones ~ Smith Jones), dots
+    /// removed. Our own code: no library for this loads cleanly in both PowerShell editions.
+    /// </summary>
+    public static class NameNormalizer
+    {
+        private static readonly Dictionary<char, string> Fold = new Dictionary<char, string>
+        {
+            ['ø'] = "o", ['Ø'] = "o", ['ł'] = "l", ['Ł'] = "l", ['ß'] = "ss", ['ẞ'] = "ss",
+            ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['đ'] = "d", ['Đ'] = "d",
+            ['ð'] = "d", ['Ð'] = "d", ['ı'] = "i", ['þ'] = "th", ['Þ'] = "th", ['ħ'] = "h", ['Ħ'] = "h",
+            ['ŀ'] = "l", ['Ŀ'] = "l", ['ŋ'] = "n", ['Ŋ'] = "n", ['ſ'] = "s", ['ŧ'] = "t", ['Ŧ'] = "t",
+        };
+
+        /// <summary>The folded form with single spaces between words; empty for null or blank input.</summary>
+        public static string Normalize(string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return string.Empty;
+            var decomposed = value!.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            var pendingSpace = false;
+            foreach (var c in decomposed)
+            {
+                var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.SpacingCombiningMark) continue;
+                if (IsApostrophe(c) || c == '.') continue; // O'Brien → obrien, J.R. → jr
+                if (Fold.TryGetValue(c, out var folded))
+                {
+                    Append(builder, folded, ref pendingSpace);
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    Append(builder, char.ToLowerInvariant(c).ToString(), ref pendingSpace);
+                }
+                else
+                {
+                    pendingSpace = builder.Length > 0; // hyphens, commas, spaces, underscores: one space
+                }
+            }
+            return builder.ToString();
+        }
+
+        /// <summary>The folded form without any spaces: "Smith-Jones", "Smith Jones" and "SmithJones" agree.</summary>
+        public static string Compact(string? value) => Normalize(value).Replace(" ", string.Empty);
+
+        internal static bool IsApostrophe(char c) =>
+            c == '\'' || c == '’' || c == '‘' || c == '`' || c == '´' || c == 'ʼ' || c == 'ʹ' || c == '′' || c == 'ʻ';
+
+        private static void Append(StringBuilder builder, string text, ref bool pendingSpace)
+        {
+            if (pendingSpace) builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(text);
+        }
+    }
+}
