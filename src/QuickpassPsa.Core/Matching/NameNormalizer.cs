@@ -25,7 +25,8 @@ namespace QuickpassPsa.Core.Matching
         public static string Normalize(string? value)
         {
             if (string.IsNullOrWhiteSpace(value)) return string.Empty;
-            var decomposed = value!.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+            // Plain ASCII (most names) needs no Unicode normalisation: skip the two passes, the hot path of matching.
+            var decomposed = IsAscii(value!) ? value! : value!.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var pendingSpace = false;
             foreach (var c in decomposed)
@@ -51,6 +52,15 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The folded form without any spaces: "Smith-Jones", "Smith Jones" and "SmithJones" agree.</summary>
         public static string Compact(string? value) => Normalize(value).Replace(" ", string.Empty);
+
+        private static bool IsAscii(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c > 127) return false;
+            }
+            return true;
+        }
 
         internal static bool IsApostrophe(char c) =>
             c == '\'' || c == '’' || c == '‘' || c == '`' || c == '´' || c == 'ʼ' || c == 'ʹ' || c == '′' || c == 'ʻ';
