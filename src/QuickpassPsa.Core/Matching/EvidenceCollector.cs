@@ -45,7 +45,9 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var contact in _index.WithName(name)) Add(found, excluded, contact, MatchReason.NameExact, Evidence.NameExactScore);
             }
 
-            if (_fuzzy && found.Count == 0) CollectFuzzy(account, excluded, found);
+            // Fuzzy evidence is looked for unless an address already settled it: with only a name, the
+            // nickname or swapped contact must still reach the candidate list a person reviews.
+            if (_fuzzy && !HasEmailEvidence(found)) CollectFuzzy(account, excluded, found);
             return found;
         }
 
@@ -100,6 +102,15 @@ namespace QuickpassPsa.Core.Matching
                     }
                 }
             }
+        }
+
+        private static bool HasEmailEvidence(Dictionary<IndexedContact, Evidence> found)
+        {
+            foreach (var evidence in found.Values)
+            {
+                if (evidence.HasEmail) return true;
+            }
+            return false;
         }
 
         /// <summary>"j" and "john", either way round.</summary>
