@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using QuickpassPsa.Core.Accounts;
 
 namespace QuickpassPsa.Core.Matching
@@ -20,8 +21,8 @@ namespace QuickpassPsa.Core.Matching
                 AddAddress(addresses, proxy.Address);
                 if (Primary == null && proxy.IsPrimary) Primary = EmailNormalizer.Normalize(proxy.Address);
             }
-            Addresses = addresses;
-            Names = NameKey.ForAccount(account);
+            Addresses = addresses.ToArray();
+            Names = NameKey.ForAccount(account).ToArray();
 
             var domains = new HashSet<string>(StringComparer.Ordinal);
             foreach (var address in addresses) domains.Add(EmailNormalizer.Domain(address));
@@ -35,9 +36,9 @@ namespace QuickpassPsa.Core.Matching
         public string? Primary { get; }
 
         /// <summary>Email, UPN and every SMTP proxy address (onmicrosoft.com included), folded, distinct.</summary>
-        public IReadOnlyList<string> Addresses { get; }
+        public string[] Addresses { get; }
 
-        public IReadOnlyList<NameKey> Names { get; }
+        public NameKey[] Names { get; }
         public HashSet<string> Domains { get; }
 
         private static void AddAddress(List<string> addresses, string? value)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Core.Matching
@@ -11,14 +12,14 @@ namespace QuickpassPsa.Core.Matching
         {
             Contact = contact;
             Order = order;
-            Names = NameKey.ForContact(contact);
+            Names = NameKey.ForContact(contact).ToArray();
             var emails = new List<string>(contact.Emails.Count);
             foreach (var email in contact.Emails)
             {
                 var normalized = EmailNormalizer.Normalize(email);
                 if (normalized != null && !emails.Contains(normalized)) emails.Add(normalized);
             }
-            Emails = emails;
+            Emails = emails.ToArray();
         }
 
         public PsaContact Contact { get; }
@@ -27,8 +28,9 @@ namespace QuickpassPsa.Core.Matching
         public int Order { get; }
 
         public bool Active => Contact.Active;
-        public IReadOnlyList<string> Emails { get; }
-        public IReadOnlyList<NameKey> Names { get; }
+        // Arrays, not interfaces: foreach over an interface boxes an enumerator, and these loops are the hot path.
+        public string[] Emails { get; }
+        public NameKey[] Names { get; }
     }
 
     /// <summary>
@@ -38,12 +40,12 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal sealed class ContactIndex
     {
-        private static readonly IReadOnlyList<IndexedContact> None = Array.Empty<IndexedContact>();
+        private static readonly List<IndexedContact> None = new List<IndexedContact>(0);
 
         private readonly Dictionary<string, List<IndexedContact>> _byEmail = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<IndexedContact>> _byName = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<NameKey, List<IndexedContact>> _byName = new Dictionary<NameKey, List<IndexedContact>>();
         private readonly Dictionary<string, List<IndexedContact>> _byLast = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<IndexedContact>> _byFirstAndLastInitial = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<(string, char), List<IndexedContact>> _byFirstAndLastInitial = new Dictionary<(string, char), List<IndexedContact>>();
         private readonly Dictionary<string, List<IndexedContact>> _byLocalPart = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
 
         public ContactIndex(IEnumerable<PsaContact> contacts)
@@ -60,28 +62,30 @@ namespace QuickpassPsa.Core.Matching
                 }
                 foreach (var name in entry.Names)
                 {
-                    Add(_byName, name.Key, entry);
+                    Add(_byName, name, entry);
                     Add(_byLast, name.Last, entry);
-                    Add(_byFirstAndLastInitial, name.First + "|" + name.Last[0], entry);
+                    Add(_byFirstAndLastInitial, (name.First, name.Last[0]), entry);
                 }
             }
         }
 
         public Dictionary<string, IndexedContact> ById { get; } = new Dictionary<string, IndexedContact>(StringComparer.OrdinalIgnoreCase);
 
-        public IReadOnlyList<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
-        public IReadOnlyList<IndexedContact> WithName(NameKey name) => Get(_byName, name.Key);
-        public IReadOnlyList<IndexedContact> WithLast(string last) => Get(_byLast, last);
-        public IReadOnlyList<IndexedContact> WithFirstAndLastInitial(string first, char lastInitial) => Get(_byFirstAndLastInitial, first + "|" + lastInitial);
-        public IReadOnlyList<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
+        public List<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
+        public List<IndexedContact> WithName(NameKey name) => Get(_byName, name);
+        public List<IndexedContact> WithLast(string last) => Get(_byLast, last);
+        public List<IndexedContact> WithFirstAndLastInitial(string first, char lastInitial) => Get(_byFirstAndLastInitial, (first, lastInitial));
+        public List<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
 
-        private static void Add(Dictionary<string, List<IndexedContact>> map, string key, IndexedContact entry)
+        private static void Add<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key, IndexedContact entry)
+            where TKey : notnull
         {
             if (!map.TryGetValue(key, out var list)) map[key] = list = new List<IndexedContact>(1);
             if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], entry)) list.Add(entry);
         }
 
-        private static IReadOnlyList<IndexedContact> Get(Dictionary<string, List<IndexedContact>> map, string key) =>
+        private static List<IndexedContact> Get<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key)
+            where TKey : notnull =>
             map.TryGetValue(key, out var list) ? list : None;
     }
 }

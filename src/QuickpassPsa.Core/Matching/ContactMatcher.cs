@@ -74,12 +74,21 @@ namespace QuickpassPsa.Core.Matching
 
         private static void Decide(Outcome outcome, Dictionary<IndexedContact, Evidence> found)
         {
-            var ranked = found.Values.OrderByDescending(e => e.Score).ThenBy(e => e.Contact.Order).ToList();
-            outcome.Candidates = ranked.Take(MaxCandidates).Select(e => e.ToCandidate()).ToList();
-            outcome.Ranked = ranked;
-            if (ranked.Count == 0)
+            if (found.Count == 0)
             {
                 outcome.Set(MatchStatus.Unmatched, 0, null, Array.Empty<MatchReason>());
+                return;
+            }
+
+            var ranked = new List<Evidence>(found.Values);
+            if (ranked.Count > 1) ranked.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Contact.Order.CompareTo(y.Contact.Order));
+            var candidates = new List<MatchCandidate>(Math.Min(ranked.Count, MaxCandidates));
+            for (var i = 0; i < ranked.Count && i < MaxCandidates; i++) candidates.Add(ranked[i].ToCandidate());
+            outcome.Candidates = candidates;
+
+            if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail)
+            {
+                Suggest(outcome, ranked[0], 3); // the common case: one contact, found by address
                 return;
             }
 
@@ -135,8 +144,11 @@ namespace QuickpassPsa.Core.Matching
             return active.Count > 0 ? active : evidence;
         }
 
-        private static void Suggest(Outcome outcome, Evidence evidence, int stars) =>
+        private static void Suggest(Outcome outcome, Evidence evidence, int stars)
+        {
             outcome.Set(MatchStatus.Suggested, stars, evidence.Contact, evidence.Reasons.ToArray());
+            outcome.Score = evidence.Score;
+        }
 
         private static void ReviewInactive(Outcome outcome, Evidence evidence) =>
             outcome.Set(MatchStatus.Review, 1, evidence.Contact, evidence.Reasons.Concat(new[] { MatchReason.InactiveContact }).ToArray());
@@ -192,8 +204,9 @@ namespace QuickpassPsa.Core.Matching
             public IndexedContact? Contact { get; private set; }
             public IReadOnlyList<MatchReason> Reasons { get; private set; } = Array.Empty<MatchReason>();
             public List<MatchCandidate> Candidates { get; set; } = new List<MatchCandidate>();
-            public List<Evidence> Ranked { get; set; } = new List<Evidence>();
-            public int Score => Ranked.FirstOrDefault(e => e.Contact == Contact)?.Score ?? 0;
+
+            /// <summary>The strength of a suggestion, for settling competing claims on one contact.</summary>
+            public int Score { get; set; }
 
             public void Set(MatchStatus status, int stars, IndexedContact? contact, IReadOnlyList<MatchReason> reasons)
             {

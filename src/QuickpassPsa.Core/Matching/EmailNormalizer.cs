@@ -14,6 +14,7 @@ namespace QuickpassPsa.Core.Matching
         public static string? Normalize(string? value)
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
+            if (IsAlreadyFolded(value!)) return value;
             var text = value!.Trim();
             if (text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(5).Trim();
             else if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(7).Trim();
@@ -25,6 +26,26 @@ namespace QuickpassPsa.Core.Matching
             var plus = local.IndexOf('+');
             if (plus > 0) local = local.Substring(0, plus);
             return local + "@" + domain;
+        }
+
+        /// <summary>
+        /// Most addresses arrive folded already (lower case, no tag, no prefix, no spaces): hand them back
+        /// as they are instead of building three new strings, the hot path of matching.
+        /// </summary>
+        private static bool IsAlreadyFolded(string value)
+        {
+            var at = -1;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c == '@')
+                {
+                    if (at >= 0) return false;
+                    at = i;
+                }
+                else if (c == '+' || c == ':' || c <= ' ' || c > 127 || (c >= 'A' && c <= 'Z')) return false;
+            }
+            return at > 0 && at < value.Length - 1;
         }
 
         /// <summary>The part before '@' of a normalised address.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace QuickpassPsa.Core.Matching
 {
@@ -27,9 +28,14 @@ namespace QuickpassPsa.Core.Matching
             _fuzzy = fuzzy;
         }
 
+        // One map reused for every account (cleared each time): the matcher runs one account at a time.
+        private readonly Dictionary<IndexedContact, Evidence> _found = new Dictionary<IndexedContact, Evidence>();
+
+        /// <summary>The evidence per contact for this account; valid until the next call.</summary>
         public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded)
         {
-            var found = new Dictionary<IndexedContact, Evidence>();
+            var found = _found;
+            found.Clear();
 
             foreach (var address in account.Addresses)
             {
@@ -55,22 +61,33 @@ namespace QuickpassPsa.Core.Matching
         {
             foreach (var name in account.Names)
             {
-                // Same surname: nickname, initial, or a typo in the first name.
-                foreach (var contact in _index.WithLast(name.Last))
+                // Nicknames: a lookup per equivalent name ("robert" → "bob|smith", "rob|smith", ...).
+                foreach (var nickname in _nicknames.EquivalentsOfCompact(name.First))
                 {
-                    foreach (var other in contact.Names)
-                    {
-                        if (other.Last != name.Last || other.First == name.First) continue;
-                        if (_nicknames.AreEquivalent(name.First, other.First)) Add(found, excluded, contact, MatchReason.Nickname, Evidence.NicknameScore);
-                        else if (IsInitialOf(name.First, other.First)) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
-                        else if (IsTypo(name.First, other.First, isGivenName: true)) Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
-                    }
+                    foreach (var contact in _index.WithName(new NameKey(nickname, name.Last))) Add(found, excluded, contact, MatchReason.Nickname, Evidence.NicknameScore);
                 }
 
                 // First and last swapped.
                 foreach (var contact in _index.WithName(new NameKey(name.Last, name.First)))
                 {
                     Add(found, excluded, contact, MatchReason.SwappedName, Evidence.SwappedNameScore);
+                }
+
+                // An initial for the first name: "John" finds "J Smith" by lookup; "J" looks through the surname block.
+                if (name.First.Length > 1)
+                {
+                    foreach (var contact in _index.WithName(new NameKey(Initial(name.First[0]), name.Last))) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                }
+
+                // Same surname: an initial on this side, or a typo in the first name.
+                foreach (var contact in _index.WithLast(name.Last))
+                {
+                    foreach (var other in contact.Names)
+                    {
+                        if (other.Last != name.Last || other.First == name.First || other.First[0] != name.First[0]) continue;
+                        if (name.First.Length == 1 && other.First.Length > 1) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                        else if (IsTypo(name.First, other.First, isGivenName: true)) Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                    }
                 }
 
                 // Same first name and surname initial: a typo in the surname.
@@ -104,6 +121,10 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
+        private static readonly string[] Initials = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+        private static string Initial(char c) => c < 128 ? Initials[c] : c.ToString();
+
         private static bool HasEmailEvidence(Dictionary<IndexedContact, Evidence> found)
         {
             foreach (var evidence in found.Values)
@@ -112,10 +133,6 @@ namespace QuickpassPsa.Core.Matching
             }
             return false;
         }
-
-        /// <summary>"j" and "john", either way round.</summary>
-        internal static bool IsInitialOf(string a, string b) =>
-            (a.Length == 1 && b.Length > 1 && b[0] == a[0]) || (b.Length == 1 && a.Length > 1 && a[0] == b[0]);
 
         /// <summary>
         /// One slip (insertion, deletion, substitution, transposition) in a name of at least five letters,

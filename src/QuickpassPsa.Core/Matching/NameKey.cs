@@ -16,8 +16,6 @@ namespace QuickpassPsa.Core.Matching
 
         public string First { get; }
         public string Last { get; }
-        public string Key => First + "|" + Last;
-
         public bool Equals(NameKey other) => First == other.First && Last == other.Last;
         public override bool Equals(object? obj) => obj is NameKey other && Equals(other);
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(First) * 31 + StringComparer.Ordinal.GetHashCode(Last);
@@ -35,7 +33,14 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public static List<NameKey> ForAccount(Account account)
         {
-            var keys = Variants(account.FirstName, account.LastName, account.DisplayName, null);
+            // A display name that is just "First Last" adds nothing: skip parsing it (the hot path).
+            var display = account.DisplayName;
+            if (display != null && account.FirstName != null && account.LastName != null &&
+                NameNormalizer.Normalize(display) == NameNormalizer.Normalize(account.FirstName + " " + account.LastName))
+            {
+                display = null;
+            }
+            var keys = Variants(account.FirstName, account.LastName, display, null);
             if (keys.Count == 0) keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
             return keys;
         }
@@ -43,16 +48,15 @@ namespace QuickpassPsa.Core.Matching
         private static List<NameKey> Variants(string? first, string? last, string? displayName, string? address)
         {
             var keys = new List<NameKey>(2);
-            var f = NameNormalizer.Compact(first);
+            var firstWords = NameNormalizer.Normalize(first);
             var l = NameNormalizer.Compact(last);
-            var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || f.Length == 0 || l.Length == 0;
+            var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || firstWords.Length == 0 || l.Length == 0;
 
             if (!badlyFilled)
             {
-                Add(keys, f, l);
-                var firstWord = NameNormalizer.Normalize(first);
-                var space = firstWord.IndexOf(' ');
-                if (space > 0) Add(keys, firstWord.Substring(0, space), l);
+                var space = firstWords.IndexOf(' ');
+                Add(keys, space < 0 ? firstWords : firstWords.Replace(" ", string.Empty), l);
+                if (space > 0) Add(keys, firstWords.Substring(0, space), l);
             }
             else
             {

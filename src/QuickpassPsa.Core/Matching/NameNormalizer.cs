@@ -13,7 +13,7 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     public static class NameNormalizer
     {
-        private static readonly Dictionary<char, string> Fold = new Dictionary<char, string>
+        private static readonly Dictionary<char, string> FoldTable = new Dictionary<char, string>
         {
             ['ø'] = "o", ['Ø'] = "o", ['ł'] = "l", ['Ł'] = "l", ['ß'] = "ss", ['ẞ'] = "ss",
             ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['đ'] = "d", ['Đ'] = "d",
@@ -22,11 +22,18 @@ namespace QuickpassPsa.Core.Matching
         };
 
         /// <summary>The folded form with single spaces between words; empty for null or blank input.</summary>
-        public static string Normalize(string? value)
+        public static string Normalize(string? value) => Fold(value, keepSpaces: true);
+
+        /// <summary>The folded form without any spaces: "Smith-Jones", "Smith Jones" and "SmithJones" agree.</summary>
+        public static string Compact(string? value) => Fold(value, keepSpaces: false);
+
+        private static string Fold(string? value, bool keepSpaces)
         {
-            if (string.IsNullOrWhiteSpace(value)) return string.Empty;
-            // Plain ASCII (most names) needs no Unicode normalisation: skip the two passes, the hot path of matching.
-            var decomposed = IsAscii(value!) ? value! : value!.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+            if (value == null || value.Length == 0) return string.Empty;
+            // Plain ASCII (most names) needs no Unicode normalisation and no table lookups: the hot path of matching.
+            if (IsAscii(value)) return FoldAscii(value, keepSpaces);
+
+            var decomposed = value.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var pendingSpace = false;
             foreach (var c in decomposed)
@@ -34,7 +41,7 @@ namespace QuickpassPsa.Core.Matching
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
                 if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.SpacingCombiningMark) continue;
                 if (IsApostrophe(c) || c == '.') continue; // O'Brien → obrien, J.R. → jr
-                if (Fold.TryGetValue(c, out var folded))
+                if (FoldTable.TryGetValue(c, out var folded))
                 {
                     Append(builder, folded, ref pendingSpace);
                 }
@@ -44,14 +51,42 @@ namespace QuickpassPsa.Core.Matching
                 }
                 else
                 {
-                    pendingSpace = builder.Length > 0; // hyphens, commas, spaces, underscores: one space
+                    pendingSpace = keepSpaces && builder.Length > 0; // hyphens, commas, spaces, underscores: one space
                 }
             }
             return builder.ToString();
         }
 
-        /// <summary>The folded form without any spaces: "Smith-Jones", "Smith Jones" and "SmithJones" agree.</summary>
-        public static string Compact(string? value) => Normalize(value).Replace(" ", string.Empty);
+        private static string FoldAscii(string value, bool keepSpaces)
+        {
+            var buffer = new char[value.Length];
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in value)
+            {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+                {
+                    if (pendingSpace) buffer[length++] = ' ';
+                    pendingSpace = false;
+                    buffer[length++] = c;
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    if (pendingSpace) buffer[length++] = ' ';
+                    pendingSpace = false;
+                    buffer[length++] = (char)(c + 32);
+                }
+                else if (c == '\'' || c == '`' || c == '.')
+                {
+                    // apostrophes and dots vanish
+                }
+                else
+                {
+                    pendingSpace = keepSpaces && length > 0;
+                }
+            }
+            return new string(buffer, 0, length);
+        }
 
         private static bool IsAscii(string value)
         {

@@ -17,11 +17,13 @@ namespace QuickpassPsa.Core.Matching
     {
         private static readonly Lazy<NicknameTable> BuiltIn = new Lazy<NicknameTable>(LoadBuiltIn);
         private readonly Dictionary<string, int[]> _groupsByName;
+        private readonly Dictionary<string, string[]> _equivalents;
 
-        private NicknameTable(Dictionary<string, int[]> groupsByName, int groupCount)
+        private NicknameTable(Dictionary<string, int[]> groupsByName, int groupCount, Dictionary<string, string[]> equivalents)
         {
             _groupsByName = groupsByName;
             GroupCount = groupCount;
+            _equivalents = equivalents;
         }
 
         /// <summary>The table shipped with the module.</summary>
@@ -44,14 +46,12 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        /// <summary>Every name equivalent to this one (not itself).</summary>
-        public IReadOnlyCollection<string> EquivalentsOf(string name)
-        {
-            var key = NameNormalizer.Compact(name);
-            if (!_groupsByName.TryGetValue(key, out var groups)) return Array.Empty<string>();
-            var groupSet = new HashSet<int>(groups);
-            return _groupsByName.Where(p => p.Key != key && p.Value.Any(groupSet.Contains)).Select(p => p.Key).ToList();
-        }
+        /// <summary>Every name equivalent to this one (not itself), in compact folded form.</summary>
+        public IReadOnlyList<string> EquivalentsOf(string name) => EquivalentsOfCompact(NameNormalizer.Compact(name));
+
+        /// <summary>The same for a name already in <see cref="NameNormalizer.Compact"/> form: a lookup, no allocation.</summary>
+        internal IReadOnlyList<string> EquivalentsOfCompact(string compactName) =>
+            _equivalents.TryGetValue(compactName, out var names) ? names : Array.Empty<string>();
 
         /// <summary>Reads a table from text in the nicknames.txt format.</summary>
         public static NicknameTable Parse(TextReader reader, string sourceName)
@@ -104,7 +104,12 @@ namespace QuickpassPsa.Core.Matching
                     list.Add(g);
                 }
             }
-            return new NicknameTable(byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), groups.Count);
+            // Equivalents are computed once, so matching asks "which names is Robert also known by?" as a lookup.
+            var equivalents = byName.ToDictionary(
+                p => p.Key,
+                p => p.Value.SelectMany(g => groups[g]).Where(n => n != p.Key).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
+            return new NicknameTable(byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), groups.Count, equivalents);
         }
 
         private static NicknameTable LoadBuiltIn()

@@ -63,20 +63,31 @@ namespace QuickpassPsa.Core.Matching
         {
             if (a == null) throw new ArgumentNullException(nameof(a));
             if (b == null) throw new ArgumentNullException(nameof(b));
-            var d = new int[a.Length + 1, b.Length + 1];
-            for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-            for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+            if (a.Length == 0) return b.Length;
+            if (b.Length == 0) return a.Length;
+
+            // Three rolling rows instead of a matrix: typo checks run in the matching hot loop.
+            var width = b.Length + 1;
+            var twoBack = new int[width];
+            var previous = new int[width];
+            var current = new int[width];
+            for (var j = 0; j < width; j++) previous[j] = j;
             for (var i = 1; i <= a.Length; i++)
             {
+                current[0] = i;
                 for (var j = 1; j <= b.Length; j++)
                 {
                     var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    var best = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, d[i - 2, j - 2] + 1);
-                    d[i, j] = best;
+                    var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, twoBack[j - 2] + 1);
+                    current[j] = best;
                 }
+                var recycled = twoBack;
+                twoBack = previous;
+                previous = current;
+                current = recycled;
             }
-            return d[a.Length, b.Length];
+            return previous[b.Length];
         }
     }
 }
