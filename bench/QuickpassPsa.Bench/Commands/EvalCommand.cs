@@ -1,0 +1,59 @@
+using System.Text.Json;
+using QuickpassPsa.Bench.Corpus;
+using QuickpassPsa.Core.Matching;
+
+namespace QuickpassPsa.Bench.Commands;
+
+/// <summary>
+/// eval --accounts A.csv --contacts C.csv --truth T.csv [--strategy Default|QuickpassCompatible] [--out matches.csv] [--json] [--show-wrong]
+/// </summary>
+internal static class EvalCommand
+{
+    public static int Run(Arguments args)
+    {
+        var accounts = CsvFiles.ReadAccounts(args.Required("accounts"));
+        var contacts = CsvFiles.ReadContacts(args.Required("contacts"));
+        var truth = CsvFiles.ReadTruth(args.Required("truth"));
+        var strategy = Enum.Parse<MatchStrategy>(args.Optional("strategy") ?? nameof(MatchStrategy.Default), ignoreCase: true);
+
+        var matches = new ContactMatcher(contacts, null, new MatchOptions { Strategy = strategy }).Match(accounts);
+        var metrics = EvalMetrics.Compute(matches, truth);
+
+        if (args.Optional("out") is { } outPath)
+        {
+            LabelledCorpus.WriteCsv(outPath, new[] { "AccountId", "Status", "ContactId", "Stars", "Reason", "Candidates" },
+                matches.Select(m => new[]
+                {
+                    m.AccountId ?? "", m.Status.ToString(), m.ContactId ?? "", m.Stars.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    string.Join("+", m.Reasons), string.Join(";", m.Candidates.Select(c => c.Contact.Id)),
+                }));
+        }
+
+        if (args.Flag("json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                strategy = strategy.ToString(),
+                accounts = metrics.Accounts,
+                accountsWithContact = metrics.WithContact,
+                counts = metrics.Counts,
+                autoPrecision = Math.Round(metrics.AutoPrecision, 4),
+                autoRecall = Math.Round(metrics.AutoRecall, 4),
+                reviewRecall = Math.Round(metrics.ReviewRecall, 4),
+                wrongUnmatched = Math.Round(metrics.WrongUnmatchedRate, 4),
+                wrongUnmatchedCount = metrics.WrongUnmatched,
+            }));
+        }
+        else
+        {
+            Console.WriteLine($"strategy {strategy}: {metrics.Accounts} accounts, {metrics.WithContact} with a contact, {contacts.Count} contacts");
+            foreach (var (status, count) in metrics.Counts) Console.WriteLine($"  {status,-10} {count,7}");
+            Console.WriteLine($"autoPrecision  {LabelledCorpus.Format(metrics.AutoPrecision)}  ({metrics.CorrectSuggested}/{metrics.Suggested})");
+            Console.WriteLine($"autoRecall     {LabelledCorpus.Format(metrics.AutoRecall)}  ({metrics.CorrectSuggested}/{metrics.WithContact})");
+            Console.WriteLine($"reviewRecall   {LabelledCorpus.Format(metrics.ReviewRecall)}  ({metrics.FoundForReview}/{metrics.WithContact})");
+            Console.WriteLine($"wrongUnmatched {LabelledCorpus.Format(metrics.WrongUnmatchedRate)}  ({metrics.WrongUnmatched}/{metrics.WithContact})");
+        }
+        if (args.Flag("show-wrong")) foreach (var wrong in metrics.WrongSuggestions.Take(50)) Console.Error.WriteLine("wrong: " + wrong);
+        return 0;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using QuickpassPsa.Bench.Corpus;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Bench.Commands;
+
+/// <summary>
+/// match --accounts N --contacts M [--fuzzy] [--runs R] [--naive]: times ContactMatcher (index + match, one
+/// thread) on a generated single-company corpus, the worst case. Prints the median wall time, bytes
+/// allocated per run and peak working set; with --naive also the nested-loop baseline at 10,000 x 10,000.
+/// </summary>
+internal static class MatchCommand
+{
+    public static int Run(Arguments args)
+    {
+        var accountCount = args.Int("accounts", 100_000);
+        var contactCount = args.Int("contacts", accountCount);
+        var runs = args.Int("runs", 5);
+        var fuzzy = args.Flag("fuzzy");
+
+        var (accounts, contacts) = Build(accountCount, contactCount, args.Int("seed", 7));
+        var options = new MatchOptions { Fuzzy = fuzzy };
+        new ContactMatcher(contacts.Take(1000), null, options).Match(accounts.Take(1000).ToList()); // JIT warm-up
+
+        var times = new List<double>();
+        long allocated = 0;
+        IReadOnlyList<ContactMatch>? last = null;
+        for (var run = 0; run < runs; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            last = new ContactMatcher(contacts, null, options).Match(accounts);
+            clock.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        var median = times[times.Count / 2];
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var statuses = last!.GroupBy(m => m.Status).OrderBy(g => g.Key).Select(g => g.Key + " " + g.Count());
+
+        Console.WriteLine($"{accountCount:N0} accounts x {contactCount:N0} contacts, fuzzy {(fuzzy ? "on" : "off")}, {runs} runs");
+        Console.WriteLine($"  median {median:N0} ms (min {times[0]:N0}, max {times[^1]:N0}); allocated {allocated / 1048576.0:N0} MB per run; peak working set {peak / 1048576.0:N0} MB");
+        Console.WriteLine("  " + string.Join(", ", statuses));
+
+        if (args.Flag("naive"))
+        {
+            var (a10, c10) = Build(10_000, 10_000, 11);
+            var ours = Stopwatch.StartNew();
+            new ContactMatcher(c10, null, new MatchOptions { Fuzzy = false }).Match(a10);
+            ours.Stop();
+            var naive = Stopwatch.StartNew();
+            var linked = NaiveMatcher.Match(a10, c10);
+            naive.Stop();
+            Console.WriteLine($"  10,000 x 10,000: ContactMatcher {ours.Elapsed.TotalMilliseconds:N0} ms, naive nested loop {naive.Elapsed.TotalMilliseconds:N0} ms ({linked:N0} linked): {naive.Elapsed.TotalMilliseconds / ours.Elapsed.TotalMilliseconds:N0}x");
+        }
+        return 0;
+    }
+
+    /// <summary>A generated corpus with (about) the requested counts, as objects.</summary>
+    private static (List<Account>, List<PsaContact>) Build(int accountCount, int contactCount, int seed)
+    {
+        var matched = Math.Min(0.85, (double)contactCount / accountCount * 0.85);
+        var extra = Math.Max(0, (contactCount - accountCount * matched * 1.05) / accountCount);
+        var corpus = CorpusGenerator.Generate(accountCount, seed, matched, extra);
+        var accounts = corpus.Accounts.Select(a => new Account
+        {
+            Id = a.Id, DisplayName = a.DisplayName, FirstName = a.FirstName, LastName = a.LastName, Email = a.Email,
+            UserPrincipalName = a.Upn, ProxyAddresses = ProxyAddress.ParseMany(new[] { a.ProxyAddresses }), MobilePhone = a.Mobile,
+        }).ToList();
+        var contacts = corpus.Contacts.Take(contactCount).Select(c => new PsaContact
+        {
+            Id = c.Id, CompanyId = c.CompanyId, FirstName = c.FirstName, LastName = c.LastName,
+            Emails = new[] { c.Email, c.Email2, c.Email3 }.Where(e => e.Length > 0).ToList(), MobilePhone = c.Mobile, Active = c.Active,
+        }).ToList();
+        return (accounts, contacts);
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>An account's folded addresses and names, computed once per match run.</summary>
+    internal sealed class AccountProfile
+    {
+        public AccountProfile(Account account, int order)
+        {
+            Account = account;
+            Order = order;
+            Primary = EmailNormalizer.Normalize(account.Email);
+            var addresses = new List<string>(4);
+            AddAddress(addresses, account.Email);
+            AddAddress(addresses, account.UserPrincipalName);
+            foreach (var proxy in account.ProxyAddresses)
+            {
+                AddAddress(addresses, proxy.Address);
+                if (Primary == null && proxy.IsPrimary) Primary = EmailNormalizer.Normalize(proxy.Address);
+            }
+            Addresses = addresses.ToArray();
+            Names = NameKey.ForAccount(account).ToArray();
+
+            var domains = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var address in addresses) domains.Add(EmailNormalizer.Domain(address));
+            Domains = domains;
+        }
+
+        public Account Account { get; }
+        public int Order { get; }
+
+        /// <summary>The primary address: the Email field, else the primary SMTP proxy.</summary>
+        public string? Primary { get; }
+
+        /// <summary>Email, UPN and every SMTP proxy address (onmicrosoft.com included), folded, distinct.</summary>
+        public string[] Addresses { get; }
+
+        public NameKey[] Names { get; }
+        public HashSet<string> Domains { get; }
+
+        private static void AddAddress(List<string> addresses, string? value)
+        {
+            var normalized = EmailNormalizer.Normalize(value);
+            if (normalized != null && !addresses.Contains(normalized)) addresses.Add(normalized);
+        }
+    }
+}

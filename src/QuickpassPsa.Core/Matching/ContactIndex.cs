@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>One contact with its folded addresses and names, computed once.</summary>
+    internal sealed class IndexedContact
+    {
+        public IndexedContact(PsaContact contact, int order)
+        {
+            Contact = contact;
+            Order = order;
+            Names = NameKey.ForContact(contact).ToArray();
+            var emails = new List<string>(contact.Emails.Count);
+            foreach (var email in contact.Emails)
+            {
+                var normalized = EmailNormalizer.Normalize(email);
+                if (normalized != null && !emails.Contains(normalized)) emails.Add(normalized);
+            }
+            Emails = emails.ToArray();
+        }
+
+        public PsaContact Contact { get; }
+
+        /// <summary>Position in the input, the final tie-breaker so results never depend on hash order.</summary>
+        public int Order { get; }
+
+        public bool Active => Contact.Active;
+        // Arrays, not interfaces: foreach over an interface boxes an enumerator, and these loops are the hot path.
+        public string[] Emails { get; }
+        public NameKey[] Names { get; }
+    }
+
+    /// <summary>
+    /// Hash maps over one company's contacts, built once: exact evidence costs a lookup per account, and
+    /// fuzzy evidence only looks inside small blocks (same surname; same first name and surname initial;
+    /// same email local part), never at every contact.
+    /// </summary>
+    internal sealed class ContactIndex
+    {
+        private static readonly List<IndexedContact> None = new List<IndexedContact>(0);
+
+        private readonly Dictionary<string, List<IndexedContact>> _byEmail = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<NameKey, List<IndexedContact>> _byName = new Dictionary<NameKey, List<IndexedContact>>();
+        private readonly Dictionary<string, List<IndexedContact>> _byLast = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<(string, char), List<IndexedContact>> _byFirstAndLastInitial = new Dictionary<(string, char), List<IndexedContact>>();
+        private readonly Dictionary<string, List<IndexedContact>> _byLocalPart = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+
+        public ContactIndex(IEnumerable<PsaContact> contacts)
+        {
+            var order = 0;
+            foreach (var contact in contacts)
+            {
+                var entry = new IndexedContact(contact, order++);
+                ById[contact.Id] = entry;
+                foreach (var email in entry.Emails)
+                {
+                    Add(_byEmail, email, entry);
+                    Add(_byLocalPart, EmailNormalizer.LocalPart(email), entry);
+                }
+                foreach (var name in entry.Names)
+                {
+                    Add(_byName, name, entry);
+                    Add(_byLast, name.Last, entry);
+                    Add(_byFirstAndLastInitial, (name.First, name.Last[0]), entry);
+                }
+            }
+        }
+
+        public Dictionary<string, IndexedContact> ById { get; } = new Dictionary<string, IndexedContact>(StringComparer.OrdinalIgnoreCase);
+
+        public List<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
+        public List<IndexedContact> WithName(NameKey name) => Get(_byName, name);
+        public List<IndexedContact> WithLast(string last) => Get(_byLast, last);
+        public List<IndexedContact> WithFirstAndLastInitial(string first, char lastInitial) => Get(_byFirstAndLastInitial, (first, lastInitial));
+        public List<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
+
+        private static void Add<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key, IndexedContact entry)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = new List<IndexedContact>(1);
+            if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], entry)) list.Add(entry);
+        }
+
+        private static List<IndexedContact> Get<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key)
+            where TKey : notnull =>
+            map.TryGetValue(key, out var list) ? list : None;
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>The outcome for one account: how sure the matcher is, why, and which contacts it considered.</summary>
+    public sealed class ContactMatch
+    {
+        public ContactMatch(Account account)
+        {
+            Account = account ?? throw new ArgumentNullException(nameof(account));
+        }
+
+        public Account Account { get; }
+        public MatchStatus Status { get; internal set; }
+
+        /// <summary>3 for a unique email, 2 for a unique exact name, 1 for weaker evidence, 0 otherwise.</summary>
+        public int Stars { get; internal set; }
+
+        /// <summary>The main evidence (the first of <see cref="Reasons"/>).</summary>
+        public MatchReason Reason => Reasons.Count > 0 ? Reasons[0] : MatchReason.None;
+
+        public IReadOnlyList<MatchReason> Reasons { get; internal set; } = Array.Empty<MatchReason>();
+
+        /// <summary>The matched or suggested contact (Matched, Suggested, Review); null for Ambiguous and Unmatched.</summary>
+        public PsaContact? Contact { get; internal set; }
+
+        /// <summary>Every contact considered, best first.</summary>
+        public IReadOnlyList<MatchCandidate> Candidates { get; internal set; } = Array.Empty<MatchCandidate>();
+
+        public MatchStrategy Strategy { get; internal set; }
+
+        public string? AccountId => Account.Id;
+        public string? ContactId => Contact?.Id;
+
+        public override string ToString() => Account + " -> " + Status + (Contact == null ? string.Empty : " " + Contact.Id) + " (" + string.Join(", ", Reasons) + ")";
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Folds an email address to the form addresses are compared in: trimmed, "SMTP:"/"smtp:" and
+    /// "mailto:" prefixes removed, invariant lower case, and a plus-tag subaddress folded
+    /// (ann+tickets@contoso.com → ann@contoso.com). Dots in the local part are kept: only Gmail ignores
+    /// them, and treating j.smith and jsmith as one person elsewhere would link strangers.
+    /// </summary>
+    public static class EmailNormalizer
+    {
+        /// <summary>The folded address, or null when the value is not an address (no local part or domain).</summary>
+        public static string? Normalize(string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return null;
+            if (IsAlreadyFolded(value!)) return value;
+            var text = value!.Trim();
+            if (text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(5).Trim();
+            else if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(7).Trim();
+
+            var at = text.LastIndexOf('@');
+            if (at <= 0 || at == text.Length - 1) return null;
+            var local = text.Substring(0, at).ToLowerInvariant();
+            var domain = text.Substring(at + 1).ToLowerInvariant();
+            var plus = local.IndexOf('+');
+            if (plus > 0) local = local.Substring(0, plus);
+            return local + "@" + domain;
+        }
+
+        /// <summary>
+        /// Most addresses arrive folded already (lower case, no tag, no prefix, no spaces): hand them back
+        /// as they are instead of building three new strings, the hot path of matching.
+        /// </summary>
+        private static bool IsAlreadyFolded(string value)
+        {
+            var at = -1;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c == '@')
+                {
+                    if (at >= 0) return false;
+                    at = i;
+                }
+                else if (c == '+' || c == ':' || c <= ' ' || c > 127 || (c >= 'A' && c <= 'Z')) return false;
+            }
+            return at > 0 && at < value.Length - 1;
+        }
+
+        /// <summary>The part before '@' of a normalised address.</summary>
+        public static string LocalPart(string normalized) => normalized.Substring(0, normalized.LastIndexOf('@'));
+
+        /// <summary>The part after '@' of a normalised address.</summary>
+        public static string Domain(string normalized) => normalized.Substring(normalized.LastIndexOf('@') + 1);
+    }
+}

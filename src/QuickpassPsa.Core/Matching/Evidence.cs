@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>What one account has found against one contact so far.</summary>
+    internal sealed class Evidence
+    {
+        public const int EmailPrimaryScore = 100;
+        public const int EmailAliasScore = 95;
+        public const int NameExactScore = 80;
+        public const int NicknameScore = 60;
+        public const int SwappedNameScore = 55;
+        public const int InitialScore = 50;
+        public const int TypoScore = 45;
+        public const int AliasDomainScore = 40;
+        private const int InactivePenalty = 15;
+        private const int ExtraReasonBonus = 3;
+
+        private int _best;
+
+        public Evidence(IndexedContact contact) => Contact = contact;
+
+        public IndexedContact Contact { get; }
+        public List<MatchReason> Reasons { get; } = new List<MatchReason>(2);
+
+        public bool HasEmail => Reasons.Contains(MatchReason.EmailPrimary) || Reasons.Contains(MatchReason.EmailAlias);
+        public bool HasName => Reasons.Contains(MatchReason.NameExact);
+
+        /// <summary>The strongest evidence, a little more for each further kind, less for an inactive contact.</summary>
+        public int Score
+        {
+            get
+            {
+                var score = _best + ExtraReasonBonus * (Reasons.Count - 1);
+                if (!Contact.Active) score -= InactivePenalty;
+                return score > 100 ? 100 : score;
+            }
+        }
+
+        public void Add(MatchReason reason, int score)
+        {
+            if (Reasons.Contains(reason)) return;
+            // Primary and alias are the same evidence twice over: keep the stronger.
+            if (reason == MatchReason.EmailAlias && Reasons.Contains(MatchReason.EmailPrimary)) return;
+            if (reason == MatchReason.EmailPrimary) Reasons.Remove(MatchReason.EmailAlias);
+            Reasons.Add(reason);
+            if (score > _best) _best = score;
+            Reasons.Sort((a, b) => Rank(a).CompareTo(Rank(b)));
+        }
+
+        public MatchCandidate ToCandidate()
+        {
+            var reasons = Reasons.ToList();
+            if (!Contact.Active) reasons.Add(MatchReason.InactiveContact);
+            return new MatchCandidate(Contact.Contact, Score, reasons);
+        }
+
+        private static int Rank(MatchReason reason) => reason switch
+        {
+            MatchReason.EmailPrimary => 0,
+            MatchReason.EmailAlias => 1,
+            MatchReason.NameExact => 2,
+            MatchReason.Nickname => 3,
+            MatchReason.SwappedName => 4,
+            MatchReason.Initial => 5,
+            MatchReason.Typo => 6,
+            MatchReason.AliasDomain => 7,
+            _ => 8,
+        };
+    }
+}

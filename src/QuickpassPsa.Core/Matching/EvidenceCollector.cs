@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Gathers, for one account, every contact with evidence and what the evidence is: exact address,
+    /// exact name, and (only when neither exists) the fuzzy kinds from blocked candidate sets.
+    /// </summary>
+    internal sealed class EvidenceCollector
+    {
+        // Local parts that name a role, not a person: an alias-domain match on them means nothing.
+        private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "info", "admin", "administrator", "support", "sales", "office", "accounts", "accounting", "billing", "help",
+            "helpdesk", "contact", "hello", "reception", "it", "hr", "noreply", "no-reply", "service", "team", "mail",
+        };
+
+        private readonly ContactIndex _index;
+        private readonly NicknameTable _nicknames;
+        private readonly bool _fuzzy;
+
+        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy)
+        {
+            _index = index;
+            _nicknames = nicknames;
+            _fuzzy = fuzzy;
+        }
+
+        // One map reused for every account (cleared each time): the matcher runs one account at a time.
+        private readonly Dictionary<IndexedContact, Evidence> _found = new Dictionary<IndexedContact, Evidence>();
+
+        /// <summary>The evidence per contact for this account; valid until the next call.</summary>
+        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded)
+        {
+            var found = _found;
+            found.Clear();
+
+            foreach (var address in account.Addresses)
+            {
+                var reason = address == account.Primary ? MatchReason.EmailPrimary : MatchReason.EmailAlias;
+                foreach (var contact in _index.WithEmail(address))
+                {
+                    Add(found, excluded, contact, reason, reason == MatchReason.EmailPrimary ? Evidence.EmailPrimaryScore : Evidence.EmailAliasScore);
+                }
+            }
+
+            foreach (var name in account.Names)
+            {
+                foreach (var contact in _index.WithName(name)) Add(found, excluded, contact, MatchReason.NameExact, Evidence.NameExactScore);
+            }
+
+            // Fuzzy evidence is looked for unless an address already settled it: with only a name, the
+            // nickname or swapped contact must still reach the candidate list a person reviews.
+            if (_fuzzy && !HasEmailEvidence(found)) CollectFuzzy(account, excluded, found);
+            return found;
+        }
+
+        private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, Dictionary<IndexedContact, Evidence> found)
+        {
+            foreach (var name in account.Names)
+            {
+                // Nicknames: a lookup per equivalent name ("robert" → "bob|smith", "rob|smith", ...).
+                foreach (var nickname in _nicknames.EquivalentsOfCompact(name.First))
+                {
+                    foreach (var contact in _index.WithName(new NameKey(nickname, name.Last))) Add(found, excluded, contact, MatchReason.Nickname, Evidence.NicknameScore);
+                }
+
+                // First and last swapped.
+                foreach (var contact in _index.WithName(new NameKey(name.Last, name.First)))
+                {
+                    Add(found, excluded, contact, MatchReason.SwappedName, Evidence.SwappedNameScore);
+                }
+
+                // An initial for the first name: "John" finds "J Smith" by lookup; "J" looks through the surname block.
+                if (name.First.Length > 1)
+                {
+                    foreach (var contact in _index.WithName(new NameKey(Initial(name.First[0]), name.Last))) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                }
+
+                // Same surname: an initial on this side, or a typo in the first name.
+                foreach (var contact in _index.WithLast(name.Last))
+                {
+                    foreach (var other in contact.Names)
+                    {
+                        if (other.Last != name.Last || other.First == name.First || other.First[0] != name.First[0]) continue;
+                        if (name.First.Length == 1 && other.First.Length > 1) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                        else if (IsTypo(name.First, other.First, isGivenName: true)) Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                    }
+                }
+
+                // Same first name and surname initial: a typo in the surname.
+                foreach (var contact in _index.WithFirstAndLastInitial(name.First, name.Last[0]))
+                {
+                    foreach (var other in contact.Names)
+                    {
+                        if (other.First == name.First && other.Last != name.Last && IsTypo(name.Last, other.Last, isGivenName: false))
+                        {
+                            Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                        }
+                    }
+                }
+            }
+
+            // The same mailbox name at another domain (old domain after a rebrand, a personal address).
+            foreach (var address in account.Addresses)
+            {
+                var local = EmailNormalizer.LocalPart(address);
+                if (!LooksPersonal(local)) continue;
+                foreach (var contact in _index.WithLocalPart(local))
+                {
+                    foreach (var email in contact.Emails)
+                    {
+                        if (EmailNormalizer.LocalPart(email) == local && !account.Domains.Contains(EmailNormalizer.Domain(email)))
+                        {
+                            Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static readonly string[] Initials = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+        private static string Initial(char c) => c < 128 ? Initials[c] : c.ToString();
+
+        private static bool HasEmailEvidence(Dictionary<IndexedContact, Evidence> found)
+        {
+            foreach (var evidence in found.Values)
+            {
+                if (evidence.HasEmail) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// One slip (insertion, deletion, substitution, transposition) in a name of at least five letters,
+        /// the first letter right. Given names that differ only by a final a/o/e/i (Maria/Mario,
+        /// Antonia/Antonio, Daniela/Daniele) are different people, not typos.
+        /// </summary>
+        internal static bool IsTypo(string a, string b, bool isGivenName)
+        {
+            if (a.Length < 5 || b.Length < 5 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1) return false;
+            if (isGivenName && a.Length == b.Length && a.Substring(0, a.Length - 1) == b.Substring(0, b.Length - 1) &&
+                IsGenderVowel(a[a.Length - 1]) && IsGenderVowel(b[b.Length - 1]))
+            {
+                return false;
+            }
+            return Similarity.DamerauLevenshtein(a, b) == 1 && Similarity.JaroWinkler(a, b) >= 0.9;
+        }
+
+        private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';
+
+        /// <summary>A local part that names a person ("ann.lee", "alee2"), not a role ("info").</summary>
+        private static bool LooksPersonal(string local) =>
+            local.Length >= 4 && !RoleLocalParts.Contains(local) && (local.IndexOf('.') > 0 || local.IndexOf('_') > 0 || local.Length >= 6);
+
+        private static void Add(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
+        {
+            if (excluded != null && excluded.Contains(contact.Contact.Id)) return;
+            if (!found.TryGetValue(contact, out var evidence)) found[contact] = evidence = new Evidence(contact);
+            evidence.Add(reason, score);
+        }
+    }
+}

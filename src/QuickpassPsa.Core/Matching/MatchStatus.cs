@@ -1,0 +1,41 @@
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>The match statuses (DESIGN.md, "Match statuses"): the contract every cmdlet and report relies on.</summary>
+    public enum MatchStatus
+    {
+        /// <summary>No candidate: New-PsaContact may create one.</summary>
+        Unmatched = 0,
+
+        /// <summary>A plausible candidate on weaker evidence: a person must confirm.</summary>
+        Review = 1,
+
+        /// <summary>Several candidates equally good: a person must choose.</summary>
+        Ambiguous = 2,
+
+        /// <summary>One contact, strong evidence (unique email, or unique exact name with no contradicting email).</summary>
+        Suggested = 3,
+
+        /// <summary>A stored decision links this account to this contact.</summary>
+        Matched = 4,
+    }
+
+    /// <summary>The evidence behind a match or a candidate.</summary>
+    public enum MatchReason
+    {
+        None = 0,
+        StoredDecision,
+        EmailPrimary,
+        EmailAlias,
+        NameExact,
+        Nickname,
+        SwappedName,
+        Initial,
+        Typo,
+        AliasDomain,
+        InactiveContact,
+        ConflictingEmail,
+        SharedAddress,
+        SharedName,
+        ContactClaimed,
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>A first and last name in compact folded form ("ann", "lee"): the unit name evidence compares.</summary>
+    internal readonly struct NameKey : IEquatable<NameKey>
+    {
+        public NameKey(string first, string last)
+        {
+            First = first;
+            Last = last;
+        }
+
+        public string First { get; }
+        public string Last { get; }
+        public bool Equals(NameKey other) => First == other.First && Last == other.Last;
+        public override bool Equals(object? obj) => obj is NameKey other && Equals(other);
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(First) * 31 + StringComparer.Ordinal.GetHashCode(Last);
+
+        /// <summary>
+        /// The names a contact may be known by: its first and last fields, the first word of a multi-word
+        /// first name ("Mary Ellen" → "Mary"), and a parse of the whole name when the fields were filled
+        /// badly ("Lee, Ann" in one field, or everything in the first name).
+        /// </summary>
+        public static List<NameKey> ForContact(PsaContact contact) => Variants(contact.FirstName, contact.LastName, null, null);
+
+        /// <summary>
+        /// The names an account may be known by: first and last fields, the parsed display name (and the
+        /// nickname written in it), and, only when it has no name at all, its email's "first.last" local part.
+        /// </summary>
+        public static List<NameKey> ForAccount(Account account)
+        {
+            // A display name that is just "First Last" adds nothing: skip parsing it (the hot path).
+            var display = account.DisplayName;
+            if (display != null && account.FirstName != null && account.LastName != null &&
+                NameNormalizer.Normalize(display) == NameNormalizer.Normalize(account.FirstName + " " + account.LastName))
+            {
+                display = null;
+            }
+            var keys = Variants(account.FirstName, account.LastName, display, null);
+            if (keys.Count == 0) keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
+            return keys;
+        }
+
+        private static List<NameKey> Variants(string? first, string? last, string? displayName, string? address)
+        {
+            var keys = new List<NameKey>(2);
+            var firstWords = NameNormalizer.Normalize(first);
+            var l = NameNormalizer.Compact(last);
+            var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || firstWords.Length == 0 || l.Length == 0;
+
+            if (!badlyFilled)
+            {
+                var space = firstWords.IndexOf(' ');
+                Add(keys, space < 0 ? firstWords : firstWords.Replace(" ", string.Empty), l);
+                if (space > 0) Add(keys, firstWords.Substring(0, space), l);
+            }
+            else
+            {
+                AddParsed(keys, ((first ?? string.Empty) + " " + (last ?? string.Empty)).Trim());
+                if ((first?.IndexOf(',') ?? -1) >= 0) AddParsed(keys, first);
+            }
+
+            if (displayName != null) AddParsed(keys, displayName);
+            if (address != null) AddParsed(keys, address);
+            return keys;
+        }
+
+        private static void AddParsed(List<NameKey> keys, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return;
+            var parsed = DisplayNameParser.Parse(text);
+            if (!parsed.Success) return;
+            var last = NameNormalizer.Compact(parsed.Last);
+            Add(keys, NameNormalizer.Compact(parsed.First), last);
+            if (parsed.Nickname != null) Add(keys, NameNormalizer.Compact(parsed.Nickname), last);
+        }
+
+        private static void Add(List<NameKey> keys, string first, string last)
+        {
+            if (first.Length == 0 || last.Length == 0) return;
+            var key = new NameKey(first, last);
+            if (!keys.Contains(key)) keys.Add(key);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Folds a name to the form names are compared in: NFKC (compatibility forms such as full-width
+    /// letters), then NFD with combining marks dropped (é → e), a fold table for letters that do not
+    /// decompose (ø, ł, ß, æ, œ, đ, ı, þ), invariant lower case, apostrophes removed (O'Brien = O’Brien =
+    /// OBrien), hyphens and other separators turned into single spaces (Smith-Jones ~ Smith Jones), dots
+    /// removed. Our own code: no library for this loads cleanly in both PowerShell editions.
+    /// </summary>
+    public static class NameNormalizer
+    {
+        private static readonly Dictionary<char, string> FoldTable = new Dictionary<char, string>
+        {
+            ['ø'] = "o", ['Ø'] = "o", ['ł'] = "l", ['Ł'] = "l", ['ß'] = "ss", ['ẞ'] = "ss",
+            ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['đ'] = "d", ['Đ'] = "d",
+            ['ð'] = "d", ['Ð'] = "d", ['ı'] = "i", ['þ'] = "th", ['Þ'] = "th", ['ħ'] = "h", ['Ħ'] = "h",
+            ['ŀ'] = "l", ['Ŀ'] = "l", ['ŋ'] = "n", ['Ŋ'] = "n", ['ſ'] = "s", ['ŧ'] = "t", ['Ŧ'] = "t",
+        };
+
+        /// <summary>The folded form with single spaces between words; empty for null or blank input.</summary>
+        public static string Normalize(string? value) => Fold(value, keepSpaces: true);
+
+        /// <summary>The folded form without any spaces: "Smith-Jones", "Smith Jones" and "SmithJones" agree.</summary>
+        public static string Compact(string? value) => Fold(value, keepSpaces: false);
+
+        private static string Fold(string? value, bool keepSpaces)
+        {
+            if (value == null || value.Length == 0) return string.Empty;
+            // Plain ASCII (most names) needs no Unicode normalisation and no table lookups: the hot path of matching.
+            if (IsAscii(value)) return FoldAscii(value, keepSpaces);
+
+            var decomposed = value.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            var pendingSpace = false;
+            foreach (var c in decomposed)
+            {
+                var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.SpacingCombiningMark) continue;
+                if (IsApostrophe(c) || c == '.') continue; // O'Brien → obrien, J.R. → jr
+                if (FoldTable.TryGetValue(c, out var folded))
+                {
+                    Append(builder, folded, ref pendingSpace);
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    Append(builder, char.ToLowerInvariant(c).ToString(), ref pendingSpace);
+                }
+                else
+                {
+                    pendingSpace = keepSpaces && builder.Length > 0; // hyphens, commas, spaces, underscores: one space
+                }
+            }
+            return builder.ToString();
+        }
+
+        private static string FoldAscii(string value, bool keepSpaces)
+        {
+            var buffer = new char[value.Length];
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in value)
+            {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+                {
+                    if (pendingSpace) buffer[length++] = ' ';
+                    pendingSpace = false;
+                    buffer[length++] = c;
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    if (pendingSpace) buffer[length++] = ' ';
+                    pendingSpace = false;
+                    buffer[length++] = (char)(c + 32);
+                }
+                else if (c == '\'' || c == '`' || c == '.')
+                {
+                    // apostrophes and dots vanish
+                }
+                else
+                {
+                    pendingSpace = keepSpaces && length > 0;
+                }
+            }
+            return new string(buffer, 0, length);
+        }
+
+        private static bool IsAscii(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c > 127) return false;
+            }
+            return true;
+        }
+
+        internal static bool IsApostrophe(char c) =>
+            c == '\'' || c == '’' || c == '‘' || c == '`' || c == '´' || c == 'ʼ' || c == 'ʹ' || c == '′' || c == 'ʻ';
+
+        private static void Append(StringBuilder builder, string text, ref bool pendingSpace)
+        {
+            if (pendingSpace) builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(text);
+        }
+    }
+}

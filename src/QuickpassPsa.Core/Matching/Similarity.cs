@@ -1,0 +1,93 @@
+using System;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>String similarity for typo evidence: Jaro-Winkler and Damerau-Levenshtein (optimal string alignment).</summary>
+    public static class Similarity
+    {
+        /// <summary>
+        /// Jaro-Winkler similarity (0..1) with the usual prefix scale 0.1 over at most 4 characters.
+        /// Reference values: MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.84, DIXON/DICKSONX 0.813.
+        /// </summary>
+        public static double JaroWinkler(string a, string b)
+        {
+            if (a == null) throw new ArgumentNullException(nameof(a));
+            if (b == null) throw new ArgumentNullException(nameof(b));
+            var jaro = Jaro(a, b);
+            var prefix = 0;
+            var limit = Math.Min(4, Math.Min(a.Length, b.Length));
+            while (prefix < limit && a[prefix] == b[prefix]) prefix++;
+            return jaro + prefix * 0.1 * (1 - jaro);
+        }
+
+        public static double Jaro(string a, string b)
+        {
+            if (a.Length == 0 && b.Length == 0) return 1;
+            if (a.Length == 0 || b.Length == 0) return 0;
+
+            var window = Math.Max(0, Math.Max(a.Length, b.Length) / 2 - 1);
+            var aMatched = new bool[a.Length];
+            var bMatched = new bool[b.Length];
+            var matches = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                var from = Math.Max(0, i - window);
+                var to = Math.Min(b.Length - 1, i + window);
+                for (var j = from; j <= to; j++)
+                {
+                    if (bMatched[j] || a[i] != b[j]) continue;
+                    aMatched[i] = bMatched[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+            if (matches == 0) return 0;
+
+            var transpositions = 0;
+            for (int i = 0, j = 0; i < a.Length; i++)
+            {
+                if (!aMatched[i]) continue;
+                while (!bMatched[j]) j++;
+                if (a[i] != b[j]) transpositions++;
+                j++;
+            }
+            double m = matches;
+            return (m / a.Length + m / b.Length + (m - transpositions / 2.0) / m) / 3.0;
+        }
+
+        /// <summary>
+        /// Edit distance counting insertions, deletions, substitutions and transpositions of adjacent
+        /// characters, each substring edited at most once (optimal string alignment).
+        /// </summary>
+        public static int DamerauLevenshtein(string a, string b)
+        {
+            if (a == null) throw new ArgumentNullException(nameof(a));
+            if (b == null) throw new ArgumentNullException(nameof(b));
+            if (a.Length == 0) return b.Length;
+            if (b.Length == 0) return a.Length;
+
+            // Three rolling rows instead of a matrix: typo checks run in the matching hot loop.
+            var width = b.Length + 1;
+            var twoBack = new int[width];
+            var previous = new int[width];
+            var current = new int[width];
+            for (var j = 0; j < width; j++) previous[j] = j;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, twoBack[j - 2] + 1);
+                    current[j] = best;
+                }
+                var recycled = twoBack;
+                twoBack = previous;
+                previous = current;
+                current = recycled;
+            }
+            return previous[b.Length];
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Psa
+{
+    /// <summary>
+    /// A PSA contact in PSA-neutral form: what matching and the cmdlets need from a ConnectWise contact
+    /// (email communication items, the mobile item) or an Autotask contact (emailAddress, emailAddress2,
+    /// emailAddress3, mobilePhone).
+    /// </summary>
+    public sealed class PsaContact
+    {
+        public string Id { get; set; } = string.Empty;
+
+        /// <summary>"ConnectWise", "Autotask", or "File" for contacts read from a file.</summary>
+        public string Psa { get; set; } = "File";
+
+        public string? CompanyId { get; set; }
+        public string? CompanyName { get; set; }
+        public string? FirstName { get; set; }
+        public string? LastName { get; set; }
+
+        /// <summary>Every email address of the contact, the default/primary one first.</summary>
+        public IReadOnlyList<string> Emails { get; set; } = Array.Empty<string>();
+
+        public string? MobilePhone { get; set; }
+        public bool Active { get; set; } = true;
+
+        /// <summary>The PSA's own record, for power users.</summary>
+        public object? Raw { get; set; }
+
+        public string DisplayName => ((FirstName ?? string.Empty) + " " + (LastName ?? string.Empty)).Trim();
+
+        public override string ToString()
+        {
+            var email = Emails.Count > 0 ? " <" + Emails[0] + ">" : string.Empty;
+            return DisplayName + email + " [" + Id + "]";
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Tests.Matching;
+
+public class ContactMatcherTests
+{
+    private static Account Acc(string id, string? first, string? last, string? email = null, string? upn = null, params string[] proxies) => new()
+    {
+        Id = id, FirstName = first, LastName = last, DisplayName = Account_Display(first, last), Email = email, UserPrincipalName = upn,
+        ProxyAddresses = proxies.Select(p => ProxyAddress.Parse(p)!).ToList(),
+    };
+
+    private static string? Account_Display(string? first, string? last) => first == null && last == null ? null : ((first ?? "") + " " + (last ?? "")).Trim();
+
+    private static PsaContact Con(string id, string? first, string? last, params string[] emails) => new()
+    {
+        Id = id, FirstName = first, LastName = last, Emails = emails,
+    };
+
+    private static IReadOnlyList<ContactMatch> Run(IEnumerable<PsaContact> contacts, IEnumerable<Account> accounts, IEnumerable<MatchDecision>? decisions = null, MatchStrategy strategy = MatchStrategy.Default) =>
+        new ContactMatcher(contacts, decisions, new MatchOptions { Strategy = strategy }).Match(accounts);
+
+    [Fact]
+    public void A_unique_email_is_Suggested_with_three_stars()
+    {
+        var m = Run(new[] { Con("c1", "Ann", "Lee", "Ann.Lee@Contoso.com"), Con("c2", "Bo", "Ek", "bo@contoso.com") },
+            new[] { Acc("a1", "Ann", "Lee", "ann.lee@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(MatchReason.EmailPrimary, m.Reason);
+    }
+
+    [Fact]
+    public void An_alias_proxy_or_upn_address_is_EmailAlias_evidence()
+    {
+        var m = Run(new[] { Con("c1", "Jane", "Doe", "jane.doe@contoso.com") },
+            new[] { Acc("a1", "Jane", "Smith", "jane.smith@contoso.com", null, "SMTP:jane.smith@contoso.com", "smtp:jane.doe@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+        Assert.Equal(MatchReason.EmailAlias, m.Reason);
+    }
+
+    [Fact]
+    public void A_plus_tag_and_case_do_not_matter()
+    {
+        var m = Run(new[] { Con("c1", "X", "Y", "ANN+psa@contoso.com") }, new[] { Acc("a1", null, null, "ann@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+    }
+
+    [Fact]
+    public void A_unique_exact_name_without_contradicting_email_is_Suggested_with_two_stars()
+    {
+        var m = Run(new[] { Con("c1", "Zoe", "Nguyen"), Con("c2", "Bo", "Ek") },
+            new[] { Acc("a1", "Zoë", "Nguyễn", "zoe.nguyen@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(2, m.Stars);
+        Assert.Equal(MatchReason.NameExact, m.Reason);
+    }
+
+    [Fact]
+    public void A_Last_comma_First_contact_matches_by_name()
+    {
+        var m = Run(new[] { Con("c1", "Lee, Ann", null) }, new[] { Acc("a1", "Ann", "Lee", "ann@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void A_same_name_contact_with_another_address_on_the_account_domain_is_only_Review()
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith", "john.smith2@contoso.com") },
+            new[] { Acc("a1", "John", "Smith", "john.smith@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(1, m.Stars);
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.ConflictingEmail }, m.Reasons);
+    }
+
+    [Fact]
+    public void Two_same_name_contacts_are_Ambiguous_with_both_listed()
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith"), Con("c2", "John", "Smith") }, new[] { Acc("a1", "John", "Smith", "js@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Null(m.Contact);
+        Assert.Equal(new[] { "c1", "c2" }, m.Candidates.Select(c => c.Contact.Id));
+    }
+
+    [Fact]
+    public void An_email_shared_by_two_active_contacts_is_Ambiguous_unless_the_name_singles_one_out()
+    {
+        var contacts = new[] { Con("c1", "Ann", "Lee", "office@contoso.com"), Con("c2", "Bo", "Ek", "office@contoso.com") };
+        Assert.Equal(MatchStatus.Ambiguous, Run(contacts, new[] { Acc("a1", "Cy", "Fox", "office@contoso.com") }).Single().Status);
+
+        var named = Run(contacts, new[] { Acc("a1", "Bo", "Ek", "office@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Suggested, named.Status);
+        Assert.Equal("c2", named.ContactId);
+    }
+
+    [Fact]
+    public void An_active_contact_is_preferred_to_an_inactive_duplicate()
+    {
+        var m = Run(new[] { Con("old", "Ann", "Lee", "ann@contoso.com"), Con("new", "Ann", "Lee", "ann@contoso.com") }.Select((c, i) => { c.Active = i == 1; return c; }),
+            new[] { Acc("a1", "Ann", "Lee", "ann@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("new", m.ContactId);
+        Assert.Contains(m.Candidates, c => c.Contact.Id == "old" && c.Reasons.Contains(MatchReason.InactiveContact));
+    }
+
+    [Fact]
+    public void An_inactive_only_match_is_never_Suggested()
+    {
+        var contact = Con("c1", "Ann", "Lee", "ann@contoso.com");
+        contact.Active = false;
+        var m = Run(new[] { contact }, new[] { Acc("a1", "Ann", "Lee", "ann@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.InactiveContact, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Robert", "Smith", "Bob", "Smith", MatchReason.Nickname)]
+    [InlineData("Ann", "Lee", "Lee", "Ann", MatchReason.SwappedName)]
+    [InlineData("J", "Smith", "John", "Smith", MatchReason.Initial)]
+    [InlineData("Bernadette", "Smith", "Bernadete", "Smith", MatchReason.Typo)]
+    [InlineData("Ann", "Johnson", "Ann", "Jonhson", MatchReason.Typo)]
+    public void Fuzzy_evidence_is_Review_with_one_star(string aFirst, string aLast, string cFirst, string cLast, MatchReason reason)
+    {
+        var m = Run(new[] { Con("c1", cFirst, cLast, "other@elsewhere.org"), Con("c2", "Zed", "Zulu") },
+            new[] { Acc("a1", aFirst, aLast, "someone@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(1, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(reason, m.Reason);
+    }
+
+    [Fact]
+    public void The_same_mailbox_at_another_domain_is_AliasDomain_Review()
+    {
+        var m = Run(new[] { Con("c1", "A", "Person", "ann.lee@oldname.com") }, new[] { Acc("a1", "Ann", "Lee", "ann.lee@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(MatchReason.AliasDomain, m.Reason);
+
+        var role = Run(new[] { Con("c1", "A", "Person", "info@oldname.com") }, new[] { Acc("a1", "Ann", "Lee", "info@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Unmatched, role.Status);
+    }
+
+    [Fact]
+    public void Maria_is_not_a_typo_of_Mario()
+    {
+        var m = Run(new[] { Con("c1", "Mario", "Rossi") }, new[] { Acc("a1", "Maria", "Rossi", "maria.rossi@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+    }
+
+    [Fact]
+    public void Equally_good_fuzzy_candidates_are_Ambiguous()
+    {
+        var m = Run(new[] { Con("c1", "Bob", "Smith"), Con("c2", "Rob", "Smith") }, new[] { Acc("a1", "Robert", "Smith", "r@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(2, m.Candidates.Count);
+    }
+
+    [Fact]
+    public void No_candidate_is_Unmatched()
+    {
+        var m = Run(new[] { Con("c1", "Bo", "Ek", "bo@contoso.com") }, new[] { Acc("a1", "Ann", "Lee", "ann@contoso.com") }).Single();
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Empty(m.Candidates);
+        Assert.Equal(0, m.Stars);
+    }
+
+    [Fact]
+    public void A_contact_is_Suggested_for_one_account_only_the_stronger_claim_wins()
+    {
+        // a1 has the address, a2 only the same name: a1 keeps it, a2 becomes Review.
+        var results = Run(new[] { Con("c1", "Ann", "Lee", "ann@contoso.com") },
+            new[] { Acc("a1", "Annie", "Lee", "ann@contoso.com"), Acc("a2", "Ann", "Lee", "ann.lee@fabrikam.com") });
+
+        Assert.Equal(MatchStatus.Suggested, results[0].Status);
+        Assert.Equal(MatchStatus.Review, results[1].Status);
+        Assert.Contains(MatchReason.ContactClaimed, results[1].Reasons);
+        Assert.Equal("c1", results[1].ContactId);
+    }
+
+    [Fact]
+    public void Equal_claims_on_one_contact_make_both_Ambiguous()
+    {
+        var results = Run(new[] { Con("c1", "John", "Smith") },
+            new[] { Acc("a1", "John", "Smith", "john@contoso.com"), Acc("a2", "John", "Smith", "jsmith@fabrikam.com") });
+
+        Assert.All(results, r => Assert.Equal(MatchStatus.Ambiguous, r.Status));
+        Assert.All(results, r => Assert.Null(r.Contact));
+    }
+
+    [Fact]
+    public void A_stored_confirmation_wins_and_takes_the_contact()
+    {
+        var contacts = new[] { Con("c1", "Ann", "Lee", "ann@contoso.com"), Con("c2", "Bob", "Smith") };
+        var decisions = new[] { new MatchDecision("a1", "c2", MatchDecisionKind.Confirmed) };
+
+        var results = Run(contacts, new[] { Acc("a1", "Robert", "Smith", "rob@contoso.com"), Acc("a2", "Bob", "Smith", "bob@contoso.com") }, decisions);
+
+        Assert.Equal(MatchStatus.Matched, results[0].Status);
+        Assert.Equal("c2", results[0].ContactId);
+        Assert.Equal(MatchReason.StoredDecision, results[0].Reason);
+        Assert.Equal(MatchStatus.Review, results[1].Status); // its exact name match is taken by a1
+        Assert.Contains(MatchReason.ContactClaimed, results[1].Reasons);
+    }
+
+    [Fact]
+    public void An_excluded_pair_never_comes_back()
+    {
+        var decisions = new[] { new MatchDecision("a1", "c1", MatchDecisionKind.Excluded) };
+        var m = Run(new[] { Con("c1", "Ann", "Lee", "ann@contoso.com") }, new[] { Acc("a1", "Ann", "Lee", "ann@contoso.com") }, decisions).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Empty(m.Candidates);
+    }
+
+    [Fact]
+    public void A_decision_for_a_deleted_contact_falls_back_to_evidence()
+    {
+        var decisions = new[] { new MatchDecision("a1", "gone", MatchDecisionKind.Confirmed) };
+        var m = Run(new[] { Con("c1", "Ann", "Lee", "ann@contoso.com") }, new[] { Acc("a1", "Ann", "Lee", "ann@contoso.com") }, decisions).Single();
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+    }
+
+    [Fact]
+    public void QuickpassCompatible_is_exact_email_then_exact_name_and_nothing_else()
+    {
+        var contacts = new[] { Con("c1", "Ann", "Lee", "ann@contoso.com"), Con("c2", "Bob", "Smith"), Con("c3", "Zoe", "Nguyen"), Con("c4", "John", "Ray"), Con("c5", "John", "Ray") };
+        var accounts = new[]
+        {
+            Acc("a1", "Ann", "Lee", "ANN@contoso.com"), Acc("a2", "Robert", "Smith", "rob@contoso.com"),
+            Acc("a3", "Zoë", "Nguyễn", "zoe@contoso.com"), Acc("a4", "john", "ray", "jr@contoso.com"), Acc("a5", "Bob", "Smith", "b@contoso.com"),
+        };
+
+        var r = Run(contacts, accounts, strategy: MatchStrategy.QuickpassCompatible);
+
+        Assert.Equal((MatchStatus.Suggested, 3), (r[0].Status, r[0].Stars));
+        Assert.Equal(MatchStatus.Unmatched, r[1].Status);     // no nicknames
+        Assert.Equal(MatchStatus.Unmatched, r[2].Status);     // no accent folding
+        Assert.Equal(MatchStatus.Ambiguous, r[3].Status);     // two exact names
+        Assert.Equal((MatchStatus.Suggested, 2), (r[4].Status, r[4].Stars));
+        Assert.All(r, m => Assert.Equal(MatchStrategy.QuickpassCompatible, m.Strategy));
+    }
+
+    [Fact]
+    public void Results_come_back_in_input_order_one_per_account()
+    {
+        var accounts = Enumerable.Range(0, 50).Select(i => Acc("a" + i, "F" + i, "L" + i, "u" + i + "@contoso.com")).ToList();
+        var results = Run(new[] { Con("c1", "F7", "L7") }, accounts);
+
+        Assert.Equal(accounts.Select(a => a.Id), results.Select(r => r.AccountId));
+        Assert.Equal("c1", results[7].ContactId);
+    }
+}

@@ -1,0 +1,63 @@
+using System.IO;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Matching;
+
+public class NicknameTableTests
+{
+    [Theory]
+    [InlineData("Robert", "Bob")]
+    [InlineData("bob", "ROBBIE")]
+    [InlineData("William", "Bill")]
+    [InlineData("William", "Liam")]
+    [InlineData("Elizabeth", "Liz")]
+    [InlineData("Elizabeth", "Betty")]
+    [InlineData("Margaret", "Peggy")]
+    [InlineData("Alexander", "Sasha")]
+    [InlineData("Katherine", "Kate")]
+    [InlineData("José", "Joseph")]
+    public void Knows_the_common_equivalences(string a, string b)
+    {
+        Assert.True(NicknameTable.Default.AreEquivalent(a, b));
+        Assert.True(NicknameTable.Default.AreEquivalent(b, a));
+    }
+
+    [Theory]
+    [InlineData("Maria", "Mario")]
+    [InlineData("Alexander", "Alexandra")]
+    [InlineData("Robert", "Robert")]
+    [InlineData("Robert", "William")]
+    [InlineData("Unknownname", "Bob")]
+    public void Keeps_different_names_apart(string a, string b)
+    {
+        Assert.False(NicknameTable.Default.AreEquivalent(a, b));
+    }
+
+    [Fact]
+    public void Is_many_to_many_and_large()
+    {
+        // "al" belongs to several formal names.
+        Assert.True(NicknameTable.Default.AreEquivalent("al", "albert"));
+        Assert.True(NicknameTable.Default.AreEquivalent("al", "alan"));
+        Assert.False(NicknameTable.Default.AreEquivalent("albert", "alan"));
+        Assert.True(NicknameTable.Default.GroupCount >= 300);
+        Assert.True(NicknameTable.Default.NameCount >= 1000);
+    }
+
+    [Fact]
+    public void A_user_file_extends_the_table_and_a_bad_line_names_itself()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("mine.txt", "# our own\nbartholomew bart tolly\n");
+        var extended = NicknameTable.Default.ExtendWith(path);
+
+        Assert.True(extended.AreEquivalent("Bartholomew", "Tolly"));
+        Assert.True(extended.AreEquivalent("Robert", "Bob"));
+        Assert.False(NicknameTable.Default.AreEquivalent("Bartholomew", "Tolly"));
+
+        var bad = temp.Write("bad.txt", "solo\n");
+        var ex = Assert.Throws<System.FormatException>(() => NicknameTable.Default.ExtendWith(bad));
+        Assert.Contains("bad.txt line 1", ex.Message);
+    }
+}

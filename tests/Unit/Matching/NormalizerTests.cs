@@ -1,0 +1,120 @@
+using QuickpassPsa.Core.Matching;
+
+namespace QuickpassPsa.Tests.Matching;
+
+public class NameNormalizerTests
+{
+    [Theory]
+    [InlineData("Zoë", "zoe")]
+    [InlineData("José", "jose")]
+    [InlineData("Nguyễn", "nguyen")]
+    [InlineData("Łukasz", "lukasz")]
+    [InlineData("Søren", "soren")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("Ævar", "aevar")]
+    [InlineData("Œdipe", "oedipe")]
+    [InlineData("Đorđe", "dorde")]
+    [InlineData("Yıldız", "yildiz")]
+    [InlineData("Þórr", "thorr")]
+    [InlineData("İsmail", "ismail")]
+    [InlineData("ＡＮＮ", "ann")]            // full-width letters (NFKC)
+    [InlineData("ﬁona", "fiona")]            // ligature (NFKC)
+    public void Folds_accents_and_letters_that_do_not_decompose(string input, string expected)
+    {
+        Assert.Equal(expected, NameNormalizer.Normalize(input));
+    }
+
+    [Theory]
+    [InlineData("O'Brien")]
+    [InlineData("O’Brien")]
+    [InlineData("O‘Brien")]
+    [InlineData("O`Brien")]
+    [InlineData("OBrien")]
+    [InlineData("  o'brien ")]
+    public void Apostrophes_are_removed(string input)
+    {
+        Assert.Equal("obrien", NameNormalizer.Normalize(input));
+    }
+
+    [Fact]
+    public void Hyphens_dots_and_extra_spaces_become_single_spaces_and_Compact_joins_them()
+    {
+        Assert.Equal("smith jones", NameNormalizer.Normalize("Smith-Jones"));
+        Assert.Equal("smith jones", NameNormalizer.Normalize("Smith  –  Jones"));
+        Assert.Equal("jr smith", NameNormalizer.Normalize("J.R. Smith"));
+        Assert.Equal("smithjones", NameNormalizer.Compact("Smith-Jones"));
+        Assert.Equal(NameNormalizer.Compact("Smith Jones"), NameNormalizer.Compact("Smith-Jones"));
+    }
+
+    [Fact]
+    public void Casing_is_invariant_and_blank_is_empty()
+    {
+        Assert.Equal("istanbul", NameNormalizer.Normalize("ISTANBUL"));
+        Assert.Equal(string.Empty, NameNormalizer.Normalize(null));
+        Assert.Equal(string.Empty, NameNormalizer.Normalize("  \t "));
+        Assert.Equal(string.Empty, NameNormalizer.Normalize("--"));
+    }
+}
+
+public class EmailNormalizerTests
+{
+    [Theory]
+    [InlineData(" Ann.Lee@Contoso.COM ", "ann.lee@contoso.com")]
+    [InlineData("SMTP:ann@contoso.com", "ann@contoso.com")]
+    [InlineData("smtp:ann@contoso.onmicrosoft.com", "ann@contoso.onmicrosoft.com")]
+    [InlineData("mailto:ann@contoso.com", "ann@contoso.com")]
+    [InlineData("ann+tickets@contoso.com", "ann@contoso.com")]
+    [InlineData("a.n.n@gmail.com", "a.n.n@gmail.com")]           // no Gmail-style dot removal
+    public void Folds_addresses(string input, string expected)
+    {
+        Assert.Equal(expected, EmailNormalizer.Normalize(input));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("n/a")]
+    [InlineData("@contoso.com")]
+    [InlineData("ann@")]
+    public void Non_addresses_are_null(string? input)
+    {
+        Assert.Null(EmailNormalizer.Normalize(input));
+    }
+
+    [Fact]
+    public void Local_part_and_domain()
+    {
+        Assert.Equal("ann", EmailNormalizer.LocalPart("ann@contoso.com"));
+        Assert.Equal("contoso.com", EmailNormalizer.Domain("ann@contoso.com"));
+    }
+}
+
+public class SimilarityTests
+{
+    [Theory]
+    [InlineData("MARTHA", "MARHTA", 0.961)]
+    [InlineData("DWAYNE", "DUANE", 0.840)]
+    [InlineData("DIXON", "DICKSONX", 0.813)]
+    [InlineData("CRATE", "TRACE", 0.733)]
+    [InlineData("ABC", "ABC", 1.0)]
+    [InlineData("ABC", "XYZ", 0.0)]
+    public void Jaro_Winkler_matches_the_published_reference_values(string a, string b, double expected)
+    {
+        Assert.Equal(expected, Similarity.JaroWinkler(a, b), 3);
+        Assert.Equal(expected, Similarity.JaroWinkler(b, a), 3);
+    }
+
+    [Theory]
+    [InlineData("", "", 0)]
+    [InlineData("abc", "", 3)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("ca", "ac", 1)]          // one transposition
+    [InlineData("ca", "abc", 3)]         // OSA: not 2 (that would need editing a transposed pair again)
+    [InlineData("maria", "mario", 1)]
+    [InlineData("jonhson", "johnson", 1)]
+    public void Damerau_Levenshtein_is_the_optimal_string_alignment_distance(string a, string b, int expected)
+    {
+        Assert.Equal(expected, Similarity.DamerauLevenshtein(a, b));
+        Assert.Equal(expected, Similarity.DamerauLevenshtein(b, a));
+    }
+}
