@@ -44,7 +44,7 @@ namespace QuickpassPsa.Core.Matching
 
         private readonly Dictionary<string, List<IndexedContact>> _byEmail = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
         private readonly Dictionary<NameKey, List<IndexedContact>> _byName = new Dictionary<NameKey, List<IndexedContact>>();
-        private readonly Dictionary<string, List<IndexedContact>> _byLast = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>();
         private readonly Dictionary<(string, char), List<IndexedContact>> _byFirstAndLastInitial = new Dictionary<(string, char), List<IndexedContact>>();
         private readonly Dictionary<string, List<IndexedContact>> _byLocalPart = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
 
@@ -63,7 +63,7 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var name in entry.Names)
                 {
                     Add(_byName, name, entry);
-                    Add(_byLast, name.Last, entry);
+                    Add(_byLastAndFirstInitial, (name.Last, name.First[0]), entry);
                     Add(_byFirstAndLastInitial, (name.First, name.Last[0]), entry);
                 }
             }
@@ -73,7 +73,7 @@ namespace QuickpassPsa.Core.Matching
 
         public List<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
         public List<IndexedContact> WithName(NameKey name) => Get(_byName, name);
-        public List<IndexedContact> WithLast(string last) => Get(_byLast, last);
+        public List<IndexedContact> WithLastAndFirstInitial(string last, char firstInitial) => Get(_byLastAndFirstInitial, (last, firstInitial));
         public List<IndexedContact> WithFirstAndLastInitial(string first, char lastInitial) => Get(_byFirstAndLastInitial, (first, lastInitial));
         public List<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
 

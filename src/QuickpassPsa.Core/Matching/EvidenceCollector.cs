@@ -79,8 +79,9 @@ namespace QuickpassPsa.Core.Matching
                     foreach (var contact in _index.WithName(new NameKey(Initial(name.First[0]), name.Last))) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
                 }
 
-                // Same surname: an initial on this side, or a typo in the first name.
-                foreach (var contact in _index.WithLast(name.Last))
+                // Same surname and first initial: an initial on this side, or a typo in the first name
+                // (typos keep the first letter; a block per surname alone grows with the company).
+                foreach (var contact in _index.WithLastAndFirstInitial(name.Last, name.First[0]))
                 {
                     foreach (var other in contact.Names)
                     {
