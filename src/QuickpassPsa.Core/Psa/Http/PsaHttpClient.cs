@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+
+namespace QuickpassPsa.Core.Psa.Http
+{
+    /// <summary>
+    /// The one HTTP pipeline every PSA call goes through (one per connection): retries with Polly (429
+    /// honouring Retry-After in seconds or as a date, 502/503/504 and transient network faults with capped
+    /// exponential backoff and jitter, never other 4xx); creates retried only when they certainly did not
+    /// happen; redirects followed by hand (never HTTPS to HTTP, credentials only to the same host, method
+    /// and body kept on 307/308); UTF-8 both ways; failures turned into <see cref="PsaApiException"/>;
+    /// every log line redacted.
+    /// </summary>
+    public sealed class PsaHttpClient : IDisposable
+    {
+        private const int MaxRedirects = 5;
+        private static readonly Encoding Utf8 = new UTF8Encoding(false);
+
+        private readonly string _psa;
+        private readonly PsaHttpOptions _options;
+        private readonly Redactor _redactor;
+        private readonly HttpClient _http;
+        private readonly ResiliencePipeline<HttpResponseMessage> _idempotent;
+        private readonly ResiliencePipeline<HttpResponseMessage> _create;
+
+        public PsaHttpClient(string psa, PsaHttpOptions options, Redactor redactor)
+        {
+            _psa = psa;
+            _options = options;
+            _redactor = redactor;
+            var handler = options.Handler ?? new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+            _http = new HttpClient(handler, disposeHandler: options.Handler == null) { Timeout = Timeout.InfiniteTimeSpan };
+            _idempotent = Build(create: false);
+            _create = Build(create: true);
+        }
+
+        public Redactor Redactor => _redactor;
+
+        /// <summary>Sends the request (with retries); returns a 2xx answer or throws <see cref="PsaApiException"/>.</summary>
+        public async Task<PsaResponse> SendAsync(PsaRequest request, CancellationToken cancellationToken)
+        {
+            var pipeline = request.Kind == RequestKind.Create ? _create : _idempotent;
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            context.Properties.Set(RequestKey, request);
+            HttpResponseMessage response;
+            try
+            {
+                response = await pipeline.ExecuteAsync(async ctx => await SendOnceAsync(request, ctx.CancellationToken).ConfigureAwait(false), context).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (IsTransport(ex))
+            {
+                if (request.Kind == RequestKind.Create && !CertainlyNotSent(ex)) throw new PsaAmbiguousWriteException(_psa, request.Method.Method, request.Url.PathAndQuery, ex);
+                throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, null, null,
+                    new[] { Describe(ex) }, "Check the server address and the network; the request was tried " + _options.MaxAttempts + " times.", ex);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+
+            using (response)
+            {
+                var body = response.Content == null ? string.Empty : Utf8.GetString(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+                var status = (int)response.StatusCode;
+                if (status >= 200 && status < 300)
+                {
+                    return new PsaResponse(status, body, Headers(response), response.RequestMessage?.RequestUri ?? request.Url);
+                }
+                var (code, messages) = ErrorBody.Parse(body);
+                throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, status, code,
+                    messages.Select(_redactor.Redact).ToList(), Hint(status));
+            }
+        }
+
+        private static readonly ResiliencePropertyKey<PsaRequest> RequestKey = new ResiliencePropertyKey<PsaRequest>("QuickpassPsa.Request");
+
+        private ResiliencePipeline<HttpResponseMessage> Build(bool create)
+        {
+            var options = new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = Math.Max(0, _options.MaxAttempts - 1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = _options.BaseDelay,
+                MaxDelay = _options.MaxDelay,
+                ShouldHandle = args =>
+                {
+                    if (args.Outcome.Exception is { } ex)
+                    {
+                        if (args.Context.CancellationToken.IsCancellationRequested) return new ValueTask<bool>(false);
+                        return new ValueTask<bool>(IsTransport(ex) && (!create || CertainlyNotSent(ex)));
+                    }
+                    var status = (int)args.Outcome.Result!.StatusCode;
+                    // A create answered 502/503/504 may have been stored behind the gateway: not retried here.
+                    return new ValueTask<bool>(status == 429 || (!create && (status == 502 || status == 503 || status == 504)));
+                },
+                DelayGenerator = args =>
+                {
+                    var retryAfter = args.Outcome.Result?.Headers.RetryAfter;
+                    TimeSpan? wait = null;
+                    if (retryAfter?.Delta is { } delta) wait = delta;
+                    else if (retryAfter?.Date is { } date) wait = date - DateTimeOffset.UtcNow;
+                    if (wait.HasValue)
+                    {
+                        if (wait.Value < TimeSpan.Zero) wait = TimeSpan.Zero;
+                        if (wait.Value > _options.MaxDelay) wait = _options.MaxDelay;
+                    }
+                    return new ValueTask<TimeSpan?>(wait);
+                },
+                OnRetry = args =>
+                {
+                    args.Context.Properties.TryGetValue(RequestKey, out var request);
+                    var why = args.Outcome.Exception != null ? Describe(args.Outcome.Exception) : "HTTP " + (int)args.Outcome.Result!.StatusCode;
+                    var source = args.Outcome.Result?.Headers.RetryAfter != null ? " (Retry-After)" : string.Empty;
+                    Verbose(_psa + " " + request?.Describe() + " answered " + why + "; waiting " +
+                        args.RetryDelay.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s" + source +
+                        " before attempt " + (args.AttemptNumber + 2) + " of " + _options.MaxAttempts + ".");
+                    return default;
+                },
+            };
+            return new ResiliencePipelineBuilder<HttpResponseMessage>().AddRetry(options).Build();
+        }
+
+        private async Task<HttpResponseMessage> SendOnceAsync(PsaRequest request, CancellationToken cancellationToken)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.AttemptTimeout);
+            var url = request.Url;
+            var method = request.Method;
+            var body = request.JsonBody;
+            var sendCredentials = true;
+
+            for (var hop = 0; ; hop++)
+            {
+                using var message = new HttpRequestMessage(method, url);
+                foreach (var header in request.Headers)
+                {
+                    if (!sendCredentials && (Redactor.IsSecretHeader(header.Key) || header.Key.Equals("UserName", StringComparison.OrdinalIgnoreCase))) continue;
+                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+                if (body != null) message.Content = new StringContent(body, Utf8, "application/json");
+                Debug(_psa + " " + method.Method + " " + _redactor.Redact(url.ToString()) + " [" + _redactor.DescribeHeaders(request.Headers) + "]");
+
+                HttpResponseMessage response;
+                try
+                {
+                    response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException("No answer within " + _options.AttemptTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s.", ex);
+                }
+
+                var status = (int)response.StatusCode;
+                if (status < 300 || status >= 400 || status == 304 || response.Headers.Location == null) return response;
+                if (hop >= MaxRedirects)
+                {
+                    response.Dispose();
+                    throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, status, null, new[] { "More than " + MaxRedirects + " redirects." });
+                }
+
+                var target = response.Headers.Location.IsAbsoluteUri ? response.Headers.Location : new Uri(url, response.Headers.Location);
+                response.Dispose();
+                if (url.Scheme == Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttps)
+                {
+                    throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, status, null,
+                        new[] { "The server redirected to a non-HTTPS address (" + target.GetLeftPart(UriPartial.Authority) + "); the request was not followed, so no credentials left the secure connection." });
+                }
+                // Credentials go only to the host they were meant for.
+                sendCredentials &= string.Equals(target.Host, request.Url.Host, StringComparison.OrdinalIgnoreCase);
+                if (status == 303 || ((status == 301 || status == 302) && method != HttpMethod.Get && method != HttpMethod.Head))
+                {
+                    method = HttpMethod.Get;
+                    body = null;
+                }
+                Verbose(_psa + " " + request.Describe() + " redirected (" + status + ") to " + _redactor.Redact(target.GetLeftPart(UriPartial.Path)) + ".");
+                url = target;
+            }
+        }
+
+        private static IReadOnlyDictionary<string, string> Headers(HttpResponseMessage response)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in response.Headers) headers[header.Key] = string.Join(", ", header.Value);
+            if (response.Content != null)
+            {
+                foreach (var header in response.Content.Headers) headers[header.Key] = string.Join(", ", header.Value);
+            }
+            return headers;
+        }
+
+        private static bool IsTransport(Exception ex) => ex is HttpRequestException || ex is IOException || ex is TimeoutException || ex is SocketException;
+
+        /// <summary>The request never reached a server: connection refused or the host does not resolve.</summary>
+        private static bool CertainlyNotSent(Exception ex)
+        {
+            for (var e = ex; e != null; e = e.InnerException)
+            {
+                if (e is SocketException socket && (socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound)) return true;
+                if (e is WebException web && (web.Status == WebExceptionStatus.ConnectFailure || web.Status == WebExceptionStatus.NameResolutionFailure)) return true;
+            }
+            return false;
+        }
+
+        private static string Describe(Exception ex)
+        {
+            var innermost = ex;
+            while (innermost.InnerException != null) innermost = innermost.InnerException;
+            return ex.GetType().Name + (innermost == ex ? string.Empty : " (" + innermost.Message + ")");
+        }
+
+        private static string? Hint(int status) => status switch
+        {
+            401 => "Check the credentials.",
+            403 => "The API member or user lacks permission for this call.",
+            404 => null,
+            429 => "The PSA is rate limiting this integration; the request was retried until the attempts ran out.",
+            _ => null,
+        };
+
+        private void Verbose(string message) => _options.Verbose?.Invoke(_redactor.Redact(message));
+
+        private void Debug(string message) => _options.Debug?.Invoke(_redactor.Redact(message));
+
+        public void Dispose() => _http.Dispose();
+    }
+}

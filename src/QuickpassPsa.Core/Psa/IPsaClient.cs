@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace QuickpassPsa.Core.Psa
+{
+    /// <summary>
+    /// What every PSA client offers, PSA-neutral, so every cmdlet runs unchanged against either PSA.
+    /// Every call takes the cancellation token that the cmdlet's StopProcessing cancels.
+    /// </summary>
+    public interface IPsaClient : IDisposable
+    {
+        PsaKind Kind { get; }
+
+        /// <summary>One cheap authenticated call; throws <see cref="PsaApiException"/> saying which value is wrong where the PSA's answer allows.</summary>
+        Task ValidateAsync(CancellationToken cancellationToken);
+
+        /// <summary>Companies whose name equals <paramref name="name"/> (case-insensitive), or all when null. Every page.</summary>
+        Task<IReadOnlyList<PsaCompany>> GetCompaniesAsync(string? name, CancellationToken cancellationToken);
+
+        /// <summary>The company, or null when there is none with that id.</summary>
+        Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken);
+
+        /// <summary>Every contact the query asks for, all pages; <paramref name="progress"/> gets the running count after each page.</summary>
+        Task<IReadOnlyList<PsaContact>> GetContactsAsync(ContactQuery query, IProgress<int>? progress, CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Creates a contact. Retried only when it certainly did not happen; after an ambiguous failure the
+        /// contact is looked up by email and returned if it exists, so a retried create never duplicates.
+        /// </summary>
+        Task<PsaContact> CreateContactAsync(NewPsaContact contact, CancellationToken cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+namespace QuickpassPsa.Core.Psa
+{
+    /// <summary>What a client needs to create a contact.</summary>
+    public sealed class NewPsaContact
+    {
+        public string CompanyId { get; set; } = string.Empty;
+        public string FirstName { get; set; } = string.Empty;
+        public string LastName { get; set; } = string.Empty;
+        public string? Email { get; set; }
+        public string? MobilePhone { get; set; }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Psa
+{
+    /// <summary>
+    /// A PSA call failed: the HTTP status (null when no answer came), the PSA's own error code and messages,
+    /// the method and path. Never carries a secret: requests are described without headers.
+    /// </summary>
+    public class PsaApiException : Exception
+    {
+        public PsaApiException(string psa, string method, string path, int? status, string? errorCode, IReadOnlyList<string> messages, string? hint = null, Exception? inner = null)
+            : base(Compose(psa, method, path, status, errorCode, messages, hint), inner)
+        {
+            Psa = psa;
+            Method = method;
+            Path = path;
+            StatusCode = status;
+            ErrorCode = errorCode;
+            Messages = messages;
+            Hint = hint;
+        }
+
+        public string Psa { get; }
+        public string Method { get; }
+
+        /// <summary>The request path and query (never the host's credentials).</summary>
+        public string Path { get; }
+
+        public int? StatusCode { get; }
+        public string? ErrorCode { get; }
+        public IReadOnlyList<string> Messages { get; }
+
+        /// <summary>What the user should check or do, when we can tell.</summary>
+        public string? Hint { get; }
+
+        public bool IsAuthenticationFailure => StatusCode == 401 || StatusCode == 403;
+
+        private static string Compose(string psa, string method, string path, int? status, string? code, IReadOnlyList<string> messages, string? hint)
+        {
+            var what = status.HasValue ? "HTTP " + status.Value : "no answer";
+            var detail = messages.Count > 0 ? ": " + string.Join(" ", messages.Select(m => m.Trim().TrimEnd('.') + ".")) : ".";
+            var codeText = string.IsNullOrEmpty(code) ? string.Empty : " (" + code + ")";
+            return psa + " " + method + " " + path + " failed with " + what + codeText + detail + (hint == null ? string.Empty : " " + hint);
+        }
+    }
+
+    /// <summary>
+    /// A create whose outcome is unknown (timeout or connection cut after the request was sent). Clients
+    /// catch it and look the record up before deciding anything.
+    /// </summary>
+    public sealed class PsaAmbiguousWriteException : PsaApiException
+    {
+        public PsaAmbiguousWriteException(string psa, string method, string path, Exception inner)
+            : base(psa, method, path, null, null, new[] { "The connection failed after the request was sent, so it may or may not have been stored: " + inner.Message }, null, inner)
+        {
+        }
+    }
+}

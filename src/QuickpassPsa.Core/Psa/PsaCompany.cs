@@ -1,0 +1,20 @@
+namespace QuickpassPsa.Core.Psa
+{
+    /// <summary>A PSA company (customer) in PSA-neutral form.</summary>
+    public sealed class PsaCompany
+    {
+        public string Id { get; set; } = string.Empty;
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>ConnectWise's identifier, Autotask's companyNumber.</summary>
+        public string? Identifier { get; set; }
+
+        public bool Active { get; set; } = true;
+        public string Psa { get; set; } = string.Empty;
+
+        /// <summary>The PSA's own record, for power users.</summary>
+        public object? Raw { get; set; }
+
+        public override string ToString() => Name + " [" + Id + "]";
+    }
+}

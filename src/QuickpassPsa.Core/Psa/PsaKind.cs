@@ -1,0 +1,8 @@
+namespace QuickpassPsa.Core.Psa
+{
+    public enum PsaKind
+    {
+        ConnectWise,
+        Autotask,
+    }
+}
