@@ -64,8 +64,8 @@ namespace QuickpassPsa.Core.Psa.Http
             }
             catch (Exception ex) when (IsTransport(ex))
             {
-                if (request.Kind == RequestKind.Create && !CertainlyNotSent(ex)) throw new PsaAmbiguousWriteException(_psa, request.Method.Method, request.Url.PathAndQuery, ex);
-                throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, null, null,
+                if (request.Kind == RequestKind.Create && !CertainlyNotSent(ex)) throw new PsaAmbiguousWriteException(_psa, request.Method.Method, PathOf(request), ex);
+                throw new PsaApiException(_psa, request.Method.Method, PathOf(request), null, null,
                     new[] { Describe(ex) }, "Check the server address and the network; the request was tried " + _options.MaxAttempts + " times.", ex);
             }
             finally
@@ -82,7 +82,7 @@ namespace QuickpassPsa.Core.Psa.Http
                     return new PsaResponse(status, body, Headers(response), response.RequestMessage?.RequestUri ?? request.Url);
                 }
                 var (code, messages) = ErrorBody.Parse(body);
-                throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, status, code,
+                throw new PsaApiException(_psa, request.Method.Method, PathOf(request), status, code,
                     messages.Select(_redactor.Redact).ToList(), Hint(status));
             }
         }
@@ -171,14 +171,14 @@ namespace QuickpassPsa.Core.Psa.Http
                 if (hop >= MaxRedirects)
                 {
                     response.Dispose();
-                    throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, status, null, new[] { "More than " + MaxRedirects + " redirects." });
+                    throw new PsaApiException(_psa, request.Method.Method, PathOf(request), status, null, new[] { "More than " + MaxRedirects + " redirects." });
                 }
 
                 var target = response.Headers.Location.IsAbsoluteUri ? response.Headers.Location : new Uri(url, response.Headers.Location);
                 response.Dispose();
                 if (url.Scheme == Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttps)
                 {
-                    throw new PsaApiException(_psa, request.Method.Method, request.Url.PathAndQuery, status, null,
+                    throw new PsaApiException(_psa, request.Method.Method, PathOf(request), status, null,
                         new[] { "The server redirected to a non-HTTPS address (" + target.GetLeftPart(UriPartial.Authority) + "); the request was not followed, so no credentials left the secure connection." });
                 }
                 // Credentials go only to the host they were meant for.
@@ -192,6 +192,9 @@ namespace QuickpassPsa.Core.Psa.Http
                 url = target;
             }
         }
+
+        /// <summary>The request's path and query for messages, with any registered secret masked.</summary>
+        private string PathOf(PsaRequest request) => _redactor.Redact(request.Url.PathAndQuery);
 
         private static IReadOnlyDictionary<string, string> Headers(HttpResponseMessage response)
         {

@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Http;
+
+namespace QuickpassPsa.Tests.Psa.Http;
+
+/// <summary>The one HTTP pipeline: what it retries, what it never retries, redirects, UTF-8, errors and redaction.</summary>
+public class PsaHttpClientTests
+{
+    private readonly List<string> _verbose = new();
+    private readonly List<string> _debug = new();
+
+    private PsaHttpClient Client(ScriptedHandler handler, Redactor? redactor = null, int attempts = 4) => new("ConnectWise", new PsaHttpOptions
+    {
+        Handler = handler,
+        MaxAttempts = attempts,
+        BaseDelay = TimeSpan.FromMilliseconds(5),
+        MaxDelay = TimeSpan.FromSeconds(2),
+        Verbose = _verbose.Add,
+        Debug = _debug.Add,
+    }, redactor ?? new Redactor());
+
+    private static PsaRequest Get(string url = "https://psa.example.com/v4_6_release/apis/3.0/company/contacts?pageSize=1000") =>
+        new(HttpMethod.Get, new Uri(url), RequestKind.Read);
+
+    private static PsaRequest Create(string body = "{\"firstName\":\"Zoë\"}") =>
+        new(HttpMethod.Post, new Uri("https://psa.example.com/v4_6_release/apis/3.0/company/contacts"), RequestKind.Create) { JsonBody = body };
+
+    [Fact]
+    public async Task A_429_is_retried_after_the_seconds_Retry_After_asks_for_and_the_wait_is_announced()
+    {
+        var handler = new ScriptedHandler()
+            .Then((HttpStatusCode)429, """{"error":"ConnectWiseAPI","message":"Too many requests. Please try again in 1 seconds."}""", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)))
+            .Then(HttpStatusCode.OK, "[]");
+        using var client = Client(handler);
+
+        var started = DateTime.UtcNow;
+        var response = await client.SendAsync(Get(), CancellationToken.None);
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(2, handler.Sent.Count);
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromMilliseconds(900), "waited for Retry-After");
+        Assert.Contains(_verbose, v => v.Contains("HTTP 429") && v.Contains("1.0 s (Retry-After)") && v.Contains("attempt 2 of 4"));
+    }
+
+    [Fact]
+    public async Task A_Retry_After_date_is_honoured_and_capped()
+    {
+        var handler = new ScriptedHandler()
+            .Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddHours(1)))
+            .Then(HttpStatusCode.OK, "[]");
+        using var client = Client(handler);
+
+        await client.SendAsync(Get(), CancellationToken.None);
+
+        Assert.Contains(_verbose, v => v.Contains("waiting 2.0 s (Retry-After)")); // capped at MaxDelay
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Gateway_errors_are_retried_for_reads(HttpStatusCode status)
+    {
+        var handler = new ScriptedHandler().Then(status).Then(status).Then(HttpStatusCode.OK, "[]");
+        using var client = Client(handler);
+
+        Assert.Equal(200, (await client.SendAsync(Get(), CancellationToken.None)).Status);
+        Assert.Equal(3, handler.Sent.Count);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadRequest)]
+    [InlineData(HttpStatusCode.Unauthorized)]
+    [InlineData(HttpStatusCode.Forbidden)]
+    [InlineData(HttpStatusCode.NotFound)]
+    [InlineData(HttpStatusCode.Conflict)]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    public async Task Other_failures_are_never_retried_and_become_a_typed_error(HttpStatusCode status)
+    {
+        var handler = new ScriptedHandler().Then(status, """{"code":"InvalidObject","message":"contact object is invalid","errors":[{"code":"MissingRequiredField","message":"firstName is required.","field":"firstName"}]}""");
+        using var client = Client(handler);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Get(), CancellationToken.None));
+
+        Assert.Single(handler.Sent);
+        Assert.Equal((int)status, ex.StatusCode);
+        Assert.Equal("InvalidObject", ex.ErrorCode);
+        Assert.Equal(new[] { "contact object is invalid", "firstName: firstName is required." }, ex.Messages);
+        Assert.Equal("GET", ex.Method);
+        Assert.Equal("/v4_6_release/apis/3.0/company/contacts?pageSize=1000", ex.Path);
+        Assert.Contains("HTTP " + (int)status, ex.Message);
+    }
+
+    [Fact]
+    public async Task Autotask_error_bodies_are_read_too()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.InternalServerError, """{"errors":["Unable to find projectID in the Contact Entity"]}""");
+        using var client = Client(handler);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Get(), CancellationToken.None));
+        Assert.Equal(new[] { "Unable to find projectID in the Contact Entity" }, ex.Messages);
+    }
+
+    [Fact]
+    public async Task Attempts_run_out_with_an_error_naming_the_last_status()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.ServiceUnavailable);
+        using var client = Client(handler, attempts: 3);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Get(), CancellationToken.None));
+        Assert.Equal(503, ex.StatusCode);
+        Assert.Equal(3, handler.Sent.Count);
+    }
+
+    [Fact]
+    public async Task Transient_network_faults_are_retried_for_reads()
+    {
+        var handler = new ScriptedHandler().Throw(new HttpRequestException("reset", new IOException("connection reset"))).Then(HttpStatusCode.OK, "[]");
+        using var client = Client(handler);
+
+        Assert.Equal(200, (await client.SendAsync(Get(), CancellationToken.None)).Status);
+        Assert.Equal(2, handler.Sent.Count);
+    }
+
+    [Fact]
+    public async Task A_create_is_retried_on_429_and_connection_refused_only()
+    {
+        var handler = new ScriptedHandler()
+            .Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.Zero))
+            .Throw(new HttpRequestException("refused", new SocketException((int)SocketError.ConnectionRefused)))
+            .Then(HttpStatusCode.Created, """{"id":5}""");
+        using var client = Client(handler);
+
+        Assert.Equal(201, (await client.SendAsync(Create(), CancellationToken.None)).Status);
+        Assert.Equal(3, handler.Sent.Count);
+    }
+
+    [Fact]
+    public async Task A_create_cut_off_after_sending_is_ambiguous_and_not_repeated()
+    {
+        var handler = new ScriptedHandler().Throw(new HttpRequestException("cut", new IOException("The response ended prematurely.")));
+        using var client = Client(handler);
+
+        var ex = await Assert.ThrowsAsync<PsaAmbiguousWriteException>(() => client.SendAsync(Create(), CancellationToken.None));
+        Assert.Single(handler.Sent);
+        Assert.Null(ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_create_answered_503_is_not_repeated()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.ServiceUnavailable);
+        using var client = Client(handler);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Create(), CancellationToken.None));
+        Assert.Equal(503, ex.StatusCode);
+        Assert.Single(handler.Sent);
+    }
+
+    [Fact]
+    public async Task Bodies_are_UTF8_both_ways()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.Created, """{"firstName":"Łukasz","lastName":"Nguyễn"}""");
+        using var client = Client(handler);
+
+        var response = await client.SendAsync(Create("""{"firstName":"Zoë"}"""), CancellationToken.None);
+
+        Assert.Equal("""{"firstName":"Zoë"}""", handler.Sent[0].Body);
+        Assert.Contains("Łukasz", response.Body);
+        Assert.Contains("Nguyễn", response.Body);
+    }
+
+    [Fact]
+    public async Task A_redirect_to_http_is_refused_and_no_credentials_follow_it()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.Redirect, "", r => r.Headers.Location = new Uri("http://psa.example.com/elsewhere"));
+        using var client = Client(handler);
+        var request = Get();
+        request.Headers["Authorization"] = "Basic c2VjcmV0";
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(request, CancellationToken.None));
+        Assert.Contains("non-HTTPS", ex.Message);
+        Assert.Single(handler.Sent);
+    }
+
+    [Fact]
+    public async Task A_307_keeps_method_and_body_and_credentials_go_only_to_the_same_host()
+    {
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.TemporaryRedirect, "", r => r.Headers.Location = new Uri("https://psa.example.com/v2025_1/apis/3.0/company/contacts"))
+            .Then(HttpStatusCode.TemporaryRedirect, "", r => r.Headers.Location = new Uri("https://other.example.net/company/contacts"))
+            .Then(HttpStatusCode.Created, "{}");
+        using var client = Client(handler);
+        var request = Create();
+        request.Headers["Authorization"] = "Basic c2VjcmV0";
+        request.Headers["clientId"] = "cid";
+
+        await client.SendAsync(request, CancellationToken.None);
+
+        Assert.Equal(new[] { "POST", "POST", "POST" }, handler.Sent.Select(s => s.Method));
+        Assert.All(handler.Sent, s => Assert.Equal("""{"firstName":"Zoë"}""", s.Body));
+        Assert.True(handler.Sent[1].Headers.ContainsKey("Authorization"));
+        Assert.False(handler.Sent[2].Headers.ContainsKey("Authorization"));
+        Assert.True(handler.Sent[2].Headers.ContainsKey("clientId"));
+    }
+
+    [Fact]
+    public async Task Logs_never_show_secret_headers_or_registered_secret_values()
+    {
+        var redactor = new Redactor();
+        redactor.AddSecret("qpsa-private");
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.ServiceUnavailable)
+            .Then(HttpStatusCode.BadRequest, """{"code":"X","message":"bad value qpsa-private"}""");
+        using var client = Client(handler, redactor);
+        var request = new PsaRequest(HttpMethod.Get, new Uri("https://psa.example.com/api?key=qpsa-private"), RequestKind.Read);
+        request.Headers["Authorization"] = "Basic cXBzYStxcHNhLXB1YmxpYzpxcHNhLXByaXZhdGU=";
+        request.Headers["Secret"] = "at-secret-value";
+        request.Headers["ApiIntegrationCode"] = "TRACKING-CODE";
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(request, CancellationToken.None));
+
+        var text = string.Join("\n", _verbose.Concat(_debug).Concat(new[] { ex.ToString() }));
+        Assert.NotEmpty(_debug);
+        foreach (var secret in new[] { "qpsa-private", "cXBzYStxcHNhLXB1YmxpYzpxcHNhLXByaXZhdGU=", "at-secret-value", "TRACKING-CODE" })
+        {
+            Assert.DoesNotContain(secret, text);
+        }
+        Assert.Contains("Authorization: ***", string.Join("\n", _debug));
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_a_wait()
+    {
+        var handler = new ScriptedHandler().Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(30))).Then(HttpStatusCode.OK, "[]");
+        using var client = new PsaHttpClient("Autotask", new PsaHttpOptions { Handler = handler, MaxDelay = TimeSpan.FromSeconds(60) }, new Redactor());
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync(Get(), cancel.Token));
+        Assert.Single(handler.Sent);
+    }
+}
