@@ -59,6 +59,11 @@ namespace QuickpassPsa.Core.Psa.Autotask
                     ? AutotaskCredentialException.From(ex, AutotaskCredential.IntegrationCode, AutotaskErrors.IntegrationCodeHint)
                     : AutotaskCredentialException.From(ex, AutotaskCredential.UserNameOrIntegrationCode, AutotaskErrors.UserNameOrIntegrationCodeHint);
             }
+            catch (PsaApiException ex) when ((ex.StatusCode == 404 || ex.StatusCode == 405) && !(ex is AutotaskCredentialException))
+            {
+                throw new PsaApiException(ex.Psa, ex.Method, ex.Path, ex.StatusCode, ex.ErrorCode, ex.Messages,
+                    "Check the zone URL: it should end in /atservicesrest/ (as the zone lookup returns it), e.g. https://webservices3.autotask.net/atservicesrest/.", ex);
+            }
             var used = AutotaskJson.Long(answer, "currentTimeframeRequestCount");
             var limit = AutotaskJson.Long(answer, "externalRequestThreshold");
             _transport.Verbose("Autotask login accepted for " + _transport.UserName +
@@ -121,7 +126,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 var answer = await _transport.SendObjectAsync(HttpMethod.Get, url, endpoint, RequestKind.Read, null, cancellationToken).ConfigureAwait(false);
                 return AutotaskJson.Get(answer, "item") as JObject;
             }
-            catch (PsaApiException ex) when (ex.StatusCode == 404)
+            catch (PsaApiException ex) when (ex.StatusCode == 404 && !IsNoRoute(ex))
             {
                 return null;
             }
@@ -149,6 +154,9 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 _fieldsLock.Release();
             }
         }
+
+        /// <summary>The Web API's 404 for a path that is no route ("No HTTP resource was found ..."), not a missing record.</summary>
+        private static bool IsNoRoute(PsaApiException ex) => ex.Messages.Any(m => m.IndexOf("No HTTP resource", StringComparison.OrdinalIgnoreCase) >= 0);
 
         private static string Describe(AutotaskField? field) =>
             field == null ? "unknown" : (field.Length > 0 ? "max " + field.Length.ToString(CultureInfo.InvariantCulture) : "no length") + (field.IsRequired ? ", required" : string.Empty);
