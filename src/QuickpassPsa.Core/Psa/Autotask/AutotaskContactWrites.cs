@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using QuickpassPsa.Core.Psa.Http;
+
+namespace QuickpassPsa.Core.Psa.Autotask
+{
+    /// <summary>Contact writes: always through the parent company (psa-api.md B3), checked against the field metadata first.</summary>
+    public sealed partial class AutotaskClient
+    {
+        private static readonly HttpMethod Patch = new HttpMethod("PATCH");
+
+        /// <summary>
+        /// POST Companies/{companyId}/Contacts with {companyID, firstName, lastName, emailAddress, mobilePhone,
+        /// isActive: 1}, then GET Contacts/{itemId} to return what was stored. Names longer than their field
+        /// are truncated (said in Verbose); an email or mobile number longer than its field, or a missing
+        /// required name, fails before anything is sent.
+        /// <para>
+        /// A create is never retried blindly. When the connection fails after the request went out
+        /// (<see cref="PsaAmbiguousWriteException"/>), the company's active contacts with that email are read: a
+        /// contact with that email and the same first and last name is the one we created and is returned;
+        /// if there is none, the create is sent once more (and checked the same way after a second ambiguous
+        /// failure). Without an email there is nothing reliable to look the contact up by, so the ambiguous
+        /// failure is rethrown for a person to check.
+        /// </para>
+        /// </summary>
+        public async Task<PsaContact> CreateContactAsync(NewPsaContact contact, CancellationToken cancellationToken)
+        {
+            if (contact == null) throw new ArgumentNullException(nameof(contact));
+            var companyId = RequireId(contact.CompanyId, "company id");
+            var url = await _transport.UrlAsync(Companies + "/" + companyId.ToString(CultureInfo.InvariantCulture) + "/" + Contacts, cancellationToken).ConfigureAwait(false);
+            var fields = await ContactFieldsAsync(cancellationToken).ConfigureAwait(false);
+
+            var firstName = FitName(fields, "firstName", contact.FirstName, url);
+            var lastName = FitName(fields, "lastName", contact.LastName, url);
+            var email = CheckLength(fields, "emailAddress", Blank(contact.Email), "POST", url,
+                "Autotask cannot store this address; create the contact by hand with a shorter address, or leave the email out.");
+            var mobile = CheckLength(fields, "mobilePhone", Blank(contact.MobilePhone), "POST", url,
+                "Autotask cannot store this number; shorten it (drop spaces or an extension) or leave it out.");
+
+            var body = new JObject
+            {
+                ["companyID"] = companyId,
+                ["firstName"] = firstName,
+                ["lastName"] = lastName,
+            };
+            if (email != null) body["emailAddress"] = email;
+            if (mobile != null) body["mobilePhone"] = mobile;
+            body["isActive"] = 1;
+            var json = Json(body);
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var answer = await _transport.SendObjectAsync(HttpMethod.Post, url, Contacts, RequestKind.Create, json, cancellationToken).ConfigureAwait(false);
+                    var itemId = AutotaskJson.Long(answer, "itemId") ?? throw new PsaApiException(PsaName, "POST", url.PathAndQuery, 200, null,
+                        new[] { "The create answer holds no itemId." }, "Check in Autotask whether the contact was created before trying again.");
+                    _transport.Verbose("Autotask contact " + itemId.ToString(CultureInfo.InvariantCulture) + " created in company " + companyId.ToString(CultureInfo.InvariantCulture) + ".");
+                    return await ReadBackAsync(itemId, "POST", url, cancellationToken).ConfigureAwait(false);
+                }
+                catch (PsaAmbiguousWriteException) when (email == null)
+                {
+                    _transport.Verbose("Autotask create of " + firstName + " " + lastName + " may or may not have been stored, and without an email it cannot be looked up safely; not retried.");
+                    throw;
+                }
+                catch (PsaAmbiguousWriteException)
+                {
+                    _transport.Verbose("Autotask create of " + firstName + " " + lastName + " may or may not have been stored (the connection failed after sending); looking for " + email + " in company " +
+                        companyId.ToString(CultureInfo.InvariantCulture) + ".");
+                    var found = await FindCreatedAsync(companyId, email!, firstName, lastName, cancellationToken).ConfigureAwait(false);
+                    if (found != null)
+                    {
+                        _transport.Verbose("Autotask contact " + found.Id + " was stored by the failed create; returning it instead of creating another.");
+                        return found;
+                    }
+                    if (attempt >= 2) throw;
+                    _transport.Verbose("The contact was not stored; sending the create once more.");
+                }
+            }
+        }
+
+        /// <summary>
+        /// PATCH Companies/{companyId}/Contacts with {"id": contactId, ...changes} (only the sent fields change),
+        /// then returns the stored contact. Field names are Autotask's (emailAddress, emailAddress2, mobilePhone,
+        /// isActive as 0/1, ...); a text longer than its field fails before anything is sent.
+        /// </summary>
+        public async Task<PsaContact> UpdateContactAsync(string contactId, string companyId, IDictionary<string, object?> changes, CancellationToken cancellationToken)
+        {
+            if (changes == null) throw new ArgumentNullException(nameof(changes));
+            var id = RequireId(contactId, "contact id");
+            var company = RequireId(companyId, "company id");
+            if (changes.Count == 0) throw new ArgumentException("There is nothing to change.", nameof(changes));
+            var url = await _transport.UrlAsync(Companies + "/" + company.ToString(CultureInfo.InvariantCulture) + "/" + Contacts, cancellationToken).ConfigureAwait(false);
+            var fields = await ContactFieldsAsync(cancellationToken).ConfigureAwait(false);
+
+            var body = new JObject { ["id"] = id };
+            foreach (var change in changes)
+            {
+                if (string.Equals(change.Key, "id", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException("The contact id is given by contactId, not as a change.", nameof(changes));
+                }
+                if (change.Value is string text)
+                {
+                    CheckLength(fields, change.Key, text, "PATCH", url, "Autotask cannot store this value; shorten it.");
+                }
+                body[change.Key] = change.Value == null ? JValue.CreateNull() : JToken.FromObject(change.Value);
+            }
+
+            await _transport.SendObjectAsync(Patch, url, Contacts, RequestKind.Update, Json(body), cancellationToken).ConfigureAwait(false);
+            _transport.Verbose("Autotask contact " + id.ToString(CultureInfo.InvariantCulture) + " updated: " + string.Join(", ", changes.Keys) + ".");
+            return await ReadBackAsync(id, "PATCH", url, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<PsaContact> ReadBackAsync(long id, string method, Uri writeUrl, CancellationToken cancellationToken)
+        {
+            var stored = await GetContactAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            return stored ?? throw new PsaApiException(PsaName, method, writeUrl.PathAndQuery, 200, null,
+                new[] { "Contact " + id.ToString(CultureInfo.InvariantCulture) + " was written but cannot be read back." },
+                "The API user may lack permission to read contacts.");
+        }
+
+        /// <summary>An active contact in the company with this email in any slot and the same names (the newest if several).</summary>
+        private async Task<PsaContact?> FindCreatedAsync(long companyId, string email, string firstName, string lastName, CancellationToken cancellationToken)
+        {
+            var query = new ContactQuery { CompanyId = companyId.ToString(CultureInfo.InvariantCulture), Email = email };
+            var candidates = await GetContactsAsync(query, null, cancellationToken).ConfigureAwait(false);
+            return candidates
+                .Where(c => string.Equals(c.FirstName?.Trim(), firstName, StringComparison.OrdinalIgnoreCase) &&
+                            string.Equals(c.LastName?.Trim(), lastName, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(c => TryParseId(c.Id, out var n) ? n : 0)
+                .FirstOrDefault();
+        }
+
+        /// <summary>A required name, trimmed, cut to its field's length (never in the middle of a surrogate pair) with a Verbose note.</summary>
+        private string FitName(AutotaskFields fields, string name, string? value, Uri url)
+        {
+            var field = fields[name];
+            var text = (value ?? string.Empty).Trim();
+            if (text.Length == 0 && (field?.IsRequired ?? true))
+            {
+                throw new PsaApiException(PsaName, "POST", url.PathAndQuery, null, null,
+                    new[] { "Autotask requires " + name + " on a contact, and none was given; nothing was sent." }, "Give the account a " + (name == "firstName" ? "first" : "last") + " name.");
+            }
+            var length = field?.Length ?? 0;
+            if (length <= 0 || text.Length <= length) return text;
+            var cut = length;
+            if (char.IsHighSurrogate(text[cut - 1])) cut--;
+            var fitted = text.Substring(0, cut).TrimEnd();
+            _transport.Verbose("Autotask stores at most " + length.ToString(CultureInfo.InvariantCulture) + " characters in " + name + "; '" + text + "' is sent as '" + fitted + "'.");
+            return fitted;
+        }
+
+        /// <summary>The value, or a failure before sending when it is longer than its field: an address or number must never be cut.</summary>
+        private static string? CheckLength(AutotaskFields fields, string name, string? value, string method, Uri url, string hint)
+        {
+            var length = fields[name]?.Length ?? 0;
+            if (value == null || length <= 0 || value.Length <= length) return value;
+            throw new PsaApiException(PsaName, method, url.PathAndQuery, null, null,
+                new[] { "The " + name + " '" + value + "' has " + value.Length.ToString(CultureInfo.InvariantCulture) + " characters; Autotask's " + name + " field holds at most " +
+                    length.ToString(CultureInfo.InvariantCulture) + "; nothing was sent." }, hint);
+        }
+
+        private static string? Blank(string? value)
+        {
+            var text = value?.Trim();
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
+    }
+}
