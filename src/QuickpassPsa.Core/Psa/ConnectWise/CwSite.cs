@@ -83,7 +83,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             var value = (codebase ?? string.Empty).Trim().Trim('/');
             if (value.Length == 0) return DefaultCodebase;
             value += "/";
-            if (!CodebasePattern.IsMatch(value)) throw new FormatException("The codebase '" + codebase + "' is not a ConnectWise codebase.");
+            if (!CodebasePattern.IsMatch(value) || value == "./" || value == "../") throw new FormatException("The codebase '" + codebase + "' is not a ConnectWise codebase.");
             return value;
         }
 
