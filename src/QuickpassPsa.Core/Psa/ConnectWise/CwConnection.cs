@@ -33,7 +33,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             _info = info ?? throw new ArgumentNullException(nameof(info));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             if (string.IsNullOrWhiteSpace(info.CompanyId)) throw new ArgumentException("The ConnectWise company id is empty.", nameof(info));
-            if (info.PublicKey == null || info.PrivateKey == null) throw new ArgumentException("The ConnectWise public and private keys are required.", nameof(info));
+            if (info.PublicKey == null || info.PublicKey.Length == 0) throw new ArgumentException("The ConnectWise public key is empty.", nameof(info));
+            if (info.PrivateKey == null || info.PrivateKey.Length == 0) throw new ArgumentException("The ConnectWise private key is empty.", nameof(info));
             _site = CwSite.Parse(info.Server);
             _http = new PsaHttpClient(Psa, options, new Redactor());
         }
@@ -239,7 +240,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             new PsaApiException(ex.Psa, ex.Method, ex.Path, ex.StatusCode, ex.ErrorCode, ex.Messages, hint, ex);
 
         /// <summary>The Link target on our own scheme and host: credentials never follow a link elsewhere, and a proxy's inner host name is harmless.</summary>
-        private static Uri SameOrigin(Uri apiBase, Uri current, string target)
+        internal static Uri SameOrigin(Uri apiBase, Uri current, string target)
         {
             var resolved = new Uri(current, target);
             return new Uri(new Uri(apiBase.GetLeftPart(UriPartial.Authority)), resolved.PathAndQuery);

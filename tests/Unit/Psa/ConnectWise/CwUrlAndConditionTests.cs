@@ -123,4 +123,25 @@ public class CwUrlAndConditionTests
     {
         Assert.Equal(expected, CwLinkHeader.Next(link));
     }
+
+    [Theory] // a Link to another host or scheme is followed on our own origin: credentials never leave it
+    [InlineData("https://internal-node:8443/v4_6_release/apis/3.0/company/contacts?pageSize=1000&pageId=5", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0/company/contacts?pageSize=1000&pageId=5")]
+    [InlineData("http://evil.example/v4_6_release/apis/3.0/company/contacts?conditions=company%2Fid%3D1&pageId=7", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0/company/contacts?conditions=company%2Fid%3D1&pageId=7")]
+    [InlineData("/v4_6_release/apis/3.0/company/contacts?pageId=9", "https://api-na.myconnectwise.net/v4_6_release/apis/3.0/company/contacts?pageId=9")]
+    public void A4_next_links_stay_on_the_api_origin(string link, string expected)
+    {
+        var apiBase = new Uri("https://api-na.myconnectwise.net/v4_6_release/apis/3.0/");
+        var current = new Uri(apiBase, "company/contacts?pageSize=1000");
+
+        Assert.Equal(expected, CwConnection.SameOrigin(apiBase, current, link).AbsoluteUri);
+    }
+
+    [Fact]
+    public void Empty_keys_are_refused_when_the_client_is_made()
+    {
+        var info = new ConnectWiseConnectionInfo { Server = "na.myconnectwise.net", CompanyId = "acme", PublicKey = new System.Security.SecureString(), PrivateKey = QuickpassPsa.Core.Psa.Secrets.ToSecure("private") };
+
+        var ex = Assert.Throws<ArgumentException>(() => new ConnectWiseClient(info, new QuickpassPsa.Core.Psa.Http.PsaHttpOptions()));
+        Assert.Contains("public key", ex.Message);
+    }
 }
