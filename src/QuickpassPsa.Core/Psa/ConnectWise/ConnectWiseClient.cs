@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using QuickpassPsa.Core.Psa.Http;
+
+namespace QuickpassPsa.Core.Psa.ConnectWise
+{
+    /// <summary>
+    /// ConnectWise Manage through its REST API (psa-api.md A): codebase discovery, Basic auth with clientId,
+    /// forward-only paging of 1000, conditions that cannot be injected, and creates that never duplicate.
+    /// Every call goes through the connection's one <see cref="PsaHttpClient"/>.
+    /// </summary>
+    public sealed partial class ConnectWiseClient : IPsaClient
+    {
+        private const string Contacts = "company/contacts";
+        private const string Companies = "company/companies";
+
+        private readonly CwConnection _connection;
+
+        public ConnectWiseClient(ConnectWiseConnectionInfo info, PsaHttpOptions httpOptions)
+        {
+            _connection = new CwConnection(info, httpOptions);
+        }
+
+        public PsaKind Kind => PsaKind.ConnectWise;
+
+        /// <summary>The connection's redactor: the keys and the auth token once the first request is built.</summary>
+        public Redactor Redactor => _connection.Redactor;
+
+        /// <summary>
+        /// Company info, then GET system/info. Each wrong value gives a <see cref="PsaApiException"/> whose Hint names it:
+        /// unknown company id (company info answers null or 404), keys (401), clientId (401 naming it, or none given),
+        /// server (no answer, or an answer that is not ConnectWise).
+        /// </summary>
+        public async Task ValidateAsync(CancellationToken cancellationToken)
+        {
+            PsaResponse response;
+            try
+            {
+                response = await _connection.SendAsync(HttpMethod.Get, "system/info", null, RequestKind.Read, null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PsaApiException ex) when (ex.StatusCode == 404)
+            {
+                // "On cloud a 404 may really be bad authentication" (psa-api.md A6).
+                throw CwConnection.Rehint(ex, "Check the public key and private key (ConnectWise cloud can answer 404 to refused credentials), and the server address.");
+            }
+            var info = CwJson.Parse(response.Body);
+            var version = CwJson.String(info, "version");
+            if (version != null) _connection.Verbose("ConnectWise connected: company '" + _connection.CompanyId + "', server version " + version + ".");
+        }
+
+        public async Task<IReadOnlyList<PsaCompany>> GetCompaniesAsync(string? name, CancellationToken cancellationToken)
+        {
+            var conditions = new CwConditions();
+            if (name != null) conditions.Equal("name", name);
+            var rows = await _connection.GetAllAsync(Companies, Query(("conditions", conditions.ToString())), null, cancellationToken).ConfigureAwait(false);
+            return rows.Select(CwMapper.Company).ToList();
+        }
+
+        /// <summary>The company, or null when none has that id (404, or an id that is not a number).</summary>
+        public async Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken)
+        {
+            if (!long.TryParse((id ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return null;
+            try
+            {
+                var response = await _connection.SendAsync(HttpMethod.Get, Companies + "/" + number.ToString(CultureInfo.InvariantCulture), null, RequestKind.Read, null, cancellationToken).ConfigureAwait(false);
+                return CwJson.Parse(response.Body) is JObject record ? CwMapper.Company(record) : null;
+            }
+            catch (PsaApiException ex) when (ex.StatusCode == 404)
+            {
+                return null;
+            }
+        }
+
+        public async Task<IReadOnlyList<PsaContact>> GetContactsAsync(ContactQuery query, IProgress<int>? progress, CancellationToken cancellationToken)
+        {
+            if (query == null) throw new ArgumentNullException(nameof(query));
+            var companyId = CompanyNumber(query.CompanyId, nameof(query));
+            var conditions = new CwConditions().Equal("company/id", companyId);
+            if (!query.IncludeInactive) conditions.Equal("inactiveFlag", false);
+            string? childConditions = null;
+            if (!string.IsNullOrWhiteSpace(query.Email))
+            {
+                childConditions = new CwConditions()
+                    .Equal("communicationItems/value", query.Email!.Trim())
+                    .Equal("communicationItems/communicationType", "Email")
+                    .ToString();
+            }
+            var rows = await _connection.GetAllAsync(Contacts, Query(("conditions", conditions.ToString()), ("childConditions", childConditions)), progress, cancellationToken).ConfigureAwait(false);
+            return rows.Select(CwMapper.Contact).ToList();
+        }
+
+        /// <summary>
+        /// POST company/contacts with an Email item and a Mobile item (types picked from the setup table). When the
+        /// answer is lost after sending (<see cref="PsaAmbiguousWriteException"/>), the contact is looked up by email
+        /// in the company (active or not) and returned when one with the same first and last name exists; else the
+        /// POST is sent once more. Without an email nothing identifies the record, so the ambiguous failure is
+        /// rethrown for the caller to check by hand. Throws <see cref="InvalidOperationException"/> when the setup
+        /// table has no email (or, when a mobile is given, no mobile) type: Repair-CwCommunicationType fixes that.
+        /// </summary>
+        public async Task<PsaContact> CreateContactAsync(NewPsaContact contact, CancellationToken cancellationToken)
+        {
+            if (contact == null) throw new ArgumentNullException(nameof(contact));
+            var companyId = CompanyNumber(contact.CompanyId, nameof(contact));
+            if (string.IsNullOrWhiteSpace(contact.FirstName)) throw new ArgumentException("A ConnectWise contact needs a first name.", nameof(contact));
+            var email = string.IsNullOrWhiteSpace(contact.Email) ? null : contact.Email!.Trim();
+            var mobile = string.IsNullOrWhiteSpace(contact.MobilePhone) ? null : contact.MobilePhone!.Trim();
+
+            var items = new JArray();
+            if (email != null || mobile != null)
+            {
+                var types = await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false);
+                if (email != null)
+                {
+                    var type = CwCommunicationTypePicker.Email(types) ?? throw new InvalidOperationException(
+                        "The ConnectWise communication types setup table has no type with the email flag, so the contact's email cannot be stored. Add or repair one (Repair-CwCommunicationType).");
+                    items.Add(Item(type, email, "Email"));
+                }
+                if (mobile != null)
+                {
+                    var type = CwCommunicationTypePicker.Mobile(types) ?? throw new InvalidOperationException(
+                        "The ConnectWise communication types setup table has no phone type named Mobile or Cell, so the contact's mobile number cannot be stored. Add or repair one (Repair-CwCommunicationType), or leave the mobile out.");
+                    items.Add(Item(type, mobile, "Phone"));
+                }
+            }
+
+            var body = new JObject
+            {
+                ["firstName"] = contact.FirstName.Trim(),
+                ["lastName"] = (contact.LastName ?? string.Empty).Trim(),
+                ["company"] = new JObject { ["id"] = companyId },
+            };
+            if (items.Count > 0) body["communicationItems"] = items;
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var response = await _connection.SendAsync(HttpMethod.Post, Contacts, null, RequestKind.Create, body, cancellationToken).ConfigureAwait(false);
+                    if (CwJson.Parse(response.Body) is JObject created) return CwMapper.Contact(created);
+                    throw new PsaApiException(CwConnection.Psa, "POST", Contacts, response.Status, null, new[] { "The answer to the create is not a contact." });
+                }
+                catch (PsaAmbiguousWriteException) when (email != null)
+                {
+                    _connection.Verbose("ConnectWise POST " + Contacts + ": the answer was lost; looking the contact up by email before anything else.");
+                    var stored = await FindCreatedAsync(companyId, email, body, cancellationToken).ConfigureAwait(false);
+                    if (stored != null) return stored;
+                    if (attempt >= 2) throw;
+                    _connection.Verbose("ConnectWise POST " + Contacts + ": no such contact was stored; sending the create once more.");
+                }
+            }
+        }
+
+        private async Task<PsaContact?> FindCreatedAsync(long companyId, string email, JObject body, CancellationToken cancellationToken)
+        {
+            var found = await GetContactsAsync(new ContactQuery { CompanyId = companyId.ToString(CultureInfo.InvariantCulture), Email = email, IncludeInactive = true }, null, cancellationToken).ConfigureAwait(false);
+            var first = (string?)body["firstName"];
+            var last = (string?)body["lastName"];
+            return found
+                .Where(c => Same(c.FirstName, first) && Same(c.LastName, last))
+                .OrderByDescending(c => long.TryParse(c.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+                .FirstOrDefault();
+        }
+
+        private static bool Same(string? a, string? b) =>
+            string.Equals((a ?? string.Empty).Trim(), (b ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase);
+
+        private static JObject Item(CwCommunicationType type, string value, string communicationType) => new JObject
+        {
+            ["type"] = new JObject { ["id"] = type.Id, ["name"] = type.Description },
+            ["value"] = value,
+            ["defaultFlag"] = true,
+            ["communicationType"] = communicationType,
+        };
+
+        private static long CompanyNumber(string? id, string parameter)
+        {
+            if (!long.TryParse((id ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0)
+            {
+                throw new ArgumentException("'" + id + "' is not a ConnectWise company id (a positive number).", parameter);
+            }
+            return number;
+        }
+
+        private static string Query(params (string Key, string? Value)[] pairs) =>
+            CwQuery.Build(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+
+        public void Dispose() => _connection.Dispose();
+    }
+}

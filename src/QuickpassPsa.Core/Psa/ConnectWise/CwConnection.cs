@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using QuickpassPsa.Core.Psa.Http;
+
+namespace QuickpassPsa.Core.Psa.ConnectWise
+{
+    /// <summary>
+    /// One ConnectWise connection on top of the shared <see cref="PsaHttpClient"/>: codebase discovery (cached),
+    /// the headers of every call (Basic auth built per request from the SecureStrings, clientId, the versioned
+    /// Accept), forward-only paging, and hints on 401s that say which value to check.
+    /// </summary>
+    internal sealed class CwConnection : IDisposable
+    {
+        public const string Psa = "ConnectWise";
+        public const string DefaultApiVersion = "2025.1";
+        public const int PageSize = 1000;
+
+        private readonly ConnectWiseConnectionInfo _info;
+        private readonly PsaHttpOptions _options;
+        private readonly PsaHttpClient _http;
+        private readonly CwSite _site;
+        private readonly SemaphoreSlim _discovery = new SemaphoreSlim(1, 1);
+        private Uri? _apiBase;
+
+        public CwConnection(ConnectWiseConnectionInfo info, PsaHttpOptions options)
+        {
+            _info = info ?? throw new ArgumentNullException(nameof(info));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            if (string.IsNullOrWhiteSpace(info.CompanyId)) throw new ArgumentException("The ConnectWise company id is empty.", nameof(info));
+            if (info.PublicKey == null || info.PublicKey.Length == 0) throw new ArgumentException("The ConnectWise public key is empty.", nameof(info));
+            if (info.PrivateKey == null || info.PrivateKey.Length == 0) throw new ArgumentException("The ConnectWise private key is empty.", nameof(info));
+            _site = CwSite.Parse(info.Server);
+            _http = new PsaHttpClient(Psa, options, new Redactor());
+        }
+
+        public Redactor Redactor => _http.Redactor;
+
+        public string CompanyId => _info.CompanyId.Trim();
+
+        /// <summary>{scheme}://{apiHost}/{codebase}apis/3.0/, found once per connection through /login/companyinfo.</summary>
+        public async Task<Uri> ApiBaseAsync(CancellationToken cancellationToken)
+        {
+            if (_apiBase != null) return _apiBase;
+            await _discovery.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (_apiBase != null) return _apiBase;
+                _apiBase = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
+                return _apiBase;
+            }
+            finally
+            {
+                _discovery.Release();
+            }
+        }
+
+        private async Task<Uri> DiscoverAsync(CancellationToken cancellationToken)
+        {
+            var url = _site.CompanyInfoUrl(CompanyId);
+            var request = new PsaRequest(HttpMethod.Get, url, RequestKind.Read);
+            request.Headers["Accept"] = "application/json";
+            const string checkCompany = "Check the company id: it is the company name typed at the ConnectWise login screen, and the server must be the site you log in to.";
+            PsaResponse response;
+            try
+            {
+                response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PsaApiException ex) when (ex.StatusCode == 404)
+            {
+                throw Rehint(ex, "The server does not know company id '" + CompanyId + "' (or is not a ConnectWise site). " + checkCompany);
+            }
+
+            JToken? body;
+            try
+            {
+                body = CwJson.Parse(response.Body);
+            }
+            catch (Newtonsoft.Json.JsonReaderException)
+            {
+                throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null,
+                    new[] { "The answer is not ConnectWise company information." }, "Check the server: give the ConnectWise site you log in to, e.g. na.myconnectwise.net.");
+            }
+
+            if (body == null || body.Type == JTokenType.Null)
+            {
+                throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, "UnknownCompany",
+                    new[] { "The server does not know the company id '" + CompanyId + "'" }, checkCompany);
+            }
+            if (!(body is JObject info))
+            {
+                throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null,
+                    new[] { "The answer is not ConnectWise company information." }, "Check the server: give the ConnectWise site you log in to, e.g. na.myconnectwise.net.");
+            }
+
+            string codebase;
+            try
+            {
+                codebase = CwSite.NormalizeCodebase(CwJson.String(info, "Codebase"));
+            }
+            catch (FormatException ex)
+            {
+                throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null, new[] { ex.Message });
+            }
+            var apiBase = _site.ApiBase(codebase);
+            Verbose("ConnectWise company '" + CompanyId + "' uses codebase " + codebase + "; API at " + apiBase + ".");
+            return apiBase;
+        }
+
+        /// <summary>Sends one API request (path relative to apis/3.0/, query already encoded) and returns the answer.</summary>
+        public async Task<PsaResponse> SendAsync(HttpMethod method, string path, string? query, RequestKind kind, JToken? body, CancellationToken cancellationToken)
+        {
+            var apiBase = await ApiBaseAsync(cancellationToken).ConfigureAwait(false);
+            var url = new Uri(apiBase, string.IsNullOrEmpty(query) ? path : path + "?" + query);
+            return await SendUrlAsync(method, url, kind, body, forwardOnly: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Every record of a list endpoint: forward-only pages of 1000, following Link until it is empty.</summary>
+        public async Task<List<JObject>> GetAllAsync(string path, string? query, IProgress<int>? progress, CancellationToken cancellationToken)
+        {
+            var apiBase = await ApiBaseAsync(cancellationToken).ConfigureAwait(false);
+            var pageQuery = (string.IsNullOrEmpty(query) ? string.Empty : query + "&") + "pageSize=" + PageSize.ToString(CultureInfo.InvariantCulture);
+            var url = new Uri(apiBase, path + "?" + pageQuery);
+            var records = new List<JObject>();
+            long? lastId = null;
+            for (var page = 1; ; page++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var response = await SendUrlAsync(HttpMethod.Get, url, RequestKind.Read, null, forwardOnly: true, cancellationToken).ConfigureAwait(false);
+                if (!(ParseBody(response, "GET", url) is JArray rows))
+                {
+                    throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null, new[] { "The answer is not a list." });
+                }
+
+                if (rows.Count > 0 && lastId.HasValue && CwJson.Long(rows[0], "id") is { } firstId && firstId <= lastId.Value)
+                {
+                    // The server sent rows we already had: following on would loop for ever.
+                    throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null,
+                        new[] { "The server repeated records while paging (id " + firstId + " after " + lastId.Value + "); the list was not read to the end." });
+                }
+                foreach (var row in rows)
+                {
+                    if (row is JObject record) records.Add(record);
+                }
+                if (rows.Count > 0 && CwJson.Long(rows[rows.Count - 1], "id") is { } last) lastId = last;
+
+                progress?.Report(records.Count);
+                Verbose("ConnectWise GET " + path + ": page " + page + ", " + rows.Count + " records, " + records.Count + " so far.");
+
+                var link = response.Header("Link");
+                Uri? next;
+                if (link == null)
+                {
+                    // No Link at all: the endpoint did not take up forward-only paging. A short page is the
+                    // last; a full one goes on from its last id (pageId acts as "id > pageId"), never stopping silently.
+                    next = rows.Count < PageSize || lastId == null ? null : WithPageId(url, lastId.Value);
+                }
+                else
+                {
+                    var target = CwLinkHeader.Next(link);
+                    next = target == null ? null : SameOrigin(apiBase, url, target);
+                }
+                if (next == null || rows.Count == 0) return records;
+                url = next;
+            }
+        }
+
+        public JToken? ParseBody(PsaResponse response, string method, Uri url)
+        {
+            try
+            {
+                return CwJson.Parse(response.Body);
+            }
+            catch (Newtonsoft.Json.JsonReaderException ex)
+            {
+                throw new PsaApiException(Psa, method, url.PathAndQuery, response.Status, null, new[] { "The answer is not JSON: " + ex.Message });
+            }
+        }
+
+        private async Task<PsaResponse> SendUrlAsync(HttpMethod method, Uri url, RequestKind kind, JToken? body, bool forwardOnly, CancellationToken cancellationToken)
+        {
+            var request = new PsaRequest(method, url, kind);
+            if (body != null) request.JsonBody = CwJson.Serialize(body);
+            request.Headers["Authorization"] = "Basic " + BasicToken();
+            if (!string.IsNullOrWhiteSpace(_info.ClientId)) request.Headers["clientId"] = _info.ClientId.Trim();
+            var version = string.IsNullOrWhiteSpace(_info.ApiVersion) ? DefaultApiVersion : _info.ApiVersion!.Trim();
+            request.Headers["Accept"] = "application/vnd.connectwise.com+json; version=" + version;
+            if (forwardOnly) request.Headers["pagination-type"] = "forward-only";
+            try
+            {
+                return await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PsaApiException ex) when (ex.StatusCode == 401)
+            {
+                throw Rehint(ex, AuthenticationHint(ex));
+            }
+        }
+
+        /// <summary>base64("companyId+publicKey:privateKey"), revealed only here; the plain values are registered with the redactor first.</summary>
+        private string BasicToken()
+        {
+            var publicKey = Secrets.Reveal(_info.PublicKey);
+            var privateKey = Secrets.Reveal(_info.PrivateKey);
+            Redactor.AddSecret(publicKey);
+            Redactor.AddSecret(privateKey);
+            var token = Convert.ToBase64String(Encoding.UTF8.GetBytes(CompanyId + "+" + publicKey + ":" + privateKey));
+            Redactor.AddSecret(token);
+            return token;
+        }
+
+        /// <summary>
+        /// What a 401 from the API means. Company info already knew the company id, so it is the keys or the
+        /// clientId: the answer's text says which when it names the clientId, and a connection without a
+        /// clientId is told so whatever the server says.
+        /// </summary>
+        private string AuthenticationHint(PsaApiException ex)
+        {
+            var mentionsClientId = false;
+            foreach (var message in ex.Messages)
+            {
+                if (message.IndexOf("clientId", StringComparison.OrdinalIgnoreCase) >= 0) mentionsClientId = true;
+            }
+            if (string.IsNullOrWhiteSpace(_info.ClientId))
+            {
+                return "Check the clientId: none was given, and ConnectWise requires the integration's clientId (from developer.connectwise.com) on every call.";
+            }
+            if (mentionsClientId)
+            {
+                return "Check the clientId: ConnectWise refused the clientId '" + _info.ClientId.Trim() + "'; use the one registered for this integration at developer.connectwise.com.";
+            }
+            return "Check the public key and private key: the company id '" + CompanyId + "' is known to the server, so the API member's keys were refused (wrong, revoked, or the member is inactive).";
+        }
+
+        public static PsaApiException Rehint(PsaApiException ex, string hint) =>
+            new PsaApiException(ex.Psa, ex.Method, ex.Path, ex.StatusCode, ex.ErrorCode, ex.Messages, hint, ex);
+
+        /// <summary>The Link target on our own scheme and host: credentials never follow a link elsewhere, and a proxy's inner host name is harmless.</summary>
+        internal static Uri SameOrigin(Uri apiBase, Uri current, string target)
+        {
+            var resolved = new Uri(current, target);
+            return new Uri(new Uri(apiBase.GetLeftPart(UriPartial.Authority)), resolved.PathAndQuery);
+        }
+
+        private static Uri WithPageId(Uri url, long pageId)
+        {
+            var query = url.Query.TrimStart('?');
+            var parts = new List<string>();
+            foreach (var part in query.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.StartsWith("pageId=", StringComparison.OrdinalIgnoreCase)) continue;
+                parts.Add(part);
+            }
+            parts.Add("pageId=" + pageId.ToString(CultureInfo.InvariantCulture));
+            return new UriBuilder(url) { Query = string.Join("&", parts) }.Uri;
+        }
+
+        public void Verbose(string message) => _options.Verbose?.Invoke(Redactor.Redact(message));
+
+        public void Dispose()
+        {
+            _http.Dispose();
+            _discovery.Dispose();
+        }
+    }
+}

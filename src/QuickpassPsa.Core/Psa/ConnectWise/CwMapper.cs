@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace QuickpassPsa.Core.Psa.ConnectWise
+{
+    /// <summary>ConnectWise records to the PSA-neutral models.</summary>
+    internal static class CwMapper
+    {
+        /// <summary>
+        /// Active unless deletedFlag is true or the status is named "Inactive" (status names are the MSP's own;
+        /// "Credit Hold" or "Not-Approved" customers still exist, so only the plain inactive status counts).
+        /// </summary>
+        public static PsaCompany Company(JObject record)
+        {
+            var status = CwJson.String(record["status"], "name");
+            var deleted = CwJson.Bool(record, "deletedFlag") ?? false;
+            return new PsaCompany
+            {
+                Id = Id(record),
+                Name = CwJson.String(record, "name") ?? string.Empty,
+                Identifier = CwJson.String(record, "identifier"),
+                Active = !deleted && !(status != null && status.Trim().Equals("Inactive", StringComparison.OrdinalIgnoreCase)),
+                Psa = CwConnection.Psa,
+                Raw = record,
+            };
+        }
+
+        /// <summary>
+        /// Emails: every Email item's value, the default item first, then in the server's order (duplicates
+        /// ignoring case dropped). Mobile: the Phone item whose type name looks like a mobile (default item
+        /// preferred), else null.
+        /// </summary>
+        public static PsaContact Contact(JObject record)
+        {
+            var items = (record["communicationItems"] as JArray)?.OfType<JObject>().ToList() ?? new List<JObject>();
+            var emails = items.Where(IsEmail)
+                .OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1) // stable: keeps the server's order within each group
+                .Select(i => CwJson.String(i, "value")?.Trim())
+                .Where(v => !string.IsNullOrEmpty(v))
+                .Select(v => v!)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var mobile = items.Where(IsMobile)
+                .OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1)
+                .Select(i => CwJson.String(i, "value")?.Trim())
+                .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+            return new PsaContact
+            {
+                Id = Id(record),
+                Psa = CwConnection.Psa,
+                CompanyId = CwJson.Long(record["company"], "id")?.ToString(CultureInfo.InvariantCulture),
+                CompanyName = CwJson.String(record["company"], "name"),
+                FirstName = CwJson.String(record, "firstName"),
+                LastName = CwJson.String(record, "lastName"),
+                Emails = emails,
+                MobilePhone = mobile,
+                Active = !(CwJson.Bool(record, "inactiveFlag") ?? false),
+                Raw = record,
+            };
+        }
+
+        private static bool IsEmail(JObject item)
+        {
+            var kind = CwJson.String(item, "communicationType");
+            if (kind != null) return kind.Equals("Email", StringComparison.OrdinalIgnoreCase);
+            // Without communicationType (not seen from real servers): an address in a type named like email.
+            var value = CwJson.String(item, "value");
+            var typeName = CwJson.String(item["type"], "name");
+            return value != null && value.IndexOf('@') > 0 && typeName != null && typeName.IndexOf("mail", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        private static bool IsMobile(JObject item)
+        {
+            var kind = CwJson.String(item, "communicationType");
+            if (kind != null && !kind.Equals("Phone", StringComparison.OrdinalIgnoreCase)) return false;
+            return CwMobileNames.LooksLikeMobile(CwJson.String(item["type"], "name"));
+        }
+
+        private static string Id(JObject record) => CwJson.Long(record, "id")?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+}
