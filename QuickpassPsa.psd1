@@ -16,7 +16,12 @@
 
     # Every export is listed by name: no wildcards, so discovery is fast and the surface is explicit.
     CmdletsToExport      = @(
+        'Connect-Psa'
         'ConvertTo-QpAccount'
+        'Disconnect-Psa'
+        'Get-PsaCompany'
+        'Get-PsaConnection'
+        'Get-PsaContact'
         'Get-QpAccount'
     )
     FunctionsToExport    = @()
@@ -28,7 +33,7 @@
             Tags         = @('Quickpass', 'CyberQP', 'ConnectWise', 'Autotask', 'PSA', 'MSP', 'Contacts', 'Matching', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/quickpasspsa/QuickpassPsa'
             LicenseUri   = 'https://github.com/quickpasspsa/QuickpassPsa/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: module foundation. Get-QpAccount reads CSV and JSON account exports; ConvertTo-QpAccount turns AD, Entra ID and Import-Csv objects into accounts.'
+            ReleaseNotes = '0.1.0: accounts in (Get-QpAccount, ConvertTo-QpAccount); PSA connections (Connect-Psa, Disconnect-Psa, Get-PsaConnection) and reads (Get-PsaCompany, Get-PsaContact) for ConnectWise Manage and Autotask.'
         }
     }
 }

@@ -6,6 +6,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
     Console.WriteLine("usage: QuickpassPsa.Bench generate --accounts N --out DIR [--seed S]");
     Console.WriteLine("       QuickpassPsa.Bench eval --accounts A.csv --contacts C.csv --truth T.csv [--strategy Default|QuickpassCompatible] [--out matches.csv] [--json]");
     Console.WriteLine("       QuickpassPsa.Bench match --accounts N --contacts M [--fuzzy] [--runs R] [--naive]");
+    Console.WriteLine("       QuickpassPsa.Bench fetch [--contacts 25000] [--accounts 1000]");
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -17,6 +18,7 @@ try
         "generate" => GenerateCommand.Run(rest),
         "eval" => EvalCommand.Run(rest),
         "match" => MatchCommand.Run(rest),
+        "fetch" => FetchCommand.Run(rest),
         _ => throw new ArgumentException("Unknown command '" + args[0] + "'."),
     };
 }

@@ -14,5 +14,16 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string NotAFileSystemPath = "QuickpassPsa.NotAFileSystemPath";
         public const string InvalidAccountRecord = "QuickpassPsa.InvalidAccountRecord";
         public const string UnrecognisedAccountObject = "QuickpassPsa.UnrecognisedAccountObject";
+        public const string PsaNotConnected = "QuickpassPsa.PsaNotConnected";
+        public const string PsaConnectFailed = "QuickpassPsa.PsaConnectFailed";
+        public const string PsaAuthenticationFailed = "QuickpassPsa.PsaAuthenticationFailed";
+        public const string PsaNotFound = "QuickpassPsa.PsaNotFound";
+        public const string PsaRateLimited = "QuickpassPsa.PsaRateLimited";
+        public const string PsaUnreachable = "QuickpassPsa.PsaUnreachable";
+        public const string PsaRequestFailed = "QuickpassPsa.PsaRequestFailed";
+        public const string CompanyNotFound = "QuickpassPsa.CompanyNotFound";
+        public const string CompanyAmbiguous = "QuickpassPsa.CompanyAmbiguous";
+        public const string SecretVaultUnavailable = "QuickpassPsa.SecretVaultUnavailable";
+        public const string SecretInvalid = "QuickpassPsa.SecretInvalid";
     }
 }

@@ -31,19 +31,25 @@ public class HelpTests
     [Theory]
     [InlineData("Get-QpAccount")]
     [InlineData("ConvertTo-QpAccount")]
+    [InlineData("Connect-Psa")]
+    [InlineData("Disconnect-Psa")]
+    [InlineData("Get-PsaConnection")]
+    [InlineData("Get-PsaCompany")]
+    [InlineData("Get-PsaContact")]
     public void Get_Help_shows_the_page(string name)
     {
         var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", name + ".md"));
         var synopsis = Regex.Match(page, @"## SYNOPSIS\s*\n(.+)\n").Groups[1].Value.Trim();
         var exampleCount = Regex.Matches(page, @"^### Example \d", RegexOptions.Multiline).Count;
+        var parameterCount = Regex.Matches(page, @"^### -\w+\s*$", RegexOptions.Multiline).Count;
         using var ps = PowerShellHost.WithModule();
 
         var result = ps.Run("""
             $h = Get-Help $args[0] -Full
             $h.Synopsis
             @($h.examples.example).Count
-            @($h.parameters.parameter | Where-Object { -not (($_.description | ForEach-Object Text) -join '') }).Count
-            @($h.parameters.parameter).Count
+            @($h.parameters.parameter | Where-Object { $_ -and -not (($_.description | ForEach-Object Text) -join '') }).Count
+            @($h.parameters.parameter | Where-Object { $_ }).Count
             """, name);
 
         Assert.Empty(result.Errors);
@@ -51,6 +57,6 @@ public class HelpTests
         Assert.Equal(exampleCount, result.Output[1].BaseObject);
         Assert.True(exampleCount > 0);
         Assert.Equal(0, result.Output[2].BaseObject); // every parameter has a description
-        Assert.True((int)result.Output[3].BaseObject > 0);
+        Assert.Equal(parameterCount, result.Output[3].BaseObject);
     }
 }

@@ -27,6 +27,22 @@ internal sealed class SimulatorPipeline
         var module = _state.Modules.FirstOrDefault(m => m.Owns(request.Path));
         string? fault = null;
         string? threadKey = null;
+        var logged = false;
+        void Log()
+        {
+            if (logged || request.Path.StartsWithSegments("/_sim")) return;
+            logged = true;
+            _state.Log.Add(started, request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty,
+                context.Response.StatusCode, module?.Name ?? "None", clock.Elapsed.TotalMilliseconds, fault);
+        }
+
+        // Logged as the answer starts, before the client can read it: a test that reads the log right after
+        // a call then always finds that call. Requests whose answer never starts are logged at the end.
+        context.Response.OnStarting(() =>
+        {
+            Log();
+            return Task.CompletedTask;
+        });
 
         try
         {
@@ -104,11 +120,7 @@ internal sealed class SimulatorPipeline
         finally
         {
             if (threadKey != null) _state.Log.Leave(threadKey);
-            if (!request.Path.StartsWithSegments("/_sim"))
-            {
-                _state.Log.Add(started, request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty,
-                    context.Response.StatusCode, module?.Name ?? "None", clock.Elapsed.TotalMilliseconds, fault);
-            }
+            Log();
         }
     }
 

@@ -1,0 +1,196 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Autotask;
+using QuickpassPsa.Core.Psa.ConnectWise;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// Connect-Psa: opens a connection to ConnectWise Manage or Autotask, checks it with one cheap call,
+    /// returns it and makes it the session's default. Keys and secrets stay SecureStrings (or come from a
+    /// SecretManagement vault); no property of the connection shows them.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "Psa", DefaultParameterSetName = ConnectWiseSet)]
+    [OutputType(typeof(PsaConnection))]
+    public sealed class ConnectPsaCommand : PsaAsyncCmdlet
+    {
+        private const string ConnectWiseSet = "ConnectWise";
+        private const string ConnectWiseVaultSet = "ConnectWiseVault";
+        private const string AutotaskSet = "Autotask";
+        private const string AutotaskVaultSet = "AutotaskVault";
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        public SwitchParameter ConnectWise { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet)]
+        public SwitchParameter Autotask { get; set; }
+
+        /// <summary>The ConnectWise site: na.myconnectwise.net, eu.myconnectwise.net, psa.example.com, ...</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [ValidateNotNullOrEmpty]
+        public string Server { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [ValidateNotNullOrEmpty]
+        public string CompanyId { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [ValidateNotNull]
+        public SecureString? PublicKey { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [ValidateNotNull]
+        public SecureString? PrivateKey { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [ValidateNotNullOrEmpty]
+        public string ClientId { get; set; } = string.Empty;
+
+        [Parameter(ParameterSetName = ConnectWiseSet)]
+        [Parameter(ParameterSetName = ConnectWiseVaultSet)]
+        [ValidatePattern(@"^\d{4}\.\d{1,2}$")]
+        public string? ApiVersion { get; set; }
+
+        /// <summary>The Autotask API user (user name) and its secret (password).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet)]
+        [ValidateNotNull]
+        public SecureString? IntegrationCode { get; set; }
+
+        /// <summary>The Autotask zone URL; found from the user name when not given.</summary>
+        [Parameter(ParameterSetName = AutotaskSet)]
+        [Parameter(ParameterSetName = AutotaskVaultSet)]
+        [ValidateNotNull]
+        public Uri? ZoneUrl { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet)]
+        [ValidateNotNullOrEmpty]
+        public string VaultName { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet)]
+        [ValidateNotNullOrEmpty]
+        public string SecretName { get; set; } = string.Empty;
+
+        protected override void EndProcessing()
+        {
+            PsaConnection connection;
+            try
+            {
+                connection = ParameterSetName.StartsWith(ConnectWiseSet, StringComparison.Ordinal) ? OpenConnectWise() : OpenAutotask();
+            }
+            catch (ArgumentException ex)
+            {
+                // The clients refuse a malformed server, zone URL or empty key before sending anything.
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.PsaConnectFailed, ErrorCategory.InvalidArgument, Server.Length > 0 ? Server : (object?)ZoneUrl)
+                {
+                    ErrorDetails = new ErrorDetails("Could not connect: " + ex.Message) { RecommendedAction = "Check the server or zone URL and the keys." },
+                });
+                return;
+            }
+            try
+            {
+                Run<bool>(async (_, token) =>
+                {
+                    await connection.Client.ValidateAsync(token).ConfigureAwait(false);
+                    return true;
+                });
+            }
+            catch (PsaApiException ex)
+            {
+                connection.Dispose();
+                ThrowTerminatingError(PsaErrors.ConnectFailed(ex, connection.ToString()));
+            }
+
+            ConnectionStore.SetDefault(connection);
+            WriteVerbose("Connected: " + connection + ". It is now this session's default connection.");
+            WriteObject(connection);
+        }
+
+        private PsaConnection OpenConnectWise()
+        {
+            var info = new ConnectWiseConnectionInfo { Server = Server.Trim(), CompanyId = CompanyId.Trim(), ClientId = ClientId.Trim(), ApiVersion = ApiVersion };
+            if (ParameterSetName == ConnectWiseVaultSet)
+            {
+                var secret = ReadSecret();
+                if (secret is PSCredential credential)
+                {
+                    info.PublicKey = SecretVault.ToSecure(credential.UserName);
+                    info.PrivateKey = credential.Password;
+                }
+                else
+                {
+                    info.PublicKey = SecretVault.Get(secret, "PublicKey") ?? throw SecretError("a PSCredential (user name = public key, password = private key) or a hashtable with PublicKey and PrivateKey");
+                    info.PrivateKey = SecretVault.Get(secret, "PrivateKey") ?? throw SecretError("a hashtable with PublicKey and PrivateKey");
+                }
+            }
+            else
+            {
+                info.PublicKey = PublicKey!;
+                info.PrivateKey = PrivateKey!;
+            }
+            return new PsaConnection(PsaKind.ConnectWise, info.Server, info.CompanyId, ClientFactory.ConnectWise(info));
+        }
+
+        private PsaConnection OpenAutotask()
+        {
+            var info = new AutotaskConnectionInfo { ZoneUrl = ZoneUrl };
+            if (ParameterSetName == AutotaskVaultSet)
+            {
+                var secret = ReadSecret();
+                const string expected = "a hashtable with UserName, Secret and IntegrationCode";
+                info.UserName = SecretVault.GetText(secret, "UserName") ?? throw SecretError(expected);
+                info.Secret = SecretVault.Get(secret, "Secret") ?? throw SecretError(expected);
+                info.IntegrationCode = SecretVault.Get(secret, "IntegrationCode") ?? throw SecretError(expected);
+            }
+            else
+            {
+                info.UserName = Credential!.UserName;
+                info.Secret = Credential.Password;
+                info.IntegrationCode = IntegrationCode!;
+            }
+            var server = ZoneUrl?.ToString() ?? "zone of " + info.UserName;
+            return new PsaConnection(PsaKind.Autotask, server, info.UserName, ClientFactory.Autotask(info));
+        }
+
+        private object ReadSecret()
+        {
+            try
+            {
+                return SecretVault.Read(this, VaultName, SecretName);
+            }
+            catch (InvalidOperationException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.SecretVaultUnavailable, ErrorCategory.ObjectNotFound, VaultName));
+                throw;
+            }
+            catch (RuntimeException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException("Get-Secret failed for '" + SecretName + "' in vault '" + VaultName + "': " + ex.Message, ex),
+                    ErrorIds.SecretVaultUnavailable, ErrorCategory.ReadError, VaultName));
+                throw;
+            }
+        }
+
+        private PipelineStoppedException SecretError(string expected)
+        {
+            ThrowTerminatingError(new ErrorRecord(new InvalidOperationException("The secret '" + SecretName + "' in vault '" + VaultName + "' must be " + expected + "."),
+                ErrorIds.SecretInvalid, ErrorCategory.InvalidData, SecretName));
+            return new PipelineStoppedException();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Management.Automation;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Errors
+{
+    /// <summary>Error records for PSA failures: one stable id and category per kind, the message and hint of the PSA's answer.</summary>
+    internal static class PsaErrors
+    {
+        public static ErrorRecord From(PsaApiException ex, object? target)
+        {
+            string id;
+            ErrorCategory category;
+            switch (ex.StatusCode)
+            {
+                case 401:
+                case 403:
+                    (id, category) = (ErrorIds.PsaAuthenticationFailed, ErrorCategory.AuthenticationError);
+                    break;
+                case 404:
+                    (id, category) = (ErrorIds.PsaNotFound, ErrorCategory.ObjectNotFound);
+                    break;
+                case 429:
+                    (id, category) = (ErrorIds.PsaRateLimited, ErrorCategory.LimitsExceeded);
+                    break;
+                case null:
+                    (id, category) = (ErrorIds.PsaUnreachable, ErrorCategory.ConnectionError);
+                    break;
+                default:
+                    (id, category) = (ErrorIds.PsaRequestFailed, ErrorCategory.ProtocolError);
+                    break;
+            }
+            var record = new ErrorRecord(ex, id, category, target);
+            if (ex.Hint != null) record.ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = ex.Hint };
+            return record;
+        }
+
+        /// <summary>Connect-Psa's failure: the PSA's own answer, with the hint saying which value to check.</summary>
+        public static ErrorRecord ConnectFailed(PsaApiException ex, object target) =>
+            new ErrorRecord(ex, ErrorIds.PsaConnectFailed, ex.StatusCode == null ? ErrorCategory.ConnectionError : ErrorCategory.AuthenticationError, target)
+            {
+                ErrorDetails = new ErrorDetails("Could not connect: " + ex.Message) { RecommendedAction = ex.Hint ?? "Check the server and the credentials." },
+            };
+
+        public static ErrorRecord NotConnected() =>
+            new ErrorRecord(new InvalidOperationException("There is no PSA connection. Run Connect-Psa first, or pass -Connection."),
+                ErrorIds.PsaNotConnected, ErrorCategory.ConnectionError, null)
+            {
+                ErrorDetails = new ErrorDetails("There is no PSA connection. Run Connect-Psa first, or pass -Connection.") { RecommendedAction = "Connect-Psa" },
+            };
+
+        public static ErrorRecord Closed(PsaConnection connection) =>
+            new ErrorRecord(new InvalidOperationException("The connection " + connection + " was closed with Disconnect-Psa. Connect again."),
+                ErrorIds.PsaNotConnected, ErrorCategory.ConnectionError, connection);
+    }
+}

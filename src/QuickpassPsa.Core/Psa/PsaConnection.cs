@@ -1,0 +1,43 @@
+using System;
+
+namespace QuickpassPsa.Core.Psa
+{
+    /// <summary>
+    /// An open connection to one PSA: what Connect-Psa returns and every PSA cmdlet takes. No property and
+    /// no ToString holds a secret; the client inside keeps them as SecureStrings.
+    /// </summary>
+    public sealed class PsaConnection : IDisposable
+    {
+        public PsaConnection(PsaKind psa, string server, string account, IPsaClient client)
+        {
+            Psa = psa;
+            Server = server;
+            Account = account;
+            Client = client ?? throw new ArgumentNullException(nameof(client));
+        }
+
+        public Guid Id { get; } = Guid.NewGuid();
+        public PsaKind Psa { get; }
+
+        /// <summary>ConnectWise: the site; Autotask: the zone URL.</summary>
+        public string Server { get; }
+
+        /// <summary>ConnectWise: the company id; Autotask: the API user name.</summary>
+        public string Account { get; }
+
+        public DateTimeOffset ConnectedAt { get; } = DateTimeOffset.Now;
+        public bool IsOpen { get; private set; } = true;
+
+        /// <summary>The client the cmdlets call. Not shown in default views.</summary>
+        public IPsaClient Client { get; }
+
+        public void Dispose()
+        {
+            if (!IsOpen) return;
+            IsOpen = false;
+            Client.Dispose();
+        }
+
+        public override string ToString() => Psa + " " + Account + " at " + Server;
+    }
+}
