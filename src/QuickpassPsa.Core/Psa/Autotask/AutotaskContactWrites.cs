@@ -54,35 +54,19 @@ namespace QuickpassPsa.Core.Psa.Autotask
             body["isActive"] = 1;
             var json = Json(body);
 
-            for (var attempt = 1; ; attempt++)
-            {
-                try
+            var what = "Autotask contact " + firstName + " " + lastName;
+            return await DuplicateSafeCreate.RunAsync(
+                async () =>
                 {
                     var answer = await _transport.SendObjectAsync(HttpMethod.Post, url, Contacts, RequestKind.Create, json, cancellationToken).ConfigureAwait(false);
                     var itemId = AutotaskJson.Long(answer, "itemId") ?? throw new PsaApiException(PsaName, "POST", url.PathAndQuery, 200, null,
                         new[] { "The create answer holds no itemId." }, "Check in Autotask whether the contact was created before trying again.");
                     _transport.Verbose("Autotask contact " + itemId.ToString(CultureInfo.InvariantCulture) + " created in company " + companyId.ToString(CultureInfo.InvariantCulture) + ".");
                     return await ReadBackAsync(itemId, "POST", url, cancellationToken).ConfigureAwait(false);
-                }
-                catch (PsaAmbiguousWriteException) when (email == null)
-                {
-                    _transport.Verbose("Autotask create of " + firstName + " " + lastName + " may or may not have been stored, and without an email it cannot be looked up safely; not retried.");
-                    throw;
-                }
-                catch (PsaAmbiguousWriteException)
-                {
-                    _transport.Verbose("Autotask create of " + firstName + " " + lastName + " may or may not have been stored (the connection failed after sending); looking for " + email + " in company " +
-                        companyId.ToString(CultureInfo.InvariantCulture) + ".");
-                    var found = await FindCreatedAsync(companyId, email!, firstName, lastName, cancellationToken).ConfigureAwait(false);
-                    if (found != null)
-                    {
-                        _transport.Verbose("Autotask contact " + found.Id + " was stored by the failed create; returning it instead of creating another.");
-                        return found;
-                    }
-                    if (attempt >= 2) throw;
-                    _transport.Verbose("The contact was not stored; sending the create once more.");
-                }
-            }
+                },
+                email == null ? null : () => FindCreatedAsync(companyId, email, firstName, lastName, cancellationToken),
+                _transport.Verbose,
+                what).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -132,8 +116,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
             var query = new ContactQuery { CompanyId = companyId.ToString(CultureInfo.InvariantCulture), Email = email };
             var candidates = await GetContactsAsync(query, null, cancellationToken).ConfigureAwait(false);
             return candidates
-                .Where(c => string.Equals(c.FirstName?.Trim(), firstName, StringComparison.OrdinalIgnoreCase) &&
-                            string.Equals(c.LastName?.Trim(), lastName, StringComparison.OrdinalIgnoreCase))
+                .Where(c => DuplicateSafeCreate.SameName(c.FirstName, firstName) && DuplicateSafeCreate.SameName(c.LastName, lastName))
                 .OrderByDescending(c => TryParseId(c.Id, out var n) ? n : 0)
                 .FirstOrDefault();
         }

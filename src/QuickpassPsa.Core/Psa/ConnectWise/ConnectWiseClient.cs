@@ -137,23 +137,16 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             };
             if (items.Count > 0) body["communicationItems"] = items;
 
-            for (var attempt = 1; ; attempt++)
-            {
-                try
+            return await DuplicateSafeCreate.RunAsync(
+                async () =>
                 {
                     var response = await _connection.SendAsync(HttpMethod.Post, Contacts, null, RequestKind.Create, body, cancellationToken).ConfigureAwait(false);
                     if (CwJson.Parse(response.Body) is JObject created) return CwMapper.Contact(created);
                     throw new PsaApiException(CwConnection.Psa, "POST", Contacts, response.Status, null, new[] { "The answer to the create is not a contact." });
-                }
-                catch (PsaAmbiguousWriteException) when (email != null)
-                {
-                    _connection.Verbose("ConnectWise POST " + Contacts + ": the answer was lost; looking the contact up by email before anything else.");
-                    var stored = await FindCreatedAsync(companyId, email, body, cancellationToken).ConfigureAwait(false);
-                    if (stored != null) return stored;
-                    if (attempt >= 2) throw;
-                    _connection.Verbose("ConnectWise POST " + Contacts + ": no such contact was stored; sending the create once more.");
-                }
-            }
+                },
+                email == null ? null : () => FindCreatedAsync(companyId, email, body, cancellationToken),
+                _connection.Verbose,
+                "ConnectWise contact " + body["firstName"] + " " + body["lastName"]).ConfigureAwait(false);
         }
 
         private async Task<PsaContact?> FindCreatedAsync(long companyId, string email, JObject body, CancellationToken cancellationToken)
@@ -162,13 +155,10 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             var first = (string?)body["firstName"];
             var last = (string?)body["lastName"];
             return found
-                .Where(c => Same(c.FirstName, first) && Same(c.LastName, last))
+                .Where(c => DuplicateSafeCreate.SameName(c.FirstName, first) && DuplicateSafeCreate.SameName(c.LastName, last))
                 .OrderByDescending(c => long.TryParse(c.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
                 .FirstOrDefault();
         }
-
-        private static bool Same(string? a, string? b) =>
-            string.Equals((a ?? string.Empty).Trim(), (b ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase);
 
         private static JObject Item(CwCommunicationType type, string value, string communicationType) => new JObject
         {
