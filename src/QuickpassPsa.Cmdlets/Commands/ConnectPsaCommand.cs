@@ -86,6 +86,16 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotNullOrEmpty]
         public string SecretName { get; set; } = string.Empty;
 
+        /// <summary>Retries of a request that met 429, 502, 503, 504 or a network fault (creates: 429 and refused connections only).</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int MaximumRetryCount { get; set; } = 5;
+
+        /// <summary>The longest single wait between attempts, also when the PSA's Retry-After asks for more.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int MaximumRetryWaitSec { get; set; } = 60;
+
         protected override void EndProcessing()
         {
             PsaConnection connection;
@@ -143,7 +153,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 info.PublicKey = PublicKey!;
                 info.PrivateKey = PrivateKey!;
             }
-            return new PsaConnection(PsaKind.ConnectWise, info.Server, info.CompanyId, ClientFactory.ConnectWise(info));
+            return new PsaConnection(PsaKind.ConnectWise, info.Server, info.CompanyId, ClientFactory.ConnectWise(info, HttpOptions()));
         }
 
         private PsaConnection OpenAutotask()
@@ -164,7 +174,15 @@ namespace QuickpassPsa.Cmdlets.Commands
                 info.IntegrationCode = IntegrationCode!;
             }
             var server = ZoneUrl?.ToString() ?? "zone of " + info.UserName;
-            return new PsaConnection(PsaKind.Autotask, server, info.UserName, ClientFactory.Autotask(info));
+            return new PsaConnection(PsaKind.Autotask, server, info.UserName, ClientFactory.Autotask(info, HttpOptions()));
+        }
+
+        private Core.Psa.Http.PsaHttpOptions HttpOptions()
+        {
+            var options = ClientFactory.HttpOptions();
+            options.MaxAttempts = MaximumRetryCount + 1;
+            options.MaxDelay = TimeSpan.FromSeconds(MaximumRetryWaitSec);
+            return options;
         }
 
         private object ReadSecret()

@@ -14,8 +14,8 @@ namespace QuickpassPsa.Cmdlets.Psa
             Debug = CmdletLog.Debug,
         };
 
-        public static IPsaClient ConnectWise(ConnectWiseConnectionInfo info) => new ConnectWiseClient(info, HttpOptions());
+        public static IPsaClient ConnectWise(ConnectWiseConnectionInfo info, PsaHttpOptions options) => new ConnectWiseClient(info, options);
 
-        public static IPsaClient Autotask(AutotaskConnectionInfo info) => new AutotaskClient(info, HttpOptions());
+        public static IPsaClient Autotask(AutotaskConnectionInfo info, PsaHttpOptions options) => new AutotaskClient(info, options);
     }
 }

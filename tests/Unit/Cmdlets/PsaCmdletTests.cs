@@ -150,6 +150,33 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
     }
 
     [Fact]
+    public void Retry_waits_reach_the_verbose_stream_and_the_retry_count_is_the_callers()
+    {
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(ConnectWise() + " | Out-Null");
+        try
+        {
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailNextStatus = 429, FailNextCount = 2, RetryAfterSeconds = 1 });
+            var ridden = ps.Run("Get-PsaCompany -Name 'Contoso Ltd'");
+            Assert.Empty(ridden.Errors);
+            Assert.Equal("Contoso Ltd", ((PsaCompany)Assert.Single(ridden.Output).BaseObject).Name);
+            Assert.Equal(2, ridden.Verbose.Count(v => v.Contains("HTTP 429") && v.Contains("(Retry-After)")));
+
+            var reconnect = ps.Run(ConnectWise() + " -MaximumRetryCount 0 | Out-Null");
+            Assert.True(reconnect.TerminatingError == null, reconnect.TerminatingError?.ToString());
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailNextStatus = 503, FailNextCount = 1 });
+            var failed = ps.Run("Get-PsaCompany -Name 'Contoso Ltd'");
+            Assert.True(failed.TerminatingError != null, "errors: " + string.Join(" | ", failed.Errors) + " output: " + string.Join(" | ", failed.Output) + " verbose: " + string.Join(" | ", failed.Verbose));
+            Assert.StartsWith("QuickpassPsa.PsaRequestFailed,", failed.TerminatingError!.FullyQualifiedErrorId);
+            Assert.Contains("503", failed.TerminatingError.Exception.Message);
+        }
+        finally
+        {
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings());
+        }
+    }
+
+    [Fact]
     public void A_malformed_server_is_refused_before_anything_is_sent()
     {
         using var ps = PowerShellHost.WithModule();

@@ -91,9 +91,11 @@ namespace QuickpassPsa.Core.Psa.Http
 
         private ResiliencePipeline<HttpResponseMessage> Build(bool create)
         {
+            // Polly's retry needs at least one retry; "no retries" is simply no retry strategy.
+            if (_options.MaxAttempts <= 1) return ResiliencePipeline<HttpResponseMessage>.Empty;
             var options = new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Math.Max(0, _options.MaxAttempts - 1),
+                MaxRetryAttempts = _options.MaxAttempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = _options.BaseDelay,

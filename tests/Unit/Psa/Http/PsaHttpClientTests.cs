@@ -123,6 +123,16 @@ public class PsaHttpClientTests
     }
 
     [Fact]
+    public async Task One_attempt_means_no_retry()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.OK, "[]");
+        using var client = Client(handler, attempts: 1);
+
+        Assert.Equal(503, (await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Get(), CancellationToken.None))).StatusCode);
+        Assert.Single(handler.Sent);
+    }
+
+    [Fact]
     public async Task Transient_network_faults_are_retried_for_reads()
     {
         var handler = new ScriptedHandler().Throw(new HttpRequestException("reset", new IOException("connection reset"))).Then(HttpStatusCode.OK, "[]");
