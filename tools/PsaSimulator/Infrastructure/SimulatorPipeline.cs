@@ -111,6 +111,7 @@ internal sealed class SimulatorPipeline
                 {
                     context.Response.Body = original;
                 }
+                Log(); // before the cut: the client sees the reset at once and may read the log straight away
                 context.Abort();
                 return;
             }
