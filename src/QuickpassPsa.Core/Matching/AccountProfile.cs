@@ -24,9 +24,14 @@ namespace QuickpassPsa.Core.Matching
             Addresses = addresses.ToArray();
             Names = NameKey.ForAccount(account).ToArray();
 
-            var domains = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var address in addresses) domains.Add(EmailNormalizer.Domain(address));
-            Domains = domains;
+            // A handful of domains per account: an array beats a hash set's allocation here.
+            var domains = new List<string>(addresses.Count);
+            foreach (var address in addresses)
+            {
+                var domain = EmailNormalizer.Domain(address);
+                if (!domains.Contains(domain)) domains.Add(domain);
+            }
+            Domains = domains.ToArray();
         }
 
         public Account Account { get; }
@@ -39,7 +44,9 @@ namespace QuickpassPsa.Core.Matching
         public string[] Addresses { get; }
 
         public NameKey[] Names { get; }
-        public HashSet<string> Domains { get; }
+        public string[] Domains { get; }
+
+        public bool HasDomain(string domain) => Array.IndexOf(Domains, domain) >= 0;
 
         private static void AddAddress(List<string> addresses, string? value)
         {

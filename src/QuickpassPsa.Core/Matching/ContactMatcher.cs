@@ -161,7 +161,7 @@ namespace QuickpassPsa.Core.Matching
         {
             foreach (var email in contact.Emails)
             {
-                if (account.Domains.Contains(EmailNormalizer.Domain(email)) && !account.Addresses.Contains(email)) return true;
+                if (account.HasDomain(EmailNormalizer.Domain(email)) && !account.Addresses.Contains(email)) return true;
             }
             return false;
         }

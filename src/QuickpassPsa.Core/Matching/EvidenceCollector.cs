@@ -113,7 +113,7 @@ namespace QuickpassPsa.Core.Matching
                 {
                     foreach (var email in contact.Emails)
                     {
-                        if (EmailNormalizer.LocalPart(email) == local && !account.Domains.Contains(EmailNormalizer.Domain(email)))
+                        if (EmailNormalizer.LocalPart(email) == local && !account.HasDomain(EmailNormalizer.Domain(email)))
                         {
                             Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
                         }

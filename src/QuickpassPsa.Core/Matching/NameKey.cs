@@ -36,7 +36,8 @@ namespace QuickpassPsa.Core.Matching
             // A display name that is just "First Last" adds nothing: skip parsing it (the hot path).
             var display = account.DisplayName;
             if (display != null && account.FirstName != null && account.LastName != null &&
-                NameNormalizer.Normalize(display) == NameNormalizer.Normalize(account.FirstName + " " + account.LastName))
+                (IsFirstSpaceLast(display, account.FirstName, account.LastName) ||
+                 NameNormalizer.Normalize(display) == NameNormalizer.Normalize(account.FirstName + " " + account.LastName)))
             {
                 display = null;
             }
@@ -44,6 +45,12 @@ namespace QuickpassPsa.Core.Matching
             if (keys.Count == 0) keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
             return keys;
         }
+
+        /// <summary>display == first + " " + last, checked without building the string.</summary>
+        private static bool IsFirstSpaceLast(string display, string first, string last) =>
+            display.Length == first.Length + 1 + last.Length && display[first.Length] == ' ' &&
+            string.CompareOrdinal(display, 0, first, 0, first.Length) == 0 &&
+            string.CompareOrdinal(display, first.Length + 1, last, 0, last.Length) == 0;
 
         private static List<NameKey> Variants(string? first, string? last, string? displayName, string? address)
         {
