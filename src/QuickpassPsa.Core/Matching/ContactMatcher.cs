@@ -174,7 +174,16 @@ namespace QuickpassPsa.Core.Matching
         private static void EnforceOneToOne(List<Outcome> outcomes)
         {
             var taken = new HashSet<IndexedContact>(outcomes.Where(o => o.Status == MatchStatus.Matched).Select(o => o.Contact!));
-            foreach (var claims in outcomes.Where(o => o.Status == MatchStatus.Suggested).GroupBy(o => o.Contact!))
+            // Most contacts are claimed once: count first, and sort only the contested ones.
+            var claimCount = new Dictionary<IndexedContact, int>();
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status != MatchStatus.Suggested) continue;
+                claimCount.TryGetValue(outcome.Contact!, out var n);
+                claimCount[outcome.Contact!] = n + 1;
+            }
+            var contested = outcomes.Where(o => o.Status == MatchStatus.Suggested && (claimCount[o.Contact!] > 1 || taken.Contains(o.Contact!)));
+            foreach (var claims in contested.GroupBy(o => o.Contact!))
             {
                 var ordered = claims.OrderByDescending(o => o.Stars).ThenByDescending(o => o.Score).ThenBy(o => o.Profile.Order).ToList();
                 if (taken.Contains(claims.Key))
