@@ -5,7 +5,8 @@ using QuickpassPsa.Core.Psa;
 namespace QuickpassPsa.Bench.Commands;
 
 /// <summary>
-/// The baseline a script would write: for every account, look at every contact (email, then name).
+/// The baseline a script would write: for every account, look at every contact (email or name) and link
+/// when exactly one matches.
 /// Folded values are computed once up front, so the comparison measures the nested loop, not the folding.
 /// </summary>
 internal static class NaiveMatcher
@@ -20,19 +21,19 @@ internal static class NaiveMatcher
             var addresses = new[] { account.Email, account.UserPrincipalName }.Concat(account.ProxyAddresses.Select(p => p.Address))
                 .Select(EmailNormalizer.Normalize).Where(e => e != null).ToArray();
             var name = NameNormalizer.Compact(account.FirstName) + "|" + NameNormalizer.Compact(account.LastName);
-            var found = -1;
-            for (var c = 0; c < contacts.Count && found < 0; c++)
+            // Every contact is looked at: a matcher must know whether a hit is unique before it may link.
+            var found = 0;
+            for (var c = 0; c < contacts.Count; c++)
             {
+                var hit = contactNames[c] == name;
                 foreach (var email in contactEmails[c])
                 {
-                    if (Array.IndexOf(addresses, email) >= 0) { found = c; break; }
+                    if (hit) break;
+                    hit = Array.IndexOf(addresses, email) >= 0;
                 }
+                if (hit) found++;
             }
-            for (var c = 0; c < contacts.Count && found < 0; c++)
-            {
-                if (contactNames[c] == name) found = c;
-            }
-            if (found >= 0) linked++;
+            if (found == 1) linked++;
         }
         return linked;
     }
