@@ -19,9 +19,9 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length != 2)
+        if (args.Length != 2 && args.Length != 3)
         {
-            Console.Error.WriteLine("usage: QuickpassPsa.ModuleHost <module.psd1> <accounts.csv>");
+            Console.Error.WriteLine("usage: QuickpassPsa.ModuleHost <module.psd1> <accounts.csv> [script run after, with the module imported]");
             return 2;
         }
 
@@ -44,10 +44,20 @@ public static class Program
             {
                 Console.WriteLine("error=" + error.FullyQualifiedErrorId + " " + error.Exception.Message);
             }
+
+            if (args.Length == 3)
+            {
+                // A further script in the same session, e.g. one that reaches the HTTP pipeline (Polly).
+                using var more = PowerShell.Create();
+                more.Runspace = runspace;
+                more.AddScript("try { " + args[2] + " } catch { 'terminating=' + $_.FullyQualifiedErrorId }");
+                foreach (var item in more.Invoke()) Console.WriteLine("script=" + item);
+                foreach (var error in more.Streams.Error) Console.WriteLine("error=" + error.FullyQualifiedErrorId + " " + error.Exception.Message);
+            }
         }
 
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies()
-                     .Where(a => a.GetName().Name is "CsvHelper" or "QuickpassPsa.Core" or "QuickpassPsa.Cmdlets")
+                     .Where(a => a.GetName().Name is "CsvHelper" or "QuickpassPsa.Core" or "QuickpassPsa.Cmdlets" or "Polly.Core" or "Newtonsoft.Json")
                      .OrderBy(a => a.GetName().Name).ThenBy(a => a.GetName().Version))
         {
             var context = AssemblyLoadContext.GetLoadContext(assembly);

@@ -42,6 +42,25 @@ public class IsolationTests
         Assert.Equal("Default", assemblies.Single(a => a[0] == "QuickpassPsa.Cmdlets")[2]);
     }
 
+    [Fact]
+    public void The_HTTP_pipeline_loads_Polly_and_Newtonsoft_privately_beside_the_hosts_own_Newtonsoft()
+    {
+        using var temp = new TempFolder();
+        var csv = temp.Write("users.csv", "Email\nann@contoso.com\n");
+        // Port 1 on loopback refuses the connection: the request goes through the whole pipeline (retries
+        // included) without any server, and Connect-Psa reports it.
+        var lines = RunHost(RepoPaths.BuiltManifest, csv,
+            "Connect-Psa -ConnectWise -Server 127.0.0.1:1 -CompanyId qpsa -ClientId x -MaximumRetryCount 1 -MaximumRetryWaitSec 1 " +
+            "-PublicKey ([System.Net.NetworkCredential]::new('', 'pub-key').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'priv-key').SecurePassword)");
+
+        Assert.Contains("script=terminating=QuickpassPsa.PsaConnectFailed,QuickpassPsa.Cmdlets.Commands.ConnectPsaCommand", lines);
+        var assemblies = lines.Where(l => l.StartsWith("assembly=")).Select(l => l.Substring(9).Split('|')).ToList();
+        Assert.Equal("QuickpassPsa.Cmdlets.Isolation.ModuleLoadContext", assemblies.Single(a => a[0] == "Polly.Core")[2]);
+        var newtonsoft = assemblies.Where(a => a[0] == "Newtonsoft.Json").ToList();
+        Assert.Contains(newtonsoft, a => a[2] == "Default");                                            // PowerShell's own
+        Assert.Contains(newtonsoft, a => a[2] == "QuickpassPsa.Cmdlets.Isolation.ModuleLoadContext");    // ours
+    }
+
     private static string[] RunHost(params string[] args)
     {
         Assert.True(File.Exists(RepoPaths.ModuleHostAssembly), "missing " + RepoPaths.ModuleHostAssembly + "; build the solution");
