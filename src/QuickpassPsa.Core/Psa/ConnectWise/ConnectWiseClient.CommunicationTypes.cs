@@ -42,21 +42,22 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 ["defaultFlag"] = defaultFlag,
             };
             _typesCache = null;
-            for (var attempt = 1; ; attempt++)
-            {
-                try
+            var sent = description.Trim();
+            return await DuplicateSafeCreate.RunAsync(
+                async () =>
                 {
                     var response = await _connection.SendAsync(HttpMethod.Post, CommunicationTypes, null, RequestKind.Create, body, cancellationToken).ConfigureAwait(false);
                     return AsType(response, "POST", CommunicationTypes);
-                }
-                catch (PsaAmbiguousWriteException)
+                },
+                async () =>
                 {
+                    _typesCache = null;
                     var types = await GetCommunicationTypesAsync(cancellationToken).ConfigureAwait(false);
-                    var stored = types.FirstOrDefault(t => string.Equals(t.Description.Trim(), description.Trim(), StringComparison.OrdinalIgnoreCase));
-                    if (stored != null) return stored;
-                    if (attempt >= 2) throw;
-                }
-            }
+                    // Exactly the description we sent: a stray-space twin ("Direct ") is another, older type.
+                    return types.FirstOrDefault(t => string.Equals(t.Description, sent, StringComparison.OrdinalIgnoreCase));
+                },
+                _connection.Verbose,
+                "ConnectWise communication type '" + sent + "'").ConfigureAwait(false);
         }
 
         /// <summary>PATCH company/communicationTypes/{id} with [{op, path, value}, ...] (psa-api.md A5); returns the patched type.</summary>
