@@ -173,7 +173,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 info.Secret = Credential.Password;
                 info.IntegrationCode = IntegrationCode!;
             }
-            var server = ZoneUrl?.ToString() ?? "zone of " + info.UserName;
+            var server = ZoneUrl?.ToString() ?? info.DiscoveryUrl.Host; // the zone itself shows as Endpoint once looked up
             return new PsaConnection(PsaKind.Autotask, server, info.UserName, ClientFactory.Autotask(info, HttpOptions()));
         }
 

@@ -13,6 +13,9 @@ namespace QuickpassPsa.Core.Psa
     {
         PsaKind Kind { get; }
 
+        /// <summary>The API base the calls go to, once discovered (ConnectWise: {site}/{codebase}apis/3.0/; Autotask: {zone}V1.0/); null before the first call.</summary>
+        Uri? Endpoint { get; }
+
         /// <summary>One cheap authenticated call; throws <see cref="PsaApiException"/> saying which value is wrong where the PSA's answer allows.</summary>
         Task ValidateAsync(CancellationToken cancellationToken);
 

@@ -22,6 +22,9 @@ namespace QuickpassPsa.Core.Psa
         /// <summary>ConnectWise: the site; Autotask: the zone URL.</summary>
         public string Server { get; }
 
+        /// <summary>Where the API calls go, once discovered (the ConnectWise codebase URL, the Autotask zone).</summary>
+        public Uri? Endpoint => Client.Endpoint;
+
         /// <summary>ConnectWise: the company id; Autotask: the API user name.</summary>
         public string Account { get; }
 

@@ -54,6 +54,7 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
         Assert.Same(connection, result.Output[1].BaseObject);
         Assert.Equal(PsaKind.ConnectWise, connection.Psa);
         Assert.Equal("qpsa", connection.Account);
+        Assert.Equal(new Uri(_sim.Sim.BaseUrl, "v4_6_release/apis/3.0/"), connection.Endpoint);
         var visible = string.Join("\n", result.Output[0].Properties.Where(p => p.Name != "Client").Select(p => p.Name + "=" + p.Value)) + connection;
         Assert.DoesNotContain("qpsa-private", visible);
         Assert.DoesNotContain("qpsa-public", visible);
@@ -67,11 +68,12 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
             ; (Get-PsaCompany -Connection $cw -Name 'Contoso Ltd').Psa
             (Get-PsaCompany -Connection $at -Name 'Contoso Ltd').Psa
             (Get-PsaConnection).Psa
+            $at.Endpoint
             """);
 
         Assert.Null(result.TerminatingError);
         Assert.Empty(result.Errors);
-        Assert.Equal(new object[] { "ConnectWise", "Autotask", PsaKind.Autotask }, result.Output.Select(o => o.BaseObject));
+        Assert.Equal(new object[] { "ConnectWise", "Autotask", PsaKind.Autotask, new Uri(_sim.Sim.AutotaskZoneUrl, "V1.0/") }, result.Output.Select(o => o.BaseObject));
     }
 
     [Theory]

@@ -26,6 +26,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
         private const string ThresholdInformation = "ThresholdInformation";
 
         private readonly AutotaskTransport _transport;
+
+        public Uri? Endpoint => _transport.KnownApiBase;
         private readonly SemaphoreSlim _fieldsLock = new SemaphoreSlim(1, 1);
         private AutotaskFields? _contactFields;
 

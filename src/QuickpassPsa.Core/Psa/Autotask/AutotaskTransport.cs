@@ -36,6 +36,9 @@ namespace QuickpassPsa.Core.Psa.Autotask
 
         public void Verbose(string message) => _options.Verbose?.Invoke(_redactor.Redact(message));
 
+        /// <summary>The API base once known, without asking for it.</summary>
+        public Uri? KnownApiBase => Volatile.Read(ref _apiBase);
+
         /// <summary>{zone}V1.0/: the zone from info.ZoneUrl, else from one zone lookup per client.</summary>
         public async Task<Uri> ApiBaseAsync(CancellationToken cancellationToken)
         {

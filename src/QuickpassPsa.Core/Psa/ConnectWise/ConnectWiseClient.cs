@@ -22,6 +22,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
 
         private readonly CwConnection _connection;
 
+        public Uri? Endpoint => _connection.KnownApiBase;
+
         public ConnectWiseClient(ConnectWiseConnectionInfo info, PsaHttpOptions httpOptions)
         {
             _connection = new CwConnection(info, httpOptions);

@@ -44,6 +44,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public string CompanyId => _info.CompanyId.Trim();
 
         /// <summary>{scheme}://{apiHost}/{codebase}apis/3.0/, found once per connection through /login/companyinfo.</summary>
+        /// <summary>The API base once discovered, without asking for it.</summary>
+        public Uri? KnownApiBase => _apiBase;
+
         public async Task<Uri> ApiBaseAsync(CancellationToken cancellationToken)
         {
             if (_apiBase != null) return _apiBase;
