@@ -41,3 +41,12 @@ Describe 'Get-QpAccount' {
             Should -Throw -ErrorId 'QuickpassPsa.AccountFileNotFound,QuickpassPsa.Cmdlets.Commands.GetQpAccountCommand'
     }
 }
+
+Describe 'Connect-Psa' {
+    It 'refuses a malformed server before anything is sent' {
+        $key = ConvertTo-SecureString 'not-a-real-key' -AsPlainText -Force
+        { Connect-Psa -ConnectWise -Server 'not a host/x' -CompanyId acme -ClientId x -PublicKey $key -PrivateKey $key -ErrorAction Stop } |
+            Should -Throw -ErrorId 'QuickpassPsa.PsaConnectFailed,QuickpassPsa.Cmdlets.Commands.ConnectPsaCommand'
+        Get-PsaConnection | Should -BeNullOrEmpty
+    }
+}
