@@ -54,12 +54,13 @@ Console.WriteLine("  zone URL:                     " + simulator.AutotaskZoneUrl
 Console.WriteLine("  user / secret / integration code: " + at.UserName + " / " + at.Secret + " / " + at.IntegrationCode);
 Console.WriteLine("Control: " + simulator.BaseUrl + "_sim/requests, _sim/state, POST _sim/reset, _sim/seed, _sim/faults");
 
+// Ctrl+C and SIGTERM (timeout, systemd, docker stop) both end up here through the host's lifetime.
 var stop = new TaskCompletionSource();
+simulator.ShutdownRequested.Register(() => stop.TrySetResult());
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     stop.TrySetResult();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
 await stop.Task;
 return 0;

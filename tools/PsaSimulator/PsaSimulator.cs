@@ -44,6 +44,9 @@ public sealed class PsaSimulator : IAsyncDisposable
 
     public FaultInjector Faults => _state.Faults;
 
+    /// <summary>Cancelled when the host is asked to stop (Ctrl+C, SIGTERM): the program waits on it.</summary>
+    public CancellationToken ShutdownRequested => _app.Lifetime.ApplicationStopping;
+
     public void Reset() => _state.Reset();
 
     public void Seed(JsonObject document) => _state.Seed(document);
