@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security;
 using System.Text.Json.Nodes;
 using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.Autotask;
@@ -31,11 +30,11 @@ internal static class FetchCommand
 
         var connectWise = new ConnectWiseClient(new ConnectWiseConnectionInfo
         {
-            Server = sim.ConnectWiseSite, CompanyId = "qpsa", ClientId = "bench", PublicKey = Secure("qpsa-public"), PrivateKey = Secure("qpsa-private"),
+            Server = sim.ConnectWiseSite, CompanyId = "qpsa", ClientId = "bench", PublicKey = Secrets.ToSecure("qpsa-public"), PrivateKey = Secrets.ToSecure("qpsa-private"),
         }, new PsaHttpOptions());
         var autotask = new AutotaskClient(new AutotaskConnectionInfo
         {
-            UserName = "api@qpsa.test", Secret = Secure("qpsa-secret"), IntegrationCode = Secure("QPSA-TRACKING"), ZoneUrl = sim.AutotaskZoneUrl,
+            UserName = "api@qpsa.test", Secret = Secrets.ToSecure("qpsa-secret"), IntegrationCode = Secrets.ToSecure("QPSA-TRACKING"), ZoneUrl = sim.AutotaskZoneUrl,
         }, new PsaHttpOptions());
 
         foreach (var (name, client, companyId) in new (string, IPsaClient, string)[] { ("ConnectWise", connectWise, "1"), ("Autotask", autotask, "1") })
@@ -95,13 +94,5 @@ internal static class FetchCommand
                 ["contacts"] = atContacts,
             },
         };
-    }
-
-    private static SecureString Secure(string text)
-    {
-        var secure = new SecureString();
-        foreach (var c in text) secure.AppendChar(c);
-        secure.MakeReadOnly();
-        return secure;
     }
 }

@@ -139,7 +139,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var secret = ReadSecret();
                 if (secret is PSCredential credential)
                 {
-                    info.PublicKey = SecretVault.ToSecure(credential.UserName);
+                    info.PublicKey = Secrets.ToSecure(credential.UserName);
                     info.PrivateKey = credential.Password;
                 }
                 else

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using System.Security;
+using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Psa
 {
@@ -37,7 +38,7 @@ namespace QuickpassPsa.Cmdlets.Psa
                 return value switch
                 {
                     SecureString secure => secure,
-                    string text => ToSecure(text),
+                    string text => Secrets.ToSecure(text),
                     _ => null,
                 };
             }
@@ -52,14 +53,6 @@ namespace QuickpassPsa.Cmdlets.Psa
                 if (string.Equals(entry.Key?.ToString(), key, StringComparison.OrdinalIgnoreCase)) return (entry.Value is PSObject w ? w.BaseObject : entry.Value)?.ToString();
             }
             return null;
-        }
-
-        public static SecureString ToSecure(string text)
-        {
-            var secure = new SecureString();
-            foreach (var c in text) secure.AppendChar(c);
-            secure.MakeReadOnly();
-            return secure;
         }
     }
 }
