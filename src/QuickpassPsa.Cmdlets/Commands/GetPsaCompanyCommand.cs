@@ -35,7 +35,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     {
                         var company = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
                         if (company != null) WriteObject(company);
-                        else WriteError(new ErrorRecord(new ItemNotFoundException("No company has the id " + id + " in " + connection + "."), ErrorIds.CompanyNotFound, ErrorCategory.ObjectNotFound, id));
+                        else WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, id));
                     }
                     return;
                 }
@@ -50,7 +50,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                         : Run((_, token) => connection.Client.GetCompaniesAsync(name, token)).ToList();
                     if (found.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
                     {
-                        WriteError(new ErrorRecord(new ItemNotFoundException("No company is named '" + name + "' in " + connection + "."), ErrorIds.CompanyNotFound, ErrorCategory.ObjectNotFound, name));
+                        WriteError(PsaErrors.CompanyNotFound("is named '" + name + "'", connection, name));
                     }
                     WriteObject(found, enumerateCollection: true);
                 }

@@ -62,7 +62,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (text.Length > 0 && text.All(char.IsDigit))
             {
                 var byId = Run((_, token) => connection.Client.GetCompanyAsync(text, token));
-                if (byId == null) WriteError(new ErrorRecord(new ItemNotFoundException("No company has the id " + text + " in " + connection + "."), ErrorIds.CompanyNotFound, ErrorCategory.ObjectNotFound, target));
+                if (byId == null) WriteError(PsaErrors.CompanyNotFound("has the id " + text, connection, target));
                 return byId;
             }
 
@@ -70,8 +70,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (named.Count == 1) return named[0];
             if (named.Count == 0)
             {
-                WriteError(new ErrorRecord(new ItemNotFoundException("No company is named '" + text + "' in " + connection + ". Get-PsaCompany -Name '*" + text + "*' lists similar names."),
-                    ErrorIds.CompanyNotFound, ErrorCategory.ObjectNotFound, target));
+                WriteError(PsaErrors.CompanyNotFound("is named '" + text + "'", connection, target, "Get-PsaCompany -Name '*" + text + "*' lists similar names."));
                 return null;
             }
             WriteError(new ErrorRecord(new AmbiguousMatchError("Several companies are named '" + text + "' (ids " + string.Join(", ", named.Select(c => c.Id)) + "). Pass the id or a PsaCompany."),

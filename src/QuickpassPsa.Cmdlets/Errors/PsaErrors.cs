@@ -42,6 +42,11 @@ namespace QuickpassPsa.Cmdlets.Errors
                 ErrorDetails = new ErrorDetails("Could not connect: " + ex.Message) { RecommendedAction = ex.Hint ?? "Check the server and the credentials." },
             };
 
+        /// <summary>"No company {what} in {connection}." — non-terminating: the other companies of the pipeline go on.</summary>
+        public static ErrorRecord CompanyNotFound(string what, PsaConnection connection, object target, string? hint = null) =>
+            new ErrorRecord(new ItemNotFoundException("No company " + what + " in " + connection + "." + (hint == null ? string.Empty : " " + hint)),
+                ErrorIds.CompanyNotFound, ErrorCategory.ObjectNotFound, target);
+
         public static ErrorRecord NotConnected() =>
             new ErrorRecord(new InvalidOperationException("There is no PSA connection. Run Connect-Psa first, or pass -Connection."),
                 ErrorIds.PsaNotConnected, ErrorCategory.ConnectionError, null)
