@@ -45,8 +45,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 IReadOnlyList<PsaCompany>? all = needAll ? Run((_, token) => connection.Client.GetCompaniesAsync(null, token)) : null;
                 foreach (var name in names)
                 {
+                    var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
                     var found = all != null
-                        ? all.Where(c => WildcardPattern.Get(name, WildcardOptions.IgnoreCase).IsMatch(c.Name)).ToList()
+                        ? all.Where(c => pattern.IsMatch(c.Name)).ToList()
                         : Run((_, token) => connection.Client.GetCompaniesAsync(name, token)).ToList();
                     if (found.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
                     {
