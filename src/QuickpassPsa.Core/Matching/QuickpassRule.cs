@@ -18,20 +18,30 @@ namespace QuickpassPsa.Core.Matching
             var email = account.Email?.Trim();
             var byEmail = string.IsNullOrEmpty(email)
                 ? new List<IndexedContact>()
-                : index.ById.Values.Where(c => c.Contact.Emails.Any(e => string.Equals(e.Trim(), email, StringComparison.OrdinalIgnoreCase))).ToList();
+                : EmailCandidates(index, email!).Where(c => c.Contact.Emails.Any(e => string.Equals(e.Trim(), email, StringComparison.OrdinalIgnoreCase))).ToList();
             if (Finish(outcome, Allowed(byEmail, excluded), MatchReason.EmailPrimary, 3)) return;
 
             var first = account.FirstName?.Trim();
             var last = account.LastName?.Trim();
             var byName = string.IsNullOrEmpty(first) || string.IsNullOrEmpty(last)
                 ? new List<IndexedContact>()
-                : index.ById.Values.Where(c =>
+                : NameCandidates(index, first!, last!).Where(c =>
                     string.Equals(c.Contact.FirstName?.Trim(), first, StringComparison.OrdinalIgnoreCase) &&
                     string.Equals(c.Contact.LastName?.Trim(), last, StringComparison.OrdinalIgnoreCase)).ToList();
             if (Finish(outcome, Allowed(byName, excluded), MatchReason.NameExact, 2)) return;
 
             outcome.Set(MatchStatus.Unmatched, 0, null, Array.Empty<MatchReason>());
         }
+
+        // The index narrows the search (exact equality implies equal folded keys); the rule's own exact
+        // comparison above then decides. Only values the index cannot key fall back to a full scan.
+        private static IEnumerable<IndexedContact> EmailCandidates(ContactIndex index, string email) =>
+            EmailNormalizer.Normalize(email) is { } folded ? index.WithEmail(folded) : index.ById.Values;
+
+        private static IEnumerable<IndexedContact> NameCandidates(ContactIndex index, string first, string last) =>
+            first.IndexOf(',') >= 0 || last.IndexOf(',') >= 0 || NameNormalizer.Compact(first).Length == 0 || NameNormalizer.Compact(last).Length == 0
+                ? index.ById.Values
+                : index.WithName(new NameKey(NameNormalizer.Compact(first), NameNormalizer.Compact(last)));
 
         private static List<IndexedContact> Allowed(List<IndexedContact> contacts, ISet<string>? excluded) =>
             (excluded == null ? contacts : contacts.Where(c => !excluded.Contains(c.Contact.Id)).ToList()).OrderBy(c => c.Order).ToList();
