@@ -158,11 +158,13 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
         ps.Run(ConnectWise() + " | Out-Null");
         try
         {
-            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailNextStatus = 429, FailNextCount = 2, RetryAfterSeconds = 1 });
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailNextStatus = 429, FailNextCount = 2, RetryAfterSeconds = 0 });
+            // "Retry-After: 0": the announced wait reaches the cmdlet's verbose stream without the test sleeping
+            // (the waits' lengths are asserted with an injected clock in PsaHttpClientTests).
             var ridden = ps.Run("Get-PsaCompany -Name 'Contoso Ltd'");
             Assert.Empty(ridden.Errors);
             Assert.Equal("Contoso Ltd", ((PsaCompany)Assert.Single(ridden.Output).BaseObject).Name);
-            Assert.Equal(2, ridden.Verbose.Count(v => v.Contains("HTTP 429") && v.Contains("(Retry-After)")));
+            Assert.Equal(2, ridden.Verbose.Count(v => v.Contains("HTTP 429") && v.Contains("waiting 0.0 s (Retry-After)")));
 
             var reconnect = ps.Run(ConnectWise() + " -MaximumRetryCount 0 | Out-Null");
             Assert.True(reconnect.TerminatingError == null, reconnect.TerminatingError?.ToString());

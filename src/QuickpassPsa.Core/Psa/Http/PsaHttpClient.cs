@@ -116,7 +116,7 @@ namespace QuickpassPsa.Core.Psa.Http
                     var retryAfter = args.Outcome.Result?.Headers.RetryAfter;
                     TimeSpan? wait = null;
                     if (retryAfter?.Delta is { } delta) wait = delta;
-                    else if (retryAfter?.Date is { } date) wait = date - DateTimeOffset.UtcNow;
+                    else if (retryAfter?.Date is { } date) wait = date - _options.TimeProvider.GetUtcNow();
                     if (wait.HasValue)
                     {
                         if (wait.Value < TimeSpan.Zero) wait = TimeSpan.Zero;
@@ -135,7 +135,7 @@ namespace QuickpassPsa.Core.Psa.Http
                     return default;
                 },
             };
-            return new ResiliencePipelineBuilder<HttpResponseMessage>().AddRetry(options).Build();
+            return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _options.TimeProvider }.AddRetry(options).Build();
         }
 
         private async Task<HttpResponseMessage> SendOnceAsync(PsaRequest request, CancellationToken cancellationToken)

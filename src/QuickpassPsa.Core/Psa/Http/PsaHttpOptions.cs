@@ -24,6 +24,12 @@ namespace QuickpassPsa.Core.Psa.Http
         /// <summary>Debug messages (each request and its headers); already redacted.</summary>
         public Action<string>? Debug { get; set; }
 
+        /// <summary>
+        /// The clock of retry waits and of Retry-After dates. Tests inject one so a 30 s Retry-After is
+        /// announced and honoured without the test sleeping; the per-attempt timeout stays on real time.
+        /// </summary>
+        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
         /// <summary>For tests: the handler to send through instead of a new HttpClientHandler.</summary>
         public HttpMessageHandler? Handler { get; set; }
     }

@@ -11,6 +11,8 @@ using QuickpassPsa.Core.Psa.Http;
 using QuickpassPsa.Simulator.Infrastructure;
 using QuickpassPsa.Tests.Simulator;
 
+using QuickpassPsa.Tests.Infrastructure;
+
 namespace QuickpassPsa.Tests.Psa.Autotask;
 
 /// <summary>Every line a client wrote to Verbose and Debug, for assertions (and for secret checks).</summary>
@@ -26,7 +28,7 @@ public sealed class ClientLog
 public static class AutotaskClientHarness
 {
     /// <summary>A client with the simulator's credentials (changed by <paramref name="tweak"/>), discovery against the simulator, small retry delays.</summary>
-    public static AutotaskClient Client(this SimulatorFixture fixture, ClientLog? log = null, Action<AutotaskConnectionInfo>? tweak = null, int maxAttempts = 6, HttpMessageHandler? handler = null)
+    public static AutotaskClient Client(this SimulatorFixture fixture, ClientLog? log = null, Action<AutotaskConnectionInfo>? tweak = null, int maxAttempts = 6, HttpMessageHandler? handler = null, TestClock? clock = null)
     {
         var options = fixture.Sim.Options.Autotask;
         var info = new AutotaskConnectionInfo
@@ -41,8 +43,9 @@ public static class AutotaskClientHarness
         {
             MaxAttempts = maxAttempts,
             BaseDelay = TimeSpan.FromMilliseconds(10),
-            MaxDelay = TimeSpan.FromMilliseconds(50),
+            MaxDelay = TimeSpan.FromSeconds(60),
             AttemptTimeout = TimeSpan.FromSeconds(30),
+            TimeProvider = clock ?? TestClock.Immediate(),
             Verbose = log == null ? null : log.Verbose.Enqueue,
             Debug = log == null ? null : log.Debug.Enqueue,
             Handler = handler,

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Tests.Infrastructure;
 using QuickpassPsa.Tests.Simulator;
 using QuickpassPsa.Tests.Simulator.Autotask;
 
@@ -27,7 +28,7 @@ public class AutotaskClientLimitsTests : IClassFixture<SimulatorFixture>
     {
         using var client = _fixture.Client();
         await client.ValidateAsync(CancellationToken.None); // zone known before the crowd arrives
-        await _fixture.SetFaults("""{ "latencyMs": 150 }""");
+        await _fixture.SetFaults("""{ "latencyMs": 40 }""");
 
         var calls = new List<Task<int>>();
         for (var i = 0; i < 10; i++)
@@ -50,9 +51,10 @@ public class AutotaskClientLimitsTests : IClassFixture<SimulatorFixture>
     public async Task A_429_storm_is_ridden_out_and_each_wait_is_announced()
     {
         var log = new ClientLog();
-        using var client = _fixture.Client(log);
+        var clock = TestClock.Immediate();
+        using var client = _fixture.Client(log, clock: clock);
         await client.ValidateAsync(CancellationToken.None);
-        await _fixture.SetFaults("""{ "failNextStatus": 429, "failNextCount": 3, "retryAfterSeconds": 1 }""");
+        await _fixture.SetFaults("""{ "failNextStatus": 429, "failNextCount": 3, "retryAfterSeconds": 20 }""");
 
         var contacts = await client.GetContactsAsync(new ContactQuery { CompanyId = "174" }, null, CancellationToken.None);
 
@@ -60,7 +62,8 @@ public class AutotaskClientLimitsTests : IClassFixture<SimulatorFixture>
         var waits = log.Verbose.Where(l => l.Contains("waiting")).ToList();
         Assert.Equal(3, waits.Count);
         Assert.All(waits, w => Assert.Contains("HTTP 429", w));
-        Assert.All(waits, w => Assert.Contains("Retry-After", w));
+        Assert.All(waits, w => Assert.Contains("waiting 20.0 s (Retry-After)", w));
+        Assert.Equal(new[] { TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20) }, clock.Waits);
         Assert.Equal(3, _fixture.Log().Count(e => e.Status == 429));
     }
 

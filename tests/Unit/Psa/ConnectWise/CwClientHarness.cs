@@ -12,6 +12,8 @@ using QuickpassPsa.Core.Psa.Http;
 using QuickpassPsa.Simulator.Infrastructure;
 using QuickpassPsa.Tests.Simulator;
 
+using QuickpassPsa.Tests.Infrastructure;
+
 namespace QuickpassPsa.Tests.Psa.ConnectWise;
 
 /// <summary>
@@ -26,8 +28,9 @@ internal sealed class CwClientHarness : IDisposable
     private readonly RecordingHandler _handler = new();
 
     public CwClientHarness(SimulatorFixture fixture, string company = "qpsa", string publicKey = PublicKey, string privateKey = PrivateKey,
-        string clientId = "qpsa-tests", string? server = null, string? apiVersion = null)
+        string clientId = "qpsa-tests", string? server = null, string? apiVersion = null, TestClock? clock = null)
     {
+        Clock = clock ?? TestClock.Immediate();
         Fixture = fixture;
         UsedPublicKey = publicKey;
         UsedPrivateKey = privateKey;
@@ -37,6 +40,7 @@ internal sealed class CwClientHarness : IDisposable
             BaseDelay = TimeSpan.FromMilliseconds(10),
             MaxDelay = TimeSpan.FromSeconds(2),
             AttemptTimeout = TimeSpan.FromSeconds(60),
+            TimeProvider = Clock,
             Verbose = line => Verbose.Enqueue(line),
             Debug = line => Debug.Enqueue(line),
             Handler = _handler,
@@ -62,6 +66,8 @@ internal sealed class CwClientHarness : IDisposable
     }
     public ConnectWiseClient Client { get; }
     public PsaHttpOptions Options { get; }
+    /// <summary>The clock of retry waits: immediate unless the test passed a manual one.</summary>
+    public TestClock Clock { get; }
     public ConcurrentQueue<string> Verbose { get; } = new();
     public ConcurrentQueue<string> Debug { get; } = new();
     public string UsedPublicKey { get; }

@@ -1,9 +1,9 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Tests.Infrastructure;
 using QuickpassPsa.Tests.Simulator;
 using QuickpassPsa.Tests.Simulator.ConnectWise;
 
@@ -27,6 +27,7 @@ public class CwClientResilienceTests : IClassFixture<SimulatorFixture>
         using var h = new CwClientHarness(_fixture);
         await h.Client.ValidateAsync(CancellationToken.None);
         await h.SetFaults("""{ "failNextStatus": 429, "failNextCount": 3, "retryAfterSeconds": 1 }""");
+        // ConnectWise says "try again in N seconds" with Retry-After; the (immediate) clock records the waits.
 
         var contacts = await h.Client.GetContactsAsync(new ContactQuery { CompanyId = "250", IncludeInactive = true }, null, CancellationToken.None);
 
@@ -35,6 +36,7 @@ public class CwClientResilienceTests : IClassFixture<SimulatorFixture>
         Assert.Equal(3, waits.Count);
         Assert.All(waits, l => Assert.Contains("waiting 1.0 s (Retry-After)", l));
         Assert.Contains(waits, l => l.Contains("attempt 4 of 6"));
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1) }, h.Clock.Waits);
         var logged = await h.Logged("company/contacts");
         Assert.Equal(new[] { 429, 429, 429, 200 }, logged.Select(e => e.Status).ToArray());
         h.AssertNoSecrets();
@@ -53,6 +55,9 @@ public class CwClientResilienceTests : IClassFixture<SimulatorFixture>
         var waits = h.Verbose.Where(l => l.Contains("HTTP 503")).ToList();
         Assert.Equal(3, waits.Count);
         Assert.All(waits, l => Assert.Matches(@"waiting \d+\.\d s before attempt \d of 6", l));
+        // Exponential backoff with jitter from 10 ms, never above the 2 s ceiling.
+        Assert.Equal(3, h.Clock.Waits.Count);
+        Assert.All(h.Clock.Waits, w => Assert.InRange(w, TimeSpan.Zero, TimeSpan.FromSeconds(2)));
     }
 
     [Fact]
@@ -152,25 +157,43 @@ public class CwClientResilienceTests : IClassFixture<SimulatorFixture>
     }
 
     [Fact]
-    public async Task Cancelling_stops_a_slow_call_and_a_retry_wait()
+    public async Task Cancelling_stops_a_slow_call()
     {
         using var h = new CwClientHarness(_fixture);
         await h.Client.ValidateAsync(CancellationToken.None);
         await h.SetFaults("""{ "latencyMs": 5000 }""");
-        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        var clock = Stopwatch.StartNew();
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Client.GetCompaniesAsync(null, soon.Token));
+        // Without cancellation the call would succeed after the latency; cancelled in flight, it throws.
+        var call = h.Client.GetCompaniesAsync(null, cancel.Token);
+        await WaitUntil(() => h.Sent.Count(r => r.Url.AbsolutePath.EndsWith("/company/companies", StringComparison.Ordinal)) == 1);
+        cancel.Cancel();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), "cancelled after " + clock.Elapsed);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
 
-        // Retry-After 30 s, capped at the harness's MaxDelay of 2 s: five waits would take 8 s uncancelled.
+    [Fact]
+    public async Task Cancelling_stops_a_retry_wait()
+    {
+        using var h = new CwClientHarness(_fixture, clock: TestClock.Manual());
+        await h.Client.ValidateAsync(CancellationToken.None);
+        // Retry-After 30 s, capped at the harness's MaxDelay of 2 s; the manual clock never lets it pass.
         await h.SetFaults("""{ "failNextStatus": 429, "failNextCount": 5, "retryAfterSeconds": 30 }""");
-        using var during = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        clock.Restart();
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Client.GetCompaniesAsync(null, during.Token));
+        var call = h.Client.GetCompaniesAsync(null, cancel.Token);
+        await WaitUntil(() => h.Clock.PendingTimers == 1);
+        cancel.Cancel();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), "cancelled after " + clock.Elapsed);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(2) }, h.Clock.Waits);
+        Assert.Equal(new[] { 429 }, (await h.Logged("company/companies")).Select(e => e.Status).ToArray());
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        // Polls for a state the code under test reaches by itself; bounded so a bug fails instead of hanging.
+        for (var i = 0; i < 2000 && !condition(); i++) await Task.Delay(5);
+        Assert.True(condition(), "the condition was not reached");
     }
 }

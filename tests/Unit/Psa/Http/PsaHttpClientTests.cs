@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.Http;
+using QuickpassPsa.Tests.Infrastructure;
 
 namespace QuickpassPsa.Tests.Psa.Http;
 
@@ -18,10 +19,12 @@ public class PsaHttpClientTests
 {
     private readonly List<string> _verbose = new();
     private readonly List<string> _debug = new();
+    private readonly TestClock _clock = TestClock.Immediate();
 
     private PsaHttpClient Client(ScriptedHandler handler, Redactor? redactor = null, int attempts = 4) => new("ConnectWise", new PsaHttpOptions
     {
         Handler = handler,
+        TimeProvider = _clock,
         MaxAttempts = attempts,
         BaseDelay = TimeSpan.FromMilliseconds(5),
         MaxDelay = TimeSpan.FromSeconds(2),
@@ -48,19 +51,24 @@ public class PsaHttpClientTests
         Assert.Equal(200, response.Status);
         Assert.Equal(2, handler.Sent.Count);
         Assert.Contains(_verbose, v => v.Contains("HTTP 429") && v.Contains("1.0 s (Retry-After)") && v.Contains("attempt 2 of 4"));
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1) }, _clock.Waits);
     }
 
     [Fact]
     public async Task A_Retry_After_date_is_honoured_and_capped()
     {
         var handler = new ScriptedHandler()
-            .Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddHours(1)))
+            .Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(_clock.GetUtcNow().AddSeconds(1)))
+            .Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(_clock.GetUtcNow().AddHours(1)))
             .Then(HttpStatusCode.OK, "[]");
         using var client = Client(handler);
 
         await client.SendAsync(Get(), CancellationToken.None);
 
-        Assert.Contains(_verbose, v => v.Contains("waiting 2.0 s (Retry-After)")); // capped at MaxDelay
+        // The date is read against the injected clock; an hour away is capped at MaxDelay.
+        Assert.Contains(_verbose, v => v.Contains("waiting 1.0 s (Retry-After)") && v.Contains("attempt 2 of 4"));
+        Assert.Contains(_verbose, v => v.Contains("waiting 2.0 s (Retry-After)") && v.Contains("attempt 3 of 4"));
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) }, _clock.Waits);
     }
 
     [Theory]
@@ -251,10 +259,23 @@ public class PsaHttpClientTests
     public async Task Cancellation_stops_a_wait()
     {
         var handler = new ScriptedHandler().Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(30))).Then(HttpStatusCode.OK, "[]");
-        using var client = new PsaHttpClient("Autotask", new PsaHttpOptions { Handler = handler, MaxDelay = TimeSpan.FromSeconds(60) }, new Redactor());
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = TestClock.Manual();
+        using var client = new PsaHttpClient("Autotask", new PsaHttpOptions { Handler = handler, MaxDelay = TimeSpan.FromSeconds(60), TimeProvider = clock }, new Redactor());
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync(Get(), cancel.Token));
+        var call = client.SendAsync(Get(), cancel.Token);
+        await WaitUntil(() => clock.PendingTimers == 1); // the 30 s Retry-After wait has begun
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.Single(handler.Sent);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(30) }, clock.Waits);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        // Polls a condition that the code under test reaches on its own; bounded so a bug fails instead of hanging.
+        for (var i = 0; i < 2000 && !condition(); i++) await Task.Delay(5);
+        Assert.True(condition(), "the condition was not reached");
     }
 }
