@@ -25,7 +25,13 @@ namespace QuickpassPsa.Core.Accounts
         public string? UserPrincipalName { get; set; }
 
         /// <summary>Every SMTP address of the account as the source listed it; the primary one is marked.</summary>
-        public IReadOnlyList<ProxyAddress> ProxyAddresses { get; set; } = Array.Empty<ProxyAddress>();
+        public IReadOnlyList<ProxyAddress> ProxyAddresses
+        {
+            get => _proxyAddresses;
+            set => _proxyAddresses = ValueList<ProxyAddress>.From(value);
+        }
+
+        private ValueList<ProxyAddress> _proxyAddresses = ValueList<ProxyAddress>.Empty;
 
         public string? MobilePhone { get; set; }
 

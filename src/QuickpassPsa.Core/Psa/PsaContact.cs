@@ -20,8 +20,14 @@ namespace QuickpassPsa.Core.Psa
         public string? FirstName { get; set; }
         public string? LastName { get; set; }
 
-        /// <summary>Every email address of the contact, the default/primary one first.</summary>
-        public IReadOnlyList<string> Emails { get; set; } = Array.Empty<string>();
+        /// <summary>Every email address of the contact, the default/primary one first (as text: joined by "; ").</summary>
+        public IReadOnlyList<string> Emails
+        {
+            get => _emails;
+            set => _emails = ValueList<string>.From(value);
+        }
+
+        private ValueList<string> _emails = ValueList<string>.Empty;
 
         public string? MobilePhone { get; set; }
         public bool Active { get; set; } = true;

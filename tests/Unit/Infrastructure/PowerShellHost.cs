@@ -64,7 +64,7 @@ public sealed class PowerShellHost : IDisposable
         result.TerminatingError ??= _runspace.SessionStateProxy.GetVariable("__QpTerminating") as ErrorRecord;
         result.Errors.AddRange(ps.Streams.Error);
 
-        // A command the hosted engine lacks (only the Core cmdlets exist here) is a bug in the test script,
+        // A command the runspace does not have (a typo, or a module the SDK does not ship) is a bug in the test script,
         // not a result: fail loudly instead of asserting on an empty output.
         var missing = result.Errors.Concat(result.TerminatingError == null ? [] : new[] { result.TerminatingError })
             .FirstOrDefault(e => e.Exception is CommandNotFoundException);

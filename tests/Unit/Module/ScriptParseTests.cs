@@ -7,8 +7,8 @@ using QuickpassPsa.Tests.Infrastructure;
 
 namespace QuickpassPsa.Tests.Module;
 
-/// <summary>Every PowerShell file in the repository parses with the engine's own parser, so build.ps1 and
-/// the Pester suite stay correct on a machine that cannot run them.</summary>
+/// <summary>Every PowerShell file in the repository parses with the engine's own parser: a fast check before
+/// the Pester suite runs them for real in pwsh.</summary>
 public class ScriptParseTests
 {
     private static readonly string[] Skipped = { "bin", "obj", "out", ".git", "TestResults", "node_modules" };

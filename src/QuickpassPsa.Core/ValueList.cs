@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace QuickpassPsa.Core
+{
+    /// <summary>
+    /// A read-only list of values whose text is the values joined by "; ". Multi-valued properties of
+    /// output objects (a contact's Emails, an account's ProxyAddresses) use it because Export-Csv and
+    /// other text conversions call ToString() on the value: a plain array would be written as
+    /// "System.String[]". ConvertTo-Json and Export-Clixml still see an ordinary list.
+    /// </summary>
+    public sealed class ValueList<T> : ReadOnlyCollection<T>
+    {
+        public static readonly ValueList<T> Empty = new ValueList<T>(Array.Empty<T>());
+
+        private ValueList(IList<T> items)
+            : base(items)
+        {
+        }
+
+        /// <summary>The values as a ValueList (the same instance when it already is one).</summary>
+        public static ValueList<T> From(IEnumerable<T>? values)
+        {
+            if (values == null) return Empty;
+            if (values is ValueList<T> list) return list;
+            var copy = new List<T>(values);
+            return copy.Count == 0 ? Empty : new ValueList<T>(copy.ToArray());
+        }
+
+        public override string ToString() => string.Join("; ", this);
+    }
+}

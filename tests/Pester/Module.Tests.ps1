@@ -1,0 +1,68 @@
+# The module as it is imported and discovered: exports, output types, help.
+BeforeDiscovery {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-QpTestPath Manifest) -Force
+    $script:commands = Get-Command -Module QuickpassPsa | ForEach-Object { @{ Name = $_.Name } }
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $manifestPath = Get-QpTestPath Manifest
+    Import-Module $manifestPath -Force -ErrorAction Stop
+}
+
+AfterAll {
+    Remove-Module QuickpassPsa -ErrorAction SilentlyContinue
+}
+
+Describe 'Importing the built module' {
+    It 'imports from out/QuickpassPsa through its manifest' {
+        $module = Get-Module QuickpassPsa
+        $module | Should -Not -BeNullOrEmpty
+        $module.ModuleBase | Should -Be (Split-Path -Parent $manifestPath)
+        $module.Version | Should -Be (Import-PowerShellDataFile -Path $manifestPath).ModuleVersion
+    }
+
+    It 'exports exactly the cmdlets its manifest lists, and no functions, aliases or variables' {
+        $data = Import-PowerShellDataFile -Path $manifestPath
+        $module = Get-Module QuickpassPsa
+        ($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be ($data.CmdletsToExport | Sort-Object)
+        $module.ExportedFunctions.Count | Should -Be 0
+        $module.ExportedVariables.Count | Should -Be 0
+        @($data.AliasesToExport).Count | Should -Be $module.ExportedAliases.Count
+    }
+
+    It 'is compatible with Windows PowerShell 5.1 and PowerShell 7 by its manifest' {
+        $data = Import-PowerShellDataFile -Path $manifestPath
+        $data.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $data.PowerShellVersion | Should -Be '5.1'
+    }
+}
+
+Describe 'Cmdlet <Name>' -ForEach $commands {
+    BeforeAll {
+        $command = Get-Command $Name
+        $help = Get-Help $Name -Full
+    }
+
+    It 'declares its output type' {
+        $command.OutputType | Should -Not -BeNullOrEmpty
+    }
+
+    It 'has help with a synopsis, a description and at least two examples' {
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis.Trim() | Should -Not -BeLike "$Name *" -Because 'a synopsis that repeats the syntax means the help file was not found'
+        ($help.description.Text -join '') | Should -Not -BeNullOrEmpty
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+        foreach ($example in $help.examples.example) { $example.code | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'describes every parameter in its help' {
+        $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+        foreach ($parameter in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $entry = $help.parameters.parameter | Where-Object name -eq $parameter
+            $entry | Should -Not -BeNullOrEmpty -Because "-$parameter of $Name needs a help entry"
+            ($entry.description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$parameter of $Name needs a description"
+        }
+    }
+}

@@ -1,0 +1,119 @@
+# Shared by the Pester files: where the built module, the samples and the simulator are, and a
+# simulator started as a real process on a free loopback port (what a user's script would talk to).
+Set-StrictMode -Version Latest
+
+$script:Root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+
+function Get-QpTestPath {
+    param([Parameter(Mandatory)][ValidateSet('Root', 'Manifest', 'Samples', 'Docs', 'Simulator')][string] $Name)
+    switch ($Name) {
+        'Root' { $script:Root }
+        'Manifest' { Join-Path $script:Root 'out/QuickpassPsa/QuickpassPsa.psd1' }
+        'Samples' { Join-Path $script:Root 'samples' }
+        'Docs' { Join-Path $script:Root 'docs' }
+        'Simulator' {
+            # The runner says which build to use; otherwise the newest build of either configuration.
+            if ($env:QUICKPASSPSA_SIMULATOR) { return $env:QUICKPASSPSA_SIMULATOR }
+            Get-ChildItem -Path (Join-Path $script:Root 'tools/PsaSimulator/bin') -Filter PsaSimulator.dll -Recurse -ErrorAction SilentlyContinue |
+                Where-Object { $_.Directory.Name -eq 'net10.0' } |
+                Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1 -ExpandProperty FullName
+        }
+    }
+}
+
+function ConvertTo-QpSecure {
+    # Test-only: the simulator's well-known keys as SecureStrings.
+    param([Parameter(Mandatory)][string] $Text)
+    [System.Net.NetworkCredential]::new('', $Text).SecurePassword
+}
+
+function Start-QpSimulator {
+    <#
+    .SYNOPSIS
+        Starts tools/PsaSimulator as a process on a free 127.0.0.1 port with the sample tenant; returns
+        an object with BaseUrl, ConnectWiseServer, AutotaskZoneUrl and the process.
+    #>
+    param([string] $Seed = (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json'))
+    $dll = Get-QpTestPath Simulator
+    if (-not $dll -or -not (Test-Path -LiteralPath $dll)) { throw "The simulator is not built (tools/PsaSimulator); run dotnet build QuickpassPsa.sln first." }
+    $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @($dll, '--port', '0', '--seed', $Seed)) { $info.ArgumentList.Add($a) }
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($info)
+    $banner = [System.Text.StringBuilder]::new()
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $read = $process.StandardOutput.ReadLineAsync()
+        if (-not $read.Wait(60000)) { break }
+        $line = $read.Result
+        if ($null -eq $line) { break }
+        [void]$banner.AppendLine($line)
+        if ($line.StartsWith('Control:')) { break }
+    }
+    $text = $banner.ToString()
+    if ($text -notmatch 'listening on (http://127\.0\.0\.1:\d+/)') {
+        if (-not $process.HasExited) { $process.Kill($true) }
+        throw "The simulator did not start: $text $($process.StandardError.ReadToEnd())"
+    }
+    $base = $Matches[1]
+    $server = if ($text -match 'server \(Connect-Psa -Server\):\s*(\S+)') { $Matches[1] } else { ([uri]$base).Authority }
+    $zone = if ($text -match 'zone URL:\s*(\S+)') { $Matches[1] } else { "${base}atservicesrest/" }
+    [pscustomobject]@{
+        BaseUrl           = $base
+        ConnectWiseServer = $server
+        AutotaskZoneUrl   = $zone
+        Process           = $process
+    }
+}
+
+function Stop-QpSimulator {
+    param($Simulator)
+    if ($Simulator -and -not $Simulator.Process.HasExited) {
+        $Simulator.Process.Kill($true)
+        $Simulator.Process.WaitForExit()
+    }
+}
+
+function Connect-QpSimulator {
+    <# Connects to the running simulator with its well-known credentials; returns the connection. #>
+    param([Parameter(Mandatory)] $Simulator, [ValidateSet('ConnectWise', 'Autotask')][string] $Psa = 'ConnectWise')
+    if ($Psa -eq 'ConnectWise') {
+        Connect-Psa -ConnectWise -Server $Simulator.ConnectWiseServer -CompanyId qpsa -ClientId qpsa-pester `
+            -PublicKey (ConvertTo-QpSecure 'qpsa-public') -PrivateKey (ConvertTo-QpSecure 'qpsa-private') -ErrorAction Stop
+    }
+    else {
+        Connect-Psa -Autotask -ZoneUrl $Simulator.AutotaskZoneUrl -IntegrationCode (ConvertTo-QpSecure 'QPSA-TRACKING') `
+            -Credential ([pscredential]::new('api@qpsa.test', (ConvertTo-QpSecure 'qpsa-secret'))) -ErrorAction Stop
+    }
+}
+
+function Invoke-QpPwsh {
+    <#
+    .SYNOPSIS
+        Runs a script in a fresh pwsh process (the same pwsh as this one) with the module imported, as
+        an RMM agent would; returns ExitCode, StdOut, StdErr. Standard input is closed (nobody to answer).
+    #>
+    param([Parameter(Mandatory)][string] $Script, [string[]] $PwshArguments = @('-NoProfile', '-NonInteractive'))
+    $pwshDll = Join-Path $PSHOME 'pwsh.dll'
+    $info = if (Test-Path -LiteralPath $pwshDll) { [System.Diagnostics.ProcessStartInfo]::new('dotnet') } else { [System.Diagnostics.ProcessStartInfo]::new((Join-Path $PSHOME 'pwsh')) }
+    if (Test-Path -LiteralPath $pwshDll) { $info.ArgumentList.Add($pwshDll) }
+    foreach ($a in $PwshArguments) { $info.ArgumentList.Add($a) }
+    $info.ArgumentList.Add('-Command')
+    # Plain text: no ANSI colour codes in what the test reads (or in the XML report of a failure).
+    $info.ArgumentList.Add("`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$(Get-QpTestPath Manifest)' -ErrorAction Stop`n$Script")
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.RedirectStandardInput = $true
+    $info.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($info)
+    $process.StandardInput.Close()
+    $out = $process.StandardOutput.ReadToEndAsync()
+    $err = $process.StandardError.ReadToEndAsync()
+    if (-not $process.WaitForExit(120000)) { $process.Kill($true); throw "pwsh did not finish within 120 s (waiting for input?): $Script" }
+    $ansi = '\x1b\[[0-9;]*[A-Za-z]'
+    [pscustomobject]@{ ExitCode = $process.ExitCode; StdOut = $out.Result -replace $ansi; StdErr = $err.Result -replace $ansi }
+}
+
+Export-ModuleMember -Function Get-QpTestPath, ConvertTo-QpSecure, Start-QpSimulator, Stop-QpSimulator, Connect-QpSimulator, Invoke-QpPwsh
