@@ -163,7 +163,7 @@ namespace QuickpassPsa.Core.Accounts
             if (property.Value is JArray array)
             {
                 return "an object whose " + name + " property holds an array of " + array.Count.ToString(CultureInfo.InvariantCulture) +
-                    " value(s) (" + name + " is not a property pages of accounts are read from)";
+                    " value(s), but " + name + " is not a property pages of accounts are read from";
             }
             return "an object whose " + name + " property holds an object, not an array or account properties";
         }
@@ -238,8 +238,8 @@ namespace QuickpassPsa.Core.Accounts
 
         private static AccountFileException Shape(string sourceName, int line, string found) =>
             new AccountFileException(AccountFileErrorKind.UnsupportedShape, sourceName,
-                sourceName + " holds " + found + " at line " + line.ToString(CultureInfo.InvariantCulture) +
-                ", which is not a shape accounts are read from. Give " + ShapesRead + ".");
+                sourceName + ", line " + line.ToString(CultureInfo.InvariantCulture) + ": found " + found +
+                ", which is not a shape accounts are read from. Accounts are read from " + ShapesRead + ".");
 
         private static AccountFileException Invalid(string sourceName, JsonTextReader json, string what, Exception? inner = null) =>
             new AccountFileException(AccountFileErrorKind.InvalidFormat, sourceName,

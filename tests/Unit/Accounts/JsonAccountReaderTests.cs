@@ -122,7 +122,7 @@ public class JsonAccountReaderTests
 
         Assert.Equal(AccountFileErrorKind.UnsupportedShape, ex.Kind);
         Assert.Contains(found, ex.Message);
-        Assert.Contains("at line 1", ex.Message);
+        Assert.Contains("users.json, line 1: found", ex.Message);
         Assert.Contains("JSON Lines", ex.Message);
         Assert.Contains("{\"value\": [...]}", ex.Message);
     }
@@ -136,7 +136,7 @@ public class JsonAccountReaderTests
 
         var scalar = Assert.Throws<AccountFileException>(() => Read("{ \"mail\": \"a@contoso.com\" }\n42\n"));
         Assert.Equal(AccountFileErrorKind.UnsupportedShape, scalar.Kind);
-        Assert.Contains("the number 42 at line 2", scalar.Message);
+        Assert.Contains("line 2: found the number 42", scalar.Message);
     }
 
     [Fact]
