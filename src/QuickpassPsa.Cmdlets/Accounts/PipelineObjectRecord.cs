@@ -17,10 +17,50 @@ namespace QuickpassPsa.Cmdlets.Accounts
         private static readonly string[] ActiveDirectoryMarkers = { "ObjectGUID", "DistinguishedName", "SamAccountName", "SID" };
         private static readonly string[] EntraIdMarkers = { "AccountEnabled", "OnPremisesSyncEnabled", "OnPremisesImmutableId" };
 
+        /// <summary>
+        /// Why a value cannot be an account at all ("$null", "the number 42 (Int32)"), or null when it may be:
+        /// an object with properties, or a string that is an email address. Scalars would otherwise be read
+        /// through their .NET properties (a string's Length) and vanish without a word.
+        /// </summary>
+        public static string? DescribeUnreadable(object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    return "$null";
+                case string text:
+                    return IsAddress(text) ? null
+                        : "the string '" + Shorten(text) + "', which is not an email address (a string is read as one address, such as 'ann@contoso.com')";
+                case bool flag:
+                    return "the Boolean " + (flag ? "$true" : "$false") + ", which has no account properties";
+                case char _:
+                case System.Enum _:
+                case DateTime _:
+                case DateTimeOffset _:
+                case TimeSpan _:
+                case Guid _:
+                    return "the " + value.GetType().Name + " '" + Convert.ToString(value, CultureInfo.InvariantCulture) + "', which has no account properties";
+                default:
+                    if (value.GetType().IsPrimitive || value is decimal || value is System.Numerics.BigInteger)
+                    {
+                        return "the number " + Convert.ToString(value, CultureInfo.InvariantCulture) + " (" + value.GetType().Name + "), which has no account properties";
+                    }
+                    return null;
+            }
+        }
+
         public static AccountRecord From(PSObject input, int number, out AccountSource source)
         {
             var record = new AccountRecord("input object " + number.ToString(CultureInfo.InvariantCulture), number);
             var names = new List<string>();
+
+            if (input.BaseObject is string address)
+            {
+                // An address on its own ('ann@contoso.com' | ConvertTo-QpAccount): DescribeUnreadable let it through.
+                record.Add("Email", address.Trim());
+                source = AccountSource.PipelineObject;
+                return record;
+            }
 
             if (input.BaseObject is IDictionary dictionary)
             {
@@ -53,6 +93,18 @@ namespace QuickpassPsa.Cmdlets.Accounts
             source = DetectSource(input, names);
             return record;
         }
+
+        /// <summary>One bare address, optionally "smtp:"-prefixed: no spaces or angle brackets ("Ann &lt;a@b&gt;" is not one).</summary>
+        private static bool IsAddress(string text)
+        {
+            text = text.Trim();
+            if (text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(5);
+            var at = text.IndexOf('@');
+            return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 &&
+                !text.Any(c => char.IsWhiteSpace(c) || c == '<' || c == '>' || c == ',' || c == ';');
+        }
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "...";
 
         private static AccountSource DetectSource(PSObject input, List<string> names)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Accounts;
 using QuickpassPsa.Cmdlets.Errors;
@@ -7,8 +8,9 @@ namespace QuickpassPsa.Cmdlets.Commands
 {
     /// <summary>
     /// ConvertTo-QpAccount: turns any object with AD or Graph property names (Get-ADUser, Get-MgUser,
-    /// Import-Csv output, hashtables) into Accounts. An object that identifies nobody is a
-    /// non-terminating error; the pipeline goes on.
+    /// Import-Csv output, hashtables) or an email address string into Accounts. An object it cannot read
+    /// ($null, a number, a string that is not an address, an empty hashtable) or that identifies nobody
+    /// is a non-terminating error; the pipeline goes on. An Account given to it is never changed.
     /// </summary>
     [Cmdlet(VerbsData.ConvertTo, "QpAccount")]
     [OutputType(typeof(Account))]
@@ -16,8 +18,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     {
         private int _number;
 
+        /// <summary>No [ValidateNotNull]: a $null in a piped collection gets our typed error, not a binding error.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
-        [ValidateNotNull]
+        [AllowNull]
         public PSObject? InputObject { get; set; }
 
         /// <summary>The customer these accounts belong to (see <see cref="AccountReadOptions.Customer"/>).</summary>
@@ -27,27 +30,45 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         protected override void ProcessRecord()
         {
-            if (InputObject == null) return;
             _number++;
-            var options = new AccountReadOptions { Customer = Customer };
+            var origin = "input object " + _number.ToString(CultureInfo.InvariantCulture);
+            var value = InputObject?.BaseObject;
 
-            if (InputObject.BaseObject is Account account)
+            if (value is Account account)
             {
-                // Already an account: only the customer option applies.
-                if (AccountBuilder.ApplyCustomer(account, Customer)) WriteObject(account);
+                // Already an account: only the customer option applies, and to a copy, so the caller's
+                // object (perhaps in a variable, perhaps another customer's list) stays as it was.
+                var copy = account.Copy();
+                if (!AccountBuilder.ApplyCustomer(copy, Customer))
+                {
+                    WriteVerbose(origin + " (" + account + ") belongs to customer '" + account.Customer + "', not '" + Customer + "': left out.");
+                    return;
+                }
+                WriteObject(copy.Customer == account.Customer ? account : copy);
                 return;
             }
 
-            var record = PipelineObjectRecord.From(InputObject, _number, out var source);
-            var result = AccountBuilder.Build(record, source, options);
-            if (result == null) return;
+            var unreadable = PipelineObjectRecord.DescribeUnreadable(value);
+            if (unreadable != null)
+            {
+                WriteError(AccountErrors.UnrecognisedObject(origin + " is " + unreadable + ".", value));
+                return;
+            }
+
+            var record = PipelineObjectRecord.From(InputObject!, _number, out var source);
+            var result = AccountBuilder.Build(record, source, new AccountReadOptions { Customer = Customer, SkipBlankRecords = false });
+            if (result == null)
+            {
+                WriteVerbose(origin + " belongs to another customer than '" + Customer + "': left out.");
+                return;
+            }
             foreach (var warning in result.Warnings) WriteWarning(warning);
             if (result.Account != null) WriteObject(result.Account);
             else if (result.Error != null)
             {
                 // The object as the user gave it: a string stays a string, a PSCustomObject keeps its properties.
-                var target = InputObject.BaseObject is PSCustomObject ? InputObject : InputObject.BaseObject;
-                WriteError(AccountErrors.ForRecord(result.Error, target));
+                var target = value is PSCustomObject ? InputObject : value;
+                WriteError(AccountErrors.ForRecord(result.Error, target!));
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Accounts;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Accounts;
 
@@ -36,9 +37,14 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotNullOrEmpty]
         public string? Customer { get; set; }
 
-        /// <summary>CSV delimiter; by default ',', ';', tab or '|' is detected from the first lines.</summary>
+        /// <summary>
+        /// CSV delimiter; by default ',', ';', tab or '|' is detected from the first lines. A string, not a
+        /// char, so that an empty or too long value reaches <see cref="ValidateDelimiterAttribute"/> and gets
+        /// its message rather than PowerShell's conversion error.
+        /// </summary>
         [Parameter]
-        public char Delimiter { get; set; }
+        [ValidateDelimiter]
+        public string? Delimiter { get; set; }
 
         /// <summary>
         /// Auto, Csv or Json. A string, not Core's enum: PowerShell loads the cmdlet types before the module
@@ -54,58 +60,72 @@ namespace QuickpassPsa.Cmdlets.Commands
             var options = new AccountReadOptions
             {
                 Customer = Customer,
-                Delimiter = MyInvocation.BoundParameters.ContainsKey(nameof(Delimiter)) ? Delimiter : (char?)null,
+                Delimiter = string.IsNullOrEmpty(Delimiter) ? (char?)null : Delimiter![0],
                 Format = (AccountFileFormat)Enum.Parse(typeof(AccountFileFormat), Format, ignoreCase: true),
             };
 
-            foreach (var file in ResolveFiles())
+            var files = ResolveFiles(out var wildcard);
+            // One file named alone: a bad file stops the command, as a bad argument does. One of several
+            // (a wildcard, several paths, files piped in): report that file and read the others.
+            var oneOfSeveral = wildcard || files.Count > 1 || MyInvocation.ExpectingInput;
+            foreach (var file in files)
             {
-                ReadFile(file, options);
+                ReadFile(file, options, oneOfSeveral);
             }
         }
 
-        private void ReadFile(string file, AccountReadOptions options)
+        private void ReadFile(string file, AccountReadOptions options, bool oneOfSeveral)
         {
             var activity = "Reading accounts from " + System.IO.Path.GetFileName(file);
             WriteProgress(new ProgressRecord(ProgressId, activity, "Reading") { PercentComplete = 0 });
 
-            int accounts = 0, errors = 0;
+            IReadOnlyList<AccountReadResult> results;
             try
             {
-                // A new record each time: PowerShell keeps the records it is given, so reusing one rewrites history.
-                foreach (var result in AccountFileReader.Read(file, options, fraction => WriteProgress(
-                             new ProgressRecord(ProgressId, activity, accounts.ToString(CultureInfo.InvariantCulture) + " accounts") { PercentComplete = (int)(fraction * 100) })))
+                if (Directory.Exists(file))
                 {
-                    foreach (var warning in result.Warnings) WriteWarning(warning);
-                    if (result.Account != null)
-                    {
-                        accounts++;
-                        WriteObject(result.Account);
-                    }
-                    else if (result.Error != null)
-                    {
-                        errors++;
-                        WriteError(AccountErrors.ForRecord(result.Error, result.Error.Values));
-                    }
+                    throw new AccountFileException(AccountFileErrorKind.Unreadable, file,
+                        file + " is a folder, not an account file. Give the path of a CSV or JSON file (Get-ChildItem *.csv | Get-QpAccount reads several).");
                 }
+                // The whole file is read before any of it is written: a file that fails part way contributes
+                // nothing, so no record of it goes down the pipeline as if the file had been read whole.
+                results = AccountFileReader.ReadAll(file, options, fraction => WriteProgress(
+                    new ProgressRecord(ProgressId, activity, "Reading") { PercentComplete = (int)(fraction * 100) }));
             }
             catch (AccountFileException ex)
             {
-                ThrowTerminatingError(AccountErrors.ForFile(ex, file));
-            }
-            finally
-            {
-                WriteProgress(new ProgressRecord(ProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+                WriteProgress(new ProgressRecord(ProgressId, activity, "Failed") { RecordType = ProgressRecordType.Completed });
+                var error = AccountErrors.ForFile(ex, file);
+                if (!oneOfSeveral) ThrowTerminatingError(error);
+                WriteError(error);
+                return;
             }
 
+            int accounts = 0, errors = 0;
+            foreach (var result in results)
+            {
+                foreach (var warning in result.Warnings) WriteWarning(warning);
+                if (result.Account != null)
+                {
+                    accounts++;
+                    WriteObject(result.Account);
+                }
+                else if (result.Error != null)
+                {
+                    errors++;
+                    WriteError(AccountErrors.ForRecord(result.Error, result.Error.Values));
+                }
+            }
+            WriteProgress(new ProgressRecord(ProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Read {0} accounts from {1}; {2} records had errors.", accounts, file, errors));
         }
 
         /// <summary>Resolves every path first, so a wrong path stops the command before anything is read.</summary>
-        private List<string> ResolveFiles()
+        private List<string> ResolveFiles(out bool wildcard)
         {
             var literal = ParameterSetName == LiteralPathSet;
             var files = new List<string>();
+            wildcard = false;
             foreach (var path in literal ? LiteralPath : Path)
             {
                 var resolved = new List<string>();
@@ -113,7 +133,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                 try
                 {
                     if (literal) resolved.Add(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _));
-                    else resolved.AddRange(SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider));
+                    else
+                    {
+                        wildcard |= WildcardPattern.ContainsWildcardCharacters(path);
+                        resolved.AddRange(SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider));
+                    }
                 }
                 catch (Exception ex) when (ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException)
                 {
@@ -122,15 +146,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
                 if (provider != null && provider.Name != "FileSystem") ThrowTerminatingError(AccountErrors.NotFileSystem(path, provider.Name));
                 if (resolved.Count == 0) ThrowTerminatingError(AccountErrors.NotFound(path, null));
-                foreach (var file in resolved)
-                {
-                    if (Directory.Exists(file))
-                    {
-                        ThrowTerminatingError(AccountErrors.ForFile(new AccountFileException(AccountFileErrorKind.Unreadable, file,
-                            file + " is a folder, not an account file. Give the path of a CSV or JSON file (Get-ChildItem *.csv | Get-QpAccount reads several)."), file));
-                    }
-                    files.Add(file);
-                }
+                files.AddRange(resolved);
             }
             return files;
         }

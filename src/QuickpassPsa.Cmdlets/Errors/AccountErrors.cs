@@ -26,6 +26,9 @@ namespace QuickpassPsa.Cmdlets.Errors
                 case AccountFileErrorKind.UnknownColumns:
                     (id, category, action) = (ErrorIds.AccountFileUnknownColumns, ErrorCategory.InvalidData, "Rename the columns (Email, DisplayName, FirstName, LastName, UserPrincipalName, ...) or pass -Delimiter.");
                     break;
+                case AccountFileErrorKind.UnsupportedShape:
+                    (id, category, action) = (ErrorIds.AccountFileShape, ErrorCategory.InvalidData, "Export the accounts as an array of objects, JSON Lines or a Graph page {\"value\": [...]}, or pass -Format Csv for a CSV file.");
+                    break;
                 default:
                     (id, category, action) = (ErrorIds.AccountFileFormat, ErrorCategory.InvalidData, "Fix the file at the line named, or pass -Format.");
                     break;
@@ -41,6 +44,13 @@ namespace QuickpassPsa.Cmdlets.Errors
                 : "Give the record an email address or a name; the other records were read.";
             return WithAction(new ErrorRecord(new AccountRecordException(error), id, ErrorCategory.InvalidData, target), action);
         }
+
+        /// <summary>A pipeline value that cannot be an account at all ($null, a number, a string that is not an address).</summary>
+        public static ErrorRecord UnrecognisedObject(string message, object? target) =>
+            WithAction(new ErrorRecord(
+                new ArgumentException(message + " ConvertTo-QpAccount reads objects with account properties (Mail, UserPrincipalName, DisplayName, GivenName, Surname, ...) and email address strings."),
+                ErrorIds.UnrecognisedAccountObject, ErrorCategory.InvalidData, target),
+                "Pass objects with account properties, or email addresses; filter out other values (Where-Object { $_ }) before ConvertTo-QpAccount.");
 
         public static ErrorRecord NotFileSystem(string path, string providerName) =>
             WithAction(new ErrorRecord(

@@ -25,5 +25,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CompanyAmbiguous = "QuickpassPsa.CompanyAmbiguous";
         public const string SecretVaultUnavailable = "QuickpassPsa.SecretVaultUnavailable";
         public const string SecretInvalid = "QuickpassPsa.SecretInvalid";
+        public const string AccountFileShape = "QuickpassPsa.AccountFileShape";
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace QuickpassPsa.Core.Accounts
 {
@@ -49,6 +50,17 @@ namespace QuickpassPsa.Core.Accounts
             var address = Email ?? UserPrincipalName;
             if (string.IsNullOrEmpty(name)) return address ?? Id ?? string.Empty;
             return string.IsNullOrEmpty(address) ? name! : name + " <" + address + ">";
+        }
+
+        /// <summary>
+        /// A copy that shares nothing mutable with this account, for callers that must not change an
+        /// object they were given (ConvertTo-QpAccount -Customer on a piped Account).
+        /// </summary>
+        internal Account Copy()
+        {
+            var copy = (Account)MemberwiseClone();
+            copy.ProxyAddresses = ProxyAddresses.ToArray();
+            return copy;
         }
 
         internal static string? JoinName(string? first, string? last)

@@ -22,14 +22,15 @@ namespace QuickpassPsa.Core.Accounts
             if (fields.Count == 0)
             {
                 // A wholly empty row (spreadsheets leave these behind) carries nothing: skip it quietly.
-                if (!record.Values.Any(v => Texts(v.Value).Any())) return null;
+                if (options?.SkipBlankRecords != false && !record.Values.Any(v => Texts(v.Value).Any())) return null;
                 if (!recognised)
                 {
+                    var has = record.Values.Count == 0
+                        ? " has no properties at all, so no account can be read from it"
+                        : " has no property an account can be read from (it has: " + string.Join(", ", record.Values.Select(v => v.Key)) + ")";
                     return AccountReadResult.Failure(new AccountRecordError(
                         AccountRecordErrorKind.NoRecognisedFields,
-                        record.Origin + " has no property an account can be read from (it has: " +
-                        string.Join(", ", record.Values.Select(v => v.Key)) + "). Expected at least one of: " +
-                        AccountFieldMap.DescribeIdentityColumns() + ".",
+                        record.Origin + has + ". Expected at least one of: " + AccountFieldMap.DescribeIdentityColumns() + ".",
                         record));
                 }
             }

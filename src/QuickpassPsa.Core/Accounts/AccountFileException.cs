@@ -9,6 +9,9 @@ namespace QuickpassPsa.Core.Accounts
         InvalidEncoding,
         InvalidFormat,
         UnknownColumns,
+
+        /// <summary>Valid JSON, but not a shape accounts are read from (a number, {"results": [...]}, {"value": {...}}).</summary>
+        UnsupportedShape,
     }
 
     /// <summary>

@@ -14,6 +14,30 @@ namespace QuickpassPsa.Core.Accounts
         // Strict: a file saved in a legacy code page fails loudly instead of turning "Zoë" into "Zo�".
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+        /// <summary>
+        /// Reads the whole file before handing anything back: a file is read whole or not at all. A fatal
+        /// error part way (bad JSON on line 900, a byte that is not UTF-8) throws, and the records read
+        /// before it are discarded, so a caller never acts on part of a file as if it were all of it.
+        /// The exception's message says how many records were discarded.
+        /// </summary>
+        /// <param name="progress">Called now and then with the fraction of the file read (0 to 1).</param>
+        public static IReadOnlyList<AccountReadResult> ReadAll(string path, AccountReadOptions? options = null, Action<double>? progress = null)
+        {
+            var results = new List<AccountReadResult>();
+            try
+            {
+                foreach (var result in Read(path, options, progress)) results.Add(result);
+            }
+            catch (AccountFileException ex) when (results.Count > 0)
+            {
+                throw new AccountFileException(ex.Kind, ex.Path,
+                    ex.Message + " The " + results.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                    " record(s) read before this point were discarded: a file is read whole or not at all.", ex.InnerException);
+            }
+            return results;
+        }
+
+        /// <summary>Streams the file's records; a fatal error part way throws after the records before it were yielded.</summary>
         /// <param name="progress">Called now and then with the fraction of the file read (0 to 1).</param>
         public static IEnumerable<AccountReadResult> Read(string path, AccountReadOptions? options = null, Action<double>? progress = null)
         {
@@ -100,7 +124,7 @@ namespace QuickpassPsa.Core.Accounts
         private static AccountFileFormat DetectFormat(string path, StreamReader text)
         {
             var extension = Path.GetExtension(path).ToLowerInvariant();
-            if (extension == ".json") return AccountFileFormat.Json;
+            if (extension == ".json" || extension == ".jsonl" || extension == ".ndjson") return AccountFileFormat.Json;
             if (extension == ".csv" || extension == ".tsv" || extension == ".txt") return AccountFileFormat.Csv;
 
             // Unknown extension: JSON starts with '[' or '{' (after white space); anything else is CSV.

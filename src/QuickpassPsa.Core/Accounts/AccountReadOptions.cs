@@ -20,5 +20,12 @@ namespace QuickpassPsa.Core.Accounts
         public char? Delimiter { get; set; }
 
         public AccountFileFormat Format { get; set; } = AccountFileFormat.Auto;
+
+        /// <summary>
+        /// True (files): a record whose values are all empty is skipped quietly, as spreadsheets leave such
+        /// rows behind. False (pipeline objects): it is an error, because an object given on purpose that
+        /// yields nothing must say so.
+        /// </summary>
+        public bool SkipBlankRecords { get; set; } = true;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace QuickpassPsa.Core.Accounts
 {
@@ -19,6 +20,10 @@ namespace QuickpassPsa.Core.Accounts
 
         public static AccountReadResult Success(Account account, IReadOnlyList<string>? warnings = null) =>
             new AccountReadResult(account ?? throw new ArgumentNullException(nameof(account)), null, warnings ?? Array.Empty<string>());
+
+        /// <summary>The same outcome with <paramref name="first"/> ahead of its own warnings (file-level warnings ride on the first record).</summary>
+        internal AccountReadResult WithWarningsFirst(IReadOnlyList<string> first) =>
+            first.Count == 0 ? this : new AccountReadResult(Account, Error, first.Concat(Warnings).ToList());
 
         public static AccountReadResult Failure(AccountRecordError error) =>
             new AccountReadResult(null, error ?? throw new ArgumentNullException(nameof(error)), Array.Empty<string>());

@@ -21,6 +21,10 @@ namespace QuickpassPsa.Core.Accounts
         {
             if (reader == null) throw new ArgumentNullException(nameof(reader));
             options ??= new AccountReadOptions();
+            if (options.Delimiter is char delimiter && CsvDelimiter.Problem(delimiter) is string problem)
+            {
+                throw new ArgumentException(problem, nameof(options));
+            }
 
             var malformed = new List<CsvMalformedRecord>();
             var csvOptions = new CsvReaderOptions
@@ -47,6 +51,7 @@ namespace QuickpassPsa.Core.Accounts
             }
             if (header.Count == 0) yield break; // an empty file holds no accounts
             CheckHeader(header, sourceName, csv.Separator);
+            IReadOnlyList<string> headerWarnings = DuplicateColumns(header, sourceName);
 
             while (Next(csv, sourceName))
             {
@@ -68,7 +73,9 @@ namespace QuickpassPsa.Core.Accounts
                     result = AccountReadResult.Success(result.Account, warnings);
                 }
                 malformed.Clear();
-                if (result != null) yield return result;
+                if (result == null) continue;
+                yield return result.WithWarningsFirst(headerWarnings);
+                headerWarnings = Array.Empty<string>();
             }
         }
 
@@ -98,6 +105,34 @@ namespace QuickpassPsa.Core.Accounts
         private static AccountFileException Invalid(string sourceName, CsvFormatException ex) =>
             new AccountFileException(AccountFileErrorKind.InvalidFormat, sourceName,
                 sourceName + " is not valid CSV near line " + ex.LineNumber.ToString(CultureInfo.InvariantCulture) + ": " + ex.Message, ex);
+
+        /// <summary>
+        /// Columns that feed the same field (two "Email" columns, or "Email" and "Mail"): one value is
+        /// taken, so say which. The winner is the one <see cref="AccountBuilder"/> picks: the most preferred
+        /// name, then the leftmost; the others are used only in rows where it is empty.
+        /// </summary>
+        private static List<string> DuplicateColumns(IReadOnlyList<string> header, string sourceName)
+        {
+            var warnings = new List<string>();
+            var mapped = new List<(AccountField Field, int Priority, int Index)>();
+            for (var i = 0; i < header.Count; i++)
+            {
+                if (AccountFieldMap.TryResolve(header[i], out var field, out var priority)) mapped.Add((field, priority, i));
+            }
+            foreach (var group in mapped.GroupBy(m => m.Field).Where(g => g.Count() > 1))
+            {
+                var ordered = group.OrderBy(m => m.Priority).ThenBy(m => m.Index).ToList();
+                string Column((AccountField Field, int Priority, int Index) m) =>
+                    "'" + header[m.Index] + "' (column " + (m.Index + 1).ToString(CultureInfo.InvariantCulture) + ")";
+                var listed = group.OrderBy(m => m.Index).Select(Column).ToList();
+                var all = string.Join(", ", listed.Take(listed.Count - 1)) + " and " + listed[listed.Count - 1];
+                var others = ordered.Skip(1).Select(Column).ToList();
+                warnings.Add(sourceName + ": columns " + all + (listed.Count == 2 ? " both" : " all") + " map to " + group.Key + "; " + Column(ordered[0]) +
+                    " wins, and " + string.Join(", then ", others) + (others.Count == 1 ? " is" : " are") +
+                    " used only in rows where it is empty. Remove or rename the column that should not be read.");
+            }
+            return warnings;
+        }
 
         private static void CheckHeader(IReadOnlyList<string> header, string sourceName, char separator)
         {

@@ -131,4 +131,31 @@ public class AccountBuilderTests
         Assert.Equal("contoso", AccountBuilder.Build(Record(("Email", "a@b.com"), ("Customer", "contoso")), AccountSource.CsvFile, options)!.Account!.Customer);
         Assert.Null(AccountBuilder.Build(Record(("Email", "a@b.com"), ("Customer", "Fabrikam")), AccountSource.CsvFile, options));
     }
+
+    [Fact]
+    public void Without_SkipBlankRecords_a_blank_or_empty_record_is_an_error_not_skipped()
+    {
+        var options = new AccountReadOptions { SkipBlankRecords = false };
+
+        var blank = AccountBuilder.Build(Record(("Email", ""), ("DisplayName", null)), AccountSource.PipelineObject, options)!;
+        Assert.Equal(AccountRecordErrorKind.MissingIdentity, blank.Error!.Kind);
+
+        var empty = AccountBuilder.Build(Record(), AccountSource.PipelineObject, options)!;
+        Assert.Equal(AccountRecordErrorKind.NoRecognisedFields, empty.Error!.Kind);
+        Assert.Contains("has no properties at all", empty.Error.Message);
+    }
+
+    [Fact]
+    public void Copy_shares_nothing_mutable_with_the_original()
+    {
+        var original = AccountBuilder.Build(Record(("ProxyAddresses", "SMTP:a@contoso.com")), AccountSource.CsvFile)!.Account!;
+
+        var copy = original.Copy();
+        copy.Customer = "Contoso";
+
+        Assert.Null(original.Customer);
+        Assert.Equal(original.Email, copy.Email);
+        Assert.NotSame(original.ProxyAddresses, copy.ProxyAddresses);
+        Assert.Equal(original.ProxyAddresses, copy.ProxyAddresses);
+    }
 }

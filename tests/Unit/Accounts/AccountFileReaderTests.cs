@@ -73,4 +73,26 @@ public class AccountFileReaderTests
         Assert.Equal(4, fractions.Count);
         Assert.All(fractions, f => Assert.InRange(f, 0.0, 1.0));
     }
+
+    [Fact]
+    public void ReadAll_discards_a_file_that_fails_part_way_and_says_how_much_was_discarded()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.json", "{\"mail\":\"a@contoso.com\"}\n{\"mail\":\"b@contoso.com\"}\n{\"mail\": oops\n");
+
+        var ex = Assert.Throws<AccountFileException>(() => AccountFileReader.ReadAll(path));
+
+        Assert.Equal(AccountFileErrorKind.InvalidFormat, ex.Kind);
+        Assert.Contains("line 3", ex.Message);
+        Assert.Contains("The 2 record(s) read before this point were discarded", ex.Message);
+    }
+
+    [Fact]
+    public void ReadAll_returns_a_whole_file()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.jsonl", "{\"mail\":\"a@contoso.com\"}\n{\"mail\":\"b@contoso.com\"}\n", bom: true);
+
+        Assert.Equal(new[] { "a@contoso.com", "b@contoso.com" }, AccountFileReader.ReadAll(path).Select(r => r.Account!.Email));
+    }
 }

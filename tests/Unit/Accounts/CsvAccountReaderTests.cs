@@ -112,4 +112,69 @@ public class CsvAccountReaderTests
         Assert.Empty(Read(""));
         Assert.Empty(Read("Email,DisplayName\n"));
     }
+
+    [Fact]
+    public void Two_columns_for_one_field_are_a_warning_naming_both_and_the_winner()
+    {
+        var results = Read("Mail,DisplayName,Email\nold@contoso.com,Ann Lee,ann@contoso.com\nbo@contoso.com,Bo Ek,\n");
+
+        // Email is preferred to Mail where it has a value; Mail fills in where it is empty.
+        Assert.Equal(new[] { "ann@contoso.com", "bo@contoso.com" }, results.Select(r => r.Account!.Email));
+        var warning = Assert.Single(results[0].Warnings);
+        Assert.Contains("'Mail' (column 1) and 'Email' (column 3) both map to Email", warning);
+        Assert.Contains("'Email' (column 3) wins", warning);
+        Assert.StartsWith("users.csv:", warning);
+        Assert.Empty(results[1].Warnings); // once per file, not once per row
+    }
+
+    [Fact]
+    public void Two_columns_of_the_same_name_warn_that_the_leftmost_wins()
+    {
+        var results = Read("Email,DisplayName,Email\na@contoso.com,Ann,b@contoso.com\n");
+
+        Assert.Equal("a@contoso.com", Assert.Single(results).Account!.Email);
+        var warning = Assert.Single(results[0].Warnings);
+        Assert.Contains("'Email' (column 1) and 'Email' (column 3) both map to Email", warning);
+        Assert.Contains("'Email' (column 1) wins, and 'Email' (column 3) is used only in rows where it is empty", warning);
+    }
+
+    [Fact]
+    public void Distinct_columns_give_no_duplicate_warning()
+    {
+        Assert.Empty(Assert.Single(Read("Email,UserPrincipalName,DisplayName\na@contoso.com,a@contoso.com,Ann\n")).Warnings);
+    }
+
+    [Theory]
+    [InlineData('"', "quote")]
+    [InlineData('\n', "line break")]
+    [InlineData('\r', "line break")]
+    [InlineData(' ', "Whitespace")]
+    [InlineData('\u00e9', "not a printable ASCII character")]
+    public void A_delimiter_that_cannot_work_is_refused_before_the_csv_library_sees_it(char delimiter, string reason)
+    {
+        var ex = Assert.Throws<System.ArgumentException>(() => Read("Email\na@contoso.com\n", new AccountReadOptions { Delimiter = delimiter }));
+        Assert.Contains(reason, ex.Message);
+        Assert.DoesNotContain("Separator", ex.Message); // not CsvHelper's wording
+    }
+
+    [Theory]
+    [InlineData(null, "empty")]
+    [InlineData("", "empty")]
+    [InlineData("||", "2 characters")]
+    [InlineData("\\t", "For a tab, write")]
+    [InlineData("  ", "2 characters")]
+    public void Delimiter_texts_that_cannot_work_say_why(string? text, string reason)
+    {
+        Assert.Contains(reason, CsvDelimiter.Problem(text));
+    }
+
+    [Theory]
+    [InlineData(",")]
+    [InlineData(";")]
+    [InlineData("|")]
+    [InlineData("\t")]
+    public void Usual_delimiters_are_accepted(string text)
+    {
+        Assert.Null(CsvDelimiter.Problem(text));
+    }
 }

@@ -94,4 +94,80 @@ public class ConvertToQpAccountTests
         Assert.Equal("a@contoso.com", Assert.Single(accounts).Email);
         Assert.Equal("Contoso", accounts[0].Customer);
     }
+
+    [Fact]
+    public void Values_it_cannot_read_are_typed_errors_and_the_pipeline_goes_on()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("""
+            @(42, 'not an address', @{}, $null, [pscustomobject]@{}, 'Ann <ann@contoso.com>', [pscustomobject]@{ Mail = 'ok@contoso.com' }) |
+                ConvertTo-QpAccount
+            'after'
+            """);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal("after", result.Output.Last().BaseObject);
+        Assert.Equal("ok@contoso.com", Assert.Single(result.Output.Select(o => o.BaseObject).OfType<Account>()).Email);
+        Assert.Equal(6, result.Errors.Count);
+        Assert.All(result.Errors, e =>
+        {
+            Assert.StartsWith("QuickpassPsa.UnrecognisedAccountObject,", e.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, e.CategoryInfo.Category);
+            Assert.False(string.IsNullOrEmpty(e.ErrorDetails.RecommendedAction));
+        });
+        Assert.Contains("input object 1 is the number 42", result.Errors[0].Exception.Message);
+        Assert.Equal(42, result.Errors[0].TargetObject);
+        Assert.Contains("input object 2 is the string 'not an address', which is not an email address", result.Errors[1].Exception.Message);
+        Assert.Contains("input object 3 has no properties", result.Errors[2].Exception.Message);
+        Assert.Contains("input object 4 is $null", result.Errors[3].Exception.Message);
+        Assert.Null(result.Errors[3].TargetObject);
+        Assert.Contains("input object 5 has no properties", result.Errors[4].Exception.Message);
+        Assert.Contains("input object 6 is the string 'Ann <ann@contoso.com>'", result.Errors[5].Exception.Message);
+    }
+
+    [Fact]
+    public void An_object_whose_account_properties_are_all_empty_is_an_error_not_silence()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("[pscustomobject]@{ Mail = ''; DisplayName = $null } | ConvertTo-QpAccount");
+
+        Assert.Empty(result.Output);
+        Assert.StartsWith("QuickpassPsa.InvalidAccountRecord,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void An_email_address_string_becomes_an_account()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var accounts = ps.Run("'ann@contoso.com', ' SMTP:bo@contoso.com ' | ConvertTo-QpAccount -Customer Contoso").Objects<Account>();
+
+        Assert.Equal(new[] { "ann@contoso.com", "bo@contoso.com" }, accounts.Select(a => a.Email));
+        Assert.All(accounts, a => Assert.Equal("Contoso", a.Customer));
+        Assert.All(accounts, a => Assert.Equal(AccountSource.PipelineObject, a.Source));
+    }
+
+    [Fact]
+    public void Customer_on_a_piped_account_emits_a_copy_and_leaves_the_original_unchanged()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.csv", "Email,ProxyAddresses\na@contoso.com,SMTP:a@contoso.com\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("""
+            $original = Get-QpAccount $args[0]
+            $converted = $original | ConvertTo-QpAccount -Customer Contoso
+            $original, $converted, [object]::ReferenceEquals($original, $converted), [object]::ReferenceEquals($original.ProxyAddresses, $converted.ProxyAddresses)
+            """, path);
+
+        Assert.Empty(result.Errors);
+        var original = Assert.IsType<Account>(result.Output[0].BaseObject);
+        var converted = Assert.IsType<Account>(result.Output[1].BaseObject);
+        Assert.Null(original.Customer);
+        Assert.Equal("Contoso", converted.Customer);
+        Assert.Equal("a@contoso.com", converted.Email);
+        Assert.Equal(original.Origin, converted.Origin);
+        Assert.Single(converted.ProxyAddresses);
+        Assert.False((bool)result.Output[2].BaseObject);
+        Assert.False((bool)result.Output[3].BaseObject);
+    }
 }

@@ -174,4 +174,148 @@ public class GetQpAccountTests
         Assert.Contains(result.Progress, p => p.PercentComplete > 0 && p.RecordType == ProgressRecordType.Processing);
         Assert.Equal(ProgressRecordType.Completed, result.Progress.Last().RecordType);
     }
+
+    [Fact]
+    public void Json_lines_and_arrays_back_to_back_are_read_whole()
+    {
+        using var temp = new TempFolder();
+        var lines = temp.Write("users.jsonl", "{\"mail\":\"a@contoso.com\"}\n\n{\"mail\":\"b@contoso.com\"}\n", bom: true);
+        var arrays = temp.Write("users.json", "[{\"mail\":\"c@contoso.com\"}]\n[{\"mail\":\"d@contoso.com\"}]\n");
+        using var ps = PowerShellHost.WithModule();
+
+        Assert.Equal(new[] { "a@contoso.com", "b@contoso.com" }, ps.Run("Get-QpAccount $args[0]", lines).Objects<Account>().Select(a => a.Email));
+        Assert.Equal(new[] { "c@contoso.com", "d@contoso.com" }, ps.Run("Get-QpAccount $args[0]", arrays).Objects<Account>().Select(a => a.Email));
+    }
+
+    [Theory]
+    [InlineData("{\"results\":[{\"mail\":\"a@contoso.com\"}]}", "'results' property holds an array")]
+    [InlineData("{\"value\":{\"mail\":\"a@contoso.com\"}}", "'value' property holds an object")]
+    public void An_unread_json_shape_is_a_terminating_error_saying_what_was_found(string json, string found)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.json", json);
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -LiteralPath $args[0]", path);
+
+        Assert.Empty(result.Output);
+        var error = result.TerminatingError!;
+        Assert.StartsWith("QuickpassPsa.AccountFileShape,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Equal(path, error.TargetObject);
+        Assert.Contains(found, error.Exception.Message);
+        Assert.Contains("JSON Lines", error.Exception.Message);
+        Assert.False(string.IsNullOrEmpty(error.ErrorDetails.RecommendedAction));
+    }
+
+    [Fact]
+    public void A_file_that_fails_part_way_emits_none_of_its_records()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.json", "[{\"mail\":\"a@contoso.com\"},{\"mail\":\"b@contoso.com\"}]\ntrailing garbage\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount $args[0]", path);
+
+        Assert.Empty(result.Output);
+        Assert.StartsWith("QuickpassPsa.AccountFileFormat,", result.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Contains("line 2", result.TerminatingError.Exception.Message);
+        Assert.Contains("The 2 record(s) read before this point were discarded", result.TerminatingError.Exception.Message);
+    }
+
+    [Fact]
+    public void A_wildcard_reports_each_bad_file_and_still_reads_the_others()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.csv", "Email\na@contoso.com\n");
+        temp.WriteBytes("b-latin1.csv", System.Text.Encoding.ASCII.GetBytes("Email,DisplayName\nb@contoso.com,Zo").Concat(new byte[] { 0xEB, (byte)'\n' }).ToArray());
+        temp.Write("c-shape.csv", "Department\nIT\n");
+        temp.Write("d.csv", "Email\nd@contoso.com\n");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "e-folder.csv"));
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -Path \"$($args[0])/*.csv\"; 'after'", temp.Path);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal("after", result.Output.Last().BaseObject);
+        Assert.Equal(new[] { "a@contoso.com", "d@contoso.com" }, result.Output.Select(o => o.BaseObject).OfType<Account>().Select(a => a.Email));
+        Assert.Equal(3, result.Errors.Count);
+        ErrorRecord For(string name) => Assert.Single(result.Errors, e => ((string)e.TargetObject).EndsWith(name));
+        Assert.StartsWith("QuickpassPsa.AccountFileEncoding,", For("b-latin1.csv").FullyQualifiedErrorId);
+        Assert.Contains("b-latin1.csv", For("b-latin1.csv").Exception.Message);
+        Assert.StartsWith("QuickpassPsa.AccountFileUnknownColumns,", For("c-shape.csv").FullyQualifiedErrorId);
+        Assert.Contains("c-shape.csv", For("c-shape.csv").Exception.Message);
+        Assert.StartsWith("QuickpassPsa.AccountFileUnreadable,", For("e-folder.csv").FullyQualifiedErrorId);
+        Assert.Contains("e-folder.csv", For("e-folder.csv").Exception.Message);
+    }
+
+    [Fact]
+    public void Piped_files_report_a_bad_file_and_read_the_others_but_a_single_named_file_stops()
+    {
+        using var temp = new TempFolder();
+        var a = temp.Write("a.json", "[{\"mail\":\"a@contoso.com\"}]");
+        var bad = temp.Write("b.json", "{\"results\":[]}");
+        var c = temp.Write("c.json", "[{\"mail\":\"c@contoso.com\"}]");
+        using var ps = PowerShellHost.WithModule();
+
+        // FileInfo objects, as Get-ChildItem writes them (the hosted engine has no Get-ChildItem).
+        var piped = ps.Run("$args | ForEach-Object { [System.IO.FileInfo]$_ } | Get-QpAccount", a, bad, c);
+        Assert.Null(piped.TerminatingError);
+        Assert.Equal(new[] { "a@contoso.com", "c@contoso.com" }, piped.Objects<Account>().Select(a => a.Email));
+        Assert.StartsWith("QuickpassPsa.AccountFileShape,", Assert.Single(piped.Errors).FullyQualifiedErrorId);
+
+        var single = ps.Run("Get-QpAccount -Path $args[0]; 'after'", bad);
+        Assert.StartsWith("QuickpassPsa.AccountFileShape,", single.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Empty(single.Output);
+    }
+
+    [Theory]
+    [InlineData("''", "empty")]
+    [InlineData("'||'", "2 characters")]
+    [InlineData("' '", "Whitespace")]
+    [InlineData("'\"'", "quote")]
+    [InlineData("\"`n\"", "line break")]
+    [InlineData("\"`r\"", "line break")]
+    [InlineData("'\\t'", "For a tab, write")]
+    [InlineData("([char]0xE9)", "not a printable ASCII character")]
+    public void A_delimiter_that_cannot_work_is_a_parameter_error(string delimiter, string reason)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.csv", "Email\na@contoso.com\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -Path $args[0] -Delimiter " + delimiter, path);
+
+        Assert.Empty(result.Output);
+        var error = result.TerminatingError!;
+        Assert.IsAssignableFrom<ParameterBindingException>(error.Exception);
+        Assert.StartsWith("ParameterArgumentValidationError,", error.FullyQualifiedErrorId);
+        Assert.Contains("Delimiter", error.Exception.Message);
+        Assert.Contains(reason, error.Exception.Message);
+        Assert.DoesNotContain("Separator", error.Exception.Message);
+    }
+
+    [Fact]
+    public void A_tab_delimiter_still_works()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("users.txt", "Email\tDisplayName\na@contoso.com\tAnn\n");
+        using var ps = PowerShellHost.WithModule();
+
+        Assert.Equal("Ann", Assert.Single(ps.Run("Get-QpAccount $args[0] -Delimiter \"`t\"", path).Objects<Account>()).DisplayName);
+    }
+
+    [Fact]
+    public void Two_columns_for_one_field_warn_once_naming_both()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("ad.csv", "EmailAddress,mail,Name\na@contoso.com,a@contoso.com,Ann\nb@contoso.com,b@contoso.com,Bo\n");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount $args[0]", path);
+
+        Assert.Equal(2, result.Objects<Account>().Count);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("'EmailAddress' (column 1) and 'mail' (column 2) both map to Email; 'EmailAddress' (column 1) wins", warning);
+    }
 }
