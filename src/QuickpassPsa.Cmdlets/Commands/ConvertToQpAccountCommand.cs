@@ -14,7 +14,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// </summary>
     [Cmdlet(VerbsData.ConvertTo, "QpAccount")]
     [OutputType(typeof(Account))]
-    public sealed class ConvertToQpAccountCommand : PSCmdlet
+    public sealed class ConvertToQpAccountCommand : QuickpassCmdlet
     {
         private int _number;
 
@@ -33,6 +33,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             _number++;
             var origin = "input object " + _number.ToString(CultureInfo.InvariantCulture);
             var value = InputObject?.BaseObject;
+            // From Import-Clixml: the same account again, not a foreign object to read by its property names.
+            if (DeserializedAccount.Is(InputObject)) value = DeserializedAccount.Rebuild(InputObject!);
 
             if (value is Account account)
             {

@@ -7,7 +7,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// <summary>Disconnect-Psa: closes a connection (by default the session's default one) and forgets it.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "Psa")]
     [OutputType(typeof(void))]
-    public sealed class DisconnectPsaCommand : PSCmdlet
+    public sealed class DisconnectPsaCommand : QuickpassCmdlet
     {
         /// <summary>The connection to close; by default the session's default connection.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true)]

@@ -7,7 +7,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// <summary>Get-PsaConnection: the session's default connection, or nothing when there is none.</summary>
     [Cmdlet(VerbsCommon.Get, "PsaConnection")]
     [OutputType(typeof(PsaConnection))]
-    public sealed class GetPsaConnectionCommand : PSCmdlet
+    public sealed class GetPsaConnectionCommand : QuickpassCmdlet
     {
         protected override void EndProcessing()
         {

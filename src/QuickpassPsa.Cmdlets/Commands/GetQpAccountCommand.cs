@@ -16,7 +16,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "QpAccount", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(Account))]
-    public sealed class GetQpAccountCommand : PSCmdlet
+    public sealed class GetQpAccountCommand : QuickpassCmdlet
     {
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";

@@ -32,7 +32,7 @@ namespace QuickpassPsa.Cmdlets.Psa
     }
 
     /// <summary>Cancellation through StopProcessing, and the pump that runs async PSA work (see <see cref="Run{T}"/>).</summary>
-    public abstract class PsaAsyncCmdlet : PSCmdlet, IDisposable
+    public abstract class PsaAsyncCmdlet : QuickpassCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 

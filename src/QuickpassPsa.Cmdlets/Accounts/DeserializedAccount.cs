@@ -1,0 +1,72 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Cmdlets.Accounts
+{
+    /// <summary>
+    /// An Account that went through Export-Clixml/Import-Clixml (or a remoting session) comes back as a
+    /// property bag typed "Deserialized.QuickpassPsa.Core.Accounts.Account". It is rebuilt as it was,
+    /// keeping its Id, Source and Origin, instead of being read like a foreign object (which would lose
+    /// its proxy addresses, now property bags themselves, and call it a pipeline object).
+    /// </summary>
+    internal static class DeserializedAccount
+    {
+        private static readonly string TypeName = "Deserialized." + typeof(Account).FullName;
+
+        public static bool Is(PSObject? input) =>
+            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
+            string.Equals(input.TypeNames[0], TypeName, StringComparison.Ordinal);
+
+        public static Account Rebuild(PSObject input)
+        {
+            var account = new Account
+            {
+                Id = Text(input, nameof(Account.Id)),
+                Customer = Text(input, nameof(Account.Customer)),
+                DisplayName = Text(input, nameof(Account.DisplayName)),
+                FirstName = Text(input, nameof(Account.FirstName)),
+                LastName = Text(input, nameof(Account.LastName)),
+                Email = Text(input, nameof(Account.Email)),
+                UserPrincipalName = Text(input, nameof(Account.UserPrincipalName)),
+                MobilePhone = Text(input, nameof(Account.MobilePhone)),
+                Origin = Text(input, nameof(Account.Origin)),
+                ProxyAddresses = Addresses(Value(input, nameof(Account.ProxyAddresses))),
+            };
+            if (Value(input, nameof(Account.Enabled)) is bool enabled) account.Enabled = enabled;
+            // An enum arrives as its name (ToString) around the number; the name is what we can trust.
+            if (Enum.TryParse(Text(input, nameof(Account.Source)), ignoreCase: true, out AccountSource source)) account.Source = source;
+            return account;
+        }
+
+        private static object? Value(PSObject input, string name)
+        {
+            var value = input.Properties[name]?.Value;
+            return value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
+        }
+
+        private static string? Text(PSObject input, string name)
+        {
+            var value = input.Properties[name]?.Value;
+            return value == null ? null : value.ToString();
+        }
+
+        private static IReadOnlyList<ProxyAddress> Addresses(object? value)
+        {
+            var addresses = new List<ProxyAddress>();
+            if (!(value is IEnumerable items) || value is string) return addresses;
+            foreach (var item in items)
+            {
+                // Each address is itself deserialized: Address and IsPrimary properties.
+                var bag = item as PSObject ?? PSObject.AsPSObject(item);
+                var address = bag.Properties["Address"]?.Value?.ToString();
+                if (string.IsNullOrWhiteSpace(address)) continue;
+                var primary = bag.Properties["IsPrimary"]?.Value is bool isPrimary && isPrimary;
+                addresses.Add(new ProxyAddress(address!, primary));
+            }
+            return addresses;
+        }
+    }
+}
