@@ -34,7 +34,67 @@ Describe 'Get-QpAccount' {
     }
 }
 
+Describe 'Get-QpAccount on JSON and CSV shapes' {
+    It 'reads a JSON Lines file whole' {
+        $path = Join-Path $TestDrive 'users.jsonl'
+        Set-Content -Path $path -Value @(
+            '{"mail":"ann.lee@contoso.com","givenName":"Ann","surname":"Lee"}'
+            ''
+            '{"mail":"bob.ray@contoso.com","givenName":"Bob","surname":"Ray"}'
+        )
+        $accounts = Get-QpAccount -Path $path
+        $accounts.Email | Should -Be @('ann.lee@contoso.com', 'bob.ray@contoso.com')
+    }
+
+    It 'refuses a JSON shape it does not read, saying what it found' {
+        $path = Join-Path $TestDrive 'results.json'
+        Set-Content -Path $path -Value '{"results":[{"mail":"ann.lee@contoso.com"}]}'
+        { Get-QpAccount -Path $path -ErrorAction Stop } | Should -Throw -ErrorId 'QuickpassPsa.AccountFileShape,*'
+    }
+
+    It 'warns when two columns feed one field, naming both' {
+        $path = Join-Path $TestDrive 'two-emails.csv'
+        Set-Content -Path $path -Value @('Email,Mail,DisplayName', 'ann.lee@contoso.com,ann@contoso.com,Ann Lee')
+        $accounts = Get-QpAccount -Path $path -WarningVariable warnings -WarningAction SilentlyContinue
+        $accounts.Email | Should -Be 'ann.lee@contoso.com'
+        ($warnings -join ' ') | Should -Match 'Email' 
+        ($warnings -join ' ') | Should -Match 'Mail'
+    }
+
+    It 'reads the good files of a wildcard and names the bad one' {
+        $folder = Join-Path $TestDrive 'mixed'
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        Copy-Item $samplePath (Join-Path $folder 'a.csv')
+        Set-Content -Path (Join-Path $folder 'b.csv') -Value @('Colour,Size', 'red,10')
+        $accounts = Get-QpAccount -Path (Join-Path $folder '*.csv') -ErrorVariable fileErrors -ErrorAction SilentlyContinue
+        @($accounts).Count | Should -Be 7
+        ($fileErrors | Where-Object { $_.TargetObject -like '*b.csv' }) | Should -Not -BeNullOrEmpty
+    }
+
+    It 'refuses a delimiter that cannot work as a parameter error' {
+        { Get-QpAccount -Path $samplePath -Delimiter '"' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        { Get-QpAccount -Path $samplePath -Delimiter '' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+    }
+}
+
 Describe 'ConvertTo-QpAccount' {
+    It 'names what it cannot read and goes on with the rest' {
+        $accounts = @(42, @{}, [pscustomobject]@{ Mail = 'ann.lee@contoso.com'; DisplayName = 'Ann Lee' }) |
+            ConvertTo-QpAccount -ErrorVariable convertErrors -ErrorAction SilentlyContinue
+        @($accounts).Count | Should -Be 1
+        $convertErrors.Count | Should -Be 2
+        $convertErrors[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.UnrecognisedAccountObject,*'
+        $convertErrors[0].Exception.Message | Should -Match '42'
+    }
+
+    It 'never changes an Account it is given' {
+        $original = Get-QpAccount -Path $samplePath -ErrorAction SilentlyContinue | Select-Object -First 1
+        $before = $original.Customer
+        $copy = $original | ConvertTo-QpAccount -Customer 'Fabrikam'
+        $original.Customer | Should -Be $before
+        if (-not $before) { $copy.Customer | Should -Be 'Fabrikam' }
+    }
+
     It 'turns AD-shaped objects into accounts' {
         $users = @(
             [pscustomobject]@{ GivenName = 'Ann'; Surname = 'Lee'; Mail = 'ann.lee@contoso.com'; UserPrincipalName = 'alee@contoso.com'; Enabled = $true; ProxyAddresses = @('SMTP:ann.lee@contoso.com', 'smtp:alee@contoso.onmicrosoft.com') }
