@@ -25,5 +25,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CompanyAmbiguous = "QuickpassPsa.CompanyAmbiguous";
         public const string SecretVaultUnavailable = "QuickpassPsa.SecretVaultUnavailable";
         public const string SecretInvalid = "QuickpassPsa.SecretInvalid";
+        public const string PsaMismatch = "QuickpassPsa.PsaMismatch";
+        public const string ValueNotSearchable = "QuickpassPsa.ValueNotSearchable";
     }
 }
