@@ -67,7 +67,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (!string.IsNullOrWhiteSpace(Psa) && !string.Equals(Psa!.Trim(), connection.Psa.ToString(), StringComparison.OrdinalIgnoreCase))
             {
-                WriteError(PsaErrors.PsaMismatch(Psa, connection, id));
+                WriteError(LookupErrors.PsaMismatch(Psa, connection, id));
                 return;
             }
             var company = Call(connection, id, token => connection.Client.GetCompanyAsync(id.Trim(), token));
@@ -77,7 +77,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         private void ByExactName(PsaConnection connection, string name)
         {
-            if (PsaErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
+            if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
             {
                 WriteError(unsearchable);
                 return;

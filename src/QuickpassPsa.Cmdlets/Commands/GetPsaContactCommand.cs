@@ -74,7 +74,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 var company = ResolveCompany(connection);
                 if (company == null) return;
-                if (Email != null && PsaErrors.Unsearchable(connection, Email, "email address") is { } unsearchable)
+                if (Email != null && LookupErrors.Unsearchable(connection, Email, "email address") is { } unsearchable)
                 {
                     WriteError(unsearchable);
                     return;
@@ -103,14 +103,14 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 case CompanySet:
                     if (SamePsa(Company!.Psa, connection)) return Company;
-                    WriteError(PsaErrors.PsaMismatch(Company.Psa, connection, Company));
+                    WriteError(LookupErrors.PsaMismatch(Company.Psa, connection, Company));
                     return null;
 
                 case CompanyIdSet:
                     var id = CompanyId.Trim();
                     if (!string.IsNullOrWhiteSpace(Psa) && !SamePsa(Psa, connection))
                     {
-                        WriteError(PsaErrors.PsaMismatch(Psa, connection, CompanyId));
+                        WriteError(LookupErrors.PsaMismatch(Psa, connection, CompanyId));
                         return null;
                     }
                     var byId = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
@@ -121,11 +121,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                     var pattern = WildcardPattern.Get(CompanyName, WildcardOptions.IgnoreCase);
                     _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
                     return One(_allCompanies.Where(c => pattern.IsMatch(c.Name)).ToList(), "matches '" + CompanyName + "'", "match '" + CompanyName + "'", connection, CompanyName,
-                        "Get-PsaCompany -Name '" + CompanyName + "' lists what the pattern matches.");
+                        "Get-PsaCompany -Name '" + CompanyName.Replace("'", "''") + "' lists what the pattern matches.");
 
                 default:
                     var name = ParameterSetName == CompanyNameSet ? CompanyName : LiteralCompanyName;
-                    if (PsaErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
+                    if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
                     {
                         WriteError(unsearchable);
                         return null;
@@ -140,7 +140,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (found.Count == 1) return found[0];
             if (found.Count == 0) WriteError(PsaErrors.CompanyNotFound(one, connection, target, hint));
-            else WriteError(PsaErrors.CompanyAmbiguous(several, found, target));
+            else WriteError(LookupErrors.CompanyAmbiguous(several, found, target));
             return null;
         }
 

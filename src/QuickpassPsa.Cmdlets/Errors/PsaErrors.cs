@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.Autotask;
@@ -66,52 +64,6 @@ namespace QuickpassPsa.Cmdlets.Errors
                 },
             };
 
-        /// <summary>Several companies answer to one name or pattern where exactly one is needed: the message lists them.</summary>
-        public static ErrorRecord CompanyAmbiguous(string what, IReadOnlyList<PsaCompany> found, object target)
-        {
-            const int shown = 10;
-            var list = string.Join(", ", found.Take(shown).Select(c => "'" + c.Name + "' (id " + c.Id + ")")) + (found.Count > shown ? " and " + (found.Count - shown) + " more" : string.Empty);
-            var message = found.Count + " companies " + what + ": " + list + ". Exactly one is needed.";
-            return new ErrorRecord(new AmbiguousCompanyException(message), ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target)
-            {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has." },
-            };
-        }
-
-        /// <summary>A company (or its id) of the other PSA than the connection's: its id would mean another company here.</summary>
-        public static ErrorRecord PsaMismatch(string? psa, PsaConnection connection, object target)
-        {
-            var message = "The company " + Describe(target) + " is from " + psa + ", but the connection " + connection + " is " + connection.Psa +
-                ". Its id would name another company there.";
-            return new ErrorRecord(new ArgumentException(message), ErrorIds.PsaMismatch, ErrorCategory.InvalidArgument, target)
-            {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass the connection the company came from with -Connection, or look the company up by name in this PSA." },
-            };
-        }
-
-        /// <summary>
-        /// Null when the connection's PSA can search for <paramref name="value"/>; else the error. ConnectWise conditions
-        /// have no escape for quotes, so a value holding both ' and " cannot be sent (the rule is CwConditions.Quote's).
-        /// </summary>
-        public static ErrorRecord? Unsearchable(PsaConnection connection, string value, string parameter)
-        {
-            if (connection.Psa != PsaKind.ConnectWise) return null;
-            try
-            {
-                Core.Psa.ConnectWise.CwConditions.Quote(value);
-                return null;
-            }
-            catch (ArgumentException)
-            {
-                var message = "ConnectWise cannot search for the " + parameter + " " + value + ": it holds both a single quote (') and a double quote (\"), " +
-                    "and ConnectWise conditions have no way to escape them.";
-                return new ErrorRecord(new ArgumentException(message), ErrorIds.ValueNotSearchable, ErrorCategory.InvalidArgument, value)
-                {
-                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Use a wildcard in place of one of the quotes (for example -CompanyName 'O?Neil*'), or pass the company by id." },
-                };
-            }
-        }
-
         /// <summary>
         /// The one rule for PSA failures in every PSA cmdlet: what stops every later call too (a rejected login,
         /// no answer, rate limit or server outage left after the retries) is terminating; what concerns one item
@@ -128,7 +80,6 @@ namespace QuickpassPsa.Cmdlets.Errors
             ex is AutotaskCredentialException || ex.StatusCode == null || ex.StatusCode == 401 || ex.StatusCode == 403 ||
             ex.StatusCode == 429 || ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504;
 
-        private static string Describe(object target) => target is PsaCompany company ? company.ToString() : "with the id " + target;
 
         public static ErrorRecord NotConnected() =>
             new ErrorRecord(new InvalidOperationException("There is no PSA connection. Run Connect-Psa first, or pass -Connection."),
@@ -143,10 +94,5 @@ namespace QuickpassPsa.Cmdlets.Errors
             {
                 ErrorDetails = new ErrorDetails("The connection " + connection + " was closed with Disconnect-Psa. Connect again.") { RecommendedAction = "Connect-Psa" },
             };
-
-        private sealed class AmbiguousCompanyException : Exception
-        {
-            public AmbiguousCompanyException(string message) : base(message) { }
-        }
     }
 }
