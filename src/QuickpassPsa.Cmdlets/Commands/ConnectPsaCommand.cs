@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Security;
 using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.Autotask;
@@ -42,7 +43,9 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotNullOrEmpty]
         public string CompanyId { get; set; } = string.Empty;
 
+        /// <summary>The API member's public key: plain text or a SecureString (it identifies the key pair, like a user name).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [PlainTextToSecureString]
         [ValidateNotNull]
         public SecureString? PublicKey { get; set; }
 

@@ -1,29 +1,60 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Commands
 {
     /// <summary>
-    /// Get-PsaContact: every contact of a company (all pages, never a silent 25-row default), by company
-    /// name, id or PsaCompany object from the pipeline, optionally one email address, inactive contacts on request.
+    /// Get-PsaContact: every contact of a company (all pages, never a silent 25-row default), optionally one
+    /// email address, inactive contacts on request. The company is named one explicit way per parameter set,
+    /// never guessed from the shape of a string (a company named "2024" is a name, not an id):
+    /// a PsaCompany (-Company, from the pipeline); an id (-CompanyId, alias Id, which also binds a deserialized
+    /// PsaCompany or an Import-Csv row by its Id and Psa properties); a name (-CompanyName, wildcards allowed,
+    /// must match exactly one company); or a name taken literally (-LiteralCompanyName: 'Contoso [UK]').
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "PsaContact")]
+    [Cmdlet(VerbsCommon.Get, "PsaContact", DefaultParameterSetName = CompanyNameSet)]
     [OutputType(typeof(PsaContact))]
     public sealed class GetPsaContactCommand : PsaCmdletBase
     {
         private const int ProgressId = 0x5171;
+        private const string CompanySet = "Company";
+        private const string CompanyIdSet = "CompanyId";
+        private const string CompanyNameSet = "CompanyName";
+        private const string LiteralCompanyNameSet = "LiteralCompanyName";
 
-        /// <summary>A PsaCompany, a company id, or an exact company name.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        /// <summary>All companies, read once per run when a wildcard name needs them.</summary>
+        private IReadOnlyList<PsaCompany>? _allCompanies;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanySet)]
         [ValidateNotNull]
-        public PSObject? Company { get; set; }
+        public PsaCompany? Company { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet)]
+        [Alias("Id")]
+        [ValidateNotBlank]
+        public string CompanyId { get; set; } = string.Empty;
+
+        /// <summary>The PSA the id belongs to; bound from a piped object's Psa property so that an id of the other PSA is refused.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet)]
+        public string? Psa { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanyNameSet)]
+        [SupportsWildcards]
+        [ValidateNotBlank]
+        public string CompanyName { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = LiteralCompanyNameSet)]
+        [ValidateNotBlank]
+        public string LiteralCompanyName { get; set; } = string.Empty;
 
         [Parameter]
-        [ValidateNotNullOrEmpty]
+        [ValidateNotBlank]
         public string? Email { get; set; }
 
         [Parameter]
@@ -32,11 +63,22 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
-            var target = Company!.BaseObject;
+            object target = ParameterSetName switch
+            {
+                CompanySet => Company!,
+                CompanyIdSet => CompanyId,
+                CompanyNameSet => CompanyName,
+                _ => LiteralCompanyName,
+            };
             try
             {
-                var company = ResolveCompany(connection, target);
+                var company = ResolveCompany(connection);
                 if (company == null) return;
+                if (Email != null && LookupErrors.Unsearchable(connection, Email, "email address") is { } unsearchable)
+                {
+                    WriteError(unsearchable);
+                    return;
+                }
 
                 var activity = "Reading the contacts of " + company.Name;
                 var query = new ContactQuery { CompanyId = company.Id, Email = Email, IncludeInactive = IncludeInactive.IsPresent };
@@ -50,45 +92,67 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             catch (PsaApiException ex)
             {
-                WriteError(PsaErrors.From(ex, target));
+                PsaErrors.Report(this, ex, target);
             }
         }
 
-        /// <summary>A PsaCompany as is; digits as an id; anything else as an exact company name that must be unique.</summary>
-        private PsaCompany? ResolveCompany(PsaConnection connection, object target)
+        /// <summary>The one company the parameter set names, or null after writing why there is none.</summary>
+        private PsaCompany? ResolveCompany(PsaConnection connection)
         {
-            if (target is PsaCompany given) return given;
-            var text = target.ToString()?.Trim() ?? string.Empty;
-            if (text.Length > 0 && text.All(char.IsDigit))
+            switch (ParameterSetName)
             {
-                var byId = Run((_, token) => connection.Client.GetCompanyAsync(text, token));
-                if (byId == null) WriteError(PsaErrors.CompanyNotFound("has the id " + text, connection, target));
-                return byId;
-            }
+                case CompanySet:
+                    if (SamePsa(Company!.Psa, connection)) return Company;
+                    WriteError(LookupErrors.PsaMismatch(Company.Psa, connection, Company));
+                    return null;
 
-            var named = Run((_, token) => connection.Client.GetCompaniesAsync(text, token));
-            if (named.Count == 1) return named[0];
-            if (named.Count == 0)
-            {
-                WriteError(PsaErrors.CompanyNotFound("is named '" + text + "'", connection, target, "Get-PsaCompany -Name '*" + text + "*' lists similar names."));
-                return null;
+                case CompanyIdSet:
+                    var id = CompanyId.Trim();
+                    if (!string.IsNullOrWhiteSpace(Psa) && !SamePsa(Psa, connection))
+                    {
+                        WriteError(LookupErrors.PsaMismatch(Psa, connection, CompanyId));
+                        return null;
+                    }
+                    var byId = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
+                    if (byId == null) WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, CompanyId));
+                    return byId;
+
+                case CompanyNameSet when WildcardPattern.ContainsWildcardCharacters(CompanyName):
+                    var pattern = WildcardPattern.Get(CompanyName, WildcardOptions.IgnoreCase);
+                    _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
+                    return One(_allCompanies.Where(c => pattern.IsMatch(c.Name)).ToList(), "matches '" + CompanyName + "'", "match '" + CompanyName + "'", connection, CompanyName,
+                        "Get-PsaCompany -Name '" + CompanyName.Replace("'", "''") + "' lists what the pattern matches.");
+
+                default:
+                    var name = ParameterSetName == CompanyNameSet ? CompanyName : LiteralCompanyName;
+                    if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
+                    {
+                        WriteError(unsearchable);
+                        return null;
+                    }
+                    var named = Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
+                    return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name, "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names.");
             }
-            WriteError(new ErrorRecord(new AmbiguousMatchError("Several companies are named '" + text + "' (ids " + string.Join(", ", named.Select(c => c.Id)) + "). Pass the id or a PsaCompany."),
-                ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target));
+        }
+
+        /// <summary>The single company found, or null after a CompanyNotFound or CompanyAmbiguous error ("No company {one}", "3 companies {several}").</summary>
+        private PsaCompany? One(IReadOnlyList<PsaCompany> found, string one, string several, PsaConnection connection, string target, string hint)
+        {
+            if (found.Count == 1) return found[0];
+            if (found.Count == 0) WriteError(PsaErrors.CompanyNotFound(one, connection, target, hint));
+            else WriteError(LookupErrors.CompanyAmbiguous(several, found, target));
             return null;
         }
 
-        /// <summary>IProgress that calls back on the reporting thread (Progress&lt;T&gt; would need a synchronization context).</summary>
-        private sealed class ImmediateProgress : System.IProgress<int>
-        {
-            private readonly System.Action<int> _report;
-            public ImmediateProgress(System.Action<int> report) => _report = report;
-            public void Report(int value) => _report(value);
-        }
+        private static bool SamePsa(string? psa, PsaConnection connection) =>
+            string.Equals((psa ?? string.Empty).Trim(), connection.Psa.ToString(), StringComparison.OrdinalIgnoreCase);
 
-        private sealed class AmbiguousMatchError : System.Exception
+        /// <summary>IProgress that calls back on the reporting thread (Progress&lt;T&gt; would need a synchronization context).</summary>
+        private sealed class ImmediateProgress : IProgress<int>
         {
-            public AmbiguousMatchError(string message) : base(message) { }
+            private readonly Action<int> _report;
+            public ImmediateProgress(Action<int> report) => _report = report;
+            public void Report(int value) => _report(value);
         }
     }
 }

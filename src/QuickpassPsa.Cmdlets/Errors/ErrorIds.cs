@@ -26,5 +26,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string SecretVaultUnavailable = "QuickpassPsa.SecretVaultUnavailable";
         public const string SecretInvalid = "QuickpassPsa.SecretInvalid";
         public const string AccountFileShape = "QuickpassPsa.AccountFileShape";
+        public const string PsaMismatch = "QuickpassPsa.PsaMismatch";
+        public const string ValueNotSearchable = "QuickpassPsa.ValueNotSearchable";
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Autotask;
 
 namespace QuickpassPsa.Cmdlets.Errors
 {
@@ -30,10 +31,20 @@ namespace QuickpassPsa.Cmdlets.Errors
                     (id, category) = (ErrorIds.PsaRequestFailed, ErrorCategory.ProtocolError);
                     break;
             }
-            var record = new ErrorRecord(ex, id, category, target);
-            if (ex.Hint != null) record.ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = ex.Hint };
-            return record;
+            return new ErrorRecord(ex, id, category, target)
+            {
+                ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = ex.Hint ?? RecommendedFor(id) },
+            };
         }
+
+        private static string RecommendedFor(string id) => id switch
+        {
+            ErrorIds.PsaAuthenticationFailed => "Check the keys and the API member's permissions, then run Connect-Psa again.",
+            ErrorIds.PsaNotFound => "Check the id or name.",
+            ErrorIds.PsaRateLimited => "Wait a while, or raise -MaximumRetryCount and -MaximumRetryWaitSec on Connect-Psa.",
+            ErrorIds.PsaUnreachable => "Check the server name and the network, then try again.",
+            _ => "Check the PSA's message; try again later if it is a server fault.",
+        };
 
         /// <summary>Connect-Psa's failure: the PSA's own answer, with the hint saying which value to check.</summary>
         public static ErrorRecord ConnectFailed(PsaApiException ex, object target) =>
@@ -45,7 +56,30 @@ namespace QuickpassPsa.Cmdlets.Errors
         /// <summary>"No company {what} in {connection}." — non-terminating: the other companies of the pipeline go on.</summary>
         public static ErrorRecord CompanyNotFound(string what, PsaConnection connection, object target, string? hint = null) =>
             new ErrorRecord(new ItemNotFoundException("No company " + what + " in " + connection + "." + (hint == null ? string.Empty : " " + hint)),
-                ErrorIds.CompanyNotFound, ErrorCategory.ObjectNotFound, target);
+                ErrorIds.CompanyNotFound, ErrorCategory.ObjectNotFound, target)
+            {
+                ErrorDetails = new ErrorDetails("No company " + what + " in " + connection + "." + (hint == null ? string.Empty : " " + hint))
+                {
+                    RecommendedAction = hint ?? "Check the name or id with Get-PsaCompany, and that the connection is the right PSA instance.",
+                },
+            };
+
+        /// <summary>
+        /// The one rule for PSA failures in every PSA cmdlet: what stops every later call too (a rejected login,
+        /// no answer, rate limit or server outage left after the retries) is terminating; what concerns one item
+        /// (a 400 for its value, a 404, Autotask's 500 for a bad query) is non-terminating and the pipeline goes on.
+        /// </summary>
+        public static void Report(Cmdlet cmdlet, PsaApiException ex, object? target)
+        {
+            var record = From(ex, target);
+            if (StopsEverything(ex)) cmdlet.ThrowTerminatingError(record);
+            else cmdlet.WriteError(record);
+        }
+
+        internal static bool StopsEverything(PsaApiException ex) =>
+            ex is AutotaskCredentialException || ex.StatusCode == null || ex.StatusCode == 401 || ex.StatusCode == 403 ||
+            ex.StatusCode == 429 || ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504;
+
 
         public static ErrorRecord NotConnected() =>
             new ErrorRecord(new InvalidOperationException("There is no PSA connection. Run Connect-Psa first, or pass -Connection."),
@@ -56,6 +90,9 @@ namespace QuickpassPsa.Cmdlets.Errors
 
         public static ErrorRecord Closed(PsaConnection connection) =>
             new ErrorRecord(new InvalidOperationException("The connection " + connection + " was closed with Disconnect-Psa. Connect again."),
-                ErrorIds.PsaNotConnected, ErrorCategory.ConnectionError, connection);
+                ErrorIds.PsaNotConnected, ErrorCategory.ConnectionError, connection)
+            {
+                ErrorDetails = new ErrorDetails("The connection " + connection + " was closed with Disconnect-Psa. Connect again.") { RecommendedAction = "Connect-Psa" },
+            };
     }
 }

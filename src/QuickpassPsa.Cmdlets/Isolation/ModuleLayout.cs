@@ -40,12 +40,12 @@ namespace QuickpassPsa.Cmdlets.Isolation
         }
 
         /// <summary>True when the assembly was loaded from this module's folder (ours or a dependency).</summary>
-        public bool IsFromModule(System.Reflection.Assembly? assembly)
-        {
-            if (assembly == null || assembly.IsDynamic) return false;
-            var location = assembly.Location;
-            return !string.IsNullOrEmpty(location) &&
-                location.StartsWith(ModuleDirectory + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase);
-        }
+        public bool IsFromModule(System.Reflection.Assembly? assembly) =>
+            assembly != null && !assembly.IsDynamic && IsInModule(assembly.Location);
+
+        /// <summary>True when the file is in this module's folder or below it.</summary>
+        public bool IsInModule(string? location) =>
+            !string.IsNullOrEmpty(location) &&
+            location!.StartsWith(ModuleDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase);
     }
 }

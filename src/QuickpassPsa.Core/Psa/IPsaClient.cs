@@ -9,7 +9,7 @@ namespace QuickpassPsa.Core.Psa
     /// What every PSA client offers, PSA-neutral, so every cmdlet runs unchanged against either PSA.
     /// Every call takes the cancellation token that the cmdlet's StopProcessing cancels.
     /// </summary>
-    public interface IPsaClient : IDisposable
+    internal interface IPsaClient : IDisposable
     {
         PsaKind Kind { get; }
 

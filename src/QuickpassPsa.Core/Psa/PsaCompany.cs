@@ -1,3 +1,5 @@
+using System.Collections;
+
 namespace QuickpassPsa.Core.Psa
 {
     /// <summary>A PSA company (customer) in PSA-neutral form.</summary>
@@ -12,8 +14,11 @@ namespace QuickpassPsa.Core.Psa
         public bool Active { get; set; } = true;
         public string Psa { get; set; } = string.Empty;
 
-        /// <summary>The PSA's own record, for power users.</summary>
-        public object? Raw { get; set; }
+        /// <summary>
+        /// The PSA's own record, for power users, as plain data (see <see cref="RawRecord"/>): the PSA's field
+        /// names as keys. Left out of the default views.
+        /// </summary>
+        public Hashtable? Raw { get; set; }
 
         public override string ToString() => Name + " [" + Id + "]";
     }

@@ -5,10 +5,14 @@ namespace QuickpassPsa.Core.Psa
     /// <summary>
     /// An open connection to one PSA: what Connect-Psa returns and every PSA cmdlet takes. No property and
     /// no ToString holds a secret; the client inside keeps them as SecureStrings.
+    /// <para>
+    /// The client is internal: a script holding the connection must not be able to call a write (create,
+    /// update) directly and so bypass the cmdlets' -WhatIf/-Confirm. Only the module's cmdlets reach it.
+    /// </para>
     /// </summary>
     public sealed class PsaConnection : IDisposable
     {
-        public PsaConnection(PsaKind psa, string server, string account, IPsaClient client)
+        internal PsaConnection(PsaKind psa, string server, string account, IPsaClient client)
         {
             Psa = psa;
             Server = server;
@@ -31,8 +35,8 @@ namespace QuickpassPsa.Core.Psa
         public DateTimeOffset ConnectedAt { get; } = DateTimeOffset.Now;
         public bool IsOpen { get; private set; } = true;
 
-        /// <summary>The client the cmdlets call. Not shown in default views.</summary>
-        public IPsaClient Client { get; }
+        /// <summary>The client the cmdlets call; internal so that writes go only through cmdlets.</summary>
+        internal IPsaClient Client { get; }
 
         public void Dispose()
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 
 namespace QuickpassPsa.Core.Psa
@@ -32,8 +33,11 @@ namespace QuickpassPsa.Core.Psa
         public string? MobilePhone { get; set; }
         public bool Active { get; set; } = true;
 
-        /// <summary>The PSA's own record, for power users.</summary>
-        public object? Raw { get; set; }
+        /// <summary>
+        /// The PSA's own record, for power users, as plain data (see <see cref="RawRecord"/>): the PSA's field
+        /// names as keys. Left out of the default views.
+        /// </summary>
+        public Hashtable? Raw { get; set; }
 
         public string DisplayName => ((FirstName ?? string.Empty) + " " + (LastName ?? string.Empty)).Trim();
 

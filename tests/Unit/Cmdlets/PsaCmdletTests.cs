@@ -119,7 +119,7 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
         using var ps = PowerShellHost.WithModule();
         var connect = psa == "ConnectWise" ? ConnectWise() : Autotask();
 
-        var result = ps.Run(connect + " | Out-Null; Get-PsaContact -Company 'Contoso Ltd'");
+        var result = ps.Run(connect + " | Out-Null; Get-PsaContact -CompanyName 'Contoso Ltd'");
 
         Assert.Null(result.TerminatingError);
         var contacts = result.Output.Skip(0).Select(o => o.BaseObject).OfType<PsaContact>().ToList();
@@ -134,7 +134,7 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
         Assert.Equal(SeededContacts(psa, "Contoso Ltd", includeInactive: true), all.Count);
 
         var email = contacts.First(c => c.Emails.Count > 0).Emails[0];
-        var byEmail = ps.Run("Get-PsaContact -Company 'Contoso Ltd' -Email $args[0]", email).Output.Select(o => (PsaContact)o.BaseObject).ToList();
+        var byEmail = ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd' -Email $args[0]", email).Output.Select(o => (PsaContact)o.BaseObject).ToList();
         Assert.NotEmpty(byEmail);
         Assert.All(byEmail, c => Assert.Contains(c.Emails, e => string.Equals(e, email, StringComparison.OrdinalIgnoreCase)));
     }
@@ -143,7 +143,7 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
     public void A_company_that_does_not_exist_is_a_non_terminating_error()
     {
         using var ps = PowerShellHost.WithModule();
-        var result = ps.Run(ConnectWise() + " | Out-Null; Get-PsaContact -Company 'No Such Company'; Get-PsaCompany -Id 99999; 'after'");
+        var result = ps.Run(ConnectWise() + " | Out-Null; Get-PsaContact -CompanyName 'No Such Company'; Get-PsaCompany -Id 99999; 'after'");
 
         Assert.Null(result.TerminatingError);
         Assert.Equal(2, result.Errors.Count);

@@ -17,7 +17,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
     /// through the parent company, and creates that never duplicate after an ambiguous failure.
     /// Every request goes through the one <see cref="PsaHttpClient"/> pipeline.
     /// </summary>
-    public sealed partial class AutotaskClient : IPsaClient
+    internal sealed partial class AutotaskClient : IPsaClient
     {
         public const string PsaName = "Autotask";
 

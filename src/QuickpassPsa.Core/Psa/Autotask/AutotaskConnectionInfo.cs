@@ -4,7 +4,7 @@ using System.Security;
 namespace QuickpassPsa.Core.Psa.Autotask
 {
     /// <summary>What Connect-Psa -Autotask gathers. Secret and integration code stay SecureStrings.</summary>
-    public sealed class AutotaskConnectionInfo
+    internal sealed class AutotaskConnectionInfo
     {
         /// <summary>The API user's name (an email-like user name).</summary>
         public string UserName { get; set; } = string.Empty;

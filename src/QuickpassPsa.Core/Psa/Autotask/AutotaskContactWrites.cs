@@ -11,7 +11,7 @@ using QuickpassPsa.Core.Psa.Http;
 namespace QuickpassPsa.Core.Psa.Autotask
 {
     /// <summary>Contact writes: always through the parent company (psa-api.md B3), checked against the field metadata first.</summary>
-    public sealed partial class AutotaskClient
+    internal sealed partial class AutotaskClient
     {
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
 

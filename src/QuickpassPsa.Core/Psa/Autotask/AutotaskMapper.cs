@@ -37,7 +37,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 MobilePhone = string.IsNullOrWhiteSpace(mobile) ? null : mobile,
                 // isActive is an integer on contacts: 1 active, 0 inactive.
                 Active = AutotaskJson.Flag(item, "isActive") ?? true,
-                Raw = item,
+                Raw = RawRecord.From(item),
             };
         }
 
@@ -52,7 +52,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 // isActive is a boolean on companies.
                 Active = AutotaskJson.Flag(item, "isActive") ?? true,
                 Psa = AutotaskClient.PsaName,
-                Raw = item,
+                Raw = RawRecord.From(item),
             };
         }
 

@@ -11,7 +11,7 @@ using QuickpassPsa.Core.Psa.Http;
 namespace QuickpassPsa.Core.Psa.ConnectWise
 {
     /// <summary>The communication types setup table (psa-api.md A3), for creates and for Repair-CwCommunicationType.</summary>
-    public sealed partial class ConnectWiseClient
+    internal sealed partial class ConnectWiseClient
     {
         private const string CommunicationTypes = "company/communicationTypes";
 

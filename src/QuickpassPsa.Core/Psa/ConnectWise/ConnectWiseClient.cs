@@ -15,7 +15,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
     /// forward-only paging of 1000, conditions that cannot be injected, and creates that never duplicate.
     /// Every call goes through the connection's one <see cref="PsaHttpClient"/>.
     /// </summary>
-    public sealed partial class ConnectWiseClient : IPsaClient
+    internal sealed partial class ConnectWiseClient : IPsaClient
     {
         private const string Contacts = "company/contacts";
         private const string Companies = "company/companies";

@@ -3,7 +3,7 @@ using System.Security;
 namespace QuickpassPsa.Core.Psa.ConnectWise
 {
     /// <summary>What Connect-Psa -ConnectWise gathers. The keys stay SecureStrings.</summary>
-    public sealed class ConnectWiseConnectionInfo
+    internal sealed class ConnectWiseConnectionInfo
     {
         /// <summary>The site, as users know it: "na.myconnectwise.net", "api-eu.myconnectwise.net", "psa.example.com", "127.0.0.1:5080".</summary>
         public string Server { get; set; } = string.Empty;

@@ -1,3 +1,4 @@
+using System.Collections;
 using Newtonsoft.Json.Linq;
 
 namespace QuickpassPsa.Core.Psa.ConnectWise
@@ -12,8 +13,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public bool FaxFlag { get; set; }
         public bool DefaultFlag { get; set; }
 
-        /// <summary>The server's record.</summary>
-        public JObject? Raw { get; set; }
+        /// <summary>The server's record as plain data (see <see cref="RawRecord"/>).</summary>
+        public Hashtable? Raw { get; set; }
 
         public override string ToString() => Description + " [" + Id + "]";
 
@@ -25,7 +26,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             PhoneFlag = CwJson.Bool(record, "phoneFlag") ?? false,
             FaxFlag = CwJson.Bool(record, "faxFlag") ?? false,
             DefaultFlag = CwJson.Bool(record, "defaultFlag") ?? false,
-            Raw = record,
+            Raw = RawRecord.From(record),
         };
     }
 }

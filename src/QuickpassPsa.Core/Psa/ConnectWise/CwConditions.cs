@@ -17,7 +17,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
     /// </para>
     /// The result is plain text; <see cref="CwQuery"/> URL-encodes it.
     /// </summary>
-    public sealed class CwConditions
+    internal sealed class CwConditions
     {
         private static readonly Regex FieldPattern = new Regex(@"^[A-Za-z_][A-Za-z0-9_]*(/[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
 

@@ -24,7 +24,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 Identifier = CwJson.String(record, "identifier"),
                 Active = !deleted && !(status != null && status.Trim().Equals("Inactive", StringComparison.OrdinalIgnoreCase)),
                 Psa = CwConnection.Psa,
-                Raw = record,
+                Raw = RawRecord.From(record),
             };
         }
 
@@ -59,7 +59,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 Emails = emails,
                 MobilePhone = mobile,
                 Active = !(CwJson.Bool(record, "inactiveFlag") ?? false),
-                Raw = record,
+                Raw = RawRecord.From(record),
             };
         }
 

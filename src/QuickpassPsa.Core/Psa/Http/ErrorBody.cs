@@ -10,7 +10,7 @@ namespace QuickpassPsa.Core.Psa.Http
     /// rate-limit {error, message}; Autotask {errors:["..."]} (or objects with a message) and the ASP.NET
     /// {"Message": "..."}; anything else as plain text.
     /// </summary>
-    public static class ErrorBody
+    internal static class ErrorBody
     {
         public static (string? Code, IReadOnlyList<string> Messages) Parse(string? body)
         {

@@ -22,7 +22,7 @@ namespace QuickpassPsa.Core.Psa.Http
     /// and body kept on 307/308); UTF-8 both ways; failures turned into <see cref="PsaApiException"/>;
     /// every log line redacted.
     /// </summary>
-    public sealed class PsaHttpClient : IDisposable
+    internal sealed class PsaHttpClient : IDisposable
     {
         private const int MaxRedirects = 5;
         private static readonly Encoding Utf8 = new UTF8Encoding(false);

@@ -4,7 +4,7 @@ using System.Net.Http;
 namespace QuickpassPsa.Core.Psa.Http
 {
     /// <summary>Resilience and logging settings of one connection's HTTP pipeline.</summary>
-    public sealed class PsaHttpOptions
+    internal sealed class PsaHttpOptions
     {
         /// <summary>Attempts per request, the first included.</summary>
         public int MaxAttempts { get; set; } = 6;

@@ -4,7 +4,7 @@ using System.Net.Http;
 
 namespace QuickpassPsa.Core.Psa.Http
 {
-    public enum RequestKind
+    internal enum RequestKind
     {
         /// <summary>GET, count, query: safe to repeat.</summary>
         Read,
@@ -17,7 +17,7 @@ namespace QuickpassPsa.Core.Psa.Http
     }
 
     /// <summary>One request, described so it can be sent again on a retry (an HttpRequestMessage cannot).</summary>
-    public sealed class PsaRequest
+    internal sealed class PsaRequest
     {
         public PsaRequest(HttpMethod method, Uri url, RequestKind kind)
         {
@@ -41,7 +41,7 @@ namespace QuickpassPsa.Core.Psa.Http
     }
 
     /// <summary>A successful answer: status, UTF-8 body text, headers (names case-insensitive).</summary>
-    public sealed class PsaResponse
+    internal sealed class PsaResponse
     {
         public PsaResponse(int status, string body, IReadOnlyDictionary<string, string> headers, Uri url)
         {

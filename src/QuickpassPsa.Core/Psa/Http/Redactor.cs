@@ -8,7 +8,7 @@ namespace QuickpassPsa.Core.Psa.Http
     /// Keeps secrets out of every log line: headers that carry credentials are masked by name, and the
     /// connection's own secret values are masked wherever they appear in text.
     /// </summary>
-    public sealed class Redactor
+    internal sealed class Redactor
     {
         private static readonly HashSet<string> SecretHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

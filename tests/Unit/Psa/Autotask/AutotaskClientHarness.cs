@@ -25,7 +25,7 @@ public sealed class ClientLog
 }
 
 /// <summary>Builds AutotaskClients against a test class's simulator and reads its request log.</summary>
-public static class AutotaskClientHarness
+internal static class AutotaskClientHarness
 {
     /// <summary>A client with the simulator's credentials (changed by <paramref name="tweak"/>), discovery against the simulator, small retry delays.</summary>
     public static AutotaskClient Client(this SimulatorFixture fixture, ClientLog? log = null, Action<AutotaskConnectionInfo>? tweak = null, int maxAttempts = 6, HttpMessageHandler? handler = null, TestClock? clock = null)

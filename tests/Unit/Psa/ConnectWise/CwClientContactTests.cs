@@ -105,9 +105,9 @@ public class CwClientContactTests : IClassFixture<SimulatorFixture>
         Assert.Equal(new[] { "o'brien@obrien.test", "bob.work@obrien.test" }, bob.Emails);
         Assert.Equal("+1 206 555 0133", bob.MobilePhone);
         Assert.True(bob.Active);
-        var raw = Assert.IsType<JObject>(bob.Raw);
-        Assert.Equal(5, ((JArray)raw["communicationItems"]!).Count);
-        Assert.Equal(JTokenType.String, raw["_info"]!["lastUpdated"]!.Type); // dates stay as sent
+        var raw = Assert.IsType<System.Collections.Hashtable>(bob.Raw);
+        Assert.Equal(5, Assert.IsType<object[]>(raw["communicationItems"]).Length);
+        Assert.IsType<string>(((System.Collections.Hashtable)raw["_info"]!)["lastUpdated"]); // dates stay as sent
 
         var desk = contacts[1];
         Assert.Empty(desk.Emails);
@@ -148,7 +148,7 @@ public class CwClientContactTests : IClassFixture<SimulatorFixture>
         Assert.NotNull(contoso);
         Assert.Equal("Contoso Ltd", contoso!.Name);
         Assert.Equal("Contoso", contoso.Identifier);
-        Assert.IsType<JObject>(contoso.Raw);
+        Assert.Equal("Contoso", Assert.IsType<System.Collections.Hashtable>(contoso.Raw)["identifier"]);
         Assert.Null(await h.Client.GetCompanyAsync("999", CancellationToken.None));
         Assert.Null(await h.Client.GetCompanyAsync("Contoso", CancellationToken.None));
         Assert.Equal("251", Assert.Single(await h.Client.GetCompaniesAsync("fabrikam inc", CancellationToken.None)).Id);
@@ -164,7 +164,8 @@ public class CwClientContactTests : IClassFixture<SimulatorFixture>
         Assert.Equal("250", created.CompanyId);
         Assert.Equal(new[] { "nia@contoso.com" }, created.Emails);
         Assert.Equal("+1 206 555 0177", created.MobilePhone);
-        var items = ((JObject)created.Raw!)["communicationItems"]!.Select(i => ((int)i["type"]!["id"]!, (string)i["communicationType"]!, (bool)i["defaultFlag"]!)).ToArray();
+        var items = ((object[])created.Raw!["communicationItems"]!).Cast<System.Collections.Hashtable>()
+            .Select(i => ((int)(long)((System.Collections.Hashtable)i["type"]!)["id"]!, (string)i["communicationType"]!, (bool)i["defaultFlag"]!)).ToArray();
         Assert.Equal(new[] { (1, "Email", true), (4, "Phone", true) }, items);
         var read = await h.Client.GetContactsAsync(Company("250", "nia@contoso.com"), null, CancellationToken.None);
         Assert.Equal(created.Id, Assert.Single(read).Id);
@@ -178,7 +179,7 @@ public class CwClientContactTests : IClassFixture<SimulatorFixture>
 
         var created = await h.Client.CreateContactAsync(new NewPsaContact { CompanyId = "300", FirstName = "Cal", LastName = "Cell", Email = "cal@obrien.test", MobilePhone = "555-0300" }, CancellationToken.None);
 
-        var typeIds = ((JObject)created.Raw!)["communicationItems"]!.Select(i => (int)i["type"]!["id"]!).ToArray();
+        var typeIds = ((object[])created.Raw!["communicationItems"]!).Cast<System.Collections.Hashtable>().Select(i => (int)(long)((System.Collections.Hashtable)i["type"]!)["id"]!).ToArray();
         Assert.Equal(new[] { 14, 13 }, typeIds);
         Assert.Equal("555-0300", created.MobilePhone);
     }

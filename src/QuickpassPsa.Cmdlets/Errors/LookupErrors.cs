@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Errors
+{
+    /// <summary>
+    /// Errors for a value that cannot be looked up as given: a name that matches several companies, a company
+    /// of the other PSA, a value the PSA's query language cannot express. Each is InvalidArgument about one
+    /// pipeline item, so non-terminating, with the value (or object) as target.
+    /// </summary>
+    internal static class LookupErrors
+    {
+        /// <summary>Several companies answer to one name or pattern where exactly one is needed: the message lists them.</summary>
+        public static ErrorRecord CompanyAmbiguous(string what, IReadOnlyList<PsaCompany> found, object target)
+        {
+            const int shown = 10;
+            var list = string.Join(", ", found.Take(shown).Select(c => "'" + c.Name + "' (id " + c.Id + ")")) + (found.Count > shown ? " and " + (found.Count - shown) + " more" : string.Empty);
+            var message = found.Count + " companies " + what + ": " + list + ". Exactly one is needed.";
+            return new ErrorRecord(new AmbiguousCompanyException(message), ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has." },
+            };
+        }
+
+        /// <summary>A company (or its id) of the other PSA than the connection's: its id would mean another company here.</summary>
+        public static ErrorRecord PsaMismatch(string? psa, PsaConnection connection, object target)
+        {
+            var message = "The company " + Describe(target) + " is from " + psa + ", but the connection " + connection + " is " + connection.Psa +
+                ". Its id would name another company there.";
+            return new ErrorRecord(new ArgumentException(message), ErrorIds.PsaMismatch, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass the connection the company came from with -Connection, or look the company up by name in this PSA." },
+            };
+        }
+
+        /// <summary>
+        /// Null when the connection's PSA can search for <paramref name="value"/>; else the error. ConnectWise conditions
+        /// have no escape for quotes, so a value holding both ' and " cannot be sent (the rule is CwConditions.Quote's).
+        /// </summary>
+        public static ErrorRecord? Unsearchable(PsaConnection connection, string value, string parameter)
+        {
+            if (connection.Psa != PsaKind.ConnectWise) return null;
+            try
+            {
+                Core.Psa.ConnectWise.CwConditions.Quote(value);
+                return null;
+            }
+            catch (ArgumentException)
+            {
+                var message = "ConnectWise cannot search for the " + parameter + " " + value + ": it holds both a single quote (') and a double quote (\"), " +
+                    "and ConnectWise conditions have no way to escape them.";
+                return new ErrorRecord(new ArgumentException(message), ErrorIds.ValueNotSearchable, ErrorCategory.InvalidArgument, value)
+                {
+                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Use a wildcard in place of one of the quotes (for example -CompanyName 'O?Neil*'), or pass the company by id." },
+                };
+            }
+        }
+
+        private static string Describe(object target) => target is PsaCompany company ? company.ToString() : "with the id " + target;
+
+        private sealed class AmbiguousCompanyException : Exception
+        {
+            public AmbiguousCompanyException(string message) : base(message) { }
+        }
+    }
+}
