@@ -54,16 +54,16 @@ Describe 'Get-PsaCompany | Get-PsaContact against <_>' -ForEach @('ConnectWise',
     }
 
     It 'says what it does on the verbose stream only when asked' {
-        $quiet = Get-PsaContact -Company 'Tailspin Toys' 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $quiet = Get-PsaContact -CompanyName 'Tailspin Toys' 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
         $quiet | Should -BeNullOrEmpty
-        $loud = Get-PsaContact -Company 'Tailspin Toys' -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $loud = Get-PsaContact -CompanyName 'Tailspin Toys' -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
         $loud | Should -Not -BeNullOrEmpty
         ($loud.Message -join "`n") | Should -Not -Match 'qpsa-private|qpsa-secret|QPSA-TRACKING'
     }
 
     It 'stops with a typed error for a company that does not exist, which try/catch and -ErrorVariable see' {
         $caught = $null
-        try { Get-PsaContact -Company 'No Such Company Ltd' -ErrorAction Stop } catch { $caught = $_ }
+        try { Get-PsaContact -CompanyName 'No Such Company Ltd' -ErrorAction Stop } catch { $caught = $_ }
         $caught | Should -Not -BeNullOrEmpty
         $caught.FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.CompanyNotFound,*'
         $caught.CategoryInfo.Category | Should -Be 'ObjectNotFound'

@@ -16,7 +16,7 @@ namespace QuickpassPsa.Core.Psa
     {
         public static Hashtable From(JObject record)
         {
-            var table = new Hashtable(record.Count, StringComparer.OrdinalIgnoreCase);
+            var table = new RawFields(record.Count);
             // Indexer, not Add: two names that differ only in case keep the last, like a PowerShell hashtable literal.
             foreach (var property in record.Properties()) table[property.Name] = Value(property.Value);
             return table;

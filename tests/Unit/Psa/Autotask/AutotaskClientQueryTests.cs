@@ -73,7 +73,7 @@ public class AutotaskClientQueryTests : IClassFixture<SimulatorFixture>
         var flo = contacts.Single(c => c.Id == "30006");
         Assert.Empty(flo.Emails);
         Assert.Null(flo.MobilePhone);
-        var raw = Assert.IsType<System.Collections.Hashtable>(ann.Raw);
+        var raw = Assert.IsAssignableFrom<System.Collections.Hashtable>(ann.Raw);
         Assert.Equal(30001L, raw["id"]);
     }
 

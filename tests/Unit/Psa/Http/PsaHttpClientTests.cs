@@ -275,7 +275,7 @@ public class PsaHttpClientTests
     private static async Task WaitUntil(Func<bool> condition)
     {
         // Polls a condition that the code under test reaches on its own; bounded so a bug fails instead of hanging.
-        for (var i = 0; i < 2000 && !condition(); i++) await Task.Delay(5);
+        for (var i = 0; i < 6000 && !condition(); i++) await Task.Delay(5);
         Assert.True(condition(), "the condition was not reached");
     }
 }
