@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Http;
 
 namespace QuickpassPsa.Cmdlets.Errors
 {
@@ -11,7 +12,16 @@ namespace QuickpassPsa.Cmdlets.Errors
         {
             string id;
             ErrorCategory category;
-            switch (ex.StatusCode)
+            if (Special(ex) is { } special)
+            {
+                (id, category) = special;
+            }
+            else if (ex.IsAuthenticationFailure)
+            {
+                // Autotask refuses a user name or integration code with HTTP 500 (AutotaskCredentialException).
+                (id, category) = (ErrorIds.PsaAuthenticationFailed, ErrorCategory.AuthenticationError);
+            }
+            else switch (ex.StatusCode)
             {
                 case 401:
                 case 403:
@@ -35,9 +45,21 @@ namespace QuickpassPsa.Cmdlets.Errors
             return record;
         }
 
-        /// <summary>Connect-Psa's failure: the PSA's own answer, with the hint saying which value to check.</summary>
+        /// <summary>Failures with an id of their own wherever they happen: a time limit ran out, or the server's certificate was refused.</summary>
+        private static (string Id, ErrorCategory Category)? Special(PsaApiException ex) => ex switch
+        {
+            PsaTimeoutException _ => (ErrorIds.PsaTimeout, ErrorCategory.OperationTimeout),
+            PsaCertificateException _ => (ErrorIds.PsaCertificateUntrusted, ErrorCategory.SecurityError),
+            _ => null,
+        };
+
+        /// <summary>
+        /// Connect-Psa's failure: the PSA's own answer, with the hint saying which value to check. A time limit or a
+        /// refused certificate keeps its own id (it is not about the credentials).
+        /// </summary>
         public static ErrorRecord ConnectFailed(PsaApiException ex, object target) =>
-            new ErrorRecord(ex, ErrorIds.PsaConnectFailed, ex.StatusCode == null ? ErrorCategory.ConnectionError : ErrorCategory.AuthenticationError, target)
+            new ErrorRecord(ex, Special(ex)?.Id ?? ErrorIds.PsaConnectFailed,
+                Special(ex)?.Category ?? (ex.StatusCode == null ? ErrorCategory.ConnectionError : ErrorCategory.AuthenticationError), target)
             {
                 ErrorDetails = new ErrorDetails("Could not connect: " + ex.Message) { RecommendedAction = ex.Hint ?? "Check the server and the credentials." },
             };
