@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -38,9 +38,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public string CompanyId => _info.CompanyId.Trim();
 
         /// <summary>{scheme}://{apiHost}/{codebase}apis/3.0/, found once per connection through /login/companyinfo.</summary>
-        protected override Task<Uri> DiscoverApiBaseAsync(CancellationToken cancellationToken) => DiscoverAsync(cancellationToken);
-
-        private async Task<Uri> DiscoverAsync(CancellationToken cancellationToken)
+        protected override async Task<Uri> DiscoverApiBaseAsync(CancellationToken cancellationToken)
         {
             var url = _site.CompanyInfoUrl(CompanyId);
             var request = new PsaRequest(HttpMethod.Get, url, RequestKind.Read);
