@@ -11,8 +11,12 @@ namespace QuickpassPsa.Cmdlets
     /// </summary>
     public abstract class QuickpassCmdlet : PSCmdlet
     {
-        /// <summary>WriteVerbose that never prompts under -Debug (hides <see cref="Cmdlet.WriteVerbose"/> on purpose).</summary>
-        protected new void WriteVerbose(string text)
+        /// <summary>
+        /// WriteVerbose that never prompts under -Debug. It hides <see cref="Cmdlet.WriteVerbose"/> on purpose, so
+        /// every call in a derived cmdlet, or through a QuickpassCmdlet reference (CmdletOutput), comes here; only
+        /// a call through a plain Cmdlet reference would miss it, so helpers hold QuickpassCmdlet, never Cmdlet.
+        /// </summary>
+        public new void WriteVerbose(string text)
         {
             var bound = MyInvocation.BoundParameters;
             if (!bound.ContainsKey("Verbose") && bound.TryGetValue("Debug", out var debug) && IsOn(debug))

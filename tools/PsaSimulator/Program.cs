@@ -1,7 +1,8 @@
 using System.Globalization;
 using QuickpassPsa.Simulator;
 
-// dotnet run --project tools/PsaSimulator -- --port 5080 [--seed samples/sample-tenant.json]
+// dotnet run --project tools/PsaSimulator -- --port 5080 [--seed samples/sample-tenant.json] [--https | --certificate file.pfx [--certificate-password pw]]
+const string Usage = "usage: PsaSimulator [--port N (default 5080; 0 = any free port)] [--seed seed.json] [--https (self-signed certificate made at start)] [--certificate file.pfx [--certificate-password PASSWORD]]";
 var options = new PsaSimulatorOptions { Port = 5080 };
 for (var i = 0; i < args.Length; i++)
 {
@@ -14,11 +15,21 @@ for (var i = 0; i < args.Length; i++)
         case "--seed" when i + 1 < args.Length:
             options.SeedPath = args[++i];
             break;
+        case "--https":
+            options.Https = true;
+            break;
+        case "--certificate" when i + 1 < args.Length:
+            options.CertificatePath = args[++i];
+            options.Https = true;
+            break;
+        case "--certificate-password" when i + 1 < args.Length:
+            options.CertificatePassword = args[++i];
+            break;
         case "--help" or "-h":
-            Console.WriteLine("usage: PsaSimulator [--port N (default 5080; 0 = any free port)] [--seed seed.json]");
+            Console.WriteLine(Usage);
             return 0;
         default:
-            Console.Error.WriteLine("unknown argument '" + args[i] + "'; usage: PsaSimulator [--port N] [--seed seed.json]");
+            Console.Error.WriteLine("unknown argument '" + args[i] + "'; " + Usage);
             return 2;
     }
 }
@@ -29,12 +40,18 @@ if (options.SeedPath != null && !File.Exists(options.SeedPath))
     return 2;
 }
 
+if (options.CertificatePath != null && !File.Exists(options.CertificatePath))
+{
+    Console.Error.WriteLine("The certificate file '" + Path.GetFullPath(options.CertificatePath) + "' does not exist.");
+    return 2;
+}
+
 PsaSimulator simulator;
 try
 {
     simulator = await PsaSimulator.StartAsync(options);
 }
-catch (Exception ex) when (ex is SeedException or System.Text.Json.JsonException or IOException)
+catch (Exception ex) when (ex is SeedException or System.Text.Json.JsonException or IOException or System.Security.Cryptography.CryptographicException)
 {
     Console.Error.WriteLine("The simulator did not start: " + ex.Message);
     return 2;
@@ -44,6 +61,12 @@ await using var running = simulator;
 var cw = options.ConnectWise;
 var at = options.Autotask;
 Console.WriteLine("PSA simulator listening on " + simulator.BaseUrl + " (127.0.0.1 only). Ctrl+C stops it.");
+if (simulator.Certificate is { } certificate)
+{
+    // Clients refuse an untrusted certificate; this says which one to trust (and only for testing).
+    Console.WriteLine("HTTPS certificate: " + certificate.Subject + ", thumbprint " + certificate.Thumbprint + ", valid until " +
+        certificate.NotAfter.ToUniversalTime().ToString("u", CultureInfo.InvariantCulture) + ". Not trusted by any machine unless you trust it.");
+}
 Console.WriteLine();
 Console.WriteLine("ConnectWise Manage");
 Console.WriteLine("  server (Connect-Psa -Server): " + simulator.ConnectWiseSite);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,18 +19,25 @@ public sealed class PsaSimulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SimulatorState _state;
 
-    private PsaSimulator(WebApplication app, SimulatorState state, Uri baseUrl)
+    private PsaSimulator(WebApplication app, SimulatorState state, Uri baseUrl, X509Certificate2? certificate)
     {
         _app = app;
         _state = state;
         BaseUrl = baseUrl;
+        Certificate = certificate;
     }
 
-    /// <summary>http://127.0.0.1:{port}/</summary>
+    /// <summary>http://127.0.0.1:{port}/, or https:// when it serves HTTPS.</summary>
     public Uri BaseUrl { get; }
 
-    /// <summary>The ConnectWise "site" (what Connect-Psa -Server takes): 127.0.0.1:{port}.</summary>
-    public string ConnectWiseSite => BaseUrl.Authority;
+    /// <summary>The HTTPS certificate it serves (self-signed unless one was given), or null on plain HTTP.</summary>
+    public X509Certificate2? Certificate { get; }
+
+    /// <summary>
+    /// The ConnectWise "site" (what Connect-Psa -Server takes): 127.0.0.1:{port}, or https://127.0.0.1:{port}
+    /// on HTTPS (a loopback site without a scheme means plain http to the client).
+    /// </summary>
+    public string ConnectWiseSite => Certificate == null ? BaseUrl.Authority : "https://" + BaseUrl.Authority;
 
     /// <summary>ConnectWise API root: {base}{codebase}apis/3.0/</summary>
     public Uri ConnectWiseApiUrl => new(BaseUrl, Options.ConnectWise.Codebase + "apis/3.0/");
@@ -54,9 +62,16 @@ public sealed class PsaSimulator : IAsyncDisposable
     public static async Task<PsaSimulator> StartAsync(PsaSimulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PsaSimulatorOptions();
+        var certificate = options.Certificate
+            ?? (options.CertificatePath != null ? SimulatorCertificate.Load(options.CertificatePath, options.CertificatePassword)
+            : options.Https ? SimulatorCertificate.CreateSelfSigned() : null);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port, listen =>
+        {
+            if (certificate != null) listen.UseHttps(certificate);
+        }));
 
         var state = new SimulatorState(options, new IPsaModule[] { new ConnectWiseModule(options), new AutotaskModule(options) });
         var app = builder.Build();
@@ -74,12 +89,15 @@ public sealed class PsaSimulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
-        return new PsaSimulator(app, state, new Uri("http://127.0.0.1:" + port + "/"));
+        var scheme = certificate == null ? "http" : "https";
+        return new PsaSimulator(app, state, new Uri(scheme + "://127.0.0.1:" + port + "/"), certificate);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        // A certificate the caller gave stays the caller's; one made or loaded here goes with the simulator.
+        if (!ReferenceEquals(Certificate, Options.Certificate)) Certificate?.Dispose();
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace QuickpassPsa.Simulator;
 
 /// <summary>How a simulator instance starts. Every limit has the real API's value as its default.</summary>
@@ -8,6 +10,18 @@ public sealed class PsaSimulatorOptions
 
     /// <summary>A seed document (JSON) to load at start; see README.md for its format.</summary>
     public string? SeedPath { get; set; }
+
+    /// <summary>Serve HTTPS instead of HTTP: with <see cref="Certificate"/>, else a self-signed certificate made at start.</summary>
+    public bool Https { get; set; }
+
+    /// <summary>The HTTPS certificate (with its private key); setting it implies <see cref="Https"/>.</summary>
+    public X509Certificate2? Certificate { get; set; }
+
+    /// <summary>A .pfx file to load the HTTPS certificate from (--certificate); implies <see cref="Https"/>.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="CertificatePath"/> (--certificate-password).</summary>
+    public string? CertificatePassword { get; set; }
 
     public ConnectWiseSimulatorOptions ConnectWise { get; set; } = new();
     public AutotaskSimulatorOptions Autotask { get; set; } = new();

@@ -99,6 +99,16 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateRange(1, 3600)]
         public int MaximumRetryWaitSec { get; set; } = 60;
 
+        /// <summary>Seconds one attempt of one request may go unanswered before it counts as failed (and is retried).</summary>
+        [Parameter]
+        [ValidateRange(1, 600)]
+        public int TimeoutSec { get; set; } = 30;
+
+        /// <summary>Seconds one command's PSA work may take in all: every request, retry and wait of it.</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int CommandTimeoutSec { get; set; } = 600;
+
         protected override void EndProcessing()
         {
             PsaConnection connection;
@@ -109,7 +119,9 @@ namespace QuickpassPsa.Cmdlets.Commands
             catch (ArgumentException ex)
             {
                 // The clients refuse a malformed server, zone URL or empty key before sending anything.
-                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.PsaConnectFailed, ErrorCategory.InvalidArgument, Server.Length > 0 ? Server : (object?)ZoneUrl)
+                // The target is shown in the error's category line: never with a "user:password@" part.
+                var target = Server.Length > 0 ? Server.Substring(Server.LastIndexOf('@') + 1) : (object?)ZoneUrl;
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.PsaConnectFailed, ErrorCategory.InvalidArgument, target)
                 {
                     ErrorDetails = new ErrorDetails("Could not connect: " + ex.Message) { RecommendedAction = "Check the server or zone URL and the keys." },
                 });
@@ -185,6 +197,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             var options = ClientFactory.HttpOptions();
             options.MaxAttempts = MaximumRetryCount + 1;
             options.MaxDelay = TimeSpan.FromSeconds(MaximumRetryWaitSec);
+            options.AttemptTimeout = TimeSpan.FromSeconds(TimeoutSec);
+            options.CommandTimeout = TimeSpan.FromSeconds(CommandTimeoutSec);
             return options;
         }
 

@@ -22,7 +22,6 @@ namespace QuickpassPsa.Cmdlets.Commands
     [OutputType(typeof(PsaContact))]
     public sealed class GetPsaContactCommand : PsaCmdletBase
     {
-        private const int ProgressId = 0x5171;
         private const string CompanySet = "Company";
         private const string CompanyIdSet = "CompanyId";
         private const string CompanyNameSet = "CompanyName";
@@ -82,10 +81,9 @@ namespace QuickpassPsa.Cmdlets.Commands
 
                 var activity = "Reading the contacts of " + company.Name;
                 var query = new ContactQuery { CompanyId = company.Id, Email = Email, IncludeInactive = IncludeInactive.IsPresent };
-                var contacts = Run((post, token) => connection.Client.GetContactsAsync(query,
-                    new ImmediateProgress(count => post(() => WriteProgress(new ProgressRecord(ProgressId, activity, count.ToString("N0", CultureInfo.InvariantCulture) + " contacts so far")))),
+                var contacts = Run((output, token) => connection.Client.GetContactsAsync(query,
+                    new ImmediateProgress(count => output.Progress(activity, count.ToString("N0", CultureInfo.InvariantCulture) + " contacts so far", -1)),
                     token));
-                WriteProgress(new ProgressRecord(ProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
                 foreach (var contact in contacts) contact.CompanyName ??= company.Name; // Autotask contacts carry only the id
                 WriteVerbose(contacts.Count.ToString(CultureInfo.InvariantCulture) + " contacts of " + company + ".");
                 WriteObject(contacts, enumerateCollection: true);

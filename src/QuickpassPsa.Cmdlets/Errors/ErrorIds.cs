@@ -21,6 +21,8 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string PsaRateLimited = "QuickpassPsa.PsaRateLimited";
         public const string PsaUnreachable = "QuickpassPsa.PsaUnreachable";
         public const string PsaRequestFailed = "QuickpassPsa.PsaRequestFailed";
+        public const string PsaTimeout = "QuickpassPsa.PsaTimeout";
+        public const string PsaCertificateUntrusted = "QuickpassPsa.PsaCertificateUntrusted";
         public const string CompanyNotFound = "QuickpassPsa.CompanyNotFound";
         public const string CompanyAmbiguous = "QuickpassPsa.CompanyAmbiguous";
         public const string SecretVaultUnavailable = "QuickpassPsa.SecretVaultUnavailable";

@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 using QuickpassPsa.Core.Psa;
-using QuickpassPsa.Core.Psa.Autotask;
+using QuickpassPsa.Core.Psa.Http;
 
 namespace QuickpassPsa.Cmdlets.Errors
 {
@@ -12,7 +12,16 @@ namespace QuickpassPsa.Cmdlets.Errors
         {
             string id;
             ErrorCategory category;
-            switch (ex.StatusCode)
+            if (Special(ex) is { } special)
+            {
+                (id, category) = special;
+            }
+            else if (ex.IsAuthenticationFailure)
+            {
+                // Autotask refuses a user name or integration code with HTTP 500 (AutotaskCredentialException).
+                (id, category) = (ErrorIds.PsaAuthenticationFailed, ErrorCategory.AuthenticationError);
+            }
+            else switch (ex.StatusCode)
             {
                 case 401:
                 case 403:
@@ -43,12 +52,26 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.PsaNotFound => "Check the id or name.",
             ErrorIds.PsaRateLimited => "Wait a while, or raise -MaximumRetryCount and -MaximumRetryWaitSec on Connect-Psa.",
             ErrorIds.PsaUnreachable => "Check the server name and the network, then try again.",
+            ErrorIds.PsaTimeout => "Raise -TimeoutSec or -CommandTimeoutSec on Connect-Psa, or check that the server answers.",
+            ErrorIds.PsaCertificateUntrusted => "Check the server name; trust the server's certificate on this machine only if it is the right server.",
             _ => "Check the PSA's message; try again later if it is a server fault.",
         };
 
-        /// <summary>Connect-Psa's failure: the PSA's own answer, with the hint saying which value to check.</summary>
+        /// <summary>Failures with an id of their own wherever they happen: a time limit ran out, or the server's certificate was refused.</summary>
+        private static (string Id, ErrorCategory Category)? Special(PsaApiException ex) => ex switch
+        {
+            PsaTimeoutException _ => (ErrorIds.PsaTimeout, ErrorCategory.OperationTimeout),
+            PsaCertificateException _ => (ErrorIds.PsaCertificateUntrusted, ErrorCategory.SecurityError),
+            _ => null,
+        };
+
+        /// <summary>
+        /// Connect-Psa's failure: the PSA's own answer, with the hint saying which value to check. A time limit or a
+        /// refused certificate keeps its own id (it is not about the credentials).
+        /// </summary>
         public static ErrorRecord ConnectFailed(PsaApiException ex, object target) =>
-            new ErrorRecord(ex, ErrorIds.PsaConnectFailed, ex.StatusCode == null ? ErrorCategory.ConnectionError : ErrorCategory.AuthenticationError, target)
+            new ErrorRecord(ex, Special(ex)?.Id ?? ErrorIds.PsaConnectFailed,
+                Special(ex)?.Category ?? (ex.StatusCode == null ? ErrorCategory.ConnectionError : ErrorCategory.AuthenticationError), target)
             {
                 ErrorDetails = new ErrorDetails("Could not connect: " + ex.Message) { RecommendedAction = ex.Hint ?? "Check the server and the credentials." },
             };
@@ -77,7 +100,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         }
 
         internal static bool StopsEverything(PsaApiException ex) =>
-            ex is AutotaskCredentialException || ex.StatusCode == null || ex.StatusCode == 401 || ex.StatusCode == 403 ||
+            ex.IsAuthenticationFailure || ex is PsaTimeoutException || ex is PsaCertificateException || ex.StatusCode == null || ex.StatusCode == 401 || ex.StatusCode == 403 ||
             ex.StatusCode == 429 || ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504;
 
 

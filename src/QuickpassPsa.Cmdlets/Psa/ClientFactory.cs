@@ -5,14 +5,13 @@ using QuickpassPsa.Core.Psa.Http;
 
 namespace QuickpassPsa.Cmdlets.Psa
 {
-    /// <summary>Builds the clients with an HTTP pipeline that logs to whichever cmdlet is running the call.</summary>
+    /// <summary>
+    /// Builds the clients. Their HTTP pipeline writes to <see cref="PsaOutput.Ambient"/> (the default of
+    /// <see cref="PsaHttpOptions"/>): whichever cmdlet is running the call, through its <see cref="PsaCommandScope"/>.
+    /// </summary>
     internal static class ClientFactory
     {
-        public static PsaHttpOptions HttpOptions() => new PsaHttpOptions
-        {
-            Verbose = CmdletLog.Verbose,
-            Debug = CmdletLog.Debug,
-        };
+        public static PsaHttpOptions HttpOptions() => new PsaHttpOptions();
 
         public static IPsaClient ConnectWise(ConnectWiseConnectionInfo info, PsaHttpOptions options) => new ConnectWiseClient(info, options);
 

@@ -1,10 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Http;
 
 namespace QuickpassPsa.Cmdlets.Psa
 {
@@ -37,32 +37,25 @@ namespace QuickpassPsa.Cmdlets.Psa
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
         /// <summary>
-        /// Runs PSA work to completion on the thread pool, writing the records it queues (through
-        /// <paramref name="write"/> and the connection's log) on this thread as they arrive.
+        /// Runs PSA work to completion on the thread pool, writing what it reports through its
+        /// <see cref="IPsaOutput"/> (the work's own progress and the connection engine's verbose, debug and
+        /// progress lines, which reach it through the <see cref="PsaCommandScope"/>) on this thread as they arrive.
+        /// The scope also starts the connection's per-command time limit.
         /// </summary>
-        protected T Run<T>(Func<Action<Action>, CancellationToken, Task<T>> work)
+        private protected T Run<T>(Func<IPsaOutput, CancellationToken, Task<T>> work)
         {
-            using var queue = new BlockingCollection<Action>();
-            void Post(Action action)
-            {
-                try
-                {
-                    queue.Add(action);
-                }
-                catch (Exception ex) when (ex is InvalidOperationException || ex is ObjectDisposedException)
-                {
-                    // the pump has stopped (work finished, or the pipeline was stopped): a late line has nowhere to go
-                }
-            }
-
+            using var output = new CmdletOutput(this);
+            var token = _stopping.Token;
             var task = Task.Run(() =>
             {
-                CmdletLog.Attach(m => Post(() => WriteVerbose(m)), m => Post(() => WriteDebug(m)));
-                return work(Post, _stopping.Token);
+                using (PsaCommandScope.Begin(output))
+                {
+                    return work(output, token);
+                }
             });
-            task.ContinueWith(_ => queue.CompleteAdding(), TaskScheduler.Default);
+            task.ContinueWith(_ => output.Close(), TaskScheduler.Default);
 
-            foreach (var action in queue.GetConsumingEnumerable()) action();
+            output.Pump();
             return task.GetAwaiter().GetResult();
         }
 

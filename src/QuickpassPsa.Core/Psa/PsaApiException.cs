@@ -35,7 +35,8 @@ namespace QuickpassPsa.Core.Psa
         /// <summary>What the user should check or do, when we can tell.</summary>
         public string? Hint { get; }
 
-        public bool IsAuthenticationFailure => StatusCode == 401 || StatusCode == 403;
+        /// <summary>The PSA refused the credentials (401/403; Autotask's credential 500s override this).</summary>
+        public virtual bool IsAuthenticationFailure => StatusCode == 401 || StatusCode == 403;
 
         private static string Compose(string psa, string method, string path, int? status, string? code, IReadOnlyList<string> messages, string? hint)
         {

@@ -44,6 +44,41 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task With_a_certificate_file_the_program_serves_https_with_that_certificate()
+    {
+        using var folder = new TempFolder();
+        using var certificate = QuickpassPsa.Simulator.Infrastructure.SimulatorCertificate.CreateSelfSigned();
+        var pfx = Path.Combine(folder.Path, "sim.pfx");
+        File.WriteAllBytes(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx-pass"));
+
+        using var process = DotnetProcess.Start(SimulatorDll, "--port", "0", "--certificate", pfx, "--certificate-password", "pfx-pass");
+        try
+        {
+            var banner = new System.Text.StringBuilder();
+            string? line;
+            while ((line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) != null)
+            {
+                banner.AppendLine(line);
+                if (line.StartsWith("Control:", StringComparison.Ordinal)) break;
+            }
+            var text = banner.ToString();
+            var baseUrl = Regex.Match(text, @"listening on (https://127\.0\.0\.1:\d+/)").Groups[1].Value;
+            Assert.NotEqual(string.Empty, baseUrl);
+            Assert.Contains("thumbprint " + certificate.Thumbprint, text);
+
+            // Served with exactly that certificate: a client trusting it (and nothing else) gets through.
+            using var http = new HttpClient(TrustingHandler.For(certificate)) { BaseAddress = new Uri(baseUrl) };
+            var state = await http.GetAsync("_sim/state");
+            Assert.Equal(HttpStatusCode.OK, state.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_argument_is_refused_with_usage()
     {
         using var process = DotnetProcess.Start(SimulatorDll, "--bogus");
@@ -52,6 +87,7 @@ public class ProgramTests
 
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("usage", error);
+        Assert.Contains("--https", error);
     }
 
     private static string SimulatorDll => Path.Combine(AppContext.BaseDirectory, "PsaSimulator.dll");

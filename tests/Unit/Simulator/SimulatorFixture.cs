@@ -9,7 +9,7 @@ namespace QuickpassPsa.Tests.Simulator;
 
 /// <summary>
 /// A simulator started in-process on 127.0.0.1 (port 0) for one test class, plus a plain HttpClient on
-/// its base URL. Tests that change data call Reset() first (or seed), since the class shares it.
+/// its base URL (trusting its certificate when it serves HTTPS). Tests that change data call Reset() first (or seed), since the class shares it.
 /// </summary>
 public class SimulatorFixture : IAsyncLifetime
 {
@@ -21,7 +21,10 @@ public class SimulatorFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sim = await PsaSimulator.StartAsync(Options());
-        Http = new HttpClient { BaseAddress = Sim.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        // On HTTPS the fixture's own client trusts the simulator's certificate; the clients under test decide for themselves.
+        Http = Sim.Certificate == null
+            ? new HttpClient { BaseAddress = Sim.BaseUrl, Timeout = TimeSpan.FromSeconds(30) }
+            : new HttpClient(TrustingHandler.For(Sim.Certificate)) { BaseAddress = Sim.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public async Task DisposeAsync()

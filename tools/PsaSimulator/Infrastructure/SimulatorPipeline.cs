@@ -19,6 +19,9 @@ internal sealed class SimulatorPipeline
         _state = state;
     }
 
+    /// <summary>The status logged for a request whose client went away before the answer started.</summary>
+    public const int ClientClosedRequest = 499;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var started = DateTimeOffset.UtcNow;
@@ -32,8 +35,11 @@ internal sealed class SimulatorPipeline
         {
             if (logged || request.Path.StartsWithSegments("/_sim")) return;
             logged = true;
+            // A request the client gave up on before any answer started got none: logged as 499 (the
+            // "client closed request" of nginx), not as the 200 the unset status would claim.
+            var status = !context.Response.HasStarted && context.RequestAborted.IsCancellationRequested ? ClientClosedRequest : context.Response.StatusCode;
             _state.Log.Add(started, request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty,
-                context.Response.StatusCode, module?.Name ?? "None", clock.Elapsed.TotalMilliseconds, fault);
+                status, module?.Name ?? "None", clock.Elapsed.TotalMilliseconds, fault ?? (status == ClientClosedRequest ? "ClientClosed" : null));
         }
 
         // Logged as the answer starts, before the client can read it: a test that reads the log right after

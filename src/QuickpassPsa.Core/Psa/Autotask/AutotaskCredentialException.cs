@@ -36,6 +36,9 @@ namespace QuickpassPsa.Core.Psa.Autotask
 
         public AutotaskCredential Credential { get; }
 
+        /// <summary>Always: whatever the status (Autotask answers a wrong user name or integration code with 500), a credential was refused.</summary>
+        public override bool IsAuthenticationFailure => true;
+
         internal static AutotaskCredentialException From(PsaApiException ex, AutotaskCredential credential, string hint) =>
             new AutotaskCredentialException(credential, ex.Method, ex.Path, ex.StatusCode, ex.ErrorCode, ex.Messages, hint, ex);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,24 +10,18 @@ using QuickpassPsa.Core.Psa.Http;
 namespace QuickpassPsa.Core.Psa.Autotask
 {
     /// <summary>
-    /// How this client talks to Autotask: the zone (looked up once), the auth headers (built per request from
-    /// the SecureStrings), the thread gate, the one <see cref="PsaHttpClient"/> pipeline, error hints and paging.
+    /// How this client talks to Autotask, on the shared <see cref="PsaTransport"/>: the zone lookup, the auth
+    /// headers (built per request from the SecureStrings), the thread gate, error hints and the query paging.
     /// </summary>
-    internal sealed class AutotaskTransport : IDisposable
+    internal sealed class AutotaskTransport : PsaTransport
     {
         private readonly AutotaskConnectionInfo _info;
-        private readonly PsaHttpOptions _options;
-        private readonly Redactor _redactor = new Redactor();
-        private readonly PsaHttpClient _http;
         private readonly AutotaskThreadGate _gate = new AutotaskThreadGate();
-        private readonly SemaphoreSlim _zoneLock = new SemaphoreSlim(1, 1);
-        private Uri? _apiBase;
 
         public AutotaskTransport(AutotaskConnectionInfo info, PsaHttpOptions options)
+            : base(AutotaskClient.PsaName, options)
         {
             _info = info ?? throw new ArgumentNullException(nameof(info));
-            _options = options ?? throw new ArgumentNullException(nameof(options));
-            _http = new PsaHttpClient(AutotaskClient.PsaName, options, _redactor);
         }
 
         public string UserName => _info.UserName;
@@ -34,38 +29,20 @@ namespace QuickpassPsa.Core.Psa.Autotask
         /// <summary>True once the zone lookup has confirmed the user name (it is skipped when a ZoneUrl is given).</summary>
         public bool UserConfirmedByZoneLookup { get; private set; }
 
-        public void Verbose(string message) => _options.Verbose?.Invoke(_redactor.Redact(message));
-
-        /// <summary>The API base once known, without asking for it.</summary>
-        public Uri? KnownApiBase => Volatile.Read(ref _apiBase);
-
         /// <summary>{zone}V1.0/: the zone from info.ZoneUrl, else from one zone lookup per client.</summary>
-        public async Task<Uri> ApiBaseAsync(CancellationToken cancellationToken)
+        protected override async Task<Uri> DiscoverApiBaseAsync(CancellationToken cancellationToken)
         {
-            var known = Volatile.Read(ref _apiBase);
-            if (known != null) return known;
-            await _zoneLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            Uri zone;
+            if (_info.ZoneUrl != null)
             {
-                if (_apiBase != null) return _apiBase;
-                Uri zone;
-                if (_info.ZoneUrl != null)
-                {
-                    zone = AutotaskUrls.WithTrailingSlash(AutotaskUrls.RequireSecure(_info.ZoneUrl, "zone URL"));
-                    Verbose("Autotask zone given: " + zone + "; no zone lookup.");
-                }
-                else
-                {
-                    zone = await DiscoverZoneAsync(cancellationToken).ConfigureAwait(false);
-                }
-                var api = new Uri(zone, "V1.0/");
-                Volatile.Write(ref _apiBase, api);
-                return api;
+                zone = AutotaskUrls.WithTrailingSlash(AutotaskUrls.RequireSecure(_info.ZoneUrl, "zone URL"));
+                Verbose("Autotask zone given: " + zone + "; no zone lookup.");
             }
-            finally
+            else
             {
-                _zoneLock.Release();
+                zone = await DiscoverZoneAsync(cancellationToken).ConfigureAwait(false);
             }
+            return new Uri(zone, "V1.0/");
         }
 
         private async Task<Uri> DiscoverZoneAsync(CancellationToken cancellationToken)
@@ -77,7 +54,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
             PsaResponse response;
             try
             {
-                response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (PsaApiException ex) when (ex.StatusCode == 500)
             {
@@ -120,7 +97,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
             AddHeaders(request.Headers);
             try
             {
-                var response = await _gate.RunAsync(endpoint, () => _http.SendAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var response = await _gate.RunAsync(endpoint, () => Http.SendAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 return AutotaskJson.Parse(response.Body);
             }
             catch (PsaApiException ex) when (AutotaskErrors.Explain(ex, _info.UserName) is { } explained)
@@ -144,49 +121,18 @@ namespace QuickpassPsa.Core.Psa.Autotask
         /// </summary>
         public async Task<List<JObject>> QueryAllAsync(string entity, string body, IProgress<int>? progress, CancellationToken cancellationToken)
         {
-            var apiBase = await ApiBaseAsync(cancellationToken).ConfigureAwait(false);
-            var url = new Uri(apiBase, entity + "/query");
-            var items = new List<JObject>();
-            var visited = new HashSet<string>(StringComparer.Ordinal);
-            for (var page = 1; ; page++)
+            var first = await UrlAsync(entity + "/query", cancellationToken).ConfigureAwait(false);
+            return await ReadPagesAsync(entity + " query", "POST", first, async (url, token) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 // A query is a read: safe to repeat, so the pipeline may retry it.
-                var answer = await SendObjectAsync(HttpMethod.Post, url, entity, RequestKind.Read, body, cancellationToken).ConfigureAwait(false);
+                var answer = await SendObjectAsync(HttpMethod.Post, url, entity, RequestKind.Read, body, token).ConfigureAwait(false);
                 if (!(AutotaskJson.Get(answer, "items") is JArray pageItems))
                 {
                     throw new PsaApiException(AutotaskClient.PsaName, "POST", url.PathAndQuery, 200, null, new[] { "The query answer has no items list." });
                 }
-                foreach (var item in pageItems)
-                {
-                    if (item is JObject record) items.Add(record);
-                }
-                progress?.Report(items.Count);
-
                 var next = AutotaskJson.String(AutotaskJson.Get(answer, "pageDetails") as JObject, "nextPageUrl");
-                Verbose("Autotask " + entity + " query page " + page + ": " + pageItems.Count + " records, " + items.Count + " so far" +
-                    (string.IsNullOrEmpty(next) ? "; last page." : "."));
-                if (string.IsNullOrEmpty(next)) return items;
-
-                url = NextPage(next!, apiBase, url);
-                if (!visited.Add(url.AbsoluteUri))
-                {
-                    throw new PsaApiException(AutotaskClient.PsaName, "POST", url.PathAndQuery, 200, null,
-                        new[] { "The server sent the same next-page link twice; paging stopped to avoid a loop after " + items.Count + " records." });
-                }
-            }
-        }
-
-        /// <summary>The next-page link, only when it stays on the zone's host (it carries our credentials).</summary>
-        private static Uri NextPage(string next, Uri apiBase, Uri current)
-        {
-            var url = Uri.TryCreate(next, UriKind.Absolute, out var absolute) ? absolute : new Uri(apiBase, next);
-            if (!AutotaskUrls.SameOrigin(url, apiBase))
-            {
-                throw new PsaApiException(AutotaskClient.PsaName, "POST", current.PathAndQuery, 200, null,
-                    new[] { "The next-page link points at another server (" + url.GetLeftPart(UriPartial.Authority) + "); it was not followed, so no credentials left the zone." });
-            }
-            return url;
+                return new PsaPage(pageItems.OfType<JObject>().ToList(), string.IsNullOrEmpty(next) ? null : next);
+            }, progress, cancellationToken).ConfigureAwait(false);
         }
 
         private void AddHeaders(IDictionary<string, string> headers)
@@ -194,19 +140,18 @@ namespace QuickpassPsa.Core.Psa.Autotask
             // Revealed only here, for this request's headers, and registered so no message can show them.
             var code = Secrets.Reveal(_info.IntegrationCode);
             var secret = Secrets.Reveal(_info.Secret);
-            _redactor.AddSecret(code);
-            _redactor.AddSecret(secret);
+            Redactor.AddSecret(code);
+            Redactor.AddSecret(secret);
             headers["ApiIntegrationCode"] = code;
             headers["UserName"] = _info.UserName ?? string.Empty;
             headers["Secret"] = secret;
             headers["Content-Type"] = "application/json";
         }
 
-        public void Dispose()
+        public override void Dispose()
         {
-            _http.Dispose();
+            base.Dispose();
             _gate.Dispose();
-            _zoneLock.Dispose();
         }
     }
 }

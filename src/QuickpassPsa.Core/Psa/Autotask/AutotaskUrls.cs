@@ -1,5 +1,5 @@
 using System;
-using System.Net;
+using QuickpassPsa.Core.Psa.Http;
 
 namespace QuickpassPsa.Core.Psa.Autotask
 {
@@ -20,18 +20,18 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 throw new PsaApiException(AutotaskClient.PsaName, "GET", url.OriginalString, null, null,
                     new[] { "The " + what + " '" + url.OriginalString + "' is not an absolute URL." }, "Give a full https:// address.");
             }
+            if (!string.IsNullOrEmpty(url.UserInfo))
+            {
+                // Never echoed: the part before '@' may be a password.
+                throw new PsaApiException(AutotaskClient.PsaName, "GET", url.AbsolutePath, null, null,
+                    new[] { "The " + what + " holds a user name or password before '@'; nothing was sent." },
+                    "Give the address alone (https://host/...); the user name, secret and integration code go in -Credential and -IntegrationCode.");
+            }
             if (url.Scheme == Uri.UriSchemeHttps) return url;
-            if (url.Scheme == Uri.UriSchemeHttp && IsLoopback(url.Host)) return url;
+            if (url.Scheme == Uri.UriSchemeHttp && PsaUrls.IsLoopback(url.Host)) return url;
             throw new PsaApiException(AutotaskClient.PsaName, "GET", url.GetLeftPart(UriPartial.Path), null, null,
-                new[] { "The " + what + " '" + url.GetLeftPart(UriPartial.Authority) + "' does not use HTTPS, so the credentials would travel unencrypted; nothing was sent." },
+                new[] { "The " + what + " '" + PsaUrls.Origin(url) + "' does not use HTTPS, so the credentials would travel unencrypted; nothing was sent." },
                 "Use the https:// address (plain http is accepted only for 127.0.0.1, ::1 and localhost).");
-        }
-
-        public static bool IsLoopback(string host)
-        {
-            if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) return true;
-            var trimmed = host.Trim('[', ']');
-            return IPAddress.TryParse(trimmed, out var address) && IPAddress.IsLoopback(address);
         }
 
         /// <summary>The URL with a trailing slash, so relative paths resolve beneath it.</summary>
@@ -40,11 +40,5 @@ namespace QuickpassPsa.Core.Psa.Autotask
             var text = url.GetLeftPart(UriPartial.Path);
             return text.EndsWith("/", StringComparison.Ordinal) ? new Uri(text) : new Uri(text + "/");
         }
-
-        /// <summary>True when both URLs name the same scheme, host and port (where credentials may go).</summary>
-        public static bool SameOrigin(Uri a, Uri b) =>
-            string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase) &&
-            string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) &&
-            a.Port == b.Port;
     }
 }

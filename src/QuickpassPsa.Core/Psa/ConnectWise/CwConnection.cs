@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -11,59 +12,33 @@ using QuickpassPsa.Core.Psa.Http;
 namespace QuickpassPsa.Core.Psa.ConnectWise
 {
     /// <summary>
-    /// One ConnectWise connection on top of the shared <see cref="PsaHttpClient"/>: codebase discovery (cached),
+    /// One ConnectWise connection on the shared <see cref="PsaTransport"/>: codebase discovery,
     /// the headers of every call (Basic auth built per request from the SecureStrings, clientId, the versioned
     /// Accept), forward-only paging, and hints on 401s that say which value to check.
     /// </summary>
-    internal sealed class CwConnection : IDisposable
+    internal sealed class CwConnection : PsaTransport
     {
         public const string Psa = "ConnectWise";
         public const string DefaultApiVersion = "2025.1";
         public const int PageSize = 1000;
 
         private readonly ConnectWiseConnectionInfo _info;
-        private readonly PsaHttpOptions _options;
-        private readonly PsaHttpClient _http;
         private readonly CwSite _site;
-        private readonly SemaphoreSlim _discovery = new SemaphoreSlim(1, 1);
-        private Uri? _apiBase;
 
         public CwConnection(ConnectWiseConnectionInfo info, PsaHttpOptions options)
+            : base(Psa, options)
         {
             _info = info ?? throw new ArgumentNullException(nameof(info));
-            _options = options ?? throw new ArgumentNullException(nameof(options));
             if (string.IsNullOrWhiteSpace(info.CompanyId)) throw new ArgumentException("The ConnectWise company id is empty.", nameof(info));
             if (info.PublicKey == null || info.PublicKey.Length == 0) throw new ArgumentException("The ConnectWise public key is empty.", nameof(info));
             if (info.PrivateKey == null || info.PrivateKey.Length == 0) throw new ArgumentException("The ConnectWise private key is empty.", nameof(info));
             _site = CwSite.Parse(info.Server);
-            _http = new PsaHttpClient(Psa, options, new Redactor());
         }
-
-        public Redactor Redactor => _http.Redactor;
 
         public string CompanyId => _info.CompanyId.Trim();
 
         /// <summary>{scheme}://{apiHost}/{codebase}apis/3.0/, found once per connection through /login/companyinfo.</summary>
-        /// <summary>The API base once discovered, without asking for it.</summary>
-        public Uri? KnownApiBase => _apiBase;
-
-        public async Task<Uri> ApiBaseAsync(CancellationToken cancellationToken)
-        {
-            if (_apiBase != null) return _apiBase;
-            await _discovery.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (_apiBase != null) return _apiBase;
-                _apiBase = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
-                return _apiBase;
-            }
-            finally
-            {
-                _discovery.Release();
-            }
-        }
-
-        private async Task<Uri> DiscoverAsync(CancellationToken cancellationToken)
+        protected override async Task<Uri> DiscoverApiBaseAsync(CancellationToken cancellationToken)
         {
             var url = _site.CompanyInfoUrl(CompanyId);
             var request = new PsaRequest(HttpMethod.Get, url, RequestKind.Read);
@@ -72,7 +47,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             PsaResponse response;
             try
             {
-                response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (PsaApiException ex) when (ex.StatusCode == 404)
             {
@@ -128,49 +103,36 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         {
             var apiBase = await ApiBaseAsync(cancellationToken).ConfigureAwait(false);
             var pageQuery = (string.IsNullOrEmpty(query) ? string.Empty : query + "&") + "pageSize=" + PageSize.ToString(CultureInfo.InvariantCulture);
-            var url = new Uri(apiBase, path + "?" + pageQuery);
-            var records = new List<JObject>();
             long? lastId = null;
-            for (var page = 1; ; page++)
+            return await ReadPagesAsync("GET " + path, "GET", new Uri(apiBase, path + "?" + pageQuery), async (url, token) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var response = await SendUrlAsync(HttpMethod.Get, url, RequestKind.Read, null, forwardOnly: true, cancellationToken).ConfigureAwait(false);
+                var response = await SendUrlAsync(HttpMethod.Get, url, RequestKind.Read, null, forwardOnly: true, token).ConfigureAwait(false);
                 if (!(ParseBody(response, "GET", url) is JArray rows))
                 {
                     throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null, new[] { "The answer is not a list." });
                 }
-
                 if (rows.Count > 0 && lastId.HasValue && CwJson.Long(rows[0], "id") is { } firstId && firstId <= lastId.Value)
                 {
                     // The server sent rows we already had: following on would loop for ever.
                     throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null,
                         new[] { "The server repeated records while paging (id " + firstId + " after " + lastId.Value + "); the list was not read to the end." });
                 }
-                foreach (var row in rows)
-                {
-                    if (row is JObject record) records.Add(record);
-                }
                 if (rows.Count > 0 && CwJson.Long(rows[rows.Count - 1], "id") is { } last) lastId = last;
 
-                progress?.Report(records.Count);
-                Verbose("ConnectWise GET " + path + ": page " + page + ", " + rows.Count + " records, " + records.Count + " so far.");
-
                 var link = response.Header("Link");
-                Uri? next;
+                string? next;
                 if (link == null)
                 {
                     // No Link at all: the endpoint did not take up forward-only paging. A short page is the
                     // last; a full one goes on from its last id (pageId acts as "id > pageId"), never stopping silently.
-                    next = rows.Count < PageSize || lastId == null ? null : WithPageId(url, lastId.Value);
+                    next = rows.Count < PageSize || lastId == null ? null : WithPageId(url, lastId.Value).AbsoluteUri;
                 }
                 else
                 {
-                    var target = CwLinkHeader.Next(link);
-                    next = target == null ? null : SameOrigin(apiBase, url, target);
+                    next = CwLinkHeader.Next(link);
                 }
-                if (next == null || rows.Count == 0) return records;
-                url = next;
-            }
+                return new PsaPage(rows.OfType<JObject>().ToList(), rows.Count == 0 ? null : next);
+            }, progress, cancellationToken).ConfigureAwait(false);
         }
 
         public JToken? ParseBody(PsaResponse response, string method, Uri url)
@@ -196,7 +158,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             if (forwardOnly) request.Headers["pagination-type"] = "forward-only";
             try
             {
-                return await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (PsaApiException ex) when (ex.StatusCode == 401)
             {
@@ -242,13 +204,6 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public static PsaApiException Rehint(PsaApiException ex, string hint) =>
             new PsaApiException(ex.Psa, ex.Method, ex.Path, ex.StatusCode, ex.ErrorCode, ex.Messages, hint, ex);
 
-        /// <summary>The Link target on our own scheme and host: credentials never follow a link elsewhere, and a proxy's inner host name is harmless.</summary>
-        internal static Uri SameOrigin(Uri apiBase, Uri current, string target)
-        {
-            var resolved = new Uri(current, target);
-            return new Uri(new Uri(apiBase.GetLeftPart(UriPartial.Authority)), resolved.PathAndQuery);
-        }
-
         private static Uri WithPageId(Uri url, long pageId)
         {
             var query = url.Query.TrimStart('?');
@@ -262,12 +217,5 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             return new UriBuilder(url) { Query = string.Join("&", parts) }.Uri;
         }
 
-        public void Verbose(string message) => _options.Verbose?.Invoke(Redactor.Redact(message));
-
-        public void Dispose()
-        {
-            _http.Dispose();
-            _discovery.Dispose();
-        }
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
 using System.Text.RegularExpressions;
+using QuickpassPsa.Core.Psa.Http;
 
 namespace QuickpassPsa.Core.Psa.ConnectWise
 {
@@ -9,9 +9,10 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
     /// Where a ConnectWise site lives, from the server name as users give it ("na.myconnectwise.net",
     /// "api-na.myconnectwise.net", "psa.example.com", "127.0.0.1:5080", optionally with a scheme; a path is ignored).
     /// <para>
-    /// Scheme rule: HTTPS always (ConnectWise refuses plain HTTP, psa-api.md A1), even when the user typed http://.
-    /// The one exception is a loopback host (127.0.0.0/8, ::1, localhost): that is the local simulator or a tunnel,
-    /// so http is used there unless the user typed https:// explicitly.
+    /// Scheme rule (the same as Autotask's): HTTPS always (ConnectWise refuses plain HTTP, psa-api.md A1); an explicit
+    /// http:// to any other host is refused, not upgraded. The one exception is a loopback host (127.0.0.0/8, ::1,
+    /// localhost): that is the local simulator or a tunnel, so http is used there unless the user typed https://.
+    /// A server holding "user:password@" is refused without echoing it.
     /// </para>
     /// <para>
     /// Cloud login sites (na|eu|au|aus|za.myconnectwise.net, staging.connectwisedev.com) serve the API only on
@@ -60,11 +61,25 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             if (!Uri.TryCreate(schemeGiven ? text : "https://" + text, UriKind.Absolute, out var uri) ||
                 (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
             {
-                throw new ArgumentException("'" + server + "' is not a ConnectWise server name; give the site, e.g. na.myconnectwise.net.", nameof(server));
+                // A text with '@' may hold a password: it is described, never echoed.
+                var shown = text.IndexOf('@') >= 0 ? "The server (it holds an '@')" : "'" + server + "'";
+                throw new ArgumentException(shown + " is not a ConnectWise server name; give the site, e.g. na.myconnectwise.net.", nameof(server));
+            }
+
+            if (!string.IsNullOrEmpty(uri.UserInfo))
+            {
+                // Never echoed: what stands before '@' may be a password.
+                throw new ArgumentException("The ConnectWise server holds a user name or password before '@'; give the site alone, e.g. na.myconnectwise.net, and the keys with -PublicKey and -PrivateKey.", nameof(server));
             }
 
             var host = uri.Host.ToLowerInvariant();
-            var loopback = IsLoopbackHost(host);
+            var loopback = PsaUrls.IsLoopback(host);
+            if (schemeGiven && uri.Scheme == Uri.UriSchemeHttp && !loopback)
+            {
+                // Refused like Autotask's rule, not silently upgraded: the user asked for something we will not do.
+                throw new ArgumentException("The ConnectWise server '" + PsaUrls.Origin(uri) + "' does not use HTTPS, so the keys would travel unencrypted; nothing was sent. " +
+                    "Give https:// or the site name alone (plain http is accepted only for 127.0.0.1, ::1 and localhost).", nameof(server));
+            }
             // HTTPS always; plain http only on loopback (the simulator), unless https was asked for there.
             var scheme = loopback && !(schemeGiven && uri.Scheme == Uri.UriSchemeHttps) ? Uri.UriSchemeHttp : Uri.UriSchemeHttps;
             var port = uri.IsDefaultPort ? -1 : uri.Port;
@@ -88,11 +103,5 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         }
 
         private Uri Root(string host) => new UriBuilder(Scheme, host.Trim('[', ']'), Port).Uri;
-
-        private static bool IsLoopbackHost(string host)
-        {
-            if (host == "localhost") return true;
-            return IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address);
-        }
     }
 }

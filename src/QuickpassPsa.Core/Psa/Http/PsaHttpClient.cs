@@ -18,9 +18,10 @@ namespace QuickpassPsa.Core.Psa.Http
     /// The one HTTP pipeline every PSA call goes through (one per connection): retries with Polly (429
     /// honouring Retry-After in seconds or as a date, 502/503/504 and transient network faults with capped
     /// exponential backoff and jitter, never other 4xx); creates retried only when they certainly did not
-    /// happen; redirects followed by hand (never HTTPS to HTTP, credentials only to the same host, method
-    /// and body kept on 307/308); UTF-8 both ways; failures turned into <see cref="PsaApiException"/>;
-    /// every log line redacted.
+    /// happen; redirects followed by hand (never HTTPS to HTTP, a request with credentials only within its
+    /// origin, method and body kept on 307/308); a time limit per attempt and one per command (see
+    /// <see cref="PsaCommandScope"/>); retry waits shown as progress; UTF-8 both ways; failures turned into
+    /// <see cref="PsaApiException"/>; every line redacted.
     /// </summary>
     internal sealed class PsaHttpClient : IDisposable
     {
@@ -39,7 +40,7 @@ namespace QuickpassPsa.Core.Psa.Http
             _psa = psa;
             _options = options;
             _redactor = redactor;
-            var handler = options.Handler ?? new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+            var handler = options.Handler ?? DefaultHandler();
             _http = new HttpClient(handler, disposeHandler: options.Handler == null) { Timeout = Timeout.InfiniteTimeSpan };
             _idempotent = Build(create: false);
             _create = Build(create: true);
@@ -47,11 +48,33 @@ namespace QuickpassPsa.Core.Psa.Http
 
         public Redactor Redactor => _redactor;
 
-        /// <summary>Sends the request (with retries); returns a 2xx answer or throws <see cref="PsaApiException"/>.</summary>
+        /// <summary>The platform's handler: redirects by hand (see SendOnceAsync), no cookies, the certificate check made legible.</summary>
+        private static HttpMessageHandler DefaultHandler()
+        {
+            var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+            CertificateCheck.Install(handler);
+            return handler;
+        }
+
+        /// <summary>
+        /// Sends the request (with retries); returns a 2xx answer or throws <see cref="PsaApiException"/>
+        /// (<see cref="PsaTimeoutException"/> when a time limit ran out, <see cref="PsaCertificateException"/>
+        /// when the server's certificate was refused).
+        /// </summary>
         public async Task<PsaResponse> SendAsync(PsaRequest request, CancellationToken cancellationToken)
         {
             var pipeline = request.Kind == RequestKind.Create ? _create : _idempotent;
-            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var scope = PsaCommandScope.Current;
+            if (scope != null && _options.CommandTimeout > TimeSpan.Zero)
+            {
+                // The command's limit counts from the start of its work: this request gets what is left of it.
+                var remaining = _options.CommandTimeout - scope.Elapsed;
+                if (remaining <= TimeSpan.Zero) throw CommandTimeout(request, null);
+                limit.CancelAfter(remaining);
+            }
+
+            var context = ResilienceContextPool.Shared.Get(limit.Token);
             context.Properties.Set(RequestKey, request);
             HttpResponseMessage response;
             try
@@ -62,6 +85,14 @@ namespace QuickpassPsa.Core.Psa.Http
             {
                 throw;
             }
+            catch (OperationCanceledException ex) when (limit.IsCancellationRequested)
+            {
+                throw CommandTimeout(request, ex);
+            }
+            catch (TimeoutException ex) when (request.Kind != RequestKind.Create)
+            {
+                throw AttemptTimeout(request, ex);
+            }
             catch (Exception ex) when (IsTransport(ex))
             {
                 if (request.Kind == RequestKind.Create && !CertainlyNotSent(ex)) throw new PsaAmbiguousWriteException(_psa, request.Method.Method, PathOf(request), ex);
@@ -70,6 +101,7 @@ namespace QuickpassPsa.Core.Psa.Http
             }
             finally
             {
+                if (context.Properties.TryGetValue(WaitedKey, out var waited) && waited) _options.Output.ProgressCompleted(WaitActivity);
                 ResilienceContextPool.Shared.Return(context);
             }
 
@@ -87,7 +119,30 @@ namespace QuickpassPsa.Core.Psa.Http
             }
         }
 
+        /// <summary>The progress activity of retry waits: one per PSA, so a wait shows as one bar that goes away when the request ends.</summary>
+        private string WaitActivity => _psa + ": waiting to retry";
+
+        private PsaTimeoutException AttemptTimeout(PsaRequest request, Exception inner)
+        {
+            var seconds = Seconds(_options.AttemptTimeout);
+            return new PsaTimeoutException(_psa, request.Method.Method, PathOf(request), PsaTimeLimit.Attempt, _options.AttemptTimeout,
+                new[] { "The server sent no answer within " + seconds + " s (the per-request time limit) on any of the " + _options.MaxAttempts + " attempts" },
+                "Check that the server is up and reachable. If it is only slow, raise the per-request limit: Connect-Psa -TimeoutSec (now " + seconds + ").", inner);
+        }
+
+        private PsaTimeoutException CommandTimeout(PsaRequest request, Exception? inner)
+        {
+            var seconds = Seconds(_options.CommandTimeout);
+            var messages = new List<string> { "The command's PSA work did not finish within " + seconds + " s (the per-command time limit); it was stopped at " + _redactor.Redact(request.Describe()) };
+            if (request.Kind == RequestKind.Create) messages.Add("The create may or may not have been stored: look for the record before running the command again");
+            return new PsaTimeoutException(_psa, request.Method.Method, PathOf(request), PsaTimeLimit.Command, _options.CommandTimeout, messages,
+                "If the PSA is slow or rate limiting (see the verbose and progress output), raise the per-command limit: Connect-Psa -CommandTimeoutSec (now " + seconds + ").", inner);
+        }
+
+        private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
         private static readonly ResiliencePropertyKey<PsaRequest> RequestKey = new ResiliencePropertyKey<PsaRequest>("QuickpassPsa.Request");
+        private static readonly ResiliencePropertyKey<bool> WaitedKey = new ResiliencePropertyKey<bool>("QuickpassPsa.Waited");
 
         private ResiliencePipeline<HttpResponseMessage> Build(bool create)
         {
@@ -129,9 +184,13 @@ namespace QuickpassPsa.Core.Psa.Http
                     args.Context.Properties.TryGetValue(RequestKey, out var request);
                     var why = args.Outcome.Exception != null ? Describe(args.Outcome.Exception) : "HTTP " + (int)args.Outcome.Result!.StatusCode;
                     var source = args.Outcome.Result?.Headers.RetryAfter != null ? " (Retry-After)" : string.Empty;
-                    Verbose(_psa + " " + request?.Describe() + " answered " + why + "; waiting " +
+                    var wait = request?.Describe() + " answered " + why + "; waiting " +
                         args.RetryDelay.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s" + source +
-                        " before attempt " + (args.AttemptNumber + 2) + " of " + _options.MaxAttempts + ".");
+                        " before attempt " + (args.AttemptNumber + 2) + " of " + _options.MaxAttempts;
+                    Verbose(_psa + " " + wait + ".");
+                    // On the progress stream too: a wait of a minute with nothing on screen looks like a hang.
+                    _options.Output.Progress(WaitActivity, _redactor.Redact(wait), -1);
+                    args.Context.Properties.Set(WaitedKey, true);
                     return default;
                 },
             };
@@ -145,16 +204,11 @@ namespace QuickpassPsa.Core.Psa.Http
             var url = request.Url;
             var method = request.Method;
             var body = request.JsonBody;
-            var sendCredentials = true;
 
             for (var hop = 0; ; hop++)
             {
                 using var message = new HttpRequestMessage(method, url);
-                foreach (var header in request.Headers)
-                {
-                    if (!sendCredentials && (Redactor.IsSecretHeader(header.Key) || header.Key.Equals("UserName", StringComparison.OrdinalIgnoreCase))) continue;
-                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
+                foreach (var header in request.Headers) message.Headers.TryAddWithoutValidation(header.Key, header.Value);
                 if (body != null) message.Content = new StringContent(body, Utf8, "application/json");
                 Debug(_psa + " " + method.Method + " " + _redactor.Redact(url.ToString()) + " [" + _redactor.DescribeHeaders(request.Headers) + "]");
 
@@ -165,7 +219,12 @@ namespace QuickpassPsa.Core.Psa.Http
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new TimeoutException("No answer within " + _options.AttemptTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s.", ex);
+                    throw new TimeoutException("No answer within " + Seconds(_options.AttemptTimeout) + " s.", ex);
+                }
+                catch (HttpRequestException ex) when (CertificateCheck.Problem(message, ex) is { } problem)
+                {
+                    // Not a transient fault: retrying cannot make the certificate trusted.
+                    throw new PsaCertificateException(_psa, request.Method.Method, PathOf(request), _redactor.Redact(problem), ex);
                 }
 
                 var status = (int)response.StatusCode;
@@ -181,10 +240,18 @@ namespace QuickpassPsa.Core.Psa.Http
                 if (url.Scheme == Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttps)
                 {
                     throw new PsaApiException(_psa, request.Method.Method, PathOf(request), status, null,
-                        new[] { "The server redirected to a non-HTTPS address (" + target.GetLeftPart(UriPartial.Authority) + "); the request was not followed, so no credentials left the secure connection." });
+                        new[] { "The server redirected to a non-HTTPS address (" + PsaUrls.Origin(target) + "); the request was not followed, so no credentials left the secure connection." });
                 }
-                // Credentials go only to the host they were meant for.
-                sendCredentials &= string.Equals(target.Host, request.Url.Host, StringComparison.OrdinalIgnoreCase);
+                if (!PsaUrls.SameOrigin(target, request.Url) && CarriesCredentials(request))
+                {
+                    // Credentials go only to the origin (scheme, host and port) they were given for. Sending the
+                    // request on without them is no answer either: an anonymous reply could pass for an accepted
+                    // login, so the redirect ends here with an error that says why.
+                    throw new PsaApiException(_psa, request.Method.Method, PathOf(request), status, null,
+                        new[] { "The server redirected to " + PsaUrls.Origin(target) + ", another origin than " + PsaUrls.Origin(request.Url) +
+                                "; credentials are sent only to the origin they were given for, so the redirect was not followed and nothing was sent there." },
+                        "If the server it redirects to is the right one, give that address directly (Connect-Psa -Server or -ZoneUrl).");
+                }
                 if (status == 303 || ((status == 301 || status == 302) && method != HttpMethod.Get && method != HttpMethod.Head))
                 {
                     method = HttpMethod.Get;
@@ -194,6 +261,10 @@ namespace QuickpassPsa.Core.Psa.Http
                 url = target;
             }
         }
+
+        /// <summary>True when the request carries anything that identifies or authenticates the caller.</summary>
+        private static bool CarriesCredentials(PsaRequest request) =>
+            request.Headers.Keys.Any(name => Redactor.IsSecretHeader(name) || name.Equals("UserName", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>The request's path and query for messages, with any registered secret masked.</summary>
         private string PathOf(PsaRequest request) => _redactor.Redact(request.Url.PathAndQuery);
@@ -238,9 +309,9 @@ namespace QuickpassPsa.Core.Psa.Http
             _ => null,
         };
 
-        private void Verbose(string message) => _options.Verbose?.Invoke(_redactor.Redact(message));
+        private void Verbose(string message) => _options.Output.Verbose(_redactor.Redact(message));
 
-        private void Debug(string message) => _options.Debug?.Invoke(_redactor.Redact(message));
+        private void Debug(string message) => _options.Output.Debug(_redactor.Redact(message));
 
         public void Dispose() => _http.Dispose();
     }

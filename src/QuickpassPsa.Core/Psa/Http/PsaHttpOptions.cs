@@ -3,7 +3,7 @@ using System.Net.Http;
 
 namespace QuickpassPsa.Core.Psa.Http
 {
-    /// <summary>Resilience and logging settings of one connection's HTTP pipeline.</summary>
+    /// <summary>Resilience, time limits and output of one connection's HTTP pipeline.</summary>
     internal sealed class PsaHttpOptions
     {
         /// <summary>Attempts per request, the first included.</summary>
@@ -15,18 +15,22 @@ namespace QuickpassPsa.Core.Psa.Http
         /// <summary>Ceiling of one backoff wait (and of a Retry-After the server asks for).</summary>
         public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>Time allowed for one attempt.</summary>
-        public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
+        /// <summary>Time allowed for one attempt of one request (Connect-Psa -TimeoutSec).</summary>
+        public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-        /// <summary>Verbose messages (retries, waits, pages); already redacted.</summary>
-        public Action<string>? Verbose { get; set; }
+        /// <summary>
+        /// Time allowed for one command's PSA work (Connect-Psa -CommandTimeoutSec), counted from the start of its
+        /// <see cref="PsaCommandScope"/>: every request, retry and wait of that work must end within it. Outside a
+        /// scope (a client used directly) only <see cref="AttemptTimeout"/> applies.
+        /// </summary>
+        public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
-        /// <summary>Debug messages (each request and its headers); already redacted.</summary>
-        public Action<string>? Debug { get; set; }
+        /// <summary>Where verbose, debug and progress go (already redacted); by default the running command's output.</summary>
+        internal IPsaOutput Output { get; set; } = PsaOutput.Ambient;
 
         /// <summary>
         /// The clock of retry waits and of Retry-After dates. Tests inject one so a 30 s Retry-After is
-        /// announced and honoured without the test sleeping; the per-attempt timeout stays on real time.
+        /// announced and honoured without the test sleeping; the time limits stay on real time.
         /// </summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

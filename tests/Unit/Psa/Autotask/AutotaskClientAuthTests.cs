@@ -84,6 +84,18 @@ public class AutotaskClientAuthTests : IClassFixture<SimulatorFixture>
     }
 
     [Fact]
+    public async Task A_zone_url_holding_a_user_and_password_is_refused_without_echoing_them()
+    {
+        using var client = _fixture.Client(tweak: i => i.ZoneUrl = new Uri("https://api:Hunter2-Secret@webservices3.autotask.net/atservicesrest/"));
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.ValidateAsync(CancellationToken.None));
+
+        Assert.Contains("user name or password", ex.Message);
+        Assert.DoesNotContain("Hunter2", ex.ToString());
+        Assert.Empty(_fixture.Log());
+    }
+
+    [Fact]
     public async Task A_plain_http_discovery_url_off_loopback_is_refused_too()
     {
         using var client = _fixture.Client(tweak: i => i.DiscoveryUrl = new Uri("http://webservices.autotask.net/atservicesrest/"));
@@ -103,6 +115,7 @@ public class AutotaskClientAuthTests : IClassFixture<SimulatorFixture>
 
         Assert.Equal(AutotaskCredential.UserName, ex.Credential);
         Assert.Equal(500, ex.StatusCode);
+        Assert.True(ex.IsAuthenticationFailure);
         Assert.Contains("Check the user name", ex.Message);
         Assert.Contains("nobody@qpsa.test", ex.Message);
         Assert.Equal(0, _fixture.Count("GET", "/ThresholdInformation"));
@@ -148,6 +161,7 @@ public class AutotaskClientAuthTests : IClassFixture<SimulatorFixture>
 
         Assert.Equal(AutotaskCredential.IntegrationCode, ex.Credential);
         Assert.Equal(500, ex.StatusCode);
+        Assert.True(ex.IsAuthenticationFailure); // a credential refused with 500 is still an authentication failure
         Assert.Contains("Check the integration code", ex.Message);
         AssertNoSecrets(ex, log, WrongCode);
     }

@@ -12,6 +12,7 @@ using QuickpassPsa.Simulator.Infrastructure;
 using QuickpassPsa.Tests.Simulator;
 
 using QuickpassPsa.Tests.Infrastructure;
+using QuickpassPsa.Tests.Psa.Http;
 
 namespace QuickpassPsa.Tests.Psa.Autotask;
 
@@ -46,8 +47,7 @@ internal static class AutotaskClientHarness
             MaxDelay = TimeSpan.FromSeconds(60),
             AttemptTimeout = TimeSpan.FromSeconds(30),
             TimeProvider = clock ?? TestClock.Immediate(),
-            Verbose = log == null ? null : log.Verbose.Enqueue,
-            Debug = log == null ? null : log.Debug.Enqueue,
+            Output = log == null ? PsaOutput.Silent : new TestOutput(log.Verbose.Enqueue, log.Debug.Enqueue),
             Handler = handler,
         };
         return new AutotaskClient(info, http);

@@ -13,6 +13,7 @@ using QuickpassPsa.Simulator.Infrastructure;
 using QuickpassPsa.Tests.Simulator;
 
 using QuickpassPsa.Tests.Infrastructure;
+using QuickpassPsa.Tests.Psa.Http;
 
 namespace QuickpassPsa.Tests.Psa.ConnectWise;
 
@@ -41,8 +42,7 @@ internal sealed class CwClientHarness : IDisposable
             MaxDelay = TimeSpan.FromSeconds(2),
             AttemptTimeout = TimeSpan.FromSeconds(60),
             TimeProvider = Clock,
-            Verbose = line => Verbose.Enqueue(line),
-            Debug = line => Debug.Enqueue(line),
+            Output = new TestOutput(line => Verbose.Enqueue(line), line => Debug.Enqueue(line)),
             Handler = _handler,
         };
         Client = new ConnectWiseClient(new ConnectWiseConnectionInfo

@@ -28,8 +28,7 @@ public class PsaHttpClientTests
         MaxAttempts = attempts,
         BaseDelay = TimeSpan.FromMilliseconds(5),
         MaxDelay = TimeSpan.FromSeconds(2),
-        Verbose = _verbose.Add,
-        Debug = _debug.Add,
+        Output = new TestOutput(_verbose.Add, _debug.Add),
     }, redactor ?? new Redactor());
 
     private static PsaRequest Get(string url = "https://psa.example.com/v4_6_release/apis/3.0/company/contacts?pageSize=1000") =>
@@ -210,11 +209,10 @@ public class PsaHttpClientTests
     }
 
     [Fact]
-    public async Task A_307_keeps_method_and_body_and_credentials_go_only_to_the_same_host()
+    public async Task A_307_keeps_method_and_body_and_credentials_within_the_origin()
     {
         var handler = new ScriptedHandler()
             .Then(HttpStatusCode.TemporaryRedirect, "", r => r.Headers.Location = new Uri("https://psa.example.com/v2025_1/apis/3.0/company/contacts"))
-            .Then(HttpStatusCode.TemporaryRedirect, "", r => r.Headers.Location = new Uri("https://other.example.net/company/contacts"))
             .Then(HttpStatusCode.Created, "{}");
         using var client = Client(handler);
         var request = Create();
@@ -223,11 +221,47 @@ public class PsaHttpClientTests
 
         await client.SendAsync(request, CancellationToken.None);
 
-        Assert.Equal(new[] { "POST", "POST", "POST" }, handler.Sent.Select(s => s.Method));
+        Assert.Equal(new[] { "POST", "POST" }, handler.Sent.Select(s => s.Method));
         Assert.All(handler.Sent, s => Assert.Equal("""{"firstName":"Zoë"}""", s.Body));
-        Assert.True(handler.Sent[1].Headers.ContainsKey("Authorization"));
-        Assert.False(handler.Sent[2].Headers.ContainsKey("Authorization"));
-        Assert.True(handler.Sent[2].Headers.ContainsKey("clientId"));
+        Assert.All(handler.Sent, s => Assert.True(s.Headers.ContainsKey("Authorization")));
+    }
+
+    [Theory] // same origin = scheme, host and port: another port or host of the same name is another server
+    [InlineData("https://psa.example.com:8443/v2025_1/apis/3.0/company/contacts")]
+    [InlineData("https://other.example.net/company/contacts")]
+    [InlineData("https://evil.psa.example.com/company/contacts")]
+    public async Task A_request_with_credentials_is_not_redirected_to_another_origin_with_or_without_them(string location)
+    {
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.TemporaryRedirect, "", r => r.Headers.Location = new Uri(location))
+            .Then(HttpStatusCode.OK, "{}");
+        using var client = Client(handler);
+        var request = Get();
+        request.Headers["Secret"] = "qpsa-secret";
+        request.Headers["ApiIntegrationCode"] = "QPSA-TRACKING";
+        request.Headers["UserName"] = "api@qpsa.test";
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(request, CancellationToken.None));
+
+        // Nothing went to the other origin: neither the credentials nor the request stripped of them.
+        Assert.Single(handler.Sent);
+        Assert.Equal(307, ex.StatusCode);
+        Assert.Contains("another origin", ex.Message);
+        Assert.Contains(new Uri(location).GetLeftPart(UriPartial.Authority), ex.Message);
+    }
+
+    [Fact]
+    public async Task A_request_without_credentials_follows_a_redirect_to_another_origin()
+    {
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.Found, "", r => r.Headers.Location = new Uri("https://webservices5.example.net/atservicesrest/v1.0/zoneInformation?user=a"))
+            .Then(HttpStatusCode.OK, "{}");
+        using var client = Client(handler);
+
+        var response = await client.SendAsync(Get("https://webservices.example.net/atservicesrest/v1.0/zoneInformation?user=a"), CancellationToken.None);
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("webservices5.example.net", handler.Sent[1].Url.Host);
     }
 
     [Fact]
