@@ -18,14 +18,7 @@ public class ProgramTests
         using var process = DotnetProcess.Start(SimulatorDll, "--port", "0");
         try
         {
-            var banner = new System.Text.StringBuilder();
-            string? line;
-            while ((line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) != null)
-            {
-                banner.AppendLine(line);
-                if (line.StartsWith("Control:", StringComparison.Ordinal)) break;
-            }
-            var text = banner.ToString();
+            var text = await ReadBanner(process);
             var baseUrl = Regex.Match(text, @"listening on (http://127\.0\.0\.1:\d+/)").Groups[1].Value;
             Assert.NotEqual(string.Empty, baseUrl);
             Assert.Contains("qpsa / qpsa-public / qpsa-private", text);
@@ -54,14 +47,7 @@ public class ProgramTests
         using var process = DotnetProcess.Start(SimulatorDll, "--port", "0", "--certificate", pfx, "--certificate-password", "pfx-pass");
         try
         {
-            var banner = new System.Text.StringBuilder();
-            string? line;
-            while ((line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) != null)
-            {
-                banner.AppendLine(line);
-                if (line.StartsWith("Control:", StringComparison.Ordinal)) break;
-            }
-            var text = banner.ToString();
+            var text = await ReadBanner(process);
             var baseUrl = Regex.Match(text, @"listening on (https://127\.0\.0\.1:\d+/)").Groups[1].Value;
             Assert.NotEqual(string.Empty, baseUrl);
             Assert.Contains("thumbprint " + certificate.Thumbprint, text);
@@ -88,6 +74,19 @@ public class ProgramTests
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("usage", error);
         Assert.Contains("--https", error);
+    }
+
+    /// <summary>What the program prints before it serves: up to its "Control:" line.</summary>
+    private static async Task<string> ReadBanner(System.Diagnostics.Process process)
+    {
+        var banner = new System.Text.StringBuilder();
+        string? line;
+        while ((line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) != null)
+        {
+            banner.AppendLine(line);
+            if (line.StartsWith("Control:", StringComparison.Ordinal)) break;
+        }
+        return banner.ToString();
     }
 
     private static string SimulatorDll => Path.Combine(AppContext.BaseDirectory, "PsaSimulator.dll");
