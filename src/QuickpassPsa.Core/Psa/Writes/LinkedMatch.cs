@@ -1,0 +1,26 @@
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+
+namespace QuickpassPsa.Core.Psa.Writes
+{
+    /// <summary>
+    /// The ContactMatch New-PsaContact emits: Matched, with the contact it created (or found by the account's
+    /// email) as both the contact and the only candidate. ContactMatch keeps its setters internal so that only
+    /// Core decides a status; this is that decision for a link a write has just made.
+    /// </summary>
+    internal static class LinkedMatch
+    {
+        public static ContactMatch Create(Account account, PsaContact contact)
+        {
+            // The contact holds the account's primary address: the created one by construction, the found one by the lookup.
+            var reasons = new[] { MatchReason.EmailPrimary };
+            return new ContactMatch(account)
+            {
+                Status = MatchStatus.Matched,
+                Contact = contact,
+                Reasons = reasons,
+                Candidates = new[] { new MatchCandidate(contact, 100, reasons) },
+            };
+        }
+    }
+}
