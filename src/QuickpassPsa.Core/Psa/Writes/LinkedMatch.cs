@@ -13,13 +13,14 @@ namespace QuickpassPsa.Core.Psa.Writes
         public static ContactMatch Create(Account account, PsaContact contact)
         {
             // The contact holds the account's primary address: the created one by construction, the found one by the lookup.
-            var reasons = new[] { MatchReason.EmailPrimary };
+            // ValueLists: a CSV cell of the row reads "EmailPrimary", not a collection's type name.
+            var reasons = ValueList<MatchReason>.From(new[] { MatchReason.EmailPrimary });
             return new ContactMatch(account)
             {
                 Status = MatchStatus.Matched,
                 Contact = contact,
                 Reasons = reasons,
-                Candidates = new[] { new MatchCandidate(contact, 100, reasons) },
+                Candidates = ValueList<MatchCandidate>.From(new[] { new MatchCandidate(contact, 100, reasons) }),
             };
         }
     }
