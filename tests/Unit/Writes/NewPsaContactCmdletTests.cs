@@ -3,6 +3,7 @@ using System.Linq;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Writes;
 using QuickpassPsa.Simulator.Infrastructure;
 using QuickpassPsa.Tests.Infrastructure;
 
@@ -220,5 +221,39 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.NotNull(result.TerminatingError);
         Assert.StartsWith("QuickpassPsa.CompanyRequired,", result.TerminatingError!.FullyQualifiedErrorId);
         Assert.Equal(0, _sim.Writes());
+    }
+
+    [Fact]
+    public void Several_contacts_with_the_accounts_email_are_an_error_and_nothing_is_created()
+    {
+        using var ps = PowerShellHost.WithModule();
+        Assert.Single(New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com")).Objects<ContactMatch>());
+        // A second contact takes the same address (Natalie's email pushed to Zed's by mistake).
+        var natalie = Assert.Single(ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com'").Objects<PsaContact>());
+        Assert.Empty(ps.Run("$args | Update-PsaContact", LinkedMatch.Create(WriteTenant.Account("Natalie Baker", "zed.quinn@contoso.com"), natalie)).Errors);
+        var posts = _sim.Writes();
+
+        var result = New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactEmailAmbiguous,", error.FullyQualifiedErrorId);
+        Assert.Contains("2 contacts", error.Exception.Message);
+        Assert.Empty(result.Output);
+        Assert.Equal(posts, _sim.Writes());
+    }
+
+    [Fact]
+    public void The_company_can_be_an_id_or_an_object_of_the_same_PSA_only()
+    {
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(_sim.Connect("Autotask") + "$global:atCompany = Get-PsaCompany -Name 'Contoso Ltd'");
+
+        var byId = ps.Run(_sim.Connect("ConnectWise") + "$args | New-PsaContact -CompanyId 19297", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+        Assert.Equal("19297", Assert.Single(byId.Objects<ContactMatch>()).Contact!.CompanyId);
+
+        var other = ps.Run("$args | New-PsaContact -Company $global:atCompany", WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+        Assert.NotNull(other.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.PsaMismatch,", other.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Equal(1, _sim.Writes());
     }
 }
