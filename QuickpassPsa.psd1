@@ -23,6 +23,8 @@
         'Get-PsaConnection'
         'Get-PsaContact'
         'Get-QpAccount'
+        'New-PsaContact'
+        'Update-PsaContact'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

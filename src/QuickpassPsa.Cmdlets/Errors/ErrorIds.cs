@@ -30,5 +30,14 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string AccountFileShape = "QuickpassPsa.AccountFileShape";
         public const string PsaMismatch = "QuickpassPsa.PsaMismatch";
         public const string ValueNotSearchable = "QuickpassPsa.ValueNotSearchable";
+        public const string CompanyRequired = "QuickpassPsa.CompanyRequired";
+        public const string MatchNotUnmatched = "QuickpassPsa.MatchNotUnmatched";
+        public const string AccountHasNoEmail = "QuickpassPsa.AccountHasNoEmail";
+        public const string ContactNameUnsplittable = "QuickpassPsa.ContactNameUnsplittable";
+        public const string ContactValueInvalid = "QuickpassPsa.ContactValueInvalid";
+        public const string ContactEmailAmbiguous = "QuickpassPsa.ContactEmailAmbiguous";
+        public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
+        public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
+        public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";
     }
 }

@@ -62,6 +62,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         {
             PsaTimeoutException _ => (ErrorIds.PsaTimeout, ErrorCategory.OperationTimeout),
             PsaCertificateException _ => (ErrorIds.PsaCertificateUntrusted, ErrorCategory.SecurityError),
+            PsaInvalidValueException _ => (ErrorIds.ContactValueInvalid, ErrorCategory.InvalidData),
             _ => null,
         };
 
@@ -100,8 +101,9 @@ namespace QuickpassPsa.Cmdlets.Errors
         }
 
         internal static bool StopsEverything(PsaApiException ex) =>
-            ex.IsAuthenticationFailure || ex is PsaTimeoutException || ex is PsaCertificateException || ex.StatusCode == null || ex.StatusCode == 401 || ex.StatusCode == 403 ||
-            ex.StatusCode == 429 || ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504;
+            !(ex is PsaInvalidValueException) && // a value refused before sending concerns its record only
+            (ex.IsAuthenticationFailure || ex is PsaTimeoutException || ex is PsaCertificateException || ex.StatusCode == null || ex.StatusCode == 401 || ex.StatusCode == 403 ||
+            ex.StatusCode == 429 || ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504);
 
 
         public static ErrorRecord NotConnected() =>

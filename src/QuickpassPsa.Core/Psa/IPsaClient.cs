@@ -33,5 +33,12 @@ namespace QuickpassPsa.Core.Psa
         /// contact is looked up by email and returned if it exists, so a retried create never duplicates.
         /// </summary>
         Task<PsaContact> CreateContactAsync(NewPsaContact contact, CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Replaces the contact's primary email and/or mobile number (the non-null values of <paramref name="update"/>;
+        /// nothing else changes) and returns the stored contact. ConnectWise: the communication item of that kind keeps
+        /// its type, or one is added when the contact has none; Autotask: a PATCH through the parent company.
+        /// </summary>
+        Task<PsaContact> UpdateContactAsync(PsaContact contact, Writes.ContactUpdate update, CancellationToken cancellationToken);
     }
 }

@@ -36,6 +36,8 @@ public class HelpTests
     [InlineData("Get-PsaConnection")]
     [InlineData("Get-PsaCompany")]
     [InlineData("Get-PsaContact")]
+    [InlineData("New-PsaContact")]
+    [InlineData("Update-PsaContact")]
     public void Get_Help_shows_the_page(string name)
     {
         var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", name + ".md"));

@@ -17,8 +17,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
 
         /// <summary>
         /// POST Companies/{companyId}/Contacts with {companyID, firstName, lastName, emailAddress, mobilePhone,
-        /// isActive: 1}, then GET Contacts/{itemId} to return what was stored. Names longer than their field
-        /// are truncated (said in Verbose); an email or mobile number longer than its field, or a missing
+        /// isActive: 1}, then GET Contacts/{itemId} to return what was stored. A name, email or mobile number
+        /// longer than its field (<see cref="PsaInvalidValueException"/>: never cut), or a missing
         /// required name, fails before anything is sent.
         /// <para>
         /// A create is never retried blindly. When the connection fails after the request went out
@@ -102,6 +102,17 @@ namespace QuickpassPsa.Core.Psa.Autotask
             return await ReadBackAsync(id, "PATCH", url, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>The PSA-neutral update: emailAddress (the primary slot) and mobilePhone, through the contact's company.</summary>
+        public Task<PsaContact> UpdateContactAsync(PsaContact contact, Writes.ContactUpdate update, CancellationToken cancellationToken)
+        {
+            if (contact == null) throw new ArgumentNullException(nameof(contact));
+            if (update == null) throw new ArgumentNullException(nameof(update));
+            var changes = new Dictionary<string, object?>();
+            if (update.Email != null) changes["emailAddress"] = update.Email.Trim();
+            if (update.MobilePhone != null) changes["mobilePhone"] = update.MobilePhone.Trim();
+            return UpdateContactAsync(contact.Id, contact.CompanyId ?? string.Empty, changes, cancellationToken);
+        }
+
         private async Task<PsaContact> ReadBackAsync(long id, string method, Uri writeUrl, CancellationToken cancellationToken)
         {
             var stored = await GetContactAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
@@ -121,23 +132,20 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 .FirstOrDefault();
         }
 
-        /// <summary>A required name, trimmed, cut to its field's length (never in the middle of a surrogate pair) with a Verbose note.</summary>
-        private string FitName(AutotaskFields fields, string name, string? value, Uri url)
+        /// <summary>
+        /// A required name, trimmed. A name longer than its field is refused like any other value, never cut:
+        /// a cut name ("Maximiliana-Alexandr") is a wrong name on every ticket, and only the source can fix it.
+        /// </summary>
+        private static string FitName(AutotaskFields fields, string name, string? value, Uri url)
         {
             var field = fields[name];
             var text = (value ?? string.Empty).Trim();
             if (text.Length == 0 && (field?.IsRequired ?? true))
             {
-                throw new PsaApiException(PsaName, "POST", url.PathAndQuery, null, null,
+                throw new PsaInvalidValueException(PsaName, "POST", url.PathAndQuery, name, 0,
                     new[] { "Autotask requires " + name + " on a contact, and none was given; nothing was sent." }, "Give the account a " + (name == "firstName" ? "first" : "last") + " name.");
             }
-            var length = field?.Length ?? 0;
-            if (length <= 0 || text.Length <= length) return text;
-            var cut = length;
-            if (char.IsHighSurrogate(text[cut - 1])) cut--;
-            var fitted = text.Substring(0, cut).TrimEnd();
-            _transport.Verbose("Autotask stores at most " + length.ToString(CultureInfo.InvariantCulture) + " characters in " + name + "; '" + text + "' is sent as '" + fitted + "'.");
-            return fitted;
+            return CheckLength(fields, name, text, "POST", url, "Shorten the name at the source (Active Directory, Entra ID or the export), then run again.")!;
         }
 
         /// <summary>The value, or a failure before sending when it is longer than its field: an address or number must never be cut.</summary>
@@ -145,7 +153,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
         {
             var length = fields[name]?.Length ?? 0;
             if (value == null || length <= 0 || value.Length <= length) return value;
-            throw new PsaApiException(PsaName, method, url.PathAndQuery, null, null,
+            throw new PsaInvalidValueException(PsaName, method, url.PathAndQuery, name, length,
                 new[] { "The " + name + " '" + value + "' has " + value.Length.ToString(CultureInfo.InvariantCulture) + " characters; Autotask's " + name + " field holds at most " +
                     length.ToString(CultureInfo.InvariantCulture) + "; nothing was sent." }, hint);
         }

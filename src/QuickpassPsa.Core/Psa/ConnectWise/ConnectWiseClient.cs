@@ -119,13 +119,13 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 var types = await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false);
                 if (email != null)
                 {
-                    var type = CwCommunicationTypePicker.Email(types) ?? throw new InvalidOperationException(
+                    var type = Chosen(types, contact.EmailTypeId, t => t.EmailFlag) ?? CwCommunicationTypePicker.Email(types) ?? throw new InvalidOperationException(
                         "The ConnectWise communication types setup table has no type with the email flag, so the contact's email cannot be stored. Add or repair one (Repair-CwCommunicationType).");
                     items.Add(Item(type, email, "Email"));
                 }
                 if (mobile != null)
                 {
-                    var type = CwCommunicationTypePicker.Mobile(types) ?? throw new InvalidOperationException(
+                    var type = Chosen(types, contact.MobileTypeId, t => t.PhoneFlag) ?? CwCommunicationTypePicker.Mobile(types) ?? throw new InvalidOperationException(
                         "The ConnectWise communication types setup table has no phone type named Mobile or Cell, so the contact's mobile number cannot be stored. Add or repair one (Repair-CwCommunicationType), or leave the mobile out.");
                     items.Add(Item(type, mobile, "Phone"));
                 }
@@ -160,6 +160,14 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 .Where(c => DuplicateSafeCreate.SameName(c.FirstName, first) && DuplicateSafeCreate.SameName(c.LastName, last))
                 .OrderByDescending(c => long.TryParse(c.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
                 .FirstOrDefault();
+        }
+
+        /// <summary>The type the caller named by id (it must carry the flag: the server derives the item's kind from it), or null to let the picker choose.</summary>
+        private static CwCommunicationType? Chosen(IReadOnlyList<CwCommunicationType> types, int? id, Func<CwCommunicationType, bool> flag)
+        {
+            if (id == null) return null;
+            return types.FirstOrDefault(t => t.Id == id.Value && flag(t)) ?? throw new ArgumentException(
+                "The ConnectWise communication type " + id.Value.ToString(CultureInfo.InvariantCulture) + " does not exist or lacks the flag for this item.", nameof(id));
         }
 
         private static JObject Item(CwCommunicationType type, string value, string communicationType) => new JObject

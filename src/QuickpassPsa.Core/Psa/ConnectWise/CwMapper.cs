@@ -63,7 +63,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             };
         }
 
-        private static bool IsEmail(JObject item)
+        internal static bool IsEmail(JObject item)
         {
             var kind = CwJson.String(item, "communicationType");
             if (kind != null) return kind.Equals("Email", StringComparison.OrdinalIgnoreCase);
@@ -73,7 +73,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             return value != null && value.IndexOf('@') > 0 && typeName != null && typeName.IndexOf("mail", StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
-        private static bool IsMobile(JObject item)
+        internal static bool IsMobile(JObject item)
         {
             var kind = CwJson.String(item, "communicationType");
             if (kind != null && !kind.Equals("Phone", StringComparison.OrdinalIgnoreCase)) return false;

@@ -55,19 +55,20 @@ public class AutotaskClientWriteTests : IClassFixture<SimulatorFixture>
         Assert.Equal(6, _fixture.Count("POST", "/Companies/174/Contacts"));
     }
 
-    [Fact]
-    public async Task A_25_character_first_name_is_cut_to_the_field_length_with_a_verbose_note()
+    [Fact] // a cut name is a wrong name on every ticket: refused like an address, nothing sent
+    public async Task A_25_character_first_name_is_refused_before_sending_never_cut()
     {
-        var log = new ClientLog();
-        using var client = _fixture.Client(log);
-        const string first = "Maximiliana-Alexandrinas"; // 24
-        var longFirst = first + "X";                    // 25
+        using var client = _fixture.Client();
+        var longFirst = "Maximiliana-Alexandrinas" + "X"; // 25; the field holds 20
 
-        var contact = await client.CreateContactAsync(new NewPsaContact { CompanyId = "174", FirstName = longFirst, LastName = "Lee", Email = "max@contoso.com" }, CancellationToken.None);
+        var ex = await Assert.ThrowsAsync<PsaInvalidValueException>(() =>
+            client.CreateContactAsync(new NewPsaContact { CompanyId = "174", FirstName = longFirst, LastName = "Lee", Email = "max@contoso.com" }, CancellationToken.None));
 
-        Assert.Equal(25, longFirst.Length);
-        Assert.Equal(longFirst.Substring(0, 20), contact.FirstName);
-        Assert.Contains(log.Verbose, l => l.Contains("at most 20 characters in firstName") && l.Contains(longFirst));
+        Assert.Equal(("firstName", 20), (ex.Field, ex.MaxLength));
+        Assert.Contains(longFirst, ex.Message);
+        Assert.Contains("at most 20", ex.Message);
+        Assert.Equal(0, _fixture.Count("POST", "/Companies/174/Contacts"));
+        Assert.Empty(await _fixture.StoredContacts("max@contoso.com"));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public class AutotaskClientWriteTests : IClassFixture<SimulatorFixture>
         using var client = _fixture.Client();
         var email = new string('a', 45) + "@contoso.com";
 
-        var ex = await Assert.ThrowsAsync<PsaApiException>(() =>
+        var ex = await Assert.ThrowsAsync<PsaInvalidValueException>(() =>
             client.CreateContactAsync(new NewPsaContact { CompanyId = "174", FirstName = "Al", LastName = "Long", Email = email }, CancellationToken.None));
 
         Assert.Null(ex.StatusCode);
@@ -89,7 +90,7 @@ public class AutotaskClientWriteTests : IClassFixture<SimulatorFixture>
     {
         using var client = _fixture.Client();
 
-        var ex = await Assert.ThrowsAsync<PsaApiException>(() =>
+        var ex = await Assert.ThrowsAsync<PsaInvalidValueException>(() =>
             client.CreateContactAsync(new NewPsaContact { CompanyId = "174", FirstName = "Cher", LastName = "  " }, CancellationToken.None));
 
         Assert.Contains("lastName", ex.Message);
@@ -194,7 +195,7 @@ public class AutotaskClientWriteTests : IClassFixture<SimulatorFixture>
     {
         using var client = _fixture.Client();
 
-        await Assert.ThrowsAsync<PsaApiException>(() => client.UpdateContactAsync("30001", "174",
+        await Assert.ThrowsAsync<PsaInvalidValueException>(() => client.UpdateContactAsync("30001", "174",
             new Dictionary<string, object?> { ["emailAddress3"] = new string('b', 60) + "@x.com" }, CancellationToken.None));
 
         Assert.Equal(0, _fixture.Count("PATCH", "/Companies/174/Contacts"));

@@ -1,0 +1,186 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Cmdlets.Writes;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.ConnectWise;
+using QuickpassPsa.Core.Psa.Writes;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// New-PsaContact: creates the PSA contact an account lacks, in one company named for the whole run. Takes
+    /// Unmatched ContactMatch rows (from Find-PsaContactMatch) or accounts. Before any create it looks the
+    /// account's email up in the company, so a second run (or a row already handled) creates nothing and emits
+    /// the contact found. Emits a Matched ContactMatch per account linked.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "PsaContact", SupportsShouldProcess = true, DefaultParameterSetName = AccountSet)]
+    [OutputType(typeof(ContactMatch))]
+    public sealed class NewPsaContactCommand : PsaCmdletBase
+    {
+        private const string AccountSet = "Account";
+        private const string MatchSet = "Match";
+
+        private PsaCompany? _company;
+        private CwContactTypes? _cwTypes;
+
+        /// <summary>An Unmatched row of Find-PsaContactMatch.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = MatchSet)]
+        [ValidateNotNull]
+        public ContactMatch? Match { get; set; }
+
+        /// <summary>An account (Get-QpAccount, ConvertTo-QpAccount).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = AccountSet)]
+        [ValidateNotNull]
+        public Account? Account { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        public PsaCompany? Company { get; set; }
+
+        [Parameter]
+        [ValidateNotBlank]
+        public string? CompanyId { get; set; }
+
+        /// <summary>The exact company name (no wildcards: a create must never land in a company a pattern happened to match).</summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? CompanyName { get; set; }
+
+        /// <summary>ConnectWise: the setup-table type (by description) of the email item, instead of "Email".</summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? EmailType { get; set; }
+
+        /// <summary>ConnectWise: the setup-table type (by description) of the mobile item, instead of "Mobile" or "Cell".</summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? MobileType { get; set; }
+
+        /// <summary>Create for rows that are not Unmatched too (after the same lookup by email).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var connection = RequireConnection();
+            var account = Match?.Account ?? Account!;
+            object target = (object?)Match ?? account;
+
+            if (Match != null && Match.Status != MatchStatus.Unmatched && !Force.IsPresent)
+            {
+                WriteError(WriteErrors.NotUnmatched(Match));
+                return;
+            }
+            var email = string.IsNullOrWhiteSpace(account.Email) ? null : account.Email!.Trim();
+            if (email == null)
+            {
+                WriteError(WriteErrors.NoEmail(target, account.ToString()));
+                return;
+            }
+            var names = ContactNames.From(account, lastNameRequired: connection.Psa == PsaKind.Autotask);
+            if (!names.Success)
+            {
+                WriteError(WriteErrors.NameUnsplittable(target, names.Problem!, connection.Psa));
+                return;
+            }
+            if (LookupErrors.Unsearchable(connection, email, "email address") is { } unsearchable)
+            {
+                WriteError(unsearchable);
+                return;
+            }
+
+            try
+            {
+                var company = RequireCompany(connection);
+                var existing = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email }, null, token));
+                if (existing.Count > 1)
+                {
+                    WriteError(WriteErrors.EmailAmbiguous(target, email, existing.Count, company.ToString()));
+                    return;
+                }
+                if (existing.Count == 1)
+                {
+                    WriteVerbose("The account " + account + " already has a contact in " + company.Name + ": " + existing[0] + ". Nothing is created.");
+                    Emit(account, existing[0], company);
+                    return;
+                }
+
+                var contact = new NewPsaContact
+                {
+                    CompanyId = company.Id,
+                    FirstName = names.First,
+                    LastName = names.Last,
+                    Email = email,
+                    MobilePhone = string.IsNullOrWhiteSpace(account.MobilePhone) ? null : account.MobilePhone!.Trim(),
+                };
+                if (connection.Client is ConnectWiseClient cw)
+                {
+                    var types = RequireTypes(cw);
+                    contact.EmailTypeId = types.Email!.Id;
+                    contact.MobileTypeId = types.Mobile!.Id;
+                }
+
+                var what = (contact.FirstName + " " + contact.LastName).Trim() + " <" + email + ">" +
+                    (contact.MobilePhone == null ? string.Empty : ", mobile " + contact.MobilePhone) + " in " + company.Name + " (id " + company.Id + ")";
+                if (!ShouldProcess(what, "Create " + connection.Psa + " contact")) return;
+
+                var created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
+                WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
+                Emit(account, created, company);
+            }
+            catch (PsaApiException ex)
+            {
+                PsaErrors.Report(this, ex, target);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException)
+            {
+                WriteError(WriteErrors.WriteFailed(ex, target));
+            }
+        }
+
+        private void Emit(Account account, PsaContact contact, PsaCompany company)
+        {
+            contact.CompanyName ??= company.Name; // Autotask contacts carry only the company id
+            var linked = LinkedMatch.Create(account, contact);
+            RememberLink(linked);
+            WriteObject(linked);
+        }
+
+        /// <summary>
+        /// Seam for the decisions store (issue 10, the lead connects it): remember that this account is linked to
+        /// this contact, created or found by email, so the next Find-PsaContactMatch reports it Matched. Does nothing yet.
+        /// </summary>
+        internal void RememberLink(ContactMatch linked)
+        {
+        }
+
+        private PsaCompany RequireCompany(PsaConnection connection)
+        {
+            if (_company != null) return _company;
+            var (company, error) = WriteCompany.Resolve(connection, Company, CompanyId, CompanyName, work => Run((_, token) => work(token)));
+            if (error != null) ThrowTerminatingError(error);
+            WriteVerbose("New contacts go to " + company + ".");
+            return _company = company!;
+        }
+
+        /// <summary>The email and mobile types, chosen once per run; a warning when the table lacks the expected names.</summary>
+        private CwContactTypes RequireTypes(ConnectWiseClient client)
+        {
+            if (_cwTypes != null) return _cwTypes;
+            var table = Run((_, token) => client.GetCommunicationTypesAsync(token));
+            var types = CwContactTypes.Choose(table, EmailType, MobileType);
+            if (types.Problem != null) ThrowTerminatingError(WriteErrors.TypeNotFound(types.Problem, EmailType ?? MobileType));
+            foreach (var warning in types.Warnings) WriteWarning(warning);
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "ConnectWise items: email as '{0}' (type {1}), mobile as '{2}' (type {3}).",
+                types.Email!.Description.Trim(), types.Email.Id, types.Mobile!.Description.Trim(), types.Mobile.Id));
+            return _cwTypes = types;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Management.Automation;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Errors
+{
+    /// <summary>
+    /// Errors of New-PsaContact and Update-PsaContact. What concerns one piped item (no email, a name that cannot
+    /// be split, a row that already has a candidate) is non-terminating and the others go on; what concerns the
+    /// whole run (no company, a setup-table type that does not exist) is terminating.
+    /// </summary>
+    internal static class WriteErrors
+    {
+        public static ErrorRecord CompanyRequired(int given) => Record(new ArgumentException(given == 0
+                ? "New-PsaContact needs the company the contacts are created in: a ContactMatch or an account does not say which PSA company it belongs to."
+                : "Name the company one way only: -Company, -CompanyId or -CompanyName."),
+            ErrorIds.CompanyRequired, ErrorCategory.InvalidArgument, null,
+            "Pass -Company (a PsaCompany from Get-PsaCompany), -CompanyId or -CompanyName (the exact name).");
+
+        public static ErrorRecord NotUnmatched(ContactMatch match) => Record(new InvalidOperationException(
+                "The account " + match.Account + " already has a candidate (status " + match.Status + (match.Contact == null ? string.Empty : ", contact " + match.Contact) +
+                "); New-PsaContact creates contacts only for Unmatched rows, so that it never makes a second contact for one person."),
+            ErrorIds.MatchNotUnmatched, ErrorCategory.InvalidOperation, match,
+            "Confirm or choose the candidate instead; or, when none of them is this person, pass -Force (the account's email is still looked up first).");
+
+        public static ErrorRecord NoEmail(object target, string account) => Record(new ArgumentException(
+                "The account " + account + " has no email address. The service desk finds a person on a ticket by the email, so a contact without one is not created."),
+            ErrorIds.AccountHasNoEmail, ErrorCategory.InvalidData, target,
+            "Give the account an email address at the source (Active Directory, Entra ID or the export), then run again.");
+
+        public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa) => Record(new ArgumentException(
+                problem + ". " + psa + " needs a first and a last name on a contact, and guessing one (such as '.') would put a wrong name on every ticket."),
+            ErrorIds.ContactNameUnsplittable, ErrorCategory.InvalidData, target,
+            "Fix the name at the source, as Quickpass documents: set the given name and surname (or a 'First Last' display name) in Active Directory, Entra ID or the export, then run again.");
+
+        public static ErrorRecord EmailAmbiguous(object target, string email, int count, string company) => Record(new InvalidOperationException(
+                count + " contacts in " + company + " already have the address " + email + "; nothing was created, and none was linked."),
+            ErrorIds.ContactEmailAmbiguous, ErrorCategory.InvalidOperation, target,
+            "Merge or deactivate the duplicates in the PSA, or link the account to the right one by hand (Set-PsaContactMatch).");
+
+        public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
+            ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,
+            "Name an existing type with -EmailType or -MobileType, or add it to the setup table (Repair-CwCommunicationType).");
+
+        public static ErrorRecord ContactFromOtherPsa(ContactMatch match, PsaConnection connection) => Record(new ArgumentException(
+                "The contact " + match.Contact + " is from " + match.Contact!.Psa + ", but the connection " + connection + " is " + connection.Psa + "."),
+            ErrorIds.ContactPsaMismatch, ErrorCategory.InvalidArgument, match,
+            "Pass the connection the contact came from with -Connection, or match against this PSA's contacts first.");
+
+        /// <summary>A client refused the write before sending (no usable type, an id it cannot use): about this contact only.</summary>
+        public static ErrorRecord WriteFailed(Exception ex, object target) => Record(ex, ErrorIds.ContactWriteFailed, ErrorCategory.InvalidOperation, target,
+            "Read the message; fix the value or the setup table it names, then run again.");
+
+        private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
+            new ErrorRecord(ex, id, category, target) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = action } };
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Psa.ConnectWise
+{
+    /// <summary>
+    /// The setup-table types New-PsaContact gives a new contact's email and mobile items, chosen once per run
+    /// (psa-api.md A3). By default the type described exactly "Email", and "Mobile" or else "Cell"; a named type
+    /// (-EmailType, -MobileType) replaces that choice and must exist with the right flag. When the table has no
+    /// such type the closest flagged type is used (CwCommunicationTypePicker) with a warning that names
+    /// Repair-CwCommunicationType: Quickpass and other integrations look for exactly these names.
+    /// </summary>
+    internal sealed class CwContactTypes
+    {
+        private CwContactTypes(CwCommunicationType? email, CwCommunicationType? mobile, IReadOnlyList<string> warnings, string? problem)
+        {
+            Email = email;
+            Mobile = mobile;
+            Warnings = warnings;
+            Problem = problem;
+        }
+
+        public CwCommunicationType? Email { get; }
+        public CwCommunicationType? Mobile { get; }
+        public IReadOnlyList<string> Warnings { get; }
+
+        /// <summary>Why no type can be used (a named type is missing, or the table has no email or phone type at all); null when both are chosen.</summary>
+        public string? Problem { get; }
+
+        public static CwContactTypes Choose(IReadOnlyList<CwCommunicationType> types, string? emailType, string? mobileType)
+        {
+            var warnings = new List<string>();
+            var email = Pick(types, emailType, t => t.EmailFlag, "email", out var emailProblem)
+                ?? (emailProblem == null ? Fallback(CwCommunicationTypePicker.Email(types), t => CwMobileNames.IsExactly(t.Description, "Email"), "Email", "email", "-EmailType", warnings) : null);
+            var mobile = Pick(types, mobileType, t => t.PhoneFlag, "phone", out var mobileProblem)
+                ?? (mobileProblem == null ? Fallback(MobileOrClosest(types), t => CwMobileNames.IsExactly(t.Description, "Mobile") || CwMobileNames.IsExactly(t.Description, "Cell"), "Mobile' or 'Cell", "phone", "-MobileType", warnings) : null);
+
+            var problem = emailProblem ?? mobileProblem;
+            if (problem == null && email == null) problem = "The ConnectWise communication types setup table has no type with the email flag, so no contact's email can be stored.";
+            if (problem == null && mobile == null) problem = "The ConnectWise communication types setup table has no type with the phone flag, so no contact's mobile number can be stored.";
+            return new CwContactTypes(email, mobile, warnings, problem);
+        }
+
+        /// <summary>The type named by the user, or null (with a problem when a name was given and nothing has it).</summary>
+        private static CwCommunicationType? Pick(IReadOnlyList<CwCommunicationType> types, string? name, Func<CwCommunicationType, bool> flag, string kind, out string? problem)
+        {
+            problem = null;
+            if (string.IsNullOrWhiteSpace(name)) return null;
+            var found = types.Where(flag).OrderBy(t => t.Id).FirstOrDefault(t => CwMobileNames.IsExactly(t.Description, name!.Trim()));
+            if (found != null) return found;
+            var flagged = types.Where(flag).Select(t => "'" + t.Description.Trim() + "'").ToList();
+            problem = "The ConnectWise communication types setup table has no " + kind + " type described '" + name!.Trim() + "'. " +
+                (flagged.Count == 0 ? "It has no " + kind + " type at all." : "Its " + kind + " types are " + string.Join(", ", flagged) + ".");
+            return null;
+        }
+
+        /// <summary>The picker's type; a warning when it is not one of the wanted names.</summary>
+        private static CwCommunicationType? Fallback(CwCommunicationType? picked, Func<CwCommunicationType, bool> wanted,
+            string wantedName, string kind, string parameter, List<string> warnings)
+        {
+            if (picked == null || wanted(picked)) return picked;
+            warnings.Add("The ConnectWise communication types setup table has no " + kind + " type described '" + wantedName + "'; new contacts get their " +
+                (kind == "email" ? "email" : "mobile number") + " as '" + picked.Description.Trim() + "' instead. Run Repair-CwCommunicationType to add or rename the type, or name one with " + parameter + ".");
+            return picked;
+        }
+
+        private static CwCommunicationType? MobileOrClosest(IReadOnlyList<CwCommunicationType> types) =>
+            CwCommunicationTypePicker.Mobile(types)
+            ?? types.Where(t => t.PhoneFlag).OrderBy(t => t.DefaultFlag ? 0 : 1).ThenBy(t => t.Id).FirstOrDefault();
+    }
+}

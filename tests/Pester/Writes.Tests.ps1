@@ -1,0 +1,147 @@
+# New-PsaContact and Update-PsaContact as a user meets them: the -WhatIf lines a person reads before
+# letting a script write, the change record on screen, and the output objects through JSON, CSV and Clixml.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
+    $simulator = Start-QpSimulator
+    $seed = Get-Content -LiteralPath (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') -Raw
+
+    # Fresh sample data and an empty request log: the tests write.
+    function Reset-QpTenant {
+        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/reset" | Out-Null
+        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/seed" -Body $seed -ContentType 'application/json' | Out-Null
+    }
+    # Requests that write (Autotask's query POSTs are reads).
+    function Get-QpWrite {
+        @((Invoke-RestMethod -Uri "$($simulator.BaseUrl)_sim/requests").requests | Where-Object { $_.method -in 'POST', 'PATCH', 'PUT' -and $_.path -notmatch '/query' })
+    }
+    # The same connect line for a child pwsh.
+    function Get-QpConnectLine([string] $Psa) {
+        if ($Psa -eq 'ConnectWise') {
+            "Connect-Psa -ConnectWise -Server '$($simulator.ConnectWiseServer)' -CompanyId qpsa -ClientId qpsa-pester -PublicKey ([System.Net.NetworkCredential]::new('', 'qpsa-public').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'qpsa-private').SecurePassword) | Out-Null"
+        }
+        else {
+            "Connect-Psa -Autotask -ZoneUrl '$($simulator.AutotaskZoneUrl)' -IntegrationCode ([System.Net.NetworkCredential]::new('', 'QPSA-TRACKING').SecurePassword) -Credential ([pscredential]::new('api@qpsa.test', [System.Net.NetworkCredential]::new('', 'qpsa-secret').SecurePassword)) | Out-Null"
+        }
+    }
+    $leak = 'QuickpassPsa\.Core|QuickpassPsa\.Cmdlets|Newtonsoft|System\.(String|Object|Collections)|\[\[\]\]'
+}
+
+AfterAll {
+    Get-PsaConnection | Disconnect-Psa -ErrorAction SilentlyContinue
+    Stop-QpSimulator $simulator
+    Remove-Module QuickpassPsa -ErrorAction SilentlyContinue
+}
+
+Describe 'New-PsaContact -WhatIf in <_>' -ForEach @('ConnectWise', 'Autotask') {
+    BeforeAll { Reset-QpTenant }
+
+    It 'says what it would create for each account, and sends no write' {
+        $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectLine $_)
+@(
+    ([pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com'; MobilePhone = '206 555 0199' } | ConvertTo-QpAccount)
+    ([pscustomobject]@{ DisplayName = 'Ray, Yan'; Mail = 'yan.ray@contoso.com' } | ConvertTo-QpAccount)
+) | New-PsaContact -CompanyName 'Contoso Ltd' -WhatIf
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Create $_ contact`" on target `"Zed Quinn <zed.quinn@contoso.com>, mobile 206 555 0199 in Contoso Ltd"))
+        $run.StdOut | Should -Match ([regex]::Escape("on target `"Yan Ray <yan.ray@contoso.com> in Contoso Ltd"))
+        Get-QpWrite | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'New-PsaContact in ConnectWise' {
+    BeforeAll { Reset-QpTenant }
+
+    It 'warns once that the table has no plain Email type and names Repair-CwCommunicationType' {
+        $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectLine 'ConnectWise')
+@(
+    ([pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com' } | ConvertTo-QpAccount)
+    ([pscustomobject]@{ DisplayName = 'Yan Ray'; Mail = 'yan.ray@contoso.com' } | ConvertTo-QpAccount)
+) | New-PsaContact -CompanyName 'Contoso Ltd' -WhatIf
+"@
+        $warnings = @($run.StdOut -split '\r?\n' | Where-Object { $_ -like 'WARNING:*' })
+        $warnings.Count | Should -Be 1
+        $warnings[0] | Should -Match "'Email - Work'.*Repair-CwCommunicationType"
+    }
+}
+
+Describe 'Update-PsaContact as a user sees it' {
+    BeforeAll {
+        Reset-QpTenant
+        Connect-QpSimulator $simulator | Out-Null
+        # New-PsaContact finds Natalie's existing contact by email (no write) and hands back the linked pair.
+        $account = ([pscustomobject]@{ DisplayName = 'Natalie Baker'; Mail = 'natalie.baker@contoso.com'; MobilePhone = '+1 425 555 0999' } | ConvertTo-QpAccount)
+        $linked = $account | New-PsaContact -CompanyName 'Contoso Ltd'
+    }
+
+    It 'says what -WhatIf would change and sends nothing' {
+        $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectLine 'ConnectWise')
+([pscustomobject]@{ DisplayName = 'Natalie Baker'; Mail = 'natalie.baker@contoso.com'; MobilePhone = '+1 425 555 0999' } | ConvertTo-QpAccount) |
+    New-PsaContact -CompanyName 'Contoso Ltd' | Update-PsaContact -WhatIf | Format-Table | Out-String -Width 200
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Update ConnectWise contact: MobilePhone '(425) 555-0170' -> '+1 425 555 0999'`" on target `"Natalie Baker [1807]`""))
+        $run.StdOut | Should -Match 'MobilePhone\s+\(425\) 555-0170\s+\+1 425 555 0999\s+False'
+        Get-QpWrite | Should -BeNullOrEmpty
+    }
+
+    It 'shows the change record as a table of its own columns' {
+        $linked.Status | Should -Be 'Matched'
+        $changes = @($linked | Update-PsaContact)
+        $changes.Count | Should -Be 1
+        $text = $changes | Format-Table | Out-String -Width 200
+        $text | Should -Match 'ContactId\s+ContactName\s+Field\s+Before\s+After\s+Applied'
+        $text | Should -Match '1807\s+Natalie Baker\s+MobilePhone\s+\(425\) 555-0170\s+\+1 425 555 0999\s+True'
+        $text | Should -Not -Match $leak
+        (Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com').MobilePhone | Should -Be '+1 425 555 0999'
+        $script:change = $changes[0]
+    }
+
+    It 'a change record survives ConvertTo-Json, Export-Csv and Export-Clixml' {
+        $json = $script:change | ConvertTo-Json -Depth 5 | ConvertFrom-Json
+        $json.Field | Should -Be 'MobilePhone'
+        $json.After | Should -Be '+1 425 555 0999'
+        $json.Applied | Should -BeTrue
+
+        $csv = Join-Path $TestDrive 'changes.csv'
+        $script:change | Export-Csv -Path $csv -NoTypeInformation
+        $row = Import-Csv -Path $csv
+        $row.Before | Should -Be '(425) 555-0170'
+        $row.ContactId | Should -Be '1807'
+        (Get-Content -LiteralPath $csv -Raw) | Should -Not -Match $leak
+
+        $xml = Join-Path $TestDrive 'changes.xml'
+        $script:change | Export-Clixml -Path $xml
+        $back = Import-Clixml -Path $xml
+        $back.PSObject.TypeNames[0] | Should -Be 'Deserialized.QuickpassPsa.Core.Psa.Writes.ContactChange'
+        foreach ($name in 'Psa', 'ContactId', 'ContactName', 'AccountId', 'Account', 'Field', 'Before', 'After', 'Applied') {
+            $back.$name | Should -Be $script:change.$name -Because $name
+        }
+        ($back | Format-Table | Out-String -Width 200) | Should -Match 'ContactId\s+ContactName\s+Field'
+    }
+
+    It 'the linked pair New-PsaContact emits survives ConvertTo-Json, Export-Csv and Export-Clixml' {
+        $json = $linked | ConvertTo-Json -Depth 5 | ConvertFrom-Json
+        $json.Contact.Id | Should -Be '1807'
+        $json.Account.Email | Should -Be 'natalie.baker@contoso.com'
+
+        $csv = Join-Path $TestDrive 'linked.csv'
+        $linked | Export-Csv -Path $csv -NoTypeInformation
+        $row = Import-Csv -Path $csv
+        $row.Status | Should -Be 'Matched'
+        $row.ContactId | Should -Be '1807'
+        $row.Reasons | Should -Be 'EmailPrimary'
+        (Get-Content -LiteralPath $csv -Raw) | Should -Not -Match 'System\.(String|Object|Collections)|\[\]'
+
+        $xml = Join-Path $TestDrive 'linked.xml'
+        $linked | Export-Clixml -Path $xml
+        $back = Import-Clixml -Path $xml
+        # Status comes back from Clixml as the enum's number (4): ContactMatch is the findmatch part's type, reported to the lead.
+        $back.Contact.Id | Should -Be '1807'
+        $back.Account.Email | Should -Be 'natalie.baker@contoso.com'
+    }
+}

@@ -1,0 +1,259 @@
+using System.Collections;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Writes;
+using QuickpassPsa.Simulator.Infrastructure;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Writes;
+
+/// <summary>New-PsaContact in hosted PowerShell against the simulator's sample tenant (Contoso Ltd in both PSAs).</summary>
+public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
+{
+    private readonly WriteTenant _sim;
+
+    public NewPsaContactCmdletTests(WriteTenant sim)
+    {
+        _sim = sim;
+        _sim.Fresh();
+    }
+
+    private PsResult New(PowerShellHost ps, string psa, string parameters, params object[] inputs) =>
+        ps.Run(_sim.Connect(psa) + "$args | New-PsaContact -CompanyName 'Contoso Ltd' " + parameters, inputs);
+
+    /// <summary>The stored contacts with this email, read back through Get-PsaContact (inactive included).</summary>
+    private static PsaContact[] Stored(PowerShellHost ps, string email) =>
+        ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd' -Email '" + email + "' -IncludeInactive").Objects<PsaContact>().ToArray();
+
+    private static (long TypeId, string Kind, string Value)[] Items(PsaContact contact) =>
+        ((object[])contact.Raw!["communicationItems"]!).Cast<Hashtable>()
+            .Select(i => ((long)((Hashtable)i["type"]!)["id"]!, (string)i["communicationType"]!, (string)i["value"]!)).ToArray();
+
+    [Fact]
+    public void ConnectWise_creates_Email_and_Mobile_items_with_the_tables_types_and_warns_that_there_is_no_plain_Email_type()
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com", "+1 206 555 0199"));
+
+        Assert.Null(result.TerminatingError);
+        Assert.Empty(result.Errors);
+        var match = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal(MatchStatus.Matched, match.Status);
+        Assert.Equal(("Zed", "Quinn", "19297", "Contoso Ltd"), (match.Contact!.FirstName, match.Contact.LastName, match.Contact.CompanyId, match.Contact.CompanyName));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("Repair-CwCommunicationType", warning);
+        Assert.Contains("'Email - Work'", warning);
+        var stored = Assert.Single(Stored(ps, "zed.quinn@contoso.com"));
+        Assert.Equal(match.Contact.Id, stored.Id);
+        // "Email - Work" (1, the closest email type) and "Cell" (4), read back from the simulator.
+        Assert.Equal(new[] { (1L, "Email", "zed.quinn@contoso.com"), (4L, "Phone", "+1 206 555 0199") }, Items(stored));
+    }
+
+    [Fact]
+    public void ConnectWise_EmailType_and_MobileType_name_the_types_and_silence_the_warning()
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, "ConnectWise", "-EmailType 'personal email' -MobileType Home", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com", "206 555 0199"));
+
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Warnings);
+        Assert.Equal(new[] { 7L, 5L }, Items(Assert.Single(Stored(ps, "zed.quinn@contoso.com"))).Select(i => i.TypeId));
+    }
+
+    [Fact]
+    public void ConnectWise_a_named_type_that_does_not_exist_stops_the_command_before_any_write()
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, "ConnectWise", "-EmailType 'Email'", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+
+        Assert.NotNull(result.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.CommunicationTypeNotFound,", result.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Contains("'Email - Work'", result.TerminatingError.Exception.Message);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void WhatIf_sends_no_write_request_and_emits_nothing(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, psa, "-WhatIf", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com", "206 555 0199"), WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Output);
+        Assert.Equal(0, _sim.Writes());
+        Assert.Empty(Stored(ps, "zed.quinn@contoso.com"));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_second_run_creates_nothing_and_returns_the_contact_the_first_made(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var account = WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com", "206 555 0199");
+
+        var first = Assert.Single(New(ps, psa, "", account).Objects<ContactMatch>());
+        var second = New(ps, psa, "", account);
+
+        Assert.Empty(second.Errors);
+        var again = Assert.Single(second.Objects<ContactMatch>());
+        Assert.Equal(MatchStatus.Matched, again.Status);
+        Assert.Equal(first.Contact!.Id, again.Contact!.Id);
+        Assert.Contains(second.Verbose, v => v.Contains("Nothing is created"));
+        Assert.Equal(1, psa == "ConnectWise" ? _sim.Count("POST", "company/contacts") : _sim.Count("POST", "/Contacts"));
+        Assert.Single(Stored(ps, "zed.quinn@contoso.com"));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_create_whose_answer_is_lost_leaves_exactly_one_contact(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(_sim.Connect(psa));
+        _sim.Sim.Faults.Set(new FaultSettings { CommitThenDrop = true });
+
+        var result = ps.Run("$args | New-PsaContact -CompanyName 'Contoso Ltd'", WriteTenant.Account("Dora Dropped", "dora.dropped@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        Assert.Empty(result.Errors);
+        var match = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Contains(_sim.Sim.Requests.Entries(), e => e.Fault == "CommitThenDrop");
+        Assert.Equal(match.Contact!.Id, Assert.Single(Stored(ps, "dora.dropped@contoso.com")).Id);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_account_without_an_email_is_refused_and_the_others_are_still_created(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, psa, "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"), WriteTenant.Account("No Mail", null, "206 555 0100"),
+            WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.AccountHasNoEmail,", error.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Equal("No Mail", Assert.IsType<Account>(error.TargetObject).DisplayName);
+        Assert.False(string.IsNullOrEmpty(error.ErrorDetails?.RecommendedAction));
+        Assert.Equal(new[] { "zed.quinn@contoso.com", "yan.ray@contoso.com" }, result.Objects<ContactMatch>().Select(m => m.Contact!.Emails[0]));
+        Assert.Equal(2, _sim.Writes());
+    }
+
+    [Fact]
+    public void Autotask_a_single_word_name_is_an_error_that_says_to_fix_it_at_the_source_and_ConnectWise_takes_it_as_a_first_name()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var cher = WriteTenant.Account("Cher", "cher@contoso.com");
+
+        var autotask = New(ps, "Autotask", "", cher, WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+
+        var error = Assert.Single(autotask.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactNameUnsplittable,", error.FullyQualifiedErrorId);
+        Assert.Contains("'Cher'", error.Exception.Message);
+        Assert.Contains("at the source", error.ErrorDetails!.RecommendedAction);
+        Assert.Single(autotask.Objects<ContactMatch>());
+        Assert.Equal(1, _sim.Writes());
+
+        var connectWise = New(ps, "ConnectWise", "", cher);
+        Assert.Empty(connectWise.Errors);
+        Assert.Equal(("Cher", ""), (Assert.Single(connectWise.Objects<ContactMatch>()).Contact!.FirstName, Assert.Single(connectWise.Objects<ContactMatch>()).Contact!.LastName ?? ""));
+    }
+
+    [Theory]
+    [InlineData("Maximiliana-Alexandrinas Lee", "max@contoso.com", "firstName")]
+    [InlineData("Al Long", "al.long.with.a.very.long.address.indeed.really@contoso.com", "emailAddress")]
+    public void Autotask_a_value_longer_than_its_field_is_a_typed_error_never_a_cut(string name, string email, string field)
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, "Autotask", "", WriteTenant.Account(name, email), WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Contains(field, error.Exception.Message);
+        Assert.Equal("yan.ray@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
+        Assert.Equal(1, _sim.Count("POST", "/Contacts"));
+        Assert.Empty(Stored(ps, email));
+    }
+
+    [Fact]
+    public void Unmatched_rows_are_created_and_other_rows_need_Force()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var unmatched = new ContactMatch(WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+        var review = new ContactMatch(WriteTenant.Account("Yan Ray", "yan.ray@contoso.com")) { Status = MatchStatus.Review };
+
+        var result = New(ps, "ConnectWise", "", unmatched, review);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.MatchNotUnmatched,", error.FullyQualifiedErrorId);
+        Assert.Same(review, error.TargetObject);
+        Assert.Equal("zed.quinn@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
+
+        var forced = New(ps, "ConnectWise", "-Force", review);
+        Assert.Empty(forced.Errors);
+        Assert.Equal("yan.ray@contoso.com", Assert.Single(forced.Objects<ContactMatch>()).Contact!.Emails[0]);
+    }
+
+    [Fact]
+    public void Without_a_company_the_command_stops_before_any_request()
+    {
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(_sim.Connect("ConnectWise"));
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | New-PsaContact", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+
+        Assert.NotNull(result.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.CompanyRequired,", result.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Fact]
+    public void Several_contacts_with_the_accounts_email_are_an_error_and_nothing_is_created()
+    {
+        using var ps = PowerShellHost.WithModule();
+        Assert.Single(New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com")).Objects<ContactMatch>());
+        // A second contact takes the same address (Natalie's email pushed to Zed's by mistake).
+        var natalie = Assert.Single(ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com'").Objects<PsaContact>());
+        Assert.Empty(ps.Run("$args | Update-PsaContact", LinkedMatch.Create(WriteTenant.Account("Natalie Baker", "zed.quinn@contoso.com"), natalie)).Errors);
+        var posts = _sim.Writes();
+
+        var result = New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactEmailAmbiguous,", error.FullyQualifiedErrorId);
+        Assert.Contains("2 contacts", error.Exception.Message);
+        Assert.Empty(result.Output);
+        Assert.Equal(posts, _sim.Writes());
+    }
+
+    [Fact]
+    public void The_company_can_be_an_id_or_an_object_of_the_same_PSA_only()
+    {
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(_sim.Connect("Autotask") + "$global:atCompany = Get-PsaCompany -Name 'Contoso Ltd'");
+
+        var byId = ps.Run(_sim.Connect("ConnectWise") + "$args | New-PsaContact -CompanyId 19297", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+        Assert.Equal("19297", Assert.Single(byId.Objects<ContactMatch>()).Contact!.CompanyId);
+
+        var other = ps.Run("$args | New-PsaContact -Company $global:atCompany", WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+        Assert.NotNull(other.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.PsaMismatch,", other.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Equal(1, _sim.Writes());
+    }
+}

@@ -1,0 +1,193 @@
+using System.Collections;
+using System.Linq;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Writes;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Writes;
+
+/// <summary>Update-PsaContact in hosted PowerShell against the simulator's sample tenant; every change is read back from the simulator.</summary>
+public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
+{
+    private readonly WriteTenant _sim;
+
+    public UpdatePsaContactCmdletTests(WriteTenant sim)
+    {
+        _sim = sim;
+        _sim.Fresh();
+    }
+
+    /// <summary>The sample contact with this email in Contoso Ltd, as Get-PsaContact reads it.</summary>
+    private PsaContact Contact(PowerShellHost ps, string psa, string email) =>
+        Assert.Single(ps.Run(_sim.Connect(psa) + "Get-PsaContact -CompanyName 'Contoso Ltd' -Email '" + email + "'").Objects<PsaContact>());
+
+    private static PsaContact ReadBack(PowerShellHost ps, PsaContact contact) =>
+        Assert.Single(ps.Run("Get-PsaContact -CompanyId '" + contact.CompanyId + "' -IncludeInactive").Objects<PsaContact>(), c => c.Id == contact.Id);
+
+    private static ContactMatch Linked(PsaContact contact, string? email, string? mobile, MatchStatus status = MatchStatus.Matched)
+    {
+        var match = LinkedMatch.Create(WriteTenant.Account(contact.DisplayName, email, mobile), contact);
+        match.Status = status;
+        return match;
+    }
+
+    private static (long TypeId, string Value)[] Items(PsaContact contact, string kind) =>
+        ((object[])contact.Raw!["communicationItems"]!).Cast<Hashtable>().Where(i => (string)i["communicationType"]! == kind)
+            .Select(i => ((long)((Hashtable)i["type"]!)["id"]!, (string)i["value"]!)).ToArray();
+
+    [Fact]
+    public void ConnectWise_changes_only_the_mobile_that_differs_and_keeps_the_items_type()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, "ConnectWise", "natalie.baker@contoso.com");
+        _sim.Sim.Requests.Clear();
+
+        // Same address in another case: not a change. Another number: a change.
+        var result = ps.Run("$args | Update-PsaContact", Linked(natalie, "Natalie.Baker@Contoso.com", "+1 425 555 0999"));
+
+        Assert.Empty(result.Errors);
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal((natalie.Id, "Natalie Baker", ContactField.MobilePhone, "(425) 555-0170", "+1 425 555 0999", true, "ConnectWise"),
+            (change.ContactId, change.ContactName, change.Field, change.Before, change.After, change.Applied, change.Psa));
+        Assert.Equal(1, _sim.Writes());
+        Assert.Equal(1, _sim.Count("PATCH", "/communications/"));
+        var stored = ReadBack(ps, natalie);
+        Assert.Equal(new[] { (4L, "+1 425 555 0999") }, Items(stored, "Phone"));
+        Assert.Equal(new[] { (1L, "natalie.baker@contoso.com") }, Items(stored, "Email"));
+    }
+
+    [Fact]
+    public void ConnectWise_a_new_email_replaces_the_default_email_item_keeping_Email_Work()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var mark = Contact(ps, "ConnectWise", "mark.campbell@contoso.com");
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(mark, "mark.c@contoso.com", "253-555-0155"));
+
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal((ContactField.Email, "mark.campbell@contoso.com", "mark.c@contoso.com"), (change.Field, change.Before, change.After));
+        Assert.Equal(new[] { (1L, "mark.c@contoso.com") }, Items(ReadBack(ps, mark), "Email"));
+    }
+
+    [Fact]
+    public void ConnectWise_a_contact_without_a_mobile_item_gets_one_of_type_Cell()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var ap = Contact(ps, "ConnectWise", "ap@contoso.com");
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(ap, "ap@contoso.com", "206 555 0123"));
+
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Null(change.Before);
+        Assert.Equal(1, _sim.Count("POST", "/communications"));
+        var stored = ReadBack(ps, ap);
+        Assert.Equal(new[] { (4L, "206 555 0123") }, Items(stored, "Phone"));
+        Assert.Equal("206 555 0123", stored.MobilePhone);
+    }
+
+    [Fact]
+    public void Autotask_changes_email_and_mobile_in_one_PATCH_through_the_company()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var hao = Contact(ps, "Autotask", "hao.wang@contoso.com");
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(hao, "hao.w@contoso.com", "206-555-0999"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(new[] { ContactField.Email, ContactField.MobilePhone }, result.Objects<ContactChange>().Select(c => c.Field));
+        Assert.All(result.Objects<ContactChange>(), c => Assert.True(c.Applied));
+        Assert.Equal(1, _sim.Writes());
+        Assert.Equal(1, _sim.Count("PATCH", "/Companies/29683506/Contacts"));
+        var stored = ReadBack(ps, hao);
+        Assert.Equal(("hao.w@contoso.com", "206-555-0999"), (stored.Emails[0], stored.MobilePhone));
+    }
+
+    [Theory] // digits only: formatting and a leading country code 1 are not a difference
+    [InlineData("Autotask", "gloria.ellis@contoso.com", "(425) 555-0177")]  // stored "+1 425 555 0177"
+    [InlineData("Autotask", "susan.morgan@contoso.com", "+1 (425) 555-0147")] // stored "1-425-555-0147"
+    [InlineData("Autotask", "hector.rodriguez@contoso.com", "4255550190")]   // stored "425.555.0190"
+    [InlineData("ConnectWise", "agnieszka.mazur@contoso.com", "2065550127")] // stored "+1 206 555 0127"
+    public void Numbers_that_differ_only_in_format_are_not_changed(string psa, string email, string mobile)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var contact = Contact(ps, psa, email);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(contact, email.ToUpperInvariant(), mobile));
+
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Output);
+        Assert.Equal(0, _sim.Writes());
+        Assert.Contains(result.Verbose, v => v.Contains("already has the email and mobile"));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise", "natalie.baker@contoso.com")]
+    [InlineData("Autotask", "bronwen.evans@contoso.com")]
+    public void An_empty_account_value_never_blanks_the_contacts(string psa, string email)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var contact = Contact(ps, psa, email);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(contact, null, "  "));
+
+        Assert.Empty(result.Output);
+        Assert.Equal(0, _sim.Writes());
+        var stored = ReadBack(ps, contact);
+        Assert.Equal((contact.Emails[0], contact.MobilePhone), (stored.Emails[0], stored.MobilePhone));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise", "natalie.baker@contoso.com")]
+    [InlineData("Autotask", "hao.wang@contoso.com")]
+    public void WhatIf_emits_the_changes_as_not_applied_and_sends_nothing(string psa, string email)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var contact = Contact(ps, psa, email);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact -WhatIf", Linked(contact, "someone.else@contoso.com", "206 555 0999"));
+
+        Assert.Equal(2, result.Objects<ContactChange>().Count);
+        Assert.All(result.Objects<ContactChange>(), c => Assert.False(c.Applied));
+        Assert.Equal(0, _sim.Writes());
+        Assert.Equal(contact.Emails[0], ReadBack(ps, contact).Emails[0]);
+    }
+
+    [Fact]
+    public void Suggested_rows_are_skipped_unless_IncludeSuggested_and_other_statuses_always()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var hao = Contact(ps, "Autotask", "hao.wang@contoso.com");
+        var suggested = Linked(hao, "hao.new@contoso.com", null, MatchStatus.Suggested);
+        var review = Linked(hao, "hao.other@contoso.com", null, MatchStatus.Review);
+
+        var skipped = ps.Run("$args | Update-PsaContact", suggested, review);
+        Assert.Empty(skipped.Output);
+        Assert.Contains(skipped.Verbose, v => v.Contains("-IncludeSuggested"));
+        Assert.Equal(0, _sim.Writes());
+
+        var included = ps.Run("$args | Update-PsaContact -IncludeSuggested", suggested, review);
+        Assert.Equal("hao.new@contoso.com", Assert.Single(included.Objects<ContactChange>()).After);
+        Assert.Equal("hao.new@contoso.com", ReadBack(ps, hao).Emails[0]);
+    }
+
+    [Fact]
+    public void A_contact_the_PSA_cannot_update_is_an_error_and_the_others_go_on()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, "ConnectWise", "natalie.baker@contoso.com");
+        var gone = new PsaContact { Id = "999999", Psa = "ConnectWise", CompanyId = "19297", FirstName = "Gone", LastName = "Away", Emails = new[] { "gone@contoso.com" } };
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(gone, "gone.now@contoso.com", null), Linked(natalie, "natalie.b@contoso.com", null));
+
+        Assert.Null(result.TerminatingError);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.PsaNotFound,", error.FullyQualifiedErrorId);
+        Assert.Equal("natalie.b@contoso.com", Assert.Single(result.Objects<ContactChange>()).After);
+        Assert.Equal("natalie.b@contoso.com", ReadBack(ps, natalie).Emails[0]);
+    }
+}

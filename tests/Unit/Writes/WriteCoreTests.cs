@@ -1,0 +1,84 @@
+using System.Linq;
+using QuickpassPsa.Core.Psa.ConnectWise;
+using QuickpassPsa.Core.Psa.Writes;
+
+namespace QuickpassPsa.Tests.Writes;
+
+/// <summary>Core pieces of the writes: phone comparison, names for new contacts, the ConnectWise type choice.</summary>
+public class WriteCoreTests
+{
+    [Theory]
+    [InlineData("+1 (555) 010-1234", "5550101234", true)]
+    [InlineData("1-555-010-1234", "555.010.1234", true)]
+    [InlineData("+1 555 010 1234", "+15550101234", true)]
+    [InlineData("555 010 1234", "555 010 1235", false)]
+    [InlineData("+44 20 7946 0000", "20 7946 0000", false)]
+    [InlineData("+48225550102", "48225550102", true)]
+    [InlineData("5550101234", null, false)]
+    public void Phones_compare_by_digits_with_an_optional_leading_1(string a, string? b, bool same)
+    {
+        Assert.Equal(same, PhoneNumbers.Same(a, b));
+        Assert.Equal(same, PhoneNumbers.Same(b, a));
+    }
+
+    [Theory]
+    [InlineData("Ann Lee", null, null, true, "Ann", "Lee")]
+    [InlineData("Lee, Ann", null, null, true, "Ann", "Lee")]
+    [InlineData("Mary Ann Smith", null, null, true, "Mary Ann", "Smith")]
+    [InlineData("Whatever Shown", "Ann", "Lee", true, "Ann", "Lee")]      // the directory's own fields win
+    [InlineData("Cher", null, null, false, "Cher", "")]                     // ConnectWise: a first name alone will do
+    public void Names_come_from_the_account_else_from_the_display_name(string display, string? first, string? last, bool autotask, string wantFirst, string wantLast)
+    {
+        var split = ContactNames.From(WriteTenant.Account(display, "a@b.test", first: first, last: last), lastNameRequired: autotask);
+
+        Assert.True(split.Success, split.Problem);
+        Assert.Equal((wantFirst, wantLast), (split.First, split.Last));
+    }
+
+    [Theory]
+    [InlineData("Cher")]
+    [InlineData("")]
+    public void A_name_that_cannot_be_split_is_refused_when_a_last_name_is_required(string display)
+    {
+        var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: true);
+
+        Assert.False(split.Success);
+        Assert.Contains(display.Length == 0 ? "no name" : "'Cher'", split.Problem);
+    }
+
+    private static CwCommunicationType Type(int id, string description, bool email = false, bool phone = false, bool isDefault = false) =>
+        new() { Id = id, Description = description, EmailFlag = email, PhoneFlag = phone, DefaultFlag = isDefault };
+
+    [Fact]
+    public void Email_and_Mobile_are_taken_silently_when_the_table_has_them()
+    {
+        var choice = CwContactTypes.Choose(new[] { Type(1, "Email - Work", email: true, isDefault: true), Type(2, "Email", email: true), Type(3, "Mobile", phone: true), Type(4, "Cell", phone: true) }, null, null);
+
+        Assert.Null(choice.Problem);
+        Assert.Empty(choice.Warnings);
+        Assert.Equal((2, 3), (choice.Email!.Id, choice.Mobile!.Id));
+    }
+
+    [Fact]
+    public void Without_the_expected_names_the_closest_flagged_types_are_used_with_warnings()
+    {
+        var choice = CwContactTypes.Choose(new[] { Type(1, "Email - Work", email: true, isDefault: true), Type(2, "Direct", phone: true, isDefault: true), Type(5, "Home", phone: true) }, null, null);
+
+        Assert.Null(choice.Problem);
+        Assert.Equal((1, 2), (choice.Email!.Id, choice.Mobile!.Id));
+        Assert.Equal(2, choice.Warnings.Count);
+        Assert.All(choice.Warnings, w => Assert.Contains("Repair-CwCommunicationType", w));
+    }
+
+    [Fact]
+    public void A_named_type_must_exist_with_its_flag()
+    {
+        var types = new[] { Type(1, "Email - Work", email: true), Type(4, "Cell", phone: true), Type(9, "Pager", phone: true) };
+
+        Assert.Equal(9, CwContactTypes.Choose(types, null, " pager ").Mobile!.Id);
+        var missing = CwContactTypes.Choose(types, "Cell", null); // Cell has no email flag
+        Assert.Contains("no email type described 'Cell'", missing.Problem);
+        Assert.Contains("'Email - Work'", missing.Problem);
+        Assert.Contains("no type with the email flag", CwContactTypes.Choose(new[] { Type(4, "Cell", phone: true) }, null, null).Problem);
+    }
+}
