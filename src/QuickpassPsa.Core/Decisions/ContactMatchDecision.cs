@@ -11,6 +11,21 @@ namespace QuickpassPsa.Core.Decisions
     /// </summary>
     public sealed class ContactMatchDecision
     {
+        internal ContactMatchDecision()
+        {
+        }
+
+        /// <summary>A decision about an account known by any of <paramref name="userPrincipalName"/>, <paramref name="email"/> and <paramref name="accountId"/>.</summary>
+        public ContactMatchDecision(MatchDecisionKind kind, string companyId, string contactId, string? userPrincipalName, string? email, string? accountId)
+        {
+            Kind = kind;
+            CompanyId = companyId ?? throw new ArgumentNullException(nameof(companyId));
+            ContactId = contactId ?? throw new ArgumentNullException(nameof(contactId));
+            UserPrincipalName = userPrincipalName;
+            Email = email;
+            AccountId = accountId;
+        }
+
         public MatchDecisionKind Kind { get; internal set; }
         public string CompanyId { get; internal set; } = string.Empty;
         public string ContactId { get; internal set; } = string.Empty;
