@@ -23,6 +23,10 @@
         'Get-PsaConnection'
         'Get-PsaContact'
         'Get-QpAccount'
+        'Get-PsaContactMatchDecision'
+        'Remove-PsaContactMatch'
+        'Save-PsaContactMatch'
+        'Set-PsaContactMatch'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
