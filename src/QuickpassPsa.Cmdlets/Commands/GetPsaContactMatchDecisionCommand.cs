@@ -45,7 +45,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 if (CompanyId != null && !string.Equals(decision.CompanyId, CompanyId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
                 if (ContactId != null && !string.Equals(decision.ContactId, ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
-                if (Kind != null && !string.Equals(decision.Kind.ToString(), Kind, StringComparison.OrdinalIgnoreCase)) continue;
+                if (Kind != null && !string.Equals(decision.Kind, Kind, StringComparison.OrdinalIgnoreCase)) continue;
                 if (pattern != null && !new[] { decision.UserPrincipalName, decision.Email, decision.AccountId }.Any(v => v != null && pattern.IsMatch(v))) continue;
                 WriteObject(decision);
             }

@@ -91,7 +91,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (_chosen.Count == 0) return;
             var chosen = _chosen;
             // Under the lock, the file is read again: remove what was chosen as it is stored now.
-            var removed = Using(store => store.Remove(d => chosen.Any(c => c.Kind == d.Kind &&
+            var removed = Using(store => store.Remove(d => chosen.Any(c => c.DecisionKind == d.DecisionKind &&
                 string.Equals(c.CompanyId, d.CompanyId, StringComparison.OrdinalIgnoreCase) &&
                 string.Equals(c.ContactId, d.ContactId, StringComparison.OrdinalIgnoreCase) &&
                 AccountIdentity.Same(c, d))));

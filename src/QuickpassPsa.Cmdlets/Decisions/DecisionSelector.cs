@@ -42,7 +42,7 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 case null:
                     return null;
                 case ContactMatchDecision d:
-                    return Make(new[] { d.UserPrincipalName, d.Email, d.AccountId }, d.Kind.ToString(), d.CompanyId, d.ContactId);
+                    return Make(new[] { d.UserPrincipalName, d.Email, d.AccountId }, d.Kind, d.CompanyId, d.ContactId);
                 case Account a:
                     return Make(new[] { a.UserPrincipalName, a.Email, a.Id }, null, null, null);
                 case ContactMatch m:
@@ -96,14 +96,14 @@ namespace QuickpassPsa.Cmdlets.Decisions
         {
             if (Kind != null)
             {
-                if (!string.Equals(stored.Kind.ToString(), Kind, StringComparison.OrdinalIgnoreCase)) return false;
+                if (!string.Equals(stored.Kind, Kind, StringComparison.OrdinalIgnoreCase)) return false;
                 if (!Same(stored.CompanyId, CompanyId) || !Same(stored.ContactId, ContactId)) return false;
             }
-            else if (stored.Kind != (exclusions ? MatchDecisionKind.Excluded : MatchDecisionKind.Confirmed))
+            else if (stored.DecisionKind != (exclusions ? MatchDecisionKind.Excluded : MatchDecisionKind.Confirmed))
             {
                 return false;
             }
-            if (Kind != null && exclusions && stored.Kind != MatchDecisionKind.Excluded) return false;
+            if (Kind != null && exclusions && stored.DecisionKind != MatchDecisionKind.Excluded) return false;
             if (companyId != null && !Same(stored.CompanyId, companyId)) return false;
             if (contactId != null && !Same(stored.ContactId, contactId)) return false;
             return Identities.Any(i => AccountIdentity.Has(stored, i));

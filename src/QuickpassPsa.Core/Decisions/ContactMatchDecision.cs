@@ -18,7 +18,7 @@ namespace QuickpassPsa.Core.Decisions
         /// <summary>A decision about an account known by any of <paramref name="userPrincipalName"/>, <paramref name="email"/> and <paramref name="accountId"/>.</summary>
         public ContactMatchDecision(MatchDecisionKind kind, string companyId, string contactId, string? userPrincipalName, string? email, string? accountId)
         {
-            Kind = kind;
+            DecisionKind = kind;
             CompanyId = companyId ?? throw new ArgumentNullException(nameof(companyId));
             ContactId = contactId ?? throw new ArgumentNullException(nameof(contactId));
             UserPrincipalName = userPrincipalName;
@@ -26,7 +26,13 @@ namespace QuickpassPsa.Core.Decisions
             AccountId = accountId;
         }
 
-        public MatchDecisionKind Kind { get; internal set; }
+        /// <summary>
+        /// "Confirmed" (a link) or "Excluded". Text, not Core's enum, so that it stays a name through ConvertTo-Json,
+        /// Export-Csv and Import-Clixml (the enum's type is private to the module, so PowerShell would see a number).
+        /// </summary>
+        public string Kind => DecisionKind.ToString();
+
+        internal MatchDecisionKind DecisionKind { get; set; }
         public string CompanyId { get; internal set; } = string.Empty;
         public string ContactId { get; internal set; } = string.Empty;
 
@@ -53,7 +59,7 @@ namespace QuickpassPsa.Core.Decisions
         internal static ContactMatchDecision For(MatchDecisionKind kind, string companyId, Accounts.Account account, string contactId, string? contactName) =>
             new ContactMatchDecision
             {
-                Kind = kind,
+                DecisionKind = kind,
                 CompanyId = companyId,
                 ContactId = contactId,
                 ContactName = string.IsNullOrWhiteSpace(contactName) ? null : contactName,

@@ -75,7 +75,7 @@ namespace QuickpassPsa.Core.Decisions
             }
             var decision = new ContactMatchDecision
             {
-                Kind = kindText == nameof(MatchDecisionKind.Confirmed) ? MatchDecisionKind.Confirmed : MatchDecisionKind.Excluded,
+                DecisionKind = kindText == nameof(MatchDecisionKind.Confirmed) ? MatchDecisionKind.Confirmed : MatchDecisionKind.Excluded,
                 CompanyId = Text(item, "companyId") ?? string.Empty,
                 ContactId = Text(item, "contactId") ?? string.Empty,
                 ContactName = Text(item, "contactName"),
@@ -123,7 +123,7 @@ namespace QuickpassPsa.Core.Decisions
             {
                 writing?.Invoke(d);
                 json.WriteStartObject();
-                Property(json, "kind", d.Kind.ToString());
+                Property(json, "kind", d.Kind);
                 Property(json, "companyId", d.CompanyId);
                 Property(json, "contactId", d.ContactId);
                 Property(json, "contactName", d.ContactName);

@@ -42,9 +42,9 @@ namespace QuickpassPsa.Core.Decisions
                 }
                 if (found.Count == 0) continue;
 
-                var link = found.Where(d => d.Kind == MatchDecisionKind.Confirmed).OrderByDescending(d => d.DecidedAt).FirstOrDefault();
+                var link = found.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed).OrderByDescending(d => d.DecidedAt).FirstOrDefault();
                 if (link != null) result.Add(new MatchDecision(account.Id!, link.ContactId, MatchDecisionKind.Confirmed));
-                foreach (var contactId in found.Where(d => d.Kind == MatchDecisionKind.Excluded).Select(d => d.ContactId).Distinct(StringComparer.OrdinalIgnoreCase))
+                foreach (var contactId in found.Where(d => d.DecisionKind == MatchDecisionKind.Excluded).Select(d => d.ContactId).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
                     result.Add(new MatchDecision(account.Id!, contactId, MatchDecisionKind.Excluded));
                 }
@@ -58,7 +58,7 @@ namespace QuickpassPsa.Core.Decisions
             if (stored == null) throw new ArgumentNullException(nameof(stored));
             var present = new HashSet<string>((contactIds ?? Enumerable.Empty<string>()).Where(id => id != null).Select(id => id.Trim()), StringComparer.OrdinalIgnoreCase);
             var company = (companyId ?? string.Empty).Trim();
-            return stored.Where(d => d.Kind == MatchDecisionKind.Confirmed &&
+            return stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed &&
                                      string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase) &&
                                      !present.Contains(d.ContactId))
                 .ToList();

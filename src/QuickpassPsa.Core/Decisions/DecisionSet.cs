@@ -23,15 +23,15 @@ namespace QuickpassPsa.Core.Decisions
             var sameCompany = _items.Where(d => Same(d.CompanyId, incoming.CompanyId)).ToList();
 
             // The same decision again (a Matched row saved once more): refresh the identities and names, keep who and when.
-            var existing = sameCompany.FirstOrDefault(d => d.Kind == incoming.Kind && Same(d.ContactId, incoming.ContactId) && AccountIdentity.Same(d, incoming));
+            var existing = sameCompany.FirstOrDefault(d => d.DecisionKind == incoming.DecisionKind && Same(d.ContactId, incoming.ContactId) && AccountIdentity.Same(d, incoming));
             var replaced = new List<ContactMatchDecision>();
             foreach (var old in sameCompany)
             {
                 if (ReferenceEquals(old, existing)) continue;
                 var sameAccount = AccountIdentity.Same(old, incoming);
                 var sameContact = Same(old.ContactId, incoming.ContactId);
-                var goes = incoming.Kind == MatchDecisionKind.Confirmed
-                    ? (old.Kind == MatchDecisionKind.Confirmed && (sameAccount || sameContact)) || (sameAccount && sameContact)
+                var goes = incoming.DecisionKind == MatchDecisionKind.Confirmed
+                    ? (old.DecisionKind == MatchDecisionKind.Confirmed && (sameAccount || sameContact)) || (sameAccount && sameContact)
                     : sameAccount && sameContact;
                 if (goes) replaced.Add(old);
             }

@@ -127,7 +127,7 @@ namespace QuickpassPsa.Core.Decisions
         {
             var ordered = decisions.OrderBy(d => d.CompanyId, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(d => d.AccountKey, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(d => d.Kind)
+                .ThenBy(d => d.DecisionKind)
                 .ThenBy(d => d.ContactId, StringComparer.OrdinalIgnoreCase)
                 .ToList();
             try

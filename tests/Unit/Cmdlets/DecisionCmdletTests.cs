@@ -67,7 +67,7 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         Assert.Null(result.TerminatingError);
         var saved = result.Objects<ContactMatchDecision>();
         Assert.Equal(new[] { "bob@contoso.com=502", "eve@contoso.com=503", "jane@contoso.com=501" }, saved.Select(d => d.AccountKey + "=" + d.ContactId).OrderBy(x => x));
-        Assert.All(saved, d => Assert.Equal((MatchDecisionKind.Confirmed, "19"), (d.Kind, d.CompanyId)));
+        Assert.All(saved, d => Assert.Equal((MatchDecisionKind.Confirmed, "19"), (d.DecisionKind, d.CompanyId)));
         Assert.Equal(("Jane Doe", "Jane Doe", "id-jane@contoso.com"), (saved.Single(d => d.ContactId == "501").ContactName, saved.Single(d => d.ContactId == "501").AccountName, saved.Single(d => d.ContactId == "501").AccountId));
         Assert.Equal(3, new DecisionStore(path).Read().Count);
 
@@ -159,9 +159,9 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         var accountWithoutCompany = ps.Run("$args[0] | Set-PsaContactMatch -ContactId 9002 -DecisionPath $args[1]", Account("y@contoso.com", "Y"), path);
 
         var excluded = Assert.Single(fromRow.Objects<ContactMatchDecision>());
-        Assert.Equal((MatchDecisionKind.Excluded, "19", "601", "John Smith"), (excluded.Kind, excluded.CompanyId, excluded.ContactId, excluded.ContactName));
+        Assert.Equal((MatchDecisionKind.Excluded, "19", "601", "John Smith"), (excluded.DecisionKind, excluded.CompanyId, excluded.ContactId, excluded.ContactName));
         var linked = Assert.Single(byAccount.Objects<ContactMatchDecision>());
-        Assert.Equal((MatchDecisionKind.Confirmed, "77", "9001"), (linked.Kind, linked.CompanyId, linked.ContactId));
+        Assert.Equal((MatchDecisionKind.Confirmed, "77", "9001"), (linked.DecisionKind, linked.CompanyId, linked.ContactId));
         var error = Assert.Single(noCompany.Errors);
         Assert.StartsWith("QuickpassPsa.DecisionCompanyUnknown", error.FullyQualifiedErrorId);
         Assert.Contains("-CompanyId", error.ErrorDetails.RecommendedAction);
@@ -202,7 +202,7 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         using var ps = PowerShellHost.WithModule();
 
         string Keys(string filters) => string.Join(",", ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] " + filters, path)
-            .Objects<ContactMatchDecision>().Select(d => d.Kind.ToString()[0] + d.ContactId).OrderBy(x => x));
+            .Objects<ContactMatchDecision>().Select(d => d.DecisionKind.ToString()[0] + d.ContactId).OrderBy(x => x));
 
         Assert.Equal("C501,C502,C801,E777", Keys(""));
         Assert.Equal("C501,C502,E777", Keys("-CompanyId 19"));
@@ -224,11 +224,11 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         var links = ps.Run("Remove-PsaContactMatch -Account 'Jane.Doe@contoso.com' -CompanyId 19 -DecisionPath $args[0] -PassThru -Confirm:$false", path);
         Assert.Empty(links.Errors);
         Assert.Equal("501", Assert.Single(links.Objects<ContactMatchDecision>()).ContactId);
-        Assert.Equal(new[] { "Confirmed 502", "Confirmed 801", "Excluded 777" }, new DecisionStore(path).Read().Select(d => d.Kind + " " + d.ContactId).OrderBy(x => x));
+        Assert.Equal(new[] { "Confirmed 502", "Confirmed 801", "Excluded 777" }, new DecisionStore(path).Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
 
         var exclusions = ps.Run("Remove-PsaContactMatch jane@contoso.com -Exclude -DecisionPath $args[0] -Confirm:$false", path);
         Assert.Empty(exclusions.Errors);
-        Assert.Equal(new[] { "Confirmed 502", "Confirmed 801" }, new DecisionStore(path).Read().Select(d => d.Kind + " " + d.ContactId).OrderBy(x => x));
+        Assert.Equal(new[] { "Confirmed 502", "Confirmed 801" }, new DecisionStore(path).Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
 
         var nothing = ps.Run("Remove-PsaContactMatch nobody@contoso.com -DecisionPath $args[0] -Confirm:$false", path);
         var error = Assert.Single(nothing.Errors);
@@ -256,7 +256,7 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
 
         Assert.Empty(result.Errors);
         Assert.Equal("777", Assert.Single(result.Objects<ContactMatchDecision>()).ContactId);
-        Assert.Equal(new[] { "Confirmed 501", "Confirmed 502", "Confirmed 801" }, new DecisionStore(path).Read().Select(d => d.Kind + " " + d.ContactId).OrderBy(x => x));
+        Assert.Equal(new[] { "Confirmed 501", "Confirmed 502", "Confirmed 801" }, new DecisionStore(path).Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
     }
 
     [Fact]

@@ -32,14 +32,14 @@ public class DecisionStoreTests
 
         var read = new DecisionStore(path).Read();
         Assert.Equal(2, read.Count);
-        var jane = read.Single(d => d.Kind == MatchDecisionKind.Confirmed);
+        var jane = read.Single(d => d.DecisionKind == MatchDecisionKind.Confirmed);
         Assert.Equal(("19", "501", "jane@contoso.com", "jane.doe@contoso.com", "guid-1", "Jane Doe", "Jane Doe"),
             (jane.CompanyId, jane.ContactId, jane.UserPrincipalName, jane.Email, jane.AccountId, jane.AccountName, jane.ContactName));
         Assert.Equal(clock.GetUtcNow().UtcDateTime, jane.DecidedAt);
         Assert.Equal(DateTimeKind.Utc, jane.DecidedAt.Kind);
         Assert.Equal(DecisionStore.CurrentUser(), jane.DecidedBy);
         Assert.Equal("jane@contoso.com", jane.AccountKey);
-        Assert.Equal(MatchDecisionKind.Excluded, read.Single(d => d.ContactId == "777").Kind);
+        Assert.Equal(MatchDecisionKind.Excluded, read.Single(d => d.ContactId == "777").DecisionKind);
         Assert.Contains("\"formatVersion\": 1", File.ReadAllText(path));
     }
 
@@ -99,12 +99,12 @@ public class DecisionStoreTests
 
         var change = store.Save(new[] { Link("jane@contoso.com", "501") }).Single();
         var replaced = Assert.Single(change.Replaced);
-        Assert.Equal((MatchDecisionKind.Excluded, "501"), (replaced.Kind, replaced.ContactId));
-        Assert.Equal(new[] { "Confirmed 501", "Excluded 502" }, store.Read().Select(d => d.Kind + " " + d.ContactId).OrderBy(x => x));
+        Assert.Equal((MatchDecisionKind.Excluded, "501"), (replaced.DecisionKind, replaced.ContactId));
+        Assert.Equal(new[] { "Confirmed 501", "Excluded 502" }, store.Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
 
         // And an exclusion of a linked pair drops the link.
         store.Save(new[] { Exclusion("jane@contoso.com", "501") });
-        Assert.DoesNotContain(store.Read(), d => d.Kind == MatchDecisionKind.Confirmed);
+        Assert.DoesNotContain(store.Read(), d => d.DecisionKind == MatchDecisionKind.Confirmed);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class DecisionStoreTests
         Assert.Equal(bytes, File.ReadAllBytes(path));
         Assert.Equal(before, File.GetLastWriteTimeUtc(path));
 
-        var removed = store.Remove(d => d.Kind == MatchDecisionKind.Excluded);
+        var removed = store.Remove(d => d.DecisionKind == MatchDecisionKind.Excluded);
         Assert.Equal("502", Assert.Single(removed).ContactId);
         Assert.Equal("501", Assert.Single(store.Read()).ContactId);
     }
