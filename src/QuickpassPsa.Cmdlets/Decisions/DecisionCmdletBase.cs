@@ -23,27 +23,19 @@ namespace QuickpassPsa.Cmdlets.Decisions
         private protected DecisionStore Store()
         {
             if (_store != null) return _store;
-            string path;
-            if (DecisionPath != null)
+            string? path;
+            try
             {
-                path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DecisionPath, out var provider, out _);
-                if (provider.Name != "FileSystem") ThrowTerminatingError(DecisionErrors.NotFileSystem(DecisionPath, provider.Name));
+                path = DecisionStoreLocator.Resolve(this, DecisionPath, DecisionPath == null ? RequireConnection() : null, out var notFileSystem);
+                if (path == null) ThrowTerminatingError(notFileSystem!);
             }
-            else
+            catch (DecisionStoreException ex)
             {
-                var connection = RequireConnection();
-                try
-                {
-                    path = DecisionPaths.DefaultStorePath(connection.InstanceKey);
-                }
-                catch (DecisionStoreException ex)
-                {
-                    ThrowTerminatingError(DecisionErrors.Store(ex));
-                    throw;
-                }
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
             }
             WriteVerbose("Decision store: " + path);
-            return _store = new DecisionStore(path);
+            return _store = new DecisionStore(path!);
         }
 
         /// <summary>Runs a store operation; a store that cannot be used stops the command (it is configuration, not a row).</summary>

@@ -283,6 +283,16 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
     }
 
     [Fact]
+    public void A_DecisionPath_on_another_provider_stops_the_command_before_any_row()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("$args[0] | Save-PsaContactMatch -DecisionPath 'Env:\\QpDecisions'", Rows()[0]);
+        Assert.StartsWith("QuickpassPsa.DecisionPathInvalid", result.TerminatingError?.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, result.TerminatingError!.CategoryInfo.Category);
+        Assert.Equal("Env:\\QpDecisions", result.TerminatingError.TargetObject);
+    }
+
+    [Fact]
     public void Without_DecisionPath_the_store_is_the_connections_instance_store_and_the_PSA_is_not_called()
     {
         using var ps = PowerShellHost.WithModule();
