@@ -44,6 +44,11 @@ namespace QuickpassPsa.Core.Decisions
                 {
                     // Another process holds it (or has it open for a moment): wait on the injected clock and try again.
                 }
+                catch (UnauthorizedAccessException ex)
+                {
+                    throw new DecisionStoreException(DecisionStoreErrorKind.Io, storePath,
+                        "The lock file '" + lockPath + "' of the decision store cannot be opened: " + ex.Message + " Check that this account can write the folder, or pass -DecisionPath.", ex);
+                }
                 catch (IOException ex)
                 {
                     var holder = ReadOwner(ownerPath);

@@ -208,6 +208,23 @@ public class DecisionStoreTests
     }
 
     [Fact]
+    public void A_lock_file_that_cannot_be_opened_is_a_typed_error_at_once_not_a_wait()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        Directory.CreateDirectory(path + ".lock"); // cannot be opened as a file, whoever runs the test
+        var clock = TestClock.Immediate();
+        var store = new DecisionStore(path, new DecisionStoreOptions { TimeProvider = clock });
+
+        var ex = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+
+        Assert.Equal(DecisionStoreErrorKind.Io, ex.Kind);
+        Assert.Contains(path + ".lock", ex.Message);
+        Assert.Empty(clock.Waits);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void The_lock_is_released_after_a_save_and_its_owner_note_removed()
     {
         using var temp = new TempFolder();
