@@ -25,6 +25,10 @@
         'Get-QpAccount'
         'New-PsaContact'
         'Update-PsaContact'
+        'Get-PsaContactMatchDecision'
+        'Remove-PsaContactMatch'
+        'Save-PsaContactMatch'
+        'Set-PsaContactMatch'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -39,5 +39,15 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";
+        public const string DecisionStoreUnreadable = "QuickpassPsa.DecisionStoreUnreadable";
+        public const string DecisionStoreLocked = "QuickpassPsa.DecisionStoreLocked";
+        public const string DecisionStoreUnavailable = "QuickpassPsa.DecisionStoreUnavailable";
+        public const string DecisionPathInvalid = "QuickpassPsa.DecisionPathInvalid";
+        public const string MatchNotDecidable = "QuickpassPsa.MatchNotDecidable";
+        public const string ContactNotCandidate = "QuickpassPsa.ContactNotCandidate";
+        public const string DecisionCompanyUnknown = "QuickpassPsa.DecisionCompanyUnknown";
+        public const string DecisionAccountUnidentified = "QuickpassPsa.DecisionAccountUnidentified";
+        public const string DecisionNotFound = "QuickpassPsa.DecisionNotFound";
+        public const string DecisionInputUnrecognised = "QuickpassPsa.DecisionInputUnrecognised";
     }
 }

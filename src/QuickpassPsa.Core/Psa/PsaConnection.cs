@@ -32,6 +32,15 @@ namespace QuickpassPsa.Core.Psa
         /// <summary>ConnectWise: the company id; Autotask: the API user name.</summary>
         public string Account { get; }
 
+        /// <summary>
+        /// What identifies the PSA instance (not the user), so that everyone working on the same ConnectWise site or
+        /// Autotask tenant uses the same decision store (see <see cref="Decisions.DecisionPaths"/>). Known without any
+        /// call to the PSA, so commands that only read or write decisions never need the network.
+        /// </summary>
+        public string InstanceKey => _instanceKey ??= Decisions.InstanceKeys.Of(Psa, Server, Account);
+
+        private string? _instanceKey;
+
         public DateTimeOffset ConnectedAt { get; } = DateTimeOffset.Now;
         public bool IsOpen { get; private set; } = true;
 

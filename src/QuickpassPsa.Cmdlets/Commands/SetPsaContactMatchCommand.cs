@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Decisions;
+using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// Set-PsaContactMatch: links an account to a contact by hand (any contact, not only a candidate), or with
+    /// -Exclude stores that the account is NOT that contact, so the matcher never suggests it again. The account comes
+    /// as an Account or as a ContactMatch row; the contact as a PsaContact (-Contact) or an id (-ContactId, with
+    /// -CompanyId when no row or contact says which company). Written once, under the store's lock, at the end.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "PsaContactMatch", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = MatchContactIdSet)]
+    [OutputType(typeof(ContactMatchDecision))]
+    public sealed class SetPsaContactMatchCommand : DecisionCmdletBase
+    {
+        private const string MatchContactSet = "MatchContact";
+        private const string MatchContactIdSet = "MatchContactId";
+        private const string AccountContactSet = "AccountContact";
+        private const string AccountContactIdSet = "AccountContactId";
+
+        private readonly List<ContactMatchDecision> _decided = new List<ContactMatchDecision>();
+
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactIdSet)]
+        [ValidateNotNull]
+        public ContactMatch? Match { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactIdSet)]
+        [ValidateNotNull]
+        public Account? Account { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = MatchContactSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AccountContactSet)]
+        [ValidateNotNull]
+        public PsaContact? Contact { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = MatchContactIdSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AccountContactIdSet)]
+        [ValidateNotBlank]
+        public string ContactId { get; set; } = string.Empty;
+
+        /// <summary>The contact's company; required with an Account and a contact id, taken from the row or the contact otherwise.</summary>
+        [Parameter(ParameterSetName = MatchContactSet)]
+        [Parameter(ParameterSetName = MatchContactIdSet)]
+        [Parameter(ParameterSetName = AccountContactSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AccountContactIdSet)]
+        [ValidateNotBlank]
+        public string? CompanyId { get; set; }
+
+        /// <summary>Store an exclusion (never suggest this contact for this account) instead of a link.</summary>
+        [Parameter]
+        public SwitchParameter Exclude { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing() => Store();
+
+        protected override void ProcessRecord()
+        {
+            object target = (object?)Match ?? Account!;
+            var account = Match?.Account ?? Account!;
+            var contactId = Contact?.Id?.Trim() ?? ContactId.Trim();
+            if (string.IsNullOrEmpty(contactId))
+            {
+                WriteError(DecisionErrors.NotCandidate(target, "(no id)"));
+                return;
+            }
+            var known = Contact ?? Known(contactId);
+            var companyId = Clean(CompanyId) ?? Clean(known?.CompanyId) ?? Clean(Match?.Contact?.CompanyId) ?? Clean(Match?.Candidates.Select(c => c.Contact.CompanyId).FirstOrDefault(id => !string.IsNullOrWhiteSpace(id)));
+            if (companyId == null)
+            {
+                WriteError(DecisionErrors.CompanyUnknown(target, contactId));
+                return;
+            }
+
+            var kind = Exclude ? MatchDecisionKind.Excluded : MatchDecisionKind.Confirmed;
+            var decision = ContactMatchDecision.For(kind, companyId, account, contactId, known?.DisplayName);
+            if (decision.AccountKey.Length == 0)
+            {
+                WriteError(DecisionErrors.AccountUnidentified(target));
+                return;
+            }
+            var contactText = known?.ToString() ?? "[" + contactId + "]";
+            var action = Exclude ? "Exclude contact " + contactText + " in company " + companyId : "Link to contact " + contactText + " in company " + companyId;
+            if (!ShouldProcess(account.ToString(), action)) return;
+            _decided.Add(decision);
+        }
+
+        /// <summary>The contact with this id among the row's contact and candidates, for its name and company.</summary>
+        private PsaContact? Known(string contactId)
+        {
+            if (Match == null) return null;
+            return new[] { Match.Contact }.Concat(Match.Candidates.Select(c => c.Contact))
+                .FirstOrDefault(c => c != null && string.Equals(c.Id, contactId, StringComparison.OrdinalIgnoreCase));
+        }
+
+        private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+
+        protected override void EndProcessing()
+        {
+            if (_decided.Count == 0) return;
+            var changes = Using(store => store.Save(_decided));
+            foreach (var change in changes)
+            {
+                ReportReplaced(change);
+                if (PassThru) WriteObject(change.Decision);
+            }
+        }
+    }
+}

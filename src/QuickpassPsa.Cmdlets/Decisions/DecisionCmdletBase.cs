@@ -1,0 +1,66 @@
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Core.Decisions;
+
+namespace QuickpassPsa.Cmdlets.Decisions
+{
+    /// <summary>
+    /// Base of the decision cmdlets: which store to use. -DecisionPath names a file; without it the store is the
+    /// connection's (one per PSA instance, see PsaConnection.InstanceKey), so -Connection or the session's default
+    /// connection is needed, but no call is made to the PSA.
+    /// </summary>
+    public abstract class DecisionCmdletBase : PsaCmdletBase
+    {
+        private DecisionStore? _store;
+
+        /// <summary>The decision store file; by default the connection's store under the QuickpassPsa data folder.</summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? DecisionPath { get; set; }
+
+        /// <summary>The store, resolved once per command; a bad path or no connection is a terminating error.</summary>
+        private protected DecisionStore Store()
+        {
+            if (_store != null) return _store;
+            string? path;
+            try
+            {
+                path = DecisionStoreLocator.Resolve(this, DecisionPath, DecisionPath == null ? RequireConnection() : null, out var notFileSystem);
+                if (path == null) ThrowTerminatingError(notFileSystem!);
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+            WriteVerbose("Decision store: " + path);
+            return _store = new DecisionStore(path!);
+        }
+
+        /// <summary>Runs a store operation; a store that cannot be used stops the command (it is configuration, not a row).</summary>
+        private protected T Using<T>(System.Func<DecisionStore, T> operation)
+        {
+            var store = Store();
+            try
+            {
+                return operation(store);
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+        }
+
+        /// <summary>Tells what a save replaced: the older link of the account or the contact, or the opposite decision about the pair.</summary>
+        private protected void ReportReplaced(DecisionChange change)
+        {
+            foreach (var old in change.Replaced)
+            {
+                WriteWarning("Replaced the older decision '" + old + "' (by " + (old.DecidedBy ?? "?") + " at " +
+                    old.DecidedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC) with '" + change.Decision + "'.");
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Core.Decisions;
+
+namespace QuickpassPsa.Cmdlets.Decisions
+{
+    /// <summary>Error records of the decision cmdlets: a store that cannot be used (terminating) and rows that cannot be decided (not).</summary>
+    internal static class DecisionErrors
+    {
+        public static ErrorRecord Store(DecisionStoreException ex)
+        {
+            switch (ex.Kind)
+            {
+                case DecisionStoreErrorKind.LockTimeout:
+                    return With(new ErrorRecord(ex, ErrorIds.DecisionStoreLocked, ErrorCategory.ResourceBusy, ex.Path),
+                        "Let the other QuickpassPsa command or job finish, then run this one again.");
+                case DecisionStoreErrorKind.Io:
+                    return With(new ErrorRecord(ex, ErrorIds.DecisionStoreUnavailable, ErrorCategory.WriteError, ex.Path),
+                        "Check that this account can read and write the folder, or pass -DecisionPath.");
+                default:
+                    return With(new ErrorRecord(ex, ErrorIds.DecisionStoreUnreadable, ErrorCategory.InvalidData, ex.Path),
+                        ex.Kind == DecisionStoreErrorKind.NewerFormat
+                            ? "Use the newer QuickpassPsa that wrote the store, or move the file away to start a new store."
+                            : "Fix the file or restore it from a backup, or move it away to start a new store" + (ex.KeptAt == null ? "." : "; a copy is at '" + ex.KeptAt + "'."));
+            }
+        }
+
+        public static ErrorRecord NotFileSystem(string path, string provider) =>
+            With(new ErrorRecord(new ArgumentException("-DecisionPath '" + path + "' is a " + provider + " path; the decision store is a file."),
+                ErrorIds.DecisionPathInvalid, ErrorCategory.InvalidArgument, path), "Give the path of a .json file on the file system.");
+
+        public static ErrorRecord NotDecidable(object match, string status) =>
+            With(new ErrorRecord(new InvalidOperationException(
+                    "This row is " + status + ", so there is no single contact to confirm. Pick one of its candidates: pipe it to Set-PsaContactMatch -ContactId <id>, or run Save-PsaContactMatch -ContactId <id>. Nothing was saved for it."),
+                ErrorIds.MatchNotDecidable, ErrorCategory.InvalidOperation, match),
+                "Choose a candidate with Set-PsaContactMatch -ContactId or Save-PsaContactMatch -ContactId; for an Unmatched row, create the contact with New-PsaContact.");
+
+        public static ErrorRecord NotCandidate(object match, string contactId) =>
+            With(new ErrorRecord(new ArgumentException(
+                    "Contact " + contactId + " is not among this row's candidates, so Save-PsaContactMatch will not link it. Nothing was saved for it."),
+                ErrorIds.ContactNotCandidate, ErrorCategory.InvalidArgument, match),
+                "Give the id of one of the row's Candidates, or link any contact by hand with Set-PsaContactMatch -ContactId.");
+
+        public static ErrorRecord CompanyUnknown(object target, string contactId) =>
+            With(new ErrorRecord(new ArgumentException(
+                    "Which company contact " + contactId + " belongs to is not known: neither the contact nor the row names it. Nothing was saved for it."),
+                ErrorIds.DecisionCompanyUnknown, ErrorCategory.InvalidArgument, target),
+                "Pass -CompanyId, or pass the contact itself with -Contact (from Get-PsaContact).");
+
+        public static ErrorRecord AccountUnidentified(object target) =>
+            With(new ErrorRecord(new ArgumentException(
+                    "The account has no user principal name, email address or id, so a decision about it could never be found again. Nothing was saved for it."),
+                ErrorIds.DecisionAccountUnidentified, ErrorCategory.InvalidData, target),
+                "Read the accounts with a UserPrincipalName, Email or Id column.");
+
+        public static ErrorRecord NotFound(object target, string what) =>
+            With(new ErrorRecord(new ItemNotFoundException("No stored decision matches " + what + "."),
+                ErrorIds.DecisionNotFound, ErrorCategory.ObjectNotFound, target),
+                "List what is stored with Get-PsaContactMatchDecision.");
+
+        public static ErrorRecord Unrecognised(object? target) =>
+            With(new ErrorRecord(new ArgumentException(
+                    "Remove-PsaContactMatch takes decisions (from Get-PsaContactMatchDecision), accounts or contact matches; this input has no UserPrincipalName, Email or AccountId."),
+                ErrorIds.DecisionInputUnrecognised, ErrorCategory.InvalidArgument, target),
+                "Pipe the output of Get-PsaContactMatchDecision, or pass -Account with a UPN, email address or id.");
+
+        private static ErrorRecord With(ErrorRecord record, string action)
+        {
+            record.ErrorDetails = new ErrorDetails(record.Exception.Message) { RecommendedAction = action };
+            return record;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Decisions
+{
+    /// <summary>
+    /// Which decision store a command uses: the -DecisionPath file, else the connection's instance store. The seam for
+    /// other cmdlets that read decisions (Find-PsaContactMatch, New-PsaContact): call <see cref="Resolve"/> with their
+    /// own -DecisionPath and connection, then DecisionStore.DecisionsFor / LinksToMissingContacts, and report a
+    /// DecisionStoreException through <see cref="DecisionErrors.Store"/> as a terminating error.
+    /// </summary>
+    internal static class DecisionStoreLocator
+    {
+        /// <summary>
+        /// The store's file path. Throws <see cref="DecisionStoreException"/> when there is no data folder, and returns
+        /// null after <paramref name="notFileSystem"/> is given the error for a path on another provider.
+        /// </summary>
+        public static string? Resolve(PSCmdlet cmdlet, string? decisionPath, PsaConnection? connection, out ErrorRecord? notFileSystem)
+        {
+            notFileSystem = null;
+            if (decisionPath != null)
+            {
+                var path = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(decisionPath, out var provider, out _);
+                if (provider.Name == "FileSystem") return path;
+                notFileSystem = DecisionErrors.NotFileSystem(decisionPath, provider.Name);
+                return null;
+            }
+            return DecisionPaths.DefaultStorePath(connection!.InstanceKey);
+        }
+    }
+}

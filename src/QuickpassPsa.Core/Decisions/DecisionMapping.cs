@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+
+namespace QuickpassPsa.Core.Decisions
+{
+    /// <summary>From stored decisions to what the matcher and the reports need.</summary>
+    public static class DecisionMapping
+    {
+        /// <summary>
+        /// The company's stored decisions mapped onto the accounts at hand: an account gets a decision when any of its
+        /// UPN, email or Id equals any identity the decision kept (<see cref="AccountIdentity"/>). The MatchDecisions are
+        /// keyed by the account's current Id (accounts without one are skipped: the matcher keys by Id). An account
+        /// that several stored links reach (two identities saved separately) gets the newest link only.
+        /// </summary>
+        public static IReadOnlyList<MatchDecision> For(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<Account> accounts)
+        {
+            if (stored == null) throw new ArgumentNullException(nameof(stored));
+            if (accounts == null) throw new ArgumentNullException(nameof(accounts));
+            var company = (companyId ?? string.Empty).Trim();
+            var byIdentity = new Dictionary<string, List<ContactMatchDecision>>(AccountIdentity.Comparer);
+            foreach (var d in stored.Where(d => string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var value in AccountIdentity.ValuesOf(d))
+                {
+                    if (!byIdentity.TryGetValue(value, out var list)) byIdentity[value] = list = new List<ContactMatchDecision>();
+                    list.Add(d);
+                }
+            }
+
+            var result = new List<MatchDecision>();
+            var done = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var account in accounts)
+            {
+                if (account == null || string.IsNullOrWhiteSpace(account.Id) || !done.Add(account.Id!)) continue;
+                var found = new List<ContactMatchDecision>();
+                foreach (var value in AccountIdentity.ValuesOf(account))
+                {
+                    if (byIdentity.TryGetValue(value, out var list)) found.AddRange(list);
+                }
+                if (found.Count == 0) continue;
+
+                var link = found.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed).OrderByDescending(d => d.DecidedAt).FirstOrDefault();
+                if (link != null) result.Add(new MatchDecision(account.Id!, link.ContactId, MatchDecisionKind.Confirmed));
+                foreach (var contactId in found.Where(d => d.DecisionKind == MatchDecisionKind.Excluded).Select(d => d.ContactId).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    result.Add(new MatchDecision(account.Id!, contactId, MatchDecisionKind.Excluded));
+                }
+            }
+            return result;
+        }
+
+        /// <summary>The company's confirmed links whose contact is not among the contacts fetched now.</summary>
+        public static IReadOnlyList<ContactMatchDecision> LinksToMissingContacts(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<string> contactIds)
+        {
+            if (stored == null) throw new ArgumentNullException(nameof(stored));
+            var present = new HashSet<string>((contactIds ?? Enumerable.Empty<string>()).Where(id => id != null).Select(id => id.Trim()), StringComparer.OrdinalIgnoreCase);
+            var company = (companyId ?? string.Empty).Trim();
+            return stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed &&
+                                     string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase) &&
+                                     !present.Contains(d.ContactId))
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+
+namespace QuickpassPsa.Core.Decisions
+{
+    /// <summary>
+    /// The decisions of one PSA instance, every company's, in one JSON file (see <see cref="DecisionPaths"/>).
+    /// Every change is a read-modify-write under an exclusive lock that re-reads the file first, so two jobs saving at
+    /// once both keep what they saved; the write is atomic (<see cref="AtomicFile"/>). A file this version cannot read
+    /// (corrupt, or from a newer version) is copied aside untouched and reported; it is never replaced.
+    /// </summary>
+    public sealed class DecisionStore
+    {
+        private readonly DecisionStoreOptions _options;
+
+        public DecisionStore(string path, DecisionStoreOptions? options = null)
+        {
+            if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The decision store path is empty.", nameof(path));
+            Path = System.IO.Path.GetFullPath(path);
+            _options = options ?? new DecisionStoreOptions();
+        }
+
+        /// <summary>The store file (full path).</summary>
+        public string Path { get; }
+
+        /// <summary>Every stored decision; none when the file does not exist yet.</summary>
+        public IReadOnlyList<ContactMatchDecision> Read()
+        {
+            byte[] bytes;
+            try
+            {
+                if (!File.Exists(Path)) return Array.Empty<ContactMatchDecision>();
+                using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                bytes = copy.ToArray();
+            }
+            catch (FileNotFoundException)
+            {
+                return Array.Empty<ContactMatchDecision>();
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The decision store '" + Path + "' could not be read: " + ex.Message + " Check that the file can be read by this account.", ex);
+            }
+
+            string text;
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (ArgumentException)
+            {
+                throw Unreadable(bytes, DecisionStoreErrorKind.Corrupt, "it is not UTF-8 text");
+            }
+            if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+
+            var decisions = DecisionFile.Parse(text, out var error, out var problem);
+            if (error != null) throw Unreadable(bytes, error.Value, problem!);
+            return decisions;
+        }
+
+        /// <summary>
+        /// Stores decisions (one write for all of them). Each replaces what the rules say it replaces (see
+        /// <see cref="DecisionChange.Replaced"/>); a decision without a time or a person gets now and the current user.
+        /// </summary>
+        public IReadOnlyList<DecisionChange> Save(IEnumerable<ContactMatchDecision> decisions)
+        {
+            if (decisions == null) throw new ArgumentNullException(nameof(decisions));
+            var incoming = decisions.Select(Validated).ToList();
+            return Change(set => incoming.Select(set.Apply).ToList(), changes => changes.Count > 0);
+        }
+
+        /// <summary>Removes the decisions <paramref name="which"/> selects; returns them.</summary>
+        public IReadOnlyList<ContactMatchDecision> Remove(Func<ContactMatchDecision, bool> which)
+        {
+            if (which == null) throw new ArgumentNullException(nameof(which));
+            return Change(set => set.Remove(which), removed => removed.Count > 0);
+        }
+
+        /// <summary>
+        /// The stored decisions of one company mapped onto the accounts at hand, keyed by each account's current Id,
+        /// ready for <see cref="ContactMatcher"/>. See <see cref="DecisionMapping.For"/>.
+        /// </summary>
+        public IReadOnlyList<MatchDecision> DecisionsFor(string companyId, IEnumerable<Account> accounts) =>
+            DecisionMapping.For(Read(), companyId, accounts);
+
+        /// <summary>A company's confirmed links whose contact is not among <paramref name="contactIds"/> (deleted in the PSA).</summary>
+        public IReadOnlyList<ContactMatchDecision> LinksToMissingContacts(string companyId, IEnumerable<string> contactIds) =>
+            DecisionMapping.LinksToMissingContacts(Read(), companyId, contactIds);
+
+        private T Change<T>(Func<DecisionSet, T> change, Func<T, bool> changed)
+        {
+            using (StoreLock.Acquire(EnsureFolder(), _options))
+            {
+                // Re-read under the lock: what another process saved since our last read is kept.
+                var set = new DecisionSet(Read());
+                var result = change(set);
+                if (changed(result)) WriteAll(set.Items);
+                return result;
+            }
+        }
+
+        private string EnsureFolder()
+        {
+            try
+            {
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+                return Path;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The folder of the decision store '" + Path + "' could not be created: " + ex.Message + " Pass -DecisionPath with a folder this account can write.", ex);
+            }
+        }
+
+        private void WriteAll(IReadOnlyList<ContactMatchDecision> decisions)
+        {
+            var ordered = decisions.OrderBy(d => d.CompanyId, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(d => d.AccountKey, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(d => d.DecisionKind)
+                .ThenBy(d => d.ContactId, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            try
+            {
+                AtomicFile.Write(Path, text => DecisionFile.Write(text, ordered, _options.WritingDecision));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The decision store '" + Path + "' could not be written: " + ex.Message + " Nothing was changed; check that this account can write the folder.", ex);
+            }
+        }
+
+        private ContactMatchDecision Validated(ContactMatchDecision decision)
+        {
+            if (decision == null) throw new ArgumentException("A decision is null.", nameof(decision));
+            var copy = decision.Copy();
+            copy.CompanyId = AccountIdentity.Clean(copy.CompanyId) ?? throw new ArgumentException("A decision has no company id.", nameof(decision));
+            copy.ContactId = AccountIdentity.Clean(copy.ContactId) ?? throw new ArgumentException("A decision has no contact id.", nameof(decision));
+            copy.UserPrincipalName = AccountIdentity.Clean(copy.UserPrincipalName);
+            copy.Email = AccountIdentity.Clean(copy.Email);
+            copy.AccountId = AccountIdentity.Clean(copy.AccountId);
+            if (copy.AccountKey.Length == 0) throw new ArgumentException("A decision has no account identity (UPN, email or id).", nameof(decision));
+            if (copy.DecidedAt == default) copy.DecidedAt = _options.TimeProvider.GetUtcNow().UtcDateTime;
+            copy.DecidedAt = DateTime.SpecifyKind(copy.DecidedAt.ToUniversalTime(), DateTimeKind.Utc);
+            copy.DecidedBy ??= CurrentUser();
+            return copy;
+        }
+
+        /// <summary>DOMAIN\user on Windows (where a domain means something), the user name elsewhere.</summary>
+        public static string CurrentUser()
+        {
+            var user = Environment.UserName;
+            if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) return user;
+            var domain = Environment.UserDomainName;
+            return string.IsNullOrEmpty(domain) ? user : domain + "\\" + user;
+        }
+
+        private DecisionStoreException Unreadable(byte[] bytes, DecisionStoreErrorKind kind, string problem)
+        {
+            string? kept = null;
+            string keptText;
+            try
+            {
+                kept = KeepAside(bytes, kind == DecisionStoreErrorKind.NewerFormat ? "newer" : "corrupt");
+                keptText = " A copy was kept at '" + kept + "'.";
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                keptText = " No copy could be made (" + ex.Message + "); the file itself was left as it is.";
+            }
+            var action = kind == DecisionStoreErrorKind.NewerFormat
+                ? " Use the newer QuickpassPsa that wrote it, or move the file away to start a new store here."
+                : " Fix the file, restore it from a backup, or move it away to start a new store.";
+            return new DecisionStoreException(kind, Path,
+                "The decision store '" + Path + "' cannot be read: " + problem + "." + keptText +
+                " Nothing was written: QuickpassPsa never replaces a store it cannot read." + action, keptAt: kept);
+        }
+
+        /// <summary>
+        /// Copies the unreadable bytes beside the store as &lt;name&gt;.&lt;reason&gt;-&lt;UTC time&gt;.json, once: when a copy with the same
+        /// bytes is already there (the same file read again), that copy is named instead of making another.
+        /// </summary>
+        private string KeepAside(byte[] bytes, string reason)
+        {
+            var folder = System.IO.Path.GetDirectoryName(Path)!;
+            var stem = System.IO.Path.GetFileNameWithoutExtension(Path);
+            foreach (var existing in Directory.GetFiles(folder, stem + "." + reason + "-*.json"))
+            {
+                if (new FileInfo(existing).Length == bytes.Length && File.ReadAllBytes(existing).SequenceEqual(bytes)) return existing;
+            }
+            var stamp = _options.TimeProvider.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+            for (var n = 0; ; n++)
+            {
+                var candidate = System.IO.Path.Combine(folder, stem + "." + reason + "-" + stamp + (n == 0 ? string.Empty : "-" + n.ToString(CultureInfo.InvariantCulture)) + ".json");
+                try
+                {
+                    using var stream = new FileStream(candidate, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                    stream.Write(bytes, 0, bytes.Length);
+                    stream.Flush(flushToDisk: true);
+                    return candidate;
+                }
+                catch (IOException) when (File.Exists(candidate) && n < 100)
+                {
+                    // Another copy with this time stamp: take the next number.
+                }
+            }
+        }
+    }
+}

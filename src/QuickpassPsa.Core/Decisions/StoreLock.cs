@@ -1,0 +1,114 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace QuickpassPsa.Core.Decisions
+{
+    /// <summary>
+    /// The store's exclusive lock across processes: "&lt;store&gt;.lock" opened with FileShare.None (a share-mode lock
+    /// on Windows, flock on Linux and macOS), tried again until a timeout. Who holds it is written beside it, in
+    /// "&lt;store&gt;.lock.owner", because a locked file cannot be read by the process that waits for it.
+    /// The lock file is never deleted: deleting it would let a third process lock a fresh file while a second
+    /// still holds the old one, and both would write.
+    /// </summary>
+    internal sealed class StoreLock : IDisposable
+    {
+        private readonly FileStream _handle;
+        private readonly string _ownerPath;
+
+        private StoreLock(FileStream handle, string ownerPath)
+        {
+            _handle = handle;
+            _ownerPath = ownerPath;
+        }
+
+        public static StoreLock Acquire(string storePath, DecisionStoreOptions options)
+        {
+            var lockPath = storePath + ".lock";
+            var ownerPath = lockPath + ".owner";
+            var clock = options.TimeProvider;
+            var deadline = clock.GetUtcNow() + options.LockTimeout;
+            while (true)
+            {
+                try
+                {
+                    var handle = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                    var taken = new StoreLock(handle, ownerPath);
+                    taken.WriteOwner(clock);
+                    return taken;
+                }
+                catch (IOException) when (clock.GetUtcNow() < deadline)
+                {
+                    // Another process holds it (or has it open for a moment): wait on the injected clock and try again.
+                }
+                catch (UnauthorizedAccessException ex)
+                {
+                    throw new DecisionStoreException(DecisionStoreErrorKind.Io, storePath,
+                        "The lock file '" + lockPath + "' of the decision store cannot be opened: " + ex.Message + " Check that this account can write the folder, or pass -DecisionPath.", ex);
+                }
+                catch (IOException ex)
+                {
+                    var holder = ReadOwner(ownerPath);
+                    throw new DecisionStoreException(DecisionStoreErrorKind.LockTimeout, storePath,
+                        "The decision store '" + storePath + "' is locked by another process" + (holder == null ? string.Empty : " (" + holder + ")") +
+                        " and stayed locked for " + options.LockTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s. " +
+                        "Let the other save finish and run the command again; if no QuickpassPsa command is running, delete '" + lockPath + "'.",
+                        ex, lockHolder: holder);
+                }
+                clock.Delay(options.LockRetryInterval).GetAwaiter().GetResult();
+            }
+        }
+
+        private void WriteOwner(TimeProvider clock)
+        {
+            try
+            {
+                var text = "pid " + Process.GetCurrentProcess().Id.ToString(CultureInfo.InvariantCulture) + " (" + Environment.UserName + " on " + Environment.MachineName + ") since " +
+                    clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
+                File.WriteAllText(_ownerPath, text, new UTF8Encoding(false));
+            }
+            catch (IOException)
+            {
+                // Who holds the lock is only for messages; the lock itself is the open handle.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        private static string? ReadOwner(string ownerPath)
+        {
+            try
+            {
+                var text = File.ReadAllText(ownerPath).Trim();
+                return text.Length == 0 ? null : text;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                File.Delete(_ownerPath);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+            _handle.Dispose();
+        }
+    }
+}

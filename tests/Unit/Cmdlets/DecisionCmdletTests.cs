@@ -1,0 +1,320 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Simulator;
+using QuickpassPsa.Tests.Decisions;
+using QuickpassPsa.Tests.Infrastructure;
+using QuickpassPsa.Tests.Simulator;
+
+namespace QuickpassPsa.Tests.Cmdlets;
+
+/// <summary>Save-, Set-, Remove-PsaContactMatch and Get-PsaContactMatchDecision in a hosted runspace with the built module.</summary>
+public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
+{
+    public sealed class Sim : SimulatorFixture
+    {
+        protected override PsaSimulatorOptions Options() => new() { SeedPath = Path.Combine(RepoPaths.Root, "samples", "sample-tenant.json") };
+    }
+
+    private readonly Sim _sim;
+
+    public DecisionCmdletTests(Sim sim) => _sim = sim;
+
+    private static PsaContact Contact(string id, string first, string last, string company = "19") =>
+        new() { Id = id, CompanyId = company, Psa = "ConnectWise", FirstName = first, LastName = last, Emails = new[] { first.ToLowerInvariant() + "@contoso.com" } };
+
+    private static Account Account(string upn, string name) =>
+        new() { Id = "id-" + upn, UserPrincipalName = upn, Email = upn, DisplayName = name };
+
+    private static ContactMatch Row(Account account, MatchStatus status, PsaContact? contact, params PsaContact[] candidates) =>
+        new(account)
+        {
+            Status = status,
+            Contact = contact,
+            Candidates = (contact == null ? candidates : new[] { contact }.Concat(candidates)).Select(c => new MatchCandidate(c, 80, new[] { MatchReason.NameExact })).ToList(),
+        };
+
+    private static readonly PsaContact Jane = Contact("501", "Jane", "Doe");
+    private static readonly PsaContact Bob = Contact("502", "Bob", "Smith");
+    private static readonly PsaContact Eve = Contact("503", "Eve", "Adams");
+    private static readonly PsaContact JohnA = Contact("601", "John", "Smith");
+    private static readonly PsaContact JohnB = Contact("602", "John", "Smith");
+
+    private static List<ContactMatch> Rows() => new()
+    {
+        Row(Account("jane@contoso.com", "Jane Doe"), MatchStatus.Suggested, Jane),
+        Row(Account("bob@contoso.com", "Bob Smith"), MatchStatus.Review, Bob),
+        Row(Account("eve@contoso.com", "Eve Adams"), MatchStatus.Matched, Eve),
+        Row(Account("john@contoso.com", "John Smith"), MatchStatus.Ambiguous, null, JohnA, JohnB),
+        Row(Account("new@contoso.com", "New Person"), MatchStatus.Unmatched, null),
+    };
+
+    [Fact]
+    public void Save_stores_Suggested_Review_and_Matched_rows_and_refuses_Ambiguous_and_Unmatched_rows_one_by_one()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("$args[0] | Save-PsaContactMatch -DecisionPath $args[1] -PassThru", Rows(), path);
+
+        Assert.Null(result.TerminatingError);
+        var saved = result.Objects<ContactMatchDecision>();
+        Assert.Equal(new[] { "bob@contoso.com=502", "eve@contoso.com=503", "jane@contoso.com=501" }, saved.Select(d => d.AccountKey + "=" + d.ContactId).OrderBy(x => x));
+        Assert.All(saved, d => Assert.Equal((MatchDecisionKind.Confirmed, "19"), (d.DecisionKind, d.CompanyId)));
+        Assert.Equal(("Jane Doe", "Jane Doe", "id-jane@contoso.com"), (saved.Single(d => d.ContactId == "501").ContactName, saved.Single(d => d.ContactId == "501").AccountName, saved.Single(d => d.ContactId == "501").AccountId));
+        Assert.Equal(3, new DecisionStore(path).Read().Count);
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, e =>
+        {
+            Assert.StartsWith("QuickpassPsa.MatchNotDecidable", e.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidOperation, e.CategoryInfo.Category);
+            Assert.IsType<ContactMatch>(e.TargetObject);
+            Assert.Contains("Set-PsaContactMatch", e.Exception.Message);
+            Assert.False(string.IsNullOrEmpty(e.ErrorDetails.RecommendedAction));
+        });
+        Assert.Equal(new[] { "Ambiguous", "Unmatched" }, result.Errors.Select(e => ((ContactMatch)e.TargetObject).Status.ToString()).OrderBy(x => x));
+    }
+
+    [Fact]
+    public void Save_with_ContactId_takes_a_candidate_of_an_Ambiguous_row_and_refuses_an_id_that_is_not_one()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        using var ps = PowerShellHost.WithModule();
+        var ambiguous = Rows()[3];
+
+        var chosen = ps.Run("$args[0] | Save-PsaContactMatch -ContactId 602 -DecisionPath $args[1] -PassThru", ambiguous, path);
+        var wrong = ps.Run("$args[0] | Save-PsaContactMatch -ContactId 999 -DecisionPath $args[1]", ambiguous, path);
+
+        Assert.Empty(chosen.Errors);
+        Assert.Equal("602", Assert.Single(chosen.Objects<ContactMatchDecision>()).ContactId);
+        var error = Assert.Single(wrong.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactNotCandidate", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Equal("602", Assert.Single(new DecisionStore(path).Read()).ContactId);
+    }
+
+    [Fact]
+    public void Save_writes_nothing_under_WhatIf_and_writes_once_at_the_end_of_the_pipeline()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        using var ps = PowerShellHost.WithModule();
+        var many = Enumerable.Range(0, 2000).Select(i => Row(Account("user" + i + "@contoso.com", "User " + i), MatchStatus.Suggested, Contact("c" + i, "User", i.ToString()))).ToList();
+
+        var whatIf = ps.Run("$args[0] | Save-PsaContactMatch -DecisionPath $args[1] -WhatIf", many.Take(3).ToList(), path);
+        Assert.Empty(whatIf.Errors);
+        Assert.False(File.Exists(path));
+        Assert.False(File.Exists(path + ".lock"));
+
+        // Between rows, the upstream command looks for the file: it must not exist until the last row has gone in.
+        var streamed = ps.Run("""
+            $path = $args[1]
+            $args[0] | ForEach-Object { if (Test-Path -LiteralPath $path) { 'written before the end' }; $_ } |
+                Where-Object { $_ -isnot [string] } | Save-PsaContactMatch -DecisionPath $path -Verbose
+            """, many, path);
+        Assert.Empty(streamed.Errors);
+        Assert.DoesNotContain(streamed.Output, o => o.BaseObject is string);
+        Assert.Equal(2000, new DecisionStore(path).Read().Count);
+        Assert.Single(streamed.Verbose, v => v.StartsWith("Saved 2,000 links") || v.StartsWith("Saved 2000 links"));
+    }
+
+    [Fact]
+    public void A_new_link_for_an_account_replaces_its_older_one_with_a_warning()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        using var ps = PowerShellHost.WithModule();
+        var jane = Account("jane@contoso.com", "Jane Doe");
+        ps.Run("$args[0] | Save-PsaContactMatch -DecisionPath $args[1]", Row(jane, MatchStatus.Suggested, Jane), path);
+
+        var result = ps.Run("$args[0] | Set-PsaContactMatch -Contact $args[1] -DecisionPath $args[2]", jane, Eve, path);
+
+        Assert.Empty(result.Errors);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("[501]", warning);
+        Assert.Contains("[503]", warning);
+        Assert.Equal("503", Assert.Single(new DecisionStore(path).Read()).ContactId);
+    }
+
+    [Fact]
+    public void Set_links_or_excludes_by_id_and_takes_the_company_from_the_row_or_requires_it()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        using var ps = PowerShellHost.WithModule();
+        var ambiguous = Rows()[3];
+
+        var fromRow = ps.Run("$args[0] | Set-PsaContactMatch -ContactId 601 -Exclude -DecisionPath $args[1] -PassThru", ambiguous, path);
+        var byAccount = ps.Run("$args[0] | Set-PsaContactMatch -ContactId 9001 -CompanyId 77 -DecisionPath $args[1] -PassThru", Account("zed@contoso.com", "Zed"), path);
+        var noCompany = ps.Run("$args[0] | Set-PsaContactMatch -ContactId 9002 -DecisionPath $args[1]", Row(Account("x@contoso.com", "X"), MatchStatus.Unmatched, null), path);
+        var accountWithoutCompany = ps.Run("$args[0] | Set-PsaContactMatch -ContactId 9002 -DecisionPath $args[1]", Account("y@contoso.com", "Y"), path);
+
+        var excluded = Assert.Single(fromRow.Objects<ContactMatchDecision>());
+        Assert.Equal((MatchDecisionKind.Excluded, "19", "601", "John Smith"), (excluded.DecisionKind, excluded.CompanyId, excluded.ContactId, excluded.ContactName));
+        var linked = Assert.Single(byAccount.Objects<ContactMatchDecision>());
+        Assert.Equal((MatchDecisionKind.Confirmed, "77", "9001"), (linked.DecisionKind, linked.CompanyId, linked.ContactId));
+        var error = Assert.Single(noCompany.Errors);
+        Assert.StartsWith("QuickpassPsa.DecisionCompanyUnknown", error.FullyQualifiedErrorId);
+        Assert.Contains("-CompanyId", error.ErrorDetails.RecommendedAction);
+        // -CompanyId is mandatory with an Account and an id: a parameter error, not a silent guess.
+        Assert.NotNull(accountWithoutCompany.TerminatingError ?? accountWithoutCompany.Errors.FirstOrDefault());
+        Assert.Equal(2, new DecisionStore(path).Read().Count);
+    }
+
+    [Fact]
+    public void Set_WhatIf_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("$args[0] | Set-PsaContactMatch -Contact $args[1] -DecisionPath $args[2] -WhatIf", Account("jane@contoso.com", "Jane"), Jane, path);
+        Assert.Empty(result.Errors);
+        Assert.False(File.Exists(path));
+    }
+
+    private static string Seeded(TempFolder temp)
+    {
+        var path = Path.Combine(temp.Path, "d.json");
+        new DecisionStore(path).Save(new[]
+        {
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", "jane.doe@contoso.com", "g-1"),
+            new ContactMatchDecision(MatchDecisionKind.Excluded, "19", "777", "jane@contoso.com", null, null),
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "20", "801", "jane@contoso.com", null, null),
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "502", "bob@contoso.com", null, null),
+        });
+        return path;
+    }
+
+    [Fact]
+    public void Get_filters_by_company_account_wildcard_kind_and_contact()
+    {
+        using var temp = new TempFolder();
+        var path = Seeded(temp);
+        using var ps = PowerShellHost.WithModule();
+
+        string Keys(string filters) => string.Join(",", ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] " + filters, path)
+            .Objects<ContactMatchDecision>().Select(d => d.DecisionKind.ToString()[0] + d.ContactId).OrderBy(x => x));
+
+        Assert.Equal("C501,C502,C801,E777", Keys(""));
+        Assert.Equal("C501,C502,E777", Keys("-CompanyId 19"));
+        Assert.Equal("C501,C801,E777", Keys("-Account 'JANE*'"));
+        Assert.Equal("C501", Keys("-Account 'jane.doe@contoso.com' -Kind Confirmed -CompanyId 19"));
+        Assert.Equal("C501", Keys("-Account g-1"));
+        Assert.Equal("E777", Keys("-Kind excluded"));
+        Assert.Equal("C502", Keys("-ContactId 502"));
+        Assert.Equal(string.Empty, Keys("-DecisionPath (Join-Path $args[0] '..' 'none.json')"));
+    }
+
+    [Fact]
+    public void Remove_by_account_drops_links_only_and_with_Exclude_only_exclusions()
+    {
+        using var temp = new TempFolder();
+        var path = Seeded(temp);
+        using var ps = PowerShellHost.WithModule();
+
+        var links = ps.Run("Remove-PsaContactMatch -Account 'Jane.Doe@contoso.com' -CompanyId 19 -DecisionPath $args[0] -PassThru -Confirm:$false", path);
+        Assert.Empty(links.Errors);
+        Assert.Equal("501", Assert.Single(links.Objects<ContactMatchDecision>()).ContactId);
+        Assert.Equal(new[] { "Confirmed 502", "Confirmed 801", "Excluded 777" }, new DecisionStore(path).Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
+
+        var exclusions = ps.Run("Remove-PsaContactMatch jane@contoso.com -Exclude -DecisionPath $args[0] -Confirm:$false", path);
+        Assert.Empty(exclusions.Errors);
+        Assert.Equal(new[] { "Confirmed 502", "Confirmed 801" }, new DecisionStore(path).Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
+
+        var nothing = ps.Run("Remove-PsaContactMatch nobody@contoso.com -DecisionPath $args[0] -Confirm:$false", path);
+        var error = Assert.Single(nothing.Errors);
+        Assert.StartsWith("QuickpassPsa.DecisionNotFound", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal("nobody@contoso.com", error.TargetObject);
+    }
+
+    [Fact]
+    public void Remove_takes_piped_decisions_exactly_also_after_a_Clixml_round_trip_and_honours_WhatIf()
+    {
+        using var temp = new TempFolder();
+        var path = Seeded(temp);
+        var xml = Path.Combine(temp.Path, "d.xml");
+        using var ps = PowerShellHost.WithModule();
+
+        var whatIf = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] | Remove-PsaContactMatch -DecisionPath $args[0] -WhatIf", path);
+        Assert.Empty(whatIf.Errors);
+        Assert.Equal(4, new DecisionStore(path).Read().Count);
+
+        var result = ps.Run("""
+            Get-PsaContactMatchDecision -DecisionPath $args[0] -ContactId 777 | Export-Clixml -LiteralPath $args[1]
+            Import-Clixml -LiteralPath $args[1] | Remove-PsaContactMatch -DecisionPath $args[0] -Confirm:$false -PassThru
+            """, path, xml);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("777", Assert.Single(result.Objects<ContactMatchDecision>()).ContactId);
+        Assert.Equal(new[] { "Confirmed 501", "Confirmed 502", "Confirmed 801" }, new DecisionStore(path).Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
+    }
+
+    [Fact]
+    public void A_corrupt_store_stops_the_command_with_a_typed_error_and_the_file_is_kept()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("d.json", "{ not json");
+        using var ps = PowerShellHost.WithModule();
+
+        var save = ps.Run("$args[0] | Save-PsaContactMatch -DecisionPath $args[1]", Rows()[0], path);
+        var get = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0]", path);
+
+        foreach (var result in new[] { save, get })
+        {
+            var error = result.TerminatingError;
+            Assert.NotNull(error);
+            Assert.StartsWith("QuickpassPsa.DecisionStoreUnreadable", error!.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+            Assert.Equal(path, error.TargetObject);
+            Assert.Contains("corrupt-", error.Exception.Message);
+        }
+        Assert.Equal("{ not json", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(temp.Path, "d.corrupt-*.json"));
+    }
+
+    [Fact]
+    public void A_DecisionPath_on_another_provider_stops_the_command_before_any_row()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("$args[0] | Save-PsaContactMatch -DecisionPath 'Env:\\QpDecisions'", Rows()[0]);
+        Assert.StartsWith("QuickpassPsa.DecisionPathInvalid", result.TerminatingError?.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, result.TerminatingError!.CategoryInfo.Category);
+        Assert.Equal("Env:\\QpDecisions", result.TerminatingError.TargetObject);
+    }
+
+    [Fact]
+    public void Without_DecisionPath_the_store_is_the_connections_instance_store_and_the_PSA_is_not_called()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var noConnection = ps.Run("Get-PsaContactMatchDecision");
+        Assert.StartsWith("QuickpassPsa.PsaNotConnected", noConnection.TerminatingError?.FullyQualifiedErrorId);
+
+        var connect = ps.Run($"Connect-Psa -ConnectWise -Server '{_sim.Sim.ConnectWiseSite}' -CompanyId QPSA -ClientId qpsa-tests " +
+            "-PublicKey ([System.Net.NetworkCredential]::new('', 'qpsa-public').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'qpsa-private').SecurePassword) | Out-Null; (Get-PsaConnection).InstanceKey");
+        Assert.Null(connect.TerminatingError);
+        var key = (string)connect.Output.Single().BaseObject;
+        Assert.Equal("connectwise/" + _sim.Sim.ConnectWiseSite.ToLowerInvariant() + "/qpsa", key);
+        var expected = Path.Combine(TestDataRoot.Path, "decisions", DecisionPaths.FileNameOf(key) + ".json");
+        if (File.Exists(expected)) File.Delete(expected);
+        var requests = _sim.Sim.Requests.Entries().Count;
+
+        var save = ps.Run("$args[0] | Save-PsaContactMatch -PassThru; Get-PsaContactMatchDecision", Rows()[0]);
+
+        Assert.Null(save.TerminatingError);
+        Assert.Empty(save.Errors);
+        Assert.Equal(2, save.Output.Count);
+        Assert.True(File.Exists(expected));
+        Assert.Equal("501", Assert.Single(new DecisionStore(expected).Read()).ContactId);
+        Assert.Equal(requests, _sim.Sim.Requests.Entries().Count);
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Decisions;
+
+public class DecisionMappingTests
+{
+    [Fact]
+    public void The_same_person_read_via_UPN_from_AD_and_via_email_from_Graph_keeps_its_decisions()
+    {
+        using var temp = new TempFolder();
+        var store = new DecisionStore(Path.Combine(temp.Path, "s.json"));
+        // Saved from an AD export: UPN and objectGUID, no mail column.
+        var fromAd = new Account { Id = "6f1c-ad-guid", UserPrincipalName = "Jane.Doe@Contoso.com", DisplayName = "Jane Doe", Source = AccountSource.ActiveDirectory };
+        store.Save(new[]
+        {
+            ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", fromAd, "501", "Jane Doe"),
+            ContactMatchDecision.For(MatchDecisionKind.Excluded, "19", fromAd, "777", "Jane Dough"),
+        });
+
+        // Read later from Graph: another id, the address as mail only.
+        var fromGraph = new Account { Id = "graph-0042", Email = "jane.doe@contoso.com", DisplayName = "Jane Doe", Source = AccountSource.EntraId };
+        var other = new Account { Id = "graph-0043", Email = "bob@contoso.com" };
+        var decisions = store.DecisionsFor("19", new[] { fromGraph, other });
+
+        Assert.Equal(new[] { "graph-0042 501 Confirmed", "graph-0042 777 Excluded" },
+            decisions.Select(d => d.AccountId + " " + d.ContactId + " " + d.Kind).OrderBy(x => x, StringComparer.Ordinal));
+        Assert.Empty(store.DecisionsFor("20", new[] { fromGraph }));
+
+        // The matcher takes them as they are: the stored link wins, the excluded contact never comes back.
+        var contacts = new[]
+        {
+            new PsaContact { Id = "501", CompanyId = "19", FirstName = "Jane", LastName = "Doe", Emails = new[] { "jdoe@contoso.com" } },
+            new PsaContact { Id = "777", CompanyId = "19", FirstName = "Jane", LastName = "Doe", Emails = new[] { "jane.doe@contoso.com" } },
+        };
+        var match = new ContactMatcher(contacts, decisions).Match(new[] { fromGraph }).Single();
+        Assert.Equal((MatchStatus.Matched, "501"), (match.Status, match.ContactId));
+    }
+
+    [Fact]
+    public void An_account_without_an_id_is_skipped_and_the_newest_of_two_links_wins()
+    {
+        var older = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", null, null) { DecidedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+        var newer = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "502", null, "j.doe@contoso.com", null) { DecidedAt = new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc) };
+        var account = new Account { Id = "a1", UserPrincipalName = "jane@contoso.com", Email = "j.doe@contoso.com" };
+
+        var decisions = DecisionMapping.For(new[] { older, newer }, "19", new[] { account, new Account { Email = "jane@contoso.com" } });
+
+        var only = Assert.Single(decisions);
+        Assert.Equal(("a1", "502"), (only.AccountId, only.ContactId));
+    }
+
+    [Fact]
+    public void Links_to_contacts_no_longer_in_the_PSA_are_listed_per_company()
+    {
+        var stored = new[]
+        {
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", null, null),
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "502", "bob@contoso.com", null, null),
+            new ContactMatchDecision(MatchDecisionKind.Excluded, "19", "503", "eve@contoso.com", null, null),
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "20", "504", "eve@contoso.com", null, null),
+        };
+
+        var missing = DecisionMapping.LinksToMissingContacts(stored, "19", new[] { "501" });
+
+        Assert.Equal("502", Assert.Single(missing).ContactId);
+    }
+}

@@ -1,0 +1,236 @@
+using System;
+using System.IO;
+using System.Linq;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Decisions;
+
+public class DecisionStoreTests
+{
+    private static ContactMatchDecision Link(string upn, string contact, string company = "19") =>
+        new(MatchDecisionKind.Confirmed, company, contact, upn, upn, null);
+
+    private static ContactMatchDecision Exclusion(string upn, string contact, string company = "19") =>
+        new(MatchDecisionKind.Excluded, company, contact, upn, upn, null);
+
+    [Fact]
+    public void Decisions_round_trip_through_the_file_with_every_field()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "sub", "store.json");
+        var clock = TestClock.Immediate();
+        var store = new DecisionStore(path, new DecisionStoreOptions { TimeProvider = clock });
+        var decision = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", "jane.doe@contoso.com", "guid-1")
+        {
+            AccountName = "Jane Doe",
+            ContactName = "Jane Doe",
+        };
+
+        store.Save(new[] { decision, Exclusion("bob@contoso.com", "777") });
+
+        var read = new DecisionStore(path).Read();
+        Assert.Equal(2, read.Count);
+        var jane = read.Single(d => d.DecisionKind == MatchDecisionKind.Confirmed);
+        Assert.Equal(("19", "501", "jane@contoso.com", "jane.doe@contoso.com", "guid-1", "Jane Doe", "Jane Doe"),
+            (jane.CompanyId, jane.ContactId, jane.UserPrincipalName, jane.Email, jane.AccountId, jane.AccountName, jane.ContactName));
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, jane.DecidedAt);
+        Assert.Equal(DateTimeKind.Utc, jane.DecidedAt.Kind);
+        Assert.Equal(DecisionStore.CurrentUser(), jane.DecidedBy);
+        Assert.Equal("jane@contoso.com", jane.AccountKey);
+        Assert.Equal(MatchDecisionKind.Excluded, read.Single(d => d.ContactId == "777").DecisionKind);
+        Assert.Contains("\"formatVersion\": 1", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_missing_store_reads_as_empty_and_is_not_created_by_reading()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "none.json");
+        Assert.Empty(new DecisionStore(path).Read());
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void A_new_link_for_the_same_account_or_the_same_contact_replaces_the_older_and_says_so()
+    {
+        using var temp = new TempFolder();
+        var store = new DecisionStore(Path.Combine(temp.Path, "s.json"));
+        store.Save(new[] { Link("jane@contoso.com", "501"), Link("bob@contoso.com", "600"), Link("jane@contoso.com", "501", company: "20") });
+
+        var byAccount = store.Save(new[] { Link("JANE@contoso.com", "502") }).Single();
+        Assert.Equal("501", Assert.Single(byAccount.Replaced).ContactId);
+
+        var byContact = store.Save(new[] { Link("eve@contoso.com", "600") }).Single();
+        Assert.Equal("bob@contoso.com", Assert.Single(byContact.Replaced).AccountKey);
+
+        var links = store.Read().Where(d => d.CompanyId == "19").Select(d => d.AccountKey.ToLowerInvariant() + "=" + d.ContactId).OrderBy(x => x).ToList();
+        Assert.Equal(new[] { "eve@contoso.com=600", "jane@contoso.com=502" }, links);
+        // Another company's link of the same person is its own.
+        Assert.Contains(store.Read(), d => d.CompanyId == "20" && d.ContactId == "501");
+    }
+
+    [Fact]
+    public void Saving_the_same_link_again_refreshes_it_and_keeps_who_decided_and_when()
+    {
+        using var temp = new TempFolder();
+        var clock = TestClock.Manual();
+        var store = new DecisionStore(Path.Combine(temp.Path, "s.json"), new DecisionStoreOptions { TimeProvider = clock });
+        store.Save(new[] { new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", null, null) { DecidedBy = "CORP\\alice" } });
+        var first = store.Read().Single().DecidedAt;
+        clock.Advance(TimeSpan.FromDays(3));
+
+        var change = store.Save(new[] { new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", "jane@contoso.com", "graph-id") { DecidedBy = "CORP\\bob" } }).Single();
+
+        Assert.True(change.Refreshed);
+        Assert.Empty(change.Replaced);
+        var stored = store.Read().Single();
+        Assert.Equal(("CORP\\alice", first, "graph-id"), (stored.DecidedBy, stored.DecidedAt, stored.AccountId));
+    }
+
+    [Fact]
+    public void Exclusions_are_per_pair_and_a_link_replaces_the_exclusion_of_its_pair()
+    {
+        using var temp = new TempFolder();
+        var store = new DecisionStore(Path.Combine(temp.Path, "s.json"));
+        store.Save(new[] { Exclusion("jane@contoso.com", "501"), Exclusion("jane@contoso.com", "502"), Exclusion("jane@contoso.com", "502") });
+        Assert.Equal(2, store.Read().Count);
+
+        var change = store.Save(new[] { Link("jane@contoso.com", "501") }).Single();
+        var replaced = Assert.Single(change.Replaced);
+        Assert.Equal((MatchDecisionKind.Excluded, "501"), (replaced.DecisionKind, replaced.ContactId));
+        Assert.Equal(new[] { "Confirmed 501", "Excluded 502" }, store.Read().Select(d => d.DecisionKind + " " + d.ContactId).OrderBy(x => x));
+
+        // And an exclusion of a linked pair drops the link.
+        store.Save(new[] { Exclusion("jane@contoso.com", "501") });
+        Assert.DoesNotContain(store.Read(), d => d.DecisionKind == MatchDecisionKind.Confirmed);
+    }
+
+    [Fact]
+    public void Remove_takes_out_only_what_it_selects_and_an_empty_removal_does_not_write()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        var store = new DecisionStore(path);
+        store.Save(new[] { Link("jane@contoso.com", "501"), Exclusion("jane@contoso.com", "502") });
+        var before = File.GetLastWriteTimeUtc(path);
+        var bytes = File.ReadAllBytes(path);
+
+        Assert.Empty(store.Remove(d => d.ContactId == "999"));
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(path));
+
+        var removed = store.Remove(d => d.DecisionKind == MatchDecisionKind.Excluded);
+        Assert.Equal("502", Assert.Single(removed).ContactId);
+        Assert.Equal("501", Assert.Single(store.Read()).ContactId);
+    }
+
+    [Fact]
+    public void A_write_that_fails_half_way_leaves_the_old_file_byte_for_byte_and_no_temporary_file()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        new DecisionStore(path).Save(new[] { Link("jane@contoso.com", "501"), Link("bob@contoso.com", "600") });
+        var before = File.ReadAllBytes(path);
+
+        var written = 0;
+        var failing = new DecisionStore(path, new DecisionStoreOptions
+        {
+            // The serializer fails after writing part of the document (the second decision).
+            WritingDecision = _ => { if (++written == 2) throw new InvalidOperationException("serializer failed"); },
+        });
+        var ex = Assert.Throws<InvalidOperationException>(() => failing.Save(new[] { Link("eve@contoso.com", "700") }));
+        Assert.Equal("serializer failed", ex.Message);
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal(new[] { "s.json", "s.json.lock" }, Directory.GetFiles(temp.Path).Select(Path.GetFileName).OrderBy(x => x, StringComparer.Ordinal));
+        Assert.Equal(2, new DecisionStore(path).Read().Count);
+    }
+
+    [Theory]
+    [InlineData("{ \"formatVersion\": 1, \"decisions\": [ { \"kind\": \"Confirmed\", ", DecisionStoreErrorKind.Corrupt, "corrupt", "not valid JSON")]
+    [InlineData("[1, 2]", DecisionStoreErrorKind.Corrupt, "corrupt", "not a JSON object")]
+    [InlineData("{ \"decisions\": [] }", DecisionStoreErrorKind.Corrupt, "corrupt", "formatVersion")]
+    [InlineData("{ \"formatVersion\": 1, \"decisions\": [ { \"kind\": \"Maybe\" } ] }", DecisionStoreErrorKind.Corrupt, "corrupt", "decision 1 has no kind")]
+    [InlineData("{ \"formatVersion\": 2, \"decisions\": [], \"groups\": [] }", DecisionStoreErrorKind.NewerFormat, "newer", "formatVersion 2")]
+    public void An_unreadable_store_is_reported_kept_aside_byte_for_byte_and_never_replaced(string content, DecisionStoreErrorKind kind, string reason, string problem)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("store.json", content);
+        var original = File.ReadAllBytes(path);
+        var store = new DecisionStore(path);
+
+        var read = Assert.Throws<DecisionStoreException>(() => store.Read());
+        Assert.Equal(kind, read.Kind);
+        Assert.Equal(path, read.Path);
+        Assert.Contains(problem, read.Message);
+        Assert.Contains(path, read.Message);
+        Assert.NotNull(read.KeptAt);
+        Assert.Contains(read.KeptAt!, read.Message);
+        Assert.Matches(@"store\." + reason + @"-\d{8}T\d{6}Z\.json$", read.KeptAt);
+        Assert.Equal(original, File.ReadAllBytes(read.KeptAt!));
+
+        // A write refuses: the file stays as it was, nothing is lost, and reading again makes no second copy.
+        var write = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+        Assert.Equal(kind, write.Kind);
+        Assert.Contains("Nothing was written", write.Message);
+        Assert.Equal(original, File.ReadAllBytes(path));
+        Assert.Equal(read.KeptAt, write.KeptAt);
+        Assert.Single(Directory.GetFiles(temp.Path, "store." + reason + "-*.json"));
+
+        // Once the user moves the file away, the store works again.
+        File.Move(path, path + ".moved");
+        store.Save(new[] { Link("jane@contoso.com", "501") });
+        Assert.Single(store.Read());
+    }
+
+    [Fact]
+    public void A_lock_held_past_the_timeout_is_a_typed_error_naming_the_file_and_the_holder()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        var clock = TestClock.Immediate();
+        using var held = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        File.WriteAllText(path + ".lock.owner", "pid 4242 (alice on JOBHOST) since 2026-11-27 09:00:00 UTC");
+        var store = new DecisionStore(path, new DecisionStoreOptions { TimeProvider = clock, LockTimeout = TimeSpan.FromSeconds(10) });
+
+        var ex = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+
+        Assert.Equal(DecisionStoreErrorKind.LockTimeout, ex.Kind);
+        Assert.Contains(path, ex.Message);
+        Assert.Contains("pid 4242 (alice on JOBHOST)", ex.Message);
+        Assert.Equal("pid 4242 (alice on JOBHOST) since 2026-11-27 09:00:00 UTC", ex.LockHolder);
+        // It waited on the injected clock, in steps, up to the timeout: no real sleep.
+        Assert.True(clock.Waits.Count >= 10);
+        Assert.True(clock.Waits.Aggregate(TimeSpan.Zero, (a, b) => a + b) >= TimeSpan.FromSeconds(10));
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void A_lock_file_that_cannot_be_opened_is_a_typed_error_at_once_not_a_wait()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        Directory.CreateDirectory(path + ".lock"); // cannot be opened as a file, whoever runs the test
+        var clock = TestClock.Immediate();
+        var store = new DecisionStore(path, new DecisionStoreOptions { TimeProvider = clock });
+
+        var ex = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+
+        Assert.Equal(DecisionStoreErrorKind.Io, ex.Kind);
+        Assert.Contains(path + ".lock", ex.Message);
+        Assert.Empty(clock.Waits);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void The_lock_is_released_after_a_save_and_its_owner_note_removed()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        new DecisionStore(path).Save(new[] { Link("jane@contoso.com", "501") });
+        using var again = new FileStream(path + ".lock", FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        Assert.False(File.Exists(path + ".lock.owner"));
+    }
+}
