@@ -30,5 +30,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string AccountFileShape = "QuickpassPsa.AccountFileShape";
         public const string PsaMismatch = "QuickpassPsa.PsaMismatch";
         public const string ValueNotSearchable = "QuickpassPsa.ValueNotSearchable";
+        public const string AccountKeyMissing = "QuickpassPsa.AccountKeyMissing";
+        public const string DuplicateAccountKey = "QuickpassPsa.DuplicateAccountKey";
     }
 }
