@@ -296,6 +296,22 @@ public class FindPsaContactMatchTests : IClassFixture<SimulatorFixture>
         Assert.False(string.IsNullOrEmpty(duplicate.ErrorDetails?.RecommendedAction));
     }
 
+    [Fact]
+    public void An_object_that_is_not_an_account_is_refused_with_the_way_to_convert_it_and_the_rest_are_matched()
+    {
+        using var ps = Connected("ConnectWise");
+
+        var result = ps.Run("""
+            @($accounts[0], [pscustomobject]@{ Mail = 'row@acme.test'; GivenName = 'Row' }, $accounts[1]) | Find-PsaContactMatch -CompanyName Acme
+            """);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(new[] { "a-ann", "a-bo" }, result.Objects<ContactMatch>().Select(m => m.AccountId));
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("ParameterArgumentTransformationError,", error.FullyQualifiedErrorId);
+        Assert.Contains("ConvertTo-QpAccount", error.Exception.Message);
+    }
+
     [Theory]
     [InlineData("ConnectWise", "-CompanyName 'No Such Co'")]
     [InlineData("Autotask", "-CompanyName 'No Such Co'")]
