@@ -331,6 +331,24 @@ public class FindPsaContactMatchTests : IClassFixture<SimulatorFixture>
         Assert.DoesNotContain(_sim.Sim.Requests.Entries(), r => r.Path.Contains("ontact", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("ConnectWise", 400, "QuickpassPsa.PsaRequestFailed")]
+    [InlineData("Autotask", 404, "QuickpassPsa.PsaNotFound")]
+    public void A_refused_contact_read_stops_the_command_even_where_Get_PsaContact_would_go_on(string psa, int status, string errorId)
+    {
+        using var ps = Connected(psa);
+        ps.Run("$acme = Get-PsaCompany -Name Acme");
+        _sim.Sim.Faults.Set(new FaultSettings { FailNextStatus = status, FailNextCount = 1 });
+
+        // -Company needs no lookup, so the one failing request is the first contact page.
+        var result = ps.Run("$accounts | Find-PsaContactMatch -Company $acme; 'after'");
+
+        Assert.Empty(result.Output);
+        Assert.StartsWith(errorId + ",", result.TerminatingError?.FullyQualifiedErrorId);
+        Assert.Equal("Acme", (result.TerminatingError!.TargetObject as QuickpassPsa.Core.Psa.PsaCompany)?.Name);
+        Assert.False(string.IsNullOrEmpty(result.TerminatingError.ErrorDetails?.RecommendedAction));
+    }
+
     [Fact]
     public void An_ambiguous_company_pattern_stops_the_command()
     {
