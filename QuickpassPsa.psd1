@@ -19,6 +19,7 @@
         'Connect-Psa'
         'ConvertTo-QpAccount'
         'Disconnect-Psa'
+        'Find-PsaContactMatch'
         'Get-PsaCompany'
         'Get-PsaConnection'
         'Get-PsaContact'

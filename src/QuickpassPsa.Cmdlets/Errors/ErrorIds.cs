@@ -49,5 +49,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string DecisionAccountUnidentified = "QuickpassPsa.DecisionAccountUnidentified";
         public const string DecisionNotFound = "QuickpassPsa.DecisionNotFound";
         public const string DecisionInputUnrecognised = "QuickpassPsa.DecisionInputUnrecognised";
+        public const string AccountKeyMissing = "QuickpassPsa.AccountKeyMissing";
+        public const string DuplicateAccountKey = "QuickpassPsa.DuplicateAccountKey";
     }
 }

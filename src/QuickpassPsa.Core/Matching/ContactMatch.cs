@@ -22,13 +22,26 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The main evidence (the first of <see cref="Reasons"/>).</summary>
         public MatchReason Reason => Reasons.Count > 0 ? Reasons[0] : MatchReason.None;
 
-        public IReadOnlyList<MatchReason> Reasons { get; internal set; } = Array.Empty<MatchReason>();
+        /// <summary>Every piece of evidence, main first (as text: joined by "; ", so an Export-Csv cell reads "NameExact; ConflictingEmail").</summary>
+        public IReadOnlyList<MatchReason> Reasons
+        {
+            get => _reasons;
+            internal set => _reasons = ValueList<MatchReason>.From(value);
+        }
+
+        private ValueList<MatchReason> _reasons = ValueList<MatchReason>.Empty;
 
         /// <summary>The matched or suggested contact (Matched, Suggested, Review); null for Ambiguous and Unmatched.</summary>
         public PsaContact? Contact { get; internal set; }
 
-        /// <summary>Every contact considered, best first.</summary>
-        public IReadOnlyList<MatchCandidate> Candidates { get; internal set; } = Array.Empty<MatchCandidate>();
+        /// <summary>Every contact considered, best first (as text: "2129 (90: NameExact); 2130 (60: Typo)").</summary>
+        public IReadOnlyList<MatchCandidate> Candidates
+        {
+            get => _candidates;
+            internal set => _candidates = ValueList<MatchCandidate>.From(value);
+        }
+
+        private ValueList<MatchCandidate> _candidates = ValueList<MatchCandidate>.Empty;
 
         public MatchStrategy Strategy { get; internal set; }
 

@@ -10,11 +10,15 @@ namespace QuickpassPsa.Core.Matching
         {
             Contact = contact;
             Score = score;
-            Reasons = reasons;
+            Reasons = ValueList<MatchReason>.From(reasons);
         }
 
         public PsaContact Contact { get; }
+
+        /// <summary>The contact's id, on the candidate itself so that it survives Export-Clixml's depth and reads in a list view.</summary>
+        public string ContactId => Contact.Id;
         public int Score { get; }
+        /// <summary>The evidence (as text: joined by "; ").</summary>
         public IReadOnlyList<MatchReason> Reasons { get; }
 
         public override string ToString() => Contact.Id + " (" + Score + ": " + string.Join(", ", Reasons) + ")";

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Matching;
+using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QpAccount = QuickpassPsa.Core.Accounts.Account;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// Find-PsaContactMatch: matches Quickpass accounts to one company's PSA contacts and says, per account, how
+    /// sure it is and why (DESIGN.md, "Match statuses"). The engine settles one-to-one claims across all accounts,
+    /// so accounts are collected in ProcessRecord and matched in EndProcessing; the company is resolved once at the
+    /// start (a company that does not exist stops the command before any account is read) and its contacts are
+    /// read once, never per account. -Contact matches offline against contacts given (Get-PsaContact output, live or
+    /// from Import-Clixml) with no PSA call and no connection.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Find, "PsaContactMatch", DefaultParameterSetName = CompanyNameSet)]
+    [OutputType(typeof(ContactMatch))]
+    public sealed class FindPsaContactMatchCommand : PsaCompanyCmdletBase
+    {
+        private const string ContactSet = "Contact";
+        private const int MatchProgressId = 0x4D41;
+
+        /// <summary>The accounts to match, in input order, one per key.</summary>
+        private readonly List<QpAccount> _accounts = new List<QpAccount>();
+
+        /// <summary>Each key taken so far, with the account that took it and its input number (for the duplicate error).</summary>
+        private readonly Dictionary<string, KeyValuePair<QpAccount, int>> _byKey = new Dictionary<string, KeyValuePair<QpAccount, int>>(AccountKey.Comparer);
+
+        private int _number;
+        private PsaConnection? _connection;
+        private PsaCompany? _company;
+
+        /// <summary>Accounts from Get-QpAccount or ConvertTo-QpAccount; a deserialized Account (Import-Clixml) is rebuilt.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [Alias("InputObject")]
+        [AccountArgument]
+        public QpAccount[] Account { get; set; } = Array.Empty<QpAccount>();
+
+        /// <summary>Contacts to match against instead of reading the company's from the PSA (offline: no request, no connection).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ContactSet)]
+        [ContactArgument]
+        public PsaContact[] Contact { get; set; } = Array.Empty<PsaContact>();
+
+        [Parameter]
+        [ValidateSet(MatchSettings.Default, MatchSettings.QuickpassCompatible, IgnoreCase = true)]
+        public string Strategy { get; set; } = MatchSettings.Default;
+
+        /// <summary>Inactive contacts are read (or, with -Contact, kept) too; the engine never gives them more than Review.</summary>
+        [Parameter]
+        public SwitchParameter IncludeInactive { get; set; }
+
+        /// <summary>Only matches with these statuses are written (text, not MatchStatus: see <see cref="MatchSettings"/>).</summary>
+        [Parameter]
+        [ValidateSet("Matched", "Suggested", "Review", "Ambiguous", "Unmatched", IgnoreCase = true)]
+        public string[]? Status { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (!NamesCompany) return;
+            // The whole run is about one company: without it nothing can be matched, so every failure here stops the command.
+            _connection = RequireConnection();
+            try
+            {
+                _company = ResolveCompany(_connection, out var error);
+                if (_company == null) ThrowTerminatingError(error!);
+            }
+            catch (PsaApiException ex)
+            {
+                ThrowTerminatingError(PsaErrors.From(ex, CompanyTarget));
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var account in Account)
+            {
+                if (account == null) continue;
+                _number++;
+                var key = AccountKey.Of(account);
+                if (key == null)
+                {
+                    WriteError(MatchInputErrors.NoKey(account, _number));
+                }
+                else if (_byKey.TryGetValue(key, out var first))
+                {
+                    WriteError(MatchInputErrors.DuplicateKey(first.Key, first.Value, account, _number, key));
+                }
+                else
+                {
+                    _byKey.Add(key, new KeyValuePair<QpAccount, int>(account, _number));
+                    _accounts.Add(account);
+                }
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_accounts.Count == 0)
+            {
+                WriteVerbose("No accounts to match.");
+                return;
+            }
+
+            var contacts = ParameterSetName == ContactSet ? GivenContacts() : CompanyContacts();
+            var decisions = LoadDecisions(_company?.Id, _accounts);
+
+            var activity = "Matching accounts to contacts";
+            WriteProgress(new ProgressRecord(MatchProgressId, activity,
+                _accounts.Count.ToString("N0", CultureInfo.InvariantCulture) + " accounts against " + contacts.Count.ToString("N0", CultureInfo.InvariantCulture) + " contacts"));
+            var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(_accounts);
+            WriteProgress(new ProgressRecord(MatchProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            WriteVerbose(MatchSettings.Summary(matches) + ".");
+
+            var keep = MatchSettings.StatusFilter(Status);
+            foreach (var match in matches)
+            {
+                if (keep(match)) WriteObject(match);
+            }
+        }
+
+        /// <summary>The company's contacts, read once for all accounts (every page).</summary>
+        private IReadOnlyList<PsaContact> CompanyContacts()
+        {
+            try
+            {
+                return ReadContacts(_connection!, _company!, null, IncludeInactive.IsPresent);
+            }
+            catch (PsaApiException ex)
+            {
+                // One company for the whole run: a failed read leaves nothing to match.
+                ThrowTerminatingError(PsaErrors.From(ex, _company));
+                throw;
+            }
+        }
+
+        /// <summary>-Contact as given; inactive ones only with -IncludeInactive, so offline and online runs agree.</summary>
+        private IReadOnlyList<PsaContact> GivenContacts()
+        {
+            var given = Contact.Where(c => c != null).ToList();
+            if (IncludeInactive.IsPresent) return given;
+            var active = given.Where(c => c.Active).ToList();
+            if (active.Count < given.Count)
+            {
+                WriteVerbose((given.Count - active.Count).ToString(CultureInfo.InvariantCulture) + " inactive contacts left out; -IncludeInactive matches them too.");
+            }
+            return active;
+        }
+
+        /// <summary>
+        /// SEAM for the lead (issue 10, decisions part): the stored decisions (confirmed links and exclusions) for these
+        /// accounts in this company, read from the decision store of this connection's PSA instance (<see cref="_connection"/>;
+        /// null with -Contact, where <paramref name="companyId"/> is null too). Decisions are keyed by Account.Id. Until the
+        /// store is connected there are none, so no result is Matched.
+        /// </summary>
+        internal IReadOnlyList<MatchDecision> LoadDecisions(string? companyId, IReadOnlyList<QpAccount> accounts) => Array.Empty<MatchDecision>();
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Matching
+{
+    /// <summary>
+    /// A PsaContact that went through Export-Clixml/Import-Clixml comes back as a property bag typed
+    /// "Deserialized.QuickpassPsa.Core.Psa.PsaContact". It is rebuilt as it was (Emails a list again, Raw the
+    /// hashtable it was), so contacts saved from Get-PsaContact match offline like live ones.
+    /// </summary>
+    internal static class DeserializedContact
+    {
+        private static readonly string TypeName = "Deserialized." + typeof(PsaContact).FullName;
+
+        public static bool Is(PSObject? input) =>
+            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
+            string.Equals(input.TypeNames[0], TypeName, StringComparison.Ordinal);
+
+        public static PsaContact Rebuild(PSObject input)
+        {
+            var contact = new PsaContact
+            {
+                Id = Text(input, nameof(PsaContact.Id)) ?? string.Empty,
+                Psa = Text(input, nameof(PsaContact.Psa)) ?? "File",
+                CompanyId = Text(input, nameof(PsaContact.CompanyId)),
+                CompanyName = Text(input, nameof(PsaContact.CompanyName)),
+                FirstName = Text(input, nameof(PsaContact.FirstName)),
+                LastName = Text(input, nameof(PsaContact.LastName)),
+                MobilePhone = Text(input, nameof(PsaContact.MobilePhone)),
+                Emails = Strings(Value(input, nameof(PsaContact.Emails))),
+                Raw = Value(input, nameof(PsaContact.Raw)) as Hashtable,
+            };
+            if (Value(input, nameof(PsaContact.Active)) is bool active) contact.Active = active;
+            return contact;
+        }
+
+        private static object? Value(PSObject input, string name)
+        {
+            var value = input.Properties[name]?.Value;
+            return value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
+        }
+
+        private static string? Text(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
+
+        private static List<string> Strings(object? value)
+        {
+            var list = new List<string>();
+            if (value is string single)
+            {
+                if (!string.IsNullOrWhiteSpace(single)) list.Add(single);
+                return list;
+            }
+            if (!(value is IEnumerable items)) return list;
+            foreach (var item in items)
+            {
+                var text = item?.ToString();
+                if (!string.IsNullOrWhiteSpace(text)) list.Add(text!);
+            }
+            return list;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+
+namespace QuickpassPsa.Cmdlets.Matching
+{
+    /// <summary>
+    /// The shared part of the argument transformations that let a deserialized object (Import-Clixml, remoting)
+    /// bind to a parameter of our own type: each item that is such a property bag is rebuilt, anything else is
+    /// left as it is for PowerShell's own conversion (and its own error when it cannot convert).
+    /// </summary>
+    internal static class PipelineArgument
+    {
+        public static object? Map(object? input, Func<PSObject, bool> isDeserialized, Func<PSObject, object> rebuild)
+        {
+            object? One(object? item) => item is PSObject bag && isDeserialized(bag) ? rebuild(bag) : item;
+
+            if (input is PSObject wrapped && isDeserialized(wrapped)) return rebuild(wrapped);
+            var value = input is PSObject ps ? ps.BaseObject : input;
+            if (value is IList items && !(value is string))
+            {
+                var output = new object?[items.Count];
+                for (var i = 0; i < items.Count; i++) output[i] = One(items[i]);
+                return output;
+            }
+            return input;
+        }
+    }
+}

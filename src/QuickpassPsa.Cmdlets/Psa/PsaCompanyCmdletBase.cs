@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Psa
+{
+    /// <summary>
+    /// Base of the cmdlets that work on one PSA company named one explicit way per parameter set, never guessed
+    /// from the shape of a string (a company named "2024" is a name, not an id): a PsaCompany (-Company); an id
+    /// (-CompanyId, alias Id, with -Psa so that an id of the other PSA is refused); a name (-CompanyName,
+    /// wildcards allowed, must match exactly one company); or a name taken literally (-LiteralCompanyName:
+    /// 'Contoso [UK]'). The parameters and their resolution live here once (Get-PsaContact, Find-PsaContactMatch).
+    /// <para>
+    /// The properties are virtual for one reason: whether the company comes from the pipeline. Here they are
+    /// plain named parameters (Find-PsaContactMatch reads accounts from the pipeline, and an account's Id must
+    /// never bind to -CompanyId); Get-PsaContact overrides them to add pipeline binding. PowerShell reads a
+    /// parameter's attributes from the most derived declaration only, so an override restates them whole.
+    /// </para>
+    /// </summary>
+    public abstract class PsaCompanyCmdletBase : PsaCmdletBase
+    {
+        protected const string CompanySet = "Company";
+        protected const string CompanyIdSet = "CompanyId";
+        protected const string CompanyNameSet = "CompanyName";
+        protected const string LiteralCompanyNameSet = "LiteralCompanyName";
+
+        /// <summary>All companies, read once per run when a wildcard name needs them.</summary>
+        private IReadOnlyList<PsaCompany>? _allCompanies;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanySet)]
+        [ValidateNotNull]
+        public virtual PsaCompany? Company { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = CompanyIdSet)]
+        [Alias("Id")]
+        [ValidateNotBlank]
+        public virtual string CompanyId { get; set; } = string.Empty;
+
+        /// <summary>The PSA the id belongs to, so that an id of the other PSA is refused.</summary>
+        [Parameter(ParameterSetName = CompanyIdSet)]
+        public virtual string? Psa { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanyNameSet)]
+        [SupportsWildcards]
+        [ValidateNotBlank]
+        public virtual string CompanyName { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, ParameterSetName = LiteralCompanyNameSet)]
+        [ValidateNotBlank]
+        public virtual string LiteralCompanyName { get; set; } = string.Empty;
+
+        /// <summary>True when the parameter set names a company (a derived cmdlet may have sets that do not).</summary>
+        protected bool NamesCompany =>
+            ParameterSetName == CompanySet || ParameterSetName == CompanyIdSet || ParameterSetName == CompanyNameSet || ParameterSetName == LiteralCompanyNameSet;
+
+        /// <summary>The value the user named the company with, as the target of an error about it.</summary>
+        protected object CompanyTarget => ParameterSetName switch
+        {
+            CompanySet => Company!,
+            CompanyIdSet => CompanyId,
+            CompanyNameSet => CompanyName,
+            _ => LiteralCompanyName,
+        };
+
+        /// <summary>
+        /// The one company the parameter set names, or null with <paramref name="error"/> saying why there is none
+        /// (CompanyNotFound, CompanyAmbiguous, PsaMismatch, ValueNotSearchable): the caller decides whether that
+        /// stops the command (one company for the whole run) or only this pipeline item. A PSA failure throws
+        /// <see cref="PsaApiException"/>.
+        /// </summary>
+        private protected PsaCompany? ResolveCompany(PsaConnection connection, out ErrorRecord? error)
+        {
+            error = null;
+            switch (ParameterSetName)
+            {
+                case CompanySet:
+                    if (SamePsa(Company!.Psa, connection)) return Company;
+                    error = LookupErrors.PsaMismatch(Company.Psa, connection, Company);
+                    return null;
+
+                case CompanyIdSet:
+                    var id = CompanyId.Trim();
+                    if (!string.IsNullOrWhiteSpace(Psa) && !SamePsa(Psa, connection))
+                    {
+                        error = LookupErrors.PsaMismatch(Psa, connection, CompanyId);
+                        return null;
+                    }
+                    var byId = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
+                    if (byId == null) error = PsaErrors.CompanyNotFound("has the id " + id, connection, CompanyId);
+                    return byId;
+
+                case CompanyNameSet when WildcardPattern.ContainsWildcardCharacters(CompanyName):
+                    var pattern = WildcardPattern.Get(CompanyName, WildcardOptions.IgnoreCase);
+                    _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
+                    return One(_allCompanies.Where(c => pattern.IsMatch(c.Name)).ToList(), "matches '" + CompanyName + "'", "match '" + CompanyName + "'", connection, CompanyName,
+                        "Get-PsaCompany -Name '" + CompanyName.Replace("'", "''") + "' lists what the pattern matches.", out error);
+
+                default:
+                    var name = ParameterSetName == CompanyNameSet ? CompanyName : LiteralCompanyName;
+                    if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
+                    {
+                        error = unsearchable;
+                        return null;
+                    }
+                    var named = Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
+                    return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name,
+                        "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names.", out error);
+            }
+        }
+
+        /// <summary>The single company found, or null with a CompanyNotFound or CompanyAmbiguous error ("No company {one}", "3 companies {several}").</summary>
+        private static PsaCompany? One(IReadOnlyList<PsaCompany> found, string one, string several, PsaConnection connection, string target, string hint, out ErrorRecord? error)
+        {
+            error = null;
+            if (found.Count == 1) return found[0];
+            error = found.Count == 0 ? PsaErrors.CompanyNotFound(one, connection, target, hint) : LookupErrors.CompanyAmbiguous(several, found, target);
+            return null;
+        }
+
+        /// <summary>
+        /// Every contact of the company (all pages), with a progress record of the count so far; Autotask contacts
+        /// carry only the company id, so the name is filled in. A PSA failure throws <see cref="PsaApiException"/>.
+        /// </summary>
+        private protected IReadOnlyList<PsaContact> ReadContacts(PsaConnection connection, PsaCompany company, string? email, bool includeInactive)
+        {
+            var activity = "Reading the contacts of " + company.Name;
+            var query = new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = includeInactive };
+            var contacts = Run((output, token) => connection.Client.GetContactsAsync(query,
+                new ImmediateProgress(count => output.Progress(activity, count.ToString("N0", CultureInfo.InvariantCulture) + " contacts so far", -1)),
+                token));
+            foreach (var contact in contacts) contact.CompanyName ??= company.Name;
+            WriteVerbose(contacts.Count.ToString(CultureInfo.InvariantCulture) + " contacts of " + company + ".");
+            return contacts;
+        }
+
+        private static bool SamePsa(string? psa, PsaConnection connection) =>
+            string.Equals((psa ?? string.Empty).Trim(), connection.Psa.ToString(), StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>IProgress that calls back on the reporting thread (Progress&lt;T&gt; would need a synchronization context).</summary>
+        private sealed class ImmediateProgress : IProgress<int>
+        {
+            private readonly Action<int> _report;
+            public ImmediateProgress(Action<int> report) => _report = report;
+            public void Report(int value) => _report(value);
+        }
+    }
+}
