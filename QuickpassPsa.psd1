@@ -13,6 +13,7 @@
     DotNetFrameworkVersion = '4.7.2'
 
     FormatsToProcess     = @('QuickpassPsa.Format.ps1xml')
+    TypesToProcess       = @('QuickpassPsa.Types.ps1xml')
 
     # Every export is listed by name: no wildcards, so discovery is fast and the surface is explicit.
     CmdletsToExport      = @(

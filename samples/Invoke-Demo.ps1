@@ -73,7 +73,7 @@ try {
     $connection | Format-Table | Out-Host
 
     Write-Step "Reading the sample accounts"
-    $accounts = Get-QpAccount -Path (Join-Path $root 'samples/accounts/*.csv') -Exclude 'truth.csv'
+    $accounts = Get-ChildItem -Path (Join-Path $root 'samples/accounts') -Filter *.csv | Where-Object Name -ne 'truth.csv' | Get-QpAccount
     $customers = $accounts | Group-Object Customer | Sort-Object Name
     $customers | Select-Object @{ n = 'Customer'; e = { $_.Name } }, @{ n = 'Accounts'; e = { $_.Count } } | Format-Table | Out-Host
 

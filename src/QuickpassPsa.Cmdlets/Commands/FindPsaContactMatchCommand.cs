@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Matching;
@@ -55,6 +58,14 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>Inactive contacts are read (or, with -Contact, kept) too; the engine never gives them more than Review.</summary>
         [Parameter]
         public SwitchParameter IncludeInactive { get; set; }
+
+        /// <summary>
+        /// The decision store file; by default the connection's store (see Save-PsaContactMatch). With -Contact and no
+        /// connection, decisions are read only from this file.
+        /// </summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? DecisionPath { get; set; }
 
         /// <summary>Only matches with these statuses are written (text, not MatchStatus: see <see cref="MatchSettings"/>).</summary>
         [Parameter]
@@ -108,8 +119,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
-            var contacts = ParameterSetName == ContactSet ? GivenContacts() : CompanyContacts();
-            var decisions = LoadDecisions(_company?.Id, _accounts);
+            // Matches carry contacts without the PSA's raw record (Get-PsaContact has it): smaller, and JSON-friendly.
+            var contacts = (ParameterSetName == ContactSet ? GivenContacts() : CompanyContacts()).Select(c => c.WithoutRaw()).ToList();
+            var decisions = LoadDecisions(_company?.Id ?? SingleCompanyId(contacts), _accounts, contacts);
 
             var activity = "Matching accounts to contacts";
             WriteProgress(new ProgressRecord(MatchProgressId, activity,
@@ -159,6 +171,42 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// null with -Contact, where <paramref name="companyId"/> is null too). Decisions are keyed by Account.Id. Until the
         /// store is connected there are none, so no result is Matched.
         /// </summary>
-        internal IReadOnlyList<MatchDecision> LoadDecisions(string? companyId, IReadOnlyList<QpAccount> accounts) => Array.Empty<MatchDecision>();
+        /// <summary>
+        /// The stored decisions about these accounts in this company (confirmed links win, exclusions never come
+        /// back). A confirmed link whose contact is no longer in the PSA is reported; the engine then falls back to
+        /// evidence for that account.
+        /// </summary>
+        internal IReadOnlyList<MatchDecision> LoadDecisions(string? companyId, IReadOnlyList<QpAccount> accounts, IReadOnlyList<PsaContact> contacts)
+        {
+            var connection = _connection ?? (ParameterSetName == ContactSet ? Connection ?? ConnectionStore.Default : null);
+            if (companyId == null || (DecisionPath == null && connection == null)) return Array.Empty<MatchDecision>();
+            var store = DecisionStoreLocator.Open(this, DecisionPath, connection);
+            IReadOnlyList<MatchDecision> decisions;
+            try
+            {
+                decisions = store.DecisionsFor(companyId, accounts);
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+            var present = new HashSet<string>(contacts.Select(c => c.Id), StringComparer.OrdinalIgnoreCase);
+            var byId = accounts.Where(a => a.Id != null).GroupBy(a => a.Id!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            foreach (var link in decisions.Where(d => d.Kind == MatchDecisionKind.Confirmed && !present.Contains(d.ContactId)))
+            {
+                var who = byId.TryGetValue(link.AccountId, out var account) ? account.ToString() : link.AccountId;
+                WriteWarning("The confirmed link of " + who + " points to contact " + link.ContactId + ", which is no longer among the company's " +
+                    (IncludeInactive.IsPresent ? string.Empty : "active ") + "contacts; matched on evidence instead. Set-PsaContactMatch links another contact; Remove-PsaContactMatch drops the link.");
+            }
+            return decisions;
+        }
+
+        /// <summary>The company of offline contacts, when they all belong to one.</summary>
+        private static string? SingleCompanyId(IReadOnlyList<PsaContact> contacts)
+        {
+            var ids = contacts.Select(c => c.CompanyId).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+            return ids.Count == 1 ? ids[0] : null;
+        }
     }
 }

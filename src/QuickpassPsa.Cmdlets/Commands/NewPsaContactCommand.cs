@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Decisions;
+using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Psa;
@@ -28,6 +31,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         private const string MatchSet = "Match";
 
         private PsaCompany? _company;
+        private readonly List<ContactMatchDecision> _links = new List<ContactMatchDecision>();
         private CwContactTypes? _cwTypes;
 
         /// <summary>An Unmatched row of Find-PsaContactMatch.</summary>
@@ -66,6 +70,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>Create for rows that are not Unmatched too (after the same lookup by email).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
+
+        /// <summary>The decision store the new links go to; by default the connection's store (see Save-PsaContactMatch).</summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? DecisionPath { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -154,11 +163,31 @@ namespace QuickpassPsa.Cmdlets.Commands
         }
 
         /// <summary>
-        /// Seam for the decisions store (issue 10, the lead connects it): remember that this account is linked to
-        /// this contact, created or found by email, so the next Find-PsaContactMatch reports it Matched. Does nothing yet.
+        /// Remembers that this account is linked to this contact (created, or found by email), so the next
+        /// Find-PsaContactMatch reports it Matched. The links are saved together once the pipeline ends.
         /// </summary>
         internal void RememberLink(ContactMatch linked)
         {
+            if (linked.Contact?.CompanyId == null) return;
+            _links.Add(ContactMatchDecision.For(MatchDecisionKind.Confirmed, linked.Contact.CompanyId, linked.Account, linked.Contact.Id, linked.Contact.DisplayName));
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_links.Count == 0) return;
+            var store = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? RequireConnection() : null);
+            if (!ShouldProcess(store.Path, "Store " + _links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " account-contact links")) return;
+            try
+            {
+                store.Save(_links);
+                WriteVerbose("Stored " + _links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " links in " + store.Path + ".");
+            }
+            catch (DecisionStoreException ex)
+            {
+                // The contacts exist; only their links were not stored. Say so, and how to store them later.
+                WriteWarning("The contacts were created, but their links could not be stored; fix the store, then pipe this command's output to Save-PsaContactMatch.");
+                WriteError(DecisionErrors.Store(ex));
+            }
         }
 
         private PsaCompany RequireCompany(PsaConnection connection)

@@ -20,23 +20,8 @@ namespace QuickpassPsa.Cmdlets.Decisions
         public string? DecisionPath { get; set; }
 
         /// <summary>The store, resolved once per command; a bad path or no connection is a terminating error.</summary>
-        private protected DecisionStore Store()
-        {
-            if (_store != null) return _store;
-            string? path;
-            try
-            {
-                path = DecisionStoreLocator.Resolve(this, DecisionPath, DecisionPath == null ? RequireConnection() : null, out var notFileSystem);
-                if (path == null) ThrowTerminatingError(notFileSystem!);
-            }
-            catch (DecisionStoreException ex)
-            {
-                ThrowTerminatingError(DecisionErrors.Store(ex));
-                throw;
-            }
-            WriteVerbose("Decision store: " + path);
-            return _store = new DecisionStore(path!);
-        }
+        private protected DecisionStore Store() =>
+            _store ??= DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? RequireConnection() : null);
 
         /// <summary>Runs a store operation; a store that cannot be used stops the command (it is configuration, not a row).</summary>
         private protected T Using<T>(System.Func<DecisionStore, T> operation)

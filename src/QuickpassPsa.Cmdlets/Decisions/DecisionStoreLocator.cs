@@ -28,5 +28,26 @@ namespace QuickpassPsa.Cmdlets.Decisions
             }
             return DecisionPaths.DefaultStorePath(connection!.InstanceKey);
         }
+    
+        /// <summary>
+        /// Opens the store a command uses (-DecisionPath, else the connection's), writing its path to verbose. A
+        /// store that cannot be located is configuration, not a row: a terminating error.
+        /// </summary>
+        public static DecisionStore Open(QuickpassCmdlet cmdlet, string? decisionPath, PsaConnection? connection)
+        {
+            string? path;
+            try
+            {
+                path = Resolve(cmdlet, decisionPath, connection, out var notFileSystem);
+                if (path == null) cmdlet.ThrowTerminatingError(notFileSystem!);
+            }
+            catch (DecisionStoreException ex)
+            {
+                cmdlet.ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+            cmdlet.WriteVerbose("Decision store: " + path);
+            return new DecisionStore(path!);
+        }
     }
 }

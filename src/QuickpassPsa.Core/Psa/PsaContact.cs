@@ -41,6 +41,18 @@ namespace QuickpassPsa.Core.Psa
 
         public string DisplayName => ((FirstName ?? string.Empty) + " " + (LastName ?? string.Empty)).Trim();
 
+        /// <summary>
+        /// A copy without the PSA's raw record. Matches carry these: every field matching and the writes use is
+        /// kept, and a ContactMatch stays small and fits ConvertTo-Json -Depth 5 (Get-PsaContact keeps Raw).
+        /// </summary>
+        internal PsaContact WithoutRaw()
+        {
+            if (Raw == null) return this;
+            var copy = (PsaContact)MemberwiseClone();
+            copy.Raw = null;
+            return copy;
+        }
+
         public override string ToString()
         {
             var email = Emails.Count > 0 ? " <" + Emails[0] + ">" : string.Empty;

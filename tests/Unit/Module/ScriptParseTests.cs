@@ -52,6 +52,8 @@ public class ScriptParseTests
     {
         var document = new XmlDocument();
         document.Load(Path.Combine(RepoPaths.Root, relativePath));
-        Assert.Equal("Configuration", document.DocumentElement!.Name);
+        // Format files are <Configuration>, type files <Types>.
+        var expected = relativePath.EndsWith(".Types.ps1xml", System.StringComparison.OrdinalIgnoreCase) ? "Types" : "Configuration";
+        Assert.Equal(expected, document.DocumentElement!.Name);
     }
 }
