@@ -10,8 +10,9 @@
              simulator, and Pester 5 restored from NuGet into out/tools/Pester.
     Test     Build, then dotnet test (xunit, PowerShell hosted in-process; TRX in out/TestResults),
              then the Pester suite in a child pwsh (NUnit XML in out/TestResults/pester.xml).
-    Demo     Build, then the demo in a child pwsh. Until the workflow cmdlets exist (match, decide,
-             create, sync) it reads the sample accounts; the full demo arrives with them.
+    Demo     Build, then samples/Invoke-Demo.ps1 in a child pwsh: the simulator with the sample tenant on a
+             free loopback port, every customer matched, missing contacts created, matched again, one
+             changed mobile pushed; the simulator stops on every exit path.
     Help     Build (docs/*.md become en-US MAML help), then check that every cmdlet has a synopsis,
              a description and two or more examples, and list them.
     Package  Build in Release and zip out/QuickpassPsa into out/package/QuickpassPsa-<version>.zip.
@@ -78,10 +79,9 @@ function Invoke-Test {
 
 function Invoke-Demo {
     Invoke-Build
-    $sample = Join-Path $root 'samples/contoso-users.csv'
-    Write-Host 'The demo of the whole workflow (match, decide, create, sync) arrives with the workflow cmdlets; for now it reads the sample accounts.'
-    # The sample holds one bad row on purpose: it is reported, not a failure of the demo.
-    Invoke-ChildPwsh -Arguments @('-Command', "Import-Module '$manifest' -ErrorAction Stop; `$accounts = Get-QpAccount -Path '$sample' -ErrorAction SilentlyContinue -ErrorVariable skipped; `$accounts | Format-Table -AutoSize; foreach (`$e in `$skipped) { 'Skipped: ' + `$e.Exception.Message }; exit 0")
+    # The whole workflow against the simulator and the sample tenant, in a child pwsh (samples/Invoke-Demo.ps1).
+    $simulator = Join-Path $root "tools/PsaSimulator/bin/$Configuration/net10.0/PsaSimulator.dll"
+    Invoke-ChildPwsh -Arguments @('-File', (Join-Path $root 'samples/Invoke-Demo.ps1'), '-Simulator', $simulator)
 }
 
 function Invoke-Help {

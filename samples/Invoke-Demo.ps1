@@ -70,44 +70,48 @@ try {
     else {
         $connection = Connect-Psa -Autotask -ZoneUrl $zone -Credential ([pscredential]::new('api@qpsa.test', (& $secure 'qpsa-secret'))) -IntegrationCode (& $secure 'QPSA-TRACKING')
     }
-    $connection | Format-Table | Out-Host
+    $connection | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 
     Write-Step "Reading the sample accounts"
     $accounts = Get-ChildItem -Path (Join-Path $root 'samples/accounts') -Filter *.csv | Where-Object Name -ne 'truth.csv' | Get-QpAccount
     $customers = $accounts | Group-Object Customer | Sort-Object Name
-    $customers | Select-Object @{ n = 'Customer'; e = { $_.Name } }, @{ n = 'Accounts'; e = { $_.Count } } | Format-Table | Out-Host
+    $customers | Select-Object @{ n = 'Customer'; e = { $_.Name } }, @{ n = 'Accounts'; e = { $_.Count } } | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 
     function Find-Every {
         foreach ($customer in $customers) {
-            $customer.Group | Find-PsaContactMatch -CompanyName $customer.Name -DecisionPath $store
+            # Inactive contacts too: a former employee's contact is offered for Review instead of being recreated.
+            $customer.Group | Find-PsaContactMatch -CompanyName $customer.Name -IncludeInactive -DecisionPath $store
         }
     }
 
     Write-Step "Matching every customer's accounts to its PSA contacts"
     $matches1 = @(Find-Every)
-    $matches1 | Sort-Object Status | Select-Object -First 25 | Format-Table | Out-Host
-    Write-Host "(first 25 of $($matches1.Count) rows)"
-    $matches1 | Group-Object Status | Sort-Object Name | Select-Object @{ n = 'Status'; e = { $_.Name } }, Count | Format-Table | Out-Host
+    $sample = @($matches1 | Where-Object Status -eq 'Suggested' | Select-Object -First 8) + @($matches1 | Where-Object Status -in 'Review', 'Ambiguous', 'Unmatched')
+    $sample | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+    Write-Host "(8 of the Suggested rows and every other row; $($matches1.Count) rows in all)"
+    $matches1 | Group-Object Status | Sort-Object Name | Select-Object @{ n = 'Status'; e = { $_.Name } }, Count | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 
     Write-Step "Creating the missing contacts (the Unmatched rows that have an email address)"
+    $typeWarnings = @()
     $created = foreach ($customer in $customers) {
         $matches1 | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Customer -eq $customer.Name -and $_.Account.Email } |
-            New-PsaContact -CompanyName $customer.Name -DecisionPath $store -WarningAction Continue -ErrorAction Continue
+            New-PsaContact -CompanyName $customer.Name -DecisionPath $store -WarningAction SilentlyContinue -WarningVariable +typeWarnings -ErrorAction Continue
     }
-    $created | Format-Table | Out-Host
+    $typeWarnings | Select-Object -ExpandProperty Message -Unique | ForEach-Object { Write-Warning $_ }
+    $created | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
     Write-Host "Created $(@($created).Count) contacts."
 
     Write-Step "Confirming the Suggested links (the Save button) and matching again"
     $matches1 | Where-Object Status -eq 'Suggested' | Save-PsaContactMatch -DecisionPath $store
     $matches2 = @(Find-Every)
-    $matches2 | Group-Object Status | Sort-Object Name | Select-Object @{ n = 'Status'; e = { $_.Name } }, Count | Format-Table | Out-Host
+    $matches2 | Group-Object Status | Sort-Object Name | Select-Object @{ n = 'Status'; e = { $_.Name } }, Count | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
     $createdIds = @($created | ForEach-Object { $_.Contact.Id })
-    $matches2 | Where-Object { $_.Contact -and $_.Contact.Id -in $createdIds } | Format-Table | Out-Host
+    $matches2 | Where-Object { $_.Contact -and $_.Contact.Id -in $createdIds } | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 
     Write-Step "A mobile number changed in the directory: pushing it to the PSA"
     $changed = $matches2 | Where-Object { $_.Status -eq 'Matched' -and $_.Account.MobilePhone } | Select-Object -First 1
     $changed.Account.MobilePhone = '+1 206 555 0199'
-    $changed | Update-PsaContact | Format-Table | Out-Host
+    $changed | Update-PsaContact | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 }
 finally {
     # Also on Ctrl+C and on errors: the simulator never outlives the demo.

@@ -108,7 +108,14 @@ namespace QuickpassPsa.Cmdlets.Commands
             try
             {
                 var company = RequireCompany(connection);
-                var existing = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email }, null, token));
+                // Inactive contacts too: a person whose contact was deactivated must not get a second one.
+                var found = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = true }, null, token));
+                var existing = found.Where(c => c.Active).ToList();
+                if (existing.Count == 0 && found.Count > 0)
+                {
+                    WriteError(WriteErrors.ContactInactive(target, email, found[0], company.ToString()));
+                    return;
+                }
                 if (existing.Count > 1)
                 {
                     WriteError(WriteErrors.EmailAmbiguous(target, email, existing.Count, company.ToString()));

@@ -35,6 +35,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string AccountHasNoEmail = "QuickpassPsa.AccountHasNoEmail";
         public const string ContactNameUnsplittable = "QuickpassPsa.ContactNameUnsplittable";
         public const string ContactValueInvalid = "QuickpassPsa.ContactValueInvalid";
+        public const string ContactInactive = "QuickpassPsa.ContactInactive";
         public const string ContactEmailAmbiguous = "QuickpassPsa.ContactEmailAmbiguous";
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";

@@ -39,6 +39,11 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.ContactEmailAmbiguous, ErrorCategory.InvalidOperation, target,
             "Merge or deactivate the duplicates in the PSA, or link the account to the right one by hand (Set-PsaContactMatch).");
 
+        public static ErrorRecord ContactInactive(object target, string email, PsaContact inactive, string company) => Record(new InvalidOperationException(
+                "The inactive contact " + inactive + " in " + company + " already has the address " + email + "; nothing was created, so the person keeps one contact and one history."),
+            ErrorIds.ContactInactive, ErrorCategory.ResourceExists, target,
+            "If the person is back, reactivate the contact in the PSA and link it (Set-PsaContactMatch); if it is someone else, correct the address in the PSA first.");
+
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,
             "Name an existing type with -EmailType or -MobileType, or add it to the setup table (Repair-CwCommunicationType).");
