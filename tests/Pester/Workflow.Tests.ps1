@@ -1,0 +1,144 @@
+# The whole workflow as a script runs it, against the simulator as a process: match, decide, create, sync,
+# and the demo itself. What reaches the PSA is read from the simulator's own request log.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
+    $simulator = Start-QpSimulator
+    $null = Connect-QpSimulator $simulator
+    $contoso = @(Get-QpAccount -Path (Join-Path (Get-QpTestPath Samples) 'accounts/contoso.csv'))
+
+    function Get-Writes {
+        # POST/PATCH/PUT/DELETE the PSA received (the simulator's log), excluding its control endpoints.
+        (Invoke-RestMethod -Uri ($simulator.BaseUrl + '_sim/requests')).requests |
+            Where-Object { $_.method -in 'POST', 'PATCH', 'PUT', 'DELETE' -and $_.path -notlike '/_sim/*' }
+    }
+    function Invoke-Cw([string] $Method, [string] $Path) {
+        # Test-only: a direct ConnectWise call, to change the PSA behind the module's back.
+        $token = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('qpsa+qpsa-public:qpsa-private'))
+        $api = (Get-PsaConnection).Endpoint.ToString()
+        Invoke-RestMethod -Method $Method -Uri ($api + $Path) -Headers @{ Authorization = "Basic $token"; clientId = 'pester' }
+    }
+}
+
+AfterAll {
+    Get-PsaConnection | Disconnect-Psa -ErrorAction SilentlyContinue
+    Stop-QpSimulator $simulator
+    Remove-Module QuickpassPsa -ErrorAction SilentlyContinue
+}
+
+Describe 'Decisions are honoured by Find-PsaContactMatch' {
+    BeforeAll {
+        $store = Join-Path $TestDrive 'decisions.json'
+        $first = @($contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store)
+    }
+
+    It 'brings a saved link back as Matched' {
+        $row = $first | Where-Object Status -eq Suggested | Select-Object -First 1
+        $row | Save-PsaContactMatch -DecisionPath $store
+        $again = $contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store | Where-Object { $_.Account.Id -eq $row.Account.Id }
+        $again.Status | Should -Be 'Matched'
+        $again.Contact.Id | Should -Be $row.Contact.Id
+        $again.Reason | Should -Be 'StoredDecision'
+    }
+
+    It 'keeps a manual link to another contact on every re-run' {
+        $row = $first | Where-Object Status -eq Suggested | Select-Object -Skip 1 -First 1
+        $other = $first | Where-Object { $_.Status -eq 'Suggested' -and $_.Contact.Id -ne $row.Contact.Id } | Select-Object -Last 1
+        # A name change: the admin links the account to a contact the evidence does not point at.
+        Set-PsaContactMatch -Account $row.Account -Contact $other.Contact -DecisionPath $store -WarningAction SilentlyContinue
+        foreach ($run in 1..2) {
+            $again = $contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store | Where-Object { $_.Account.Id -eq $row.Account.Id }
+            $again.Status | Should -Be 'Matched'
+            $again.Contact.Id | Should -Be $other.Contact.Id
+        }
+    }
+
+    It 'never suggests an excluded contact again' {
+        $row = $first | Where-Object Status -eq Suggested | Select-Object -Skip 2 -First 1
+        Set-PsaContactMatch -Match $row -Contact $row.Contact -Exclude -DecisionPath $store
+        $again = $contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store | Where-Object { $_.Account.Id -eq $row.Account.Id }
+        $again.Contact.Id | Should -Not -Be $row.Contact.Id
+        @($again.Candidates.ContactId) | Should -Not -Contain $row.Contact.Id
+    }
+
+    It 'reports a link whose contact was deleted in the PSA and matches on evidence' {
+        $row = $first | Where-Object Status -eq Suggested | Select-Object -Skip 3 -First 1
+        $row | Save-PsaContactMatch -DecisionPath $store
+        Invoke-Cw DELETE "company/contacts/$($row.Contact.Id)" | Out-Null
+        $again = $contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store -WarningVariable warnings -WarningAction SilentlyContinue |
+            Where-Object { $_.Account.Id -eq $row.Account.Id }
+        ($warnings -join "`n") | Should -Match ([regex]::Escape($row.Contact.Id))
+        $again.Status | Should -Not -Be 'Matched'
+    }
+
+    It 'lists what is stored, with who and when' {
+        $stored = @(Get-PsaContactMatchDecision -DecisionPath $store)
+        $stored.Count | Should -BeGreaterOrEqual 3
+        $stored | ForEach-Object { $_.DecidedBy | Should -Not -BeNullOrEmpty; $_.DecidedAt | Should -Not -BeNullOrEmpty }
+        @($stored | Where-Object Kind -eq 'Excluded').Count | Should -Be 1
+    }
+}
+
+Describe 'Creating the missing contacts' {
+    BeforeAll {
+        $store = Join-Path $TestDrive 'create.json'
+        $newcomers = @(
+            [pscustomobject]@{ GivenName = 'Nadia'; Surname = 'Newcomb'; Mail = 'nadia.newcomb@contoso.com'; UserPrincipalName = 'nnewcomb@contoso.com'; MobilePhone = '+1 206 555 0190' }
+            [pscustomobject]@{ GivenName = 'Omar'; Surname = 'Oakes'; Mail = 'omar.oakes@contoso.com'; UserPrincipalName = 'ooakes@contoso.com' }
+            [pscustomobject]@{ GivenName = 'No'; Surname = 'Mail'; UserPrincipalName = 'nomail' }
+        ) | ConvertTo-QpAccount -Customer 'Contoso Ltd'
+    }
+
+    It 'sends no write at all under -WhatIf' {
+        $before = @(Get-Writes).Count
+        $newcomers | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store |
+            Where-Object Status -eq Unmatched | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -WhatIf -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        @(Get-Writes).Count | Should -Be $before
+        Test-Path $store | Should -BeFalse
+    }
+
+    It 'creates the contacts that have an email, reports the one without, and stores the links' {
+        $created = @($newcomers | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store |
+            Where-Object Status -eq Unmatched |
+            New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -ErrorVariable createErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        $created.Count | Should -Be 2
+        $created | ForEach-Object { $_.Status | Should -Be 'Matched' }
+        @($createErrors | Where-Object { $_.FullyQualifiedErrorId -like 'QuickpassPsa.AccountHasNoEmail,*' }).Count | Should -Be 1
+        $again = @($newcomers | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store -ErrorAction SilentlyContinue)
+        @($again | Where-Object Status -eq Matched).Count | Should -Be 2
+    }
+
+    It 'creates nothing the second time' {
+        $before = @(Get-Writes | Where-Object method -eq 'POST').Count
+        $second = @($newcomers | Where-Object Email | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -WarningAction SilentlyContinue)
+        $second.Count | Should -Be 2
+        @(Get-Writes | Where-Object method -eq 'POST').Count | Should -Be $before
+    }
+
+    It 'pushes a changed mobile and nothing else' {
+        $store2 = Join-Path $TestDrive 'create.json'
+        $row = $newcomers[0] | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store2
+        $row.Status | Should -Be 'Matched'
+        $row.Account.MobilePhone = '+1 206 555 0191'
+        $changes = @($row | Update-PsaContact)
+        $changes.Count | Should -Be 1
+        $changes[0].Field | Should -Be 'MobilePhone'
+        (Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'nadia.newcomb@contoso.com').MobilePhone | Should -Match '0191'
+        # Matched again (the contact as the PSA now has it) with the same account: nothing left to change.
+        $fresh = $row.Account | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store2
+        @($fresh | Update-PsaContact).Count | Should -Be 0
+    }
+}
+
+Describe 'The demo' {
+    It 'runs the whole workflow on the sample tenant and prints the counts' {
+        $run = Invoke-QpPwsh -Script "& '$(Join-Path (Get-QpTestPath Samples) 'Invoke-Demo.ps1')' -Simulator '$(Get-QpTestPath Simulator)'"
+        $run.ExitCode | Should -Be 0 -Because $run.StdErr
+        $run.StdOut | Should -Match 'Suggested\s+\d+'
+        $run.StdOut | Should -Match 'Matched\s+\d+'
+        $run.StdOut | Should -Match 'Created \d+ contacts'
+        $run.StdOut | Should -Match 'MobilePhone'
+        $run.StdOut | Should -Match 'Simulator stopped'
+        $run.StdOut | Should -Not -Match 'Exception'
+    }
+}
