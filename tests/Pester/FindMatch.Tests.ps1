@@ -111,7 +111,7 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
     }
 
     It 'converts with ConvertTo-Json -Depth 5 into plain data' {
-        $json = $sample | ConvertTo-Json -Depth 5 -WarningAction SilentlyContinue
+        $json = $sample | ConvertTo-Json -Depth 5 -WarningAction Stop
         $json | Should -Not -Match $leak
         $parsed = @($json | ConvertFrom-Json)
         $parsed.Count | Should -Be 4
@@ -130,9 +130,8 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
         $back = @(Import-Clixml -Path $path)
         $back[0].PSObject.TypeNames[0] | Should -Be 'Deserialized.QuickpassPsa.Core.Matching.ContactMatch'
         for ($i = 0; $i -lt 4; $i++) {
-            # A deserialized enum is its number with its name as text (PowerShell cannot rehydrate a type it cannot
-            # resolve by name, and the module's types live in their own load context): the documented filter uses the text.
-            $back[$i].Status.ToString() | Should -Be "$($sample[$i].Status)"
+            # The module's enums serialise as their names (Types.ps1xml), so Status compares like the live one.
+            $back[$i].Status | Should -Be "$($sample[$i].Status)"
             $back[$i].Stars | Should -Be $sample[$i].Stars
             $back[$i].AccountId | Should -Be $sample[$i].AccountId
             $back[$i].ContactId | Should -Be $sample[$i].ContactId
@@ -141,7 +140,7 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
         $live = ($sample | Format-Table | Out-String -Width 250) -split '\r?\n' | Where-Object { $_.Trim() }
         $again = ($back | Format-Table | Out-String -Width 250) -split '\r?\n' | Where-Object { $_.Trim() }
         $again | Should -Be $live
-        @($back | Where-Object { $_.Status.ToString() -eq 'Review' }).AccountId | Should -Be @($review.AccountId)
+        @($back | Where-Object Status -eq 'Review').AccountId | Should -Be @($review.AccountId)
     }
 
     It 'matches accounts read back with Import-Clixml like the live ones' {

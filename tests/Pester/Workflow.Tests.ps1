@@ -79,6 +79,29 @@ Describe 'Decisions are honoured by Find-PsaContactMatch' {
     }
 }
 
+Describe 'A review saved to a file and acted on later' {
+    It 'filters by status and binds back to Save-, New- and Update-PsaContact after Import-Clixml' {
+        $store = Join-Path $TestDrive 'later.json'
+        $file = Join-Path $TestDrive 'review.clixml'
+        $contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -IncludeInactive | Export-Clixml -Path $file
+        $review = Import-Clixml -Path $file
+        $suggested = @($review | Where-Object Status -eq 'Suggested')
+        $suggested.Count | Should -BeGreaterThan 0
+        $suggested[0].Candidates[0].Contact.Id | Should -Be $suggested[0].Contact.Id
+
+        $suggested | Save-PsaContactMatch -DecisionPath $store
+        @(Get-PsaContactMatchDecision -DecisionPath $store).Count | Should -Be $suggested.Count
+
+        $before = @(Get-Writes).Count
+        $review | Where-Object Status -eq 'Unmatched' | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -WhatIf -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+        $matched = @($contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store) | Where-Object Status -eq 'Matched'
+        $matched | Export-Clixml -Path $file
+        $changes = @(Import-Clixml -Path $file | Update-PsaContact -WhatIf)
+        @(Get-Writes).Count | Should -Be $before
+        $changes | ForEach-Object { $_.Applied | Should -BeFalse }
+    }
+}
+
 Describe 'Creating the missing contacts' {
     BeforeAll {
         $store = Join-Path $TestDrive 'create.json'

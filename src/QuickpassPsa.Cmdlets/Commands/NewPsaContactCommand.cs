@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
@@ -37,6 +38,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>An Unmatched row of Find-PsaContactMatch.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = MatchSet)]
         [ValidateNotNull]
+        [MatchArgument]
         public ContactMatch? Match { get; set; }
 
         /// <summary>An account (Get-QpAccount, ConvertTo-QpAccount).</summary>

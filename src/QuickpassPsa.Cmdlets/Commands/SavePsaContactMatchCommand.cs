@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Decisions;
@@ -23,6 +24,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
+        [MatchArgument]
         public ContactMatch? Match { get; set; }
 
         /// <summary>The candidate to link (an Ambiguous row's choice, or another candidate of the row).</summary>

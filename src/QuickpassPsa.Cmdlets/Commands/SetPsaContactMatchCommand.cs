@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Accounts;
@@ -31,6 +32,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactSet)]
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactIdSet)]
         [ValidateNotNull]
+        [MatchArgument]
         public ContactMatch? Match { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactSet)]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Cmdlets.Writes;
@@ -24,6 +25,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
         [Alias("Match")]
+        [MatchArgument]
         public ContactMatch? InputObject { get; set; }
 
         /// <summary>Also update the contacts of Suggested rows (strong evidence, not yet confirmed by a person).</summary>

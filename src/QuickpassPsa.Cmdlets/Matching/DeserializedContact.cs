@@ -50,7 +50,11 @@ namespace QuickpassPsa.Cmdlets.Matching
             var list = new List<string>();
             if (value is string single)
             {
-                if (!string.IsNullOrWhiteSpace(single)) list.Add(single);
+                // A list flattened to its text by a shallow Export-Clixml: ValueList joins with "; ".
+                foreach (var part in single.Split(';'))
+                {
+                    if (!string.IsNullOrWhiteSpace(part)) list.Add(part.Trim());
+                }
                 return list;
             }
             if (!(value is IEnumerable items)) return list;

@@ -1,0 +1,93 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Matching
+{
+    /// <summary>
+    /// A ContactMatch read back with Import-Clixml ("Deserialized.QuickpassPsa.Core.Matching.ContactMatch") is
+    /// rebuilt, so the review of yesterday's run can be saved, created or synced today: its account and contact
+    /// through <see cref="DeserializedAccount"/> and <see cref="DeserializedContact"/>, its status and reasons
+    /// from their names (Types.ps1xml serialises our enums as names; an older file's numbers are read too).
+    /// </summary>
+    internal static class DeserializedMatch
+    {
+        private static readonly string TypeName = "Deserialized." + typeof(ContactMatch).FullName;
+
+        public static bool Is(PSObject? input) =>
+            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
+            string.Equals(input.TypeNames[0], TypeName, StringComparison.Ordinal);
+
+        public static ContactMatch Rebuild(PSObject input)
+        {
+            var account = input.Properties[nameof(ContactMatch.Account)]?.Value as PSObject;
+            if (account == null || !DeserializedAccount.Is(account))
+            {
+                throw new ArgumentException("The saved match has no account it can be rebuilt from (it was saved with too small a depth, or edited).");
+            }
+            var match = new ContactMatch(DeserializedAccount.Rebuild(account))
+            {
+                Status = EnumOf(input.Properties[nameof(ContactMatch.Status)]?.Value, MatchStatus.Unmatched),
+                Stars = input.Properties[nameof(ContactMatch.Stars)]?.Value is int stars ? stars : 0,
+                Reasons = Reasons(input.Properties[nameof(ContactMatch.Reasons)]?.Value),
+                Contact = Contact(input.Properties[nameof(ContactMatch.Contact)]?.Value, null),
+                Strategy = EnumOf(input.Properties[nameof(ContactMatch.Strategy)]?.Value, MatchStrategy.Default),
+            };
+            var candidates = new List<MatchCandidate>();
+            foreach (var item in Items(input.Properties[nameof(ContactMatch.Candidates)]?.Value))
+            {
+                if (!(item is PSObject bag)) continue;
+                var id = bag.Properties[nameof(MatchCandidate.ContactId)]?.Value?.ToString();
+                var contact = Contact(bag.Properties[nameof(MatchCandidate.Contact)]?.Value, id);
+                if (contact == null) continue;
+                var score = bag.Properties[nameof(MatchCandidate.Score)]?.Value is int s ? s : 0;
+                candidates.Add(new MatchCandidate(contact, score, Reasons(bag.Properties[nameof(MatchCandidate.Reasons)]?.Value)));
+            }
+            match.Candidates = candidates;
+            return match;
+        }
+
+        /// <summary>The contact bag rebuilt; a contact flattened to its text keeps at least its id.</summary>
+        private static PsaContact? Contact(object? value, string? id)
+        {
+            if (value is PSObject bag && DeserializedContact.Is(bag)) return DeserializedContact.Rebuild(bag);
+            return string.IsNullOrEmpty(id) ? null : new PsaContact { Id = id! };
+        }
+
+        private static IReadOnlyList<MatchReason> Reasons(object? value)
+        {
+            var reasons = new List<MatchReason>();
+            foreach (var item in Items(value))
+            {
+                var reason = EnumOf(item, MatchReason.None);
+                if (reason != MatchReason.None) reasons.Add(reason);
+            }
+            return reasons;
+        }
+
+        private static IEnumerable Items(object? value)
+        {
+            if (value is PSObject wrapped) value = wrapped.BaseObject;
+            if (value is string text) return text.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries);
+            return value as IEnumerable ?? Array.Empty<object>();
+        }
+
+        private static T EnumOf<T>(object? value, T fallback) where T : struct
+        {
+            if (value is PSObject wrapped) value = wrapped.BaseObject;
+            if (value is int number && Enum.IsDefined(typeof(T), number)) return (T)Enum.ToObject(typeof(T), number);
+            return Enum.TryParse<T>(value?.ToString()?.Trim(), ignoreCase: true, out var parsed) ? parsed : fallback;
+        }
+    }
+
+    /// <summary>Lets a ContactMatch read back with Import-Clixml bind to a ContactMatch parameter.</summary>
+    internal sealed class MatchArgumentAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) =>
+            PipelineArgument.Map(inputData, DeserializedMatch.Is, DeserializedMatch.Rebuild);
+    }
+}
