@@ -14,11 +14,7 @@ namespace QuickpassPsa.Cmdlets.Accounts
     /// </summary>
     internal static class DeserializedAccount
     {
-        private static readonly string TypeName = "Deserialized." + typeof(Account).FullName;
-
-        public static bool Is(PSObject? input) =>
-            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
-            string.Equals(input.TypeNames[0], TypeName, StringComparison.Ordinal);
+        public static bool Is(PSObject? input) => Matching.PipelineArgument.IsDeserialized(input, typeof(Account));
 
         public static Account Rebuild(PSObject input)
         {

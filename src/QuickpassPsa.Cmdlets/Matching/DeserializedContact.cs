@@ -13,11 +13,7 @@ namespace QuickpassPsa.Cmdlets.Matching
     /// </summary>
     internal static class DeserializedContact
     {
-        private static readonly string TypeName = "Deserialized." + typeof(PsaContact).FullName;
-
-        public static bool Is(PSObject? input) =>
-            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
-            string.Equals(input.TypeNames[0], TypeName, StringComparison.Ordinal);
+        public static bool Is(PSObject? input) => PipelineArgument.IsDeserialized(input, typeof(PsaContact));
 
         public static PsaContact Rebuild(PSObject input)
         {

@@ -16,11 +16,7 @@ namespace QuickpassPsa.Cmdlets.Matching
     /// </summary>
     internal static class DeserializedMatch
     {
-        private static readonly string TypeName = "Deserialized." + typeof(ContactMatch).FullName;
-
-        public static bool Is(PSObject? input) =>
-            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
-            string.Equals(input.TypeNames[0], TypeName, StringComparison.Ordinal);
+        public static bool Is(PSObject? input) => PipelineArgument.IsDeserialized(input, typeof(ContactMatch));
 
         public static ContactMatch Rebuild(PSObject input)
         {

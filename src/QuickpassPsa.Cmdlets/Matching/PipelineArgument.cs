@@ -11,6 +11,11 @@ namespace QuickpassPsa.Cmdlets.Matching
     /// </summary>
     internal static class PipelineArgument
     {
+        /// <summary>Whether <paramref name="input"/> is a <paramref name="type"/> that went through serialization (Import-Clixml, remoting).</summary>
+        public static bool IsDeserialized(PSObject? input, Type type) =>
+            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
+            string.Equals(input.TypeNames[0], "Deserialized." + type.FullName, StringComparison.Ordinal);
+
         public static object? Map(object? input, Func<PSObject, bool> isDeserialized, Func<PSObject, object> rebuild)
         {
             object? One(object? item) => item is PSObject bag && isDeserialized(bag) ? rebuild(bag) : item;
