@@ -9,7 +9,9 @@
       engine     ContactMatcher.Match on the same objects (no PowerShell in between);
       pipeline   the bare cost of piping the accounts through a cmdlet (Write-Output | Out-Null);
       cmdlet     $accounts | Find-PsaContactMatch -Contact $contacts | Out-Null;
-      formatted  the same, rendered through the default table view (Out-String).
+      formatted  the same, rendered through the default table view (Out-String);
+      save       every Suggested row saved with Save-PsaContactMatch (one locked write), and the
+                 cmdlet again with those decisions honoured (-DecisionPath).
     The target (issue 10): cmdlet < 2 x engine + pipeline.
 
 .EXAMPLE
@@ -71,6 +73,16 @@ $pipeline = Measure-Median { $accountList | Write-Output }
 $cmdlet = Measure-Median { $accountList | Find-PsaContactMatch -Contact $contactList }
 $formatted = Measure-Median { $accountList | Find-PsaContactMatch -Contact $contactList | Out-String -Width 200 }
 
+# The decisions store at this size: saving every Suggested row once, then matching with those links stored.
+$store = Join-Path ([System.IO.Path]::GetTempPath()) ("qpsa-bench-decisions-" + [guid]::NewGuid().ToString('N') + '.json')
+$suggested = @($accountList | Find-PsaContactMatch -Contact $contactList | Where-Object Status -eq 'Suggested')
+$watch = [System.Diagnostics.Stopwatch]::StartNew()
+$suggested | Save-PsaContactMatch -DecisionPath $store
+$saveMs = $watch.Elapsed.TotalMilliseconds
+$withDecisions = Measure-Median { $accountList | Find-PsaContactMatch -Contact $contactList -DecisionPath $store }
+$storeKb = (Get-Item $store).Length / 1KB
+Remove-Item $store, "$store.lock", "$store.lock.owner" -ErrorAction SilentlyContinue
+
 $target = 2 * $engine + $pipeline
 [pscustomobject]@{
     Accounts       = $accountList.Count
@@ -81,5 +93,9 @@ $target = 2 * $engine + $pipeline
     CmdletOverhead = [math]::Round($cmdlet - $engine)
     FormattedMs    = [math]::Round($formatted)
     TargetMs       = [math]::Round($target)
+    SavedLinks     = $suggested.Count
+    SaveMs         = [math]::Round($saveMs)
+    StoreKB        = [math]::Round($storeKb)
+    WithDecisionsMs = [math]::Round($withDecisions)
     WithinTarget   = $cmdlet -lt $target
 } | Format-List
