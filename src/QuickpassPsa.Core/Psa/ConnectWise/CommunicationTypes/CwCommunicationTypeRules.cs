@@ -76,7 +76,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                 var type = named[0];
                 return Finding(CwTypeFindingCode.EmailTypeMissing, CwTypeSeverity.Error, new[] { type },
                     why + " The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has the name but not the email flag.",
-                    "Set the email flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null, EmailFlag);
+                    "Set the email flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null,
+                    // The first email type of the table is also its default (DefaultsMissing cannot see a type that has no flag yet).
+                    types.Any(t => t.EmailFlag) ? new[] { EmailFlag } : new[] { EmailFlag, DefaultFlag });
             }
             var candidate = types.Where(t => t.EmailFlag && !CwTypeNames.IsPersonal(t.Description))
                 .OrderBy(t => t.DefaultFlag ? 0 : 1)
@@ -106,7 +108,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                 var type = named[0];
                 return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, new[] { type },
                     why + " The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has the name but not the phone flag.",
-                    "Set the phone flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null, PhoneFlag);
+                    "Set the phone flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null,
+                    types.Any(t => t.PhoneFlag) ? new[] { PhoneFlag } : new[] { PhoneFlag, DefaultFlag });
             }
             var candidate = types.Where(t => t.PhoneFlag && CwTypeNames.LooksLikeMobile(t.Description))
                 .OrderBy(t => CwTypeNames.MobileRankOf(t.Description)).ThenBy(t => t.Id).FirstOrDefault();
