@@ -290,4 +290,22 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
         Assert.Contains("ConnectWise", result.TerminatingError.ErrorDetails.RecommendedAction);
         Assert.Equal(0, _sim.Writes());
     }
+
+    [Fact]
+    public void An_edited_finding_is_refused_as_that_items_error_and_the_next_is_repaired()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var edited = new CwCommunicationTypeFinding { Code = CwTypeFindingCode.EmailTypeMissing, Action = CwTypeRepairAction.Rename, TargetId = 1, NewDescription = " " };
+        var good = new CwCommunicationTypeFinding { Code = CwTypeFindingCode.DescriptionSpacing, Action = CwTypeRepairAction.Rename, TargetId = 2, NewDescription = "Direct" };
+
+        var result = Run(ps, "$args | Repair-CwCommunicationType -Confirm:$false", edited, good);
+
+        Assert.Null(result.TerminatingError);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.CommunicationTypeFindingInvalid,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Same(edited, error.TargetObject);
+        Assert.Equal(2, Assert.Single(result.Objects<CwCommunicationTypeChange>()).TypeId);
+        Assert.Equal(1, TypeWrites());
+    }
 }
