@@ -31,6 +31,9 @@
         'Remove-PsaContactMatch'
         'Save-PsaContactMatch'
         'Set-PsaContactMatch'
+        'Get-CwCommunicationType'
+        'Test-CwCommunicationType'
+        'Repair-CwCommunicationType'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -52,5 +52,10 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string DecisionInputUnrecognised = "QuickpassPsa.DecisionInputUnrecognised";
         public const string AccountKeyMissing = "QuickpassPsa.AccountKeyMissing";
         public const string DuplicateAccountKey = "QuickpassPsa.DuplicateAccountKey";
+        public const string NotSupportedForPsa = "QuickpassPsa.NotSupportedForPsa";
+        public const string SetupTablePermissionDenied = "QuickpassPsa.SetupTablePermissionDenied";
+        public const string CommunicationTypeNotRepaired = "QuickpassPsa.CommunicationTypeNotRepaired";
+        public const string CommunicationTypeRepairFailed = "QuickpassPsa.CommunicationTypeRepairFailed";
+        public const string CommunicationTypeFindingInvalid = "QuickpassPsa.CommunicationTypeFindingInvalid";
     }
 }

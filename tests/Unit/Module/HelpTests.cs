@@ -38,6 +38,9 @@ public class HelpTests
     [InlineData("Get-PsaContact")]
     [InlineData("New-PsaContact")]
     [InlineData("Update-PsaContact")]
+    [InlineData("Get-CwCommunicationType")]
+    [InlineData("Test-CwCommunicationType")]
+    [InlineData("Repair-CwCommunicationType")]
     public void Get_Help_shows_the_page(string name)
     {
         var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", name + ".md"));

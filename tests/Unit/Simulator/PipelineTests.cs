@@ -83,4 +83,15 @@ public class PipelineTests : IClassFixture<SimulatorFixture>
 
         Assert.Equal(new int?[] { 503, 503, null, 429, null, null, null, 429 }, statuses);
     }
+
+    [Fact]
+    public void FailNextMethod_fails_only_requests_of_that_method_and_they_alone_use_up_the_count()
+    {
+        var injector = new FaultInjector();
+        injector.Set(new FaultSettings { FailNextStatus = 403, FailNextCount = 1, FailNextMethod = "PATCH" });
+
+        var statuses = new[] { "GET", "POST", "PATCH", "PATCH" }.Select(m => injector.NextFailure(m)).ToArray();
+
+        Assert.Equal(new int?[] { null, null, 403, null }, statuses);
+    }
 }

@@ -28,12 +28,13 @@ public sealed class FaultInjector
     }
 
     /// <summary>The status to inject for this request, or null to serve it.</summary>
-    public int? NextFailure()
+    public int? NextFailure(string? method = null)
     {
         lock (_gate)
         {
             _counter++;
-            if (_failNextLeft > 0)
+            var methodMatches = string.IsNullOrEmpty(_settings.FailNextMethod) || string.Equals(method, _settings.FailNextMethod, StringComparison.OrdinalIgnoreCase);
+            if (_failNextLeft > 0 && methodMatches)
             {
                 _failNextLeft--;
                 return _settings.FailNextStatus;

@@ -22,6 +22,12 @@ public sealed class FaultSettings
     public int? FailNextStatus { get; set; }
     public int FailNextCount { get; set; }
 
+    /// <summary>
+    /// When set (e.g. "PATCH"), FailNextStatus hits only requests with this method; others are served and do not
+    /// use up the count. Lets a test refuse a write after the reads it needs (a 403 on a setup-table PATCH).
+    /// </summary>
+    public string? FailNextMethod { get; set; }
+
     /// <summary>Added to every PSA request.</summary>
     public int LatencyMs { get; set; }
 

@@ -95,7 +95,7 @@ internal sealed class SimulatorPipeline
             // so injected latency makes concurrent Autotask requests overlap for the thread cap.
             if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, context.RequestAborted);
 
-            if (_state.Faults.NextFailure() is { } status)
+            if (_state.Faults.NextFailure(context.Request.Method) is { } status)
             {
                 fault = "Injected" + status;
                 await module.WriteFaultAsync(context, status, status == 429 ? settings.RetryAfterSeconds : null);

@@ -13,8 +13,20 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public bool FaxFlag { get; set; }
         public bool DefaultFlag { get; set; }
 
+        /// <summary>The contact-sync cross-references (Exchange, iPhone, Android, Google field names); null when unset.</summary>
+        public string? ExchangeXref { get; set; }
+        public string? IphoneXref { get; set; }
+        public string? AndroidXref { get; set; }
+        public string? GoogleXref { get; set; }
+
+        /// <summary>How many records use the type (GET .../{id}/usages); null unless asked for (Get-CwCommunicationType -IncludeUsage).</summary>
+        public int? UsageCount { get; set; }
+
         /// <summary>The server's record as plain data (see <see cref="RawRecord"/>).</summary>
         public Hashtable? Raw { get; set; }
+
+        /// <summary>A copy with the same fields (the repair keeps the table it reasons about apart from what it emits).</summary>
+        internal CwCommunicationType Copy() => (CwCommunicationType)MemberwiseClone();
 
         public override string ToString() => Description + " [" + Id + "]";
 
@@ -26,6 +38,10 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             PhoneFlag = CwJson.Bool(record, "phoneFlag") ?? false,
             FaxFlag = CwJson.Bool(record, "faxFlag") ?? false,
             DefaultFlag = CwJson.Bool(record, "defaultFlag") ?? false,
+            ExchangeXref = CwJson.String(record, "exchangeXref"),
+            IphoneXref = CwJson.String(record, "iphoneXref"),
+            AndroidXref = CwJson.String(record, "androidXref"),
+            GoogleXref = CwJson.String(record, "googleXref"),
             Raw = RawRecord.From(record),
         };
     }

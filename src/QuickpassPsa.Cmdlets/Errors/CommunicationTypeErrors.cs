@@ -1,0 +1,44 @@
+using System;
+using System.Management.Automation;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Http;
+
+namespace QuickpassPsa.Cmdlets.Errors
+{
+    /// <summary>
+    /// Errors of Get-, Test- and Repair-CwCommunicationType. A wrong PSA is terminating (every call would fail);
+    /// a refused or blocked repair concerns one finding, so it is non-terminating and the other types are repaired.
+    /// </summary>
+    internal static class CommunicationTypeErrors
+    {
+        /// <summary>The permission a 403 on a setup-table write asks for (psa-api.md A3, "Security").</summary>
+        public const string Permission =
+            "In ConnectWise, System > Security Roles > (the API member's role) > System > Table Setup: set Add and Edit to All, and allow the Communication Type table in that line's Customize list.";
+
+        public static ErrorRecord ConnectWiseOnly(string command, PsaConnection connection) => Record(new NotSupportedException(
+                command + " works on ConnectWise Manage only: the communication types setup table is ConnectWise's, and " + connection + " is " + connection.Psa + ". Autotask contacts keep email and mobile in fixed fields, so there is nothing to repair."),
+            ErrorIds.NotSupportedForPsa, ErrorCategory.NotImplemented, connection,
+            "Pass a ConnectWise connection with -Connection, or run Connect-Psa -ConnectWise.");
+
+        public static ErrorRecord PermissionDenied(PsaApiException ex, string what, object target) => Record(new UnauthorizedAccessException(
+                "ConnectWise refused to " + what + " (HTTP " + ex.StatusCode + "): the API member's security role may read setup tables but not edit them. Nothing was changed for this type; the others go on.", ex),
+            ErrorIds.SetupTablePermissionDenied, ErrorCategory.PermissionDenied, target, Permission + " Then run Repair-CwCommunicationType again.");
+
+        public static ErrorRecord NotRepaired(string reason, object target) => Record(new InvalidOperationException(reason),
+            ErrorIds.CommunicationTypeNotRepaired, ErrorCategory.ResourceExists, target,
+            "Merge or rename the types by hand as the message says, then run Test-CwCommunicationType again.");
+
+        public static ErrorRecord RepairFailed(PsaApiException ex, string what, object target) => Record(new InvalidOperationException(
+                "ConnectWise refused to " + what + ": " + ex.Message, ex),
+            ErrorIds.CommunicationTypeRepairFailed, ErrorCategory.WriteError, target,
+            ex.Hint ?? "Read the PSA's message, fix the table by hand if needed, then run Test-CwCommunicationType again.");
+
+        public static ErrorRecord FindingInvalid(Exception ex, object target) => Record(new ArgumentException(
+                "The finding cannot be repaired: " + ex.Message, ex),
+            ErrorIds.CommunicationTypeFindingInvalid, ErrorCategory.InvalidData, target,
+            "Pipe findings straight from Test-CwCommunicationType (or read back with Import-Clixml), not edited by hand.");
+
+        private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
+            new ErrorRecord(ex, id, category, target) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = action } };
+    }
+}

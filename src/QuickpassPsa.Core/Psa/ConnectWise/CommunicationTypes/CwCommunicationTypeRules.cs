@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
+{
+    /// <summary>
+    /// Test-CwCommunicationType's rules: the findings of one table. "Ready" means what New-PsaContact's picker
+    /// (CwContactTypes) needs to choose without a warning, and what Quickpass matches on: a type described exactly
+    /// "Email" with the email flag and one described exactly "Mobile" or "Cell" with the phone flag. Each problem is
+    /// reported once, by the finding whose fix solves it (a "Email " with a trailing space is a spacing finding, not
+    /// a missing Email too), so that applying every fix leaves no finding Repair-CwCommunicationType could fix.
+    /// </summary>
+    public static class CwCommunicationTypeRules
+    {
+        private const string EmailFlag = "emailFlag";
+        private const string PhoneFlag = "phoneFlag";
+        private const string DefaultFlag = "defaultFlag";
+
+        /// <summary>The findings for <paramref name="types"/>; <paramref name="preferred"/> is "Mobile" or "Cell", the name to aim for.</summary>
+        public static IReadOnlyList<CwCommunicationTypeFinding> Test(IReadOnlyList<CwCommunicationType> types, string preferred = CwTypeNames.Mobile)
+        {
+            if (types == null) throw new ArgumentNullException(nameof(types));
+            var aim = CwTypeNames.Canonical(preferred);
+            if (aim != CwTypeNames.Mobile && aim != CwTypeNames.Cell) throw new ArgumentException("The preferred mobile name is 'Mobile' or 'Cell'.", nameof(preferred));
+
+            var ordered = types.OrderBy(t => t.Id).ToList();
+            var findings = new List<CwCommunicationTypeFinding>();
+            findings.AddRange(Spacing(ordered));
+            findings.AddRange(Duplicates(ordered));
+            var email = EmailMissing(ordered);
+            if (email != null) findings.Add(email);
+            var mobile = MobileMissing(ordered, aim);
+            if (mobile != null) findings.Add(mobile);
+            findings.AddRange(FlagsMissing(ordered, email?.TargetId, mobile?.TargetId));
+            findings.AddRange(DefaultsMissing(ordered, email, mobile));
+            return findings;
+        }
+
+        private static IEnumerable<CwCommunicationTypeFinding> Spacing(List<CwCommunicationType> types)
+        {
+            foreach (var type in types)
+            {
+                var clean = CwTypeNames.Canonical(type.Description);
+                if (clean.Length == 0 || string.Equals(clean, type.Description, StringComparison.Ordinal)) continue;
+                var what = CwTypeNames.Normalize(type.Description) == clean
+                    ? (type.Description != type.Description.Trim() ? "leading or trailing spaces" : "doubled spaces inside")
+                    : "not the exact case Quickpass looks for";
+                if (CwTypeNames.Normalize(type.Description) != type.Description && CwTypeNames.Normalize(type.Description) != clean) what = "stray spaces and not the exact case Quickpass looks for";
+                yield return Finding(CwTypeFindingCode.DescriptionSpacing, CwTypeSeverity.Warning, new[] { type },
+                    "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has " + what + ": a lookup by name (Quickpass, integrations, 'type/name' conditions) does not find " + CwTypeNames.Quote(clean) + ".",
+                    "Rename it to " + CwTypeNames.Quote(clean) + ".", CwTypeRepairAction.Rename, type.Id, clean);
+            }
+        }
+
+        private static IEnumerable<CwCommunicationTypeFinding> Duplicates(List<CwCommunicationType> types)
+        {
+            foreach (var group in types.GroupBy(t => CwTypeNames.Normalize(t.Description), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Key.Length > 0))
+            {
+                var list = group.ToList();
+                var names = string.Join(", ", list.Select(t => CwTypeNames.Quote(t.Description) + " (id " + t.Id + ")"));
+                yield return Finding(CwTypeFindingCode.DuplicateDescription, CwTypeSeverity.Warning, list,
+                    "The types " + names + " differ only by case or spacing; a lookup by name finds either one, and contacts are split between them.",
+                    MergeByHand(list[0], CwTypeNames.Canonical(group.Key)), CwTypeRepairAction.Manual, null, null);
+            }
+        }
+
+        /// <summary>No "Email" with the email flag: set the flag on a type named Email, else rename the work email type, else create one.</summary>
+        private static CwCommunicationTypeFinding? EmailMissing(List<CwCommunicationType> types)
+        {
+            var named = types.Where(t => CwTypeNames.IsNamed(t, CwTypeNames.Email)).ToList();
+            if (named.Any(t => t.EmailFlag)) return null;
+            const string why = "No type is described exactly 'Email' with the email flag: Quickpass does not match contacts by email, and New-PsaContact stores addresses under another type.";
+            if (named.Count > 0)
+            {
+                var type = named[0];
+                return Finding(CwTypeFindingCode.EmailTypeMissing, CwTypeSeverity.Error, new[] { type },
+                    why + " The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has the name but not the email flag.",
+                    "Set the email flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null,
+                    // The first email type of the table is also its default (DefaultsMissing cannot see a type that has no flag yet).
+                    types.Any(t => t.EmailFlag) ? new[] { EmailFlag } : new[] { EmailFlag, DefaultFlag });
+            }
+            var candidate = types.Where(t => t.EmailFlag && !CwTypeNames.IsPersonal(t.Description))
+                .OrderBy(t => t.DefaultFlag ? 0 : 1)
+                .ThenBy(t => CwTypeNames.Normalize(t.Description).StartsWith(CwTypeNames.Email, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .ThenBy(t => t.Id).FirstOrDefault();
+            if (candidate != null)
+            {
+                return Finding(CwTypeFindingCode.EmailTypeMissing, CwTypeSeverity.Error, new[] { candidate },
+                    why + " The email type " + CwTypeNames.Quote(candidate.Description) + " (id " + candidate.Id + ") would become it.",
+                    "Rename " + CwTypeNames.Quote(candidate.Description) + " to 'Email' (its contacts keep their addresses).", CwTypeRepairAction.Rename, candidate.Id, CwTypeNames.Email);
+            }
+            var flags = types.Any(t => t.EmailFlag && t.DefaultFlag) ? new[] { EmailFlag } : new[] { EmailFlag, DefaultFlag };
+            return Finding(CwTypeFindingCode.EmailTypeMissing, CwTypeSeverity.Error, Array.Empty<CwCommunicationType>(),
+                why + " No work email type could be renamed.",
+                "Create the type 'Email' with the email flag" + (flags.Length > 1 ? " as the default email type." : "."), CwTypeRepairAction.Create, null, CwTypeNames.Email, flags);
+        }
+
+        /// <summary>No "Mobile"/"Cell" with the phone flag: set the flag on a type so named, else rename a mobile-like phone type, else create one.</summary>
+        private static CwCommunicationTypeFinding? MobileMissing(List<CwCommunicationType> types, string aim)
+        {
+            var named = types.Where(t => CwTypeNames.IsNamed(t, CwTypeNames.Mobile) || CwTypeNames.IsNamed(t, CwTypeNames.Cell))
+                .OrderBy(t => CwTypeNames.IsNamed(t, aim) ? 0 : 1).ThenBy(t => t.Id).ToList();
+            if (named.Any(t => t.PhoneFlag)) return null;
+            const string why = "No type is described exactly 'Mobile' or 'Cell' with the phone flag: Quickpass finds no mobile number for SMS verification, and New-PsaContact stores mobiles under another type.";
+            if (named.Count > 0)
+            {
+                var type = named[0];
+                return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, new[] { type },
+                    why + " The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has the name but not the phone flag.",
+                    "Set the phone flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null,
+                    types.Any(t => t.PhoneFlag) ? new[] { PhoneFlag } : new[] { PhoneFlag, DefaultFlag });
+            }
+            var candidate = types.Where(t => t.PhoneFlag && CwTypeNames.LooksLikeMobile(t.Description))
+                .OrderBy(t => CwTypeNames.MobileRankOf(t.Description)).ThenBy(t => t.Id).FirstOrDefault();
+            if (candidate != null)
+            {
+                return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, new[] { candidate },
+                    why + " The phone type " + CwTypeNames.Quote(candidate.Description) + " (id " + candidate.Id + ") would become it.",
+                    "Rename " + CwTypeNames.Quote(candidate.Description) + " to " + CwTypeNames.Quote(aim) + " (its contacts keep their numbers).", CwTypeRepairAction.Rename, candidate.Id, aim);
+            }
+            var flags = types.Any(t => t.PhoneFlag) ? new[] { PhoneFlag } : new[] { PhoneFlag, DefaultFlag };
+            return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, Array.Empty<CwCommunicationType>(),
+                why + " No mobile phone type could be renamed.",
+                "Create the type " + CwTypeNames.Quote(aim) + " with the phone flag" + (flags.Length > 1 ? " as the default phone type." : "."), CwTypeRepairAction.Create, null, aim, flags);
+        }
+
+        /// <summary>Types named like email or phone without that flag (the Email/Mobile type itself is the missing-type finding's).</summary>
+        private static IEnumerable<CwCommunicationTypeFinding> FlagsMissing(List<CwCommunicationType> types, int? emailTarget, int? mobileTarget)
+        {
+            foreach (var type in types)
+            {
+                if (type.Id != emailTarget && !type.EmailFlag && CwTypeNames.LooksLikeEmail(type.Description))
+                {
+                    yield return Finding(CwTypeFindingCode.FlagMissing, CwTypeSeverity.Warning, new[] { type },
+                        "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") is named like an email type but has no email flag: an address stored under it is treated as a phone number.",
+                        "Set the email flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null, EmailFlag);
+                }
+                else if (type.Id != mobileTarget && !type.PhoneFlag && !type.EmailFlag && !type.FaxFlag && CwTypeNames.LooksLikePhone(type.Description))
+                {
+                    yield return Finding(CwTypeFindingCode.FlagMissing, CwTypeSeverity.Warning, new[] { type },
+                        "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") is named like a phone type but has no phone flag: numbers stored under it are not offered as phone numbers.",
+                        "Set the phone flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null, PhoneFlag);
+                }
+            }
+        }
+
+        /// <summary>
+        /// No default among the email (phone) types. The email default goes to the type that is or becomes "Email"; the
+        /// phone default to "Direct", else the first phone type that is not a mobile. A create already makes its type the default.
+        /// </summary>
+        private static IEnumerable<CwCommunicationTypeFinding> DefaultsMissing(List<CwCommunicationType> types, CwCommunicationTypeFinding? email, CwCommunicationTypeFinding? mobile)
+        {
+            var emails = types.Where(t => t.EmailFlag).ToList();
+            if (emails.Count > 0 && !emails.Any(t => t.DefaultFlag))
+            {
+                var target = types.FirstOrDefault(t => t.EmailFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email))
+                    ?? types.FirstOrDefault(t => t.Id == email?.TargetId)
+                    ?? emails[0];
+                yield return DefaultFinding(target, "email");
+            }
+            var phones = types.Where(t => t.PhoneFlag).ToList();
+            if (phones.Count > 0 && !phones.Any(t => t.DefaultFlag))
+            {
+                var target = phones.FirstOrDefault(t => CwTypeNames.IsNamed(t, "Direct"))
+                    ?? phones.FirstOrDefault(t => !CwTypeNames.LooksLikeMobile(t.Description))
+                    ?? phones[0];
+                yield return DefaultFinding(target, "phone");
+            }
+        }
+
+        private static CwCommunicationTypeFinding DefaultFinding(CwCommunicationType target, string kind) =>
+            Finding(CwTypeFindingCode.DefaultTypeMissing, CwTypeSeverity.Warning, new[] { target },
+                "No " + kind + " type has the default flag: ConnectWise has no type to give a new " + kind + " entry, and contact syncs (Exchange, Google) may drop it.",
+                "Make " + CwTypeNames.Quote(target.Description) + " (id " + target.Id + ") the default " + kind + " type.", CwTypeRepairAction.SetFlags, target.Id, null, DefaultFlag);
+
+        /// <summary>The words Repair-CwCommunicationType gives when two types would share a name: it never merges by itself.</summary>
+        internal static string MergeByHand(CwCommunicationType keep, string name) =>
+            "Merge by hand: in ConnectWise, System > Setup Tables > Communication Type, keep one type named " + CwTypeNames.Quote(name) +
+            " (for example id " + keep.Id + "), move the contacts' items from the other (Get-CwCommunicationType -IncludeUsage shows how many use each), then rename or delete the other.";
+
+        private static CwCommunicationTypeFinding Finding(CwTypeFindingCode code, CwTypeSeverity severity, IEnumerable<CwCommunicationType> types,
+            string message, string fix, CwTypeRepairAction action, int? targetId, string? newDescription, params string[] flags)
+        {
+            var list = types.ToList();
+            return new CwCommunicationTypeFinding
+            {
+                Code = code,
+                Severity = severity,
+                TypeIds = list.Select(t => t.Id).ToList(),
+                Types = list.Select(t => CwTypeNames.Quote(t.Description)).ToList(),
+                Message = message,
+                Fix = fix,
+                Action = action,
+                TargetId = targetId,
+                NewDescription = newDescription,
+                SetFlags = flags,
+            };
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
+{
+    /// <summary>What Repair-CwCommunicationType does for one finding, decided against the table as it is now.</summary>
+    public enum CwTypeRepairStepKind
+    {
+        /// <summary>PATCH the type: description and/or flags.</summary>
+        Patch,
+
+        /// <summary>POST a new type.</summary>
+        Create,
+
+        /// <summary>Nothing to do: the table already has what the fix wanted.</summary>
+        AlreadyDone,
+
+        /// <summary>Not done: the target name exists on another type, the type is gone, or the finding asks for a merge by hand.</summary>
+        Blocked,
+    }
+
+    /// <summary>One planned change (see <see cref="CwTypeRepairPlanner"/>).</summary>
+    public sealed class CwTypeRepairStep
+    {
+        internal CwTypeRepairStep(CwTypeRepairStepKind kind, CwCommunicationType? before, string? newDescription, IReadOnlyList<string> flags, string reason)
+        {
+            Kind = kind;
+            Before = before;
+            NewDescription = newDescription;
+            Flags = flags;
+            Reason = reason;
+        }
+
+        public CwTypeRepairStepKind Kind { get; }
+
+        /// <summary>The type as it is (Patch, AlreadyDone); null for Create.</summary>
+        public CwCommunicationType? Before { get; }
+
+        /// <summary>The description to give (Patch) or create (Create); null when the description stays.</summary>
+        public string? NewDescription { get; }
+
+        /// <summary>The flags set to true.</summary>
+        public IReadOnlyList<string> Flags { get; }
+
+        /// <summary>What the step does, or why it is not done (Blocked, AlreadyDone), in plain words.</summary>
+        public string Reason { get; }
+
+        /// <summary>The PATCH body: replace description, set each flag true (psa-api.md A3).</summary>
+        public IReadOnlyList<(string op, string path, object? value)> Operations =>
+            (NewDescription == null || Kind != CwTypeRepairStepKind.Patch ? Enumerable.Empty<(string, string, object?)>() : new[] { ("replace", "description", (object?)NewDescription) })
+            .Concat(Flags.Select(f => ("replace", f, (object?)true))).ToList();
+
+        /// <summary>The type as the step should leave it (what -WhatIf reports, and what later steps of the run reason about).</summary>
+        public CwCommunicationType Expected(int newId)
+        {
+            var after = Before?.Copy() ?? new CwCommunicationType { Id = newId };
+            after.Raw = null;
+            after.UsageCount = null;
+            if (NewDescription != null) after.Description = NewDescription;
+            foreach (var flag in Flags) SetFlag(after, flag);
+            return after;
+        }
+
+        internal static void SetFlag(CwCommunicationType type, string flag)
+        {
+            switch (flag)
+            {
+                case "emailFlag": type.EmailFlag = true; break;
+                case "phoneFlag": type.PhoneFlag = true; break;
+                case "faxFlag": type.FaxFlag = true; break;
+                case "defaultFlag": type.DefaultFlag = true; break;
+                default: throw new ArgumentException("Unknown communication type flag '" + flag + "'.", nameof(flag));
+            }
+        }
+
+        internal static bool HasFlag(CwCommunicationType type, string flag) => flag switch
+        {
+            "emailFlag" => type.EmailFlag,
+            "phoneFlag" => type.PhoneFlag,
+            "faxFlag" => type.FaxFlag,
+            "defaultFlag" => type.DefaultFlag,
+            _ => throw new ArgumentException("Unknown communication type flag '" + flag + "'.", nameof(flag)),
+        };
+    }
+
+    /// <summary>
+    /// Turns a finding into a step against the current table. A finding may be old (read back from a file) or
+    /// already solved by an earlier step of the same run, so every fix is checked again here. It never deletes and
+    /// never merges: a rename or create onto a name another type has (the server compares ignoring case) is Blocked
+    /// with the way to merge by hand.
+    /// </summary>
+    public static class CwTypeRepairPlanner
+    {
+        private static readonly string[] KnownFlags = { "emailFlag", "phoneFlag", "faxFlag", "defaultFlag" };
+
+        public static CwTypeRepairStep Plan(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table)
+        {
+            if (finding == null) throw new ArgumentNullException(nameof(finding));
+            if (table == null) throw new ArgumentNullException(nameof(table));
+            var flags = finding.SetFlags.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => KnownFlags.FirstOrDefault(k => k.Equals(f.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException("The finding names an unknown flag '" + f + "'.", nameof(finding))).Distinct().ToList();
+
+            switch (finding.Action)
+            {
+                case CwTypeRepairAction.Manual:
+                    return Blocked(null, finding.Fix.Length > 0 ? finding.Fix : "This finding has no automatic fix; change the setup table by hand.");
+                case CwTypeRepairAction.Create:
+                    return PlanCreate(finding, table, flags);
+                case CwTypeRepairAction.Rename:
+                case CwTypeRepairAction.SetFlags:
+                    return PlanPatch(finding, table, flags);
+                default:
+                    throw new ArgumentException("Unknown repair action " + finding.Action + ".", nameof(finding));
+            }
+        }
+
+        private static CwTypeRepairStep PlanPatch(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table, List<string> flags)
+        {
+            var type = finding.TargetId == null ? null : table.FirstOrDefault(t => t.Id == finding.TargetId.Value);
+            if (type == null)
+            {
+                return Blocked(null, "The type with id " + finding.TargetId + " is no longer in the setup table; run Test-CwCommunicationType again.");
+            }
+            string? rename = null;
+            if (finding.Action == CwTypeRepairAction.Rename)
+            {
+                if (string.IsNullOrWhiteSpace(finding.NewDescription)) throw new ArgumentException("A rename finding needs a NewDescription.", nameof(finding));
+                var wanted = finding.NewDescription!.Trim();
+                if (!string.Equals(type.Description, wanted, StringComparison.Ordinal))
+                {
+                    var taken = table.FirstOrDefault(t => t.Id != type.Id && CwTypeNames.SameName(t.Description, wanted));
+                    if (taken != null)
+                    {
+                        return Blocked(type, "Cannot rename " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") to " + CwTypeNames.Quote(wanted) +
+                            ": the type " + CwTypeNames.Quote(taken.Description) + " (id " + taken.Id + ") already has that name, and two types are never merged silently. " +
+                            CwCommunicationTypeRules.MergeByHand(taken, wanted));
+                    }
+                    rename = wanted;
+                }
+            }
+            var missing = flags.Where(f => !CwTypeRepairStep.HasFlag(type, f)).ToList();
+            if (rename == null && missing.Count == 0)
+            {
+                return new CwTypeRepairStep(CwTypeRepairStepKind.AlreadyDone, type, null, missing, "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") is already as the fix wants it.");
+            }
+            var what = new List<string>();
+            if (rename != null) what.Add("rename " + CwTypeNames.Quote(type.Description) + " to " + CwTypeNames.Quote(rename));
+            if (missing.Count > 0) what.Add("set " + string.Join(", ", missing) + " on " + CwTypeNames.Quote(rename ?? type.Description));
+            return new CwTypeRepairStep(CwTypeRepairStepKind.Patch, type, rename, missing, string.Join("; ", what) + " (id " + type.Id + ")");
+        }
+
+        private static CwTypeRepairStep PlanCreate(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table, List<string> flags)
+        {
+            if (string.IsNullOrWhiteSpace(finding.NewDescription)) throw new ArgumentException("A create finding needs a NewDescription.", nameof(finding));
+            var wanted = finding.NewDescription!.Trim();
+            var existing = table.FirstOrDefault(t => CwTypeNames.SameName(t.Description, wanted));
+            if (existing != null)
+            {
+                var kindFlags = flags.Where(f => f != "defaultFlag").ToList();
+                if (kindFlags.All(f => CwTypeRepairStep.HasFlag(existing, f)))
+                {
+                    return new CwTypeRepairStep(CwTypeRepairStepKind.AlreadyDone, existing, null, new List<string>(), "The type " + CwTypeNames.Quote(existing.Description) + " (id " + existing.Id + ") exists already.");
+                }
+                return Blocked(existing, "Cannot create " + CwTypeNames.Quote(wanted) + ": the type " + CwTypeNames.Quote(existing.Description) + " (id " + existing.Id +
+                    ") already has that name without the " + string.Join(", ", kindFlags) + "; run Test-CwCommunicationType again to get the fix for it.");
+            }
+            if (!flags.Any(f => f != "defaultFlag")) throw new ArgumentException("A create finding needs the email, phone or fax flag.", nameof(finding));
+            return new CwTypeRepairStep(CwTypeRepairStepKind.Create, null, wanted, flags, "create " + CwTypeNames.Quote(wanted) + " with " + string.Join(", ", flags));
+        }
+
+        private static CwTypeRepairStep Blocked(CwCommunicationType? type, string reason) =>
+            new CwTypeRepairStep(CwTypeRepairStepKind.Blocked, type, null, new List<string>(), reason);
+    }
+}

@@ -1,0 +1,246 @@
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Psa.ConnectWise;
+using QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes;
+
+namespace QuickpassPsa.Tests.Psa.ConnectWise.CommunicationTypes;
+
+/// <summary>Test-CwCommunicationType's rules and the repair planner, on tables the way real ones break (issue 11).</summary>
+public class CwCommunicationTypeRulesTests
+{
+    private static CwCommunicationType T(int id, string description, bool email = false, bool phone = false, bool fax = false, bool isDefault = false) =>
+        new() { Id = id, Description = description, EmailFlag = email, PhoneFlag = phone, FaxFlag = fax, DefaultFlag = isDefault };
+
+    /// <summary>A clean table: Email, Direct, Mobile, Fax, each kind with a default.</summary>
+    private static List<CwCommunicationType> Clean() =>
+        [T(1, "Email", email: true, isDefault: true), T(2, "Direct", phone: true, isDefault: true), T(3, "Fax", fax: true), T(4, "Mobile", phone: true)];
+
+    /// <summary>Applies every fix in memory the way Repair-CwCommunicationType does, in order, against the table as it goes.</summary>
+    private static List<CwCommunicationType> RepairAll(List<CwCommunicationType> table, string preferred = "Mobile")
+    {
+        var next = 100;
+        foreach (var finding in CwCommunicationTypeRules.Test(table, preferred))
+        {
+            var step = CwTypeRepairPlanner.Plan(finding, table);
+            if (step.Kind != CwTypeRepairStepKind.Patch && step.Kind != CwTypeRepairStepKind.Create) continue;
+            var after = step.Expected(next++);
+            table = table.Where(t => t.Id != after.Id).Append(after).ToList();
+        }
+        return table;
+    }
+
+    [Fact]
+    public void A_clean_table_has_no_findings()
+    {
+        Assert.Empty(CwCommunicationTypeRules.Test(Clean()));
+    }
+
+    [Fact]
+    public void Email_Work_without_Email_is_renamed_to_Email()
+    {
+        var table = Clean();
+        table[0] = T(1, "Email - Work", email: true, isDefault: true);
+        table.Add(T(7, "Personal Email", email: true));
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeFindingCode.EmailTypeMissing, CwTypeSeverity.Error, CwTypeRepairAction.Rename, 1, "Email"),
+            (finding.Code, finding.Severity, finding.Action, finding.TargetId, finding.NewDescription));
+        Assert.Equal(["'Email - Work'"], finding.Types);
+        Assert.Contains("'Email - Work'", finding.Message);
+    }
+
+    [Fact]
+    public void A_table_with_only_a_personal_email_gets_Email_created_rather_than_renamed()
+    {
+        var table = Clean();
+        table[0] = T(1, "Personal Email", email: true, isDefault: true);
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeRepairAction.Create, "Email"), (finding.Action, finding.NewDescription));
+        Assert.Equal(["emailFlag"], finding.SetFlags);
+    }
+
+    [Fact]
+    public void Cell_and_Mobile_both_present_is_ready()
+    {
+        var table = Clean();
+        table.Add(T(5, "Cell", phone: true));
+
+        Assert.Empty(CwCommunicationTypeRules.Test(table));
+        Assert.Empty(CwCommunicationTypeRules.Test(table, "Cell"));
+    }
+
+    [Theory]
+    [InlineData("Mobile Phone", "Mobile")]
+    [InlineData("Cell Phone", "Cell")]
+    [InlineData("End User Mobile", "Mobile")]
+    [InlineData("Personal Cell", "Cell")]
+    public void A_mobile_phone_type_becomes_the_preferred_name(string description, string preferred)
+    {
+        var table = Clean();
+        table[3] = T(4, description, phone: true);
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table, preferred));
+
+        Assert.Equal((CwTypeFindingCode.MobileTypeMissing, CwTypeRepairAction.Rename, 4, preferred), (finding.Code, finding.Action, finding.TargetId, finding.NewDescription));
+    }
+
+    [Fact]
+    public void No_mobile_like_type_means_the_preferred_one_is_created_with_the_phone_flag()
+    {
+        var table = Clean();
+        table.RemoveAt(3);
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table, "Cell"));
+
+        Assert.Equal((CwTypeRepairAction.Create, "Cell"), (finding.Action, finding.NewDescription));
+        Assert.Equal(["phoneFlag"], finding.SetFlags);
+    }
+
+    [Theory]
+    [InlineData("Email ", "Email", "leading or trailing")]
+    [InlineData(" Direct", "Direct", "leading or trailing")]
+    [InlineData("After  Hours", "After Hours", "doubled")]
+    [InlineData("email", "Email", "case")]
+    public void Stray_spaces_and_the_case_of_the_names_Quickpass_looks_for_are_one_spacing_finding(string description, string clean, string said)
+    {
+        var table = Clean();
+        var index = table.FindIndex(t => t.Description == clean.Trim());
+        if (index < 0) table.Add(T(9, description, phone: true));
+        else table[index] = T(table[index].Id, description, table[index].EmailFlag, table[index].PhoneFlag, table[index].FaxFlag, table[index].DefaultFlag);
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeFindingCode.DescriptionSpacing, CwTypeRepairAction.Rename, clean), (finding.Code, finding.Action, finding.NewDescription));
+        Assert.Contains(said, finding.Message);
+        Assert.Equal(["'" + description + "'"], finding.Types);
+    }
+
+    [Fact]
+    public void Types_that_differ_only_by_case_or_spacing_are_a_duplicate_with_a_manual_fix()
+    {
+        var table = Clean();
+        table.Add(T(8, "Email ", email: true));
+        table.Add(T(10, "direct", phone: true));
+
+        var findings = CwCommunicationTypeRules.Test(table);
+
+        var duplicates = findings.Where(f => f.Code == CwTypeFindingCode.DuplicateDescription).ToList();
+        Assert.Equal([[1, 8], [2, 10]], duplicates.Select(d => d.TypeIds.ToArray()).ToArray());
+        Assert.All(duplicates, d => Assert.Equal(CwTypeRepairAction.Manual, d.Action));
+        Assert.All(duplicates, d => Assert.Contains("Merge by hand", d.Fix));
+    }
+
+    [Fact]
+    public void Names_like_email_or_phone_without_their_flag_are_found()
+    {
+        var table = Clean();
+        table.Add(T(11, "Billing Email", fax: true));
+        table.Add(T(12, "Home Phone", fax: true, email: false));
+        table.Add(T(13, "Car Phone", email: true));
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeFindingCode.FlagMissing, 11), (finding.Code, finding.TargetId));
+        Assert.Equal(["emailFlag"], finding.SetFlags);
+    }
+
+    [Fact]
+    public void A_type_named_Email_without_the_email_flag_gets_the_flag_rather_than_a_rename()
+    {
+        var table = Clean();
+        table[0] = T(1, "Email", phone: true);
+        table.Add(T(6, "Email - Work", email: true, isDefault: true));
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeFindingCode.EmailTypeMissing, CwTypeRepairAction.SetFlags, 1), (finding.Code, finding.Action, finding.TargetId));
+        Assert.Equal(["emailFlag"], finding.SetFlags);
+    }
+
+    [Fact]
+    public void A_missing_default_goes_to_Email_and_to_Direct()
+    {
+        var table = Clean();
+        table[0] = T(1, "Email", email: true);
+        table[1] = T(2, "Direct", phone: true);
+
+        var findings = CwCommunicationTypeRules.Test(table);
+
+        Assert.Equal([(CwTypeFindingCode.DefaultTypeMissing, 1), (CwTypeFindingCode.DefaultTypeMissing, 2)], findings.Select(f => (f.Code, f.TargetId!.Value)).ToArray());
+        Assert.All(findings, f => Assert.Equal(["defaultFlag"], f.SetFlags));
+    }
+
+    public static TheoryData<string> BrokenTables => new() { "sample", "mobilePhoneOnly", "nothing", "flags", "spaces" };
+
+    private static List<CwCommunicationType> Broken(string name) => name switch
+    {
+        "sample" => [T(1, "Email - Work", email: true, isDefault: true), T(2, "Direct ", phone: true, isDefault: true), T(3, "Fax", fax: true), T(4, "Cell", phone: true), T(7, "Personal Email", email: true)],
+        "mobilePhoneOnly" => [T(1, "Email", email: true, isDefault: true), T(2, "Mobile Phone", phone: true)],
+        "nothing" => [T(3, "Fax", fax: true)],
+        "flags" => [T(1, "Email", fax: true), T(2, "Mobile", fax: true), T(3, "Work Phone", fax: true, email: true)],
+        _ => [T(1, "  email  ", email: true), T(2, "Cell ", phone: true), T(3, "After  Hours", phone: true)],
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenTables))]
+    public void After_every_fix_Test_finds_nothing_and_New_PsaContact_picks_Email_and_Mobile_or_Cell_without_a_warning(string name)
+    {
+        var before = Broken(name);
+        Assert.NotEmpty(CwCommunicationTypeRules.Test(before));
+
+        var after = RepairAll(before);
+
+        Assert.Empty(CwCommunicationTypeRules.Test(after));
+        var choice = CwContactTypes.Choose(after, null, null);
+        Assert.Null(choice.Problem);
+        Assert.Empty(choice.Warnings);
+        Assert.Equal("Email", choice.Email!.Description);
+        Assert.Contains(choice.Mobile!.Description, new[] { "Mobile", "Cell" });
+        Assert.Equal(before.Select(t => t.Id).Order(), after.Where(t => t.Id < 100).Select(t => t.Id).Order()); // nothing deleted
+    }
+
+    [Fact]
+    public void A_rename_onto_a_name_another_type_has_is_blocked_with_how_to_merge()
+    {
+        var table = Clean();
+        table.Add(T(8, "Email ", email: true));
+        var spacing = CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.DescriptionSpacing);
+
+        var step = CwTypeRepairPlanner.Plan(spacing, table);
+
+        Assert.Equal(CwTypeRepairStepKind.Blocked, step.Kind);
+        Assert.Contains("'Email' (id 1) already has that name", step.Reason);
+        Assert.Contains("Merge by hand", step.Reason);
+        Assert.Equal(CwTypeRepairStepKind.Blocked, CwTypeRepairPlanner.Plan(CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.DuplicateDescription), table).Kind);
+    }
+
+    [Fact]
+    public void An_old_finding_is_checked_again_done_fixes_are_skipped_and_a_gone_type_is_blocked()
+    {
+        var table = Clean();
+        table[0] = T(1, "Email - Work", email: true, isDefault: true);
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        table[0] = T(1, "Email", email: true, isDefault: true);
+        Assert.Equal(CwTypeRepairStepKind.AlreadyDone, CwTypeRepairPlanner.Plan(finding, table).Kind);
+        table.RemoveAt(0);
+        Assert.Equal(CwTypeRepairStepKind.Blocked, CwTypeRepairPlanner.Plan(finding, table).Kind);
+    }
+
+    [Fact]
+    public void A_patch_step_sends_the_trimmed_description_and_the_flags()
+    {
+        var table = Clean();
+        table[0] = T(1, " Email - Work", email: true);
+        var rename = CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.EmailTypeMissing);
+
+        var step = CwTypeRepairPlanner.Plan(rename, table);
+
+        Assert.Equal([("replace", "description", (object?)"Email")], step.Operations);
+        var flag = CwTypeRepairPlanner.Plan(CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.DefaultTypeMissing), table);
+        Assert.Equal([("replace", "defaultFlag", (object?)true)], flag.Operations);
+    }
+}
