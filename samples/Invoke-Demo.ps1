@@ -7,7 +7,8 @@
     Starts tools/PsaSimulator on a free 127.0.0.1 port with samples/sample-tenant.json, imports the built
     module (out/QuickpassPsa), reads the sample accounts of every customer (samples/accounts/*.csv),
     matches each customer's accounts to its PSA company's contacts, shows the matches and a count per
-    status, creates the missing contacts, matches again to show them Matched, changes one account's
+    status, checks and repairs the ConnectWise communication-type table, creates the missing contacts,
+    matches again to show them Matched, changes one account's
     mobile number and pushes it to its contact. The simulator is stopped on every exit path, Ctrl+C
     included. Decisions go to a temporary store, so the demo leaves nothing behind.
 
@@ -90,6 +91,13 @@ try {
     $sample | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
     Write-Host "(8 of the Suggested rows and every other row; $($matches1.Count) rows in all)"
     $matches1 | Group-Object Status | Sort-Object Name | Select-Object @{ n = 'Status'; e = { $_.Name } }, Count | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+
+    if ($Psa -eq 'ConnectWise') {
+        Write-Step "Checking the ConnectWise communication-type table, then repairing it"
+        Test-CwCommunicationType | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+        Repair-CwCommunicationType -Confirm:$false | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+        Write-Host "Findings left: $(@(Test-CwCommunicationType).Count)"
+    }
 
     Write-Step "Creating the missing contacts (the Unmatched rows that have an email address)"
     $typeWarnings = @()

@@ -159,6 +159,8 @@ Describe 'The demo' {
         $run.ExitCode | Should -Be 0 -Because $run.StdErr
         $run.StdOut | Should -Match 'Suggested\s+\d+'
         $run.StdOut | Should -Match 'Matched\s+\d+'
+        $run.StdOut | Should -Match 'EmailTypeMissing'
+        $run.StdOut | Should -Match 'Findings left: 0'
         $run.StdOut | Should -Match 'Created \d+ contacts'
         $run.StdOut | Should -Match 'MobilePhone'
         $run.StdOut | Should -Match 'Simulator stopped'
