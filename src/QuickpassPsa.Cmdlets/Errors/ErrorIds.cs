@@ -57,5 +57,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CommunicationTypeNotRepaired = "QuickpassPsa.CommunicationTypeNotRepaired";
         public const string CommunicationTypeRepairFailed = "QuickpassPsa.CommunicationTypeRepairFailed";
         public const string CommunicationTypeFindingInvalid = "QuickpassPsa.CommunicationTypeFindingInvalid";
+        public const string ReportInputUnrecognised = "QuickpassPsa.ReportInputUnrecognised";
+        public const string ReportWriteFailed = "QuickpassPsa.ReportWriteFailed";
     }
 }

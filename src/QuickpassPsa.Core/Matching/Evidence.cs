@@ -14,8 +14,8 @@ namespace QuickpassPsa.Core.Matching
         public const int InitialScore = 50;
         public const int TypoScore = 45;
         public const int AliasDomainScore = 40;
-        private const int InactivePenalty = 15;
-        private const int ExtraReasonBonus = 3;
+        internal const int InactivePenalty = 15;
+        internal const int ExtraReasonBonus = 3;
 
         private int _best;
 

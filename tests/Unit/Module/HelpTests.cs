@@ -41,6 +41,7 @@ public class HelpTests
     [InlineData("Get-CwCommunicationType")]
     [InlineData("Test-CwCommunicationType")]
     [InlineData("Repair-CwCommunicationType")]
+    [InlineData("Export-PsaMatchReport")]
     public void Get_Help_shows_the_page(string name)
     {
         var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", name + ".md"));

@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.CommunicationTypes;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Matching;
+using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes;
+using QuickpassPsa.Core.Reporting;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// Export-PsaMatchReport: collects piped matches and findings (live or read back with Import-Clixml), then writes
+    /// one self-contained HTML report (Core's MatchReportWriter) atomically at the end. Input is taken as PSObject and
+    /// dispatched on its type, so the kinds a later issue adds (customer summaries, company matches) are one more case.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "PsaMatchReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class ExportPsaMatchReportCommand : QuickpassCmdlet
+    {
+        private MatchReport? _report;
+
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        [Parameter(ValueFromPipeline = true)]
+        [AllowNull]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>Names the PSA and its address in the report; by default the session's connection, if any (no call is made).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public PsaConnection? Connection { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            _report = new MatchReport(DateTimeOffset.Now);
+            var connection = Connection ?? ConnectionStore.Default;
+            if (connection != null)
+            {
+                _report.Psa = connection.Psa.ToString();
+                _report.Endpoint = connection.Endpoint?.ToString() ?? connection.Server;
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (!MyInvocation.BoundParameters.ContainsKey(nameof(InputObject))) return;
+            var input = InputObject;
+            try
+            {
+                switch (input?.BaseObject)
+                {
+                    case ContactMatch match:
+                        _report!.Matches.Add(match);
+                        return;
+                    case CwCommunicationTypeFinding finding:
+                        _report!.Findings.Add(finding);
+                        return;
+                }
+                if (DeserializedMatch.Is(input))
+                {
+                    _report!.Matches.Add(DeserializedMatch.Rebuild(input!));
+                    return;
+                }
+                if (DeserializedFinding.Is(input))
+                {
+                    _report!.Findings.Add(DeserializedFinding.Rebuild(input!));
+                    return;
+                }
+            }
+            catch (ArgumentException)
+            {
+                // A saved object too shallow or edited to rebuild: reported below like any other object it cannot show.
+            }
+            WriteError(ReportErrors.InputUnrecognised(input));
+        }
+
+        protected override void EndProcessing()
+        {
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out var provider, out _);
+            if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)) ThrowTerminatingError(ReportErrors.NotFileSystem(Path, provider.Name));
+
+            var report = _report!;
+            var what = report.Matches.Count + " matches and " + report.Findings.Count + " communication-type findings";
+            if (!ShouldProcess(path, "Write the match report (" + what + ")")) return;
+            try
+            {
+                MatchReportFile.Write(report, path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
+            {
+                ThrowTerminatingError(ReportErrors.WriteFailed(ex, path));
+            }
+            WriteVerbose("Wrote the match report (" + what + ") to " + path + ".");
+            if (PassThru) WriteObject(new FileInfo(path));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.Management.Automation;
+
+namespace QuickpassPsa.Cmdlets.Errors
+{
+    /// <summary>Errors of Export-PsaMatchReport: a piped object it cannot show is skipped (non-terminating); a file it cannot write stops it.</summary>
+    internal static class ReportErrors
+    {
+        public static ErrorRecord InputUnrecognised(object? target) => Record(new ArgumentException(
+                "Export-PsaMatchReport cannot show " + (target == null ? "a null value" : "a " + TypeName(target)) +
+                ": it takes ContactMatch objects (Find-PsaContactMatch, or saved with Export-Clixml) and communication-type findings (Test-CwCommunicationType). The other objects were added."),
+            ErrorIds.ReportInputUnrecognised, ErrorCategory.InvalidType, target,
+            "Pipe the output of Find-PsaContactMatch and Test-CwCommunicationType (or Import-Clixml of it); filter out other objects first.");
+
+        public static ErrorRecord NotFileSystem(string path, string providerName) => Record(new ArgumentException(
+                "'" + path + "' is a " + providerName + " path; the report is a file and must be written to the file system."),
+            ErrorIds.NotAFileSystemPath, ErrorCategory.InvalidArgument, path, "Give the path of a file, such as .\\report.html.");
+
+        public static ErrorRecord WriteFailed(Exception ex, string path) => Record(new System.IO.IOException(
+                "The report could not be written to '" + path + "': " + ex.Message + " Any report already there was left as it was.", ex),
+            ErrorIds.ReportWriteFailed, ErrorCategory.WriteError, path,
+            "Check that the folder exists or can be created, that you may write there, and that the file is not a folder; then run again.");
+
+        private static string TypeName(object target) => target is PSObject ps && ps.TypeNames.Count > 0 ? ps.TypeNames[0] : target.GetType().FullName ?? target.GetType().Name;
+
+        private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
+            new ErrorRecord(ex, id, category, target) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = action } };
+    }
+}

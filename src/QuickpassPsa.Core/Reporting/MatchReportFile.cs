@@ -1,0 +1,10 @@
+using QuickpassPsa.Core.Decisions;
+
+namespace QuickpassPsa.Core.Reporting
+{
+    /// <summary>Writes the report file atomically: a reader (a browser, a mail client attaching it) sees the old report or the new one, never a half.</summary>
+    public static class MatchReportFile
+    {
+        public static void Write(MatchReport report, string path) => AtomicFile.Write(path, text => MatchReportWriter.Write(report, text));
+    }
+}
