@@ -16,7 +16,7 @@ namespace QuickpassPsa.Core.Reporting
             var max = counts.Length == 0 ? 0 : counts.Max();
             var statuses = MatchReportWriter.StatusOrder;
             var width = statuses.Length * (column + gap);
-            w.Raw("<svg id=\"overall-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + (height + 40) + "\" role=\"img\" aria-label=\"Accounts by status\">");
+            w.Raw("<svg id=\"overall-chart\" width=\"" + width + "\" height=\"" + (height + 40) + "\" role=\"img\" aria-label=\"Accounts by status\">");
             for (var i = 0; i < statuses.Length; i++)
             {
                 var status = statuses[i];
@@ -34,7 +34,7 @@ namespace QuickpassPsa.Core.Reporting
         public static void Bar(MatchReportWriter.Writer w, int[] counts, string customer)
         {
             var total = counts.Sum();
-            w.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + BarWidth + "\" height=\"14\" role=\"img\" aria-label=\"");
+            w.Raw("<svg width=\"" + BarWidth + "\" height=\"14\" role=\"img\" aria-label=\"");
             w.Text("Statuses of " + customer);
             w.Raw("\">");
             var x = 0.0;

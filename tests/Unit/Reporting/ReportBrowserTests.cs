@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using QuickpassPsa.Core.Reporting;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Reporting;
+
+/// <summary>
+/// The report as people meet it: opened from disk in headless Chromium. It renders, its tables sort and filter,
+/// hostile names stay text in the live DOM, and the page asks for nothing but its own file. The screenshot is kept
+/// in out/TestResults/ for a person to look at.
+/// </summary>
+public class ReportBrowserTests
+{
+    public static readonly string ScreenshotPath = Path.Combine(RepoPaths.Root, "out", "TestResults", "match-report.png");
+
+    private static string WriteReport(TempFolder folder, MatchReport report)
+    {
+        var path = Path.Combine(folder.Path, "report.html");
+        MatchReportFile.Write(report, path);
+        return path;
+    }
+
+    [Fact]
+    public void The_report_renders_in_Chromium_and_the_screenshot_is_kept()
+    {
+        using var folder = new TempFolder();
+        var file = WriteReport(folder, ReportSamples.Ordinary());
+
+        var dom = Chromium.DumpDom(file);
+        Assert.Contains("id=\"review-table\"", dom);
+        Assert.Contains("Summary per customer", dom);
+        Assert.Contains("tabindex=\"0\"", dom); // the script ran: it made the headers focusable
+
+        Chromium.Screenshot(file, ScreenshotPath);
+        var png = File.ReadAllBytes(ScreenshotPath);
+        Assert.True(png.Length > 10_000, "the screenshot is suspiciously small: " + png.Length + " bytes");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png.Take(4).ToArray());
+    }
+
+    [Fact]
+    public async Task Clicking_a_header_sorts_its_table_and_clicking_again_reverses_it()
+    {
+        using var folder = new TempFolder();
+        await using var page = await Chromium.OpenAsync(WriteReport(folder, ReportSamples.Ordinary()));
+
+        const string accounts = "Array.from(document.querySelectorAll('#unmatched-table > tbody > tr')).map(r => r.cells[1].textContent).join('|')";
+        Assert.Equal("Zoe Quinn|Reception|Frontdesk", (await page.EvaluateAsync(accounts))!.GetValue<string>());
+
+        await page.EvaluateAsync("document.querySelectorAll('#unmatched-table > thead th')[1].click()");
+        Assert.Equal("Frontdesk|Reception|Zoe Quinn", (await page.EvaluateAsync(accounts))!.GetValue<string>());
+        Assert.Equal("ascending", (await page.EvaluateAsync("document.querySelectorAll('#unmatched-table > thead th')[1].getAttribute('aria-sort')"))!.GetValue<string>());
+
+        await page.EvaluateAsync("document.querySelectorAll('#unmatched-table > thead th')[1].click()");
+        Assert.Equal("Zoe Quinn|Reception|Frontdesk", (await page.EvaluateAsync(accounts))!.GetValue<string>());
+
+        // Numbers sort as numbers: the Review row (best score 60) before the Ambiguous one (80), then after it.
+        const string scores = "Array.from(document.querySelectorAll('#review-table > tbody > tr')).map(r => r.cells[3].textContent).join('|')";
+        await page.EvaluateAsync("document.querySelectorAll('#review-table > thead th')[3].click()");
+        Assert.Equal("60|80", (await page.EvaluateAsync(scores))!.GetValue<string>());
+        await page.EvaluateAsync("document.querySelectorAll('#review-table > thead th')[3].click()");
+        Assert.Equal("80|60", (await page.EvaluateAsync(scores))!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Typing_in_the_filter_box_hides_the_rows_that_do_not_contain_the_text()
+    {
+        using var folder = new TempFolder();
+        await using var page = await Chromium.OpenAsync(WriteReport(folder, ReportSamples.Ordinary()));
+
+        await page.EvaluateAsync("(() => { const i = document.querySelector('input[data-filter=\"unmatched-table\"]'); i.value = 'fabrikam'; i.dispatchEvent(new Event('input')); })()");
+        var visible = await page.EvaluateAsync("Array.from(document.querySelectorAll('#unmatched-table > tbody > tr')).filter(r => !r.hidden).map(r => r.cells[1].textContent).join('|')");
+        Assert.Equal("Frontdesk", visible!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Hostile_names_inject_no_element_attribute_or_request_and_read_back_as_written()
+    {
+        using var folder = new TempFolder();
+        var file = WriteReport(folder, ReportSamples.WithHostileNames());
+        await using var page = await Chromium.OpenAsync(file);
+
+        Assert.Equal(1, (await page.EvaluateAsync("document.querySelectorAll('script').length"))!.GetValue<int>());
+        Assert.Equal(1, (await page.EvaluateAsync("document.querySelectorAll('style').length"))!.GetValue<int>());
+        Assert.Equal(0, (await page.EvaluateAsync("document.querySelectorAll('img, iframe, a, object, embed, link, base, form, svg[onload], svg > svg').length"))!.GetValue<int>());
+        Assert.Equal(0, (await page.EvaluateAsync("Array.from(document.querySelectorAll('b')).filter(b => b.textContent === 'bold').length"))!.GetValue<int>());
+        var handlers = await page.EvaluateAsync("Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes).map(a => a.name)).filter(n => n.startsWith('on')).length");
+        Assert.Equal(0, handlers!.GetValue<int>());
+        Assert.Equal(0, (await page.EvaluateAsync("Array.from(document.querySelectorAll('*')).filter(e => Array.from(e.attributes).some(a => ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'style'].includes(a.name) && /javascript:|url\\(/i.test(a.value))).length"))!.GetValue<int>());
+        Assert.False(page.HasEvent("Page.javascriptDialogOpening"), "a hostile name ran alert()");
+
+        // Each hostile text is a customer name, shown as text in the summary table exactly as it was given.
+        var customers = (await page.EvaluateAsync("Array.from(document.querySelectorAll('#summary-table > tbody > tr')).map(r => r.cells[0].textContent)"))!.AsArray()
+            .Select(n => n!.GetValue<string>()).ToList();
+        foreach (var text in ReportSamples.Hostile) Assert.Contains(text, customers);
+
+        // The page asked for its own file and nothing else: no http(s), no data fetched from elsewhere.
+        var requested = page.RequestedUrls;
+        Assert.NotEmpty(requested);
+        Assert.All(requested, url => Assert.StartsWith("file:", url));
+    }
+
+    [Fact]
+    public async Task Sorting_and_filtering_make_no_request()
+    {
+        using var folder = new TempFolder();
+        await using var page = await Chromium.OpenAsync(WriteReport(folder, ReportSamples.Ordinary()));
+        await page.EvaluateAsync("document.querySelectorAll('table.sortable > thead th').forEach(th => th.click())");
+        await page.EvaluateAsync("document.querySelectorAll('input[data-filter]').forEach(i => { i.value = 'x'; i.dispatchEvent(new Event('input')); })");
+        await page.ScreenshotAsync(Path.Combine(RepoPaths.Root, "out", "TestResults", "match-report-sorted.png"));
+        Assert.All(page.RequestedUrls, url => Assert.StartsWith("file:", url));
+    }
+}
