@@ -1,0 +1,158 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Reporting;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Reporting;
+
+/// <summary>Core's report writer on its own: what each section holds, encoding, self-containment and the atomic file.</summary>
+public class MatchReportWriterTests
+{
+    private static string Row(string html, string tableId, string firstCell)
+    {
+        var table = Regex.Match(html, "<table class=\"sortable\" id=\"" + tableId + "\">.*?</tbody></table></section>", RegexOptions.Singleline).Value;
+        Assert.NotEmpty(table);
+        var row = Regex.Matches(table, "<tr><td[^>]*>(.*?)</tr>\n", RegexOptions.Singleline).Select(m => m.Value).FirstOrDefault(r => r.Contains(firstCell, StringComparison.Ordinal));
+        Assert.True(row != null, "no row with '" + firstCell + "' in " + tableId);
+        return row!;
+    }
+
+    [Fact]
+    public void The_summary_counts_each_customers_statuses_with_a_chart()
+    {
+        var html = ReportSamples.Html(ReportSamples.Ordinary());
+        var contoso = Row(html, "summary-table", "<td>Contoso</td>");
+        Assert.Equal(new[] { "0", "1", "1", "1", "2", "5" }, Regex.Matches(contoso, "<td class=\"n\">(\\d+)</td>").Select(m => m.Groups[1].Value));
+        Assert.Equal(4, Regex.Matches(contoso, "<rect ").Count); // four statuses present, four bar segments
+        var fabrikam = Row(html, "summary-table", "<td>Fabrikam</td>");
+        Assert.Equal(new[] { "1", "0", "0", "0", "1", "2" }, Regex.Matches(fabrikam, "<td class=\"n\">(\\d+)</td>").Select(m => m.Groups[1].Value));
+        Assert.Contains("<svg id=\"overall-chart\"", html);
+    }
+
+    [Fact]
+    public void A_review_row_sets_the_account_beside_its_candidate_field_by_field_with_the_score_and_its_parts()
+    {
+        var html = ReportSamples.Html(ReportSamples.Ordinary());
+        var row = Row(html, "review-table", "William Stone");
+        Assert.Contains("<th>First name</th><td>William</td><td class=\"bad\" title=\"Differs\">Bill</td>", row);
+        Assert.Contains("<th>Last name</th><td>Stone</td><td class=\"ok\" title=\"Agrees\">Stone</td>", row);
+        Assert.Contains("<td class=\"bad\" title=\"Differs\">b.stone@contoso.com</td>", row);
+        Assert.Contains("<th>Mobile</th><td>+44 7700 900456</td><td class=\"ok\" title=\"Agrees\">07700 900456</td>", row); // same number, other format
+        Assert.Contains("<td><b>60</b></td>", row);
+        Assert.Contains("Nickname 60", row);
+    }
+
+    [Fact]
+    public void An_ambiguous_row_shows_every_candidate_and_explains_an_inactive_penalty()
+    {
+        var html = ReportSamples.Html(ReportSamples.Ordinary());
+        var row = Row(html, "review-table", "Sam Green");
+        Assert.Contains("<th>Contact 2103</th><th>Contact 2104</th>", row);
+        Assert.Contains("<td class=\"bad\" title=\"Differs\">inactive</td>", row);
+        Assert.Contains("NameExact 80, InactiveContact -15", row);
+        Assert.Contains("NameExact 80, SharedName", row);
+        Assert.DoesNotContain("Ann Lee", Regex.Match(html, "id=\"review-table\".*?</table></section>", RegexOptions.Singleline).Value); // Suggested rows are not for review
+    }
+
+    [Fact]
+    public void Unmatched_rows_say_whether_New_PsaContact_can_create_them_and_why_not()
+    {
+        var connectWise = ReportSamples.Html(ReportSamples.Ordinary("ConnectWise"));
+        Assert.Contains("<td class=\"ok\">yes</td>", Row(connectWise, "unmatched-table", "Zoe Quinn"));
+        Assert.Contains("<td class=\"bad\">no</td><td>No email address</td>", Row(connectWise, "unmatched-table", "Reception"));
+        Assert.Contains("<td class=\"ok\">yes</td>", Row(connectWise, "unmatched-table", "Frontdesk")); // ConnectWise needs only a first name
+
+        var autotask = ReportSamples.Html(ReportSamples.Ordinary("Autotask"));
+        var frontdesk = Row(autotask, "unmatched-table", "Frontdesk");
+        Assert.Contains("<td class=\"bad\">no</td>", frontdesk);
+        Assert.Contains("cannot be split into a first and a last name", frontdesk);
+        Assert.Contains("Autotask needs a last name", frontdesk);
+    }
+
+    [Fact]
+    public void The_run_names_its_time_and_the_connections_PSA_else_the_PSA_the_contacts_came_from()
+    {
+        var withConnection = ReportSamples.Html(ReportSamples.Ordinary("Autotask"));
+        Assert.Contains("Run 2026-11-27 09:30:00 +01:00 against <b>Autotask</b> at https://api-na.example.test/v4_6_release/apis/3.0/", withConnection);
+
+        var fromContacts = ReportSamples.Html(ReportSamples.Ordinary(psa: null));
+        Assert.Contains("against <b>ConnectWise</b>:", fromContacts);
+
+        var nothing = ReportSamples.Html(new MatchReport(ReportSamples.When));
+        Assert.Contains("against <b>an unknown PSA</b>: 0 accounts, 0 communication-type findings.", nothing);
+    }
+
+    [Fact]
+    public void Communication_type_findings_are_listed_with_their_fix()
+    {
+        var html = ReportSamples.Html(ReportSamples.Ordinary());
+        var row = Row(html, "findings-table", "DescriptionSpacing");
+        Assert.Contains("<td class=\"bad\">Error</td><td>DescriptionSpacing</td><td>&#39;Email &#39;</td>", row);
+        Assert.Contains("Rename &#39;Email &#39; to &#39;Email&#39;.", row);
+    }
+
+    [Fact]
+    public void Hostile_names_are_written_as_encoded_text_and_inject_no_markup()
+    {
+        var html = ReportSamples.Html(ReportSamples.WithHostileNames());
+        foreach (var text in ReportSamples.Hostile)
+        {
+            Assert.DoesNotContain(text, html);
+            Assert.Contains(Html.Encode(text), html);
+        }
+        Assert.Single(Regex.Matches(html, "<script", RegexOptions.IgnoreCase));
+        Assert.Single(Regex.Matches(html, "<style", RegexOptions.IgnoreCase));
+        foreach (var tag in new[] { "<img", "<iframe", "<a ", "<svg onload", "<b>bold" }) Assert.DoesNotContain(tag, html, StringComparison.OrdinalIgnoreCase);
+        // Inside every tag the writer made, an attribute value never holds a raw quote from the data.
+        Assert.DoesNotContain("onerror=alert(2)>", html);
+        Assert.Contains("javascript:alert(6)//&lt;b&gt;", html);
+    }
+
+    [Fact]
+    public void Encoding_covers_every_character_that_can_end_text_or_an_attribute()
+    {
+        Assert.Equal("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;", Html.Encode("<a href=\"x\" title='y'>Tom & Jerry</a>"));
+        Assert.Equal("ab", Html.Encode("a\u0000\u001bb"));
+        Assert.Equal("Zoë Ünal 李", Html.Encode("Zoë Ünal 李"));
+        Assert.Equal(string.Empty, Html.Encode(null));
+    }
+
+    [Fact]
+    public void The_file_is_self_contained_and_its_policy_allows_only_its_own_script()
+    {
+        var html = ReportSamples.Html(ReportSamples.Ordinary());
+        foreach (var reference in new[] { "src=", "href=", "url(", "@import", "<link", "<img", "<iframe", "<object" })
+        {
+            Assert.DoesNotContain(reference, html, StringComparison.OrdinalIgnoreCase);
+        }
+        var policy = Regex.Match(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">").Groups[1].Value;
+        Assert.StartsWith("default-src 'none';", policy);
+        var script = Regex.Match(html, "<script>(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
+        Assert.Contains("script-src 'sha256-" + hash + "';", policy);
+    }
+
+    [Fact]
+    public void Writing_over_an_existing_report_replaces_it_whole_and_leaves_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("report.html", "old report");
+        MatchReportFile.Write(ReportSamples.Ordinary(), path);
+        var text = File.ReadAllText(path);
+        Assert.StartsWith("<!DOCTYPE html>", text);
+        Assert.EndsWith("</html>\n", text);
+        Assert.Equal(new[] { "report.html" }, Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_report_of_no_matches_still_has_every_section()
+    {
+        var html = ReportSamples.Html(new MatchReport(ReportSamples.When));
+        foreach (var id in new[] { "summary", "review", "unmatched", "findings" }) Assert.Contains("<section id=\"" + id + "\">", html);
+        Assert.Contains("Review and Ambiguous (0)", html);
+        Assert.Contains("None given to this report", html);
+    }
+}
