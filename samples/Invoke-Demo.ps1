@@ -9,13 +9,17 @@
     matches each customer's accounts to its PSA company's contacts, shows the matches and a count per
     status, checks and repairs the ConnectWise communication-type table, creates the missing contacts,
     matches again to show them Matched, changes one account's
-    mobile number and pushes it to its contact. The simulator is stopped on every exit path, Ctrl+C
+    mobile number and pushes it to its contact, and writes the first run's matches and the table's findings as an
+    HTML report (Export-PsaMatchReport), printing its path. The simulator is stopped on every exit path, Ctrl+C
     included. Decisions go to a temporary store, so the demo leaves nothing behind.
 
     Run it through the build, which builds first: dotnet tool restore; dotnet pwsh ./build.ps1 Demo
 
 .PARAMETER Psa
     Which PSA of the simulator to use: ConnectWise (default) or Autotask.
+
+.PARAMETER ReportPath
+    Where the HTML match report goes; by default out/QuickpassPsa-demo-report.html in the repository (git-ignored).
 
 .PARAMETER Simulator
     The simulator's PsaSimulator.dll; by default the newest build under tools/PsaSimulator/bin.
@@ -28,7 +32,9 @@ param(
     [ValidateSet('ConnectWise', 'Autotask')]
     [string] $Psa = 'ConnectWise',
 
-    [string] $Simulator
+    [string] $Simulator,
+
+    [string] $ReportPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -40,11 +46,13 @@ if (-not $Simulator) {
     $Simulator = Get-ChildItem -Path (Join-Path $root 'tools/PsaSimulator/bin') -Filter PsaSimulator.dll -Recurse -ErrorAction SilentlyContinue |
         Where-Object { $_.Directory.Name -eq 'net10.0' } | Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1 -ExpandProperty FullName
 }
+if (-not $ReportPath) { $ReportPath = Join-Path $root 'out/QuickpassPsa-demo-report.html' }
 if (-not $Simulator -or -not (Test-Path -LiteralPath $Simulator)) { throw 'The simulator is not built (tools/PsaSimulator); run dotnet build QuickpassPsa.sln.' }
 
 function Write-Step([string] $Text) { Write-Host ''; Write-Host "== $Text" -ForegroundColor Cyan }
 
 $process = $null
+$findings = @()
 $store = Join-Path ([System.IO.Path]::GetTempPath()) ("qpsa-demo-" + [guid]::NewGuid().ToString('N') + '.json')
 try {
     Write-Step "Starting the PSA simulator with the sample tenant"
@@ -94,7 +102,8 @@ try {
 
     if ($Psa -eq 'ConnectWise') {
         Write-Step "Checking the ConnectWise communication-type table, then repairing it"
-        Test-CwCommunicationType | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+        $findings = @(Test-CwCommunicationType)
+        $findings | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
         Repair-CwCommunicationType -Confirm:$false | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
         Write-Host "Findings left: $(@(Test-CwCommunicationType).Count)"
     }
@@ -120,6 +129,10 @@ try {
     $changed = $matches2 | Where-Object { $_.Status -eq 'Matched' -and $_.Account.MobilePhone } | Select-Object -First 1
     $changed.Account.MobilePhone = '+1 206 555 0199'
     $changed | Update-PsaContact | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+
+    Write-Step "Writing the match report of the first run (the rows to review, the ones to create, the table's findings)"
+    $report = @($matches1) + @($findings) | Export-PsaMatchReport -Path $ReportPath -PassThru
+    Write-Host "Report: $($report.FullName)"
 }
 finally {
     # Also on Ctrl+C and on errors: the simulator never outlives the demo.

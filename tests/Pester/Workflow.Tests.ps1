@@ -155,7 +155,8 @@ Describe 'Creating the missing contacts' {
 
 Describe 'The demo' {
     It 'runs the whole workflow on the sample tenant and prints the counts' {
-        $run = Invoke-QpPwsh -Script "& '$(Join-Path (Get-QpTestPath Samples) 'Invoke-Demo.ps1')' -Simulator '$(Get-QpTestPath Simulator)'"
+        $reportPath = Join-Path $TestDrive 'demo-report.html'
+        $run = Invoke-QpPwsh -Script "& '$(Join-Path (Get-QpTestPath Samples) 'Invoke-Demo.ps1')' -Simulator '$(Get-QpTestPath Simulator)' -ReportPath '$reportPath'"
         $run.ExitCode | Should -Be 0 -Because $run.StdErr
         $run.StdOut | Should -Match 'Suggested\s+\d+'
         $run.StdOut | Should -Match 'Matched\s+\d+'
@@ -165,5 +166,11 @@ Describe 'The demo' {
         $run.StdOut | Should -Match 'MobilePhone'
         $run.StdOut | Should -Match 'Simulator stopped'
         $run.StdOut | Should -Not -Match 'Exception'
+        # The report of the first run, its path printed before the simulator stops.
+        $run.StdOut | Should -Match ('Report: ' + [regex]::Escape($reportPath) + '\s+(?s:.*)Simulator stopped')
+        $html = Get-Content -LiteralPath $reportPath -Raw
+        $html | Should -Match 'against <b>ConnectWise</b>'
+        $html | Should -Match '<td>EmailTypeMissing</td>'
+        $html | Should -Match 'id="review-table"'
     }
 }
