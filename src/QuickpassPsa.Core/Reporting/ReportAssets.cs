@@ -19,7 +19,7 @@ namespace QuickpassPsa.Core.Reporting
             "th{background:#f6f8fa}table.sortable>thead th{cursor:pointer;user-select:none}" +
             "th[aria-sort=ascending]::after{content:' \\25B2'}th[aria-sort=descending]::after{content:' \\25BC'}" +
             "td.n,th.n{text-align:right}.run{color:#57606a}.ok{background:#dafbe1}.bad{background:#ffebe9}.none{color:#8c959f}" +
-            "td{overflow-wrap:anywhere}table.ev{margin:0;font-size:13px}table.ev th,table.ev td{padding:2px 6px}input[type=search]{padding:4px 8px;width:320px}" +
+            "table.ev{margin:0;font-size:13px}table.ev td{overflow-wrap:anywhere}table.ev th{white-space:nowrap}table.ev th,table.ev td{padding:2px 6px}input[type=search]{padding:4px 8px;width:320px}" +
             ".legend span{display:inline-block;margin-right:12px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}" +
             ".Matched{background:#1a7f37}.Suggested{background:#4ac26b}.Review{background:#d4a72c}.Ambiguous{background:#e16f24}.Unmatched{background:#cf222e}";
 
