@@ -175,3 +175,13 @@ Describe 'Find-PsaContactMatch errors as a user sees them' {
         $problems[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.DuplicateAccountKey,*'
     }
 }
+
+Describe 'Find-PsaContactMatch against a company with no contacts' {
+    It 'gives every account Unmatched, with no error' {
+        $rows = @(Get-QpAccount -Path (Join-Path (Get-QpTestPath Samples) 'contoso-users.csv') -ErrorAction SilentlyContinue |
+            Find-PsaContactMatch -Contact @() -ErrorVariable matchErrors)
+        $rows.Count | Should -Be 7
+        $rows | ForEach-Object { $_.Status | Should -Be 'Unmatched' }
+        $matchErrors | Should -BeNullOrEmpty
+    }
+}

@@ -48,6 +48,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         /// <summary>Contacts to match against instead of reading the company's from the PSA (offline: no request, no connection).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ContactSet)]
+        [AllowEmptyCollection] // a company with no contacts yet: every account is Unmatched
         [ContactArgument]
         public PsaContact[] Contact { get; set; } = Array.Empty<PsaContact>();
 
