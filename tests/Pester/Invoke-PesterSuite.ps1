@@ -42,6 +42,9 @@ if ($Configuration) {
     $env:QUICKPASSPSA_SIMULATOR = Join-Path $root "tools/PsaSimulator/bin/$Configuration/net10.0/PsaSimulator.dll"
 }
 
+# Decisions that cmdlets store without -DecisionPath go to a throw-away data folder, never the user's profile.
+$env:QUICKPASSPSA_DATA = Join-Path ([System.IO.Path]::GetTempPath()) ('qpsa-pester-' + [guid]::NewGuid().ToString('N'))
+
 Import-Module $pester -Force
 $config = New-PesterConfiguration
 $config.Run.Path = $Path
@@ -53,6 +56,7 @@ $config.TestResult.OutputPath = $ResultPath
 New-Item -ItemType Directory -Path (Split-Path -Parent $ResultPath) -Force | Out-Null
 
 $result = Invoke-Pester -Configuration $config
+Remove-Item -LiteralPath $env:QUICKPASSPSA_DATA -Recurse -Force -ErrorAction SilentlyContinue
 "Pester: $($result.PassedCount) passed, $($result.FailedCount) failed, $($result.SkippedCount) skipped ($ResultPath)"
 if ($result.FailedCount -gt 0 -or $result.PassedCount -eq 0 -or $result.Result -ne 'Passed') { exit 1 }
 exit 0
