@@ -28,27 +28,12 @@ $ErrorActionPreference = 'Stop'
 $root = Split-Path -Parent $PSScriptRoot
 Import-Module (Join-Path $root 'out/QuickpassPsa/QuickpassPsa.psd1') -Force
 
-if (-not $Corpus) {
-    $Corpus = Join-Path ([System.IO.Path]::GetTempPath()) "qpsa-bench-$Accounts"
-    if (-not (Test-Path (Join-Path $Corpus 'contacts.csv'))) {
-        & dotnet run -c Release --project (Join-Path $root 'bench/QuickpassPsa.Bench') -- generate --accounts $Accounts --out $Corpus | Out-Host
-        if ($LASTEXITCODE -ne 0) { throw 'generate failed' }
-    }
-}
-
-$accountList = @(Get-QpAccount -Path (Join-Path $Corpus 'accounts.csv') -Customer bench)
-# The module's types live in its own load context: reach them through an object of the module, not a type literal.
+Import-Module (Join-Path $PSScriptRoot 'BenchCorpus.psm1') -Force
+$corpusData = Import-BenchCorpus -Accounts $Accounts -Path $Corpus
+$accountList = $corpusData.Accounts
+$contactList = $corpusData.Contacts
 $core = $accountList[0].GetType().Assembly
 $contactType = $core.GetType('QuickpassPsa.Core.Psa.PsaContact')
-$contactList = foreach ($row in Import-Csv (Join-Path $Corpus 'contacts.csv')) {
-    $contact = [Activator]::CreateInstance($contactType)
-    $contact.Id = $row.Id; $contact.Psa = 'File'; $contact.CompanyId = $row.CompanyId
-    $contact.FirstName = $row.FirstName; $contact.LastName = $row.LastName
-    $contact.Emails = [string[]]@($row.Email, $row.Email2, $row.Email3 | Where-Object { $_ })
-    $contact.MobilePhone = $row.MobilePhone; $contact.Active = $row.Active -eq 'true'
-    $contact
-}
-$contactList = @($contactList)
 "Corpus: $($accountList.Count) accounts, $($contactList.Count) contacts"
 
 function Measure-Median([scriptblock] $Action) {
