@@ -66,6 +66,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             foreach (var item in InputObject ?? Array.Empty<object>())
             {
                 _number++;
+                if (item == null) continue; // as the other matchers do: a null in a list is nothing to match, not an error
                 switch (CustomerInput.Read(item, out var customer))
                 {
                     case CustomerInputKind.Account when customer == null:

@@ -240,6 +240,32 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
         }
     }
 
+    [Theory]
+    [InlineData("ConnectWise", 400, "QuickpassPsa.PsaRequestFailed")]
+    [InlineData("Autotask", 404, "QuickpassPsa.PsaNotFound")]
+    public void A_refused_company_list_read_stops_the_command(string psa, int status, string errorId)
+    {
+        using var ps = Connected(psa);
+        _sim.Sim.Faults.Set(new FaultSettings { FailNextStatus = status, FailNextCount = 1 });
+
+        var result = ps.Run("'Contoso Ltd', 'Fabrikam' | Find-PsaCompanyMatch; 'after'");
+
+        Assert.Empty(result.Output);
+        Assert.StartsWith(errorId + ",", result.TerminatingError?.FullyQualifiedErrorId);
+        Assert.False(string.IsNullOrEmpty(result.TerminatingError!.ErrorDetails?.RecommendedAction));
+    }
+
+    [Fact]
+    public void Null_items_are_skipped_without_an_error()
+    {
+        using var ps = Connected("ConnectWise");
+
+        var result = ps.Run("@($null, 'Contoso Ltd') | Find-PsaCompanyMatch");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("Contoso Ltd", Assert.Single(result.Objects<CompanyMatch>()).Customer);
+    }
+
     [Fact]
     public void Without_a_connection_the_command_stops_before_reading_input()
     {
