@@ -20,6 +20,7 @@
         'Connect-Psa'
         'ConvertTo-QpAccount'
         'Disconnect-Psa'
+        'Find-PsaCompanyMatch'
         'Find-PsaContactMatch'
         'Get-PsaCompany'
         'Get-PsaConnection'

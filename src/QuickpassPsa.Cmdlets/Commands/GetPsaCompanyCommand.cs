@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Errors;
-using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Commands
@@ -28,10 +29,12 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter(Position = 0, ParameterSetName = NameSet, ValueFromPipeline = true)]
         [SupportsWildcards]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = LiteralNameSet)]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public string[] LiteralName { get; set; } = new string[0];
 
         [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]

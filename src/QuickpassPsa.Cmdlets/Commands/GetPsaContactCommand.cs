@@ -1,7 +1,8 @@
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Errors;
-using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Commands
@@ -37,6 +38,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanyNameSet)]
         [SupportsWildcards]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public override string CompanyName { get; set; } = string.Empty;
 
         [Parameter]

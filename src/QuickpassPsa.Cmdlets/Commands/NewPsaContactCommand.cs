@@ -1,20 +1,21 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using QuickpassPsa.Cmdlets.Matching;
+using System;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
-using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Cmdlets.Writes;
 using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
-using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.ConnectWise;
 using QuickpassPsa.Core.Psa.Writes;
+using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Commands
 {
@@ -57,6 +58,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>The exact company name (no wildcards: a create must never land in a company a pattern happened to match).</summary>
         [Parameter]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public string? CompanyName { get; set; }
 
         /// <summary>ConnectWise: the setup-table type (by description) of the email item, instead of "Email".</summary>

@@ -59,5 +59,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CommunicationTypeFindingInvalid = "QuickpassPsa.CommunicationTypeFindingInvalid";
         public const string ReportInputUnrecognised = "QuickpassPsa.ReportInputUnrecognised";
         public const string ReportWriteFailed = "QuickpassPsa.ReportWriteFailed";
+        public const string CustomerNameMissing = "QuickpassPsa.CustomerNameMissing";
     }
 }

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using System;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Psa;
@@ -48,10 +49,12 @@ namespace QuickpassPsa.Cmdlets.Psa
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanyNameSet)]
         [SupportsWildcards]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public virtual string CompanyName { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ParameterSetName = LiteralCompanyNameSet)]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public virtual string LiteralCompanyName { get; set; } = string.Empty;
 
         /// <summary>True when the parameter set names a company (a derived cmdlet may have sets that do not).</summary>

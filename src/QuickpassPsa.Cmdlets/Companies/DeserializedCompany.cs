@@ -1,0 +1,46 @@
+using System.Collections;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Companies
+{
+    /// <summary>
+    /// A PsaCompany that went through Export-Clixml/Import-Clixml comes back as a property bag typed
+    /// "Deserialized.QuickpassPsa.Core.Psa.PsaCompany". It is rebuilt as it was, so a company list saved from
+    /// Get-PsaCompany matches offline (Find-PsaCompanyMatch -Company) like a live one.
+    /// </summary>
+    internal static class DeserializedCompany
+    {
+        public static bool Is(PSObject? input) => PipelineArgument.IsDeserialized(input, typeof(PsaCompany));
+
+        public static PsaCompany Rebuild(PSObject input)
+        {
+            var company = new PsaCompany
+            {
+                Id = Text(input, nameof(PsaCompany.Id)) ?? string.Empty,
+                Name = Text(input, nameof(PsaCompany.Name)) ?? string.Empty,
+                Identifier = Text(input, nameof(PsaCompany.Identifier)),
+                Psa = Text(input, nameof(PsaCompany.Psa)) ?? "File",
+                Raw = Value(input, nameof(PsaCompany.Raw)) as Hashtable,
+            };
+            if (Value(input, nameof(PsaCompany.Active)) is bool active) company.Active = active;
+            return company;
+        }
+
+        private static object? Value(PSObject input, string name)
+        {
+            var value = input.Properties[name]?.Value;
+            return value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
+        }
+
+        private static string? Text(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
+    }
+
+    /// <summary>Lets a PsaCompany read back with Import-Clixml bind to a PsaCompany parameter (see <see cref="DeserializedCompany"/>).</summary>
+    internal sealed class CompanyArgumentAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) =>
+            PipelineArgument.Map(inputData, DeserializedCompany.Is, DeserializedCompany.Rebuild);
+    }
+}

@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching.Companies
+{
+    /// <summary>
+    /// Matches Quickpass customer names to PSA companies. Companies are indexed once by their exact (trimmed) name
+    /// and by their normalised key, so each customer costs two hash lookups; only a customer with neither is compared
+    /// with every company for a near spelling. Evidence order: exact spelling → Suggested ★★★; same normalised name
+    /// → Suggested ★★; near spelling → Review ★; equally good companies → Ambiguous; nothing → Unmatched. One
+    /// customer to one company, as <see cref="ContactMatcher"/> settles contacts: the strongest claim keeps the
+    /// company, weaker claims become Review, equal claims at the top all become Ambiguous. Customer-to-company links
+    /// decide which contacts a customer's accounts are matched against, so weak evidence is left to a person.
+    /// </summary>
+    public sealed class CompanyMatcher
+    {
+        private const int MaxCandidates = 10;
+        private const int ExactScore = 100;
+        private const int NormalizedScore = 90;
+        private const int FuzzyScale = 80;
+
+        private readonly CompanyMatchOptions _options;
+        private readonly List<Indexed> _companies = new List<Indexed>();
+        private readonly Dictionary<string, List<Indexed>> _byName = new Dictionary<string, List<Indexed>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Indexed>> _byKey = new Dictionary<string, List<Indexed>>(StringComparer.Ordinal);
+
+        public CompanyMatcher(IEnumerable<PsaCompany> companies, CompanyMatchOptions? options = null)
+        {
+            if (companies == null) throw new ArgumentNullException(nameof(companies));
+            _options = options ?? new CompanyMatchOptions();
+            foreach (var company in companies)
+            {
+                if (company == null || (!company.Active && !_options.IncludeInactive)) continue;
+                var indexed = new Indexed(company, _companies.Count);
+                _companies.Add(indexed);
+                Add(_byName, indexed.Name, indexed);
+                if (indexed.Key.Length > 0) Add(_byKey, indexed.Key, indexed);
+            }
+        }
+
+        /// <summary>
+        /// One result per distinct customer name (trimmed, case-sensitive: two spellings are two customers), in input
+        /// order. <paramref name="accountCounts"/> gives the accounts per customer name, when the input was accounts.
+        /// </summary>
+        public IReadOnlyList<CompanyMatch> Match(IEnumerable<string> customers, IReadOnlyDictionary<string, int>? accountCounts = null)
+        {
+            if (customers == null) throw new ArgumentNullException(nameof(customers));
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var outcomes = new List<Outcome>();
+            foreach (var raw in customers)
+            {
+                var name = raw?.Trim();
+                if (string.IsNullOrEmpty(name) || !seen.Add(name!)) continue;
+                var outcome = new Outcome(name!, outcomes.Count);
+                if (accountCounts != null && accountCounts.TryGetValue(name!, out var count)) outcome.AccountCount = count;
+                Decide(outcome);
+                outcomes.Add(outcome);
+            }
+            EnforceOneToOne(outcomes);
+            return outcomes.Select(o => o.ToMatch()).ToList();
+        }
+
+        private void Decide(Outcome outcome)
+        {
+            var exact = Lookup(_byName, outcome.Customer);
+            var normalized = Lookup(_byKey, CompanyNameNormalizer.Key(outcome.Customer)).Where(c => !exact.Contains(c)).ToList();
+            var candidates = exact.Select(c => new Scored(c, ExactScore, CompanyMatchReason.CompanyExact))
+                .Concat(normalized.Select(c => new Scored(c, NormalizedScore, CompanyMatchReason.CompanyNormalized)))
+                .ToList();
+            if (candidates.Count == 0) candidates = Fuzzy(outcome.Customer);
+            candidates = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
+            outcome.Candidates = candidates.Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
+
+            if (candidates.Count == 0)
+            {
+                outcome.Set(MatchStatus.Unmatched, 0, null, CompanyMatchReason.None);
+                return;
+            }
+
+            // The best level only; active companies win over inactive ones of the same name (an old record kept beside the live one).
+            var top = candidates.Where(c => c.Score == candidates[0].Score).ToList();
+            var active = top.Where(c => c.Company.Company.Active).ToList();
+            var pool = active.Count > 0 ? active : top;
+            var best = pool[0];
+            if (pool.Count > 1)
+            {
+                outcome.Set(MatchStatus.Ambiguous, 0, null, best.Reason, CompanyMatchReason.SharedName);
+                return;
+            }
+            outcome.Score = best.Score;
+            if (!best.Company.Company.Active) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.InactiveCompany);
+            else if (best.Reason == CompanyMatchReason.CompanyExact) outcome.Set(MatchStatus.Suggested, 3, best.Company, best.Reason);
+            else if (best.Reason == CompanyMatchReason.CompanyNormalized) outcome.Set(MatchStatus.Suggested, 2, best.Company, best.Reason);
+            else outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason);
+        }
+
+        /// <summary>
+        /// Near spellings of the normalised name: Jaro-Winkler at or above the threshold, or the same words but one
+        /// that differs by a single edit ("Contosso" for "Contoso"). Scored below every normalised match.
+        /// </summary>
+        private List<Scored> Fuzzy(string customer)
+        {
+            var found = new List<Scored>();
+            var tokens = CompanyNameNormalizer.Tokens(customer);
+            if (tokens.Count == 0) return found;
+            var normalized = string.Join(" ", tokens);
+            foreach (var company in _companies)
+            {
+                if (company.Normalized.Length == 0) continue;
+                var similarity = Similarity.JaroWinkler(normalized, company.Normalized);
+                if (similarity >= _options.FuzzyThreshold || OneTokenTypo(tokens, company.Tokens))
+                {
+                    found.Add(new Scored(company, (int)Math.Round(similarity * FuzzyScale), CompanyMatchReason.CompanyFuzzy));
+                }
+            }
+            return found;
+        }
+
+        /// <summary>The same number of words, all equal but one, and that one a single edit apart (words of four letters or more: "Acme"/"Acne" are two companies less often than a typo).</summary>
+        private static bool OneTokenTypo(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        {
+            if (a.Count != b.Count) return false;
+            var differing = -1;
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (a[i] == b[i]) continue;
+                if (differing >= 0) return false;
+                differing = i;
+            }
+            if (differing < 0) return false;
+            var x = a[differing];
+            var y = b[differing];
+            return Math.Min(x.Length, y.Length) >= 4 && !IsNumber(x) && !IsNumber(y) && Similarity.DamerauLevenshtein(x, y) == 1;
+        }
+
+        /// <summary>"Branch 1" and "Branch 2" differ by one edit and are two companies.</summary>
+        private static bool IsNumber(string word) => word.All(char.IsDigit);
+
+        /// <summary>
+        /// A company may be Suggested for one customer only. The strongest claim keeps it (stars, then score); weaker
+        /// claims become Review; equal claims at the top all become Ambiguous.
+        /// </summary>
+        private static void EnforceOneToOne(List<Outcome> outcomes)
+        {
+            foreach (var claims in outcomes.Where(o => o.Status == MatchStatus.Suggested).GroupBy(o => o.Company!).Where(g => g.Count() > 1))
+            {
+                var ordered = claims.OrderByDescending(o => o.Stars).ThenByDescending(o => o.Score).ThenBy(o => o.Order).ToList();
+                var top = ordered[0];
+                var tied = ordered.Where(o => o.Stars == top.Stars && o.Score == top.Score).ToList();
+                foreach (var claim in ordered)
+                {
+                    if (tied.Count > 1 && tied.Contains(claim)) claim.Downgrade(MatchStatus.Ambiguous);
+                    else if (claim != top) claim.Downgrade(MatchStatus.Review);
+                }
+            }
+        }
+
+        private static void Add(Dictionary<string, List<Indexed>> index, string key, Indexed company)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<Indexed>();
+            list.Add(company);
+        }
+
+        private static List<Indexed> Lookup(Dictionary<string, List<Indexed>> index, string key) =>
+            key.Length > 0 && index.TryGetValue(key, out var list) ? list : new List<Indexed>();
+
+        private sealed class Indexed
+        {
+            public Indexed(PsaCompany company, int order)
+            {
+                Company = company;
+                Order = order;
+                Name = (company.Name ?? string.Empty).Trim();
+                var tokens = CompanyNameNormalizer.Tokens(Name);
+                Tokens = tokens;
+                Normalized = string.Join(" ", tokens);
+                Key = string.Concat(tokens);
+            }
+
+            public PsaCompany Company { get; }
+            public int Order { get; }
+            public string Name { get; }
+            public IReadOnlyList<string> Tokens { get; }
+            public string Normalized { get; }
+            public string Key { get; }
+        }
+
+        private readonly struct Scored
+        {
+            public Scored(Indexed company, int score, CompanyMatchReason reason)
+            {
+                Company = company;
+                Score = score;
+                Reason = reason;
+            }
+
+            public Indexed Company { get; }
+            public int Score { get; }
+            public CompanyMatchReason Reason { get; }
+        }
+
+        /// <summary>The working state of one customer's result.</summary>
+        private sealed class Outcome
+        {
+            public Outcome(string customer, int order)
+            {
+                Customer = customer;
+                Order = order;
+            }
+
+            public string Customer { get; }
+            public int Order { get; }
+            public int? AccountCount { get; set; }
+            public MatchStatus Status { get; private set; }
+            public int Stars { get; private set; }
+            public int Score { get; set; }
+            public Indexed? Company { get; private set; }
+            public List<CompanyMatchReason> Reasons { get; } = new List<CompanyMatchReason>();
+            public List<CompanyCandidate> Candidates { get; set; } = new List<CompanyCandidate>();
+
+            public void Set(MatchStatus status, int stars, Indexed? company, params CompanyMatchReason[] reasons)
+            {
+                Status = status;
+                Stars = stars;
+                Company = company;
+                Reasons.Clear();
+                Reasons.AddRange(reasons.Where(r => r != CompanyMatchReason.None));
+            }
+
+            public void Downgrade(MatchStatus status)
+            {
+                var reasons = Reasons.Concat(new[] { CompanyMatchReason.CompanyClaimed }).ToArray();
+                if (status == MatchStatus.Ambiguous) Set(status, 0, null, reasons);
+                else Set(status, 1, Company, reasons);
+            }
+
+            public CompanyMatch ToMatch() => new CompanyMatch(Customer)
+            {
+                Status = Status,
+                Stars = Stars,
+                Company = Company?.Company,
+                Reasons = Reasons,
+                Candidates = Candidates,
+                AccountCount = AccountCount,
+            };
+        }
+    }
+}

@@ -1,0 +1,129 @@
+# Find-PsaCompanyMatch as a user meets it: the sample tenant's customers against the simulator's companies (a real
+# process), the table with stars, and the results through ConvertTo-Json, Export-Csv and Export-Clixml.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
+    $script:Simulator = Start-QpSimulator
+    $accountFiles = Get-ChildItem (Join-Path (Get-QpTestPath Samples) 'accounts') -Filter *.csv | Where-Object Name -ne 'truth.csv'
+    $script:Accounts = $accountFiles | ForEach-Object { Get-QpAccount -Path $_.FullName }
+}
+
+AfterAll {
+    Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue
+    Stop-QpSimulator $script:Simulator
+    Remove-Module QuickpassPsa -ErrorAction SilentlyContinue
+}
+
+Describe 'Find-PsaCompanyMatch against the sample tenant (<_>)' -ForEach 'ConnectWise', 'Autotask' {
+    BeforeAll {
+        Connect-QpSimulator $script:Simulator -Psa $_ | Out-Null
+    }
+
+    It 'suggests every sample customer with three stars and counts its accounts' {
+        $matches = $script:Accounts | Find-PsaCompanyMatch
+        $matches.Customer | Should -Be @('Contoso Ltd', 'Fabrikam Inc', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank')
+        $matches | ForEach-Object {
+            $_.Status | Should -Be 'Suggested'
+            $_.Stars | Should -Be 3
+            $_.Reason | Should -Be 'CompanyExact'
+            $_.CompanyName | Should -BeExactly $_.Customer
+        }
+        ($matches | Where-Object Customer -eq 'Contoso Ltd').AccountCount | Should -Be @($script:Accounts | Where-Object Customer -eq 'Contoso Ltd').Count
+    }
+
+    It 'gives two stars to a customers export that spells the names differently' {
+        $path = Join-Path $TestDrive 'customers.csv'
+        @(
+            [pscustomobject]@{ CustomerName = 'Contoso Limited'; Users = 76 }
+            [pscustomobject]@{ CustomerName = 'Fabrikam, Inc.'; Users = 56 }
+        ) | Export-Csv -Path $path -NoTypeInformation
+        $matches = Import-Csv $path | Find-PsaCompanyMatch
+        $matches.Customer | Should -Be @('Contoso Limited', 'Fabrikam, Inc.')
+        $matches.CompanyName | Should -Be @('Contoso Ltd', 'Fabrikam Inc')
+        $matches | ForEach-Object {
+            $_.Status | Should -Be 'Suggested'
+            $_.Stars | Should -Be 2
+            $_.Reason | Should -Be 'CompanyNormalized'
+            $_.AccountCount | Should -BeNullOrEmpty
+        }
+    }
+}
+
+Describe 'Find-PsaCompanyMatch output' {
+    BeforeAll {
+        Connect-QpSimulator $script:Simulator | Out-Null
+        $script:Sample = 'Contoso Ltd', 'Fabrikam, Inc.', 'Northwnd Traders', 'Nobody Here' | Find-PsaCompanyMatch
+    }
+
+    It 'shows a table with the stars, the customer, the company and its id, and the reason' {
+        $lines = ($script:Sample | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match '^Status\s+Stars\s+Customer\s+Accounts\s+Company\s+Reason'
+        ($lines | Where-Object { $_ -match '^Suggested\s+★★★\s+Contoso Ltd\s+Contoso Ltd \[19297\]\s+CompanyExact$' }) | Should -Not -BeNullOrEmpty
+        ($lines | Where-Object { $_ -match '^Suggested\s+★★\s+Fabrikam, Inc\.\s+Fabrikam Inc \[19302\]\s+CompanyNormalized$' }) | Should -Not -BeNullOrEmpty
+        ($lines | Where-Object { $_ -match '^Review\s+★\s+Northwnd Traders\s+Northwind Traders \[19318\]\s+CompanyFuzzy$' }) | Should -Not -BeNullOrEmpty
+        ($lines | Where-Object { $_ -match '^Unmatched\s+Nobody Here\s*$' }) | Should -Not -BeNullOrEmpty
+    }
+
+    It 'converts with ConvertTo-Json into plain data' {
+        $back = $script:Sample | ConvertTo-Json -Depth 5 -EnumsAsStrings -WarningAction Stop | ConvertFrom-Json
+        $back[1].Customer | Should -Be 'Fabrikam, Inc.'
+        $back[1].Status | Should -Be 'Suggested'
+        $back[1].Stars | Should -Be 2
+        $back[1].Company.Id | Should -Be '19302'
+        $back[1].Candidates[0].CompanyId | Should -Be '19302'
+        $back[1].Reasons | Should -Be @('CompanyNormalized')
+    }
+
+    It 'writes readable Export-Csv cells' {
+        $path = Join-Path $TestDrive 'matches.csv'
+        $script:Sample | Export-Csv -Path $path -NoTypeInformation
+        $rows = Import-Csv $path
+        $rows[1].Status | Should -Be 'Suggested'
+        $rows[1].Reason | Should -Be 'CompanyNormalized'
+        $rows[1].CompanyId | Should -Be '19302'
+        $rows[1].Candidates | Should -Be 'Fabrikam Inc [19302] (90: CompanyNormalized)'
+        $rows[1].Company | Should -Be 'Fabrikam Inc [19302]'
+        $rows[3].Status | Should -Be 'Unmatched'
+    }
+
+    It 'survives Export-Clixml and Import-Clixml: same table, and Status filters as text' {
+        $path = Join-Path $TestDrive 'matches.xml'
+        $script:Sample | Export-Clixml -Path $path
+        $back = Import-Clixml $path
+        ($back | Where-Object Status -eq Review).Customer | Should -Be 'Northwnd Traders'
+        ($back | Where-Object Reason -eq CompanyExact).Customer | Should -Be 'Contoso Ltd'
+        $live = ($script:Sample | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
+        $again = ($back | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
+        $again | Should -Be $live
+    }
+
+    It 'matches offline against companies saved with Export-Clixml' {
+        $path = Join-Path $TestDrive 'companies.xml'
+        Get-PsaCompany | Export-Clixml -Path $path
+        $offline = 'Contoso Limited' | Find-PsaCompanyMatch -Company (Import-Clixml $path)
+        $offline.Stars | Should -Be 2
+        $offline.CompanyId | Should -Be '19297'
+    }
+}
+
+Describe 'Company name completion' {
+    BeforeAll {
+        Connect-QpSimulator $script:Simulator | Out-Null
+        function Get-Completion([string] $Line) {
+            (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches.CompletionText
+        }
+    }
+
+    It 'completes Get-PsaContact -CompanyName Cont<tab> to ''Contoso Ltd''' {
+        Get-Completion 'Get-PsaContact -CompanyName Cont' | Should -Be @("'Contoso Ltd'")
+    }
+
+    It 'completes <Line>' -ForEach @(
+        @{ Line = 'Find-PsaContactMatch -CompanyName Fab'; Expected = "'Fabrikam Inc'" }
+        @{ Line = 'New-PsaContact -CompanyName North'; Expected = "'Northwind Traders'" }
+        @{ Line = 'Get-PsaCompany -Name Wood'; Expected = "'Woodgrove Bank'" }
+        @{ Line = 'Get-PsaContact -LiteralCompanyName Tail'; Expected = "'Tailspin Toys'" }
+    ) {
+        Get-Completion $Line | Should -Be @($Expected)
+    }
+}

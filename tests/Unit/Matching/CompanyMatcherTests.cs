@@ -1,0 +1,216 @@
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Matching.Companies;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Tests.Matching;
+
+public class CompanyNameNormalizerTests
+{
+    [Theory]
+    [InlineData("Contoso Ltd", "contoso")]
+    [InlineData("Contoso Limited", "contoso")]
+    [InlineData("Smith & Sons, Inc.", "smith and sons")]
+    [InlineData("Smith and Sons Inc", "smith and sons")]
+    [InlineData("The Fabrikam Group", "fabrikam group")]
+    [InlineData("Fabrikam Group", "fabrikam group")]
+    [InlineData("Acme Pty Ltd", "acme")]
+    [InlineData("Müller GmbH", "muller")]
+    [InlineData("Northwind L.L.C.", "northwind")]
+    [InlineData("Van Dijk B.V.", "van dijk")]
+    [InlineData("Nestlé S.A.", "nestle")]
+    [InlineData("  Tailspin   Toys   Corporation ", "tailspin toys")]
+    [InlineData("Woodgrove Co", "woodgrove")]
+    [InlineData("Litware PLC", "litware")]
+    [InlineData("Baker LLP", "baker")]
+    [InlineData("Siemens AG", "siemens")]
+    [InlineData("Initech Incorporated", "initech")]
+    [InlineData("Globex Corp.", "globex")]
+    [InlineData("The Company", "company")]
+    public void Folds_company_names_the_way_PSAs_spell_them(string name, string expected) =>
+        Assert.Equal(expected, CompanyNameNormalizer.Normalize(name));
+
+    [Fact]
+    public void The_key_ignores_spacing() =>
+        Assert.Equal(CompanyNameNormalizer.Key("Fabri Kam"), CompanyNameNormalizer.Key("FabriKam Inc."));
+
+    [Fact]
+    public void Blank_names_have_no_key()
+    {
+        Assert.Equal(string.Empty, CompanyNameNormalizer.Key(null));
+        Assert.Equal(string.Empty, CompanyNameNormalizer.Key("  ,. "));
+    }
+}
+
+public class CompanyMatcherTests
+{
+    private static PsaCompany Co(string id, string name, bool active = true) => new() { Id = id, Name = name, Active = active, Psa = "ConnectWise" };
+
+    private static IReadOnlyList<CompanyMatch> Run(IEnumerable<PsaCompany> companies, params string[] customers) =>
+        new CompanyMatcher(companies).Match(customers);
+
+    private static readonly PsaCompany[] Tenant =
+    {
+        Co("1", "Contoso Limited"), Co("2", "Smith and Sons Inc"), Co("3", "Fabrikam Group"), Co("4", "Northwind Traders"),
+        Co("5", "Société Générale Services"),
+    };
+
+    [Fact]
+    public void The_exact_spelling_is_Suggested_with_three_stars()
+    {
+        var m = Run(Tenant, "Northwind Traders").Single();
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+        Assert.Equal(CompanyMatchReason.CompanyExact, m.Reason);
+        Assert.Equal("4", m.CompanyId);
+        Assert.Null(m.AccountCount);
+    }
+
+    [Theory]
+    [InlineData("Contoso Ltd", "1")]
+    [InlineData("Smith & Sons, Inc.", "2")]
+    [InlineData("The Fabrikam Group", "3")]
+    [InlineData("northwind traders", "4")]
+    [InlineData("Societe Generale Services", "5")]
+    public void The_same_normalised_name_is_Suggested_with_two_stars(string customer, string companyId)
+    {
+        var m = Run(Tenant, customer).Single();
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(2, m.Stars);
+        Assert.Equal(CompanyMatchReason.CompanyNormalized, m.Reason);
+        Assert.Equal(companyId, m.CompanyId);
+    }
+
+    [Fact]
+    public void Two_companies_differing_only_by_punctuation_are_Ambiguous()
+    {
+        var m = Run(new[] { Co("1", "Contoso, Ltd."), Co("2", "Contoso Ltd."), Co("3", "Other") }, "Contoso Ltd").Single();
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(0, m.Stars);
+        Assert.Null(m.Company);
+        Assert.Equal(new[] { CompanyMatchReason.CompanyNormalized, CompanyMatchReason.SharedName }, m.Reasons);
+        Assert.Equal(new[] { "1", "2" }, m.Candidates.Select(c => c.CompanyId));
+    }
+
+    [Fact]
+    public void The_exact_spelling_beats_a_normalised_one()
+    {
+        var m = Run(new[] { Co("1", "Contoso, Ltd."), Co("2", "Contoso Ltd") }, "Contoso Ltd").Single();
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+        Assert.Equal("2", m.CompanyId);
+        Assert.Equal(new[] { "2", "1" }, m.Candidates.Select(c => c.CompanyId));
+        Assert.Equal(new[] { 100, 90 }, m.Candidates.Select(c => c.Score));
+    }
+
+    [Fact]
+    public void Two_companies_with_the_same_exact_name_are_Ambiguous()
+    {
+        var m = Run(new[] { Co("1", "Contoso Ltd"), Co("2", "Contoso Ltd") }, "Contoso Ltd").Single();
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.SharedName }, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Contosso Ltd")]
+    [InlineData("Kontoso Ltd")]
+    public void A_typo_is_Review_with_one_star(string customer)
+    {
+        var m = Run(new[] { Co("1", "Contoso Ltd"), Co("2", "Northwind Traders") }, customer).Single();
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(1, m.Stars);
+        Assert.Equal(CompanyMatchReason.CompanyFuzzy, m.Reason);
+        Assert.Equal("1", m.CompanyId);
+    }
+
+    [Fact]
+    public void A_typo_in_one_word_of_several_is_Review()
+    {
+        var m = Run(Tenant, "Northwnd Traders").Single();
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("4", m.CompanyId);
+    }
+
+    [Fact]
+    public void An_unrelated_name_is_Unmatched()
+    {
+        var m = Run(Tenant, "Tailspin Toys").Single();
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Equal(0, m.Stars);
+        Assert.Equal(CompanyMatchReason.None, m.Reason);
+        Assert.Empty(m.Candidates);
+    }
+
+    [Fact]
+    public void Two_equally_near_spellings_are_Ambiguous()
+    {
+        var m = Run(new[] { Co("1", "Contosa"), Co("2", "Contosi") }, "Contoso").Single();
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(CompanyMatchReason.CompanyFuzzy, m.Reason);
+    }
+
+    [Fact]
+    public void Inactive_companies_are_left_out_unless_asked_and_then_only_Review()
+    {
+        var companies = new[] { Co("1", "Contoso Ltd", active: false) };
+        Assert.Equal(MatchStatus.Unmatched, Run(companies, "Contoso Ltd").Single().Status);
+
+        var m = new CompanyMatcher(companies, new CompanyMatchOptions { IncludeInactive = true }).Match(new[] { "Contoso Ltd" }).Single();
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(1, m.Stars);
+        Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.InactiveCompany }, m.Reasons);
+    }
+
+    [Fact]
+    public void An_active_company_wins_over_an_inactive_one_of_the_same_name()
+    {
+        var m = new CompanyMatcher(new[] { Co("1", "Contoso Ltd", active: false), Co("2", "Contoso Ltd") }, new CompanyMatchOptions { IncludeInactive = true })
+            .Match(new[] { "Contoso Ltd" }).Single();
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("2", m.CompanyId);
+    }
+
+    [Fact]
+    public void A_company_claimed_by_two_customers_goes_to_the_stronger_claim()
+    {
+        var results = Run(new[] { Co("1", "Contoso Ltd") }, "Contoso Limited", "Contoso Ltd");
+        var exact = results.Single(r => r.Customer == "Contoso Ltd");
+        var weaker = results.Single(r => r.Customer == "Contoso Limited");
+        Assert.Equal(MatchStatus.Suggested, exact.Status);
+        Assert.Equal(3, exact.Stars);
+        Assert.Equal(MatchStatus.Review, weaker.Status);
+        Assert.Equal(1, weaker.Stars);
+        Assert.Equal("1", weaker.CompanyId);
+        Assert.Equal(new[] { CompanyMatchReason.CompanyNormalized, CompanyMatchReason.CompanyClaimed }, weaker.Reasons);
+    }
+
+    [Fact]
+    public void A_company_claimed_by_two_customers_at_the_same_strength_leaves_both_Ambiguous()
+    {
+        var results = Run(new[] { Co("1", "Contoso Ltd") }, "Contoso Limited", "Contoso, Ltd.");
+        Assert.All(results, r =>
+        {
+            Assert.Equal(MatchStatus.Ambiguous, r.Status);
+            Assert.Null(r.Company);
+            Assert.Equal(CompanyMatchReason.CompanyClaimed, r.Reasons.Last());
+        });
+    }
+
+    [Fact]
+    public void Customers_are_distinct_trimmed_names_in_input_order_with_their_account_counts()
+    {
+        var counts = new Dictionary<string, int> { ["Fabrikam Group"] = 4, ["Contoso Limited"] = 7 };
+        var results = new CompanyMatcher(Tenant).Match(new[] { "Fabrikam Group", " Fabrikam Group ", "", "Contoso Limited" }, counts);
+        Assert.Equal(new[] { "Fabrikam Group", "Contoso Limited" }, results.Select(r => r.Customer));
+        Assert.Equal(new int?[] { 4, 7 }, results.Select(r => r.AccountCount));
+    }
+
+    [Fact]
+    public void Multi_valued_properties_read_as_text()
+    {
+        var m = Run(new[] { Co("1", "Contoso, Ltd."), Co("2", "Contoso Ltd.") }, "Contoso Ltd").Single();
+        Assert.Equal("CompanyNormalized; SharedName", m.Reasons.ToString());
+        Assert.Equal("Contoso, Ltd. [1] (90: CompanyNormalized); Contoso Ltd. [2] (90: CompanyNormalized)", m.Candidates.ToString());
+    }
+}
