@@ -20,33 +20,21 @@ namespace QuickpassPsa.Cmdlets.Accounts
         {
             var account = new Account
             {
-                Id = Text(input, nameof(Account.Id)),
-                Customer = Text(input, nameof(Account.Customer)),
-                DisplayName = Text(input, nameof(Account.DisplayName)),
-                FirstName = Text(input, nameof(Account.FirstName)),
-                LastName = Text(input, nameof(Account.LastName)),
-                Email = Text(input, nameof(Account.Email)),
-                UserPrincipalName = Text(input, nameof(Account.UserPrincipalName)),
-                MobilePhone = Text(input, nameof(Account.MobilePhone)),
-                Origin = Text(input, nameof(Account.Origin)),
-                ProxyAddresses = Addresses(Value(input, nameof(Account.ProxyAddresses))),
+                Id = Matching.PipelineArgument.Text(input, nameof(Account.Id)),
+                Customer = Matching.PipelineArgument.Text(input, nameof(Account.Customer)),
+                DisplayName = Matching.PipelineArgument.Text(input, nameof(Account.DisplayName)),
+                FirstName = Matching.PipelineArgument.Text(input, nameof(Account.FirstName)),
+                LastName = Matching.PipelineArgument.Text(input, nameof(Account.LastName)),
+                Email = Matching.PipelineArgument.Text(input, nameof(Account.Email)),
+                UserPrincipalName = Matching.PipelineArgument.Text(input, nameof(Account.UserPrincipalName)),
+                MobilePhone = Matching.PipelineArgument.Text(input, nameof(Account.MobilePhone)),
+                Origin = Matching.PipelineArgument.Text(input, nameof(Account.Origin)),
+                ProxyAddresses = Addresses(Matching.PipelineArgument.Value(input, nameof(Account.ProxyAddresses))),
             };
-            if (Value(input, nameof(Account.Enabled)) is bool enabled) account.Enabled = enabled;
+            if (Matching.PipelineArgument.Value(input, nameof(Account.Enabled)) is bool enabled) account.Enabled = enabled;
             // An enum arrives as its name (ToString) around the number; the name is what we can trust.
-            if (Enum.TryParse(Text(input, nameof(Account.Source)), ignoreCase: true, out AccountSource source)) account.Source = source;
+            if (Enum.TryParse(Matching.PipelineArgument.Text(input, nameof(Account.Source)), ignoreCase: true, out AccountSource source)) account.Source = source;
             return account;
-        }
-
-        private static object? Value(PSObject input, string name)
-        {
-            var value = input.Properties[name]?.Value;
-            return value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
-        }
-
-        private static string? Text(PSObject input, string name)
-        {
-            var value = input.Properties[name]?.Value;
-            return value == null ? null : value.ToString();
         }
 
         private static IReadOnlyList<ProxyAddress> Addresses(object? value)

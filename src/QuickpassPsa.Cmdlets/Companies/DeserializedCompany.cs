@@ -18,23 +18,16 @@ namespace QuickpassPsa.Cmdlets.Companies
         {
             var company = new PsaCompany
             {
-                Id = Text(input, nameof(PsaCompany.Id)) ?? string.Empty,
-                Name = Text(input, nameof(PsaCompany.Name)) ?? string.Empty,
-                Identifier = Text(input, nameof(PsaCompany.Identifier)),
-                Psa = Text(input, nameof(PsaCompany.Psa)) ?? "File",
-                Raw = Value(input, nameof(PsaCompany.Raw)) as Hashtable,
+                Id = PipelineArgument.Text(input, nameof(PsaCompany.Id)) ?? string.Empty,
+                Name = PipelineArgument.Text(input, nameof(PsaCompany.Name)) ?? string.Empty,
+                Identifier = PipelineArgument.Text(input, nameof(PsaCompany.Identifier)),
+                Psa = PipelineArgument.Text(input, nameof(PsaCompany.Psa)) ?? "File",
+                Raw = PipelineArgument.Value(input, nameof(PsaCompany.Raw)) as Hashtable,
             };
-            if (Value(input, nameof(PsaCompany.Active)) is bool active) company.Active = active;
+            if (PipelineArgument.Value(input, nameof(PsaCompany.Active)) is bool active) company.Active = active;
             return company;
         }
 
-        private static object? Value(PSObject input, string name)
-        {
-            var value = input.Properties[name]?.Value;
-            return value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
-        }
-
-        private static string? Text(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
     }
 
     /// <summary>Lets a PsaCompany read back with Import-Clixml bind to a PsaCompany parameter (see <see cref="DeserializedCompany"/>).</summary>

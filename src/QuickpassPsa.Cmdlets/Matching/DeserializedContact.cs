@@ -19,27 +19,19 @@ namespace QuickpassPsa.Cmdlets.Matching
         {
             var contact = new PsaContact
             {
-                Id = Text(input, nameof(PsaContact.Id)) ?? string.Empty,
-                Psa = Text(input, nameof(PsaContact.Psa)) ?? "File",
-                CompanyId = Text(input, nameof(PsaContact.CompanyId)),
-                CompanyName = Text(input, nameof(PsaContact.CompanyName)),
-                FirstName = Text(input, nameof(PsaContact.FirstName)),
-                LastName = Text(input, nameof(PsaContact.LastName)),
-                MobilePhone = Text(input, nameof(PsaContact.MobilePhone)),
-                Emails = Strings(Value(input, nameof(PsaContact.Emails))),
-                Raw = Value(input, nameof(PsaContact.Raw)) as Hashtable,
+                Id = PipelineArgument.Text(input, nameof(PsaContact.Id)) ?? string.Empty,
+                Psa = PipelineArgument.Text(input, nameof(PsaContact.Psa)) ?? "File",
+                CompanyId = PipelineArgument.Text(input, nameof(PsaContact.CompanyId)),
+                CompanyName = PipelineArgument.Text(input, nameof(PsaContact.CompanyName)),
+                FirstName = PipelineArgument.Text(input, nameof(PsaContact.FirstName)),
+                LastName = PipelineArgument.Text(input, nameof(PsaContact.LastName)),
+                MobilePhone = PipelineArgument.Text(input, nameof(PsaContact.MobilePhone)),
+                Emails = Strings(PipelineArgument.Value(input, nameof(PsaContact.Emails))),
+                Raw = PipelineArgument.Value(input, nameof(PsaContact.Raw)) as Hashtable,
             };
-            if (Value(input, nameof(PsaContact.Active)) is bool active) contact.Active = active;
+            if (PipelineArgument.Value(input, nameof(PsaContact.Active)) is bool active) contact.Active = active;
             return contact;
         }
-
-        private static object? Value(PSObject input, string name)
-        {
-            var value = input.Properties[name]?.Value;
-            return value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
-        }
-
-        private static string? Text(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
 
         private static List<string> Strings(object? value)
         {

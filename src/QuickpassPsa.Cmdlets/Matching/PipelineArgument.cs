@@ -16,6 +16,16 @@ namespace QuickpassPsa.Cmdlets.Matching
             input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
             string.Equals(input.TypeNames[0], "Deserialized." + type.FullName, StringComparison.Ordinal);
 
+        /// <summary>A property of a deserialized bag, unwrapped unless it is itself a bag (a nested object).</summary>
+        public static object? Value(PSObject input, string name)
+        {
+            var value = input.Properties[name]?.Value;
+            return value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
+        }
+
+        /// <summary>A property of a deserialized bag as text (an enum or a number as its text), or null.</summary>
+        public static string? Text(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
+
         public static object? Map(object? input, Func<PSObject, bool> isDeserialized, Func<PSObject, object> rebuild)
         {
             object? One(object? item) => item is PSObject bag && isDeserialized(bag) ? rebuild(bag) : item;

@@ -29,6 +29,8 @@ namespace QuickpassPsa.Core.Psa.Http
             }
             catch (NotImplementedException)
             {
+                // Some .NET Framework and Mono handlers declare the callback but do not implement it: the
+                // platform's own validation still applies, only the named reason in the error is lost.
             }
         }
 
