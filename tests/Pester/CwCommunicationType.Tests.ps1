@@ -5,18 +5,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
     $simulator = Start-QpSimulator
-    $seed = Get-Content -LiteralPath (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') -Raw
 
-    function Reset-QpTenant {
-        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/reset" | Out-Null
-        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/seed" -Body $seed -ContentType 'application/json' | Out-Null
-    }
-    function Get-QpTypeWrite {
-        @((Invoke-RestMethod -Uri "$($simulator.BaseUrl)_sim/requests").requests | Where-Object { $_.method -ne 'GET' -and $_.path -match 'communicationTypes' })
-    }
-    function Get-QpConnectLine {
-        "Connect-Psa -ConnectWise -Server '$($simulator.ConnectWiseServer)' -CompanyId qpsa -ClientId qpsa-pester -PublicKey ([System.Net.NetworkCredential]::new('', 'qpsa-public').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'qpsa-private').SecurePassword) | Out-Null"
-    }
     $leak = 'QuickpassPsa\.Core|QuickpassPsa\.Cmdlets|Newtonsoft|System\.(String|Object|Collections|Int32)|\[\]'
 }
 
@@ -28,7 +17,7 @@ AfterAll {
 
 Describe 'Get-CwCommunicationType' {
     BeforeAll {
-        Reset-QpTenant
+        Reset-QpSimulator $simulator
         Connect-QpSimulator $simulator | Out-Null
     }
 
@@ -61,7 +50,7 @@ Describe 'Get-CwCommunicationType' {
 
 Describe 'Test-CwCommunicationType on the sample table' {
     BeforeAll {
-        Reset-QpTenant
+        Reset-QpSimulator $simulator
         Connect-QpSimulator $simulator | Out-Null
         $findings = @(Test-CwCommunicationType)
     }
@@ -100,17 +89,17 @@ Describe 'Test-CwCommunicationType on the sample table' {
 }
 
 Describe 'Repair-CwCommunicationType' {
-    BeforeEach { Reset-QpTenant }
+    BeforeEach { Reset-QpSimulator $simulator }
 
     It '-WhatIf says what each change would be and sends no write' {
         $run = Invoke-QpPwsh -Script @"
-$(Get-QpConnectLine)
+$(Get-QpConnectScript $simulator)
 Repair-CwCommunicationType -WhatIf
 "@
         $run.StdErr | Should -BeNullOrEmpty
         $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Rename 'Direct ' to 'Direct' (id 2)`" on target `"ConnectWise communication type 'Direct ' (id 2)`""))
         $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Rename 'Email - Work' to 'Email' (id 1)`""))
-        Get-QpTypeWrite | Should -BeNullOrEmpty
+        Get-QpWriteRequest $simulator -PathMatch 'communicationTypes' | Should -BeNullOrEmpty
     }
 
     It 'repairs everything, shows the change records, and New-PsaContact then uses Email and Cell without a warning' {
@@ -127,7 +116,7 @@ Repair-CwCommunicationType -WhatIf
         $csv = Join-Path $TestDrive 'changes.csv'
         $changes | Export-Csv -Path $csv -NoTypeInformation
         (Import-Csv -Path $csv)[0].BeforeDescription | Should -Be "'Direct '"
-        @(Get-QpTypeWrite).Count | Should -Be 2
+        @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count | Should -Be 2
         Test-CwCommunicationType | Should -BeNullOrEmpty
 
         $account = [pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com'; MobilePhone = '+1 206 555 0199' } | ConvertTo-QpAccount

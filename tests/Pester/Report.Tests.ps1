@@ -6,9 +6,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
     $simulator = Start-QpSimulator
-    $seed = Get-Content -LiteralPath (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') -Raw
-    Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/reset" | Out-Null
-    Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/seed" -Body $seed -ContentType 'application/json' | Out-Null
+    Reset-QpSimulator $simulator
     Connect-QpSimulator $simulator | Out-Null
     $accounts = Get-QpAccount -Path (Join-Path (Get-QpTestPath Samples) 'accounts/contoso.csv')
     $matchRows = @($accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -IncludeInactive)

@@ -89,6 +89,36 @@ function Connect-QpSimulator {
     }
 }
 
+function Reset-QpSimulator {
+    <# Empties the simulator (data, request log, faults) and seeds the sample tenant again: for tests that write. #>
+    param([Parameter(Mandatory)] $Simulator, [string] $Seed = (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json'))
+    Invoke-RestMethod -Method Post -Uri "$($Simulator.BaseUrl)_sim/reset" | Out-Null
+    Invoke-RestMethod -Method Post -Uri "$($Simulator.BaseUrl)_sim/seed" -InFile $Seed -ContentType 'application/json' | Out-Null
+}
+
+function Get-QpWriteRequest {
+    <#
+    .SYNOPSIS
+        The writes the PSA received, from the simulator's own request log: POST, PATCH, PUT and DELETE, less
+        Autotask's query POSTs (reads) and the simulator's control endpoints. -PathMatch narrows by path.
+    #>
+    param([Parameter(Mandatory)] $Simulator, [string] $PathMatch = '.')
+    @((Invoke-RestMethod -Uri "$($Simulator.BaseUrl)_sim/requests").requests |
+        Where-Object { $_.method -in 'POST', 'PATCH', 'PUT', 'DELETE' -and $_.path -notmatch '/query' -and $_.path -notlike '/_sim/*' -and $_.path -match $PathMatch })
+}
+
+function Get-QpConnectScript {
+    <# The Connect-Psa line for the simulator, as text for a child pwsh (Invoke-QpPwsh). #>
+    param([Parameter(Mandatory)] $Simulator, [ValidateSet('ConnectWise', 'Autotask')][string] $Psa = 'ConnectWise')
+    $secure = { param($t) "([System.Net.NetworkCredential]::new('', '$t').SecurePassword)" }
+    if ($Psa -eq 'ConnectWise') {
+        "Connect-Psa -ConnectWise -Server '$($Simulator.ConnectWiseServer)' -CompanyId qpsa -ClientId qpsa-pester -PublicKey $(& $secure 'qpsa-public') -PrivateKey $(& $secure 'qpsa-private') | Out-Null"
+    }
+    else {
+        "Connect-Psa -Autotask -ZoneUrl '$($Simulator.AutotaskZoneUrl)' -IntegrationCode $(& $secure 'QPSA-TRACKING') -Credential ([pscredential]::new('api@qpsa.test', $(& $secure 'qpsa-secret'))) | Out-Null"
+    }
+}
+
 function Invoke-QpPwsh {
     <#
     .SYNOPSIS
@@ -116,4 +146,4 @@ function Invoke-QpPwsh {
     [pscustomobject]@{ ExitCode = $process.ExitCode; StdOut = $out.Result -replace $ansi; StdErr = $err.Result -replace $ansi }
 }
 
-Export-ModuleMember -Function Get-QpTestPath, ConvertTo-QpSecure, Start-QpSimulator, Stop-QpSimulator, Connect-QpSimulator, Invoke-QpPwsh
+Export-ModuleMember -Function Get-QpTestPath, ConvertTo-QpSecure, Start-QpSimulator, Stop-QpSimulator, Connect-QpSimulator, Reset-QpSimulator, Get-QpWriteRequest, Get-QpConnectScript, Invoke-QpPwsh

@@ -7,11 +7,6 @@ BeforeAll {
     $null = Connect-QpSimulator $simulator
     $contoso = @(Get-QpAccount -Path (Join-Path (Get-QpTestPath Samples) 'accounts/contoso.csv'))
 
-    function Get-Writes {
-        # POST/PATCH/PUT/DELETE the PSA received (the simulator's log), excluding its control endpoints.
-        (Invoke-RestMethod -Uri ($simulator.BaseUrl + '_sim/requests')).requests |
-            Where-Object { $_.method -in 'POST', 'PATCH', 'PUT', 'DELETE' -and $_.path -notlike '/_sim/*' }
-    }
     function Invoke-Cw([string] $Method, [string] $Path) {
         # Test-only: a direct ConnectWise call, to change the PSA behind the module's back.
         $token = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('qpsa+qpsa-public:qpsa-private'))
@@ -92,12 +87,12 @@ Describe 'A review saved to a file and acted on later' {
         $suggested | Save-PsaContactMatch -DecisionPath $store
         @(Get-PsaContactMatchDecision -DecisionPath $store).Count | Should -Be $suggested.Count
 
-        $before = @(Get-Writes).Count
+        $before = @(Get-QpWriteRequest $simulator).Count
         $review | Where-Object Status -eq 'Unmatched' | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -WhatIf -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
         $matched = @($contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store) | Where-Object Status -eq 'Matched'
         $matched | Export-Clixml -Path $file
         $changes = @(Import-Clixml -Path $file | Update-PsaContact -WhatIf)
-        @(Get-Writes).Count | Should -Be $before
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
         $changes | ForEach-Object { $_.Applied | Should -BeFalse }
     }
 }
@@ -113,10 +108,10 @@ Describe 'Creating the missing contacts' {
     }
 
     It 'sends no write at all under -WhatIf' {
-        $before = @(Get-Writes).Count
+        $before = @(Get-QpWriteRequest $simulator).Count
         $newcomers | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store |
             Where-Object Status -eq Unmatched | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -WhatIf -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
-        @(Get-Writes).Count | Should -Be $before
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
         Test-Path $store | Should -BeFalse
     }
 
@@ -132,10 +127,10 @@ Describe 'Creating the missing contacts' {
     }
 
     It 'creates nothing the second time' {
-        $before = @(Get-Writes | Where-Object method -eq 'POST').Count
+        $before = @(Get-QpWriteRequest $simulator | Where-Object method -eq 'POST').Count
         $second = @($newcomers | Where-Object Email | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -WarningAction SilentlyContinue)
         $second.Count | Should -Be 2
-        @(Get-Writes | Where-Object method -eq 'POST').Count | Should -Be $before
+        @(Get-QpWriteRequest $simulator | Where-Object method -eq 'POST').Count | Should -Be $before
     }
 
     It 'pushes a changed mobile and nothing else' {

@@ -4,26 +4,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
     $simulator = Start-QpSimulator
-    $seed = Get-Content -LiteralPath (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') -Raw
 
-    # Fresh sample data and an empty request log: the tests write.
-    function Reset-QpTenant {
-        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/reset" | Out-Null
-        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/seed" -Body $seed -ContentType 'application/json' | Out-Null
-    }
-    # Requests that write (Autotask's query POSTs are reads).
-    function Get-QpWrite {
-        @((Invoke-RestMethod -Uri "$($simulator.BaseUrl)_sim/requests").requests | Where-Object { $_.method -in 'POST', 'PATCH', 'PUT' -and $_.path -notmatch '/query' })
-    }
-    # The same connect line for a child pwsh.
-    function Get-QpConnectLine([string] $Psa) {
-        if ($Psa -eq 'ConnectWise') {
-            "Connect-Psa -ConnectWise -Server '$($simulator.ConnectWiseServer)' -CompanyId qpsa -ClientId qpsa-pester -PublicKey ([System.Net.NetworkCredential]::new('', 'qpsa-public').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'qpsa-private').SecurePassword) | Out-Null"
-        }
-        else {
-            "Connect-Psa -Autotask -ZoneUrl '$($simulator.AutotaskZoneUrl)' -IntegrationCode ([System.Net.NetworkCredential]::new('', 'QPSA-TRACKING').SecurePassword) -Credential ([pscredential]::new('api@qpsa.test', [System.Net.NetworkCredential]::new('', 'qpsa-secret').SecurePassword)) | Out-Null"
-        }
-    }
     $leak = 'QuickpassPsa\.Core|QuickpassPsa\.Cmdlets|Newtonsoft|System\.(String|Object|Collections)|\[\[\]\]'
 }
 
@@ -34,11 +15,11 @@ AfterAll {
 }
 
 Describe 'New-PsaContact -WhatIf in <_>' -ForEach @('ConnectWise', 'Autotask') {
-    BeforeAll { Reset-QpTenant }
+    BeforeAll { Reset-QpSimulator $simulator }
 
     It 'says what it would create for each account, and sends no write' {
         $run = Invoke-QpPwsh -Script @"
-$(Get-QpConnectLine $_)
+$(Get-QpConnectScript $simulator -Psa $_)
 @(
     ([pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com'; MobilePhone = '206 555 0199' } | ConvertTo-QpAccount)
     ([pscustomobject]@{ DisplayName = 'Ray, Yan'; Mail = 'yan.ray@contoso.com' } | ConvertTo-QpAccount)
@@ -47,16 +28,16 @@ $(Get-QpConnectLine $_)
         $run.StdErr | Should -BeNullOrEmpty
         $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Create $_ contact`" on target `"Zed Quinn <zed.quinn@contoso.com>, mobile 206 555 0199 in Contoso Ltd"))
         $run.StdOut | Should -Match ([regex]::Escape("on target `"Yan Ray <yan.ray@contoso.com> in Contoso Ltd"))
-        Get-QpWrite | Should -BeNullOrEmpty
+        Get-QpWriteRequest $simulator | Should -BeNullOrEmpty
     }
 }
 
 Describe 'New-PsaContact in ConnectWise' {
-    BeforeAll { Reset-QpTenant }
+    BeforeAll { Reset-QpSimulator $simulator }
 
     It 'warns once that the table has no plain Email type and names Repair-CwCommunicationType' {
         $run = Invoke-QpPwsh -Script @"
-$(Get-QpConnectLine 'ConnectWise')
+$(Get-QpConnectScript $simulator)
 @(
     ([pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com' } | ConvertTo-QpAccount)
     ([pscustomobject]@{ DisplayName = 'Yan Ray'; Mail = 'yan.ray@contoso.com' } | ConvertTo-QpAccount)
@@ -70,7 +51,7 @@ $(Get-QpConnectLine 'ConnectWise')
 
 Describe 'Update-PsaContact as a user sees it' {
     BeforeAll {
-        Reset-QpTenant
+        Reset-QpSimulator $simulator
         Connect-QpSimulator $simulator | Out-Null
         # New-PsaContact finds Natalie's existing contact by email (no write) and hands back the linked pair.
         $account = ([pscustomobject]@{ DisplayName = 'Natalie Baker'; Mail = 'natalie.baker@contoso.com'; MobilePhone = '+1 425 555 0999' } | ConvertTo-QpAccount)
@@ -79,14 +60,14 @@ Describe 'Update-PsaContact as a user sees it' {
 
     It 'says what -WhatIf would change and sends nothing' {
         $run = Invoke-QpPwsh -Script @"
-$(Get-QpConnectLine 'ConnectWise')
+$(Get-QpConnectScript $simulator)
 ([pscustomobject]@{ DisplayName = 'Natalie Baker'; Mail = 'natalie.baker@contoso.com'; MobilePhone = '+1 425 555 0999' } | ConvertTo-QpAccount) |
     New-PsaContact -CompanyName 'Contoso Ltd' | Update-PsaContact -WhatIf | Format-Table | Out-String -Width 200
 "@
         $run.StdErr | Should -BeNullOrEmpty
         $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Update ConnectWise contact: MobilePhone '(425) 555-0170' -> '+1 425 555 0999'`" on target `"Natalie Baker [1807]`""))
         $run.StdOut | Should -Match 'MobilePhone\s+\(425\) 555-0170\s+\+1 425 555 0999\s+False'
-        Get-QpWrite | Should -BeNullOrEmpty
+        Get-QpWriteRequest $simulator | Should -BeNullOrEmpty
     }
 
     It 'shows the change record as a table of its own columns' {
