@@ -9,15 +9,19 @@ using QuickpassPsa.Core.Matching;
 namespace QuickpassPsa.Core.Decisions
 {
     /// <summary>
-    /// The store's JSON: { "formatVersion": 1, "decisions": [ { "kind", "companyId", "contactId", ... } ] }.
+    /// The store's JSON: { "formatVersion": 1, "decisions": [ { "kind", "companyId", "contactId", ... } ] }, and from
+    /// version 2 also "companyDecisions": [ { "kind", "customer", "companyId", ... } ]. A file is written as version 2
+    /// only when it holds customer-company decisions: a version-1 reader ignores properties it does not know, so it
+    /// would drop them on its next write; version 2 makes it refuse the file instead (it never replaces a newer store).
     /// Read strictly: anything this version does not understand is an error, never a silently dropped decision.
     /// </summary>
     internal static class DecisionFile
     {
-        public const int FormatVersion = 1;
+        public const int FormatVersion = 2;
+        private const int ContactsOnlyVersion = 1;
 
         /// <summary>Why a text is not a readable store, as (kind, what is wrong); null when it is fine.</summary>
-        public static IReadOnlyList<ContactMatchDecision> Parse(string text, out DecisionStoreErrorKind? error, out string? problem)
+        public static DecisionDocument Parse(string text, out DecisionStoreErrorKind? error, out string? problem)
         {
             error = null;
             problem = null;
@@ -43,7 +47,7 @@ namespace QuickpassPsa.Core.Decisions
             {
                 error = DecisionStoreErrorKind.NewerFormat;
                 problem = "it has formatVersion " + number.ToString(CultureInfo.InvariantCulture) + ", written by a newer QuickpassPsa (this one reads " + FormatVersion.ToString(CultureInfo.InvariantCulture) + ")";
-                return Array.Empty<ContactMatchDecision>();
+                return DecisionDocument.Empty;
             }
             if (number < 1) return Fail(out error, out problem, "its formatVersion " + number.ToString(CultureInfo.InvariantCulture) + " is not a version");
             if (!(obj["decisions"] is JArray items)) return Fail(out error, out problem, "it has no \"decisions\" list");
@@ -55,7 +59,76 @@ namespace QuickpassPsa.Core.Decisions
                 if (decision == null) return Fail(out error, out problem, "decision " + (i + 1).ToString(CultureInfo.InvariantCulture) + " " + why);
                 decisions.Add(decision);
             }
-            return decisions;
+
+            var companies = new List<CompanyMatchDecision>();
+            var companyItems = obj["companyDecisions"];
+            if (companyItems != null && companyItems.Type != JTokenType.Null)
+            {
+                if (!(companyItems is JArray list)) return Fail(out error, out problem, "its \"companyDecisions\" is not a list");
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var decision = ReadCompanyDecision(list[i] as JObject, out var why);
+                    if (decision == null) return Fail(out error, out problem, "company decision " + (i + 1).ToString(CultureInfo.InvariantCulture) + " " + why);
+                    companies.Add(decision);
+                }
+            }
+            return new DecisionDocument(decisions, companies);
+        }
+
+        private static CompanyMatchDecision? ReadCompanyDecision(JObject? item, out string why)
+        {
+            why = string.Empty;
+            if (item == null)
+            {
+                why = "is not an object";
+                return null;
+            }
+            var kind = ReadKind(item);
+            if (kind == null)
+            {
+                why = "has no kind Confirmed or Excluded";
+                return null;
+            }
+            var decision = new CompanyMatchDecision
+            {
+                DecisionKind = kind.Value,
+                Customer = Text(item, "customer") ?? string.Empty,
+                CompanyId = Text(item, "companyId") ?? string.Empty,
+                CompanyName = Text(item, "companyName"),
+                DecidedBy = Text(item, "decidedBy"),
+            };
+            if (decision.Customer.Trim().Length == 0 || decision.CompanyId.Trim().Length == 0)
+            {
+                why = "lacks a customer or a companyId";
+                return null;
+            }
+            if (!ReadTime(item, out var decidedAt))
+            {
+                why = "has no decidedAt time";
+                return null;
+            }
+            decision.DecidedAt = decidedAt;
+            return decision;
+        }
+
+        private static MatchDecisionKind? ReadKind(JObject item)
+        {
+            var kindText = Text(item, "kind");
+            if (string.Equals(kindText, nameof(MatchDecisionKind.Confirmed), StringComparison.Ordinal)) return MatchDecisionKind.Confirmed;
+            if (string.Equals(kindText, nameof(MatchDecisionKind.Excluded), StringComparison.Ordinal)) return MatchDecisionKind.Excluded;
+            return null;
+        }
+
+        private static bool ReadTime(JObject item, out DateTime decidedAt)
+        {
+            var at = Text(item, "decidedAt");
+            if (at == null || !DateTime.TryParseExact(at, "o", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out decidedAt))
+            {
+                decidedAt = default;
+                return false;
+            }
+            decidedAt = DateTime.SpecifyKind(decidedAt, DateTimeKind.Utc);
+            return true;
         }
 
         private static ContactMatchDecision? ReadDecision(JObject? item, out string why)
@@ -66,16 +139,15 @@ namespace QuickpassPsa.Core.Decisions
                 why = "is not an object";
                 return null;
             }
-            var kindText = Text(item, "kind");
-            if (!string.Equals(kindText, nameof(MatchDecisionKind.Confirmed), StringComparison.Ordinal) &&
-                !string.Equals(kindText, nameof(MatchDecisionKind.Excluded), StringComparison.Ordinal))
+            var kind = ReadKind(item);
+            if (kind == null)
             {
                 why = "has no kind Confirmed or Excluded";
                 return null;
             }
             var decision = new ContactMatchDecision
             {
-                DecisionKind = kindText == nameof(MatchDecisionKind.Confirmed) ? MatchDecisionKind.Confirmed : MatchDecisionKind.Excluded,
+                DecisionKind = kind.Value,
                 CompanyId = Text(item, "companyId") ?? string.Empty,
                 ContactId = Text(item, "contactId") ?? string.Empty,
                 ContactName = Text(item, "contactName"),
@@ -90,33 +162,32 @@ namespace QuickpassPsa.Core.Decisions
                 why = "lacks a companyId, a contactId or an account identity";
                 return null;
             }
-            var at = Text(item, "decidedAt");
-            if (at == null || !DateTime.TryParseExact(at, "o", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var decidedAt))
+            if (!ReadTime(item, out var decidedAt))
             {
                 why = "has no decidedAt time";
                 return null;
             }
-            decision.DecidedAt = DateTime.SpecifyKind(decidedAt, DateTimeKind.Utc);
+            decision.DecidedAt = decidedAt;
             return decision;
         }
 
         private static string? Text(JObject item, string name) =>
             item[name] is JValue value && value.Type == JTokenType.String ? (string?)value.Value : null;
 
-        private static IReadOnlyList<ContactMatchDecision> Fail(out DecisionStoreErrorKind? error, out string? problem, string why)
+        private static DecisionDocument Fail(out DecisionStoreErrorKind? error, out string? problem, string why)
         {
             error = DecisionStoreErrorKind.Corrupt;
             problem = why;
-            return Array.Empty<ContactMatchDecision>();
+            return DecisionDocument.Empty;
         }
 
         /// <summary>Writes the store, one decision at a time (<paramref name="writing"/> is the tests' failure seam).</summary>
-        public static void Write(TextWriter text, IEnumerable<ContactMatchDecision> decisions, Action<ContactMatchDecision>? writing)
+        public static void Write(TextWriter text, IEnumerable<ContactMatchDecision> decisions, IReadOnlyList<CompanyMatchDecision> companies, Action<ContactMatchDecision>? writing)
         {
             using var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, CloseOutput = false };
             json.WriteStartObject();
             json.WritePropertyName("formatVersion");
-            json.WriteValue(FormatVersion);
+            json.WriteValue(companies.Count > 0 ? FormatVersion : ContactsOnlyVersion);
             json.WritePropertyName("decisions");
             json.WriteStartArray();
             foreach (var d in decisions)
@@ -136,6 +207,23 @@ namespace QuickpassPsa.Core.Decisions
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (companies.Count > 0)
+            {
+                json.WritePropertyName("companyDecisions");
+                json.WriteStartArray();
+                foreach (var d in companies)
+                {
+                    json.WriteStartObject();
+                    Property(json, "kind", d.Kind);
+                    Property(json, "customer", d.Customer);
+                    Property(json, "companyId", d.CompanyId);
+                    Property(json, "companyName", d.CompanyName);
+                    Property(json, "decidedBy", d.DecidedBy);
+                    Property(json, "decidedAt", DateTime.SpecifyKind(d.DecidedAt, DateTimeKind.Utc).ToString("o", CultureInfo.InvariantCulture));
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
 

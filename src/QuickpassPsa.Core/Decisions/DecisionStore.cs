@@ -30,13 +30,18 @@ namespace QuickpassPsa.Core.Decisions
         /// <summary>The store file (full path).</summary>
         public string Path { get; }
 
-        /// <summary>Every stored decision; none when the file does not exist yet.</summary>
-        public IReadOnlyList<ContactMatchDecision> Read()
+        /// <summary>Every stored account-contact decision; none when the file does not exist yet.</summary>
+        public IReadOnlyList<ContactMatchDecision> Read() => ReadDocument().Contacts;
+
+        /// <summary>Every stored customer-company decision; none when the file does not exist yet.</summary>
+        public IReadOnlyList<CompanyMatchDecision> ReadCompanyDecisions() => ReadDocument().Companies;
+
+        private DecisionDocument ReadDocument()
         {
             byte[] bytes;
             try
             {
-                if (!File.Exists(Path)) return Array.Empty<ContactMatchDecision>();
+                if (!File.Exists(Path)) return DecisionDocument.Empty;
                 using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
                 using var copy = new MemoryStream();
                 stream.CopyTo(copy);
@@ -44,7 +49,7 @@ namespace QuickpassPsa.Core.Decisions
             }
             catch (FileNotFoundException)
             {
-                return Array.Empty<ContactMatchDecision>();
+                return DecisionDocument.Empty;
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -63,9 +68,9 @@ namespace QuickpassPsa.Core.Decisions
             }
             if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
 
-            var decisions = DecisionFile.Parse(text, out var error, out var problem);
+            var document = DecisionFile.Parse(text, out var error, out var problem);
             if (error != null) throw Unreadable(bytes, error.Value, problem!);
-            return decisions;
+            return document;
         }
 
         /// <summary>
@@ -76,14 +81,32 @@ namespace QuickpassPsa.Core.Decisions
         {
             if (decisions == null) throw new ArgumentNullException(nameof(decisions));
             var incoming = decisions.Select(Validated).ToList();
-            return Change(set => incoming.Select(set.Apply).ToList(), changes => changes.Count > 0);
+            return Change((set, _) => incoming.Select(set.Apply).ToList(), changes => changes.Count > 0);
         }
 
         /// <summary>Removes the decisions <paramref name="which"/> selects; returns them.</summary>
         public IReadOnlyList<ContactMatchDecision> Remove(Func<ContactMatchDecision, bool> which)
         {
             if (which == null) throw new ArgumentNullException(nameof(which));
-            return Change(set => set.Remove(which), removed => removed.Count > 0);
+            return Change((set, _) => set.Remove(which), removed => removed.Count > 0);
+        }
+
+        /// <summary>
+        /// Stores customer-company decisions (one write). A link replaces the customer's and the company's older links
+        /// and an exclusion of the pair; an exclusion replaces the pair's link. Who and when are stamped as for contacts.
+        /// </summary>
+        public IReadOnlyList<CompanyDecisionChange> SaveCompanyDecisions(IEnumerable<CompanyMatchDecision> decisions)
+        {
+            if (decisions == null) throw new ArgumentNullException(nameof(decisions));
+            var incoming = decisions.Select(Validated).ToList();
+            return Change((_, companies) => incoming.Select(companies.Apply).ToList(), changes => changes.Count > 0);
+        }
+
+        /// <summary>Removes the customer-company decisions <paramref name="which"/> selects; returns them.</summary>
+        public IReadOnlyList<CompanyMatchDecision> RemoveCompanyDecisions(Func<CompanyMatchDecision, bool> which)
+        {
+            if (which == null) throw new ArgumentNullException(nameof(which));
+            return Change((_, companies) => companies.Remove(which), removed => removed.Count > 0);
         }
 
         /// <summary>
@@ -97,14 +120,16 @@ namespace QuickpassPsa.Core.Decisions
         public IReadOnlyList<ContactMatchDecision> LinksToMissingContacts(string companyId, IEnumerable<string> contactIds) =>
             DecisionMapping.LinksToMissingContacts(Read(), companyId, contactIds);
 
-        private T Change<T>(Func<DecisionSet, T> change, Func<T, bool> changed)
+        private T Change<T>(Func<DecisionSet, CompanyDecisionSet, T> change, Func<T, bool> changed)
         {
             using (StoreLock.Acquire(EnsureFolder(), _options))
             {
                 // Re-read under the lock: what another process saved since our last read is kept.
-                var set = new DecisionSet(Read());
-                var result = change(set);
-                if (changed(result)) WriteAll(set.Items);
+                var document = ReadDocument();
+                var set = new DecisionSet(document.Contacts);
+                var companies = new CompanyDecisionSet(document.Companies);
+                var result = change(set, companies);
+                if (changed(result)) WriteAll(set.Items, companies.Items);
                 return result;
             }
         }
@@ -123,16 +148,20 @@ namespace QuickpassPsa.Core.Decisions
             }
         }
 
-        private void WriteAll(IReadOnlyList<ContactMatchDecision> decisions)
+        private void WriteAll(IReadOnlyList<ContactMatchDecision> decisions, IReadOnlyList<CompanyMatchDecision> companies)
         {
             var ordered = decisions.OrderBy(d => d.CompanyId, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(d => d.AccountKey, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(d => d.DecisionKind)
                 .ThenBy(d => d.ContactId, StringComparer.OrdinalIgnoreCase)
                 .ToList();
+            var orderedCompanies = companies.OrderBy(d => d.Customer.Trim(), StringComparer.OrdinalIgnoreCase)
+                .ThenBy(d => d.DecisionKind)
+                .ThenBy(d => d.CompanyId, StringComparer.OrdinalIgnoreCase)
+                .ToList();
             try
             {
-                AtomicFile.Write(Path, text => DecisionFile.Write(text, ordered, _options.WritingDecision));
+                AtomicFile.Write(Path, text => DecisionFile.Write(text, ordered, orderedCompanies, _options.WritingDecision));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -151,6 +180,19 @@ namespace QuickpassPsa.Core.Decisions
             copy.Email = AccountIdentity.Clean(copy.Email);
             copy.AccountId = AccountIdentity.Clean(copy.AccountId);
             if (copy.AccountKey.Length == 0) throw new ArgumentException("A decision has no account identity (UPN, email or id).", nameof(decision));
+            if (copy.DecidedAt == default) copy.DecidedAt = _options.TimeProvider.GetUtcNow().UtcDateTime;
+            copy.DecidedAt = DateTime.SpecifyKind(copy.DecidedAt.ToUniversalTime(), DateTimeKind.Utc);
+            copy.DecidedBy ??= CurrentUser();
+            return copy;
+        }
+
+        private CompanyMatchDecision Validated(CompanyMatchDecision decision)
+        {
+            if (decision == null) throw new ArgumentException("A decision is null.", nameof(decision));
+            var copy = decision.Copy();
+            copy.Customer = AccountIdentity.Clean(copy.Customer) ?? throw new ArgumentException("A company decision has no customer name.", nameof(decision));
+            copy.CompanyId = AccountIdentity.Clean(copy.CompanyId) ?? throw new ArgumentException("A company decision has no company id.", nameof(decision));
+            copy.CompanyName = AccountIdentity.Clean(copy.CompanyName);
             if (copy.DecidedAt == default) copy.DecidedAt = _options.TimeProvider.GetUtcNow().UtcDateTime;
             copy.DecidedAt = DateTime.SpecifyKind(copy.DecidedAt.ToUniversalTime(), DateTimeKind.Utc);
             copy.DecidedBy ??= CurrentUser();

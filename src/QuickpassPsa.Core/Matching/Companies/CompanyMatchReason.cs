@@ -5,6 +5,9 @@ namespace QuickpassPsa.Core.Matching.Companies
     {
         None = 0,
 
+        /// <summary>A stored decision links the customer to the company (Save-PsaCompanyMatch, Set-PsaCompanyMatch).</summary>
+        StoredDecision,
+
         /// <summary>The same spelling (case-sensitive, trimmed): ★★★.</summary>
         CompanyExact,
 

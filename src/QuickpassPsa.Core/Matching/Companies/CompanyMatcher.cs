@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Core.Matching.Companies
@@ -23,6 +24,9 @@ namespace QuickpassPsa.Core.Matching.Companies
 
         private readonly CompanyMatchOptions _options;
         private readonly List<Indexed> _companies = new List<Indexed>();
+
+        /// <summary>Every company by id, inactive ones too: a stored link names its company whatever its state.</summary>
+        private readonly Dictionary<string, Indexed> _byId = new Dictionary<string, Indexed>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, List<Indexed>> _byName = new Dictionary<string, List<Indexed>>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Indexed>> _byKey = new Dictionary<string, List<Indexed>>(StringComparer.Ordinal);
 
@@ -30,10 +34,13 @@ namespace QuickpassPsa.Core.Matching.Companies
         {
             if (companies == null) throw new ArgumentNullException(nameof(companies));
             _options = options ?? new CompanyMatchOptions();
+            var order = 0;
             foreach (var company in companies)
             {
-                if (company == null || (!company.Active && !_options.IncludeInactive)) continue;
-                var indexed = new Indexed(company, _companies.Count);
+                if (company == null) continue;
+                var indexed = new Indexed(company, order++);
+                if (!string.IsNullOrWhiteSpace(company.Id) && !_byId.ContainsKey(company.Id.Trim())) _byId.Add(company.Id.Trim(), indexed);
+                if (!company.Active && !_options.IncludeInactive) continue;
                 _companies.Add(indexed);
                 Add(_byName, indexed.Name, indexed);
                 if (indexed.Key.Length > 0) Add(_byKey, indexed.Key, indexed);
@@ -43,10 +50,15 @@ namespace QuickpassPsa.Core.Matching.Companies
         /// <summary>
         /// One result per distinct customer name (trimmed, case-sensitive: two spellings are two customers), in input
         /// order. <paramref name="accountCounts"/> gives the accounts per customer name, when the input was accounts.
+        /// Stored <paramref name="decisions"/> come first: a confirmed link whose company exists makes the customer
+        /// Matched and claims the company (no other customer is Suggested it); an exclusion removes the company from
+        /// that customer's candidates. A link to a company that is gone is ignored (see <see cref="LinksToMissingCompanies"/>).
         /// </summary>
-        public IReadOnlyList<CompanyMatch> Match(IEnumerable<string> customers, IReadOnlyDictionary<string, int>? accountCounts = null)
+        public IReadOnlyList<CompanyMatch> Match(IEnumerable<string> customers, IReadOnlyDictionary<string, int>? accountCounts = null,
+            IReadOnlyList<CompanyMatchDecision>? decisions = null)
         {
             if (customers == null) throw new ArgumentNullException(nameof(customers));
+            decisions ??= Array.Empty<CompanyMatchDecision>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var outcomes = new List<Outcome>();
             foreach (var raw in customers)
@@ -55,21 +67,41 @@ namespace QuickpassPsa.Core.Matching.Companies
                 if (string.IsNullOrEmpty(name) || !seen.Add(name!)) continue;
                 var outcome = new Outcome(name!, outcomes.Count);
                 if (accountCounts != null && accountCounts.TryGetValue(name!, out var count)) outcome.AccountCount = count;
-                Decide(outcome);
+                var mine = decisions.Where(d => d != null && CompanyMatchDecision.SameCustomer(d.Customer, name)).ToList();
+                if (!Linked(outcome, mine)) Decide(outcome, Excluded(mine));
                 outcomes.Add(outcome);
             }
             EnforceOneToOne(outcomes);
             return outcomes.Select(o => o.ToMatch()).ToList();
         }
 
-        private void Decide(Outcome outcome)
+        /// <summary>The confirmed links among <paramref name="decisions"/> whose company is not in the list the matcher was given.</summary>
+        public IReadOnlyList<CompanyMatchDecision> LinksToMissingCompanies(IEnumerable<CompanyMatchDecision> decisions) =>
+            decisions.Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !_byId.ContainsKey(d.CompanyId.Trim())).ToList();
+
+        /// <summary>Applies the customer's confirmed link, when it names a company that exists: Matched, no stars (a person decided).</summary>
+        private bool Linked(Outcome outcome, IReadOnlyList<CompanyMatchDecision> decisions)
+        {
+            var link = decisions.FirstOrDefault(d => d.DecisionKind == MatchDecisionKind.Confirmed && _byId.ContainsKey(d.CompanyId.Trim()));
+            if (link == null) return false;
+            var company = _byId[link.CompanyId.Trim()];
+            outcome.Candidates = new List<CompanyCandidate> { new CompanyCandidate(company.Company, ExactScore, CompanyMatchReason.StoredDecision) };
+            outcome.Set(MatchStatus.Matched, 0, company, CompanyMatchReason.StoredDecision);
+            return true;
+        }
+
+        private static HashSet<string> Excluded(IEnumerable<CompanyMatchDecision> decisions) =>
+            new HashSet<string>(decisions.Where(d => d.DecisionKind == MatchDecisionKind.Excluded).Select(d => d.CompanyId.Trim()), StringComparer.OrdinalIgnoreCase);
+
+        private void Decide(Outcome outcome, HashSet<string> excluded)
         {
             var exact = Lookup(_byName, outcome.Customer);
             var normalized = Lookup(_byKey, CompanyNameNormalizer.Key(outcome.Customer)).Where(c => !exact.Contains(c)).ToList();
             var candidates = exact.Select(c => new Scored(c, ExactScore, CompanyMatchReason.CompanyExact))
                 .Concat(normalized.Select(c => new Scored(c, NormalizedScore, CompanyMatchReason.CompanyNormalized)))
                 .ToList();
-            if (candidates.Count == 0) candidates = Fuzzy(outcome.Customer);
+            candidates.RemoveAll(c => excluded.Contains(c.Company.Company.Id?.Trim() ?? string.Empty));
+            if (candidates.Count == 0) candidates = Fuzzy(outcome.Customer).Where(c => !excluded.Contains(c.Company.Company.Id?.Trim() ?? string.Empty)).ToList();
             candidates = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
             outcome.Candidates = candidates.Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
 
@@ -139,11 +171,14 @@ namespace QuickpassPsa.Core.Matching.Companies
         private static bool IsNumber(string word) => word.All(char.IsDigit);
 
         /// <summary>
-        /// A company may be Suggested for one customer only. The strongest claim keeps it (stars, then score); weaker
+        /// A company may be Suggested for one customer only, and never when a stored link gives it to another
+        /// customer (that claim becomes Review). Otherwise the strongest claim keeps it (stars, then score); weaker
         /// claims become Review; equal claims at the top all become Ambiguous.
         /// </summary>
         private static void EnforceOneToOne(List<Outcome> outcomes)
         {
+            var linked = new HashSet<Indexed>(outcomes.Where(o => o.Status == MatchStatus.Matched).Select(o => o.Company!));
+            foreach (var claim in outcomes.Where(o => o.Status == MatchStatus.Suggested && linked.Contains(o.Company!))) claim.Downgrade(MatchStatus.Review);
             foreach (var claims in outcomes.Where(o => o.Status == MatchStatus.Suggested).GroupBy(o => o.Company!).Where(g => g.Count() > 1))
             {
                 var ordered = claims.OrderByDescending(o => o.Stars).ThenByDescending(o => o.Score).ThenBy(o => o.Order).ToList();
