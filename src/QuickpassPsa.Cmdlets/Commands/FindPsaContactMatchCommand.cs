@@ -21,11 +21,13 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// so accounts are collected in ProcessRecord and matched in EndProcessing; the company is resolved once at the
     /// start (a company that does not exist stops the command before any account is read) and its contacts are
     /// read once, never per account. -Contact matches offline against contacts given (Get-PsaContact output, live or
-    /// from Import-Clixml) with no PSA call and no connection.
+    /// from Import-Clixml) with no PSA call and no connection. Without any company (the default set), the accounts
+    /// of every customer are matched, each in the company its stored link names (FindPsaContactMatchCommand.Customers.cs).
     /// </summary>
-    [Cmdlet(VerbsCommon.Find, "PsaContactMatch", DefaultParameterSetName = CompanyNameSet)]
+    [Cmdlet(VerbsCommon.Find, "PsaContactMatch", DefaultParameterSetName = CustomersSet)]
     [OutputType(typeof(ContactMatch))]
-    public sealed class FindPsaContactMatchCommand : PsaCompanyCmdletBase
+    [OutputType(typeof(Core.Matching.Customers.CustomerMatchSummary), ParameterSetName = new[] { CustomersSet })]
+    public sealed partial class FindPsaContactMatchCommand : PsaCompanyCmdletBase
     {
         private const string ContactSet = "Contact";
         private const int MatchProgressId = 0x4D41;
@@ -75,6 +77,11 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         protected override void BeginProcessing()
         {
+            if (ParameterSetName == CustomersSet)
+            {
+                _connection = RequireConnection();
+                return;
+            }
             if (!NamesCompany) return;
             // The whole run is about one company: without it nothing can be matched, so every failure here stops the command.
             _connection = RequireConnection();
@@ -117,6 +124,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (_accounts.Count == 0)
             {
                 WriteVerbose("No accounts to match.");
+                if (ParameterSetName == CustomersSet) PublishSummaries(new List<Core.Matching.Customers.CustomerMatchSummary>());
+                return;
+            }
+            if (ParameterSetName == CustomersSet)
+            {
+                MatchEveryCustomer();
                 return;
             }
 
@@ -128,6 +141,13 @@ namespace QuickpassPsa.Cmdlets.Commands
             WriteProgress(new ProgressRecord(MatchProgressId, activity,
                 _accounts.Count.ToString("N0", CultureInfo.InvariantCulture) + " accounts against " + contacts.Count.ToString("N0", CultureInfo.InvariantCulture) + " contacts"));
             var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(_accounts);
+            var companyId = _company?.Id ?? SingleCompanyId(contacts);
+            var companyName = _company?.Name ?? contacts.Select(c => c.CompanyName).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+            foreach (var match in matches)
+            {
+                match.CompanyId = companyId;
+                match.CompanyName = companyId == null ? null : companyName;
+            }
             WriteProgress(new ProgressRecord(MatchProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
             WriteVerbose(MatchSettings.Summary(matches) + ".");
 
@@ -167,12 +187,6 @@ namespace QuickpassPsa.Cmdlets.Commands
         }
 
         /// <summary>
-        /// SEAM for the lead (issue 10, decisions part): the stored decisions (confirmed links and exclusions) for these
-        /// accounts in this company, read from the decision store of this connection's PSA instance (<see cref="_connection"/>;
-        /// null with -Contact, where <paramref name="companyId"/> is null too). Decisions are keyed by Account.Id. Until the
-        /// store is connected there are none, so no result is Matched.
-        /// </summary>
-        /// <summary>
         /// The stored decisions about these accounts in this company (confirmed links win, exclusions never come
         /// back). A confirmed link whose contact is no longer in the PSA is reported; the engine then falls back to
         /// evidence for that account.
@@ -192,6 +206,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                 ThrowTerminatingError(DecisionErrors.Store(ex));
                 throw;
             }
+            WarnLinksToMissingContacts(decisions, accounts, contacts);
+            return decisions;
+        }
+
+        /// <summary>A confirmed link whose contact is no longer among the company's contacts: the engine falls back to evidence; say so.</summary>
+        private void WarnLinksToMissingContacts(IReadOnlyList<MatchDecision> decisions, IReadOnlyList<QpAccount> accounts, IReadOnlyList<PsaContact> contacts)
+        {
             var present = new HashSet<string>(contacts.Select(c => c.Id), StringComparer.OrdinalIgnoreCase);
             var byId = accounts.Where(a => a.Id != null).GroupBy(a => a.Id!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             foreach (var link in decisions.Where(d => d.Kind == MatchDecisionKind.Confirmed && !present.Contains(d.ContactId)))
@@ -200,7 +221,6 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteWarning("The confirmed link of " + who + " points to contact " + link.ContactId + ", which is no longer among the company's " +
                     (IncludeInactive.IsPresent ? string.Empty : "active ") + "contacts; matched on evidence instead. Set-PsaContactMatch links another contact; Remove-PsaContactMatch drops the link.");
             }
-            return decisions;
         }
 
         /// <summary>The company of offline contacts, when they all belong to one.</summary>

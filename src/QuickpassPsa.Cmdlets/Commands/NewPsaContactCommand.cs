@@ -20,10 +20,13 @@ using QuickpassPsa.Core.Psa;
 namespace QuickpassPsa.Cmdlets.Commands
 {
     /// <summary>
-    /// New-PsaContact: creates the PSA contact an account lacks, in one company named for the whole run. Takes
-    /// Unmatched ContactMatch rows (from Find-PsaContactMatch) or accounts. Before any create it looks the
-    /// account's email up in the company, so a second run (or a row already handled) creates nothing and emits
-    /// the contact found. Emits a Matched ContactMatch per account linked.
+    /// New-PsaContact: creates the PSA contact an account lacks, in one company named for the whole run, or, when
+    /// none is named, in each row's own company (a multi-customer Find-PsaContactMatch row carries it; an account
+    /// goes to its Customer's stored company link), each company resolved once per run. Takes Unmatched
+    /// ContactMatch rows or accounts. Before any create it looks the account's email up in the company, so a second
+    /// run (or a row already handled) creates nothing and emits the contact found. Emits a Matched ContactMatch per
+    /// account linked. One request at a time: each create waits for its lookup, which keeps well inside ConnectWise's
+    /// rate and Autotask's thread limit (the shared gate holds it to three in flight with any parallel caller).
     /// </summary>
     [Cmdlet(VerbsCommon.New, "PsaContact", SupportsShouldProcess = true, DefaultParameterSetName = AccountSet)]
     [OutputType(typeof(ContactMatch))]
@@ -33,6 +36,12 @@ namespace QuickpassPsa.Cmdlets.Commands
         private const string MatchSet = "Match";
 
         private PsaCompany? _company;
+
+        /// <summary>Companies of the rows, by id, resolved once per run (null: the id names no company).</summary>
+        private readonly Dictionary<string, PsaCompany?> _rowCompanies = new Dictionary<string, PsaCompany?>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The stored customer-company decisions, read once when an account without a company needs its customer's link.</summary>
+        private IReadOnlyList<CompanyMatchDecision>? _customerLinks;
         private readonly List<ContactMatchDecision> _links = new List<ContactMatchDecision>();
         private CwContactTypes? _cwTypes;
 
@@ -111,7 +120,8 @@ namespace QuickpassPsa.Cmdlets.Commands
 
             try
             {
-                var company = RequireCompany(connection);
+                var company = CompanyOf(connection, target, account);
+                if (company == null) return;
                 // Inactive contacts too: a person whose contact was deactivated must not get a second one.
                 var found = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = true }, null, token));
                 var existing = found.Where(c => c.Active).ToList();
@@ -169,6 +179,8 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             contact.CompanyName ??= company.Name; // Autotask contacts carry only the company id
             var linked = LinkedMatch.Create(account, contact);
+            linked.CompanyId = company.Id;
+            linked.CompanyName = company.Name;
             RememberLink(linked);
             WriteObject(linked);
         }
@@ -198,6 +210,48 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // The contacts exist; only their links were not stored. Say so, and how to store them later.
                 WriteWarning("The contacts were created, but their links could not be stored; fix the store, then pipe this command's output to Save-PsaContactMatch.");
                 WriteError(DecisionErrors.Store(ex));
+            }
+        }
+
+        /// <summary>
+        /// The company of this item: the one named for the run; else the row's company (Find-PsaContactMatch sets it);
+        /// else, for an account, its Customer's stored link. Null, with an error written, when none says.
+        /// </summary>
+        private PsaCompany? CompanyOf(PsaConnection connection, object target, Account account)
+        {
+            if (Company != null || CompanyId != null || CompanyName != null) return RequireCompany(connection);
+            var id = Match?.CompanyId?.Trim();
+            if (string.IsNullOrEmpty(id) && Match == null && !string.IsNullOrWhiteSpace(account.Customer))
+            {
+                _customerLinks ??= ReadCustomerLinks(connection);
+                id = _customerLinks.FirstOrDefault(d => d.Kind == "Confirmed" && CompanyMatchDecision.SameCustomer(d.Customer, account.Customer))?.CompanyId?.Trim();
+            }
+            if (string.IsNullOrEmpty(id))
+            {
+                WriteError(WriteErrors.ItemCompanyUnknown(target, account.ToString(), Match == null ? account.Customer?.Trim() : null));
+                return null;
+            }
+            if (!_rowCompanies.TryGetValue(id!, out var company))
+            {
+                company = Run((_, token) => connection.Client.GetCompanyAsync(id!, token));
+                _rowCompanies[id!] = company;
+                if (company != null) WriteVerbose("New contacts of " + (Match?.CompanyName ?? account.Customer) + " go to " + company + ".");
+            }
+            if (company == null) WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, target));
+            return company;
+        }
+
+        private IReadOnlyList<CompanyMatchDecision> ReadCustomerLinks(PsaConnection connection)
+        {
+            var store = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null);
+            try
+            {
+                return store.ReadCompanyDecisions();
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
             }
         }
 

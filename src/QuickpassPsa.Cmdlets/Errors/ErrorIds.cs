@@ -52,6 +52,9 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string DecisionInputUnrecognised = "QuickpassPsa.DecisionInputUnrecognised";
         public const string AccountKeyMissing = "QuickpassPsa.AccountKeyMissing";
         public const string DuplicateAccountKey = "QuickpassPsa.DuplicateAccountKey";
+        public const string AccountCustomerMissing = "QuickpassPsa.AccountCustomerMissing";
+        public const string CustomerNotLinked = "QuickpassPsa.CustomerNotLinked";
+        public const string CustomerCompanyMissing = "QuickpassPsa.CustomerCompanyMissing";
         public const string NotSupportedForPsa = "QuickpassPsa.NotSupportedForPsa";
         public const string SetupTablePermissionDenied = "QuickpassPsa.SetupTablePermissionDenied";
         public const string CommunicationTypeNotRepaired = "QuickpassPsa.CommunicationTypeNotRepaired";

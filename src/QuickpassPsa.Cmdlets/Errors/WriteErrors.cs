@@ -18,6 +18,17 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.CompanyRequired, ErrorCategory.InvalidArgument, null,
             "Pass -Company (a PsaCompany from Get-PsaCompany), -CompanyId or -CompanyName (the exact name).");
 
+        /// <summary>No company named for the run, and this row or account does not say its own (per item: the others go on).</summary>
+        public static ErrorRecord ItemCompanyUnknown(object target, string account, string? customer) => Record(new ArgumentException(
+                "New-PsaContact does not know which company to create the contact of " + account + " in: no -Company, -CompanyId or -CompanyName was given, " +
+                (customer == null
+                    ? "and the input carries no company (a ContactMatch from Find-PsaContactMatch does; an account does through its Customer's stored link)."
+                    : "and its customer '" + customer + "' has no stored link to a PSA company.") + " Nothing was created for it."),
+            ErrorIds.CompanyRequired, ErrorCategory.InvalidArgument, target,
+            customer == null
+                ? "Pipe the rows of Find-PsaContactMatch, or pass -CompanyName for the whole run."
+                : "Link the customer once with Set-PsaCompanyMatch -Customer '" + customer.Replace("'", "''") + "' -CompanyId <id>, or pass -CompanyName for the whole run.");
+
         public static ErrorRecord NotUnmatched(ContactMatch match) => Record(new InvalidOperationException(
                 "The account " + match.Account + " already has a candidate (status " + match.Status + (match.Contact == null ? string.Empty : ", contact " + match.Contact) +
                 "); New-PsaContact creates contacts only for Unmatched rows, so that it never makes a second contact for one person."),

@@ -32,6 +32,8 @@ namespace QuickpassPsa.Cmdlets.Matching
                 Reasons = Reasons(input.Properties[nameof(ContactMatch.Reasons)]?.Value),
                 Contact = Contact(input.Properties[nameof(ContactMatch.Contact)]?.Value, null),
                 Strategy = EnumOf(input.Properties[nameof(ContactMatch.Strategy)]?.Value, MatchStrategy.Default),
+                CompanyId = Text(input, nameof(ContactMatch.CompanyId)),
+                CompanyName = Text(input, nameof(ContactMatch.CompanyName)),
             };
             var candidates = new List<MatchCandidate>();
             foreach (var item in Items(input.Properties[nameof(ContactMatch.Candidates)]?.Value))
@@ -45,6 +47,12 @@ namespace QuickpassPsa.Cmdlets.Matching
             }
             match.Candidates = candidates;
             return match;
+        }
+
+        private static string? Text(PSObject input, string name)
+        {
+            var text = input.Properties[name]?.Value?.ToString();
+            return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
         }
 
         /// <summary>The contact bag rebuilt; a contact flattened to its text keeps at least its id.</summary>

@@ -45,6 +45,15 @@ namespace QuickpassPsa.Core.Matching
 
         public MatchStrategy Strategy { get; internal set; }
 
+        /// <summary>
+        /// The PSA company the account was matched in (set by Find-PsaContactMatch), so that New-PsaContact can
+        /// create an Unmatched row's contact in the right company when one pipeline holds many customers.
+        /// </summary>
+        public string? CompanyId { get; internal set; }
+
+        /// <summary>The name of <see cref="CompanyId"/>.</summary>
+        public string? CompanyName { get; internal set; }
+
         public string? AccountId => Account.Id;
         public string? ContactId => Contact?.Id;
 

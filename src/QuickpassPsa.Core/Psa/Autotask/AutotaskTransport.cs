@@ -16,7 +16,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
     internal sealed class AutotaskTransport : PsaTransport
     {
         private readonly AutotaskConnectionInfo _info;
-        private readonly AutotaskThreadGate _gate = new AutotaskThreadGate();
+        private AutotaskThreadGate? _gate;
 
         public AutotaskTransport(AutotaskConnectionInfo info, PsaHttpOptions options)
             : base(AutotaskClient.PsaName, options)
@@ -97,7 +97,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
             AddHeaders(request.Headers);
             try
             {
-                var response = await _gate.RunAsync(endpoint, () => Http.SendAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var gate = _gate ??= AutotaskThreadGate.Shared(url, _info.IntegrationCode);
+                var response = await gate.RunAsync(endpoint, () => Http.SendAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 return AutotaskJson.Parse(response.Body);
             }
             catch (PsaApiException ex) when (AutotaskErrors.Explain(ex, _info.UserName) is { } explained)
@@ -148,10 +149,6 @@ namespace QuickpassPsa.Core.Psa.Autotask
             headers["Content-Type"] = "application/json";
         }
 
-        public override void Dispose()
-        {
-            base.Dispose();
-            _gate.Dispose();
-        }
+        // The thread gate is shared with the other clients of the same integration code; it is not this client's to dispose.
     }
 }

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using QuickpassPsa.Cmdlets.Decisions;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Matching;
+using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Matching.Customers;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// Find-PsaContactMatch without a company: every customer in one run. The accounts are grouped by Customer; each
+    /// customer is matched in the company its stored customer-company link names (Set-PsaCompanyMatch,
+    /// Save-PsaCompanyMatch). The company list is read once, each linked company's contacts once, several companies
+    /// at a time (-ThrottleLimit; Autotask at most three, shared with every caller of the integration code). A
+    /// customer without a link, or whose company is gone or could not be read, is one non-terminating error; the
+    /// others complete. A summary per customer goes to -SummaryVariable, or replaces the rows with -Summary.
+    /// </summary>
+    public sealed partial class FindPsaContactMatchCommand
+    {
+        private const string CustomersSet = "Customers";
+        private const int ReadProgressId = 0x4D42;
+
+        /// <summary>How many companies' contacts are read at once (ConnectWise); Autotask reads at most three whatever this says.</summary>
+        [Parameter(ParameterSetName = CustomersSet)]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 5;
+
+        /// <summary>Write one summary per customer instead of the match rows.</summary>
+        [Parameter(ParameterSetName = CustomersSet)]
+        public SwitchParameter Summary { get; set; }
+
+        /// <summary>The name of a variable (without $) that receives the summaries, besides the rows.</summary>
+        [Parameter(ParameterSetName = CustomersSet)]
+        [ValidateNotBlank]
+        public string? SummaryVariable { get; set; }
+
+        private void MatchEveryCustomer()
+        {
+            var connection = _connection!;
+            var store = DecisionStoreLocator.Open(this, DecisionPath, connection);
+            IReadOnlyList<CompanyMatchDecision> companyDecisions;
+            IReadOnlyList<ContactMatchDecision> contactDecisions;
+            try
+            {
+                companyDecisions = store.ReadCompanyDecisions();
+                contactDecisions = store.Read();
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+
+            IReadOnlyList<PsaCompany> companies;
+            try
+            {
+                // Once for the whole run: the links name companies by id, and an unlinked customer gets a suggestion.
+                companies = Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
+            }
+            catch (PsaApiException ex)
+            {
+                ThrowTerminatingError(PsaErrors.From(ex, connection));
+                throw;
+            }
+
+            var plan = CustomerPlan.Build(_accounts, companyDecisions, companies, IncludeInactive.IsPresent);
+            WriteVerbose(plan.Customers.Count.ToString(CultureInfo.InvariantCulture) + " customers, " + plan.Companies.Count.ToString(CultureInfo.InvariantCulture) +
+                " linked companies to read (" + Math.Min(ThrottleLimit, connection.Psa == PsaKind.Autotask ? 3 : ThrottleLimit).ToString(CultureInfo.InvariantCulture) + " at a time).");
+            if (plan.WithoutCustomer.Count > 0) WriteError(CustomerRunErrors.NoCustomer(plan.WithoutCustomer.Count, plan.WithoutCustomer[0]));
+
+            var read = ReadCompanies(connection, plan.Companies);
+            var summaries = new List<CustomerMatchSummary>();
+            var keep = MatchSettings.StatusFilter(Status);
+            foreach (var customer in plan.Customers)
+            {
+                var summary = customer.NewSummary();
+                summaries.Add(summary);
+                if (customer.State == CustomerRunState.NotLinked)
+                {
+                    var error = CustomerRunErrors.NotLinked(customer);
+                    summary.Error = error.Exception.Message;
+                    WriteError(error);
+                    continue;
+                }
+                if (customer.State == CustomerRunState.CompanyMissing)
+                {
+                    var error = CustomerRunErrors.CompanyMissing(customer);
+                    summary.Error = error.Exception.Message;
+                    WriteError(error);
+                    continue;
+                }
+
+                var company = read[customer.Company!.Id.Trim()];
+                if (company.Error != null)
+                {
+                    summary.State = CustomerRunState.Failed;
+                    summary.Error = "Reading the contacts of " + company.Company + " failed: " + company.Error.Message;
+                    WriteError(PsaErrors.From(company.Error, customer.Customer));
+                    continue;
+                }
+
+                var matches = MatchCustomer(customer, company, contactDecisions);
+                summary.Contacts = company.Contacts.Count;
+                summary.Count(matches);
+                WriteVerbose(summary.ToString());
+                if (Summary.IsPresent) continue;
+                foreach (var match in matches)
+                {
+                    if (keep(match)) WriteObject(match);
+                }
+            }
+            PublishSummaries(summaries);
+        }
+
+        /// <summary>Every linked company's contacts, read in parallel; keyed by company id.</summary>
+        private Dictionary<string, CompanyContacts> ReadCompanies(PsaConnection connection, IReadOnlyList<PsaCompany> companies)
+        {
+            const string activity = "Reading the contacts of the linked companies";
+            var done = 0;
+            var total = companies.Count;
+            var results = Run((output, token) => CompanyContactsReader.ReadAsync(connection.Client, companies, IncludeInactive.IsPresent, ThrottleLimit, finished =>
+            {
+                var count = Interlocked.Increment(ref done);
+                output.Progress(activity, count.ToString(CultureInfo.InvariantCulture) + " of " + total.ToString(CultureInfo.InvariantCulture) + " companies (" +
+                    finished.Company.Name + ": " + finished.Contacts.Count.ToString("N0", CultureInfo.InvariantCulture) + " contacts)", total == 0 ? -1 : count * 100 / total);
+            }, token));
+            WriteProgress(new ProgressRecord(ReadProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            return results.ToDictionary(r => r.Company.Id.Trim(), StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>One customer's accounts against its company's contacts, with the company's stored account-contact decisions.</summary>
+        private IReadOnlyList<ContactMatch> MatchCustomer(CustomerWork customer, CompanyContacts company, IReadOnlyList<ContactMatchDecision> stored)
+        {
+            var contacts = company.Contacts.Select(c => c.WithoutRaw()).ToList();
+            var decisions = DecisionMapping.For(stored, company.Company.Id, customer.Accounts);
+            WarnLinksToMissingContacts(decisions, customer.Accounts, contacts);
+            var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(customer.Accounts);
+            foreach (var match in matches)
+            {
+                match.CompanyId = company.Company.Id;
+                match.CompanyName = company.Company.Name;
+            }
+            return matches;
+        }
+
+        private void PublishSummaries(List<CustomerMatchSummary> summaries)
+        {
+            if (SummaryVariable != null) SessionState.PSVariable.Set(SummaryVariable.TrimStart('$'), summaries.ToArray());
+            if (Summary.IsPresent) WriteObject(summaries, enumerateCollection: true);
+        }
+    }
+}

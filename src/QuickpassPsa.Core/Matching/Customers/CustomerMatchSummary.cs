@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Matching.Customers
+{
+    /// <summary>
+    /// One customer's outcome in a multi-customer run (Find-PsaContactMatch without a company): which company its
+    /// accounts were matched in, how many there were per status, how many contacts New-PsaContact would create,
+    /// and what went wrong. One line per customer for an RMM log and the report.
+    /// </summary>
+    public sealed class CustomerMatchSummary
+    {
+        public CustomerMatchSummary(string customer, int accounts)
+        {
+            Customer = customer;
+            Accounts = accounts;
+        }
+
+        /// <summary>The Quickpass customer name (the accounts' Customer).</summary>
+        public string Customer { get; }
+
+        /// <summary>Done (matched), NotLinked (no stored customer-company link), CompanyMissing (the linked company is gone) or Failed (reading its contacts failed).</summary>
+        public string State { get; set; } = CustomerRunState.Done;
+
+        public string? CompanyId { get; set; }
+        public string? CompanyName { get; set; }
+
+        public int Accounts { get; }
+
+        /// <summary>The company's contacts read (active ones, inactive too with -IncludeInactive).</summary>
+        public int Contacts { get; set; }
+
+        public int Matched { get; set; }
+        public int Suggested { get; set; }
+        public int Review { get; set; }
+        public int Ambiguous { get; set; }
+        public int Unmatched { get; set; }
+
+        /// <summary>Unmatched accounts with an email address: the contacts New-PsaContact would create.</summary>
+        public int ToCreate { get; set; }
+
+        /// <summary>Errors about this customer (0 or 1: a customer fails as a whole).</summary>
+        public int Errors => Error == null ? 0 : 1;
+
+        /// <summary>What went wrong, in words; null when nothing did.</summary>
+        public string? Error { get; set; }
+
+        /// <summary>Counts the statuses of the customer's matches.</summary>
+        public void Count(IEnumerable<ContactMatch> matches)
+        {
+            foreach (var match in matches)
+            {
+                switch (match.Status)
+                {
+                    case MatchStatus.Matched: Matched++; break;
+                    case MatchStatus.Suggested: Suggested++; break;
+                    case MatchStatus.Review: Review++; break;
+                    case MatchStatus.Ambiguous: Ambiguous++; break;
+                    default:
+                        Unmatched++;
+                        if (!string.IsNullOrWhiteSpace(match.Account.Email)) ToCreate++;
+                        break;
+                }
+            }
+        }
+
+        public override string ToString() =>
+            Customer + ": " + State + (CompanyName == null ? string.Empty : " in " + CompanyName + " [" + CompanyId + "]") + ", " + Accounts + " accounts" +
+            (State == CustomerRunState.Done ? " (" + string.Join(", ", new[] { ("Matched", Matched), ("Suggested", Suggested), ("Review", Review), ("Ambiguous", Ambiguous), ("Unmatched", Unmatched) }.Where(p => p.Item2 > 0).Select(p => p.Item2 + " " + p.Item1)) + ")" : string.Empty) +
+            (Error == null ? string.Empty : ": " + Error);
+    }
+
+    /// <summary>The values of <see cref="CustomerMatchSummary.State"/> (text: they reach scripts and CSV files as they are).</summary>
+    public static class CustomerRunState
+    {
+        public const string Done = "Done";
+        public const string NotLinked = "NotLinked";
+        public const string CompanyMissing = "CompanyMissing";
+        public const string Failed = "Failed";
+    }
+}
