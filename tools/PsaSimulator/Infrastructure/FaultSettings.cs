@@ -28,6 +28,15 @@ public sealed class FaultSettings
     /// </summary>
     public string? FailNextMethod { get; set; }
 
+    /// <summary>
+    /// Every PSA request whose path and query (unescaped) or body contains this text is answered with
+    /// <see cref="FailWhenContainsStatus"/>, every time: one company's reads fail (its id in a ConnectWise
+    /// condition or an Autotask query filter) while the others are served.
+    /// </summary>
+    public string? FailWhenContains { get; set; }
+
+    public int FailWhenContainsStatus { get; set; } = 500;
+
     /// <summary>Added to every PSA request.</summary>
     public int LatencyMs { get; set; }
 

@@ -95,6 +95,13 @@ internal sealed class SimulatorPipeline
             // so injected latency makes concurrent Autotask requests overlap for the thread cap.
             if (settings.LatencyMs > 0) await Task.Delay(settings.LatencyMs, context.RequestAborted);
 
+            if (!string.IsNullOrEmpty(settings.FailWhenContains) && await ContainsAsync(request, settings.FailWhenContains))
+            {
+                fault = "InjectedMatch" + settings.FailWhenContainsStatus;
+                await module.WriteFaultAsync(context, settings.FailWhenContainsStatus, settings.FailWhenContainsStatus == 429 ? settings.RetryAfterSeconds : null);
+                return;
+            }
+
             if (_state.Faults.NextFailure(context.Request.Method) is { } status)
             {
                 fault = "Injected" + status;
@@ -129,6 +136,19 @@ internal sealed class SimulatorPipeline
             if (threadKey != null) _state.Log.Leave(threadKey);
             Log();
         }
+    }
+
+    /// <summary>Whether the request's unescaped path and query, or its body (left readable for the route), contain <paramref name="text"/>.</summary>
+    private static async Task<bool> ContainsAsync(HttpRequest request, string text)
+    {
+        var target = Uri.UnescapeDataString((request.Path.Value ?? string.Empty) + (request.QueryString.Value ?? string.Empty));
+        if (target.Contains(text, StringComparison.OrdinalIgnoreCase)) return true;
+        if (request.ContentLength is null or 0 && !request.Headers.ContainsKey("Transfer-Encoding")) return false;
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, leaveOpen: true);
+        var body = await reader.ReadToEndAsync();
+        request.Body.Position = 0;
+        return body.Contains(text, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A POST that creates something: not an Autotask query, count or next-page call.</summary>

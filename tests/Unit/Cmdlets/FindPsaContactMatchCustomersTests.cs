@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Matching.Customers;
+using QuickpassPsa.Simulator.Infrastructure;
+using QuickpassPsa.Tests.Infrastructure;
+using QuickpassPsa.Tests.Simulator;
+
+namespace QuickpassPsa.Tests.Cmdlets;
+
+/// <summary>
+/// Find-PsaContactMatch without a company, in a hosted runspace against the in-process simulator for both PSAs:
+/// accounts of several customers grouped by Customer, each matched in the company its stored link names; an
+/// unlinked customer reported once; every company's contacts read once, several at a time, within Autotask's
+/// thread cap; a failed company reported while the others complete; and New-PsaContact creating in each row's company.
+/// </summary>
+public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>, IDisposable
+{
+    /// <summary>Linked customers: (company id, customer name, contacts). The big one takes several pages on both PSAs.</summary>
+    private static readonly (int Id, string Customer, int Contacts)[] Linked =
+    {
+        (501, "Alpine Dental", 4), (502, "Birch Legal", 4), (503, "Cedar Clinic", 4), (504, "Delta Freight", 4),
+        (505, "Elm Architects", 4), (506, "Fir Accounting", 4), (507, "Big Holdings", 1_100),
+    };
+
+    private const int UnlinkedCompany = 508;
+    private const string Unlinked = "Gum Tree Cafe";
+
+    private readonly SimulatorFixture _sim;
+    private readonly TempFolder _folder = new();
+    private readonly string _store;
+
+    public FindPsaContactMatchCustomersTests(SimulatorFixture sim)
+    {
+        _sim = sim;
+        _sim.Seed(Seed());
+        _sim.Sim.Faults.Set(new FaultSettings());
+        _store = System.IO.Path.Combine(_folder.Path, "decisions.json");
+        new DecisionStore(_store).SaveCompanyDecisions(Linked.Select(c => new CompanyMatchDecision(MatchDecisionKind.Confirmed, c.Customer, c.Id.ToString(), c.Customer)));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static string Email(int company, int n) => $"person{n}@c{company}.example";
+
+    private static string Seed()
+    {
+        var cwCompanies = new List<string>();
+        var atCompanies = new List<string>();
+        var cwContacts = new List<string>();
+        var atContacts = new List<string>();
+        var contactId = 10_000;
+        foreach (var (id, name, contacts) in Linked.Append((UnlinkedCompany, Unlinked, 2)))
+        {
+            cwCompanies.Add($$"""{ "id": {{id}}, "identifier": "C{{id}}", "name": "{{name}}" }""");
+            atCompanies.Add($$"""{ "id": {{id}}, "companyName": "{{name}}", "isActive": true }""");
+            for (var n = 1; n <= contacts; n++)
+            {
+                contactId++;
+                cwContacts.Add($$"""{ "id": {{contactId}}, "firstName": "First{{n}}", "lastName": "Last{{n}}", "company": { "id": {{id}} }, "communicationItems": [ { "type": { "id": 1 }, "value": "{{Email(id, n)}}", "defaultFlag": true } ] }""");
+                atContacts.Add($$"""{ "id": {{contactId}}, "companyID": {{id}}, "firstName": "First{{n}}", "lastName": "Last{{n}}", "emailAddress": "{{Email(id, n)}}", "isActive": 1 }""");
+            }
+        }
+        var json = new StringBuilder();
+        json.Append("""{ "connectWise": { "communicationTypes": [ { "id": 1, "description": "Email", "emailFlag": true, "phoneFlag": false, "faxFlag": false, "defaultFlag": true }, { "id": 2, "description": "Mobile", "emailFlag": false, "phoneFlag": true, "faxFlag": false, "defaultFlag": false } ], "companies": [ """)
+            .Append(string.Join(",\n", cwCompanies)).Append(" ], \"contacts\": [ ").Append(string.Join(",\n", cwContacts)).Append(" ] },\n");
+        json.Append("""  "autotask": { "companies": [ """).Append(string.Join(",\n", atCompanies)).Append(" ], \"contacts\": [ ").Append(string.Join(",\n", atContacts)).Append(" ] } }");
+        return json.ToString();
+    }
+
+    private string Connect(string psa) => psa == "ConnectWise"
+        ? $"Connect-Psa -ConnectWise -Server '{_sim.Sim.ConnectWiseSite}' -CompanyId qpsa -ClientId qpsa-tests " +
+          "-PublicKey ([System.Net.NetworkCredential]::new('', 'qpsa-public').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'qpsa-private').SecurePassword)"
+        : $"Connect-Psa -Autotask -ZoneUrl '{_sim.Sim.AutotaskZoneUrl}' -Credential ([pscredential]::new('api@qpsa.test', [System.Net.NetworkCredential]::new('', 'qpsa-secret').SecurePassword)) " +
+          "-IntegrationCode ([System.Net.NetworkCredential]::new('', 'QPSA-TRACKING').SecurePassword)";
+
+    private PowerShellHost Connected(string psa)
+    {
+        var ps = PowerShellHost.WithModule();
+        var connect = ps.Run(Connect(psa) + " | Out-Null");
+        Assert.Null(connect.TerminatingError);
+        Assert.Empty(connect.Errors);
+        return ps;
+    }
+
+    /// <summary>
+    /// $accounts: per linked customer two accounts whose emails equal contacts (Suggested ★★★) and one new person
+    /// (Unmatched); three accounts of the unlinked customer; customers interleaved, as an export of all users is.
+    /// </summary>
+    private static string Accounts()
+    {
+        var rows = new List<string>();
+        foreach (var n in new[] { 1, 2, 99 })
+        {
+            foreach (var (id, customer, _) in Linked)
+            {
+                var first = n == 99 ? "New" : "First" + n;
+                var last = n == 99 ? "Person" + id : "Last" + n;
+                var email = n == 99 ? $"new.person@c{id}.example" : Email(id, n);
+                rows.Add($"[pscustomobject]@{{ UserPrincipalName = '{email}'; Mail = '{email}'; GivenName = '{first}'; Surname = '{last}'; Customer = '{customer}' }}");
+            }
+        }
+        for (var n = 1; n <= 3; n++) rows.Add($"[pscustomobject]@{{ UserPrincipalName = 'g{n}@gum.example'; Mail = 'g{n}@gum.example'; GivenName = 'G{n}'; Surname = 'Tree'; Customer = '{Unlinked}' }}");
+        return "$accounts = @(\n" + string.Join(",\n", rows) + "\n) | ConvertTo-QpAccount\n";
+    }
+
+    [Theory]
+    [InlineData("ConnectWise", 1000)]
+    [InlineData("Autotask", 500)]
+    public void Every_customer_is_matched_in_its_linked_company_and_an_unlinked_one_is_reported_once(string psa, int pageSize)
+    {
+        using var ps = Connected(psa);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run(Accounts() + $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -SummaryVariable summary");
+
+        Assert.Null(result.TerminatingError);
+        var rows = result.Objects<ContactMatch>();
+        Assert.Equal(Linked.Length * 3, rows.Count);
+        foreach (var (id, customer, _) in Linked)
+        {
+            var mine = rows.Where(r => r.Account.Customer == customer).ToList();
+            Assert.Equal(3, mine.Count);
+            Assert.All(mine, r => Assert.Equal((id.ToString(), customer), (r.CompanyId, r.CompanyName)));
+            Assert.Equal(2, mine.Count(r => r.Status == MatchStatus.Suggested && r.Stars == 3 && r.Contact!.CompanyId == id.ToString()));
+            Assert.Single(mine, r => r.Status == MatchStatus.Unmatched);
+        }
+        Assert.DoesNotContain(rows, r => r.Account.Customer == Unlinked);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("QuickpassPsa.CustomerNotLinked", error.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(Unlinked, error.TargetObject);
+        Assert.Contains("(3 accounts)", error.Exception.Message);
+        Assert.Contains("[" + UnlinkedCompany + "]", error.Exception.Message); // the exact name is suggested
+        Assert.Contains("Set-PsaCompanyMatch -Customer '" + Unlinked + "' -CompanyId " + UnlinkedCompany, error.ErrorDetails.RecommendedAction);
+
+        // One company list (one page here), and per linked company ceil(contacts / page size) contact reads: the minimum.
+        var requests = _sim.Sim.Requests.Entries();
+        var contactReads = requests.Count(r => r.Path.Contains("contacts", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(Linked.Sum(c => Math.Max(1, (c.Contacts + pageSize - 1) / pageSize)), contactReads);
+        Assert.Equal(1, requests.Count(r => r.Path.Contains("compan", StringComparison.OrdinalIgnoreCase) && !r.Path.Contains("contacts", StringComparison.OrdinalIgnoreCase)));
+        Assert.All(requests, r => Assert.Equal(200, r.Status));
+
+        var summaries = ps.Run("$summary").Objects<CustomerMatchSummary>();
+        Assert.Equal(Linked.Select(c => c.Customer).Append(Unlinked), summaries.Select(s => s.Customer));
+        var big = summaries.Single(s => s.Customer == "Big Holdings");
+        Assert.Equal((CustomerRunState.Done, "507", 3, 1_100, 2, 1, 1, 0), (big.State, big.CompanyId, big.Accounts, big.Contacts, big.Suggested, big.Unmatched, big.ToCreate, big.Errors));
+        var gum = summaries.Single(s => s.Customer == Unlinked);
+        Assert.Equal((CustomerRunState.NotLinked, 3, 1), (gum.State, gum.Accounts, gum.Errors));
+    }
+
+    [Fact]
+    public void Autotask_companies_are_read_in_parallel_but_never_more_than_three_requests_in_flight()
+    {
+        using var ps = Connected("Autotask");
+        _sim.Sim.Faults.Set(new FaultSettings { LatencyMs = 60 });
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run(Accounts() + $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -ThrottleLimit 16 | Measure-Object | ForEach-Object Count");
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(Linked.Length * 3, Assert.IsType<int>(result.Output.Single().BaseObject));
+        var peak = _sim.Sim.Requests.PeakConcurrency();
+        Assert.InRange(peak["Contacts"], 2, 3); // parallel, and within the cap
+        Assert.DoesNotContain(_sim.Sim.Requests.Entries(), r => r.Fault == "ThreadLimit");
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_company_whose_contacts_cannot_be_read_is_reported_and_the_others_complete(string psa)
+    {
+        using var ps = Connected(psa);
+        _sim.Sim.Faults.Set(new FaultSettings { FailWhenContains = "503", FailWhenContainsStatus = 500 });
+
+        var result = ps.Run(Accounts() + $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -SummaryVariable summary");
+
+        Assert.Null(result.TerminatingError);
+        var rows = result.Objects<ContactMatch>();
+        Assert.Equal((Linked.Length - 1) * 3, rows.Count);
+        Assert.DoesNotContain(rows, r => r.Account.Customer == "Cedar Clinic");
+        var failed = Assert.Single(result.Errors, e => Equals(e.TargetObject, "Cedar Clinic"));
+        Assert.StartsWith("QuickpassPsa.", failed.FullyQualifiedErrorId);
+        Assert.Single(result.Errors, e => Equals(e.TargetObject, Unlinked));
+        var summary = ps.Run("$summary | Where-Object Customer -eq 'Cedar Clinic'").Objects<CustomerMatchSummary>().Single();
+        Assert.Equal((CustomerRunState.Failed, 1), (summary.State, summary.Errors));
+        Assert.Contains("Cedar Clinic", summary.Error);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void Summary_writes_one_summary_per_customer_instead_of_the_rows(string psa)
+    {
+        using var ps = Connected(psa);
+
+        var result = ps.Run(Accounts() + $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -Summary");
+
+        var summaries = result.Objects<CustomerMatchSummary>();
+        Assert.Equal(Linked.Length + 1, summaries.Count);
+        Assert.All(summaries.Where(s => s.State == CustomerRunState.Done), s => Assert.Equal((3, 2, 1, 1), (s.Accounts, s.Suggested, s.Unmatched, s.ToCreate)));
+    }
+
+    [Fact]
+    public void Accounts_without_a_customer_are_one_error_and_the_rest_are_matched()
+    {
+        using var ps = Connected("ConnectWise");
+
+        var result = ps.Run(Accounts() +
+            "$loose = 1..4 | ForEach-Object { [pscustomobject]@{ UserPrincipalName = \"loose$_@x.example\"; GivenName = 'Loose'; Surname = \"N$_\" } } | ConvertTo-QpAccount\n" +
+            $"@($accounts) + @($loose) | Find-PsaContactMatch -DecisionPath '{_store}'");
+
+        Assert.Equal(Linked.Length * 3, result.Objects<ContactMatch>().Count);
+        var missing = Assert.Single(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("QuickpassPsa.AccountCustomerMissing", StringComparison.Ordinal));
+        Assert.Contains("4 accounts have no Customer", missing.Exception.Message);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void New_PsaContact_creates_each_unmatched_row_in_its_own_company(string psa)
+    {
+        using var ps = Connected(psa);
+
+        var result = ps.Run(Accounts() +
+            $"$rows = $accounts | Find-PsaContactMatch -DecisionPath '{_store}'\n" +
+            $"$rows | Where-Object Status -eq Unmatched | New-PsaContact -DecisionPath '{_store}'");
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(Unlinked, Assert.Single(result.Errors).TargetObject); // from Find; New-PsaContact had nothing to complain of
+        var created = result.Objects<ContactMatch>();
+        Assert.Equal(Linked.Length, created.Count);
+        foreach (var (id, customer, _) in Linked)
+        {
+            var row = Assert.Single(created, r => r.Account.Customer == customer);
+            Assert.Equal((MatchStatus.Matched, id.ToString(), id.ToString()), (row.Status, row.Contact!.CompanyId, row.CompanyId));
+        }
+
+        // The next run finds them linked, in their companies.
+        var again = ps.Run($"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -Status Matched");
+        Assert.Equal(Linked.Length, again.Objects<ContactMatch>().Count);
+    }
+
+    [Fact]
+    public void New_PsaContact_takes_an_account_to_its_customers_linked_company()
+    {
+        using var ps = Connected("ConnectWise");
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run(Accounts() +
+            $"$accounts | Where-Object GivenName -eq 'New' | Select-Object -First 2 | New-PsaContact -DecisionPath '{_store}' -WhatIf\n" +
+            $"$accounts | Where-Object Customer -eq '{Unlinked}' | Select-Object -First 1 | New-PsaContact -DecisionPath '{_store}' -WhatIf");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("QuickpassPsa.CompanyRequired", error.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Contains(Unlinked, error.Exception.Message);
+        Assert.DoesNotContain(_sim.Sim.Requests.Entries(), r => r.Method == "POST" && !r.Path.Contains("query", StringComparison.OrdinalIgnoreCase));
+    }
+}
