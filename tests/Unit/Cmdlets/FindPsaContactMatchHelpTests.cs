@@ -22,7 +22,7 @@ public class FindPsaContactMatchHelpTests
 
         Assert.Empty(result.Errors);
         var text = result.Output.Select(o => o.BaseObject.ToString() ?? string.Empty).ToArray();
-        Assert.StartsWith("Matches Quickpass accounts to the contacts of a PSA company", text[0]);
+        Assert.StartsWith("Matches Quickpass accounts to the contacts of their PSA company", text[0]);
         Assert.Contains("Suggested (3 stars)", text[1]);
         Assert.True(int.Parse(text[2]) >= 2);
         Assert.Equal(string.Empty, text[3]);

@@ -210,17 +210,20 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     }
 
     [Fact]
-    public void Without_a_company_the_command_stops_before_any_request()
+    public void Without_a_company_an_account_with_no_customer_link_is_an_error_and_nothing_is_requested()
     {
         using var ps = PowerShellHost.WithModule();
         ps.Run(_sim.Connect("ConnectWise"));
         _sim.Sim.Requests.Clear();
 
-        var result = ps.Run("$args | New-PsaContact", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+        // No company named, and neither the account (no Customer) nor a row says which: per item, not for the run.
+        var result = ps.Run("$args | New-PsaContact", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"), WriteTenant.Account("Amy Quinn", "amy.quinn@contoso.com"));
 
-        Assert.NotNull(result.TerminatingError);
-        Assert.StartsWith("QuickpassPsa.CompanyRequired,", result.TerminatingError!.FullyQualifiedErrorId);
-        Assert.Equal(0, _sim.Writes());
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.StartsWith("QuickpassPsa.CompanyRequired,", e.FullyQualifiedErrorId));
+        Assert.Contains("-CompanyName", result.Errors[0].ErrorDetails.RecommendedAction);
+        Assert.Empty(_sim.Sim.Requests.Entries());
     }
 
     [Fact]
