@@ -1,0 +1,81 @@
+# Every customer in one run, as a user meets it: the sample tenant's five customers against the simulator process,
+# four of them linked to their companies; the summary table, -SummaryVariable, an RMM-style CSV of the summaries,
+# and rows that go through Export-Clixml and still create their contacts in the right company.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
+    $script:Simulator = Start-QpSimulator
+    $accountFiles = Get-ChildItem (Join-Path (Get-QpTestPath Samples) 'accounts') -Filter *.csv | Where-Object Name -ne 'truth.csv'
+    $script:Accounts = $accountFiles | ForEach-Object { Get-QpAccount -Path $_.FullName }
+
+    # Links for every sample customer but Woodgrove Bank, written as the store holds them.
+    function Write-CustomerLinks([string] $Path, [object[]] $Companies) {
+        $links = @($Companies | Where-Object Name -ne 'Woodgrove Bank' | ForEach-Object {
+                [ordered]@{ kind = 'Confirmed'; customer = $_.Name; companyId = $_.Id; companyName = $_.Name; decidedBy = 'pester'; decidedAt = '2026-01-01T00:00:00.0000000Z' }
+            })
+        @{ formatVersion = 2; decisions = @(); companyDecisions = $links } | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $Path -Encoding utf8
+    }
+}
+
+AfterAll {
+    Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue
+    Stop-QpSimulator $script:Simulator
+    Remove-Module QuickpassPsa -ErrorAction SilentlyContinue
+}
+
+Describe 'Find-PsaContactMatch for every customer (<_>)' -ForEach 'ConnectWise', 'Autotask' {
+    BeforeAll {
+        Reset-QpSimulator $script:Simulator
+        Connect-QpSimulator $script:Simulator -Psa $_ | Out-Null
+        $script:Store = Join-Path $TestDrive "decisions-$_.json"
+        Write-CustomerLinks $script:Store (Get-PsaCompany)
+    }
+
+    It 'matches each linked customer in its company and reports the unlinked one once' {
+        $rows = $script:Accounts | Find-PsaContactMatch -DecisionPath $script:Store -SummaryVariable summary -ErrorVariable problems -ErrorAction SilentlyContinue
+        $linked = @($script:Accounts | Where-Object Customer -ne 'Woodgrove Bank')
+        $rows.Count | Should -Be $linked.Count
+        $rows | ForEach-Object { $_.CompanyName | Should -BeExactly $_.Account.Customer }
+        $problems.Count | Should -Be 1
+        $problems[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.CustomerNotLinked,*'
+        $problems[0].TargetObject | Should -Be 'Woodgrove Bank'
+        $problems[0].Exception.Message | Should -Match "\($(@($script:Accounts | Where-Object Customer -eq 'Woodgrove Bank').Count) accounts\)"
+        $summary.Customer | Should -Be @('Contoso Ltd', 'Fabrikam Inc', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank')
+        ($summary | Where-Object Customer -eq 'Woodgrove Bank').State | Should -Be 'NotLinked'
+        $contoso = $summary | Where-Object Customer -eq 'Contoso Ltd'
+        $contoso.State | Should -Be 'Done'
+        $contoso.Accounts | Should -Be @($script:Accounts | Where-Object Customer -eq 'Contoso Ltd').Count
+        ($contoso.Matched + $contoso.Suggested + $contoso.Review + $contoso.Ambiguous + $contoso.Unmatched) | Should -Be $contoso.Accounts
+        $contoso.Unmatched | Should -Be @($rows | Where-Object { $_.CompanyName -eq 'Contoso Ltd' -and $_.Status -eq 'Unmatched' }).Count
+    }
+
+    It 'shows one summary line per customer and writes them to CSV for an RMM log' {
+        $summaries = $script:Accounts | Find-PsaContactMatch -DecisionPath $script:Store -Summary -ErrorAction SilentlyContinue
+        $lines = ($summaries | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match '^Customer\s+State\s+Company\s+Accounts\s+Matched\s+Suggested\s+Review\s+Ambiguous\s+Unmatched\s+ToCreate'
+        $lines | Should -Contain ($lines | Where-Object { $_ -match '^Woodgrove Bank\s+NotLinked' })
+        ($lines -join "`n") | Should -Not -Match 'QuickpassPsa\.Core'
+        $csv = Join-Path $TestDrive 'summary.csv'
+        $summaries | Export-Csv -LiteralPath $csv -NoTypeInformation
+        $read = Import-Csv -LiteralPath $csv
+        $read.Count | Should -Be 5
+        ($read | Where-Object Customer -eq 'Woodgrove Bank').Error | Should -Match 'no stored link'
+        [int]($read | Where-Object Customer -eq 'Tailspin Toys').Accounts | Should -Be @($script:Accounts | Where-Object Customer -eq 'Tailspin Toys').Count
+    }
+
+    It 'creates the missing contacts of every customer in its own company, also from rows read back with Import-Clixml' {
+        $rows = $script:Accounts | Find-PsaContactMatch -DecisionPath $script:Store -Status Unmatched -ErrorAction SilentlyContinue
+        $clixml = Join-Path $TestDrive 'unmatched.xml'
+        $rows | Export-Clixml -LiteralPath $clixml
+        $back = Import-Clixml -LiteralPath $clixml
+        ($back | Select-Object -ExpandProperty CompanyId) | Should -Be ($rows | Select-Object -ExpandProperty CompanyId)
+        $created = $back | Where-Object { $_.Account.Email } | New-PsaContact -DecisionPath $script:Store -ErrorAction SilentlyContinue
+        @($created).Count | Should -BeGreaterThan 3
+        $created | ForEach-Object {
+            $_.Status | Should -Be 'Matched'
+            $_.Contact.CompanyId | Should -Be $_.CompanyId
+            $_.CompanyName | Should -BeExactly $_.Account.Customer
+        }
+        @($created.CompanyName | Sort-Object -Unique).Count | Should -BeGreaterThan 2
+    }
+}
