@@ -64,6 +64,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                     case CwCommunicationTypeFinding finding:
                         _report!.Findings.Add(finding);
                         return;
+                    case Core.Matching.Customers.CustomerMatchSummary summary:
+                        _report!.Customers.Add(summary);
+                        return;
                 }
                 if (DeserializedMatch.Is(input))
                 {
@@ -73,6 +76,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (DeserializedFinding.Is(input))
                 {
                     _report!.Findings.Add(DeserializedFinding.Rebuild(input!));
+                    return;
+                }
+                if (DeserializedCustomerSummary.Is(input))
+                {
+                    _report!.Customers.Add(DeserializedCustomerSummary.Rebuild(input!));
                     return;
                 }
             }
@@ -89,7 +97,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)) ThrowTerminatingError(ReportErrors.NotFileSystem(Path, provider.Name));
 
             var report = _report!;
-            var what = report.Matches.Count + " matches and " + report.Findings.Count + " communication-type findings";
+            var what = report.Matches.Count + " matches, " + (report.Customers.Count == 0 ? string.Empty : report.Customers.Count + " customer summaries, ") +
+                report.Findings.Count + " communication-type findings";
             if (!ShouldProcess(path, "Write the match report (" + what + ")")) return;
             try
             {

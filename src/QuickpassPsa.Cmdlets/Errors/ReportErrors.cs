@@ -8,7 +8,7 @@ namespace QuickpassPsa.Cmdlets.Errors
     {
         public static ErrorRecord InputUnrecognised(object? target) => Record(new ArgumentException(
                 "Export-PsaMatchReport cannot show " + (target == null ? "a null value" : "a " + TypeName(target)) +
-                ": it takes ContactMatch objects (Find-PsaContactMatch, or saved with Export-Clixml) and communication-type findings (Test-CwCommunicationType). The other objects were added."),
+                ": it takes ContactMatch objects and customer summaries (Find-PsaContactMatch, -SummaryVariable or -Summary, or saved with Export-Clixml) and communication-type findings (Test-CwCommunicationType). The other objects were added."),
             ErrorIds.ReportInputUnrecognised, ErrorCategory.InvalidType, target,
             "Pipe the output of Find-PsaContactMatch and Test-CwCommunicationType (or Import-Clixml of it); filter out other objects first.");
 

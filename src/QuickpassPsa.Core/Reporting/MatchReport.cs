@@ -26,6 +26,9 @@ namespace QuickpassPsa.Core.Reporting
         public List<ContactMatch> Matches { get; } = new List<ContactMatch>();
         public List<CwCommunicationTypeFinding> Findings { get; } = new List<CwCommunicationTypeFinding>();
 
+        /// <summary>Per-customer summaries of a multi-customer run (Find-PsaContactMatch -SummaryVariable/-Summary): the customers that could not be matched, and each customer's company.</summary>
+        public List<Matching.Customers.CustomerMatchSummary> Customers { get; } = new List<Matching.Customers.CustomerMatchSummary>();
+
         /// <summary>The PSA to show: the connection's, else the one the matches' contacts name (several are listed), else null.</summary>
         public string? PsaShown
         {

@@ -30,6 +30,7 @@ namespace QuickpassPsa.Core.Reporting
             w.Raw("<title>Contact match report</title>\n<style>" + ReportAssets.Style + "</style></head>\n<body>\n");
             Header(w, report);
             Summary(w, report);
+            NotMatched(w, report);
             Review(w, report);
             Unmatched(w, report);
             Findings(w, report);
@@ -51,6 +52,11 @@ namespace QuickpassPsa.Core.Reporting
             w.Raw(": ");
             w.Text(Count(report.Matches.Count, "account"));
             w.Raw(", ");
+            if (report.Customers.Count > 0)
+            {
+                w.Text(Count(report.Customers.Count, "customer summary", "customer summaries"));
+                w.Raw(", ");
+            }
             w.Text(Count(report.Findings.Count, "communication-type finding"));
             w.Raw(".</p></header>\n");
         }
@@ -60,7 +66,7 @@ namespace QuickpassPsa.Core.Reporting
             var customers = report.Matches
                 .GroupBy(m => string.IsNullOrWhiteSpace(m.Account.Customer) ? NoCustomer : m.Account.Customer!.Trim(), StringComparer.OrdinalIgnoreCase)
                 .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new { Name = g.Key, Counts = Tally(g) })
+                .Select(g => new { Name = g.Key, Counts = Tally(g), Company = CompanyOf(report, g.Key, g) })
                 .ToList();
             var total = Tally(report.Matches);
 
@@ -68,17 +74,57 @@ namespace QuickpassPsa.Core.Reporting
             StatusChart.Overall(w, total);
             w.Raw("<p class=\"legend\">");
             foreach (var status in StatusOrder) w.Raw("<span><i class=\"" + status + "\"></i>" + status + "</span>");
-            w.Raw("</p>\n<table class=\"sortable\" id=\"summary-table\"><thead><tr><th>Customer</th>");
+            w.Raw("</p>\n<table class=\"sortable\" id=\"summary-table\"><thead><tr><th>Customer</th><th>Company</th>");
             foreach (var status in StatusOrder) w.Raw("<th class=\"n\">" + status + "</th>");
             w.Raw("<th class=\"n\">Accounts</th><th>Statuses</th></tr></thead><tbody>\n");
             foreach (var customer in customers)
             {
                 w.Raw("<tr><td>");
                 w.Text(customer.Name);
+                w.Raw("</td><td>");
+                w.Text(customer.Company);
                 w.Raw("</td>");
                 foreach (var status in StatusOrder) w.Raw("<td class=\"n\">" + customer.Counts[(int)status] + "</td>");
                 w.Raw("<td class=\"n\">" + customer.Counts.Sum() + "</td><td>");
                 StatusChart.Bar(w, customer.Counts, customer.Name);
+                w.Raw("</td></tr>\n");
+            }
+            w.Raw("</tbody></table></section>\n");
+        }
+
+        /// <summary>"Contoso Ltd [19297]": the company the customer's accounts were matched in, from its summary or its rows.</summary>
+        private static string? CompanyOf(MatchReport report, string customer, IEnumerable<ContactMatch> matches)
+        {
+            var summary = report.Customers.FirstOrDefault(s => string.Equals(s.Customer?.Trim(), customer, StringComparison.OrdinalIgnoreCase));
+            var id = summary?.CompanyId ?? matches.Select(m => m.CompanyId).FirstOrDefault(i => !string.IsNullOrEmpty(i));
+            if (id == null) return null;
+            var name = summary?.CompanyName ?? matches.Select(m => m.CompanyName).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+            return (name == null ? string.Empty : name + " ") + "[" + id + "]";
+        }
+
+        /// <summary>The customers of a multi-customer run whose accounts were not matched at all: no link, a company gone, a failed read.</summary>
+        private static void NotMatched(Writer w, MatchReport report)
+        {
+            if (report.Customers.Count == 0) return;
+            var rows = report.Customers.Where(c => c.State != Matching.Customers.CustomerRunState.Done).ToList();
+            w.Raw("<section id=\"customers\"><h2>Customers not matched (" + rows.Count + ")</h2>\n");
+            if (rows.Count == 0)
+            {
+                w.Raw("<p class=\"none\">Every customer of the run was matched in its linked company.</p></section>\n");
+                return;
+            }
+            w.Raw("<p>Their accounts are in no table below. Link a customer to its company (Set-PsaCompanyMatch, or Find-PsaCompanyMatch | Save-PsaCompanyMatch), then run the match again.</p>\n");
+            w.Raw("<table class=\"sortable\" id=\"customers-table\"><thead><tr><th>Customer</th><th>State</th><th class=\"n\">Accounts</th><th>Company</th><th>Why</th></tr></thead><tbody>\n");
+            foreach (var customer in rows)
+            {
+                w.Raw("<tr><td>");
+                w.Text(customer.Customer);
+                w.Raw("</td><td class=\"bad\">");
+                w.Text(customer.State);
+                w.Raw("</td><td class=\"n\">" + customer.Accounts.ToString(CultureInfo.InvariantCulture) + "</td><td>");
+                w.Text(customer.CompanyId == null ? null : (customer.CompanyName == null ? string.Empty : customer.CompanyName + " ") + "[" + customer.CompanyId + "]");
+                w.Raw("</td><td>");
+                w.Text(customer.Error);
                 w.Raw("</td></tr>\n");
             }
             w.Raw("</tbody></table></section>\n");
@@ -206,7 +252,9 @@ namespace QuickpassPsa.Core.Reporting
             return counts;
         }
 
-        private static string Count(int count, string noun) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+        private static string Count(int count, string noun) => Count(count, noun, noun + "s");
+
+        private static string Count(int count, string one, string several) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : several);
 
         /// <summary>The one place text reaches the file: <see cref="Text"/> encodes, <see cref="Raw"/> is for the writer's own markup only.</summary>
         internal sealed class Writer

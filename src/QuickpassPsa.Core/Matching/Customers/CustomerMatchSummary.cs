@@ -20,30 +20,30 @@ namespace QuickpassPsa.Core.Matching.Customers
         public string Customer { get; }
 
         /// <summary>Done (matched), NotLinked (no stored customer-company link), CompanyMissing (the linked company is gone) or Failed (reading its contacts failed).</summary>
-        public string State { get; set; } = CustomerRunState.Done;
+        public string State { get; internal set; } = CustomerRunState.Done;
 
-        public string? CompanyId { get; set; }
-        public string? CompanyName { get; set; }
+        public string? CompanyId { get; internal set; }
+        public string? CompanyName { get; internal set; }
 
         public int Accounts { get; }
 
         /// <summary>The company's contacts read (active ones, inactive too with -IncludeInactive).</summary>
-        public int Contacts { get; set; }
+        public int Contacts { get; internal set; }
 
-        public int Matched { get; set; }
-        public int Suggested { get; set; }
-        public int Review { get; set; }
-        public int Ambiguous { get; set; }
-        public int Unmatched { get; set; }
+        public int Matched { get; internal set; }
+        public int Suggested { get; internal set; }
+        public int Review { get; internal set; }
+        public int Ambiguous { get; internal set; }
+        public int Unmatched { get; internal set; }
 
         /// <summary>Unmatched accounts with an email address: the contacts New-PsaContact would create.</summary>
-        public int ToCreate { get; set; }
+        public int ToCreate { get; internal set; }
 
         /// <summary>Errors about this customer (0 or 1: a customer fails as a whole).</summary>
         public int Errors => Error == null ? 0 : 1;
 
         /// <summary>What went wrong, in words; null when nothing did.</summary>
-        public string? Error { get; set; }
+        public string? Error { get; internal set; }
 
         /// <summary>Counts the statuses of the customer's matches.</summary>
         public void Count(IEnumerable<ContactMatch> matches)
