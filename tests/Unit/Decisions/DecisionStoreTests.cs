@@ -153,7 +153,7 @@ public class DecisionStoreTests
     [InlineData("[1, 2]", DecisionStoreErrorKind.Corrupt, "corrupt", "not a JSON object")]
     [InlineData("{ \"decisions\": [] }", DecisionStoreErrorKind.Corrupt, "corrupt", "formatVersion")]
     [InlineData("{ \"formatVersion\": 1, \"decisions\": [ { \"kind\": \"Maybe\" } ] }", DecisionStoreErrorKind.Corrupt, "corrupt", "decision 1 has no kind")]
-    [InlineData("{ \"formatVersion\": 2, \"decisions\": [], \"groups\": [] }", DecisionStoreErrorKind.NewerFormat, "newer", "formatVersion 2")]
+    [InlineData("{ \"formatVersion\": 3, \"decisions\": [], \"groups\": [] }", DecisionStoreErrorKind.NewerFormat, "newer", "formatVersion 3")]
     public void An_unreadable_store_is_reported_kept_aside_byte_for_byte_and_never_replaced(string content, DecisionStoreErrorKind kind, string reason, string problem)
     {
         using var temp = new TempFolder();
