@@ -120,6 +120,13 @@ Describe 'Company decisions by hand' {
         $problems[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.MatchNotDecidable*'
     }
 
+    It 'completes -Customer from the customers the store holds' {
+        Set-PsaCompanyMatch -Customer 'Contoso Ltd' -CompanyId 19297 -DecisionPath $path
+        Set-PsaCompanyMatch -Customer 'Fabrikam' -CompanyId 19302 -Exclude -DecisionPath $path
+        $line = "Remove-PsaCompanyMatch -DecisionPath '$path' -Customer cont"
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @("'Contoso Ltd'")
+    }
+
     It 'writes nothing with -WhatIf and says what it would do' {
         $out = Invoke-QpPwsh -Script @"
 $(Get-QpConnectScript $script:Simulator)

@@ -18,6 +18,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(StoredCustomerCompleter))]
         public string? Customer { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

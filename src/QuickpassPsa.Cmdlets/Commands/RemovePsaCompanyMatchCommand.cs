@@ -33,6 +33,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>The customer names (trimmed, case ignored).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = CustomerSet)]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(StoredCustomerCompleter))]
         public string[] Customer { get; set; } = Array.Empty<string>();
 
         [Parameter]

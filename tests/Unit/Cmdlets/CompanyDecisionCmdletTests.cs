@@ -384,4 +384,32 @@ public class CompanyDecisionCmdletTests
         Assert.Equal("Confirmed", result.Output[1].BaseObject);
         Assert.Equal("Contoso Ltd", result.Output[2].BaseObject);
     }
+
+    private static string[] Complete(PowerShellHost ps, string line)
+    {
+        var result = ps.Run("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object CompletionText", line);
+        Assert.Null(result.TerminatingError);
+        Assert.Empty(result.Errors);
+        return result.Output.Select(o => o.ToString()).ToArray();
+    }
+
+    [Fact]
+    public void Customer_completes_from_the_customers_of_the_typed_store_and_a_corrupt_store_offers_nothing_and_is_not_copied()
+    {
+        using var temp = new TempFolder();
+        var path = Seeded(temp);
+        new DecisionStore(path).SaveCompanyDecisions(new[] { new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Conto's [UK]", "90", null) });
+        var corrupt = temp.Write("bad.json", "{ not json");
+        using var ps = PowerShellHost.WithModule();
+
+        Assert.Equal(new[] { "'Conto''s [UK]'", "'Contoso Holdings'", "'Contoso Ltd'" }, Complete(ps, $"Remove-PsaCompanyMatch -DecisionPath '{path}' -Customer cont"));
+        Assert.Equal(new[] { "'Conto''s `[UK`]'", "'Contoso Holdings'", "'Contoso Ltd'" }, Complete(ps, $"Get-PsaCompanyMatchDecision -DecisionPath '{path}' -Customer Cont"));
+        Assert.Equal(new[] { "Fabrikam" }, Complete(ps, $"Get-PsaCompanyMatchDecision -DecisionPath '{path}' fa"));
+        // A relative -DecisionPath is read from PowerShell's current location, not the process's.
+        Assert.Empty(ps.Run("Set-Location -LiteralPath $args[0]", temp.Path).Errors);
+        Assert.Equal(new[] { "Fabrikam" }, Complete(ps, "Remove-PsaCompanyMatch -DecisionPath ./d.json -Customer F"));
+        Assert.Empty(Complete(ps, $"Get-PsaCompanyMatchDecision -DecisionPath '{corrupt}' -Customer c"));
+        Assert.Empty(Complete(ps, "Get-PsaCompanyMatchDecision -Customer c")); // no connection, no path: nothing, no error
+        Assert.Empty(Directory.GetFiles(temp.Path, "bad.corrupt-*.json"));
+    }
 }

@@ -196,6 +196,10 @@ public class CompanyDecisionFindTests : IClassFixture<CompanyDecisionFindTests.S
             var reread = new DecisionStore(store);
             Assert.Equal("81", Assert.Single(reread.ReadCompanyDecisions()).CompanyId);
             Assert.Equal("501", Assert.Single(reread.Read()).ContactId);
+
+            // Tab completion of -Customer reads the same store.
+            var completion = ps.Run("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches | ForEach-Object CompletionText", "Remove-PsaCompanyMatch -Customer co");
+            Assert.Equal(new object[] { "Contoso" }, completion.Output.Select(o => o.BaseObject));
         }
         finally
         {
