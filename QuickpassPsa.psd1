@@ -32,6 +32,10 @@
         'Remove-PsaContactMatch'
         'Save-PsaContactMatch'
         'Set-PsaContactMatch'
+        'Get-PsaCompanyMatchDecision'
+        'Remove-PsaCompanyMatch'
+        'Save-PsaCompanyMatch'
+        'Set-PsaCompanyMatch'
         'Get-CwCommunicationType'
         'Test-CwCommunicationType'
         'Repair-CwCommunicationType'
@@ -46,7 +50,7 @@
             Tags         = @('Quickpass', 'CyberQP', 'ConnectWise', 'Autotask', 'PSA', 'MSP', 'Contacts', 'Matching', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/quickpasspsa/QuickpassPsa'
             LicenseUri   = 'https://github.com/quickpasspsa/QuickpassPsa/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: accounts in (Get-QpAccount, ConvertTo-QpAccount); PSA connections (Connect-Psa, Disconnect-Psa, Get-PsaConnection) and reads (Get-PsaCompany, Get-PsaContact) for ConnectWise Manage and Autotask; matching (Find-PsaContactMatch) with stored decisions (Save-, Set-, Remove-PsaContactMatch, Get-PsaContactMatchDecision); contact creation and sync (New-PsaContact, Update-PsaContact); the ConnectWise communication-type table (Get-, Test-, Repair-CwCommunicationType); a self-contained HTML match report (Export-PsaMatchReport).'
+            ReleaseNotes = '0.1.0: accounts in (Get-QpAccount, ConvertTo-QpAccount); PSA connections (Connect-Psa, Disconnect-Psa, Get-PsaConnection) and reads (Get-PsaCompany, Get-PsaContact) for ConnectWise Manage and Autotask; matching (Find-PsaContactMatch) with stored decisions (Save-, Set-, Remove-PsaContactMatch, Get-PsaContactMatchDecision); customers to companies (Find-PsaCompanyMatch) with stored links (Save-, Set-, Remove-PsaCompanyMatch, Get-PsaCompanyMatchDecision); contact creation and sync (New-PsaContact, Update-PsaContact); the ConnectWise communication-type table (Get-, Test-, Repair-CwCommunicationType); a self-contained HTML match report (Export-PsaMatchReport).'
         }
     }
 }

@@ -4,8 +4,11 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Companies;
+using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching.Companies;
 using QuickpassPsa.Core.Psa;
 
@@ -15,7 +18,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// Find-PsaCompanyMatch: matches Quickpass customers (the Customer of piped accounts, customer names, or rows of a
     /// customers export) to the PSA's companies and says, per customer, how sure it is and why. One customer links to
     /// one company across the whole input, so customers are collected in ProcessRecord and matched in EndProcessing;
-    /// the PSA's company list is read once per command. -Company matches offline against companies given.
+    /// the PSA's company list is read once per command. -Company matches offline against companies given. Stored
+    /// customer-company decisions (Save-/Set-PsaCompanyMatch) win: a confirmed link is Matched, an exclusion is never
+    /// suggested again.
     /// </summary>
     [Cmdlet(VerbsCommon.Find, "PsaCompanyMatch", DefaultParameterSetName = PsaSet)]
     [OutputType(typeof(CompanyMatch))]
@@ -50,9 +55,17 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter]
         public SwitchParameter IncludeInactive { get; set; }
 
+        /// <summary>
+        /// The decision store file; by default the connection's store (see Save-PsaCompanyMatch). With -Company and no
+        /// connection, decisions are read only from this file.
+        /// </summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? DecisionPath { get; set; }
+
         /// <summary>Only matches with these statuses are written.</summary>
         [Parameter]
-        [ValidateSet("Suggested", "Review", "Ambiguous", "Unmatched", IgnoreCase = true)]
+        [ValidateSet("Matched", "Suggested", "Review", "Ambiguous", "Unmatched", IgnoreCase = true)]
         public string[]? Status { get; set; }
 
         protected override void BeginProcessing()
@@ -101,9 +114,19 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
+            // The store first: a store that cannot be read stops the command before the PSA is asked for its companies.
+            var decisions = LoadDecisions();
             // Matches carry companies without the PSA's raw record (Get-PsaCompany has it): smaller, and JSON-friendly.
             var companies = (ParameterSetName == CompanySet ? Company.Where(c => c != null).ToList() : PsaCompanies()).Select(WithoutRaw).ToList();
-            var matches = new CompanyMatcher(companies, CompanyMatchSettings.Options(IncludeInactive.IsPresent)).Match(_customers, _accountCounts);
+            var matcher = new CompanyMatcher(companies, CompanyMatchSettings.Options(IncludeInactive.IsPresent));
+            var matches = matcher.Match(_customers, _accountCounts, decisions);
+            foreach (var link in matcher.LinksToMissingCompanies(decisions))
+            {
+                WriteWarning("The confirmed link of customer '" + link.Customer + "' points to company " +
+                    (string.IsNullOrEmpty(link.CompanyName) ? string.Empty : link.CompanyName + " ") + "[" + link.CompanyId + "]" +
+                    ", which is no longer among the " + (ParameterSetName == CompanySet ? "companies given" : "PSA's companies") +
+                    "; matched on evidence instead. Set-PsaCompanyMatch links another company; Remove-PsaCompanyMatch -Customer '" + link.Customer + "' drops the link.");
+            }
             WriteVerbose(CompanyMatchSettings.Summary(matches) + " against " + companies.Count.ToString(CultureInfo.InvariantCulture) + " companies.");
 
             var keep = CompanyMatchSettings.StatusFilter(Status);
@@ -111,6 +134,30 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 if (keep(match)) WriteObject(match);
             }
+        }
+
+        /// <summary>
+        /// The stored customer-company decisions about the customers at hand, from -DecisionPath or the connection's
+        /// store (with -Company and no connection, only -DecisionPath; without either, none). Unreadable: terminating.
+        /// </summary>
+        private IReadOnlyList<CompanyMatchDecision> LoadDecisions()
+        {
+            var connection = _connection ?? (ParameterSetName == CompanySet ? Connection ?? ConnectionStore.Default : null);
+            if (DecisionPath == null && connection == null) return Array.Empty<CompanyMatchDecision>();
+            var store = DecisionStoreLocator.Open(this, DecisionPath, connection);
+            IReadOnlyList<CompanyMatchDecision> stored;
+            try
+            {
+                stored = store.ReadCompanyDecisions();
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+            // As CompanyMatchDecision.SameCustomer compares: trimmed, case ignored (a set: 30,000 accounts name a few hundred customers).
+            var customers = new HashSet<string>(_customers.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
+            return stored.Where(d => customers.Contains(d.Customer.Trim())).ToList();
         }
 
         private static PsaCompany WithoutRaw(PsaCompany c) =>

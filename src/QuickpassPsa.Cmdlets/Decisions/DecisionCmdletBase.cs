@@ -41,11 +41,17 @@ namespace QuickpassPsa.Cmdlets.Decisions
         /// <summary>Tells what a save replaced: the older link of the account or the contact, or the opposite decision about the pair.</summary>
         private protected void ReportReplaced(DecisionChange change)
         {
-            foreach (var old in change.Replaced)
-            {
-                WriteWarning("Replaced the older decision '" + old + "' (by " + (old.DecidedBy ?? "?") + " at " +
-                    old.DecidedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC) with '" + change.Decision + "'.");
-            }
+            foreach (var old in change.Replaced) WarnReplaced(old.ToString(), old.DecidedBy, old.DecidedAt, change.Decision.ToString());
         }
+
+        /// <summary>The same for a customer-company decision: the customer's or the company's older link, or the opposite decision about the pair.</summary>
+        private protected void ReportReplaced(CompanyDecisionChange change)
+        {
+            foreach (var old in change.Replaced) WarnReplaced(old.ToString(), old.DecidedBy, old.DecidedAt, change.Decision.ToString());
+        }
+
+        private void WarnReplaced(string old, string? decidedBy, System.DateTime decidedAt, string decision) =>
+            WriteWarning("Replaced the older decision '" + old + "' (by " + (decidedBy ?? "?") + " at " +
+                decidedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC) with '" + decision + "'.");
     }
 }

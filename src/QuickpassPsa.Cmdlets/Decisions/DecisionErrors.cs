@@ -65,7 +65,7 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 ErrorIds.DecisionInputUnrecognised, ErrorCategory.InvalidArgument, target),
                 "Pipe the output of Get-PsaContactMatchDecision, or pass -Account with a UPN, email address or id.");
 
-        private static ErrorRecord With(ErrorRecord record, string action)
+        internal static ErrorRecord With(ErrorRecord record, string action)
         {
             record.ErrorDetails = new ErrorDetails(record.Exception.Message) { RecommendedAction = action };
             return record;

@@ -63,5 +63,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ReportInputUnrecognised = "QuickpassPsa.ReportInputUnrecognised";
         public const string ReportWriteFailed = "QuickpassPsa.ReportWriteFailed";
         public const string CustomerNameMissing = "QuickpassPsa.CustomerNameMissing";
+        public const string CompanyNotCandidate = "QuickpassPsa.CompanyNotCandidate";
     }
 }

@@ -4,7 +4,7 @@ using QuickpassPsa.Tests.Infrastructure;
 
 namespace QuickpassPsa.Tests.Cmdlets;
 
-/// <summary>The decision cmdlets' help as Get-Help shows it (the same checks as HelpTests, for these four pages).</summary>
+/// <summary>The decision cmdlets' help as Get-Help shows it (the same checks as HelpTests, for the contact and company decision pages and Find-PsaCompanyMatch).</summary>
 public class DecisionHelpTests
 {
     [Theory]
@@ -12,6 +12,11 @@ public class DecisionHelpTests
     [InlineData("Set-PsaContactMatch")]
     [InlineData("Remove-PsaContactMatch")]
     [InlineData("Get-PsaContactMatchDecision")]
+    [InlineData("Save-PsaCompanyMatch")]
+    [InlineData("Set-PsaCompanyMatch")]
+    [InlineData("Remove-PsaCompanyMatch")]
+    [InlineData("Get-PsaCompanyMatchDecision")]
+    [InlineData("Find-PsaCompanyMatch")]
     public void Get_Help_shows_synopsis_description_examples_and_every_parameter(string name)
     {
         var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", name + ".md"));

@@ -34,6 +34,31 @@ public class DecisionConcurrencyTests
         Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
     }
 
+    [Fact]
+    public void A_process_saving_contact_links_and_one_saving_company_links_at_once_lose_nothing()
+    {
+        Assert.True(File.Exists(WriterAssembly), "missing " + WriterAssembly + "; build the solution");
+        using var temp = new TempFolder();
+        var store = Path.Combine(temp.Path, "store.json");
+        var go = Path.Combine(temp.Path, "go");
+        const int each = 30;
+
+        using var contacts = DotnetProcess.Start(WriterAssembly, store, "a", each.ToString(), go, "contacts");
+        using var companies = DotnetProcess.Start(WriterAssembly, store, "b", each.ToString(), go, "companies");
+        using var more = DotnetProcess.Start(WriterAssembly, store, "c", each.ToString(), go, "companies");
+        File.WriteAllText(go, "start");
+        var outputs = new[] { contacts, companies, more }.Select(Finish).ToList();
+
+        Assert.All(outputs, o => Assert.Equal((0, "done"), (o.Code, o.Out.Trim())));
+        var reader = new DecisionStore(store);
+        Assert.Equal(each, reader.Read().Count(d => d.AccountKey.StartsWith("a-")));
+        var links = reader.ReadCompanyDecisions();
+        Assert.Equal(each, links.Count(d => d.Customer.StartsWith("b-")));
+        Assert.Equal(each, links.Count(d => d.Customer.StartsWith("c-")));
+        Assert.Equal(2 * each, links.Count);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
+    }
+
     private static (int Code, string Out, string Err) Finish(Process process)
     {
         var output = process.StandardOutput.ReadToEndAsync();

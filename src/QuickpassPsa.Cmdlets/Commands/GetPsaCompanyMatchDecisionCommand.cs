@@ -1,0 +1,46 @@
+using System;
+using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Decisions;
+using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Core.Decisions;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// Get-PsaCompanyMatchDecision: lists the stored customer-company decisions (confirmed links and exclusions) of the
+    /// connection's PSA instance or of the -DecisionPath file, filtered by customer (wildcards), company and kind.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "PsaCompanyMatchDecision")]
+    [OutputType(typeof(CompanyMatchDecision))]
+    public sealed class GetPsaCompanyMatchDecisionCommand : DecisionCmdletBase
+    {
+        /// <summary>The customer name; wildcards allowed, case ignored.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotBlank]
+        [ArgumentCompleter(typeof(StoredCustomerCompleter))]
+        public string? Customer { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotBlank]
+        public string? CompanyId { get; set; }
+
+        /// <summary>Confirmed or Excluded (a string, not Core's enum: see Get-PsaContactMatchDecision -Kind).</summary>
+        [Parameter]
+        [ValidateSet("Confirmed", "Excluded", IgnoreCase = true)]
+        public string? Kind { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var stored = Using(store => store.ReadCompanyDecisions());
+            var pattern = Customer == null ? null : WildcardPattern.Get(Customer.Trim(), WildcardOptions.IgnoreCase);
+            foreach (var decision in stored)
+            {
+                if (CompanyId != null && !string.Equals(decision.CompanyId, CompanyId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+                if (Kind != null && !string.Equals(decision.Kind, Kind, StringComparison.OrdinalIgnoreCase)) continue;
+                if (pattern != null && !pattern.IsMatch(decision.Customer.Trim())) continue;
+                WriteObject(decision);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using System.Management.Automation.Runspaces;
+using System.Text;
+using QuickpassPsa.Cmdlets.Companies;
+using QuickpassPsa.Cmdlets.Psa;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Decisions
+{
+    /// <summary>
+    /// Tab completion of -Customer on the commands that work on stored customer-company decisions
+    /// (Get-PsaCompanyMatchDecision, Remove-PsaCompanyMatch): the customers the store holds decisions about, from the
+    /// -DecisionPath already typed or else the connection's store. The file is read and parsed here, not through
+    /// DecisionStore: a Tab must not copy an unreadable store aside (the commands do that, and say so). Never throws.
+    /// </summary>
+    public sealed class StoredCustomerCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            try
+            {
+                var path = StorePath(fakeBoundParameters);
+                if (path == null || !File.Exists(path)) return Array.Empty<CompletionResult>();
+                var document = DecisionFile.Parse(new UTF8Encoding(false, true).GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF'), out var error, out _);
+                if (error != null) return Array.Empty<CompletionResult>();
+
+                var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+                var pattern = new WildcardPattern(WildcardPattern.Escape(typed) + "*", WildcardOptions.IgnoreCase);
+                // Get-PsaCompanyMatchDecision -Customer takes wildcards: a "[" in a name must arrive escaped there.
+                var wildcards = string.Equals(commandName, "Get-PsaCompanyMatchDecision", StringComparison.OrdinalIgnoreCase);
+                return document.Companies.Select(d => d.Customer.Trim()).Where(c => c.Length > 0)
+                    .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.OrdinalIgnoreCase)
+                    .Where(pattern.IsMatch)
+                    .Select(c => new CompletionResult(CompanyNameCompleter.Quote(wildcards ? WildcardPattern.Escape(c) : c), c, CompletionResultType.ParameterValue, c))
+                    .ToList();
+            }
+            catch (Exception)
+            {
+                // A completer that throws breaks the user's Tab; offering nothing is the right answer to any failure here.
+                return Array.Empty<CompletionResult>();
+            }
+        }
+
+        /// <summary>The -DecisionPath typed (resolved against the current location), else the store of -Connection or the default connection.</summary>
+        private static string? StorePath(IDictionary? bound)
+        {
+            var typed = Unwrap(bound != null && bound.Contains("DecisionPath") ? bound["DecisionPath"] : null) as string;
+            if (!string.IsNullOrWhiteSpace(typed)) return Resolve(typed!.Trim());
+            var connection = Unwrap(bound != null && bound.Contains("Connection") ? bound["Connection"] : null) as PsaConnection ?? ConnectionStore.Default;
+            return connection == null ? null : DecisionPaths.DefaultStorePath(connection.InstanceKey);
+        }
+
+        /// <summary>
+        /// A rooted path as it is; a relative one against PowerShell's current location (not the process's), when the
+        /// session can be asked from here; otherwise nothing is offered rather than another folder's store.
+        /// </summary>
+        private static string? Resolve(string path)
+        {
+            if (Path.IsPathRooted(path)) return Path.GetFullPath(path);
+            try
+            {
+                // The completer runs on the session's own thread, in the middle of TabExpansion2: the runspace's proxy
+                // refuses calls then, but a script block runs in the session as a script completer would.
+                if (Runspace.DefaultRunspace == null) return null;
+                var location = ScriptBlock.Create("$ExecutionContext.SessionState.Path.CurrentFileSystemLocation.ProviderPath").Invoke().FirstOrDefault()?.BaseObject as string;
+                return location == null ? null : Path.GetFullPath(Path.Combine(location, path));
+            }
+            catch (Exception)
+            {
+                return null; // the session is busy on another thread: no completion, never a wrong store
+            }
+        }
+
+        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+    }
+}
