@@ -23,6 +23,8 @@ internal sealed class AutotaskStore
     // in total rather than O(N^2 / pageSize).
     private readonly SortedList<long, JsonObject> _companies = new();
     private readonly SortedList<long, JsonObject> _contacts = new();
+    /// <summary>Contact ids by company, sorted; built on the first query that needs it, dropped by every contact change.</summary>
+    private Dictionary<long, List<long>>? _contactsByCompany;
     private long _nextCompanyId = FirstCompanyId;
     private long _nextContactId = FirstContactId;
 
@@ -48,6 +50,7 @@ internal sealed class AutotaskStore
         {
             _companies.Clear();
             _contacts.Clear();
+            _contactsByCompany = null;
             _nextCompanyId = FirstCompanyId;
             _nextContactId = FirstContactId;
             _companies.Add(0, OwnerCompany());
@@ -64,11 +67,16 @@ internal sealed class AutotaskStore
         lock (_gate) return Table(entity).TryGetValue(id, out var row) ? (JsonObject)row.DeepClone() : null;
     }
 
-    /// <summary>Up to pageSize matching rows with ids above afterId, in id order.</summary>
-    public QueryPage Page(EntityDef entity, Func<JsonObject, bool> match, long afterId, int pageSize, Func<JsonObject, JsonObject> project)
+    /// <summary>
+    /// Up to pageSize matching rows with ids above afterId, in id order. With <paramref name="companyId"/> (a contact
+    /// filter that requires companyID eq N) only that company's contacts are scanned: the same rows, found faster,
+    /// so a query of one company among 60,000 contacts does not read them all.
+    /// </summary>
+    public QueryPage Page(EntityDef entity, Func<JsonObject, bool> match, long afterId, int pageSize, Func<JsonObject, JsonObject> project, long? companyId = null)
     {
         lock (_gate)
         {
+            if (companyId is { } company && entity == Contacts) return CompanyPage(company, match, afterId, pageSize, project);
             var table = Table(entity);
             var keys = table.Keys;
             var values = table.Values;
@@ -83,6 +91,34 @@ internal sealed class AutotaskStore
             }
             return new QueryPage(items, lastId, false);
         }
+    }
+
+    private QueryPage CompanyPage(long company, Func<JsonObject, bool> match, long afterId, int pageSize, Func<JsonObject, JsonObject> project)
+    {
+        if (_contactsByCompany == null)
+        {
+            var companyField = Contacts.Find("companyID")!;
+            _contactsByCompany = new Dictionary<long, List<long>>();
+            foreach (var pair in _contacts)
+            {
+                if (FieldValues.Read(pair.Value, companyField) is not long owner) continue;
+                if (!_contactsByCompany.TryGetValue(owner, out var list)) _contactsByCompany[owner] = list = new List<long>();
+                list.Add(pair.Key); // _contacts is sorted by id, so each list is too
+            }
+        }
+        var items = new JsonArray();
+        var lastId = afterId;
+        if (!_contactsByCompany.TryGetValue(company, out var ids)) return new QueryPage(items, lastId, false);
+        var start = ids.BinarySearch(afterId == long.MaxValue ? afterId : afterId + 1);
+        for (var i = start >= 0 ? start : ~start; i < ids.Count; i++)
+        {
+            var row = _contacts[ids[i]];
+            if (!match(row)) continue;
+            if (items.Count == pageSize) return new QueryPage(items, lastId, true);
+            items.Add(project(row));
+            lastId = ids[i];
+        }
+        return new QueryPage(items, lastId, false);
     }
 
     public int Count(EntityDef entity, Func<JsonObject, bool> match)
@@ -127,6 +163,7 @@ internal sealed class AutotaskStore
             if (errors.Count > 0) throw ErrorBodies.Fail(errors.ToArray());
             row["lastModifiedDate"] = FieldValues.Timestamp(DateTime.UtcNow);
             _contacts[id] = row;
+            _contactsByCompany = null;
             return id;
         }
     }
@@ -142,6 +179,7 @@ internal sealed class AutotaskStore
                 throw ErrorBodies.Fail("The Contact with id " + id + " is the primary contact of its Company and cannot be deleted.");
             }
             _contacts.Remove(id);
+            _contactsByCompany = null;
             return id;
         }
     }
@@ -228,6 +266,7 @@ internal sealed class AutotaskStore
         {
             Replace(_companies, companies);
             Replace(_contacts, contacts);
+            _contactsByCompany = null;
             _nextCompanyId = nextCompany;
             _nextContactId = nextContact;
         }
@@ -298,6 +337,7 @@ internal sealed class AutotaskStore
         if (entity == Contacts) row["lastModifiedDate"] ??= now;
         else row["lastTrackedModifiedDateTime"] ??= now;
         table[assigned] = row;
+        if (entity == Contacts) _contactsByCompany = null;
         return assigned;
     }
 

@@ -119,7 +119,7 @@ internal sealed class QueryEndpoints
 
     private JsonNode Run(HttpRequest request, EntityDef entity, QueryRequest query, PagingToken token, string extra)
     {
-        var page = _store.Page(entity, query.Filter.Matches, token.AfterId, token.PageSize, query.Project);
+        var page = _store.Page(entity, query.Filter.Matches, token.AfterId, token.PageSize, query.Project, entity == _store.Contacts ? query.Filter.Required("companyID") : null);
         var path = entity.Plural + "/query/next";
         return Result(page, token,
             page.HasMore ? QueryPaging.Url(request, path, token.Next(page.LastId), extra) : null,

@@ -12,6 +12,13 @@ internal abstract class QueryFilter
     public abstract bool Matches(JsonObject row);
 
     /// <summary>
+    /// The value an "eq" condition on <paramref name="field"/> requires of every matching row, when the filter
+    /// ANDs one in at its top level: the store may then scan only the rows with that value (a speed-up, never a
+    /// change of result, since the whole filter is still tested).
+    /// </summary>
+    public virtual long? Required(string field) => null;
+
+    /// <summary>
     /// Parses the top-level filter array (its items are ANDed). An absent or empty filter is refused, as the
     /// real API refuses it (clients send `id gte 0` to fetch everything). Unknown operators are dropped
     /// silently, which is what the real API does ("unfiltered results come back").
@@ -115,6 +122,8 @@ internal abstract class QueryFilter
         private readonly bool _and;
         private readonly QueryFilter[] _items;
 
+        public override long? Required(string field) => _and ? _items.Select(i => i.Required(field)).FirstOrDefault(v => v != null) : null;
+
         public Group(bool and, List<QueryFilter> items)
         {
             _and = and;
@@ -145,6 +154,12 @@ internal abstract class QueryFilter
         private readonly FieldDef _field;
         private readonly bool _isUdf;
         private readonly object?[] _values;
+
+        public override long? Required(string field) =>
+            _op == Op.Eq && !_isUdf && _values.Length == 1 && _field.Name.Equals(field, StringComparison.OrdinalIgnoreCase) &&
+            _values[0] is IConvertible number && number is long or int or decimal or double
+                ? Convert.ToInt64(number, System.Globalization.CultureInfo.InvariantCulture)
+                : null;
 
         public Leaf(Op op, FieldDef field, bool isUdf, object?[] values)
         {

@@ -18,6 +18,21 @@ internal sealed class ConnectWiseData
     public CwTable CommunicationTypes { get; } = new();
     public CwTable Contacts { get; } = new();
 
+    /// <summary>Contacts by company id, built on the first read that needs it and dropped by every write (see ConnectWiseStore.Write).</summary>
+    private Dictionary<int, CwListRows>? _contactsByCompany;
+
+    /// <summary>The contacts of one company, in id order: what a "company/id = N" list scans instead of every contact.</summary>
+    public ICwRows ContactsOfCompany(int companyId)
+    {
+        _contactsByCompany ??= Contacts.All
+            .GroupBy(c => IntOf(c["company"]?["id"]) ?? 0)
+            .ToDictionary(g => g.Key, g => new CwListRows(g));
+        return _contactsByCompany.TryGetValue(companyId, out var rows) ? rows : new CwListRows(Array.Empty<JsonObject>());
+    }
+
+    /// <summary>Forgets the company index after a write (a contact added, moved or deleted).</summary>
+    public void Changed() => _contactsByCompany = null;
+
     public int CommunicationItemCount => Contacts.All.Sum(c => (c["communicationItems"] as JsonArray)?.Count ?? 0);
 
     public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuickpassPsa.Simulator.ConnectWise.Conditions;
 
 namespace QuickpassPsa.Simulator.ConnectWise;
 
@@ -86,7 +87,7 @@ internal sealed class ConnectWiseRoutes
         var method = request.Method;
         if (rest.Length == 0)
         {
-            if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.Contact, d => d.Contacts);
+            if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.Contact, d => d.Contacts, (d, filter) => filter?.RequiredCompanyId is { } company ? d.ContactsOfCompany(company) : d.Contacts);
             else if (HttpMethods.IsPost(method))
             {
                 var body = await CwJson.ReadObjectAsync(request);
@@ -228,12 +229,12 @@ internal sealed class ConnectWiseRoutes
     // ---------------------------------------------------------------- shared handlers
 
     /// <summary>A page of a list: parse first (errors before any data work), then filter, page and serialise under the lock.</summary>
-    private async Task ListAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows)
+    private async Task ListAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows, Func<ConnectWiseData, ConditionFilter?, ICwRows>? narrowed = null)
     {
         var query = CwListQuery.Parse(context.Request, model);
         var (body, page) = _store.Read(d =>
         {
-            var result = query.Execute(rows(d));
+            var result = query.Execute(narrowed == null ? rows(d) : narrowed(d, query.Filter));
             return (CwJson.SerializeArray(result.Rows, query.Fields), result);
         });
         CwPaging.SetLinkHeader(context, query, page);

@@ -20,7 +20,11 @@ internal sealed class ConnectWiseStore
 
     public T Write<T>(Func<ConnectWiseData, T> write)
     {
-        lock (_gate) return write(_data);
+        lock (_gate)
+        {
+            _data.Changed();
+            return write(_data);
+        }
     }
 
     public void Reset()

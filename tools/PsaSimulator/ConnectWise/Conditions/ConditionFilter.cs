@@ -25,6 +25,13 @@ internal sealed class ConditionFilter
     private readonly string[] _collections;
     private readonly JsonObject?[] _elements;
 
+    /// <summary>
+    /// The company id a top-level "company/id = N" conjunct of the conditions requires, if any: rows of other
+    /// companies can never match, so the store may scan that company's rows only (a speed-up, never a change
+    /// of result: the whole condition is still tested on every row scanned).
+    /// </summary>
+    public int? RequiredCompanyId { get; private init; }
+
     private ConditionFilter(Predicate? conditions, Predicate? children, string[] collections)
     {
         _conditions = conditions;
@@ -43,8 +50,17 @@ internal sealed class ConditionFilter
         var collections = new List<string>();
         var mainPredicate = main == null ? null : Bind(main, model, false, collections);
         var childPredicate = child == null ? null : Bind(child, model, true, collections);
-        return new ConditionFilter(mainPredicate, childPredicate, collections.ToArray());
+        return new ConditionFilter(mainPredicate, childPredicate, collections.ToArray()) { RequiredCompanyId = main == null ? null : CompanyIdOf(main) };
     }
+
+    private static int? CompanyIdOf(ConditionSyntax syntax) => syntax switch
+    {
+        AndSyntax a => CompanyIdOf(a.Left) ?? CompanyIdOf(a.Right),
+        ComparisonSyntax { Operator: ConditionOperator.Equal, Negated: false, Values.Count: 1 } c
+            when c.Path.Equals("company/id", StringComparison.OrdinalIgnoreCase) && c.Values[0].Kind is LiteralKind.Number or LiteralKind.String &&
+                 int.TryParse(c.Values[0].Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) => id,
+        _ => null,
+    };
 
     /// <summary>Not thread-safe (it reuses one element buffer): one filter per request.</summary>
     public bool Matches(JsonObject record)
