@@ -47,7 +47,6 @@ $accountSizes = Split-Total $Accounts 2
 $cwCompanies = [Text.StringBuilder]::new(); $atCompanies = [Text.StringBuilder]::new()
 $cwContacts = [Text.StringBuilder]::new(); $atContacts = [Text.StringBuilder]::new()
 $csv = [Text.StringBuilder]::new("Id,First Name,Last Name,Email,UserPrincipalName,Customer`n")
-$links = [Collections.Generic.List[object]]::new()
 $contactId = 100000; $accountId = 0
 for ($c = 0; $c -lt $Customers; $c++) {
     $companyId = 5000 + $c
@@ -68,7 +67,6 @@ for ($c = 0; $c -lt $Customers; $c++) {
         $email = if ($n % 5 -eq 4) { "new$n@c$c.example" } else { "p$n@c$c.example" }
         [void]$csv.Append("a$accountId,F$n,L$n,$email,$email,$name`n")
     }
-    $links.Add([ordered]@{ kind = 'Confirmed'; customer = $name; companyId = "$companyId"; companyName = $name; decidedBy = 'bench'; decidedAt = '2026-01-01T00:00:00.0000000Z' })
 }
 $seedPath = Join-Path $work 'seed.json'
 $types = '[{"id":1,"description":"Email","emailFlag":true,"phoneFlag":false,"faxFlag":false,"defaultFlag":true},{"id":2,"description":"Mobile","emailFlag":false,"phoneFlag":true,"faxFlag":false,"defaultFlag":false}]'
@@ -76,7 +74,6 @@ Set-Content -LiteralPath $seedPath -Encoding utf8 -Value ('{"connectWise":{"comm
 $accountsPath = Join-Path $work 'accounts.csv'
 Set-Content -LiteralPath $accountsPath -Encoding utf8 -Value $csv.ToString()
 $store = Join-Path $work 'decisions.json'
-@{ formatVersion = 2; decisions = @(); companyDecisions = $links } | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $store -Encoding utf8
 
 $accountList = @(Get-QpAccount -Path $accountsPath)
 $biggest = ($contactSizes | Measure-Object -Maximum).Maximum
@@ -88,6 +85,11 @@ try {
     function Get-Log { Invoke-RestMethod ($control + 'requests') }
     foreach ($p in $Psa) {
         Connect-QpSimulator -Simulator $sim -Psa $p | Out-Null
+        if (-not (Test-Path -LiteralPath $store)) {
+            # Every customer's name is its company's: link them the way an admin would, once.
+            $accountList | Find-PsaCompanyMatch -DecisionPath $store | Where-Object Status -eq Suggested | Save-PsaCompanyMatch -DecisionPath $store
+            "Linked $(@(Get-PsaCompanyMatchDecision -DecisionPath $store).Count) customers to their companies (Find-PsaCompanyMatch | Save-PsaCompanyMatch)."
+        }
         Invoke-RestMethod -Method Post ($control + 'faults') -ContentType 'application/json' -Body (@{ latencyMs = $LatencyMs } | ConvertTo-Json) | Out-Null
         $times = @(); $networkTimes = @()
         for ($run = 1; $run -le $Runs; $run++) {

@@ -6,8 +6,9 @@
 .DESCRIPTION
     Starts tools/PsaSimulator on a free 127.0.0.1 port with samples/sample-tenant.json, imports the built
     module (out/QuickpassPsa), reads the sample accounts of every customer (samples/accounts/*.csv),
-    matches each customer's accounts to its PSA company's contacts, shows the matches and a count per
-    status, checks and repairs the ConnectWise communication-type table, creates the missing contacts,
+    links each customer to its PSA company (Find-PsaCompanyMatch | Save-PsaCompanyMatch), matches every
+    customer's accounts to its company's contacts in one run, shows the matches, a summary per customer and a
+    count per status, checks and repairs the ConnectWise communication-type table, creates the missing contacts,
     matches again to show them Matched, changes one account's
     mobile number and pushes it to its contact, and writes the first run's matches and the table's findings as an
     HTML report (Export-PsaMatchReport), printing its path. The simulator is stopped on every exit path, Ctrl+C
@@ -86,15 +87,21 @@ try {
     $customers = $accounts | Group-Object Customer | Sort-Object Name
     $customers | Select-Object @{ n = 'Customer'; e = { $_.Name } }, @{ n = 'Accounts'; e = { $_.Count } } | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 
+    Write-Step "Linking each customer to its PSA company (the exact names are Suggested with three stars)"
+    $companyMatches = $accounts | Find-PsaCompanyMatch -DecisionPath $store
+    $companyMatches | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+    $companyMatches | Where-Object Status -eq 'Suggested' | Save-PsaCompanyMatch -DecisionPath $store
+
     function Find-Every {
-        foreach ($customer in $customers) {
-            # Inactive contacts too: a former employee's contact is offered for Review instead of being recreated.
-            $customer.Group | Find-PsaContactMatch -CompanyName $customer.Name -IncludeInactive -DecisionPath $store
-        }
+        # Every customer in one run, each in its linked company; the summary per customer goes to $script:summary.
+        # Inactive contacts too: a former employee's contact is offered for Review instead of being recreated.
+        $accounts | Find-PsaContactMatch -IncludeInactive -DecisionPath $store -SummaryVariable script:summary
     }
 
-    Write-Step "Matching every customer's accounts to its PSA contacts"
+    Write-Step "Matching every customer's accounts to its PSA contacts, in one run"
     $matches1 = @(Find-Every)
+    $summary1 = $script:summary
+    $summary1 | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
     $sample = @($matches1 | Where-Object Status -eq 'Suggested' | Select-Object -First 8) + @($matches1 | Where-Object Status -in 'Review', 'Ambiguous', 'Unmatched')
     $sample | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
     Write-Host "(8 of the Suggested rows and every other row; $($matches1.Count) rows in all)"
@@ -110,10 +117,9 @@ try {
 
     Write-Step "Creating the missing contacts (the Unmatched rows that have an email address)"
     $typeWarnings = @()
-    $created = foreach ($customer in $customers) {
-        $matches1 | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Customer -eq $customer.Name -and $_.Account.Email } |
-            New-PsaContact -CompanyName $customer.Name -DecisionPath $store -WarningAction SilentlyContinue -WarningVariable +typeWarnings -ErrorAction Continue
-    }
+    # One pipeline for every customer: each row carries the company it was matched in.
+    $created = $matches1 | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email } |
+        New-PsaContact -DecisionPath $store -WarningAction SilentlyContinue -WarningVariable +typeWarnings -ErrorAction Continue
     $typeWarnings | Select-Object -ExpandProperty Message -Unique | ForEach-Object { Write-Warning $_ }
     $created | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
     Write-Host "Created $(@($created).Count) contacts."
@@ -131,7 +137,7 @@ try {
     $changed | Update-PsaContact | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 
     Write-Step "Writing the match report of the first run (the rows to review, the ones to create, the table's findings)"
-    $report = @($matches1) + @($findings) | Export-PsaMatchReport -Path $ReportPath -PassThru
+    $report = @($matches1) + @($summary1) + @($findings) | Export-PsaMatchReport -Path $ReportPath -PassThru
     Write-Host "Report: $($report.FullName)"
 }
 finally {

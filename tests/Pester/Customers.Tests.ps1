@@ -7,14 +7,6 @@ BeforeAll {
     $script:Simulator = Start-QpSimulator
     $accountFiles = Get-ChildItem (Join-Path (Get-QpTestPath Samples) 'accounts') -Filter *.csv | Where-Object Name -ne 'truth.csv'
     $script:Accounts = $accountFiles | ForEach-Object { Get-QpAccount -Path $_.FullName }
-
-    # Links for every sample customer but Woodgrove Bank, written as the store holds them.
-    function Write-CustomerLinks([string] $Path, [object[]] $Companies) {
-        $links = @($Companies | Where-Object Name -ne 'Woodgrove Bank' | ForEach-Object {
-                [ordered]@{ kind = 'Confirmed'; customer = $_.Name; companyId = $_.Id; companyName = $_.Name; decidedBy = 'pester'; decidedAt = '2026-01-01T00:00:00.0000000Z' }
-            })
-        @{ formatVersion = 2; decisions = @(); companyDecisions = $links } | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $Path -Encoding utf8
-    }
 }
 
 AfterAll {
@@ -28,7 +20,8 @@ Describe 'Find-PsaContactMatch for every customer (<_>)' -ForEach 'ConnectWise',
         Reset-QpSimulator $script:Simulator
         Connect-QpSimulator $script:Simulator -Psa $_ | Out-Null
         $script:Store = Join-Path $TestDrive "decisions-$_.json"
-        Write-CustomerLinks $script:Store (Get-PsaCompany)
+        # Every sample customer but Woodgrove Bank linked the way an admin links them.
+        $script:Accounts | Find-PsaCompanyMatch -DecisionPath $script:Store | Where-Object Customer -ne 'Woodgrove Bank' | Save-PsaCompanyMatch -DecisionPath $script:Store
     }
 
     It 'matches each linked customer in its company and reports the unlinked one once' {
