@@ -33,6 +33,40 @@ public class MatchReportWriterTests
     }
 
     [Fact]
+    public void Customer_summaries_name_each_customers_company_and_list_the_customers_that_were_not_matched()
+    {
+        var report = ReportSamples.Ordinary();
+        foreach (var match in report.Matches.Where(m => m.Account.Customer == "Contoso"))
+        {
+            match.CompanyId = "19297";
+            match.CompanyName = "Contoso Ltd";
+        }
+        report.Customers.Add(new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary("Contoso", 5) { CompanyId = "19297", CompanyName = "Contoso Ltd" });
+        report.Customers.Add(new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary("Woodgrove <Bank>", 68)
+        {
+            State = QuickpassPsa.Core.Matching.Customers.CustomerRunState.NotLinked,
+            Error = "The customer 'Woodgrove <Bank>' (68 accounts) has no stored link to a PSA company.",
+        });
+
+        var html = ReportSamples.Html(report);
+
+        Assert.Contains("<td>Contoso Ltd [19297]</td>", Row(html, "summary-table", "<td>Contoso</td>"));
+        var woodgrove = Row(html, "customers-table", "<td>Woodgrove &lt;Bank&gt;</td>");
+        Assert.Contains("NotLinked", woodgrove);
+        Assert.Contains("<td class=\"n\">68</td>", woodgrove);
+        Assert.Contains("no stored link", woodgrove);
+        Assert.Contains("Customers not matched (1)", html);
+        Assert.DoesNotContain("<Bank>", html);
+    }
+
+    [Fact]
+    public void Without_customer_summaries_there_is_no_customers_section()
+    {
+        var html = ReportSamples.Html(ReportSamples.Ordinary());
+        Assert.DoesNotContain("id=\"customers\"", html);
+    }
+
+    [Fact]
     public void A_review_row_sets_the_account_beside_its_candidate_field_by_field_with_the_score_and_its_parts()
     {
         var html = ReportSamples.Html(ReportSamples.Ordinary());
