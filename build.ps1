@@ -1,4 +1,5 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
     Builds, tests, demonstrates and packages QuickpassPsa.
