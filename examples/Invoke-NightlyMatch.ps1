@@ -117,7 +117,8 @@ function Write-JobLog([string] $Text) {
     # One timestamped line: to the RMM console (information stream) and, when asked, to the log file.
     $line = '{0:yyyy-MM-dd HH:mm:ss}Z {1}' -f [DateTime]::UtcNow, $Text
     Write-Information $line -InformationAction Continue
-    if ($LogPath) { Add-Content -LiteralPath $LogPath -Value $line -Encoding UTF8 }
+    # -WhatIf:$false: a dry run still logs what it would do.
+    if ($LogPath) { Add-Content -LiteralPath $LogPath -Value $line -Encoding UTF8 -WhatIf:$false }
 }
 
 function Connect-JobPsa {

@@ -36,6 +36,11 @@ BeforeAll {
         }
     }
 
+    function Get-HtmlPattern([string] $Text) {
+        # A name as the report may write it: as it is, or with its accents as character references.
+        '(' + [regex]::Escape($Text) + '|' + [regex]::Escape([System.Net.WebUtility]::HtmlEncode($Text)) + ')'
+    }
+
     function Quote([string[]] $Items) { ($Items | ForEach-Object { "'$_'" }) -join ',' }
 }
 
@@ -97,7 +102,7 @@ Describe 'Invoke-NightlyMatch.ps1' {
         $html = Get-Content -LiteralPath $report -Raw
         foreach ($customer in 'Contoso Ltd', 'Fabrikam Inc', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank') { $html | Should -Match ([regex]::Escape($customer)) }
         $review = $expected | Where-Object Status -eq Review | Select-Object -First 1
-        $html | Should -Match ([regex]::Escape([System.Net.WebUtility]::HtmlEncode($review.Account.DisplayName)))
+        $html | Should -Match (Get-HtmlPattern $review.Account.DisplayName)
     }
 
     It 'skips a customer without a certain company, says why, and exits 1' {
@@ -123,5 +128,160 @@ Describe 'Invoke-NightlyMatch.ps1' {
         $run4 = Invoke-Example 'Invoke-NightlyMatch.ps1' "-AccountPath $(Quote $accountFiles) -ReportPath '$(Join-Path $TestDrive 'n4.html')' -DecisionPath '$(Join-Path $TestDrive 'at.json')' -LogPath '$log4' $(Get-ConnectArgument -Psa Autotask)"
         $run4.ExitCode | Should -Be 0 -Because ($run4.StdOut + $run4.StdErr)
         @(Get-Content -LiteralPath $log4) -match ' : company ' | Should -HaveCount 5
+    }
+}
+
+Describe 'Invoke-ContactCreation.ps1' {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'decisions.json'
+        $expected = @(Get-Matches -DecisionPath (Join-Path $TestDrive 'untouched.json'))
+        $creatable = @($expected | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email })
+        $suggested = @($expected | Where-Object Status -eq 'Suggested')
+        $leftForReview = @($expected | Where-Object Status -in 'Review', 'Ambiguous')
+        $arguments = "-AccountPath $(Quote $accountFiles) -DecisionPath '$store' $(Get-ConnectArgument)"
+    }
+
+    It 'under -WhatIf changes nothing, logs what it would do and still writes the report' {
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $log = Join-Path $TestDrive 'dry.log'
+        $report = Join-Path $TestDrive 'dry.html'
+        $run = Invoke-Example 'Invoke-ContactCreation.ps1' "$arguments -ReportPath '$report' -LogPath '$log' -WhatIf"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
+        $store | Should -Not -Exist
+        $report | Should -Exist
+        $contoso = @($creatable | Where-Object { $_.Account.Customer -eq 'Contoso Ltd' }).Count
+        @(Get-Content -LiteralPath $log) -match "Contoso Ltd : would save \d+ Suggested links, would create $contoso contacts" | Should -HaveCount 1
+    }
+
+    It 'creates exactly the Unmatched accounts with an email address and saves exactly the Suggested links' {
+        $log = Join-Path $TestDrive 'create.log'
+        $report = Join-Path $TestDrive 'create.html'
+        $run = Invoke-Example 'Invoke-ContactCreation.ps1' "$arguments -ReportPath '$report' -LogPath '$log'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+
+        $posts = @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$' | Where-Object method -eq 'POST')
+        $posts.Count | Should -Be $creatable.Count
+        $creatable.Count | Should -BeGreaterThan 0
+
+        $stored = @(Get-PsaContactMatchDecision -DecisionPath $store)
+        $stored.Count | Should -Be ($suggested.Count + $creatable.Count)
+        @($stored | Where-Object Kind -ne 'Confirmed') | Should -BeNullOrEmpty
+        $storedIds = @($stored | ForEach-Object AccountId)
+        foreach ($row in $suggested) { $storedIds | Should -Contain $row.Account.Id }
+        foreach ($row in $leftForReview) { $storedIds | Should -Not -Contain $row.Account.Id -Because "$($row.Account.DisplayName) is $($row.Status): a person decides" }
+    }
+
+    It 'puts the rows left for a person in the report and counts them in the log' {
+        $html = Get-Content -LiteralPath (Join-Path $TestDrive 'create.html') -Raw
+        foreach ($row in $leftForReview) { $html | Should -Match (Get-HtmlPattern $row.Account.DisplayName) }
+        $woodgrove = @($leftForReview | Where-Object { $_.Account.Customer -eq 'Woodgrove Bank' })
+        $line = @(Get-Content -LiteralPath (Join-Path $TestDrive 'create.log')) -match 'Woodgrove Bank : saved'
+        $line | Should -HaveCount 1
+        $line[0] | Should -Match "Review $(@($woodgrove | Where-Object Status -eq Review).Count)"
+        $line[0] | Should -Match "Ambiguous $(@($woodgrove | Where-Object Status -eq Ambiguous).Count)"
+    }
+
+    It 'creates nothing the second time: the created contacts come back Matched' {
+        $before = @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$').Count
+        $run = Invoke-Example 'Invoke-ContactCreation.ps1' "$arguments -ReportPath '$(Join-Path $TestDrive 'again.html')' -LogPath '$(Join-Path $TestDrive 'again.log')'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$').Count | Should -Be $before
+        @(Get-Content -LiteralPath (Join-Path $TestDrive 'again.log')) -match 'created 0 contacts' | Should -HaveCount 5
+    }
+}
+
+Describe 'Sync-ContactDetails.ps1' {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'decisions.json'
+        $contosoFile = $accountFiles | Where-Object { $_ -like '*contoso.csv' }
+        $rows = @(Get-Matches -DecisionPath $store -Path $contosoFile)
+        $rows | Where-Object Status -eq Suggested | Save-PsaContactMatch -DecisionPath $store
+        # The directory changed one person's mobile number since the link was made.
+        $changed = $rows | Where-Object { $_.Status -eq 'Suggested' -and $_.Account.MobilePhone } | Select-Object -First 1
+        $export = Join-Path $TestDrive 'contoso.csv'
+        Import-Csv -LiteralPath $contosoFile | ForEach-Object { if ($_.Id -eq $changed.Account.Id) { $_.Mobile = '+1 425 555 0188' }; $_ } |
+            Export-Csv -LiteralPath $export -NoTypeInformation -Encoding utf8
+        $arguments = "-AccountPath '$export' -DecisionPath '$store' $(Get-ConnectArgument)"
+        # What the linked contacts should get (the sample data also has older numbers on some contacts).
+        $expectedChanges = @(Get-Matches -DecisionPath $store -Path $export | Where-Object Status -eq Matched | Update-PsaContact -WhatIf 6>$null)
+    }
+
+    It 'under -WhatIf logs each change and sends nothing' {
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $log = Join-Path $TestDrive 'dry.log'
+        $run = Invoke-Example 'Sync-ContactDetails.ps1' "$arguments -LogPath '$log' -WhatIf"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
+        $lines = @(Get-Content -LiteralPath $log)
+        $lines -match ' would change ' | Should -HaveCount $expectedChanges.Count
+        $lines -match "\($($changed.Contact.Id)\) would change MobilePhone .* to '\+1 425 555 0188'" | Should -HaveCount 1
+    }
+
+    It 'pushes the changes to the linked contacts only, logs each, and leaves them in step' {
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $log = Join-Path $TestDrive 'sync.log'
+        $run = Invoke-Example 'Sync-ContactDetails.ps1' "$arguments -LogPath '$log'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        $writes = @(Get-QpWriteRequest $simulator | Select-Object -Skip $before)
+        $writes.Count | Should -BeGreaterThan 0
+        $changedIds = @($expectedChanges | ForEach-Object ContactId | Sort-Object -Unique)
+        foreach ($write in $writes) { ($write.path -replace '^.*/contacts/(\d+).*$', '$1') | Should -BeIn $changedIds }
+        $lines = @(Get-Content -LiteralPath $log)
+        $lines -match ' changed (Email|MobilePhone) ' | Should -HaveCount $expectedChanges.Count
+        $lines -match "\($($changed.Contact.Id)\) changed MobilePhone" | Should -HaveCount 1
+        $lines -match 'Contoso Ltd : \d+ linked contacts, changes: ' | Should -HaveCount 1
+        @(Get-Matches -DecisionPath $store -Path $export | Where-Object Status -eq Matched | Update-PsaContact -WhatIf 6>$null) | Should -BeNullOrEmpty -Because 'every linked contact is now in step'
+        $contact = Get-PsaContact -CompanyName 'Contoso Ltd' -Email $changed.Account.Email
+        ($contact.MobilePhone -replace '\D') | Should -Be '14255550188'
+    }
+}
+
+Describe 'Repair-CommunicationTypeTable.ps1' {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator
+        $arguments = (Get-ConnectArgument)
+        $initial = @(Test-CwCommunicationType)
+    }
+
+    It 'under -WhatIf logs every finding and the plan, and changes nothing' {
+        $log = Join-Path $TestDrive 'dry.log'
+        $run = Invoke-Example 'Repair-CommunicationTypeTable.ps1' "$arguments -LogPath '$log' -WhatIf"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        Get-QpWriteRequest $simulator -PathMatch 'communicationTypes' | Should -BeNullOrEmpty
+        $lines = @(Get-Content -LiteralPath $log)
+        foreach ($finding in $initial) { $lines -match "Finding $($finding.Code) " | Should -Not -BeNullOrEmpty }
+        $lines -match '^\S+ \S+ Would ' | Should -Not -BeNullOrEmpty
+    }
+
+    It 'repairs the table so no error-level finding is left, writes the findings report, and exits 0' {
+        $initial | Should -Not -BeNullOrEmpty -Because 'the sample site has a broken table'
+        $log = Join-Path $TestDrive 'repair.log'
+        $report = Join-Path $TestDrive 'findings.html'
+        $run = Invoke-Example 'Repair-CommunicationTypeTable.ps1' "$arguments -LogPath '$log' -ReportPath '$report'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count | Should -BeGreaterThan 0
+        @(Test-CwCommunicationType | Where-Object { "$($_.Severity)" -eq 'Error' }) | Should -BeNullOrEmpty
+        $report | Should -Exist
+        (Get-Content -LiteralPath $report -Raw) | Should -Match $initial[0].Code
+        @(Get-Content -LiteralPath $log) -match '^\S+ \S+ Did ' | Should -Not -BeNullOrEmpty
+    }
+
+    It 'changes nothing on the next run' {
+        $before = @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count
+        $run = Invoke-Example 'Repair-CommunicationTypeTable.ps1' $arguments
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count | Should -Be $before
+    }
+
+    It 'exits 1 with a FAILED line when the site refuses the connection' {
+        $refused = Invoke-Example 'Repair-CommunicationTypeTable.ps1' "-Server '$($simulator.ConnectWiseServer)' -CompanyId nosuchcompany -ClientId qpsa-pester -PublicKey ([System.Net.NetworkCredential]::new('', 'x').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'y').SecurePassword)"
+        $refused.ExitCode | Should -Be 1
+        $refused.StdOut | Should -Match 'FAILED'
     }
 }
