@@ -56,7 +56,7 @@ Describe 'docs/<Name>.md' -ForEach $commands {
             @($doc.Blocks).Count | Should -BeGreaterThan 0 -Because "$because needs a yaml block"
             $documentedSets = [System.Collections.Generic.List[string]]::new()
             foreach ($block in $doc.Blocks) {
-                $block['Type'] | Should -Be $real.ParameterType.Name -Because $because
+                $block['Type'] | Should -Be (Get-QpDocTypeName -Type $real.ParameterType) -Because $because
                 @(($block['Aliases'] -split ',') | ForEach-Object Trim | Where-Object { $_ } | Sort-Object) |
                     Should -Be @($real.Aliases | Sort-Object) -Because "$because (aliases)"
                 $sets = if ($block['Parameter Sets'] -eq '(All)') { @($real.ParameterSets.Keys) } else { @(($block['Parameter Sets'] -split ',') | ForEach-Object Trim) }

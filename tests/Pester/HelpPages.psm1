@@ -106,12 +106,20 @@ function Get-QpSyntaxToken {
     [regex]::Matches($flat, '\[\[-\w+\] <[^>]+>\]|\[-\w+\] <[^>]+>|\[-\w+ <[^>]+>\]|\[-\w+\]|-\w+ <[^>]+>|-\w+|\[<CommonParameters>\]') | ForEach-Object Value
 }
 
+function Get-QpDocTypeName {
+    <# A parameter type as platyPS names it: the .NET short name, a nullable by its underlying type, a generic without its arity. #>
+    param([Parameter(Mandatory)][type] $Type)
+    $underlying = [Nullable]::GetUnderlyingType($Type)
+    if ($underlying) { $Type = $underlying }
+    $Type.Name -replace '`\d+', ''
+}
+
 function Get-QpExpectedSyntaxToken {
     <# The tokens platyPS writes for one parameter of one set (type names as .NET short names). #>
     param([Parameter(Mandatory)][System.Management.Automation.CommandParameterInfo] $Parameter)
     $type = $Parameter.ParameterType
     $isSwitch = $type -eq [System.Management.Automation.SwitchParameter]
-    $typeName = $type.Name
+    $typeName = Get-QpDocTypeName -Type $type
     $positional = $Parameter.Position -ge 0
     if ($isSwitch) { if ($Parameter.IsMandatory) { "-$($Parameter.Name)" } else { "[-$($Parameter.Name)]" } }
     elseif ($positional -and $Parameter.IsMandatory) { "[-$($Parameter.Name)] <$typeName>" }
@@ -120,4 +128,4 @@ function Get-QpExpectedSyntaxToken {
     else { "[-$($Parameter.Name) <$typeName>]" }
 }
 
-Export-ModuleMember -Function Get-QpCodeBlock, Read-QpHelpPage, Get-QpSyntaxToken, Get-QpExpectedSyntaxToken
+Export-ModuleMember -Function Get-QpCodeBlock, Read-QpHelpPage, Get-QpSyntaxToken, Get-QpDocTypeName, Get-QpExpectedSyntaxToken
