@@ -6,7 +6,8 @@ BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-QpTestPath Manifest) -Force
     $script:commands = Get-Command -Module QuickpassPsa | ForEach-Object { @{ Name = $_.Name } }
-    $script:markdownFiles = Get-ChildItem -Path (Get-QpTestPath Docs) -Filter *.md | ForEach-Object { @{ File = $_.Name } }
+    # The docs pages, and the README's copy-paste examples.
+    $script:markdownFiles = @(Get-ChildItem -Path (Get-QpTestPath Docs) -Filter *.md | ForEach-Object { @{ File = "docs/$($_.Name)" } }) + @{ File = 'README.md' }
 }
 
 BeforeAll {
@@ -156,9 +157,9 @@ Describe 'Get-Help <Name> -Full' -ForEach $commands {
     }
 }
 
-Describe 'Code in docs/<File>' -ForEach $markdownFiles {
+Describe 'Code in <File>' -ForEach $markdownFiles {
     It 'parses: every PowerShell block, and every block of an EXAMPLES section' {
-        $blocks = @(Get-QpCodeBlock -Path (Join-Path (Get-QpTestPath Docs) $File) |
+        $blocks = @(Get-QpCodeBlock -Path (Join-Path (Get-QpTestPath Root) $File) |
             Where-Object { $_.Language -in 'powershell', 'pwsh', 'ps' -or ($_.Section -eq 'EXAMPLES' -and $_.Language -eq '') })
         foreach ($block in $blocks) {
             $errors = $null
