@@ -47,10 +47,12 @@
 
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Quickpass', 'CyberQP', 'ConnectWise', 'Autotask', 'PSA', 'MSP', 'Contacts', 'Matching', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ProjectUri   = 'https://github.com/quickpasspsa/QuickpassPsa'
-            LicenseUri   = 'https://github.com/quickpasspsa/QuickpassPsa/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: accounts in (Get-QpAccount, ConvertTo-QpAccount); PSA connections (Connect-Psa, Disconnect-Psa, Get-PsaConnection) and reads (Get-PsaCompany, Get-PsaContact) for ConnectWise Manage and Autotask; matching (Find-PsaContactMatch) with stored decisions (Save-, Set-, Remove-PsaContactMatch, Get-PsaContactMatchDecision); customers to companies (Find-PsaCompanyMatch) with stored links (Save-, Set-, Remove-PsaCompanyMatch, Get-PsaCompanyMatchDecision); contact creation and sync (New-PsaContact, Update-PsaContact); the ConnectWise communication-type table (Get-, Test-, Repair-CwCommunicationType); a self-contained HTML match report (Export-PsaMatchReport).'
+            Tags         = @('Quickpass', 'CyberQP', 'ConnectWise', 'Autotask', 'PSA', 'MSP', 'RMM', 'Contacts', 'Matching', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # Placeholders in a neutral form (example.com): replace them with the real project's addresses before
+            # publishing to the PowerShell Gallery.
+            ProjectUri   = 'https://example.com/quickpasspsa'
+            LicenseUri   = 'https://example.com/quickpasspsa/LICENSE'
+            ReleaseNotes = '0.1.0: the first release. Accounts in from Quickpass, AD and Entra ID exports (Get-QpAccount, ConvertTo-QpAccount); connections to ConnectWise Manage and Autotask with keys from SecretManagement (Connect-Psa, Disconnect-Psa, Get-PsaConnection); companies and contacts (Get-PsaCompany, Get-PsaContact); customers matched to companies (Find-PsaCompanyMatch) and accounts to contacts with stars and reasons (Find-PsaContactMatch); every customer matched in one run, each in its linked company, with a summary per customer; stored decisions for contacts (Save-, Set-, Remove-PsaContactMatch, Get-PsaContactMatchDecision) and for customer-company links (Save-, Set-, Remove-PsaCompanyMatch, Get-PsaCompanyMatchDecision); contact creation and email/mobile sync (New-PsaContact, Update-PsaContact); the ConnectWise communication-type table (Get-, Test-, Repair-CwCommunicationType); an HTML match report (Export-PsaMatchReport). Help for every cmdlet, about_QuickpassPsa, and RMM example scripts.'
         }
     }
 }

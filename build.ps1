@@ -1,4 +1,5 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
     Builds, tests, demonstrates and packages QuickpassPsa.
@@ -15,7 +16,10 @@
              changed mobile pushed; the simulator stops on every exit path.
     Help     Build (docs/*.md become en-US MAML help), then check that every cmdlet has a synopsis,
              a description and two or more examples, and list them.
-    Package  Build in Release and zip out/QuickpassPsa into out/package/QuickpassPsa-<version>.zip.
+    Package  Build in Release, then pack out/QuickpassPsa (with LICENSE and README.md) into
+             out/package/QuickpassPsa.<version>.nupkg with PSResourceGet's Publish-PSResource to a local
+             folder repository (build/New-ModulePackage.ps1): the package the PowerShell Gallery takes, which
+             Install-PSResource installs from any folder registered with Register-PSResourceRepository.
 
     Every task stops at the first failing step and the script then exits with a non-zero code.
 
@@ -101,12 +105,9 @@ if (`$bad) { Write-Error "Help is incomplete (synopsis, description, two example
 function Invoke-Package {
     $script:Configuration = 'Release'
     Invoke-Build
-    $version = (Import-PowerShellDataFile -Path $manifest).ModuleVersion
-    $packageFolder = Join-Path $root 'out/package'
-    New-Item -ItemType Directory -Path $packageFolder -Force | Out-Null
-    $zip = Join-Path $packageFolder "QuickpassPsa-$version.zip"
-    Compress-Archive -Path $moduleFolder -DestinationPath $zip -Force
-    Write-Host "Packaged $zip"
+    # In a child pwsh, like the tests: the module's assemblies are not loaded into this session.
+    Invoke-ChildPwsh -Arguments @('-File', (Join-Path $root 'build/New-ModulePackage.ps1'), '-ModuleFolder', $moduleFolder,
+        '-OutputFolder', (Join-Path $root 'out/package'))
 }
 
 foreach ($name in $Task) {

@@ -1,4 +1,5 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
     Find-PsaContactMatch through the PowerShell pipeline beside the engine alone, in one run.

@@ -1,4 +1,5 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
     How big Export-PsaMatchReport's file is for a bench corpus (10,000 accounts by default), raw and zipped.

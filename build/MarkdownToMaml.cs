@@ -78,7 +78,7 @@ public sealed class MarkdownToMaml : Task
             w.WriteEndElement();
 
             w.WriteStartElement("command", "parameters", Command);
-            foreach (var p in c.Parameters) Parameter(w, p, inSyntax: false);
+            foreach (var p in c.MergedParameters()) Parameter(w, p, inSyntax: false);
             w.WriteEndElement();
 
             TypeList(w, "inputTypes", "inputType", c.Inputs);
@@ -226,9 +226,29 @@ public sealed class MarkdownToMaml : Task
             var names = SetNames.Count == 0 ? new List<string> { "(All)" } : SetNames;
             foreach (var set in names)
             {
+                // A parameter whose required flag or position differs between sets has one yaml block per
+                // group of sets (as platyPS writes it); the set's own block decides how it shows here.
                 yield return Parameters
                     .Where(p => set == "(All)" || p.Sets.Contains("(All)") || p.Sets.Contains(set))
+                    .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.First())
                     .OrderBy(p => p.PositionOrder).ToList();
+            }
+        }
+
+        /// <summary>One entry per parameter for the PARAMETERS list: required only where it is required in every set.</summary>
+        public IEnumerable<ParameterDoc> MergedParameters()
+        {
+            foreach (var group in Parameters.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                var first = group.First();
+                if (group.Count() == 1) { yield return first; continue; }
+                yield return new ParameterDoc
+                {
+                    Name = first.Name, Description = first.Description, Type = first.Type, Aliases = first.Aliases,
+                    AcceptedValues = first.AcceptedValues, Required = group.All(p => p.Required), Position = first.Position,
+                    DefaultValue = first.DefaultValue, PipelineInput = first.PipelineInput, Globbing = first.Globbing,
+                    Sets = group.SelectMany(p => p.Sets).Distinct().ToList(),
+                };
             }
         }
 
@@ -272,11 +292,31 @@ public sealed class MarkdownToMaml : Task
             if (page.Description.Count == 0) error(1, "DESCRIPTION is empty.");
             page.Notes = Paragraphs(Section("NOTES"));
 
-            foreach (var sub in Subsections(Section("SYNTAX")))
+            foreach (var required in new[] { "SYNTAX", "PARAMETERS", "INPUTS", "OUTPUTS", "RELATED LINKS" })
+            {
+                if (!sectionLines.ContainsKey(required)) error(1, "The page has no '## " + required + "' section.");
+            }
+
+            // SYNTAX: "### SetName" (or "### SetName (Default)") and its code block; a single-set page may
+            // have "### __AllParameterSets" or the bare block.
+            var syntaxBlocks = new List<SyntaxBlock>();
+            var syntaxSubsections = Subsections(Section("SYNTAX"));
+            if (syntaxSubsections.Count == 0 && CodeBlocks(Section("SYNTAX")).Count > 0)
+            {
+                syntaxBlocks.Add(new SyntaxBlock { Set = "__AllParameterSets", Line = Section("SYNTAX")[0].Key, Code = CodeBlocks(Section("SYNTAX"))[0] });
+            }
+            var defaults = 0;
+            foreach (var sub in syntaxSubsections)
             {
                 var name = Regex.Replace(sub.Key.Value, @"\s*\(Default\)\s*$", string.Empty);
+                if (name != sub.Key.Value) defaults++;
+                var code = CodeBlocks(sub.Value);
+                if (code.Count == 0) error(sub.Key.Key, "The syntax of the set '" + name + "' has no code block.");
+                syntaxBlocks.Add(new SyntaxBlock { Set = name, Line = sub.Key.Key, Code = code.Count > 0 ? code[0] : string.Empty });
                 if (name != "__AllParameterSets") page.SetNames.Add(name);
             }
+            if (syntaxBlocks.Count == 0) error(1, "SYNTAX has no syntax block.");
+            if (defaults > 1) error(1, "At most one parameter set may be marked '(Default)' under SYNTAX (none when the cmdlet has no default set).");
 
             foreach (var sub in Subsections(Section("EXAMPLES")))
             {
@@ -287,34 +327,56 @@ public sealed class MarkdownToMaml : Task
                 example.Remarks = Paragraphs(split.Value);
                 page.Examples.Add(example);
             }
-            if (page.Examples.Count == 0) error(1, "The page has no example.");
+            if (page.Examples.Count < 2) error(1, "The page needs at least two examples.");
+            foreach (var example in page.Examples.Where(e => e.Remarks.Count == 0)) error(1, "Example '" + example.Title + "' does not say what it does and what it shows.");
 
             foreach (var sub in Subsections(Section("PARAMETERS")))
             {
                 if (sub.Key.Value == "CommonParameters") continue;
                 if (!sub.Key.Value.StartsWith("-", StringComparison.Ordinal)) { error(sub.Key.Key, "A parameter heading must be '### -Name'."); continue; }
-                var parameter = new ParameterDoc { Name = sub.Key.Value.Substring(1) };
-                var split = SplitCode(sub.Value);
-                parameter.Description = Paragraphs(split.Value);
-                if (parameter.Description.Count == 0) error(sub.Key.Key, "Parameter -" + parameter.Name + " has no description.");
-                var yaml = (split.Key ?? string.Empty).Split('\n')
-                    .Select(l => l.Split(new[] { ':' }, 2)).Where(kv => kv.Length == 2)
-                    .ToDictionary(kv => kv[0].Trim(), kv => kv[1].Trim(), StringComparer.OrdinalIgnoreCase);
-                if (!yaml.TryGetValue("Type", out parameter.Type) || parameter.Type.Length == 0)
+                var name = sub.Key.Value.Substring(1);
+                if (page.Parameters.Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
                 {
-                    error(sub.Key.Key, "Parameter -" + parameter.Name + " has no 'Type:' in its yaml block.");
+                    error(sub.Key.Key, "Parameter -" + name + " is documented twice.");
                     continue;
                 }
-                parameter.Sets = Get(yaml, "Parameter Sets", "(All)").Split(',').Select(s => s.Trim()).ToList();
-                parameter.Aliases = Get(yaml, "Aliases", string.Empty);
-                parameter.AcceptedValues = Get(yaml, "Accepted values", string.Empty).Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-                parameter.Required = Get(yaml, "Required", "False").Equals("True", StringComparison.OrdinalIgnoreCase);
-                parameter.Position = Get(yaml, "Position", "Named").ToLowerInvariant();
-                parameter.DefaultValue = Get(yaml, "Default value", "None");
-                parameter.PipelineInput = Get(yaml, "Accept pipeline input", "False");
-                parameter.Globbing = Get(yaml, "Accept wildcard characters", "False").Equals("True", StringComparison.OrdinalIgnoreCase);
-                page.Parameters.Add(parameter);
+                var blocks = CodeBlocks(sub.Value);
+                var description = Paragraphs(sub.Value);
+                if (description.Count == 0) error(sub.Key.Key, "Parameter -" + name + " has no description.");
+                if (blocks.Count == 0) { error(sub.Key.Key, "Parameter -" + name + " has no yaml block."); continue; }
+                // One yaml block per group of parameter sets that share required and position (platyPS layout).
+                foreach (var block in blocks)
+                {
+                    var parameter = new ParameterDoc { Name = name, Description = description };
+                    var yaml = block.Split('\n')
+                        .Select(l => l.Split(new[] { ':' }, 2)).Where(kv => kv.Length == 2)
+                        .ToDictionary(kv => kv[0].Trim(), kv => kv[1].Trim(), StringComparer.OrdinalIgnoreCase);
+                    if (!yaml.TryGetValue("Type", out parameter.Type) || parameter.Type.Length == 0)
+                    {
+                        error(sub.Key.Key, "Parameter -" + name + " has no 'Type:' in its yaml block.");
+                        continue;
+                    }
+                    foreach (var key in new[] { "Parameter Sets", "Required", "Position", "Accept pipeline input", "Accept wildcard characters" })
+                    {
+                        if (!yaml.ContainsKey(key)) error(sub.Key.Key, "Parameter -" + name + " has no '" + key + ":' in its yaml block.");
+                    }
+                    parameter.Sets = Get(yaml, "Parameter Sets", "(All)").Split(',').Select(s => s.Trim()).ToList();
+                    parameter.Aliases = Get(yaml, "Aliases", string.Empty);
+                    parameter.AcceptedValues = Get(yaml, "Accepted values", string.Empty).Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+                    parameter.Required = Get(yaml, "Required", "False").Equals("True", StringComparison.OrdinalIgnoreCase);
+                    parameter.Position = Get(yaml, "Position", "Named").ToLowerInvariant();
+                    parameter.DefaultValue = Get(yaml, "Default value", "None");
+                    parameter.PipelineInput = Get(yaml, "Accept pipeline input", "False");
+                    parameter.Globbing = Get(yaml, "Accept wildcard characters", "False").Equals("True", StringComparison.OrdinalIgnoreCase);
+                    foreach (var set in parameter.Sets.Where(set => set != "(All)" && !page.SetNames.Contains(set)))
+                    {
+                        error(sub.Key.Key, "Parameter -" + name + " names the parameter set '" + set + "', which has no block under SYNTAX.");
+                    }
+                    page.Parameters.Add(parameter);
+                }
             }
+
+            CheckSyntax(page, syntaxBlocks, error);
 
             page.Inputs = TypeSections(Section("INPUTS"));
             page.Outputs = TypeSections(Section("OUTPUTS"));
@@ -326,6 +388,58 @@ public sealed class MarkdownToMaml : Task
                 }
             }
             return page;
+        }
+
+        /// <summary>Each syntax line starts with the command and names only documented parameters (and
+        /// -WhatIf/-Confirm), and names every documented parameter of its set: a page cannot drift silently.</summary>
+        private static void CheckSyntax(CommandPage page, List<SyntaxBlock> blocks, Action<int, string> error)
+        {
+            foreach (var block in blocks)
+            {
+                var text = Regex.Replace(block.Code, @"\s+", " ").Trim();
+                if (!text.StartsWith(page.Name + " ", StringComparison.OrdinalIgnoreCase) && !text.Equals(page.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    error(block.Line, "The syntax of the set '" + block.Set + "' does not start with " + page.Name + ".");
+                    continue;
+                }
+                if (!text.EndsWith("[<CommonParameters>]", StringComparison.Ordinal)) error(block.Line, "The syntax of the set '" + block.Set + "' does not end with [<CommonParameters>].");
+                var named = Regex.Matches(text, @"(?<=[\s\[])-(\w+)").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+                foreach (var name in named.Where(n => n != "WhatIf" && n != "Confirm"))
+                {
+                    if (!page.Parameters.Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                        error(block.Line, "The syntax of the set '" + block.Set + "' names -" + name + ", which the page does not document.");
+                }
+                foreach (var parameter in page.Parameters.Where(p => block.Set == "__AllParameterSets" || p.Sets.Contains("(All)") || p.Sets.Contains(block.Set)))
+                {
+                    if (!named.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase))
+                        error(block.Line, "The syntax of the set '" + block.Set + "' leaves out -" + parameter.Name + ", which the page puts in that set.");
+                }
+            }
+        }
+
+        /// <summary>The text of every fenced code block among the lines.</summary>
+        private static List<string> CodeBlocks(List<KeyValuePair<int, string>> lines)
+        {
+            var result = new List<string>();
+            List<string> buffer = null;
+            foreach (var line in lines)
+            {
+                if (line.Value.TrimStart().StartsWith("```", StringComparison.Ordinal))
+                {
+                    if (buffer == null) buffer = new List<string>();
+                    else { result.Add(string.Join("\n", buffer)); buffer = null; }
+                    continue;
+                }
+                buffer?.Add(line.Value);
+            }
+            return result;
+        }
+
+        private sealed class SyntaxBlock
+        {
+            public string Set;
+            public int Line;
+            public string Code;
         }
 
         private static string Get(Dictionary<string, string> yaml, string key, string fallback) =>

@@ -1,4 +1,5 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
     The whole QuickpassPsa workflow against the PSA simulator and the sample tenant: match, create, sync.

@@ -1,4 +1,5 @@
 #Requires -Version 7.2
+
 <#
 .SYNOPSIS
     Runs the Pester 5 suite (tests/Pester/*.Tests.ps1) against the built module, in this pwsh.

@@ -1,4 +1,4 @@
-# The module as it is imported and discovered: exports, output types, help.
+# The module as it is imported and discovered: exports and output types (help: Help.Tests.ps1).
 BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-QpTestPath Manifest) -Force
@@ -42,27 +42,9 @@ Describe 'Importing the built module' {
 Describe 'Cmdlet <Name>' -ForEach $commands {
     BeforeAll {
         $command = Get-Command $Name
-        $help = Get-Help $Name -Full
     }
 
     It 'declares its output type' {
         $command.OutputType | Should -Not -BeNullOrEmpty
-    }
-
-    It 'has help with a synopsis, a description and at least two examples' {
-        $help.Synopsis | Should -Not -BeNullOrEmpty
-        $help.Synopsis.Trim() | Should -Not -BeLike "$Name *" -Because 'a synopsis that repeats the syntax means the help file was not found'
-        ($help.description.Text -join '') | Should -Not -BeNullOrEmpty
-        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
-        foreach ($example in $help.examples.example) { $example.code | Should -Not -BeNullOrEmpty }
-    }
-
-    It 'describes every parameter in its help' {
-        $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
-        foreach ($parameter in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
-            $entry = $help.parameters.parameter | Where-Object name -eq $parameter
-            $entry | Should -Not -BeNullOrEmpty -Because "-$parameter of $Name needs a help entry"
-            ($entry.description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$parameter of $Name needs a description"
-        }
     }
 }

@@ -125,14 +125,25 @@ function Invoke-QpPwsh {
         Runs a script in a fresh pwsh process (the same pwsh as this one) with the module imported, as
         an RMM agent would; returns ExitCode, StdOut, StdErr. Standard input is closed (nobody to answer).
     #>
-    param([Parameter(Mandatory)][string] $Script, [string[]] $PwshArguments = @('-NoProfile', '-NonInteractive'))
+    param(
+        [Parameter(Mandatory)][string] $Script,
+        [string[]] $PwshArguments = @('-NoProfile', '-NonInteractive'),
+        # Environment variables for the child (a $null value removes one), e.g. a throw-away HOME.
+        [hashtable] $Environment = @{},
+        # Leave the built module out: the script imports what it needs (an installed copy, say).
+        [switch] $NoModule
+    )
     $pwshDll = Join-Path $PSHOME 'pwsh.dll'
     $info = if (Test-Path -LiteralPath $pwshDll) { [System.Diagnostics.ProcessStartInfo]::new('dotnet') } else { [System.Diagnostics.ProcessStartInfo]::new((Join-Path $PSHOME 'pwsh')) }
     if (Test-Path -LiteralPath $pwshDll) { $info.ArgumentList.Add($pwshDll) }
     foreach ($a in $PwshArguments) { $info.ArgumentList.Add($a) }
     $info.ArgumentList.Add('-Command')
     # Plain text: no ANSI colour codes in what the test reads (or in the XML report of a failure).
-    $info.ArgumentList.Add("`$PSStyle.OutputRendering = 'PlainText'; Import-Module '$(Get-QpTestPath Manifest)' -ErrorAction Stop`n$Script")
+    $import = if ($NoModule) { '' } else { "Import-Module '$(Get-QpTestPath Manifest)' -ErrorAction Stop" }
+    $info.ArgumentList.Add("`$PSStyle.OutputRendering = 'PlainText'; $import`n$Script")
+    foreach ($name in $Environment.Keys) {
+        if ($null -eq $Environment[$name]) { [void]$info.Environment.Remove($name) } else { $info.Environment[$name] = [string]$Environment[$name] }
+    }
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
     $info.RedirectStandardInput = $true

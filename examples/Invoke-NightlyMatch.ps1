@@ -1,0 +1,187 @@
+#Requires -Version 5.1
+
+<#
+.SYNOPSIS
+    Nightly: matches every customer's accounts to its PSA contacts and writes one HTML report. Changes nothing.
+
+.DESCRIPTION
+    For an RMM job (NinjaOne, Datto RMM, N-able, ConnectWise Automate) or a scheduled task, in Windows
+    PowerShell 5.1 or PowerShell 7.
+
+    1. Reads the account exports (-AccountPath): Quickpass, Active Directory (Get-ADUser | Export-Csv) or
+       Microsoft Graph / Entra ID (Get-MgUser | ConvertTo-Json) files, each row naming its customer.
+    2. Links each customer to its PSA company (Find-PsaCompanyMatch). Only a Suggested company link, an
+       exact or normalised name, is used; a customer whose company is in doubt is logged and skipped, so
+       its accounts are never matched against the wrong company's contacts.
+    3. Matches each linked customer's accounts to that company's contacts (Find-PsaContactMatch), honouring
+       the stored decisions, and logs one line per customer with the count of each status.
+    4. Writes every row into one self-contained HTML report (Export-PsaMatchReport) for a person to review.
+
+    Nothing is written to the PSA or to the decision store.
+
+    Exit codes for the RMM: 0 when every customer was matched; 1 when the connection, the input or any
+    customer failed, or a customer had no certain company (the log says which and why).
+
+.PARAMETER AccountPath
+    The account export files (CSV or JSON); wildcards allowed.
+
+.PARAMETER ReportPath
+    The HTML report to write (replaced each run).
+
+.PARAMETER Psa
+    ConnectWise (default) or Autotask.
+
+.PARAMETER Server
+    ConnectWise: the site, for example na.myconnectwise.net.
+
+.PARAMETER CompanyId
+    ConnectWise: the company id you sign in with.
+
+.PARAMETER ClientId
+    ConnectWise: the clientId of your integration (developer.connectwise.com).
+
+.PARAMETER PublicKey
+    ConnectWise: the API member's public key, as a SecureString. Leave out with -VaultName.
+
+.PARAMETER PrivateKey
+    ConnectWise: the API member's private key, as a SecureString. Leave out with -VaultName.
+
+.PARAMETER Credential
+    Autotask: the API user and its secret. Leave out with -VaultName.
+
+.PARAMETER IntegrationCode
+    Autotask: the API tracking identifier, as a SecureString. Leave out with -VaultName.
+
+.PARAMETER ZoneUrl
+    Autotask: the zone's API URL; found from the user name when left out.
+
+.PARAMETER VaultName
+    The Microsoft.PowerShell.SecretManagement vault that holds the keys (see Connect-Psa -VaultName).
+    With it, the job needs no key on its command line.
+
+.PARAMETER SecretName
+    The secret in -VaultName: for ConnectWise a PSCredential (user name = public key, password = private
+    key) or a hashtable with PublicKey and PrivateKey; for Autotask a hashtable with UserName, Secret and
+    IntegrationCode.
+
+.PARAMETER DecisionPath
+    The decision store to honour; by default the connection's store under the QuickpassPsa data folder
+    ($env:QUICKPASSPSA_DATA moves it).
+
+.PARAMETER LogPath
+    A log file to append one line per customer to (UTF-8). The same lines go to the information stream,
+    which RMM consoles show.
+
+.EXAMPLE
+    .\Invoke-NightlyMatch.ps1 -AccountPath 'D:\Exports\*.csv' -ReportPath 'D:\Reports\matches.html' -Server na.myconnectwise.net -CompanyId acme -ClientId $clientId -VaultName MspVault -SecretName CwAcme
+
+    ConnectWise, keys from a SecretManagement vault: the usual RMM set-up.
+
+.EXAMPLE
+    .\Invoke-NightlyMatch.ps1 -Psa Autotask -AccountPath .\entra-users.json -ReportPath .\matches.html -VaultName MspVault -SecretName AtAcme -LogPath .\nightly.log
+
+    Autotask, with a log file beside the report.
+
+.EXAMPLE
+    Get-MgUser -All -Property Id, DisplayName, GivenName, Surname, Mail, UserPrincipalName, ProxyAddresses, MobilePhone, AccountEnabled, CompanyName |
+        Select-Object *, @{ n = 'Customer'; e = { 'Contoso Ltd' } } | ConvertTo-Json -Depth 3 | Set-Content .\contoso.json -Encoding utf8
+    .\Invoke-NightlyMatch.ps1 -AccountPath .\contoso.json -ReportPath .\contoso.html -Server na.myconnectwise.net -CompanyId acme -ClientId $clientId -PublicKey $pub -PrivateKey $priv
+
+    A Graph export of one customer, matched with keys held as SecureStrings.
+#>
+[CmdletBinding(DefaultParameterSetName = 'Keys')]
+param(
+    [Parameter(Mandatory)][string[]] $AccountPath,
+    [Parameter(Mandatory)][string] $ReportPath,
+
+    [ValidateSet('ConnectWise', 'Autotask')][string] $Psa = 'ConnectWise',
+    [string] $Server,
+    [string] $CompanyId,
+    [string] $ClientId,
+    [Parameter(ParameterSetName = 'Keys')][securestring] $PublicKey,
+    [Parameter(ParameterSetName = 'Keys')][securestring] $PrivateKey,
+    [Parameter(ParameterSetName = 'Keys')][pscredential] $Credential,
+    [Parameter(ParameterSetName = 'Keys')][securestring] $IntegrationCode,
+    [uri] $ZoneUrl,
+    [Parameter(Mandatory, ParameterSetName = 'Vault')][string] $VaultName,
+    [Parameter(Mandatory, ParameterSetName = 'Vault')][string] $SecretName,
+
+    [string] $DecisionPath,
+    [string] $LogPath
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+function Write-JobLog([string] $Text) {
+    # One timestamped line: to the RMM console (information stream) and, when asked, to the log file.
+    $line = '{0:yyyy-MM-dd HH:mm:ss}Z {1}' -f [DateTime]::UtcNow, $Text
+    Write-Information $line -InformationAction Continue
+    # -WhatIf:$false: a dry run still logs what it would do.
+    if ($LogPath) { Add-Content -LiteralPath $LogPath -Value $line -Encoding UTF8 -WhatIf:$false }
+}
+
+function Connect-JobPsa {
+    # Keys come from the vault (Connect-Psa reads it) or as SecureStrings; never as plain text.
+    $connect = @{ ErrorAction = 'Stop' }
+    if ($Psa -eq 'ConnectWise') {
+        $connect += @{ ConnectWise = $true; Server = $Server; CompanyId = $CompanyId; ClientId = $ClientId }
+        if ($VaultName) { $connect += @{ VaultName = $VaultName; SecretName = $SecretName } }
+        else { $connect += @{ PublicKey = $PublicKey; PrivateKey = $PrivateKey } }
+    }
+    else {
+        $connect += @{ Autotask = $true }
+        if ($ZoneUrl) { $connect.ZoneUrl = $ZoneUrl }
+        if ($VaultName) { $connect += @{ VaultName = $VaultName; SecretName = $SecretName } }
+        else { $connect += @{ Credential = $Credential; IntegrationCode = $IntegrationCode } }
+    }
+    Connect-Psa @connect
+}
+
+$failed = $false
+try {
+    if (-not (Get-Module QuickpassPsa)) { Import-Module QuickpassPsa -ErrorAction Stop }
+    $connection = Connect-JobPsa
+    Write-JobLog "Connected to $($connection.Psa) $($connection.Server)."
+
+    $accounts = @(Get-QpAccount -Path $AccountPath)
+    Write-JobLog "Read $($accounts.Count) accounts from $(@(Resolve-Path -Path $AccountPath).Count) file(s)."
+    $decisions = @{}
+    if ($DecisionPath) { $decisions.DecisionPath = $DecisionPath }
+
+    $rows = [System.Collections.Generic.List[object]]::new()
+    # TODO(lead): switch to the multi-customer Find-PsaContactMatch (accounts grouped by Customer) when it lands.
+    foreach ($company in @($accounts | Find-PsaCompanyMatch)) {
+        $customer = $company.Customer
+        if ($company.Status -ne 'Suggested') {
+            $failed = $true
+            Write-JobLog "$customer : skipped, its PSA company is $($company.Status) ($($company.Reason)); link it by hand or rename the customer."
+            continue
+        }
+        try {
+            # A bad account row is reported and the others go on; a failed company read ends up in catch.
+            $matched = @($accounts | Where-Object Customer -eq $customer |
+                Find-PsaContactMatch -CompanyId $company.CompanyId -IncludeInactive @decisions -ErrorAction Continue -ErrorVariable rowErrors)
+            $rows.AddRange([object[]]$matched)
+            $counts = ($matched | Group-Object Status | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Count)" }) -join ', '
+            Write-JobLog "$customer : company $($company.CompanyName) ($($company.CompanyId)), $($matched.Count) accounts: $counts."
+            if ($rowErrors) { $failed = $true; Write-JobLog "$customer : $($rowErrors.Count) account(s) could not be matched: $($rowErrors[0].Exception.Message)" }
+        }
+        catch {
+            $failed = $true
+            Write-JobLog "$customer : FAILED: $($_.Exception.Message)"
+        }
+    }
+
+    $report = $rows | Export-PsaMatchReport -Path $ReportPath -PassThru -Confirm:$false
+    Write-JobLog "Report: $($report.FullName) ($($rows.Count) rows)."
+}
+catch {
+    $failed = $true
+    Write-JobLog "FAILED: $($_.Exception.Message)"
+}
+finally {
+    Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue
+}
+if ($failed) { exit 1 }
+exit 0

@@ -1,0 +1,287 @@
+# The RMM scripts in examples/, each run as an RMM agent runs it (a fresh pwsh, standard input closed)
+# against the simulator as a process; what they did is read from the simulator's request log, their exit
+# code, their log file and their report.
+BeforeDiscovery {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $script:exampleFiles = Get-ChildItem -Path (Join-Path (Get-QpTestPath Root) 'examples') -Filter *.ps1 | ForEach-Object { @{ File = $_.Name } }
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
+    $examples = Join-Path (Get-QpTestPath Root) 'examples'
+    $accountFiles = @(Get-ChildItem -Path (Join-Path (Get-QpTestPath Samples) 'accounts') -Filter *.csv | Where-Object Name -ne 'truth.csv' | ForEach-Object FullName)
+    $simulator = Start-QpSimulator
+
+    function Get-ConnectArgument([ValidateSet('ConnectWise', 'Autotask')][string] $Psa = 'ConnectWise', [string] $PrivateKey = 'qpsa-private') {
+        # The keys as SecureStrings on the script's command line: the fallback when SecretManagement is not installed.
+        $secure = { param($t) "([System.Net.NetworkCredential]::new('', '$t').SecurePassword)" }
+        if ($Psa -eq 'ConnectWise') {
+            "-Server '$($simulator.ConnectWiseServer)' -CompanyId qpsa -ClientId qpsa-pester -PublicKey $(& $secure 'qpsa-public') -PrivateKey $(& $secure $PrivateKey)"
+        }
+        else {
+            "-Psa Autotask -ZoneUrl '$($simulator.AutotaskZoneUrl)' -IntegrationCode $(& $secure 'QPSA-TRACKING') -Credential ([pscredential]::new('api@qpsa.test', $(& $secure 'qpsa-secret')))"
+        }
+    }
+
+    function Invoke-Example([string] $Name, [string] $Arguments) {
+        Invoke-QpPwsh -Script "& '$(Join-Path $examples $Name)' $Arguments; exit `$LASTEXITCODE"
+    }
+
+    function Get-Matches([string] $DecisionPath, [string[]] $Path = $accountFiles) {
+        # What the scripts should see, computed here through the module: every customer against its company.
+        $accounts = @(Get-QpAccount -Path $Path)
+        foreach ($group in $accounts | Group-Object Customer) {
+            $group.Group | Find-PsaContactMatch -CompanyName $group.Name -IncludeInactive -DecisionPath $DecisionPath
+        }
+    }
+
+    function Get-HtmlPattern([string] $Text) {
+        # A name as the report may write it: as it is, or with its accents as character references.
+        '(' + [regex]::Escape($Text) + '|' + [regex]::Escape([System.Net.WebUtility]::HtmlEncode($Text)) + ')'
+    }
+
+    function Quote([string[]] $Items) { ($Items | ForEach-Object { "'$_'" }) -join ',' }
+}
+
+AfterAll {
+    Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue
+    Stop-QpSimulator $simulator
+    Remove-Module QuickpassPsa -ErrorAction SilentlyContinue
+}
+
+Describe 'examples/<File>' -ForEach $exampleFiles {
+    It 'has comment-based help with a synopsis, a description, every parameter and an example' {
+        $help = Get-Help (Join-Path $examples $File) -Full
+        $help.Synopsis | Should -Not -BeLike "*$File*"
+        ($help.description.Text -join '') | Should -Not -BeNullOrEmpty
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 1
+        $command = Get-Command (Join-Path $examples $File)
+        $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+        foreach ($name in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $entry = $help.parameters.parameter | Where-Object name -eq $name
+            ($entry.description.Text -join '') | Should -Not -BeNullOrEmpty -Because "-$name of $File needs a .PARAMETER"
+        }
+        $help.description.Text -join '' | Should -Match 'Exit codes'
+    }
+}
+
+Describe 'Invoke-NightlyMatch.ps1' {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'decisions.json'
+        $report = Join-Path $TestDrive 'nightly.html'
+        $log = Join-Path $TestDrive 'nightly.log'
+        $null = Connect-QpSimulator $simulator
+        $expected = @(Get-Matches -DecisionPath $store)
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $run = Invoke-Example 'Invoke-NightlyMatch.ps1' "-AccountPath $(Quote $accountFiles) -ReportPath '$report' -DecisionPath '$store' -LogPath '$log' $(Get-ConnectArgument)"
+    }
+
+    It 'exits 0 and writes nothing to the PSA or the decision store' {
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
+        $store | Should -Not -Exist
+    }
+
+    It 'logs one line per customer with its company and the count of each status' {
+        $lines = @(Get-Content -LiteralPath $log)
+        foreach ($customer in $expected | ForEach-Object { $_.Account.Customer } | Sort-Object -Unique) {
+            $rows = @($expected | Where-Object { $_.Account.Customer -eq $customer })
+            $line = @($lines | Where-Object { $_ -match "Z $([regex]::Escape($customer)) : company " })
+            $line.Count | Should -Be 1 -Because "one line for $customer"
+            $line[0] | Should -Match "$($rows.Count) accounts"
+            $suggested = @($rows | Where-Object Status -eq Suggested).Count
+            $line[0] | Should -Match "Suggested $suggested\b"
+        }
+        $run.StdOut | Should -Match 'Contoso Ltd : company Contoso Ltd'
+    }
+
+    It 'writes one HTML report with every customer''s rows' {
+        $report | Should -Exist
+        $html = Get-Content -LiteralPath $report -Raw
+        foreach ($customer in 'Contoso Ltd', 'Fabrikam Inc', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank') { $html | Should -Match ([regex]::Escape($customer)) }
+        $review = $expected | Where-Object Status -eq Review | Select-Object -First 1
+        $html | Should -Match (Get-HtmlPattern $review.Account.DisplayName)
+    }
+
+    It 'skips a customer without a certain company, says why, and exits 1' {
+        $extra = Join-Path $TestDrive 'unknown.csv'
+        "Id,Display Name,First Name,Last Name,Email,Customer`nx1,Pat Doe,Pat,Doe,pat@unknown.example,Unknown Widgets Co" | Set-Content -LiteralPath $extra -Encoding utf8
+        $log2 = Join-Path $TestDrive 'nightly2.log'
+        $run2 = Invoke-Example 'Invoke-NightlyMatch.ps1' "-AccountPath $(Quote ($accountFiles + $extra)) -ReportPath '$(Join-Path $TestDrive 'n2.html')' -DecisionPath '$store' -LogPath '$log2' $(Get-ConnectArgument)"
+        $run2.ExitCode | Should -Be 1
+        Get-Content -LiteralPath $log2 | Should -Contain ((Get-Content -LiteralPath $log2) -match 'Unknown Widgets Co : skipped, its PSA company is Unmatched')
+        @(Get-Content -LiteralPath $log2) -match 'Contoso Ltd : company' | Should -HaveCount 1 -Because 'the other customers still run'
+    }
+
+    It 'exits 1 with a log line when the PSA refuses the keys, and prints no key' {
+        $log3 = Join-Path $TestDrive 'nightly3.log'
+        $run3 = Invoke-Example 'Invoke-NightlyMatch.ps1' "-AccountPath $(Quote $accountFiles) -ReportPath '$(Join-Path $TestDrive 'n3.html')' -LogPath '$log3' $(Get-ConnectArgument -PrivateKey 'wrong-private-key')"
+        $run3.ExitCode | Should -Be 1
+        (Get-Content -LiteralPath $log3 -Raw) | Should -Match 'FAILED'
+        ($run3.StdOut + $run3.StdErr + (Get-Content -LiteralPath $log3 -Raw)) | Should -Not -Match 'wrong-private-key'
+    }
+
+    It 'runs against Autotask too' {
+        $log4 = Join-Path $TestDrive 'nightly4.log'
+        $run4 = Invoke-Example 'Invoke-NightlyMatch.ps1' "-AccountPath $(Quote $accountFiles) -ReportPath '$(Join-Path $TestDrive 'n4.html')' -DecisionPath '$(Join-Path $TestDrive 'at.json')' -LogPath '$log4' $(Get-ConnectArgument -Psa Autotask)"
+        $run4.ExitCode | Should -Be 0 -Because ($run4.StdOut + $run4.StdErr)
+        @(Get-Content -LiteralPath $log4) -match ' : company ' | Should -HaveCount 5
+    }
+}
+
+Describe 'Invoke-ContactCreation.ps1' {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'decisions.json'
+        $expected = @(Get-Matches -DecisionPath (Join-Path $TestDrive 'untouched.json'))
+        $creatable = @($expected | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email })
+        $suggested = @($expected | Where-Object Status -eq 'Suggested')
+        $leftForReview = @($expected | Where-Object Status -in 'Review', 'Ambiguous')
+        $arguments = "-AccountPath $(Quote $accountFiles) -DecisionPath '$store' $(Get-ConnectArgument)"
+    }
+
+    It 'under -WhatIf changes nothing, logs what it would do and still writes the report' {
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $log = Join-Path $TestDrive 'dry.log'
+        $report = Join-Path $TestDrive 'dry.html'
+        $run = Invoke-Example 'Invoke-ContactCreation.ps1' "$arguments -ReportPath '$report' -LogPath '$log' -WhatIf"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
+        $store | Should -Not -Exist
+        $report | Should -Exist
+        $contoso = @($creatable | Where-Object { $_.Account.Customer -eq 'Contoso Ltd' }).Count
+        @(Get-Content -LiteralPath $log) -match "Contoso Ltd : would save \d+ Suggested links, would create $contoso contacts" | Should -HaveCount 1
+    }
+
+    It 'creates exactly the Unmatched accounts with an email address and saves exactly the Suggested links' {
+        $log = Join-Path $TestDrive 'create.log'
+        $report = Join-Path $TestDrive 'create.html'
+        $run = Invoke-Example 'Invoke-ContactCreation.ps1' "$arguments -ReportPath '$report' -LogPath '$log'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+
+        $posts = @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$' | Where-Object method -eq 'POST')
+        $posts.Count | Should -Be $creatable.Count
+        $creatable.Count | Should -BeGreaterThan 0
+
+        $stored = @(Get-PsaContactMatchDecision -DecisionPath $store)
+        $stored.Count | Should -Be ($suggested.Count + $creatable.Count)
+        @($stored | Where-Object Kind -ne 'Confirmed') | Should -BeNullOrEmpty
+        $storedIds = @($stored | ForEach-Object AccountId)
+        foreach ($row in $suggested) { $storedIds | Should -Contain $row.Account.Id }
+        foreach ($row in $leftForReview) { $storedIds | Should -Not -Contain $row.Account.Id -Because "$($row.Account.DisplayName) is $($row.Status): a person decides" }
+    }
+
+    It 'puts the rows left for a person in the report and counts them in the log' {
+        $html = Get-Content -LiteralPath (Join-Path $TestDrive 'create.html') -Raw
+        foreach ($row in $leftForReview) { $html | Should -Match (Get-HtmlPattern $row.Account.DisplayName) }
+        $woodgrove = @($leftForReview | Where-Object { $_.Account.Customer -eq 'Woodgrove Bank' })
+        $line = @(Get-Content -LiteralPath (Join-Path $TestDrive 'create.log')) -match 'Woodgrove Bank : saved'
+        $line | Should -HaveCount 1
+        $line[0] | Should -Match "Review $(@($woodgrove | Where-Object Status -eq Review).Count)"
+        $line[0] | Should -Match "Ambiguous $(@($woodgrove | Where-Object Status -eq Ambiguous).Count)"
+    }
+
+    It 'creates nothing the second time: the created contacts come back Matched' {
+        $before = @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$').Count
+        $run = Invoke-Example 'Invoke-ContactCreation.ps1' "$arguments -ReportPath '$(Join-Path $TestDrive 'again.html')' -LogPath '$(Join-Path $TestDrive 'again.log')'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$').Count | Should -Be $before
+        @(Get-Content -LiteralPath (Join-Path $TestDrive 'again.log')) -match 'created 0 contacts' | Should -HaveCount 5
+    }
+}
+
+Describe 'Sync-ContactDetails.ps1' {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'decisions.json'
+        $contosoFile = $accountFiles | Where-Object { $_ -like '*contoso.csv' }
+        $rows = @(Get-Matches -DecisionPath $store -Path $contosoFile)
+        $rows | Where-Object Status -eq Suggested | Save-PsaContactMatch -DecisionPath $store
+        # The directory changed one person's mobile number since the link was made.
+        $changed = $rows | Where-Object { $_.Status -eq 'Suggested' -and $_.Account.MobilePhone } | Select-Object -First 1
+        $export = Join-Path $TestDrive 'contoso.csv'
+        Import-Csv -LiteralPath $contosoFile | ForEach-Object { if ($_.Id -eq $changed.Account.Id) { $_.Mobile = '+1 425 555 0188' }; $_ } |
+            Export-Csv -LiteralPath $export -NoTypeInformation -Encoding utf8
+        $arguments = "-AccountPath '$export' -DecisionPath '$store' $(Get-ConnectArgument)"
+        # What the linked contacts should get (the sample data also has older numbers on some contacts).
+        $expectedChanges = @(Get-Matches -DecisionPath $store -Path $export | Where-Object Status -eq Matched | Update-PsaContact -WhatIf 6>$null)
+    }
+
+    It 'under -WhatIf logs each change and sends nothing' {
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $log = Join-Path $TestDrive 'dry.log'
+        $run = Invoke-Example 'Sync-ContactDetails.ps1' "$arguments -LogPath '$log' -WhatIf"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
+        $lines = @(Get-Content -LiteralPath $log)
+        $lines -match ' would change ' | Should -HaveCount $expectedChanges.Count
+        $lines -match "\($($changed.Contact.Id)\) would change MobilePhone .* to '\+1 425 555 0188'" | Should -HaveCount 1
+    }
+
+    It 'pushes the changes to the linked contacts only, logs each, and leaves them in step' {
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $log = Join-Path $TestDrive 'sync.log'
+        $run = Invoke-Example 'Sync-ContactDetails.ps1' "$arguments -LogPath '$log'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        $writes = @(Get-QpWriteRequest $simulator | Select-Object -Skip $before)
+        $writes.Count | Should -BeGreaterThan 0
+        $changedIds = @($expectedChanges | ForEach-Object ContactId | Sort-Object -Unique)
+        foreach ($write in $writes) { ($write.path -replace '^.*/contacts/(\d+).*$', '$1') | Should -BeIn $changedIds }
+        $lines = @(Get-Content -LiteralPath $log)
+        $lines -match ' changed (Email|MobilePhone) ' | Should -HaveCount $expectedChanges.Count
+        $lines -match "\($($changed.Contact.Id)\) changed MobilePhone" | Should -HaveCount 1
+        $lines -match 'Contoso Ltd : \d+ linked contacts, changes: ' | Should -HaveCount 1
+        @(Get-Matches -DecisionPath $store -Path $export | Where-Object Status -eq Matched | Update-PsaContact -WhatIf 6>$null) | Should -BeNullOrEmpty -Because 'every linked contact is now in step'
+        $contact = Get-PsaContact -CompanyName 'Contoso Ltd' -Email $changed.Account.Email
+        ($contact.MobilePhone -replace '\D') | Should -Be '14255550188'
+    }
+}
+
+Describe 'Repair-CommunicationTypeTable.ps1' {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator
+        $arguments = (Get-ConnectArgument)
+        $initial = @(Test-CwCommunicationType)
+    }
+
+    It 'under -WhatIf logs every finding and the plan, and changes nothing' {
+        $log = Join-Path $TestDrive 'dry.log'
+        $run = Invoke-Example 'Repair-CommunicationTypeTable.ps1' "$arguments -LogPath '$log' -WhatIf"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        Get-QpWriteRequest $simulator -PathMatch 'communicationTypes' | Should -BeNullOrEmpty
+        $lines = @(Get-Content -LiteralPath $log)
+        foreach ($finding in $initial) { $lines -match "Finding $($finding.Code) " | Should -Not -BeNullOrEmpty }
+        $lines -match '^\S+ \S+ Would ' | Should -Not -BeNullOrEmpty
+    }
+
+    It 'repairs the table so no error-level finding is left, writes the findings report, and exits 0' {
+        $initial | Should -Not -BeNullOrEmpty -Because 'the sample site has a broken table'
+        $log = Join-Path $TestDrive 'repair.log'
+        $report = Join-Path $TestDrive 'findings.html'
+        $run = Invoke-Example 'Repair-CommunicationTypeTable.ps1' "$arguments -LogPath '$log' -ReportPath '$report'"
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count | Should -BeGreaterThan 0
+        @(Test-CwCommunicationType | Where-Object { "$($_.Severity)" -eq 'Error' }) | Should -BeNullOrEmpty
+        $report | Should -Exist
+        (Get-Content -LiteralPath $report -Raw) | Should -Match $initial[0].Code
+        @(Get-Content -LiteralPath $log) -match '^\S+ \S+ Did ' | Should -Not -BeNullOrEmpty
+    }
+
+    It 'changes nothing on the next run' {
+        $before = @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count
+        $run = Invoke-Example 'Repair-CommunicationTypeTable.ps1' $arguments
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count | Should -Be $before
+    }
+
+    It 'exits 1 with a FAILED line when the site refuses the connection' {
+        $refused = Invoke-Example 'Repair-CommunicationTypeTable.ps1' "-Server '$($simulator.ConnectWiseServer)' -CompanyId nosuchcompany -ClientId qpsa-pester -PublicKey ([System.Net.NetworkCredential]::new('', 'x').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'y').SecurePassword)"
+        $refused.ExitCode | Should -Be 1
+        $refused.StdOut | Should -Match 'FAILED'
+    }
+}
