@@ -10,11 +10,12 @@
 
     1. Reads the account exports (-AccountPath): Quickpass, Active Directory (Get-ADUser | Export-Csv) or
        Microsoft Graph / Entra ID (Get-MgUser | ConvertTo-Json) files, each row naming its customer.
-    2. Links each customer to its PSA company (Find-PsaCompanyMatch). Only a Suggested company link, an
-       exact or normalised name, is used; a customer whose company is in doubt is logged and skipped, so
-       its accounts are never matched against the wrong company's contacts.
-    3. Matches each linked customer's accounts to that company's contacts (Find-PsaContactMatch), honouring
-       the stored decisions, and logs one line per customer with the count of each status.
+    2. Links each customer to its PSA company (Find-PsaCompanyMatch), for this run only. Only a stored link
+       or a Suggested one (an exact or normalised name) is used; a customer whose company is in doubt is
+       logged and skipped, so its accounts are never matched against the wrong company's contacts.
+    3. Matches every linked customer's accounts in one run (Find-PsaContactMatch -CompanyMatch: each company's
+       contacts read once, several companies at a time within the PSA's limits), honouring the stored
+       decisions, and logs one line per customer with the count of each status.
     4. Writes every row into one self-contained HTML report (Export-PsaMatchReport) for a person to review.
 
     Nothing is written to the PSA or to the decision store.
@@ -149,32 +150,32 @@ try {
     $decisions = @{}
     if ($DecisionPath) { $decisions.DecisionPath = $DecisionPath }
 
-    $rows = [System.Collections.Generic.List[object]]::new()
-    # TODO(lead): switch to the multi-customer Find-PsaContactMatch (accounts grouped by Customer) when it lands.
-    foreach ($company in @($accounts | Find-PsaCompanyMatch)) {
-        $customer = $company.Customer
-        if ($company.Status -ne 'Suggested') {
-            $failed = $true
-            Write-JobLog "$customer : skipped, its PSA company is $($company.Status) ($($company.Reason)); link it by hand or rename the customer."
-            continue
-        }
-        try {
-            # A bad account row is reported and the others go on; a failed company read ends up in catch.
-            $matched = @($accounts | Where-Object Customer -eq $customer |
-                Find-PsaContactMatch -CompanyId $company.CompanyId -IncludeInactive @decisions -ErrorAction Continue -ErrorVariable rowErrors)
-            $rows.AddRange([object[]]$matched)
-            $counts = ($matched | Group-Object Status | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Count)" }) -join ', '
-            Write-JobLog "$customer : company $($company.CompanyName) ($($company.CompanyId)), $($matched.Count) accounts: $counts."
-            if ($rowErrors) { $failed = $true; Write-JobLog "$customer : $($rowErrors.Count) account(s) could not be matched: $($rowErrors[0].Exception.Message)" }
-        }
-        catch {
-            $failed = $true
-            Write-JobLog "$customer : FAILED: $($_.Exception.Message)"
-        }
+    # Customers to companies for this run only (nothing stored): only a Suggested or stored (Matched) link counts.
+    $links = @($accounts | Find-PsaCompanyMatch @decisions)
+    foreach ($link in $links | Where-Object Status -notin 'Suggested', 'Matched') {
+        $failed = $true
+        Write-JobLog "$($link.Customer) : skipped, its PSA company is $($link.Status) ($($link.Reason)); link it by hand or rename the customer."
     }
 
+    # Every linked customer in one run: the companies' contacts are read in parallel within the PSA's limits.
+    # A customer that fails (a company read refused) is reported and the others go on.
+    $rows = @($accounts | Find-PsaContactMatch -CompanyMatch $links -IncludeInactive @decisions -SummaryVariable summary -ErrorAction SilentlyContinue -ErrorVariable runErrors)
+    foreach ($customer in $summary) {
+        if ($customer.State -eq 'NotLinked') { continue } # logged above
+        if ($customer.State -ne 'Done') {
+            $failed = $true
+            Write-JobLog "$($customer.Customer) : FAILED: $($customer.Error)"
+            continue
+        }
+        $counts = ('Matched', 'Suggested', 'Review', 'Ambiguous', 'Unmatched' | Where-Object { $customer.$_ -gt 0 } | Sort-Object | ForEach-Object { "$_ $($customer.$_)" }) -join ', '
+        Write-JobLog "$($customer.Customer) : company $($customer.CompanyName) ($($customer.CompanyId)), $($customer.Accounts) accounts: $counts."
+    }
+    $rowErrors = @($runErrors | Where-Object { $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.CustomerNotLinked*' -and $_.TargetObject -notin $summary.Customer })
+    if ($rowErrors) { $failed = $true; Write-JobLog "$($rowErrors.Count) account(s) could not be matched: $($rowErrors[0].Exception.Message)" }
+    $rows += @($summary)
+
     $report = $rows | Export-PsaMatchReport -Path $ReportPath -PassThru -Confirm:$false
-    Write-JobLog "Report: $($report.FullName) ($($rows.Count) rows)."
+    Write-JobLog "Report: $($report.FullName) ($(@($rows | Where-Object { $_.PSObject.Properties['Account'] }).Count) rows, $(@($summary).Count) customers)."
 }
 catch {
     $failed = $true

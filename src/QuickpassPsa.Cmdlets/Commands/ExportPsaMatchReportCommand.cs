@@ -97,8 +97,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)) ThrowTerminatingError(ReportErrors.NotFileSystem(Path, provider.Name));
 
             var report = _report!;
-            var what = report.Matches.Count + " matches, " + (report.Customers.Count == 0 ? string.Empty : report.Customers.Count + " customer summaries, ") +
-                report.Findings.Count + " communication-type findings";
+            var what = report.Matches.Count + " matches" + (report.Customers.Count == 0 ? string.Empty : ", " + report.Customers.Count + " customer summaries") +
+                " and " + report.Findings.Count + " communication-type findings";
             if (!ShouldProcess(path, "Write the match report (" + what + ")")) return;
             try
             {

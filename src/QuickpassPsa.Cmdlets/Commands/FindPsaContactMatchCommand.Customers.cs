@@ -33,6 +33,16 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 5;
 
+        /// <summary>
+        /// Customer-company links to use instead of the stored ones: rows of Find-PsaCompanyMatch (live or read back
+        /// with Import-Clixml). A Matched or Suggested row links its customer; any other row leaves it unlinked.
+        /// For a run that must not write the decision store (a nightly report).
+        /// </summary>
+        [Parameter(ParameterSetName = CustomersSet)]
+        [ValidateNotNull]
+        [Companies.CompanyMatchArgument]
+        public Core.Matching.Companies.CompanyMatch[]? CompanyMatch { get; set; }
+
         /// <summary>Write one summary per customer instead of the match rows.</summary>
         [Parameter(ParameterSetName = CustomersSet)]
         public SwitchParameter Summary { get; set; }
@@ -50,7 +60,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             IReadOnlyList<ContactMatchDecision> contactDecisions;
             try
             {
-                companyDecisions = store.ReadCompanyDecisions();
+                companyDecisions = CompanyMatch != null ? GivenLinks(CompanyMatch) : store.ReadCompanyDecisions();
                 contactDecisions = store.Read();
             }
             catch (DecisionStoreException ex)
@@ -118,6 +128,24 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
             }
             PublishSummaries(summaries);
+        }
+
+        /// <summary>-CompanyMatch as links: the Matched and Suggested rows, each its customer's link (nothing is stored).</summary>
+        private List<CompanyMatchDecision> GivenLinks(IEnumerable<Core.Matching.Companies.CompanyMatch> rows)
+        {
+            var links = new List<CompanyMatchDecision>();
+            foreach (var row in rows)
+            {
+                if (row?.Company == null || string.IsNullOrWhiteSpace(row.CompanyId)) continue;
+                if (row.Status != MatchStatus.Matched && row.Status != MatchStatus.Suggested)
+                {
+                    WriteVerbose("The company match of '" + row.Customer + "' is " + row.Status + ", so it does not link the customer; confirm it with Save-PsaCompanyMatch first.");
+                    continue;
+                }
+                links.Add(new CompanyMatchDecision(MatchDecisionKind.Confirmed, row.Customer, row.CompanyId!, row.CompanyName));
+            }
+            WriteVerbose(links.Count.ToString(CultureInfo.InvariantCulture) + " customer-company links given with -CompanyMatch (the stored ones are not used).");
+            return links;
         }
 
         /// <summary>Every linked company's contacts, read in parallel; keyed by company id.</summary>

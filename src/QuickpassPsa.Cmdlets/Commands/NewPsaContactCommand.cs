@@ -178,7 +178,8 @@ namespace QuickpassPsa.Cmdlets.Commands
         private void Emit(Account account, PsaContact contact, PsaCompany company)
         {
             contact.CompanyName ??= company.Name; // Autotask contacts carry only the company id
-            var linked = LinkedMatch.Create(account, contact);
+            // Like Find-PsaContactMatch's rows, the row carries the contact without the PSA's raw record: JSON-friendly.
+            var linked = LinkedMatch.Create(account, contact.WithoutRaw());
             linked.CompanyId = company.Id;
             linked.CompanyName = company.Name;
             RememberLink(linked);

@@ -204,6 +204,30 @@ public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>
         Assert.All(summaries.Where(s => s.State == CustomerRunState.Done), s => Assert.Equal((3, 2, 1, 1), (s.Accounts, s.Suggested, s.Unmatched, s.ToCreate)));
     }
 
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void CompanyMatch_rows_link_the_customers_for_this_run_and_nothing_is_stored(string psa)
+    {
+        using var ps = Connected(psa);
+        var empty = System.IO.Path.Combine(_folder.Path, "empty-" + psa + ".json");
+
+        // Find-PsaCompanyMatch suggests every customer's exact name; Alpine Dental's row is made Review (not a link).
+        var result = ps.Run(Accounts() +
+            $"$links = @($accounts | Find-PsaCompanyMatch -DecisionPath '{empty}')\n" +
+            "$links | Where-Object Customer -eq 'Alpine Dental' | ForEach-Object { $_.GetType().GetProperty('Status').SetValue($_, [Enum]::Parse($_.Status.GetType(), 'Review')) }\n" +
+            $"$accounts | Find-PsaContactMatch -DecisionPath '{empty}' -CompanyMatch $links -SummaryVariable summary");
+
+        Assert.Null(result.TerminatingError);
+        var rows = result.Objects<ContactMatch>();
+        Assert.Equal((Linked.Length - 1) * 3 + 3, rows.Count); // every linked customer but Alpine Dental, and Gum Tree Cafe by its exact name
+        Assert.DoesNotContain(rows, r => r.Account.Customer == "Alpine Dental");
+        Assert.All(rows.Where(r => r.Account.Customer == Unlinked), r => Assert.Equal(UnlinkedCompany.ToString(), r.CompanyId));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("QuickpassPsa.CustomerNotLinked", (object)"Alpine Dental"), (error.FullyQualifiedErrorId.Split(',')[0], error.TargetObject));
+        Assert.False(System.IO.File.Exists(empty), "nothing is written to the store");
+    }
+
     [Fact]
     public void Accounts_without_a_customer_are_one_error_and_the_rest_are_matched()
     {

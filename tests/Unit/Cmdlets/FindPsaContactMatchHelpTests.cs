@@ -26,6 +26,6 @@ public class FindPsaContactMatchHelpTests
         Assert.Contains("Suggested (3 stars)", text[1]);
         Assert.True(int.Parse(text[2]) >= 2);
         Assert.Equal(string.Empty, text[3]);
-        Assert.Equal("Account,Company,CompanyId,CompanyName,Connection,Contact,DecisionPath,IncludeInactive,LiteralCompanyName,Psa,Status,Strategy,Summary,SummaryVariable,ThrottleLimit", text[4]);
+        Assert.Equal("Account,Company,CompanyId,CompanyMatch,CompanyName,Connection,Contact,DecisionPath,IncludeInactive,LiteralCompanyName,Psa,Status,Strategy,Summary,SummaryVariable,ThrottleLimit", text[4]);
     }
 }
