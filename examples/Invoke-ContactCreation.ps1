@@ -146,27 +146,31 @@ try {
     $rows = [System.Collections.Generic.List[object]]::new()
     $jobErrors = [System.Collections.ArrayList]::new()
     $jobWarnings = [System.Collections.ArrayList]::new()
-    # TODO(lead): switch to the multi-customer Find-PsaContactMatch (accounts grouped by Customer) when it lands.
-    foreach ($company in @($accounts | Find-PsaCompanyMatch)) {
-        $customer = $company.Customer
-        if ($company.Status -ne 'Suggested') {
-            $failed = $true
-            Write-JobLog "$customer : skipped, its PSA company is $($company.Status) ($($company.Reason)); link it by hand or rename the customer."
-            continue
-        }
+    # Customers to companies for this run only: a stored (Matched) or Suggested link counts, nothing else.
+    $links = @($accounts | Find-PsaCompanyMatch @decisions)
+    foreach ($link in $links | Where-Object Status -notin 'Suggested', 'Matched') {
+        $failed = $true
+        Write-JobLog "$($link.Customer) : skipped, its PSA company is $($link.Status) ($($link.Reason)); link it by hand or rename the customer."
+    }
+    # Every linked customer in one run (each company's contacts read once, in parallel within the PSA's limits).
+    $all = @($accounts | Find-PsaContactMatch -CompanyMatch $links -IncludeInactive @decisions -SummaryVariable summary -ErrorAction SilentlyContinue -ErrorVariable findErrors)
+    $rows.AddRange([object[]]$all)
+    foreach ($customer in @($summary | Where-Object State -notin 'Done', 'NotLinked')) {
+        $failed = $true
+        Write-JobLog "$($customer.Customer) : FAILED: $($customer.Error)"
+    }
+    foreach ($group in @($all | Group-Object { $_.Account.Customer })) {
+        $customer = $group.Name
+        $matched = @($group.Group)
         try {
-            $matched = @($accounts | Where-Object Customer -eq $customer |
-                Find-PsaContactMatch -CompanyId $company.CompanyId -IncludeInactive @decisions -ErrorAction Continue -ErrorVariable +jobErrors)
-            $rows.AddRange([object[]]$matched)
-
-            # The gate: strong evidence is saved, a missing person is created, nothing else is touched.
+            # The gate: strong evidence is saved, a missing person is created (in the row's company), nothing else is touched.
             $suggested = @($matched | Where-Object Status -eq 'Suggested')
             $creatable = @($matched | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email })
             $left = @($matched | Where-Object { $_.Status -in 'Review', 'Ambiguous' -or ($_.Status -eq 'Unmatched' -and -not $_.Account.Email) })
 
             $errorsBefore = @($jobErrors).Count
             $saved = @($suggested | Save-PsaContactMatch @decisions -PassThru -ErrorAction Continue -ErrorVariable +jobErrors)
-            $created = @($creatable | New-PsaContact -CompanyId $company.CompanyId @decisions -ErrorAction Continue -ErrorVariable +jobErrors -WarningVariable +jobWarnings -WarningAction SilentlyContinue)
+            $created = @($creatable | New-PsaContact @decisions -ErrorAction Continue -ErrorVariable +jobErrors -WarningVariable +jobWarnings -WarningAction SilentlyContinue)
             $leftText = ($left | Group-Object Status | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Count)" }) -join ', '
             if (-not $leftText) { $leftText = 'none' }
             $verb = if ($WhatIfPreference) { 'would save' } else { 'saved' }
@@ -180,6 +184,8 @@ try {
             Write-JobLog "$customer : FAILED: $($_.Exception.Message)"
         }
     }
+    $rowErrors = @($findErrors | Where-Object { $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.CustomerNotLinked*' -and $_.TargetObject -notin $summary.Customer })
+    if ($rowErrors) { $failed = $true; Write-JobLog "$($rowErrors.Count) account(s) could not be matched: $($rowErrors[0].Exception.Message)" }
     # New-PsaContact warns once per run about a communication type it had to choose (ConnectWise).
     foreach ($warning in @($jobWarnings) | ForEach-Object Message | Select-Object -Unique) { Write-JobLog "Warning: $warning" }
 

@@ -137,19 +137,23 @@ try {
     if ($DecisionPath) { $decisions.DecisionPath = $DecisionPath }
     $jobErrors = [System.Collections.ArrayList]::new()
 
-    # TODO(lead): switch to the multi-customer Find-PsaContactMatch (accounts grouped by Customer) when it lands.
-    foreach ($company in @($accounts | Find-PsaCompanyMatch)) {
-        $customer = $company.Customer
-        if ($company.Status -ne 'Suggested') {
-            $failed = $true
-            Write-JobLog "$customer : skipped, its PSA company is $($company.Status) ($($company.Reason)); link it by hand or rename the customer."
-            continue
-        }
+    # Customers to companies for this run only: a stored (Matched) or Suggested link counts, nothing else.
+    $links = @($accounts | Find-PsaCompanyMatch @decisions)
+    foreach ($link in $links | Where-Object Status -notin 'Suggested', 'Matched') {
+        $failed = $true
+        Write-JobLog "$($link.Customer) : skipped, its PSA company is $($link.Status) ($($link.Reason)); link it by hand or rename the customer."
+    }
+    # Every linked customer in one run; only the linked pairs (Matched: a stored decision) are synced.
+    $all = @($accounts | Find-PsaContactMatch -CompanyMatch $links -IncludeInactive @decisions -SummaryVariable summary -ErrorAction SilentlyContinue -ErrorVariable +jobErrors)
+    foreach ($customer in @($summary | Where-Object State -notin 'Done', 'NotLinked')) {
+        $failed = $true
+        Write-JobLog "$($customer.Customer) : FAILED: $($customer.Error)"
+    }
+    # .Customer, not ForEach-Object Customer: under -WhatIf, ForEach-Object asks before reading a property.
+    foreach ($customer in @(@($summary | Where-Object State -eq 'Done').Customer)) {
         try {
             $errorsBefore = $jobErrors.Count
-            $linked = @($accounts | Where-Object Customer -eq $customer |
-                Find-PsaContactMatch -CompanyId $company.CompanyId -IncludeInactive @decisions -ErrorAction Continue -ErrorVariable +jobErrors |
-                Where-Object Status -eq 'Matched')
+            $linked = @($all | Where-Object { $_.Account.Customer -eq $customer -and $_.Status -eq 'Matched' })
             $changes = @($linked | Update-PsaContact -ErrorAction Continue -ErrorVariable +jobErrors)
             foreach ($change in $changes) {
                 $state = if ($change.Applied) { 'changed' } else { 'would change' }
