@@ -187,7 +187,7 @@ try {
     $rowErrors = @($findErrors | Where-Object { $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.CustomerNotLinked*' -and $_.TargetObject -notin $summary.Customer })
     if ($rowErrors) { $failed = $true; Write-JobLog "$($rowErrors.Count) account(s) could not be matched: $($rowErrors[0].Exception.Message)" }
     # New-PsaContact warns once per run about a communication type it had to choose (ConnectWise).
-    foreach ($warning in @(@($jobWarnings).Message | Select-Object -Unique)) { Write-JobLog "Warning: $warning" }
+    foreach ($warning in @($jobWarnings.ForEach('Message') | Select-Object -Unique)) { Write-JobLog "Warning: $warning" }
 
     # The report is written under -WhatIf too: it is what a person reviews before the real run.
     $report = $rows | Export-PsaMatchReport -Path $ReportPath -PassThru -WhatIf:$false -Confirm:$false
