@@ -268,6 +268,31 @@ public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>
         Assert.Equal(Linked.Length, again.Objects<ContactMatch>().Count);
     }
 
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void Update_PsaContact_pushes_changes_to_the_contacts_of_several_companies_in_one_pipeline(string psa)
+    {
+        using var ps = Connected(psa);
+        // Link the first person of three customers, then their directory gets new mobile numbers.
+        var result = ps.Run(Accounts() +
+            $"$rows = @($accounts | Find-PsaContactMatch -DecisionPath '{_store}' -Status Suggested | Where-Object {{ $_.Account.FirstName -eq 'First1' -and $_.CompanyId -in '501', '502', '507' }})\n" +
+            $"$rows | Save-PsaContactMatch -DecisionPath '{_store}'\n" +
+            "$n = 0; foreach ($a in $accounts) { if ($a.FirstName -eq 'First1') { $n++; $a.MobilePhone = '+1 206 555 01' + $n.ToString('00') } }\n" +
+            $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -Status Matched | Update-PsaContact");
+
+        Assert.Null(result.TerminatingError);
+        var changes = result.Output.Select(o => o.BaseObject).OfType<QuickpassPsa.Core.Psa.Writes.ContactChange>().ToList();
+        Assert.Equal(3, changes.Count);
+        Assert.All(changes, c => Assert.True(c.Applied));
+        Assert.Equal(3, changes.Select(c => c.ContactId).Distinct().Count());
+        foreach (var company in new[] { "501", "502", "507" })
+        {
+            var contact = ps.Run($"Get-PsaContact -CompanyId {company} -Email '{Email(int.Parse(company), 1)}'").Objects<QuickpassPsa.Core.Psa.PsaContact>().Single();
+            Assert.StartsWith("+1 206 555 01", contact.MobilePhone);
+        }
+    }
+
     [Fact]
     public void New_PsaContact_takes_an_account_to_its_customers_linked_company()
     {
@@ -275,7 +300,7 @@ public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>
         _sim.Sim.Requests.Clear();
 
         var result = ps.Run(Accounts() +
-            $"$accounts | Where-Object GivenName -eq 'New' | Select-Object -First 2 | New-PsaContact -DecisionPath '{_store}' -WhatIf\n" +
+            $"$accounts | Where-Object FirstName -eq 'New' | Select-Object -First 2 | New-PsaContact -DecisionPath '{_store}' -WhatIf\n" +
             $"$accounts | Where-Object Customer -eq '{Unlinked}' | Select-Object -First 1 | New-PsaContact -DecisionPath '{_store}' -WhatIf");
 
         var error = Assert.Single(result.Errors);
