@@ -27,9 +27,18 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// <summary>Accounts with no Customer: they cannot be matched in a multi-customer run.</summary>
         public IReadOnlyList<Account> WithoutCustomer { get; }
 
-        /// <summary>The distinct companies whose contacts must be read.</summary>
+        /// <summary>
+        /// The distinct companies whose contacts must be read, the customers with the most accounts first: a big
+        /// company takes several pages one after another, so starting it early keeps it from being the long tail
+        /// of a parallel read (account counts are the best guess of contact counts before any is read).
+        /// </summary>
         public IReadOnlyList<PsaCompany> Companies =>
-            Customers.Where(c => c.Company != null).Select(c => c.Company!).GroupBy(c => c.Id, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
+            Customers.Where(c => c.Company != null)
+                .OrderByDescending(c => c.Accounts.Count)
+                .Select(c => c.Company!)
+                .GroupBy(c => c.Id, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.First())
+                .ToList();
 
         /// <param name="accounts">The accounts, one per key (Find-PsaContactMatch has dropped duplicates).</param>
         /// <param name="decisions">The stored customer-company decisions of the PSA instance.</param>
