@@ -29,6 +29,13 @@ $root = Split-Path -Parent $PSScriptRoot
 Import-Module (Join-Path $root 'out/QuickpassPsa/QuickpassPsa.psd1') -Force
 Import-Module (Join-Path $root 'tests/Pester/TestHelpers.psm1') -Force
 
+# The simulator in Release: a Debug server would add its own slowness to every request measured.
+if (-not $env:QUICKPASSPSA_SIMULATOR) {
+    & dotnet build -c Release (Join-Path $root 'tools/PsaSimulator/PsaSimulator.csproj') -nologo -v q | Out-Null
+    if ($LASTEXITCODE -ne 0) { throw 'Building the simulator in Release failed.' }
+    $env:QUICKPASSPSA_SIMULATOR = Join-Path $root 'tools/PsaSimulator/bin/Release/net10.0/PsaSimulator.dll'
+}
+
 $work = Join-Path ([IO.Path]::GetTempPath()) ("qpsa-bench-msp-" + [guid]::NewGuid().ToString('N'))
 New-Item -ItemType Directory -Path $work | Out-Null
 $env:QUICKPASSPSA_DATA = $work

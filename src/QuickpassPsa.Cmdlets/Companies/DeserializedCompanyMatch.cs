@@ -28,22 +28,22 @@ namespace QuickpassPsa.Cmdlets.Companies
             }
             var match = new CompanyMatch(customer!)
             {
-                Status = EnumOf(PipelineArgument.Value(input, nameof(CompanyMatch.Status)), MatchStatus.Unmatched),
+                Status = PipelineArgument.EnumOf(PipelineArgument.Value(input, nameof(CompanyMatch.Status)), MatchStatus.Unmatched),
                 Stars = PipelineArgument.Value(input, nameof(CompanyMatch.Stars)) is int stars ? stars : 0,
-                Reasons = Reasons(PipelineArgument.Value(input, nameof(CompanyMatch.Reasons))),
+                Reasons = PipelineArgument.EnumList(CompanyMatchReason.None, PipelineArgument.Value(input, nameof(CompanyMatch.Reasons))),
                 Company = Company(PipelineArgument.Value(input, nameof(CompanyMatch.Company)),
                     PipelineArgument.Text(input, nameof(CompanyMatch.CompanyId)), PipelineArgument.Text(input, nameof(CompanyMatch.CompanyName))),
                 AccountCount = PipelineArgument.Value(input, nameof(CompanyMatch.AccountCount)) is int count ? count : (int?)null,
             };
             var candidates = new List<CompanyCandidate>();
-            foreach (var item in Items(PipelineArgument.Value(input, nameof(CompanyMatch.Candidates))))
+            foreach (var item in PipelineArgument.Items(PipelineArgument.Value(input, nameof(CompanyMatch.Candidates))))
             {
                 if (!(item is PSObject bag)) continue;
                 var company = Company(PipelineArgument.Value(bag, nameof(CompanyCandidate.Company)),
                     PipelineArgument.Text(bag, nameof(CompanyCandidate.CompanyId)), PipelineArgument.Text(bag, nameof(CompanyCandidate.CompanyName)));
                 if (company == null) continue;
                 var score = PipelineArgument.Value(bag, nameof(CompanyCandidate.Score)) is int s ? s : 0;
-                candidates.Add(new CompanyCandidate(company, score, EnumOf(PipelineArgument.Value(bag, nameof(CompanyCandidate.Reason)), CompanyMatchReason.None)));
+                candidates.Add(new CompanyCandidate(company, score, PipelineArgument.EnumOf(PipelineArgument.Value(bag, nameof(CompanyCandidate.Reason)), CompanyMatchReason.None)));
             }
             match.Candidates = candidates;
             return match;
@@ -56,30 +56,8 @@ namespace QuickpassPsa.Cmdlets.Companies
             return string.IsNullOrWhiteSpace(id) ? null : new PsaCompany { Id = id!.Trim(), Name = name ?? string.Empty, Psa = "File" };
         }
 
-        private static IReadOnlyList<CompanyMatchReason> Reasons(object? value)
-        {
-            var reasons = new List<CompanyMatchReason>();
-            foreach (var item in Items(value))
-            {
-                var reason = EnumOf(item, CompanyMatchReason.None);
-                if (reason != CompanyMatchReason.None) reasons.Add(reason);
-            }
-            return reasons;
-        }
 
-        private static IEnumerable Items(object? value)
-        {
-            if (value is PSObject wrapped) value = wrapped.BaseObject;
-            if (value is string text) return text.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries);
-            return value as IEnumerable ?? Array.Empty<object>();
-        }
 
-        private static T EnumOf<T>(object? value, T fallback) where T : struct
-        {
-            if (value is PSObject wrapped) value = wrapped.BaseObject;
-            if (value is int number && Enum.IsDefined(typeof(T), number)) return (T)Enum.ToObject(typeof(T), number);
-            return Enum.TryParse<T>(value?.ToString()?.Trim(), ignoreCase: true, out var parsed) ? parsed : fallback;
-        }
     }
 
     /// <summary>Lets a CompanyMatch read back with Import-Clixml bind to a CompanyMatch parameter.</summary>

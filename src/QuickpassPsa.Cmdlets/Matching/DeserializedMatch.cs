@@ -27,23 +27,23 @@ namespace QuickpassPsa.Cmdlets.Matching
             }
             var match = new ContactMatch(DeserializedAccount.Rebuild(account))
             {
-                Status = EnumOf(input.Properties[nameof(ContactMatch.Status)]?.Value, MatchStatus.Unmatched),
+                Status = PipelineArgument.EnumOf(input.Properties[nameof(ContactMatch.Status)]?.Value, MatchStatus.Unmatched),
                 Stars = input.Properties[nameof(ContactMatch.Stars)]?.Value is int stars ? stars : 0,
-                Reasons = Reasons(input.Properties[nameof(ContactMatch.Reasons)]?.Value),
+                Reasons = PipelineArgument.EnumList(MatchReason.None, input.Properties[nameof(ContactMatch.Reasons)]?.Value),
                 Contact = Contact(input.Properties[nameof(ContactMatch.Contact)]?.Value, null),
-                Strategy = EnumOf(input.Properties[nameof(ContactMatch.Strategy)]?.Value, MatchStrategy.Default),
+                Strategy = PipelineArgument.EnumOf(input.Properties[nameof(ContactMatch.Strategy)]?.Value, MatchStrategy.Default),
                 CompanyId = Text(input, nameof(ContactMatch.CompanyId)),
                 CompanyName = Text(input, nameof(ContactMatch.CompanyName)),
             };
             var candidates = new List<MatchCandidate>();
-            foreach (var item in Items(input.Properties[nameof(ContactMatch.Candidates)]?.Value))
+            foreach (var item in PipelineArgument.Items(input.Properties[nameof(ContactMatch.Candidates)]?.Value))
             {
                 if (!(item is PSObject bag)) continue;
                 var id = bag.Properties[nameof(MatchCandidate.ContactId)]?.Value?.ToString();
                 var contact = Contact(bag.Properties[nameof(MatchCandidate.Contact)]?.Value, id);
                 if (contact == null) continue;
                 var score = bag.Properties[nameof(MatchCandidate.Score)]?.Value is int s ? s : 0;
-                candidates.Add(new MatchCandidate(contact, score, Reasons(bag.Properties[nameof(MatchCandidate.Reasons)]?.Value)));
+                candidates.Add(new MatchCandidate(contact, score, PipelineArgument.EnumList(MatchReason.None, bag.Properties[nameof(MatchCandidate.Reasons)]?.Value)));
             }
             match.Candidates = candidates;
             return match;
@@ -62,30 +62,8 @@ namespace QuickpassPsa.Cmdlets.Matching
             return string.IsNullOrEmpty(id) ? null : new PsaContact { Id = id! };
         }
 
-        private static IReadOnlyList<MatchReason> Reasons(object? value)
-        {
-            var reasons = new List<MatchReason>();
-            foreach (var item in Items(value))
-            {
-                var reason = EnumOf(item, MatchReason.None);
-                if (reason != MatchReason.None) reasons.Add(reason);
-            }
-            return reasons;
-        }
 
-        private static IEnumerable Items(object? value)
-        {
-            if (value is PSObject wrapped) value = wrapped.BaseObject;
-            if (value is string text) return text.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries);
-            return value as IEnumerable ?? Array.Empty<object>();
-        }
 
-        private static T EnumOf<T>(object? value, T fallback) where T : struct
-        {
-            if (value is PSObject wrapped) value = wrapped.BaseObject;
-            if (value is int number && Enum.IsDefined(typeof(T), number)) return (T)Enum.ToObject(typeof(T), number);
-            return Enum.TryParse<T>(value?.ToString()?.Trim(), ignoreCase: true, out var parsed) ? parsed : fallback;
-        }
     }
 
     /// <summary>Lets a ContactMatch read back with Import-Clixml bind to a ContactMatch parameter.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Management.Automation;
 
 namespace QuickpassPsa.Cmdlets.Matching
@@ -25,6 +26,34 @@ namespace QuickpassPsa.Cmdlets.Matching
 
         /// <summary>A property of a deserialized bag as text (an enum or a number as its text), or null.</summary>
         public static string? Text(PSObject input, string name) => input.Properties[name]?.Value?.ToString();
+
+        /// <summary>The items of a list property: a list as it is, or its "a; b" text (a value flattened by Export-Csv).</summary>
+        public static IEnumerable Items(object? value)
+        {
+            if (value is PSObject wrapped) value = wrapped.BaseObject;
+            if (value is string text) return text.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries);
+            return value as IEnumerable ?? Array.Empty<object>();
+        }
+
+        /// <summary>An enum from its name (Types.ps1xml serialises ours as names) or from its number (an older file).</summary>
+        public static T EnumOf<T>(object? value, T fallback) where T : struct
+        {
+            if (value is PSObject wrapped) value = wrapped.BaseObject;
+            if (value is int number && Enum.IsDefined(typeof(T), number)) return (T)Enum.ToObject(typeof(T), number);
+            return Enum.TryParse<T>(value?.ToString()?.Trim(), ignoreCase: true, out var parsed) ? parsed : fallback;
+        }
+
+        /// <summary>A list of enum values (reasons), leaving out the ones that read as <paramref name="none"/>.</summary>
+        public static IReadOnlyList<T> EnumList<T>(T none, object? value) where T : struct
+        {
+            var list = new List<T>();
+            foreach (var item in Items(value))
+            {
+                var parsed = EnumOf(item, none);
+                if (!EqualityComparer<T>.Default.Equals(parsed, none)) list.Add(parsed);
+            }
+            return list;
+        }
 
         public static object? Map(object? input, Func<PSObject, bool> isDeserialized, Func<PSObject, object> rebuild)
         {

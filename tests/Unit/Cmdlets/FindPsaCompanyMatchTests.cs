@@ -60,20 +60,7 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
         return json.ToString();
     }
 
-    private string Connect(string psa) => psa == "ConnectWise"
-        ? $"Connect-Psa -ConnectWise -Server '{_sim.Sim.ConnectWiseSite}' -CompanyId qpsa -ClientId qpsa-tests " +
-          "-PublicKey ([System.Net.NetworkCredential]::new('', 'qpsa-public').SecurePassword) -PrivateKey ([System.Net.NetworkCredential]::new('', 'qpsa-private').SecurePassword)"
-        : $"Connect-Psa -Autotask -ZoneUrl '{_sim.Sim.AutotaskZoneUrl}' -Credential ([pscredential]::new('api@qpsa.test', [System.Net.NetworkCredential]::new('', 'qpsa-secret').SecurePassword)) " +
-          "-IntegrationCode ([System.Net.NetworkCredential]::new('', 'QPSA-TRACKING').SecurePassword)";
-
-    private PowerShellHost Connected(string psa)
-    {
-        var ps = PowerShellHost.WithModule();
-        var connect = ps.Run(Connect(psa) + " | Out-Null");
-        Assert.Null(connect.TerminatingError);
-        Assert.Empty(connect.Errors);
-        return ps;
-    }
+    private PowerShellHost Connected(string psa) => SimulatorSession.Connected(_sim, psa);
 
     private const string Customers = "$customers = 'Contoso Ltd', 'Contoso Limited', 'Smith & Sons, Inc.', 'Litware Inc', 'Northwnd Traders', 'Old Mill Bakery', 'Tailspin Toys'";
 
