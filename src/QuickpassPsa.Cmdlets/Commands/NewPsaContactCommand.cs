@@ -56,8 +56,10 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotNull]
         public Account? Account { get; set; }
 
+        /// <summary>A PsaCompany, or its exact name (a create goes only where the name says, never to a near spelling).</summary>
         [Parameter]
         [ValidateNotNull]
+        [CompanyOrNameArgument]
         public PsaCompany? Company { get; set; }
 
         [Parameter]

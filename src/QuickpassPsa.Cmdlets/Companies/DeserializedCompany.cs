@@ -30,6 +30,21 @@ namespace QuickpassPsa.Cmdlets.Companies
 
     }
 
+    /// <summary>
+    /// Lets a company name stand where a PsaCompany is expected (`Find-PsaContactMatch -Company 'Contoso'`, as
+    /// DESIGN.md writes it): the text becomes a name-only company that the cmdlet looks up, so a name never has
+    /// to be wrapped in Get-PsaCompany first. Deserialized companies are rebuilt as with CompanyArgument.
+    /// </summary>
+    internal sealed class CompanyOrNameArgumentAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            if (value is string name && !string.IsNullOrWhiteSpace(name)) return new PsaCompany { Name = name.Trim(), NameOnly = true };
+            return PipelineArgument.Map(inputData, DeserializedCompany.Is, DeserializedCompany.Rebuild);
+        }
+    }
+
     /// <summary>Lets a PsaCompany read back with Import-Clixml bind to a PsaCompany parameter (see <see cref="DeserializedCompany"/>).</summary>
     internal sealed class CompanyArgumentAttribute : ArgumentTransformationAttribute
     {

@@ -33,8 +33,14 @@ namespace QuickpassPsa.Cmdlets.Psa
         /// <summary>All companies, read once per run when a wildcard name needs them.</summary>
         private IReadOnlyList<PsaCompany>? _allCompanies;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanySet)]
+        /// <summary>
+        /// A PsaCompany (Get-PsaCompany, live or deserialized), or a company name, found as -Company documents.
+        /// Named only: a positional string is -CompanyName's, and a string would bind here too through the
+        /// transformation, leaving PowerShell unable to choose the parameter set.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = CompanySet)]
         [ValidateNotNull]
+        [CompanyOrNameArgument]
         public virtual PsaCompany? Company { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = CompanyIdSet)]
@@ -81,6 +87,9 @@ namespace QuickpassPsa.Cmdlets.Psa
             error = null;
             switch (ParameterSetName)
             {
+                case CompanySet when Company!.NameOnly:
+                    return ByName(connection, Company.Name, out error);
+
                 case CompanySet:
                     if (SamePsa(Company!.Psa, connection)) return Company;
                     error = LookupErrors.PsaMismatch(Company.Psa, connection, Company);
@@ -114,6 +123,37 @@ namespace QuickpassPsa.Cmdlets.Psa
                     return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name,
                         "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names.", out error);
             }
+        }
+
+        /// <summary>
+        /// A company given by name where an object was expected: the company of that exact name (ignoring case);
+        /// else the one company whose name is the same once case, punctuation, "&amp;", legal suffixes and "The" are
+        /// set aside ("Contoso" for "Contoso Ltd", as Find-PsaCompanyMatch gives two stars). A near spelling or
+        /// several equal names are an error that lists them: a run over the wrong company's contacts is worse than none.
+        /// </summary>
+        private PsaCompany? ByName(PsaConnection connection, string name, out ErrorRecord? error)
+        {
+            error = LookupErrors.Unsearchable(connection, name, "company name");
+            if (error != null) return null;
+            var named = Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
+            if (named.Count > 0)
+            {
+                return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name, string.Empty, out error);
+            }
+            _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
+            var match = new Core.Matching.Companies.CompanyMatcher(_allCompanies).Match(new[] { name })[0];
+            if (match.Status == Core.Matching.MatchStatus.Suggested && match.Company != null)
+            {
+                WriteVerbose("-Company '" + name + "' is taken as " + match.Company + ": the same name once case, punctuation and legal suffixes are set aside.");
+                return match.Company;
+            }
+            var hint = match.Candidates.Count == 0
+                ? "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names."
+                : "Did you mean " + string.Join(" or ", match.Candidates.Take(3).Select(c => "'" + c.Company.Name + "'")) + "? Pass the exact name with -CompanyName.";
+            error = match.Candidates.Count > 1 && match.Status == Core.Matching.MatchStatus.Ambiguous
+                ? LookupErrors.CompanyAmbiguous("are named like '" + name + "'", match.Candidates.Select(c => c.Company).ToList(), name)
+                : PsaErrors.CompanyNotFound("is named '" + name + "'", connection, name, hint);
+            return null;
         }
 
         /// <summary>The single company found, or null with a CompanyNotFound or CompanyAmbiguous error ("No company {one}", "3 companies {several}").</summary>

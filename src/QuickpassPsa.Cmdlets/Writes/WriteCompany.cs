@@ -22,6 +22,12 @@ namespace QuickpassPsa.Cmdlets.Writes
         {
             var given = (company != null ? 1 : 0) + (companyId != null ? 1 : 0) + (companyName != null ? 1 : 0);
             if (given != 1) return (null, WriteErrors.CompanyRequired(given));
+            if (company != null && company.NameOnly)
+            {
+                // -Company 'Contoso Ltd': the exact name, as -CompanyName takes it.
+                companyName = company.Name;
+                company = null;
+            }
 
             if (company != null)
             {

@@ -20,6 +20,12 @@ namespace QuickpassPsa.Core.Psa
         /// </summary>
         public Hashtable? Raw { get; set; }
 
+        /// <summary>
+        /// True for a company known only by the name a user typed where a company object was expected
+        /// (`-Company 'Contoso'`): the cmdlet still has to find it in the PSA.
+        /// </summary>
+        internal bool NameOnly { get; set; }
+
         public override string ToString() => Name + " [" + Id + "]";
     }
 }

@@ -90,6 +90,32 @@ public class FindPsaContactMatchTests : IClassFixture<SimulatorFixture>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void Company_takes_a_name_exact_or_the_same_once_legal_suffixes_are_set_aside_and_never_a_near_spelling(string psa)
+    {
+        using var ps = Connected(psa);
+
+        foreach (var name in new[] { "acme", "ACME, Inc.", "The Acme Ltd" })
+        {
+            var result = ps.Run($"$accounts | Find-PsaContactMatch -Company '{name}'");
+            Assert.Null(result.TerminatingError);
+            var rows = result.Objects<ContactMatch>();
+            Assert.Equal(6, rows.Count);
+            Assert.All(rows, r => Assert.Equal(("50", "Acme"), (r.CompanyId, r.CompanyName)));
+        }
+
+        var typo = ps.Run("$accounts | Find-PsaContactMatch -Company 'Acne'");
+        Assert.NotNull(typo.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.CompanyNotFound,", typo.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Contains("'Acme'", typo.TerminatingError.ErrorDetails.RecommendedAction);
+        Assert.Empty(typo.Output);
+
+        // A positional name is still -CompanyName's (wildcards allowed there).
+        Assert.Equal(6, ps.Run("$accounts | Find-PsaContactMatch 'Ac*'").Objects<ContactMatch>().Count);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void Every_computed_status_arises_from_the_crafted_accounts(string psa)
     {
         using var ps = Connected(psa);

@@ -210,6 +210,23 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     }
 
     [Fact]
+    public void Company_takes_the_exact_name_and_never_a_near_one()
+    {
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(_sim.Connect("ConnectWise"));
+
+        var exact = ps.Run("$args | New-PsaContact -Company 'contoso ltd'", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+        Assert.Null(exact.TerminatingError);
+        Assert.Equal("Contoso Ltd", Assert.Single(exact.Objects<ContactMatch>()).CompanyName);
+
+        var posts = _sim.Writes();
+        var near = ps.Run("$args | New-PsaContact -Company 'Contoso'", WriteTenant.Account("Amy Quinn", "amy.quinn@contoso.com"));
+        Assert.NotNull(near.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.CompanyNotFound,", near.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Equal(posts, _sim.Writes());
+    }
+
+    [Fact]
     public void Without_a_company_an_account_with_no_customer_link_is_an_error_and_nothing_is_requested()
     {
         using var ps = PowerShellHost.WithModule();
