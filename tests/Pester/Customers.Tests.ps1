@@ -72,3 +72,28 @@ Describe 'Find-PsaContactMatch for every customer (<_>)' -ForEach 'ConnectWise',
         @($created.CompanyName | Sort-Object -Unique).Count | Should -BeGreaterThan 2
     }
 }
+
+Describe 'The house plan''s example (DESIGN.md), as written' {
+    BeforeAll {
+        Reset-QpSimulator $script:Simulator
+    }
+
+    It 'matches with -Company ''Contoso'', shows what New-PsaContact would create, and what the table repair would do' {
+        $script = @"
+$(Get-QpConnectScript $script:Simulator)
+Get-QpAccount -Path '$(Join-Path (Get-QpTestPath Samples) 'accounts/contoso.csv')' |
+    Find-PsaContactMatch -Company 'Contoso' |
+    Where-Object Status -eq Unmatched |
+    New-PsaContact -WhatIf -ErrorVariable refused -ErrorAction SilentlyContinue
+'refused: ' + ((`$refused | ForEach-Object { `$_.FullyQualifiedErrorId.Split(',')[0] } | Sort-Object -Unique) -join ',')
+Repair-CwCommunicationType -WhatIf
+"@
+        $run = Invoke-QpPwsh -Script $script
+        $run.ExitCode | Should -Be 0 -Because ($run.StdOut + $run.StdErr)
+        $run.StdOut | Should -Match 'What if: Performing the operation "Create ConnectWise contact" on target ".* in Contoso Ltd \(id \d+\)"'
+        $run.StdOut | Should -Match 'What if: .*Email - Work'
+        # The one kind of refusal: a former employee whose inactive contact has the address (never a second contact).
+        $run.StdOut | Should -Match 'refused: QuickpassPsa.ContactInactive\r?\n'
+        @(Get-QpWriteRequest $script:Simulator).Count | Should -Be 0
+    }
+}
