@@ -26,7 +26,6 @@ namespace QuickpassPsa.Cmdlets.Commands
     public sealed partial class FindPsaContactMatchCommand
     {
         private const string CustomersSet = "Customers";
-        private const int ReadProgressId = 0x4D42;
 
         /// <summary>How many companies' contacts are read at once (ConnectWise); Autotask reads at most three whatever this says.</summary>
         [Parameter(ParameterSetName = CustomersSet)]
@@ -159,8 +158,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var count = Interlocked.Increment(ref done);
                 output.Progress(activity, count.ToString(CultureInfo.InvariantCulture) + " of " + total.ToString(CultureInfo.InvariantCulture) + " companies (" +
                     finished.Company.Name + ": " + finished.Contacts.Count.ToString("N0", CultureInfo.InvariantCulture) + " contacts)", total == 0 ? -1 : count * 100 / total);
-            }, token));
-            WriteProgress(new ProgressRecord(ReadProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            }, token)); // the pump closes the progress bar when the read ends
             return results.ToDictionary(r => r.Company.Id.Trim(), StringComparer.OrdinalIgnoreCase);
         }
 
