@@ -131,6 +131,11 @@ public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>
         Assert.Equal(1, requests.Count(r => r.Path.Contains("compan", StringComparison.OrdinalIgnoreCase) && !r.Path.Contains("contacts", StringComparison.OrdinalIgnoreCase)));
         Assert.All(requests, r => Assert.Equal(200, r.Status));
 
+        // Progress counts the companies read, and its bar is closed at the end.
+        var progress = result.Progress.Where(p => p.Activity == "Reading the contacts of the linked companies").ToList();
+        Assert.Contains(progress, p => p.StatusDescription.StartsWith(Linked.Length + " of " + Linked.Length + " companies", StringComparison.Ordinal));
+        Assert.Equal(System.Management.Automation.ProgressRecordType.Completed, progress[^1].RecordType);
+
         var summaries = ps.Run("$summary").Objects<CustomerMatchSummary>();
         Assert.Equal(Linked.Select(c => c.Customer).Append(Unlinked), summaries.Select(s => s.Customer));
         var big = summaries.Single(s => s.Customer == "Big Holdings");
