@@ -21,6 +21,7 @@ param(
     [int] $ThrottleLimit = 5,
     [int] $NaiveSample = 100,
     [int] $Runs = 3,
+    [switch] $Keep,   # leave the generated seed, accounts and store in the temp folder (its path is printed)
     [ValidateSet('ConnectWise', 'Autotask')] [string[]] $Psa = @('ConnectWise', 'Autotask')
 )
 $ErrorActionPreference = 'Stop'
@@ -112,8 +113,8 @@ try {
             $networkTimes += (($ends | Measure-Object -Maximum).Maximum - ($starts | Measure-Object -Minimum).Minimum).TotalSeconds
             $times += $clock.Elapsed.TotalSeconds
         }
-        $sorted = $times | Sort-Object; $median = $sorted[[int][math]::Floor(($sorted.Count - 1) / 2)]
-        $sortedNet = $networkTimes | Sort-Object; $medianNet = $sortedNet[[int][math]::Floor(($sortedNet.Count - 1) / 2)]
+        $sorted = @($times | Sort-Object); $median = $sorted[[int][math]::Floor(($sorted.Count - 1) / 2)]
+        $sortedNet = @($networkTimes | Sort-Object); $medianNet = $sortedNet[[int][math]::Floor(($sortedNet.Count - 1) / 2)]
         $pageSize = if ($p -eq 'ConnectWise') { 1000 } else { 500 }
         $parallel = if ($p -eq 'ConnectWise') { $ThrottleLimit } else { [math]::Min($ThrottleLimit, 3) }
         $minimum = [math]::Ceiling($Customers / $pageSize) + (($contactSizes | ForEach-Object { [math]::Max(1, [math]::Ceiling($_ / $pageSize)) }) | Measure-Object -Sum).Sum
@@ -142,5 +143,5 @@ try {
 }
 finally {
     Stop-QpSimulator $sim
-    Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
+    if ($Keep) { "Kept: $work" } else { Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue }
 }
