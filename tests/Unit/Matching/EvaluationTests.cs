@@ -29,6 +29,9 @@ public class EvaluationTests
                      "ExactEmail", "EmailCaseOrTag", "SecondSlot", "ThirdSlot", "UpnOnly", "TenantAlias", "OldDomainAlias", "MarriedName",
                      "InactiveDuplicate", "InactiveOnly", "PersonalEmailSameName", "NoEmailSameName", "FoldedName", "LastCommaFirst",
                      "Swapped", "Nickname", "Initial", "Typo", "NoContact", "SameNameOtherPerson", "FamilyMember", "GenderPair",
+                     "EmailTypo", "DomainTypo", "EmailTypoNickname", "EmailTypoNoName", "SwappedPersonalEmail", "BlankFirstName",
+                     "BlankLastName", "MarriedMobile", "NicknameMobile", "FamilyPhoneOwner", "FamilyPhoneOther", "SharedMailbox",
+                     "RelativeSharedPhone", "LeftNamesake", "LeftNamesakeNewContact", "NoiseRow",
                  })
         {
             Assert.True(a.Cases.GetValueOrDefault(kind) > 0, kind + " is not generated");
