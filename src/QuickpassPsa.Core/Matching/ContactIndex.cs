@@ -20,6 +20,8 @@ namespace QuickpassPsa.Core.Matching
                 if (normalized != null && !emails.Contains(normalized)) emails.Add(normalized);
             }
             Emails = emails.ToArray();
+            Phone = PhoneNormalizer.Significant(contact.MobilePhone);
+            CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
         public PsaContact Contact { get; }
@@ -31,6 +33,12 @@ namespace QuickpassPsa.Core.Matching
         // Arrays, not interfaces: foreach over an interface boxes an enumerator, and these loops are the hot path.
         public string[] Emails { get; }
         public NameKey[] Names { get; }
+
+        /// <summary>The names to compare field by field: <see cref="Names"/>, or the raw fields when one is blank.</summary>
+        public NameKey[] CompareNames { get; }
+
+        /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
+        public string? Phone { get; }
     }
 
     /// <summary>
@@ -47,6 +55,10 @@ namespace QuickpassPsa.Core.Matching
         private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>();
         private readonly Dictionary<(string, char), List<IndexedContact>> _byFirstAndLastInitial = new Dictionary<(string, char), List<IndexedContact>>();
         private readonly Dictionary<string, List<IndexedContact>> _byLocalPart = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<IndexedContact>> _byPhone = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<IndexedContact>> _byLoneName = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly List<IndexedContact> _all = new List<IndexedContact>();
+        private NearMissEmailIndex? _nearMiss;
 
         public ContactIndex(IEnumerable<PsaContact> contacts)
         {
@@ -55,6 +67,15 @@ namespace QuickpassPsa.Core.Matching
             {
                 var entry = new IndexedContact(contact, order++);
                 ById[contact.Id] = entry;
+                _all.Add(entry);
+                if (entry.Phone != null) Add(_byPhone, entry.Phone, entry);
+                if (entry.Names.Length == 0)
+                {
+                    // A contact with one name blank ("Lee", or "Ann"): found by the name it has, first or last.
+                    var only = entry.CompareNames[0];
+                    if (only.First.Length == 0 && only.Last.Length > 1) Add(_byLoneName, "l:" + only.Last, entry);
+                    else if (only.Last.Length == 0 && only.First.Length > 1) Add(_byLoneName, "f:" + only.First, entry);
+                }
                 foreach (var email in entry.Emails)
                 {
                     Add(_byEmail, email, entry);
@@ -76,6 +97,19 @@ namespace QuickpassPsa.Core.Matching
         public List<IndexedContact> WithLastAndFirstInitial(string last, char firstInitial) => Get(_byLastAndFirstInitial, (last, firstInitial));
         public List<IndexedContact> WithFirstAndLastInitial(string first, char lastInitial) => Get(_byFirstAndLastInitial, (first, lastInitial));
         public List<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
+        public List<IndexedContact> WithPhone(string significantDigits) => Get(_byPhone, significantDigits);
+
+        /// <summary>Contacts whose first name is blank and whose last name is this one.</summary>
+        public List<IndexedContact> WithOnlyLastName(string last) => _byLoneName.Count == 0 ? None : Get(_byLoneName, "l:" + last);
+
+        /// <summary>Contacts whose last name is blank and whose first name is this one.</summary>
+        public List<IndexedContact> WithOnlyFirstName(string first) => _byLoneName.Count == 0 ? None : Get(_byLoneName, "f:" + first);
+
+        /// <summary>Every contact, by <see cref="IndexedContact.Order"/>.</summary>
+        public IReadOnlyList<IndexedContact> All => _all;
+
+        /// <summary>The near-miss address index, built on first use (only fuzzy matching needs it).</summary>
+        public NearMissEmailIndex NearMiss => _nearMiss ??= new NearMissEmailIndex(_all);
 
         private static void Add<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key, IndexedContact entry)
             where TKey : notnull

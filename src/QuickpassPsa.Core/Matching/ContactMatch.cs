@@ -43,6 +43,18 @@ namespace QuickpassPsa.Core.Matching
 
         private ValueList<MatchCandidate> _candidates = ValueList<MatchCandidate>.Empty;
 
+        /// <summary>The match weight of <see cref="Contact"/> (or of the best candidate when there is none): see <see cref="MatchCandidate.Weight"/>.</summary>
+        public double Weight { get; internal set; }
+
+        /// <summary>The parts of <see cref="Weight"/>: each comparison, its level and its log2 likelihood ratio.</summary>
+        public IReadOnlyList<MatchWeightPart> WeightParts
+        {
+            get => _weightParts;
+            internal set => _weightParts = ValueList<MatchWeightPart>.From(value);
+        }
+
+        private ValueList<MatchWeightPart> _weightParts = ValueList<MatchWeightPart>.Empty;
+
         public MatchStrategy Strategy { get; internal set; }
 
         public string? AccountId => Account.Id;

@@ -6,7 +6,9 @@ namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
     /// Gathers, for one account, every contact with evidence and what the evidence is: exact address,
-    /// exact name, and (only when neither exists) the fuzzy kinds from blocked candidate sets.
+    /// exact name, a mobile on this account and one contact only, and (only when no address matched
+    /// exactly) the fuzzy kinds from blocked candidate sets, near-miss addresses among them. Then compares
+    /// each candidate field by field (<see cref="PairComparer"/>) for its match weight.
     /// </summary>
     internal sealed class EvidenceCollector
     {
@@ -20,22 +22,28 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactIndex _index;
         private readonly NicknameTable _nicknames;
         private readonly bool _fuzzy;
+        private readonly PairComparer _comparer;
+        private readonly Func<string, bool> _phoneShared;
+        private readonly List<int> _nearMiss = new List<int>();
 
-        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy)
+        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy, Func<string, bool> phoneShared)
         {
             _index = index;
             _nicknames = nicknames;
             _fuzzy = fuzzy;
+            _phoneShared = phoneShared;
+            _comparer = new PairComparer(nicknames, phoneShared);
         }
 
         // One map reused for every account (cleared each time): the matcher runs one account at a time.
         private readonly Dictionary<IndexedContact, Evidence> _found = new Dictionary<IndexedContact, Evidence>();
 
         /// <summary>The evidence per contact for this account; valid until the next call.</summary>
-        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded)
+        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded, ISet<IndexedContact>? eliminated = null)
         {
             var found = _found;
             found.Clear();
+            _eliminated = eliminated;
 
             foreach (var address in account.Addresses)
             {
@@ -51,10 +59,37 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var contact in _index.WithName(name)) Add(found, excluded, contact, MatchReason.NameExact, Evidence.NameExactScore);
             }
 
+            // A mobile on this account and on one contact only: a family or desk phone proves nothing.
+            if (account.Phone != null && !_phoneShared(account.Phone))
+            {
+                foreach (var contact in _index.WithPhone(account.Phone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+            }
+
             // Fuzzy evidence is looked for unless an address already settled it: with only a name, the
             // nickname or swapped contact must still reach the candidate list a person reviews.
             if (_fuzzy && !HasEmailEvidence(found)) CollectFuzzy(account, excluded, found);
+
+            foreach (var evidence in found.Values) Weigh(account, evidence);
             return found;
+        }
+
+        /// <summary>Compares the pair field by field, names what the blocks did not, and weighs it.</summary>
+        private void Weigh(AccountProfile account, Evidence evidence)
+        {
+            var vector = _comparer.Compare(account, evidence.Contact);
+            evidence.Vector = vector;
+            evidence.Weight = MatchWeights.Total(vector);
+            if (vector.Email == EmailLevel.NearMiss) evidence.Add(MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+            if (vector.Phone == PhoneLevel.Equal) evidence.Add(MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+            if (evidence.HasName) return;
+            // A contact found by its address or phone: say how its name compares too.
+            if (vector.Swapped && vector.NamesAgree(NameLevel.Folded, NameLevel.Folded)) evidence.Add(MatchReason.SwappedName, Evidence.SwappedNameScore);
+            else if (vector.First == NameLevel.Nickname && vector.Last >= NameLevel.Folded) evidence.Add(MatchReason.Nickname, Evidence.NicknameScore);
+            else if (vector.First == NameLevel.Initial && vector.Last >= NameLevel.Folded) evidence.Add(MatchReason.Initial, Evidence.InitialScore);
+            else if ((vector.First == NameLevel.JaroWinklerHigh && vector.Last >= NameLevel.Folded) || (vector.First >= NameLevel.Folded && vector.Last == NameLevel.JaroWinklerHigh))
+            {
+                evidence.Add(MatchReason.Typo, Evidence.TypoScore);
+            }
         }
 
         private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, Dictionary<IndexedContact, Evidence> found)
@@ -104,7 +139,8 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
 
-            // The same mailbox name at another domain (old domain after a rebrand, a personal address).
+            // The same mailbox name at another domain (old domain after a rebrand, a personal address), or
+            // at a mistyped one ("contso.com").
             foreach (var address in account.Addresses)
             {
                 var local = EmailNormalizer.LocalPart(address);
@@ -115,7 +151,35 @@ namespace QuickpassPsa.Core.Matching
                     {
                         if (EmailNormalizer.LocalPart(email) == local && !account.HasDomain(EmailNormalizer.Domain(email)))
                         {
-                            Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
+                            if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss) Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+                            else Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
+                        }
+                    }
+                }
+            }
+
+            // A contact with a blank first or last name, and the other one equal.
+            foreach (var name in account.CompareNames)
+            {
+                if (name.Last.Length > 1) foreach (var contact in _index.WithOnlyLastName(name.Last)) Add(found, excluded, contact, MatchReason.PartialName, Evidence.PartialNameScore);
+                if (name.First.Length > 1) foreach (var contact in _index.WithOnlyFirstName(name.First)) Add(found, excluded, contact, MatchReason.PartialName, Evidence.PartialNameScore);
+            }
+
+            // A typo in the mailbox name: the deletion index names the few contacts worth comparing.
+            var nearMiss = _index.NearMiss;
+            foreach (var address in account.Addresses)
+            {
+                _nearMiss.Clear();
+                nearMiss.Candidates(address, _nearMiss);
+                foreach (var position in _nearMiss)
+                {
+                    var contact = _index.All[position];
+                    foreach (var email in contact.Emails)
+                    {
+                        if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss)
+                        {
+                            Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+                            break;
                         }
                     }
                 }
@@ -157,9 +221,13 @@ namespace QuickpassPsa.Core.Matching
         private static bool LooksPersonal(string local) =>
             local.Length >= 4 && !RoleLocalParts.Contains(local) && (local.IndexOf('.') > 0 || local.IndexOf('_') > 0 || local.Length >= 6);
 
-        private static void Add(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
+        // Contacts already linked to other accounts on strong evidence, during an elimination round.
+        private ISet<IndexedContact>? _eliminated;
+
+        private void Add(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
         {
             if (excluded != null && excluded.Contains(contact.Contact.Id)) return;
+            if (_eliminated != null && _eliminated.Contains(contact)) return;
             if (!found.TryGetValue(contact, out var evidence)) found[contact] = evidence = new Evidence(contact);
             evidence.Add(reason, score);
         }

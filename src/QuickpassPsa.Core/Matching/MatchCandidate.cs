@@ -7,10 +7,17 @@ namespace QuickpassPsa.Core.Matching
     public sealed class MatchCandidate
     {
         public MatchCandidate(PsaContact contact, int score, IReadOnlyList<MatchReason> reasons)
+            : this(contact, score, reasons, 0, null)
+        {
+        }
+
+        public MatchCandidate(PsaContact contact, int score, IReadOnlyList<MatchReason> reasons, double weight, IReadOnlyList<MatchWeightPart>? weightParts)
         {
             Contact = contact;
             Score = score;
             Reasons = ValueList<MatchReason>.From(reasons);
+            Weight = weight;
+            WeightParts = ValueList<MatchWeightPart>.From(weightParts);
         }
 
         public PsaContact Contact { get; }
@@ -20,6 +27,15 @@ namespace QuickpassPsa.Core.Matching
         public int Score { get; }
         /// <summary>The evidence (as text: joined by "; ").</summary>
         public IReadOnlyList<MatchReason> Reasons { get; }
+
+        /// <summary>
+        /// The match weight: the sum of <see cref="WeightParts"/>, each a log2 likelihood ratio
+        /// (Fellegi-Sunter). Candidates are ordered by it. It ranks and explains; it does not link by itself.
+        /// </summary>
+        public double Weight { get; }
+
+        /// <summary>Each comparison's level and share of the weight (as text: "Email=NearMiss +9.1; FirstName=Nickname +4.2; ...").</summary>
+        public IReadOnlyList<MatchWeightPart> WeightParts { get; }
 
         public override string ToString() => Contact.Id + " (" + Score + ": " + string.Join(", ", Reasons) + ")";
     }

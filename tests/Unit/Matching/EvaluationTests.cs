@@ -43,11 +43,11 @@ public class EvaluationTests
     public void Metrics_count_what_they_say()
     {
         var contact = new PsaContact { Id = "c1", FirstName = "Ann", LastName = "Lee", Emails = new[] { "ann@contoso.com" } };
-        var other = new PsaContact { Id = "c2", FirstName = "Bob", LastName = "Smith" };
+        var other = new PsaContact { Id = "c2", FirstName = "Bernadete", LastName = "Smith" };
         var accounts = new[]
         {
             new Account { Id = "a1", FirstName = "Ann", LastName = "Lee", Email = "ann@contoso.com" },      // Suggested, right
-            new Account { Id = "a2", FirstName = "Robert", LastName = "Smith", Email = "rob@contoso.com" },  // Review, right candidate
+            new Account { Id = "a2", FirstName = "Bernadette", LastName = "Smith", Email = "bs@contoso.com" }, // Review (a typo), right candidate
             new Account { Id = "a3", FirstName = "Cy", LastName = "Fox", Email = "cy@contoso.com" },         // Unmatched, has a contact elsewhere
             new Account { Id = "a4", FirstName = "Di", LastName = "Ng", Email = "di@contoso.com" },          // Unmatched, has none
         };
