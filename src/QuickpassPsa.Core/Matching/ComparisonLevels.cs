@@ -74,6 +74,12 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The names agree better with first and last crossed (the account's first against the contact's last).</summary>
         public bool Swapped;
 
+        /// <summary>
+        /// The near-miss address holds the contact's own first name ("juan.kennedy" for Juan Kennedy): it was
+        /// made from that name, so it is near the account's only because the names are near.
+        /// </summary>
+        public bool NearMissNamesContact;
+
         public bool NamesAgree(NameLevel first, NameLevel last) => First >= first && Last >= last;
     }
 }

@@ -107,7 +107,8 @@ namespace QuickpassPsa.Core.Matching
                     if (!HasEliminatedCandidate(outcome, eliminated)) continue;
                     var again = new Outcome(outcome.Profile);
                     Decide(again, collector.Collect(outcome.Profile, Excluded(outcome.Profile), eliminated));
-                    if (again.Status != MatchStatus.Suggested) continue;
+                    // Unmatched is not adopted: the person who reviews still sees the candidates that were taken.
+                    if (again.Status == MatchStatus.Unmatched || (again.Status == outcome.Status && again.Contact == outcome.Contact)) continue;
                     outcome.Set(again.Status, again.Stars, again.Contact, again.Reasons.Concat(new[] { MatchReason.AfterElimination }).ToArray());
                     outcome.Score = again.Score;
                     outcome.Candidates = again.Candidates;
@@ -245,10 +246,11 @@ namespace QuickpassPsa.Core.Matching
         /// The combinations short of an exact address or name that may be Suggested (the safety net: the
         /// weight alone never links). Chosen by measurement on the labelled tuning corpus (bench eval), where
         /// none of them links a wrong person:
-        /// - a near-miss address with both names equal: the typo is in the address alone. A near-miss
-        ///   address beside a nickname or a name typo is not: addresses are made from names, so John/Juan
-        ///   Kennedy or Gareney/Gareley have near addresses because they are near names, one piece of
-        ///   evidence counted twice, and different people.
+        /// - a near-miss address with both names equal: the typo is in the address alone; or with a nickname
+        ///   ("Bob Smith", robrt.smith@) when the address does not hold the contact's own first name. A
+        ///   near-miss address made from the contact's own near name is not evidence: addresses are made
+        ///   from names, so John/Juan Kennedy or Gareney/Gareley have near addresses because they have near
+        ///   names, one piece of evidence counted twice, and different people.
         /// - a mobile on this account and this contact only, with the first name agreeing (exact, folded or a
         ///   nickname; the last may differ: married), or the last name agreeing and the first blank or an
         ///   initial.
@@ -264,7 +266,11 @@ namespace QuickpassPsa.Core.Matching
         {
             nameOnly = false;
             if (v.Email == EmailLevel.Conflicting || v.Phone == PhoneLevel.Different) return false;
-            if (v.Email == EmailLevel.NearMiss && !v.Swapped && v.First >= NameLevel.Folded && v.Last >= NameLevel.Folded) return true;
+            if (v.Email == EmailLevel.NearMiss && !v.Swapped && v.Last >= NameLevel.Folded &&
+                (v.First >= NameLevel.Folded || (v.First == NameLevel.Nickname && !v.NearMissNamesContact)))
+            {
+                return true;
+            }
             if (v.Phone == PhoneLevel.Equal &&
                 (v.First >= NameLevel.Nickname || (v.Last >= NameLevel.Folded && (v.First == NameLevel.Missing || v.First == NameLevel.Initial))))
             {
@@ -351,31 +357,47 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
-        /// A link on names alone (a nickname, crossed names), or one made in an elimination round, stands
-        /// only when no other account, still unsettled, has that contact among its candidates (elimination
-        /// must leave a unique pair, not a contact two accounts still want): two Patricia Johnsons and one "Pat Johnson"
-        /// contact is a choice for a person, even when only one of the two qualifies (the other may have a
-        /// newer mobile). A unique mobile or a near-miss address singles one account out; names do not.
+        /// A link of two stars or fewer (a name, a mobile, a near-miss address) needs a unique pair: it
+        /// stands only while no other account, still unsettled, could claim that contact too. Two Christopher
+        /// Morrises and one Christopher Morris contact (whose address is a typo of the second one's) is a
+        /// choice for a person, even when only one of the two qualifies. A rival is an account with its own
+        /// linkable evidence on the contact (an address, a near miss, the exact name, the mobile); for a link
+        /// on names alone (a nickname, crossed names) or one made in an elimination round, any account that
+        /// lists the contact among its candidates. Accounts settled on another contact are no rivals.
         /// </summary>
         private static void RequireNoRival(List<Outcome> outcomes)
         {
             var linked = new Dictionary<PsaContact, Outcome>();
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Suggested && (outcome.NameOnly || outcome.Reasons.Contains(MatchReason.AfterElimination))) linked[outcome.Contact!.Contact] = outcome;
+                if (outcome.Status == MatchStatus.Suggested && outcome.Stars <= 2) linked[outcome.Contact!.Contact] = outcome;
             }
             if (linked.Count == 0) return;
             foreach (var outcome in outcomes)
             {
-                // An account settled on another contact is no rival.
                 if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && !linked.ContainsKey(outcome.Contact!.Contact))) continue;
                 foreach (var candidate in outcome.Candidates)
                 {
                     if (!linked.TryGetValue(candidate.Contact, out var holder) || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    var strict = holder.NameOnly || holder.Reasons.Contains(MatchReason.AfterElimination);
+                    if (!strict && !IsLinkable(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                     holder.NameOnly = false;
                 }
             }
+        }
+
+        private static bool IsLinkable(IReadOnlyList<MatchReason> reasons)
+        {
+            foreach (var reason in reasons)
+            {
+                if (reason == MatchReason.EmailPrimary || reason == MatchReason.EmailAlias || reason == MatchReason.EmailNearMiss ||
+                    reason == MatchReason.NameExact || reason == MatchReason.MobilePhone)
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>The working state of one account's result.</summary>

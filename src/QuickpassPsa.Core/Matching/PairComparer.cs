@@ -30,7 +30,8 @@ namespace QuickpassPsa.Core.Matching
 
         public ComparisonVector Compare(AccountProfile account, IndexedContact contact)
         {
-            var vector = new ComparisonVector { Email = CompareEmail(account, contact), Phone = ComparePhone(account.Phone, contact.Phone) };
+            var vector = new ComparisonVector { Email = CompareEmail(account, contact, out var nearMiss), Phone = ComparePhone(account.Phone, contact.Phone) };
+            if (nearMiss != null) vector.NearMissNamesContact = HoldsOwnFirstName(nearMiss, contact);
             CompareNames(account, contact, ref vector);
             return vector;
         }
@@ -42,9 +43,10 @@ namespace QuickpassPsa.Core.Matching
             return _phoneShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
         }
 
-        private static EmailLevel CompareEmail(AccountProfile account, IndexedContact contact)
+        private static EmailLevel CompareEmail(AccountProfile account, IndexedContact contact, out string? nearMiss)
         {
             var best = EmailLevel.None;
+            nearMiss = null;
             foreach (var email in contact.Emails)
             {
                 var level = EmailLevel.None;
@@ -54,9 +56,22 @@ namespace QuickpassPsa.Core.Matching
                     if (l > level) level = l;
                 }
                 if (level == EmailLevel.None && account.HasDomain(EmailNormalizer.Domain(email))) level = EmailLevel.Conflicting;
+                if (level == EmailLevel.NearMiss && nearMiss == null) nearMiss = email;
                 if (level > best) best = level;
             }
             return best;
+        }
+
+        private static bool HoldsOwnFirstName(string email, IndexedContact contact)
+        {
+            var at = email.LastIndexOf('@');
+            foreach (var name in contact.CompareNames)
+            {
+                if (name.First.Length < 2) continue;
+                var found = email.IndexOf(name.First, StringComparison.Ordinal);
+                if (found >= 0 && found < at) return true;
+            }
+            return false;
         }
 
         /// <summary>Two folded addresses: exact, near miss, same mailbox elsewhere, or nothing.</summary>

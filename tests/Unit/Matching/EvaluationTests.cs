@@ -64,24 +64,53 @@ public class EvaluationTests
     }
 
     [Fact]
-    public void The_default_strategy_keeps_its_accuracy_floor_on_a_generated_corpus()
+    public void The_default_strategy_keeps_the_issue_12_floors_on_the_tuning_corpus()
     {
         // Not a timing test: the accuracy targets of the issue, on a smaller corpus than the bench's 10,000.
+        var (metrics, quickpass) = Evaluate(CaseMix.Tuning, 2000);
+
+        Assert.Equal(1.0, metrics.AutoPrecision);
+        Assert.True(metrics.AutoRecall >= 0.95, "autoRecall " + metrics.AutoRecall);
+        Assert.True(metrics.ReviewRecall >= 0.995, "reviewRecall " + metrics.ReviewRecall);
+        Assert.True(metrics.WrongUnmatchedRate <= 0.002, "wrongUnmatched " + metrics.WrongUnmatchedRate);
+        AssertMoreTrueLinksThan(quickpass, metrics);
+    }
+
+    [Fact]
+    public void The_default_strategy_keeps_its_floors_on_the_held_out_corpus()
+    {
+        // The held-out mix (its own seed, more hard cases) is never tuned on: zero wrong links and the review
+        // targets hold there too. Its autoRecall is lower by design (more cases that stay Review by rule:
+        // typos, initials, inactive contacts, nameless contacts); the floor is the measured 0.91 less a margin.
+        var (metrics, quickpass) = Evaluate(CaseMix.HeldOut, 2000);
+
+        Assert.Equal(1.0, metrics.AutoPrecision);
+        Assert.True(metrics.AutoRecall >= 0.88, "autoRecall " + metrics.AutoRecall);
+        Assert.True(metrics.ReviewRecall >= 0.995, "reviewRecall " + metrics.ReviewRecall);
+        Assert.True(metrics.WrongUnmatchedRate <= 0.002, "wrongUnmatched " + metrics.WrongUnmatchedRate);
+        AssertMoreTrueLinksThan(quickpass, metrics);
+    }
+
+    private static (EvalMetrics Default, EvalMetrics Quickpass) Evaluate(CaseMix mix, int accountCount)
+    {
         using var temp = new TempFolder();
-        CorpusGenerator.Generate(2000, seed: 99).WriteTo(temp.Path);
+        CorpusGenerator.Generate(accountCount, mix.DefaultSeed, mix: mix).WriteTo(temp.Path);
         var accounts = CsvFiles.ReadAccounts(Path.Combine(temp.Path, "accounts.csv"));
         var contacts = CsvFiles.ReadContacts(Path.Combine(temp.Path, "contacts.csv"));
         var truth = CsvFiles.ReadTruth(Path.Combine(temp.Path, "truth.csv"));
-        Assert.Equal(2000, accounts.Count);
+        Assert.Equal(accountCount, accounts.Count);
 
         var metrics = EvalMetrics.Compute(new ContactMatcher(contacts).Match(accounts), truth);
-
-        Assert.Equal(1.0, metrics.AutoPrecision);
-        Assert.True(metrics.AutoRecall >= 0.90, "autoRecall " + metrics.AutoRecall);
-        Assert.True(metrics.ReviewRecall >= 0.98, "reviewRecall " + metrics.ReviewRecall);
-        Assert.True(metrics.WrongUnmatchedRate <= 0.005, "wrongUnmatched " + metrics.WrongUnmatchedRate);
-
         var quickpass = EvalMetrics.Compute(new ContactMatcher(contacts, null, new MatchOptions { Strategy = MatchStrategy.QuickpassCompatible }).Match(accounts), truth);
+        return (metrics, quickpass);
+    }
+
+    /// <summary>Strictly more true links than the documented rule at every level: automatic, for review, and fewer lost.</summary>
+    private static void AssertMoreTrueLinksThan(EvalMetrics quickpass, EvalMetrics metrics)
+    {
         Assert.True(quickpass.AutoPrecision < metrics.AutoPrecision, "the documented rule links some wrong people on this corpus");
+        Assert.True(metrics.CorrectSuggested > quickpass.CorrectSuggested, $"auto {metrics.CorrectSuggested} vs {quickpass.CorrectSuggested}");
+        Assert.True(metrics.FoundForReview > quickpass.FoundForReview, $"review {metrics.FoundForReview} vs {quickpass.FoundForReview}");
+        Assert.True(metrics.WrongUnmatched < quickpass.WrongUnmatched, $"wrongUnmatched {metrics.WrongUnmatched} vs {quickpass.WrongUnmatched}");
     }
 }
