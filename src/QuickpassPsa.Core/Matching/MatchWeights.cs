@@ -28,22 +28,22 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly (double M, double U)[] FirstTable =
         {
-            (0.000063, 0.97120695), // Different
-            (0.011785, 0.01929246), // Missing
-            (0.007373, 0.00047378), // Initial
-            (0.000063, 0.00131883), // JaroWinklerLow
+            (0.000063, 0.96856679), // Different
+            (0.011785, 0.02194512), // Missing
+            (0.007373, 0.00046878), // Initial
+            (0.000063, 0.00131633), // JaroWinklerLow
             (0.000063, 0.00070129), // JaroWinklerHigh
             (0.033968, 0.00156135), // Nickname
-            (0.039766, 0.00013376), // Folded
+            (0.039766, 0.00012876), // Folded
             (0.90692, 0.00531158),  // Exact
         };
 
         private static readonly (double M, double U)[] LastTable =
         {
-            (0.025649, 0.97415463), // Different
-            (0.013171, 0.02301519), // Missing
+            (0.025649, 0.96034627), // Different
+            (0.013171, 0.03682855), // Missing
             (0.000063, 0.00000125), // Initial
-            (0.000189, 0.00130133), // JaroWinklerLow
+            (0.000189, 0.00129633), // JaroWinklerLow
             (0.008004, 0.00021126), // JaroWinklerHigh
             (0.000063, 0.00000125), // Nickname (not used for last names)
             (0.040018, 0.00002875), // Folded
