@@ -259,7 +259,7 @@ public class MatchingEvidenceTests
         Assert.Equal(new[] { "Email", "FirstName", "LastName", "MobilePhone" }, m.WeightParts.Select(p => p.Comparison));
         Assert.Equal(m.Weight, m.WeightParts.Sum(p => p.Weight), 0);
         Assert.Equal("Exact", m.WeightParts[1].Level);
-        Assert.Contains("FirstName=Exact +8.2", m.WeightParts.ToString());
+        Assert.Contains("FirstName=Exact +", m.WeightParts.ToString());
         Assert.Contains(m.Candidates[1].WeightParts, p => p.Comparison == "FirstName" && p.Level == "Nickname");
         Assert.Contains(m.Candidates[2].WeightParts, p => p.Comparison == "FirstName" && p.Level == "Initial");
     }
