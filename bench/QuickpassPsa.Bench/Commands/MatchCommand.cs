@@ -28,15 +28,17 @@ internal static class MatchCommand
         var indexTimes = new List<double>();
         long allocated = 0;
         IReadOnlyList<ContactMatch>? last = null;
+        Dictionary<string, double>? stages = null;
         for (var run = 0; run < runs; run++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            var matcher = new ContactMatcher(contacts, null, options);
+            var matcher = new ContactMatcher(contacts, null, options) { Stages = new Dictionary<string, double>() };
             indexTimes.Add(clock.Elapsed.TotalMilliseconds);
             last = matcher.Match(accounts);
+            stages = matcher.Stages;
             clock.Stop();
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             times.Add(clock.Elapsed.TotalMilliseconds);
@@ -50,6 +52,7 @@ internal static class MatchCommand
         indexTimes.Sort();
         Console.WriteLine($"  median {median:N0} ms (min {times[0]:N0}, max {times[^1]:N0}), of which indexing the contacts {indexTimes[indexTimes.Count / 2]:N0} ms; allocated {allocated / 1048576.0:N0} MB per run; peak working set {peak / 1048576.0:N0} MB");
         Console.WriteLine("  " + string.Join(", ", statuses));
+        Console.WriteLine("  stages of the last run (ms, after indexing): " + string.Join(", ", stages!.Select(s => s.Key + " " + s.Value.ToString("N0"))));
 
         if (args.Flag("naive"))
         {

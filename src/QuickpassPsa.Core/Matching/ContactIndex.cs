@@ -30,6 +30,12 @@ namespace QuickpassPsa.Core.Matching
         public int Order { get; }
 
         public bool Active => Contact.Active;
+
+        // Hashed by position: these are keys of the per-account evidence map and of the elimination set,
+        // and the object header hash (the default) is the slow path the first time each one is hashed.
+        public override int GetHashCode() => Order;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
         // Arrays, not interfaces: foreach over an interface boxes an enumerator, and these loops are the hot path.
         public string[] Emails { get; }
         public NameKey[] Names { get; }
@@ -43,7 +49,7 @@ namespace QuickpassPsa.Core.Matching
 
     /// <summary>
     /// Hash maps over one company's contacts, built once: exact evidence costs a lookup per account, and
-    /// fuzzy evidence only looks inside small blocks (same surname; same first name and surname initial;
+    /// fuzzy evidence only looks inside small blocks (an initial and surname for an account that has only an initial; one-slip name and address deletion keys;
     /// same email local part), never at every contact.
     /// </summary>
     internal sealed class ContactIndex
@@ -53,12 +59,12 @@ namespace QuickpassPsa.Core.Matching
         private readonly Dictionary<string, List<IndexedContact>> _byEmail = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
         private readonly Dictionary<NameKey, List<IndexedContact>> _byName = new Dictionary<NameKey, List<IndexedContact>>();
         private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>();
-        private readonly Dictionary<(string, char), List<IndexedContact>> _byFirstAndLastInitial = new Dictionary<(string, char), List<IndexedContact>>();
         private readonly Dictionary<string, List<IndexedContact>> _byLocalPart = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<IndexedContact>> _byPhone = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<IndexedContact>> _byLoneName = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
+        private NameTypoIndex? _nameTypos;
 
         public ContactIndex(IEnumerable<PsaContact> contacts)
         {
@@ -85,7 +91,6 @@ namespace QuickpassPsa.Core.Matching
                 {
                     Add(_byName, name, entry);
                     Add(_byLastAndFirstInitial, (name.Last, name.First[0]), entry);
-                    Add(_byFirstAndLastInitial, (name.First, name.Last[0]), entry);
                 }
             }
         }
@@ -95,7 +100,6 @@ namespace QuickpassPsa.Core.Matching
         public List<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
         public List<IndexedContact> WithName(NameKey name) => Get(_byName, name);
         public List<IndexedContact> WithLastAndFirstInitial(string last, char firstInitial) => Get(_byLastAndFirstInitial, (last, firstInitial));
-        public List<IndexedContact> WithFirstAndLastInitial(string first, char lastInitial) => Get(_byFirstAndLastInitial, (first, lastInitial));
         public List<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
         public List<IndexedContact> WithPhone(string significantDigits) => Get(_byPhone, significantDigits);
 
@@ -110,6 +114,9 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The near-miss address index, built on first use (only fuzzy matching needs it).</summary>
         public NearMissEmailIndex NearMiss => _nearMiss ??= new NearMissEmailIndex(_all);
+
+        /// <summary>The one-slip name index, built on first use.</summary>
+        public NameTypoIndex NameTypos => _nameTypos ??= new NameTypoIndex(_all);
 
         private static void Add<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key, IndexedContact entry)
             where TKey : notnull

@@ -47,13 +47,10 @@ namespace QuickpassPsa.Core.Matching
         public double Weight { get; internal set; }
 
         /// <summary>The parts of <see cref="Weight"/>: each comparison, its level and its log2 likelihood ratio.</summary>
-        public IReadOnlyList<MatchWeightPart> WeightParts
-        {
-            get => _weightParts;
-            internal set => _weightParts = ValueList<MatchWeightPart>.From(value);
-        }
+        public IReadOnlyList<MatchWeightPart> WeightParts => WeightSource?.WeightParts ?? ValueList<MatchWeightPart>.Empty;
 
-        private ValueList<MatchWeightPart> _weightParts = ValueList<MatchWeightPart>.Empty;
+        /// <summary>The candidate whose weight this is (its parts are built when read).</summary>
+        internal MatchCandidate? WeightSource { get; set; }
 
         public MatchStrategy Strategy { get; internal set; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Psa;
@@ -44,6 +45,7 @@ namespace QuickpassPsa.Core.Matching
         public IReadOnlyList<ContactMatch> Match(IEnumerable<Account> accounts)
         {
             if (accounts == null) throw new ArgumentNullException(nameof(accounts));
+            var clock = Stopwatch.StartNew();
             var profiles = accounts.Select((a, i) => new AccountProfile(a, i)).ToList();
             var results = new List<Outcome>(profiles.Count);
 
@@ -58,6 +60,7 @@ namespace QuickpassPsa.Core.Matching
             Func<string, bool> phoneShared = phone =>
                 _index.WithPhone(phone).Count > 1 || (accountPhones.TryGetValue(phone, out var count) && count > 1);
             var collector = new EvidenceCollector(_index, _options.Nicknames ?? NicknameTable.Default, _options.Fuzzy, phoneShared);
+            Mark("profiles", clock);
 
             foreach (var profile in profiles)
             {
@@ -68,14 +71,28 @@ namespace QuickpassPsa.Core.Matching
                 if (_options.Strategy == MatchStrategy.QuickpassCompatible) QuickpassRule.Decide(outcome, _index, Excluded(profile));
                 else Decide(outcome, collector.Collect(profile, Excluded(profile)));
             }
+            Mark("evidence+decide", clock);
 
             if (_options.Strategy == MatchStrategy.Default)
             {
                 EnforceOneToOne(results);
                 RequireNoRival(results);
+                Mark("one-to-one", clock);
                 Eliminate(results, collector);
+                Mark("elimination", clock);
             }
-            return results.Select(r => r.ToMatch(_options.Strategy)).ToList();
+            var matches = new List<ContactMatch>(results.Count);
+            foreach (var result in results) matches.Add(result.ToMatch(_options.Strategy));
+            Mark("results", clock);
+            return matches;
+        }
+
+        /// <summary>For the bench: the elapsed time (ms, cumulative) at the end of each stage of the last Match.</summary>
+        internal Dictionary<string, double>? Stages { get; set; }
+
+        private void Mark(string stage, Stopwatch clock)
+        {
+            if (Stages != null) Stages[stage] = clock.Elapsed.TotalMilliseconds;
         }
 
         private HashSet<string>? Excluded(AccountProfile profile) =>
@@ -112,8 +129,6 @@ namespace QuickpassPsa.Core.Matching
                     outcome.Set(again.Status, again.Stars, again.Contact, again.Reasons.Concat(new[] { MatchReason.AfterElimination }).ToArray());
                     outcome.Score = again.Score;
                     outcome.Candidates = again.Candidates;
-                    outcome.Weight = again.Weight;
-                    outcome.WeightParts = again.WeightParts;
                     outcome.NameOnly = again.NameOnly;
                     changed = true;
                 }
@@ -129,14 +144,20 @@ namespace QuickpassPsa.Core.Matching
             (outcome.Status == MatchStatus.Matched ||
              (outcome.Status == MatchStatus.Suggested && outcome.Stars == 3 && !outcome.Reasons.Contains(MatchReason.AfterElimination)));
 
-        private bool HasEliminatedCandidate(Outcome outcome, HashSet<IndexedContact> eliminated)
+        /// <summary>
+        /// One of the two best candidates is taken: only then can the decision change (the tiers and ties
+        /// are judged at the top). Skipping the others costs no safety, only a chance of a link.
+        /// </summary>
+        private static bool HasEliminatedCandidate(Outcome outcome, HashSet<IndexedContact> eliminated)
         {
-            foreach (var candidate in outcome.Candidates)
+            for (var i = 0; i < outcome.Candidates.Count && i < 2; i++)
             {
-                if (_index.ById.TryGetValue(candidate.Contact.Id, out var contact) && eliminated.Contains(contact)) return true;
+                var contact = outcome.Candidates[i].Indexed;
+                if (contact != null && eliminated.Contains(contact)) return true;
             }
             return false;
         }
+
 
         private bool TryStoredDecision(Outcome outcome)
         {
@@ -161,8 +182,6 @@ namespace QuickpassPsa.Core.Matching
             var candidates = new List<MatchCandidate>(Math.Min(ranked.Count, MaxCandidates));
             for (var i = 0; i < ranked.Count && i < MaxCandidates; i++) candidates.Add(ranked[i].ToCandidate());
             outcome.Candidates = candidates;
-            outcome.Weight = candidates[0].Weight;
-            outcome.WeightParts = candidates[0].WeightParts;
 
             if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail)
             {
@@ -367,18 +386,18 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static void RequireNoRival(List<Outcome> outcomes)
         {
-            var linked = new Dictionary<PsaContact, Outcome>();
+            var linked = new Dictionary<IndexedContact, Outcome>();
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Suggested && outcome.Stars <= 2) linked[outcome.Contact!.Contact] = outcome;
+                if (outcome.Status == MatchStatus.Suggested && outcome.Stars <= 2) linked[outcome.Contact!] = outcome;
             }
             if (linked.Count == 0) return;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && !linked.ContainsKey(outcome.Contact!.Contact))) continue;
+                if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && !linked.ContainsKey(outcome.Contact!))) continue;
                 foreach (var candidate in outcome.Candidates)
                 {
-                    if (!linked.TryGetValue(candidate.Contact, out var holder) || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    if (candidate.Indexed == null || !linked.TryGetValue(candidate.Indexed, out var holder) || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     var strict = holder.NameOnly || holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
@@ -412,12 +431,9 @@ namespace QuickpassPsa.Core.Matching
             public IReadOnlyList<MatchReason> Reasons { get; private set; } = Array.Empty<MatchReason>();
             public List<MatchCandidate> Candidates { get; set; } = new List<MatchCandidate>();
 
-            public double Weight { get; set; }
-
             /// <summary>Suggested on a nickname or crossed names alone (MayLink): stands only without a rival account.</summary>
             public bool NameOnly { get; set; }
 
-            public IReadOnlyList<MatchWeightPart> WeightParts { get; set; } = Array.Empty<MatchWeightPart>();
 
             /// <summary>The strength of a suggestion, for settling competing claims on one contact.</summary>
             public int Score { get; set; }
@@ -440,24 +456,24 @@ namespace QuickpassPsa.Core.Matching
             public ContactMatch ToMatch(MatchStrategy strategy)
             {
                 // The weight shown is the linked or suggested contact's, else the best candidate's.
+                MatchCandidate? source = Candidates.Count > 0 ? Candidates[0] : null;
                 foreach (var candidate in Candidates)
                 {
                     if (Contact == null || !ReferenceEquals(candidate.Contact, Contact.Contact)) continue;
-                    Weight = candidate.Weight;
-                    WeightParts = candidate.WeightParts;
+                    source = candidate;
                     break;
                 }
                 return new ContactMatch(Profile.Account)
-            {
-                Status = Status,
-                Stars = Stars,
-                Contact = Contact?.Contact,
-                Reasons = Reasons,
-                Candidates = Candidates,
-                Weight = Weight,
-                WeightParts = WeightParts,
-                Strategy = strategy,
-            };
+                {
+                    Status = Status,
+                    Stars = Stars,
+                    Contact = Contact?.Contact,
+                    Reasons = Reasons,
+                    Candidates = Candidates,
+                    Weight = source?.Weight ?? 0,
+                    WeightSource = source,
+                    Strategy = strategy,
+                };
             }
         }
     }

@@ -62,7 +62,7 @@ namespace QuickpassPsa.Core.Matching
         {
             var reasons = Reasons.ToList();
             if (!Contact.Active) reasons.Add(MatchReason.InactiveContact);
-            return new MatchCandidate(Contact.Contact, Score, reasons, MatchWeights.Round(Weight), MatchWeights.Parts(Vector));
+            return new MatchCandidate(Contact.Contact, Score, reasons, Vector) { Indexed = Contact };
         }
 
         private static int Rank(MatchReason reason) => reason switch

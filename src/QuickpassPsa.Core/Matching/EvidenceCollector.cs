@@ -25,6 +25,7 @@ namespace QuickpassPsa.Core.Matching
         private readonly PairComparer _comparer;
         private readonly Func<string, bool> _phoneShared;
         private readonly List<int> _nearMiss = new List<int>();
+        private readonly List<int> _typos = new List<int>();
 
         public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy, Func<string, bool> phoneShared)
         {
@@ -94,6 +95,7 @@ namespace QuickpassPsa.Core.Matching
 
         private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, Dictionary<IndexedContact, Evidence> found)
         {
+            var typos = _index.NameTypos;
             foreach (var name in account.Names)
             {
                 // Nicknames: a lookup per equivalent name ("robert" → "bob|smith", "rob|smith", ...).
@@ -114,26 +116,32 @@ namespace QuickpassPsa.Core.Matching
                     foreach (var contact in _index.WithName(new NameKey(Initial(name.First[0]), name.Last))) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
                 }
 
-                // Same surname and first initial: an initial on this side, or a typo in the first name
-                // (typos keep the first letter; a block per surname alone grows with the company).
-                foreach (var contact in _index.WithLastAndFirstInitial(name.Last, name.First[0]))
+                // "J" on this side: the contacts with that surname and initial (only for an initial: the
+                // block grows with the company, a lookup per account would not).
+                if (name.First.Length == 1)
                 {
-                    foreach (var other in contact.Names)
+                    foreach (var contact in _index.WithLastAndFirstInitial(name.Last, name.First[0]))
                     {
-                        if (other.Last != name.Last || other.First == name.First || other.First[0] != name.First[0]) continue;
-                        if (name.First.Length == 1 && other.First.Length > 1) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
-                        else if (IsTypo(name.First, other.First, isGivenName: true)) Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                        foreach (var other in contact.Names)
+                        {
+                            if (other.Last == name.Last && other.First.Length > 1 && other.First[0] == name.First[0]) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                        }
                     }
                 }
 
-                // Same first name and surname initial: a typo in the surname.
-                foreach (var contact in _index.WithFirstAndLastInitial(name.First, name.Last[0]))
+                // One slip in the first name or in the surname, the other equal: the deletion index names the few worth checking.
+                _typos.Clear();
+                typos.Candidates(name, _typos);
+                foreach (var position in _typos)
                 {
+                    var contact = _index.All[position];
                     foreach (var other in contact.Names)
                     {
-                        if (other.First == name.First && other.Last != name.Last && IsTypo(name.Last, other.Last, isGivenName: false))
+                        if ((other.Last == name.Last && other.First != name.First && IsTypo(name.First, other.First, isGivenName: true)) ||
+                            (other.First == name.First && other.Last != name.Last && IsTypo(name.Last, other.Last, isGivenName: false)))
                         {
                             Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                            break;
                         }
                     }
                 }

@@ -17,8 +17,24 @@ namespace QuickpassPsa.Core.Matching
             Score = score;
             Reasons = ValueList<MatchReason>.From(reasons);
             Weight = weight;
-            WeightParts = ValueList<MatchWeightPart>.From(weightParts);
+            _weightParts = ValueList<MatchWeightPart>.From(weightParts);
         }
+
+        /// <summary>The matcher's own: the parts are built from the comparison levels when first read.</summary>
+        internal MatchCandidate(PsaContact contact, int score, IReadOnlyList<MatchReason> reasons, ComparisonVector vector)
+        {
+            Contact = contact;
+            Score = score;
+            Reasons = ValueList<MatchReason>.From(reasons);
+            Weight = MatchWeights.Round(MatchWeights.Total(vector));
+            _vector = vector;
+        }
+
+        private readonly ComparisonVector? _vector;
+
+        /// <summary>The matcher's index entry for <see cref="Contact"/> (null for candidates made elsewhere).</summary>
+        internal IndexedContact? Indexed { get; set; }
+        private ValueList<MatchWeightPart>? _weightParts;
 
         public PsaContact Contact { get; }
 
@@ -35,7 +51,9 @@ namespace QuickpassPsa.Core.Matching
         public double Weight { get; }
 
         /// <summary>Each comparison's level and share of the weight (as text: "Email=NearMiss +9.1; FirstName=Nickname +4.2; ...").</summary>
-        public IReadOnlyList<MatchWeightPart> WeightParts { get; }
+        // Built on first read: a million accounts' candidates are rarely all looked at part by part.
+        public IReadOnlyList<MatchWeightPart> WeightParts =>
+            _weightParts ??= _vector.HasValue ? ValueList<MatchWeightPart>.From(MatchWeights.Parts(_vector.Value)) : ValueList<MatchWeightPart>.Empty;
 
         public override string ToString() => Contact.Id + " (" + Score + ": " + string.Join(", ", Reasons) + ")";
     }

@@ -40,10 +40,13 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var email in contacts[c].Emails)
                 {
-                    for (var skip = -1; skip < LocalLength(email, out _); skip++)
+                    if (KeyCount(email) == 0) continue;
+                    var at = email.LastIndexOf('@');
+                    var domain = DomainHash(email, at);
+                    for (var skip = -1; skip < at; skip++)
                     {
-                        if (KeyCount(email) == 0) break;
-                        _bucketStart[(int)(Hash(email, skip) >> _shift) + 1]++;
+                        if (skip >= 0 && IsDigit(email[skip])) continue;
+                        _bucketStart[(int)(Hash(email, at, domain, skip) >> _shift) + 1]++;
                     }
                 }
             }
@@ -54,12 +57,15 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var email in contacts[c].Emails)
                 {
                     if (KeyCount(email) == 0) continue;
-                    for (var skip = -1; skip < LocalLength(email, out _); skip++)
+                    var at = email.LastIndexOf('@');
+                    var domain = DomainHash(email, at);
+                    for (var skip = -1; skip < at; skip++)
                     {
-                        var hash = Hash(email, skip);
-                        var at = fill[(int)(hash >> _shift)]++;
-                        _hashes[at] = hash;
-                        _contacts[at] = c;
+                        if (skip >= 0 && IsDigit(email[skip])) continue;
+                        var hash = Hash(email, at, domain, skip);
+                        var slot = fill[(int)(hash >> _shift)]++;
+                        _hashes[slot] = hash;
+                        _contacts[slot] = c;
                     }
                 }
             }
@@ -72,9 +78,12 @@ namespace QuickpassPsa.Core.Matching
         public void Candidates(string address, List<int> found)
         {
             if (KeyCount(address) == 0) return;
-            for (var skip = -1; skip < LocalLength(address, out _); skip++)
+            var at = address.LastIndexOf('@');
+            var domain = DomainHash(address, at);
+            for (var skip = -1; skip < at; skip++)
             {
-                var hash = Hash(address, skip);
+                if (skip >= 0 && IsDigit(address[skip])) continue;
+                var hash = Hash(address, at, domain, skip);
                 var bucket = (int)(hash >> _shift);
                 for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1]; i++)
                 {
@@ -83,25 +92,30 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        private static int LocalLength(string email, out int at)
-        {
-            at = email.LastIndexOf('@');
-            return at;
-        }
-
-        /// <summary>Keys per address: the whole mailbox name and each one-letter deletion; none for short names.</summary>
+        /// <summary>Keys per address (an upper bound): the whole mailbox name and each one-letter deletion; none for short names.</summary>
         private static int KeyCount(string email)
         {
-            var local = LocalLength(email, out _);
+            var local = email.LastIndexOf('@');
             return local < PairComparer.MinimumNearMissLocal ? 0 : local + 1;
         }
 
-        /// <summary>FNV-1a over the domain, '@', and the mailbox name without the letter at <paramref name="skip"/>.</summary>
-        private static uint Hash(string email, int skip)
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        private static uint DomainHash(string email, int at)
         {
-            var at = email.LastIndexOf('@');
             var hash = 2166136261u;
             for (var i = at; i < email.Length; i++) hash = (hash ^ email[i]) * 16777619u;
+            return hash;
+        }
+
+        /// <summary>
+        /// FNV-1a over the domain, '@', and the mailbox name without the letter at <paramref name="skip"/>.
+        /// Digits are never deleted: a near miss must keep the same digits (john.smith2 is not a typo of
+        /// john.smith), and deleting them would put every numbered namesake under one key.
+        /// </summary>
+        private static uint Hash(string email, int at, uint domainHash, int skip)
+        {
+            var hash = domainHash;
             for (var i = 0; i < at; i++)
             {
                 if (i == skip) continue;
