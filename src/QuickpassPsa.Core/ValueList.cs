@@ -24,6 +24,14 @@ namespace QuickpassPsa.Core
         {
             if (values == null) return Empty;
             if (values is ValueList<T> list) return list;
+            if (values is ICollection<T> collection)
+            {
+                // One copy, not two: the matcher makes a few of these for every account.
+                if (collection.Count == 0) return Empty;
+                var array = new T[collection.Count];
+                collection.CopyTo(array, 0);
+                return new ValueList<T>(array);
+            }
             var copy = new List<T>(values);
             return copy.Count == 0 ? Empty : new ValueList<T>(copy.ToArray());
         }

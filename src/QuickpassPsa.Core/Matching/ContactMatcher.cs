@@ -30,6 +30,12 @@ namespace QuickpassPsa.Core.Matching
             if (contacts == null) throw new ArgumentNullException(nameof(contacts));
             _options = options ?? new MatchOptions();
             _index = new ContactIndex(contacts);
+            if (_options.Fuzzy && _options.Strategy == MatchStrategy.Default)
+            {
+                // Built with the rest of the index (once per company), not inside the first account's match.
+                _ = _index.NearMiss;
+                _ = _index.NameTypos;
+            }
             foreach (var decision in decisions ?? Enumerable.Empty<MatchDecision>())
             {
                 if (decision.Kind == MatchDecisionKind.Confirmed) _confirmed[decision.AccountId] = decision.ContactId;
@@ -62,16 +68,25 @@ namespace QuickpassPsa.Core.Matching
             var collector = new EvidenceCollector(_index, _options.Nicknames ?? NicknameTable.Default, _options.Fuzzy, phoneShared);
             Mark("profiles", clock);
 
+            long collecting = 0;
             foreach (var profile in profiles)
             {
                 var outcome = new Outcome(profile);
                 results.Add(outcome);
                 if (TryStoredDecision(outcome)) continue;
 
-                if (_options.Strategy == MatchStrategy.QuickpassCompatible) QuickpassRule.Decide(outcome, _index, Excluded(profile));
-                else Decide(outcome, collector.Collect(profile, Excluded(profile)));
+                if (_options.Strategy == MatchStrategy.QuickpassCompatible)
+                {
+                    QuickpassRule.Decide(outcome, _index, Excluded(profile));
+                    continue;
+                }
+                var started = Stopwatch.GetTimestamp();
+                var found = collector.Collect(profile, Excluded(profile));
+                collecting += Stopwatch.GetTimestamp() - started;
+                Decide(outcome, found);
             }
             Mark("evidence+decide", clock);
+            if (Stages != null) Stages["of which evidence"] = collecting * 1000.0 / Stopwatch.Frequency;
 
             if (_options.Strategy == MatchStrategy.Default)
             {

@@ -173,10 +173,16 @@ namespace QuickpassPsa.Core.Matching
                 if (name.First.Length > 1) foreach (var contact in _index.WithOnlyFirstName(name.First)) Add(found, excluded, contact, MatchReason.PartialName, Evidence.PartialNameScore);
             }
 
-            // A typo in the mailbox name: the deletion index names the few contacts worth comparing.
+            // A typo in the mailbox name: the deletion index names the few contacts worth comparing. Only
+            // for the primary address (the one people type into a PSA), and only when no contact has the
+            // exact name: a contact with the name is compared address by address anyway (PairComparer), and
+            // each probe is a cache miss at a million contacts.
+            if (HasNameEvidence(found)) return;
             var nearMiss = _index.NearMiss;
-            foreach (var address in account.Addresses)
+            var primary = account.Primary ?? (account.Addresses.Length > 0 ? account.Addresses[0] : null);
+            if (primary == null) return;
             {
+                var address = primary;
                 _nearMiss.Clear();
                 nearMiss.Candidates(address, _nearMiss);
                 foreach (var position in _nearMiss)
@@ -197,6 +203,15 @@ namespace QuickpassPsa.Core.Matching
         private static readonly string[] Initials = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
         private static string Initial(char c) => c < 128 ? Initials[c] : c.ToString();
+
+        private static bool HasNameEvidence(Dictionary<IndexedContact, Evidence> found)
+        {
+            foreach (var evidence in found.Values)
+            {
+                if (evidence.HasName) return true;
+            }
+            return false;
+        }
 
         private static bool HasEmailEvidence(Dictionary<IndexedContact, Evidence> found)
         {
