@@ -36,6 +36,9 @@ namespace QuickpassPsa.Core
             return copy.Count == 0 ? Empty : new ValueList<T>(copy.ToArray());
         }
 
+        /// <summary>Takes the array as it is (no copy): for callers that made it and never touch it again.</summary>
+        internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+
         public override string ToString() => string.Join("; ", this);
     }
 }

@@ -192,8 +192,10 @@ namespace QuickpassPsa.Core.Matching
             }
 
             // Ranked by match weight: the order a reviewer reads, and the order ties are judged in.
-            var ranked = new List<Evidence>(found.Values);
-            if (ranked.Count > 1) ranked.Sort(ByWeight);
+            var ranked = _ranked ??= new List<Evidence>();
+            ranked.Clear();
+            ranked.AddRange(found.Values);
+            if (ranked.Count > 1) ranked.Sort(ByWeightComparison);
             var candidates = new List<MatchCandidate>(Math.Min(ranked.Count, MaxCandidates));
             for (var i = 0; i < ranked.Count && i < MaxCandidates; i++) candidates.Add(ranked[i].ToCandidate());
             outcome.Candidates = candidates;
@@ -267,6 +269,10 @@ namespace QuickpassPsa.Core.Matching
             if (!best.Contact.Active) reasons.Add(MatchReason.InactiveContact);
             outcome.Set(MatchStatus.Review, 1, best.Contact, reasons);
         }
+
+        // Reused for every account (one thread at a time runs a matcher's accounts).
+        [ThreadStatic] private static List<Evidence>? _ranked;
+        private static readonly Comparison<Evidence> ByWeightComparison = ByWeight;
 
         /// <summary>Weight first, then the evidence score, then input order (never hash order).</summary>
         private static int ByWeight(Evidence x, Evidence y)

@@ -24,7 +24,18 @@ namespace QuickpassPsa.Core.Matching
 
         public Evidence(IndexedContact contact) => Contact = contact;
 
-        public IndexedContact Contact { get; }
+        /// <summary>Makes a pooled instance new for another contact (the collector reuses them account after account).</summary>
+        public Evidence Reset(IndexedContact contact)
+        {
+            Contact = contact;
+            Reasons.Clear();
+            _best = 0;
+            Vector = default;
+            Weight = 0;
+            return this;
+        }
+
+        public IndexedContact Contact { get; private set; }
         public List<MatchReason> Reasons { get; } = new List<MatchReason>(2);
 
         public bool HasEmail => Reasons.Contains(MatchReason.EmailPrimary) || Reasons.Contains(MatchReason.EmailAlias);
@@ -60,8 +71,9 @@ namespace QuickpassPsa.Core.Matching
 
         public MatchCandidate ToCandidate()
         {
-            var reasons = Reasons.ToList();
-            if (!Contact.Active) reasons.Add(MatchReason.InactiveContact);
+            var reasons = new MatchReason[Reasons.Count + (Contact.Active ? 0 : 1)];
+            Reasons.CopyTo(reasons, 0);
+            if (!Contact.Active) reasons[reasons.Length - 1] = MatchReason.InactiveContact;
             return new MatchCandidate(Contact.Contact, Score, reasons, Vector) { Indexed = Contact };
         }
 

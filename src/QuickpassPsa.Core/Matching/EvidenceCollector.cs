@@ -38,12 +38,21 @@ namespace QuickpassPsa.Core.Matching
 
         // One map reused for every account (cleared each time): the matcher runs one account at a time.
         private readonly Dictionary<IndexedContact, Evidence> _found = new Dictionary<IndexedContact, Evidence>();
+        private readonly List<Evidence> _pool = new List<Evidence>();
+        private int _used;
+
+        private Evidence Pooled(Evidence evidence)
+        {
+            _pool.Add(evidence);
+            return evidence;
+        }
 
         /// <summary>The evidence per contact for this account; valid until the next call.</summary>
         public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded, ISet<IndexedContact>? eliminated = null)
         {
             var found = _found;
             found.Clear();
+            _used = 0;
             _eliminated = eliminated;
 
             foreach (var address in account.Addresses)
@@ -251,7 +260,13 @@ namespace QuickpassPsa.Core.Matching
         {
             if (excluded != null && excluded.Contains(contact.Contact.Id)) return;
             if (_eliminated != null && _eliminated.Contains(contact)) return;
-            if (!found.TryGetValue(contact, out var evidence)) found[contact] = evidence = new Evidence(contact);
+            if (!found.TryGetValue(contact, out var evidence))
+            {
+                // Pooled: the evidence of one account is read (Decide) before the next account is collected.
+                evidence = _used < _pool.Count ? _pool[_used].Reset(contact) : Pooled(new Evidence(contact));
+                _used++;
+                found[contact] = evidence;
+            }
             evidence.Add(reason, score);
         }
     }
