@@ -45,6 +45,12 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
         public string? Phone { get; }
+
+        /// <summary>
+        /// More than <see cref="ContactIndex.CrowdedName"/> contacts have one of this contact's names: only
+        /// an exact address may link it (a mobile, a near-miss address or a nickname never does).
+        /// </summary>
+        public bool Crowded { get; set; }
     }
 
     /// <summary>
@@ -93,7 +99,15 @@ namespace QuickpassPsa.Core.Matching
                     Add(_byLastAndFirstInitial, (name.Last, name.First[0]), entry);
                 }
             }
+            foreach (var block in _byName.Values)
+            {
+                if (block.Count <= CrowdedName) continue;
+                foreach (var entry in block) entry.Crowded = true;
+            }
         }
+
+        /// <summary>Contacts that share one name beyond this count make a crowded name (see <see cref="IndexedContact.Crowded"/>).</summary>
+        public const int CrowdedName = 10;
 
         public Dictionary<string, IndexedContact> ById { get; } = new Dictionary<string, IndexedContact>(StringComparer.OrdinalIgnoreCase);
 

@@ -246,7 +246,7 @@ namespace QuickpassPsa.Core.Matching
             var nameOnly = false;
             foreach (var evidence in ranked)
             {
-                if (!evidence.Contact.Active || !MayLink(evidence.Vector, out var onlyNames)) continue;
+                if (!evidence.Contact.Active || evidence.Contact.Crowded || !MayLink(evidence.Vector, out var onlyNames)) continue;
                 if (qualified == null) nameOnly = onlyNames;
                 qualified ??= evidence;
                 qualifiedCount++;

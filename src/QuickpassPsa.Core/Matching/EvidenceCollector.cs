@@ -66,7 +66,17 @@ namespace QuickpassPsa.Core.Matching
 
             foreach (var name in account.Names)
             {
-                foreach (var contact in _index.WithName(name)) Add(found, excluded, contact, MatchReason.NameExact, Evidence.NameExactScore);
+                var block = _index.WithName(name);
+                if (block.Count > ContactIndex.CrowdedName)
+                {
+                    // A name more than ten contacts share says nothing about which one: the contacts found
+                    // by address keep the name as evidence, and a few more are listed for the reviewer.
+                    foreach (var evidence in found.Values)
+                    {
+                        if (Array.IndexOf(evidence.Contact.Names, name) >= 0) evidence.Add(MatchReason.NameExact, Evidence.NameExactScore);
+                    }
+                }
+                AddBlock(found, excluded, block, MatchReason.NameExact, Evidence.NameExactScore);
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
@@ -108,21 +118,20 @@ namespace QuickpassPsa.Core.Matching
             foreach (var name in account.Names)
             {
                 // Nicknames: a lookup per equivalent name ("robert" → "bob|smith", "rob|smith", ...).
+                var before = found.Count;
                 foreach (var nickname in _nicknames.EquivalentsOfCompact(name.First))
                 {
-                    foreach (var contact in _index.WithName(new NameKey(nickname, name.Last))) Add(found, excluded, contact, MatchReason.Nickname, Evidence.NicknameScore);
+                    if (found.Count - before > ContactIndex.CrowdedName) break; // Robert has many nicknames, and Smith many Bobs
+                    AddBlock(found, excluded, _index.WithName(new NameKey(nickname, name.Last)), MatchReason.Nickname, Evidence.NicknameScore);
                 }
 
                 // First and last swapped.
-                foreach (var contact in _index.WithName(new NameKey(name.Last, name.First)))
-                {
-                    Add(found, excluded, contact, MatchReason.SwappedName, Evidence.SwappedNameScore);
-                }
+                AddBlock(found, excluded, _index.WithName(new NameKey(name.Last, name.First)), MatchReason.SwappedName, Evidence.SwappedNameScore);
 
                 // An initial for the first name: "John" finds "J Smith" by lookup; "J" looks through the surname block.
                 if (name.First.Length > 1)
                 {
-                    foreach (var contact in _index.WithName(new NameKey(Initial(name.First[0]), name.Last))) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                    AddBlock(found, excluded, _index.WithName(new NameKey(Initial(name.First[0]), name.Last)), MatchReason.Initial, Evidence.InitialScore);
                 }
 
                 // "J" on this side: the contacts with that surname and initial (only for an initial: the
@@ -141,8 +150,12 @@ namespace QuickpassPsa.Core.Matching
                 // One slip in the first name or in the surname, the other equal: the deletion index names the few worth checking.
                 _typos.Clear();
                 typos.Candidates(name, _typos);
+                // A handful is what a reviewer can use; near common names (Jamie and James Smith) the
+                // neighbours come in crowds, and comparing all of them for every account is quadratic.
+                var typoCount = 0;
                 foreach (var position in _typos)
                 {
+                    if (++typoCount > ContactIndex.CrowdedName + 1) break;
                     var contact = _index.All[position];
                     foreach (var other in contact.Names)
                     {
@@ -178,8 +191,8 @@ namespace QuickpassPsa.Core.Matching
             // A contact with a blank first or last name, and the other one equal.
             foreach (var name in account.CompareNames)
             {
-                if (name.Last.Length > 1) foreach (var contact in _index.WithOnlyLastName(name.Last)) Add(found, excluded, contact, MatchReason.PartialName, Evidence.PartialNameScore);
-                if (name.First.Length > 1) foreach (var contact in _index.WithOnlyFirstName(name.First)) Add(found, excluded, contact, MatchReason.PartialName, Evidence.PartialNameScore);
+                if (name.Last.Length > 1) AddBlock(found, excluded, _index.WithOnlyLastName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
+                if (name.First.Length > 1) AddBlock(found, excluded, _index.WithOnlyFirstName(name.First), MatchReason.PartialName, Evidence.PartialNameScore);
             }
 
             // A typo in the mailbox name: the deletion index names the few contacts worth comparing. Only
@@ -194,8 +207,10 @@ namespace QuickpassPsa.Core.Matching
                 var address = primary;
                 _nearMiss.Clear();
                 nearMiss.Candidates(address, _nearMiss);
+                var nearCount = 0;
                 foreach (var position in _nearMiss)
                 {
+                    if (++nearCount > ContactIndex.CrowdedName + 1) break;
                     var contact = _index.All[position];
                     foreach (var email in contact.Emails)
                     {
@@ -252,6 +267,17 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>A local part that names a person ("ann.lee", "alee2"), not a role ("info").</summary>
         private static bool LooksPersonal(string local) =>
             local.Length >= 4 && !RoleLocalParts.Contains(local) && (local.IndexOf('.') > 0 || local.IndexOf('_') > 0 || local.Length >= 6);
+
+        /// <summary>
+        /// The contacts of a name block, at most <see cref="ContactIndex.CrowdedName"/> + 1 of them (input
+        /// order): a crowded block only makes the account Ambiguous, and adding all of a thousand James
+        /// Smiths for each of a thousand James Smith accounts made matching quadratic.
+        /// </summary>
+        private void AddBlock(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, List<IndexedContact> block, MatchReason reason, int score)
+        {
+            var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
+            for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);
+        }
 
         // Contacts already linked to other accounts on strong evidence, during an elimination round.
         private ISet<IndexedContact>? _eliminated;

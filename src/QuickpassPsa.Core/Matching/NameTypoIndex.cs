@@ -45,12 +45,12 @@ namespace QuickpassPsa.Core.Matching
                         if (name.Last.Length >= MinimumLength && name.First.Length > 1)
                         {
                             var fixedHash = Seed('L', name.First);
-                            for (var skip = -1; skip < name.Last.Length; skip++) Place(pass, fill, Hash(fixedHash, name.Last, skip), c);
+                            for (var skip = -1; skip < name.Last.Length; skip++) Place(pass, fill, Hash(fixedHash, name.Last, skip, whole: skip < 0), c);
                         }
                         if (name.First.Length >= MinimumLength)
                         {
                             var fixedHash = Seed('F', name.Last);
-                            for (var skip = -1; skip < name.First.Length; skip++) Place(pass, fill, Hash(fixedHash, name.First, skip), c);
+                            for (var skip = -1; skip < name.First.Length; skip++) Place(pass, fill, Hash(fixedHash, name.First, skip, whole: skip < 0), c);
                         }
                     }
                 }
@@ -67,12 +67,12 @@ namespace QuickpassPsa.Core.Matching
             if (name.Last.Length >= MinimumLength && name.First.Length > 1)
             {
                 var fixedHash = Seed('L', name.First);
-                for (var skip = -1; skip < name.Last.Length; skip++) Lookup(Hash(fixedHash, name.Last, skip), found);
+                for (var skip = -1; skip < name.Last.Length; skip++) Probe(fixedHash, name.Last, skip, found);
             }
             if (name.First.Length >= MinimumLength)
             {
                 var fixedHash = Seed('F', name.Last);
-                for (var skip = -1; skip < name.First.Length; skip++) Lookup(Hash(fixedHash, name.First, skip), found);
+                for (var skip = -1; skip < name.First.Length; skip++) Probe(fixedHash, name.First, skip, found);
             }
         }
 
@@ -110,9 +110,21 @@ namespace QuickpassPsa.Core.Matching
             return (hash ^ '|') * 16777619u;
         }
 
-        private static uint Hash(uint seed, string part, int skip)
+        /// <summary>
+        /// Whole names and one-letter deletions are kept in two key spaces: the query's whole name probes
+        /// only deletions (the contact has a letter more), its deletions probe both. Whole against whole
+        /// would be the same name, which the exact-name index has already found: with a thousand James
+        /// Smiths, probing it would make every James Smith scan all the others.
+        /// </summary>
+        private void Probe(uint fixedHash, string part, int skip, List<int> found)
         {
-            var hash = seed;
+            Lookup(Hash(fixedHash, part, skip, whole: false), found);
+            if (skip >= 0) Lookup(Hash(fixedHash, part, skip, whole: true), found);
+        }
+
+        private static uint Hash(uint seed, string part, int skip, bool whole)
+        {
+            var hash = (seed ^ (whole ? 'W' : 'D')) * 16777619u;
             for (var i = 0; i < part.Length; i++)
             {
                 if (i != skip) hash = (hash ^ part[i]) * 16777619u;

@@ -46,7 +46,7 @@ namespace QuickpassPsa.Core.Matching
                     for (var skip = -1; skip < at; skip++)
                     {
                         if (skip >= 0 && IsDigit(email[skip])) continue;
-                        _bucketStart[(int)(Hash(email, at, domain, skip) >> _shift) + 1]++;
+                        _bucketStart[(int)(Hash(email, at, domain, skip, whole: skip < 0) >> _shift) + 1]++;
                     }
                 }
             }
@@ -62,7 +62,7 @@ namespace QuickpassPsa.Core.Matching
                     for (var skip = -1; skip < at; skip++)
                     {
                         if (skip >= 0 && IsDigit(email[skip])) continue;
-                        var hash = Hash(email, at, domain, skip);
+                        var hash = Hash(email, at, domain, skip, whole: skip < 0);
                         var slot = fill[(int)(hash >> _shift)]++;
                         _hashes[slot] = hash;
                         _contacts[slot] = c;
@@ -83,12 +83,10 @@ namespace QuickpassPsa.Core.Matching
             for (var skip = -1; skip < at; skip++)
             {
                 if (skip >= 0 && IsDigit(address[skip])) continue;
-                var hash = Hash(address, at, domain, skip);
-                var bucket = (int)(hash >> _shift);
-                for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1]; i++)
-                {
-                    if (_hashes[i] == hash && !found.Contains(_contacts[i])) found.Add(_contacts[i]);
-                }
+                // The whole address probes only deletions (the exact address index has found equal ones);
+                // a deletion probes both (see NameTypoIndex.Probe).
+                Lookup(Hash(address, at, domain, skip, whole: false), found);
+                if (skip >= 0) Lookup(Hash(address, at, domain, skip, whole: true), found);
             }
         }
 
@@ -113,9 +111,18 @@ namespace QuickpassPsa.Core.Matching
         /// Digits are never deleted: a near miss must keep the same digits (john.smith2 is not a typo of
         /// john.smith), and deleting them would put every numbered namesake under one key.
         /// </summary>
-        private static uint Hash(string email, int at, uint domainHash, int skip)
+        private void Lookup(uint hash, List<int> found)
         {
-            var hash = domainHash;
+            var bucket = (int)(hash >> _shift);
+            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1]; i++)
+            {
+                if (_hashes[i] == hash && !found.Contains(_contacts[i])) found.Add(_contacts[i]);
+            }
+        }
+
+        private static uint Hash(string email, int at, uint domainHash, int skip, bool whole)
+        {
+            var hash = (domainHash ^ (whole ? 'W' : 'D')) * 16777619u;
             for (var i = 0; i < at; i++)
             {
                 if (i == skip) continue;

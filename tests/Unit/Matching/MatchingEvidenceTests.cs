@@ -346,4 +346,20 @@ public class MatchingEvidenceTests
 
         Assert.All(m, r => Assert.NotEqual(MatchStatus.Suggested, r.Status));
     }
+
+    [Fact]
+    public void A_crowded_name_is_linked_by_nothing_short_of_an_exact_address()
+    {
+        // Twelve James Smith contacts: a unique mobile on one of them does not single it out as this account's.
+        var contacts = Enumerable.Range(1, 12).Select(i => Con("c" + i, "James", "Smith", i == 5 ? "+1 206 555 0123" : null, i == 7 ? new[] { "james.smith7@contoso.com" } : new string[0])).ToList();
+        var results = Run(contacts,
+            Acc("a1", "Jim", "Smith", "jim.smith@contoso.com", "206 555 0123"),
+            Acc("a2", "James", "Smith", "james.smith7@contoso.com"));
+
+        Assert.Equal(MatchStatus.Review, results[0].Status);
+        Assert.Equal("c5", results[0].ContactId);
+        Assert.Equal(MatchStatus.Suggested, results[1].Status);
+        Assert.Equal("c7", results[1].ContactId);
+        Assert.Contains(MatchReason.NameExact, results[1].Reasons);
+    }
 }
