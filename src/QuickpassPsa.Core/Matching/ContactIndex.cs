@@ -62,11 +62,11 @@ namespace QuickpassPsa.Core.Matching
     {
         private static readonly List<IndexedContact> None = new List<IndexedContact>(0);
 
-        private readonly Dictionary<string, List<IndexedContact>> _byEmail = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
-        private readonly Dictionary<NameKey, List<IndexedContact>> _byName = new Dictionary<NameKey, List<IndexedContact>>();
-        private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>();
-        private readonly Dictionary<string, List<IndexedContact>> _byLocalPart = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<IndexedContact>> _byPhone = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<IndexedContact>> _byEmail;
+        private readonly Dictionary<NameKey, List<IndexedContact>> _byName;
+        private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial;
+        private readonly Dictionary<string, List<IndexedContact>> _byLocalPart;
+        private readonly Dictionary<string, List<IndexedContact>> _byPhone;
         private readonly Dictionary<string, List<IndexedContact>> _byLoneName = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
@@ -74,6 +74,15 @@ namespace QuickpassPsa.Core.Matching
 
         public ContactIndex(IEnumerable<PsaContact> contacts)
         {
+            // Sized up front: at a million contacts, growing five maps by doubling rehashes every key again and again.
+            var count = contacts is ICollection<PsaContact> known ? known.Count : 0;
+            _byEmail = new Dictionary<string, List<IndexedContact>>(count, StringComparer.Ordinal);
+            _byName = new Dictionary<NameKey, List<IndexedContact>>(count);
+            _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>(count / 4);
+            _byLocalPart = new Dictionary<string, List<IndexedContact>>(count, StringComparer.Ordinal);
+            _byPhone = new Dictionary<string, List<IndexedContact>>(count / 2, StringComparer.Ordinal);
+            ById = new Dictionary<string, IndexedContact>(count, StringComparer.OrdinalIgnoreCase);
+            _all.Capacity = count;
             var order = 0;
             foreach (var contact in contacts)
             {
@@ -109,7 +118,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Contacts that share one name beyond this count make a crowded name (see <see cref="IndexedContact.Crowded"/>).</summary>
         public const int CrowdedName = 10;
 
-        public Dictionary<string, IndexedContact> ById { get; } = new Dictionary<string, IndexedContact>(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, IndexedContact> ById { get; }
 
         public List<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
         public List<IndexedContact> WithName(NameKey name) => Get(_byName, name);
