@@ -3,9 +3,10 @@ using QuickpassPsa.Bench.Commands;
 // QuickpassPsa benchmarks and accuracy evaluation. Commands: generate, eval, match (see each command's summary).
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: QuickpassPsa.Bench generate --accounts N --out DIR [--seed S]");
-    Console.WriteLine("       QuickpassPsa.Bench eval --accounts A.csv --contacts C.csv --truth T.csv [--strategy Default|QuickpassCompatible] [--out matches.csv] [--json]");
+    Console.WriteLine("usage: QuickpassPsa.Bench generate --accounts N --out DIR [--mix tuning|heldout] [--seed S]");
+    Console.WriteLine("       QuickpassPsa.Bench eval --accounts A.csv --contacts C.csv --truth T.csv [--cases cases.csv] [--strategy Default|QuickpassCompatible] [--out matches.csv] [--json]");
     Console.WriteLine("       QuickpassPsa.Bench match --accounts N --contacts M [--fuzzy] [--runs R] [--naive]");
+    Console.WriteLine("       QuickpassPsa.Bench calibrate --accounts A.csv --contacts C.csv --truth T.csv [--pairs 400000]");
     Console.WriteLine("       QuickpassPsa.Bench fetch [--contacts 25000] [--accounts 1000]");
     return args.Length == 0 ? 2 : 0;
 }
@@ -18,6 +19,7 @@ try
         "generate" => GenerateCommand.Run(rest),
         "eval" => EvalCommand.Run(rest),
         "match" => MatchCommand.Run(rest),
+        "calibrate" => CalibrateCommand.Run(rest),
         "fetch" => FetchCommand.Run(rest),
         _ => throw new ArgumentException("Unknown command '" + args[0] + "'."),
     };

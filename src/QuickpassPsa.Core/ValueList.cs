@@ -24,9 +24,20 @@ namespace QuickpassPsa.Core
         {
             if (values == null) return Empty;
             if (values is ValueList<T> list) return list;
+            if (values is ICollection<T> collection)
+            {
+                // One copy, not two: the matcher makes a few of these for every account.
+                if (collection.Count == 0) return Empty;
+                var array = new T[collection.Count];
+                collection.CopyTo(array, 0);
+                return new ValueList<T>(array);
+            }
             var copy = new List<T>(values);
             return copy.Count == 0 ? Empty : new ValueList<T>(copy.ToArray());
         }
+
+        /// <summary>Takes the array as it is (no copy): for callers that made it and never touch it again.</summary>
+        internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
 
         public override string ToString() => string.Join("; ", this);
     }

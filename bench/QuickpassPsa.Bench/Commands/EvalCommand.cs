@@ -5,7 +5,8 @@ using QuickpassPsa.Core.Matching;
 namespace QuickpassPsa.Bench.Commands;
 
 /// <summary>
-/// eval --accounts A.csv --contacts C.csv --truth T.csv [--strategy Default|QuickpassCompatible] [--out matches.csv] [--json] [--show-wrong]
+/// eval --accounts A.csv --contacts C.csv --truth T.csv [--cases cases.csv] [--strategy Default|QuickpassCompatible] [--out matches.csv] [--json] [--show-wrong]
+/// With --cases, the figures per generated case follow the totals.
 /// </summary>
 internal static class EvalCommand
 {
@@ -52,6 +53,21 @@ internal static class EvalCommand
             Console.WriteLine($"autoRecall     {LabelledCorpus.Format(metrics.AutoRecall)}  ({metrics.CorrectSuggested}/{metrics.WithContact})");
             Console.WriteLine($"reviewRecall   {LabelledCorpus.Format(metrics.ReviewRecall)}  ({metrics.FoundForReview}/{metrics.WithContact})");
             Console.WriteLine($"wrongUnmatched {LabelledCorpus.Format(metrics.WrongUnmatchedRate)}  ({metrics.WrongUnmatched}/{metrics.WithContact})");
+        }
+        if (args.Optional("cases") is { } casesPath)
+        {
+            var cases = CsvFiles.ReadCases(casesPath);
+            Console.WriteLine($"{"case",-26} {"n",6} {"auto",7} {"review",7} {"unmatched",9} {"wrong",6}");
+            foreach (var group in matches.GroupBy(m => cases.GetValueOrDefault(m.AccountId ?? "", "?")).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var m = EvalMetrics.Compute(group.ToList(), truth);
+                // For cases with no true contact: auto = share left without an automatic link; review and unmatched as counted.
+                var withContact = m.WithContact > 0;
+                var auto = withContact ? m.AutoRecall : 1 - (double)m.Suggested / m.Accounts;
+                var review = withContact ? m.ReviewRecall : double.NaN;
+                var unmatched = (double)m.Counts["Unmatched"] / m.Accounts;
+                Console.WriteLine($"{group.Key,-26} {m.Accounts,6} {auto,7:0.000} {review,7:0.000} {unmatched,9:0.000} {m.WrongSuggestions.Count,6}");
+            }
         }
         if (args.Flag("show-wrong")) foreach (var wrong in metrics.WrongSuggestions.Take(50)) Console.Error.WriteLine("wrong: " + wrong);
         return 0;

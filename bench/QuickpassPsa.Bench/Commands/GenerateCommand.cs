@@ -2,12 +2,16 @@ using QuickpassPsa.Bench.Corpus;
 
 namespace QuickpassPsa.Bench.Commands;
 
-/// <summary>generate --accounts N --out DIR [--seed S]: writes accounts.csv, contacts.csv and truth.csv.</summary>
+/// <summary>
+/// generate --accounts N --out DIR [--mix tuning|heldout] [--seed S]: writes accounts.csv, contacts.csv,
+/// truth.csv and cases.csv. The held-out mix has its own default seed; never tune the matcher on it.
+/// </summary>
 internal static class GenerateCommand
 {
     public static int Run(Arguments args)
     {
-        var corpus = CorpusGenerator.Generate(args.Int("accounts", 10_000), args.Int("seed", 20261122));
+        var mix = CaseMix.ByName(args.Optional("mix") ?? CaseMix.Tuning.Name);
+        var corpus = CorpusGenerator.Generate(args.Int("accounts", 10_000), args.Int("seed", mix.DefaultSeed), mix: mix);
         var directory = args.Required("out");
         corpus.WriteTo(directory);
         Console.WriteLine($"{corpus.Accounts.Count} accounts, {corpus.Contacts.Count} contacts, {corpus.Truth.Count(t => t.Value != null)} with a contact -> {Path.GetFullPath(directory)}");

@@ -8,8 +8,11 @@ namespace QuickpassPsa.Bench.Corpus;
 /// covering the ways real PSAs and directories disagree: case and plus-tags, emails in a second or third
 /// slot, UPN and onmicrosoft.com aliases, old domains, married-name changes, inactive duplicates,
 /// personal addresses, missing emails, accents, apostrophes and hyphens, "Last, First", swapped fields,
-/// nicknames, initials and typos; and hard negatives: two people with one name, family members sharing
-/// a surname and domain, Maria vs Mario. Extra contacts (people who left) have no account.
+/// nicknames, initials and typos, typos inside addresses and domains, blank first or last names, mobiles
+/// in other formats; and hard negatives: two people with one name, family members sharing a surname, a
+/// domain or a phone, Maria vs Mario, shared mailboxes, people who left with a new namesake, noise rows.
+/// Extra contacts (people who left) have no account. Names follow heavy-tailed frequencies
+/// (<see cref="NameFrequencies"/>). The mix of cases is a <see cref="CaseMix"/>.
 /// </summary>
 internal sealed class CorpusGenerator
 {
@@ -17,28 +20,24 @@ internal sealed class CorpusGenerator
     private const string TenantDomain = "contoso.onmicrosoft.com";
     private const string OldDomain = "contoso-old.com";
 
-    // Weights of the cases for an account that has a contact.
-    private static readonly (string Case, int Weight)[] ContactCases =
-    {
-        ("ExactEmail", 520), ("EmailCaseOrTag", 40), ("SecondSlot", 40), ("ThirdSlot", 20), ("UpnOnly", 30),
-        ("TenantAlias", 20), ("OldDomainAlias", 30), ("MarriedName", 20), ("InactiveDuplicate", 30), ("InactiveOnly", 10),
-        ("PersonalEmailSameName", 40), ("NoEmailSameName", 40), ("FoldedName", 25), ("LastCommaFirst", 20),
-        ("Swapped", 15), ("Nickname", 30), ("Initial", 10), ("Typo", 15),
-    };
+    private static readonly string[] AreaCodes = { "206", "425", "253", "360", "503", "415", "212", "646", "312", "617" };
 
     private readonly Random _random;
+    private readonly CaseMix _mix;
     private readonly LabelledCorpus _corpus = new();
     private readonly HashSet<string> _usedAddresses = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _usedPhones = new(StringComparer.Ordinal);
     private int _nextContact;
 
-    private CorpusGenerator(int seed)
+    private CorpusGenerator(int seed, CaseMix mix)
     {
         _random = new Random(seed);
+        _mix = mix;
     }
 
-    public static LabelledCorpus Generate(int accounts, int seed = 20261122, double contactShare = 0.85, double extraContactShare = 0.15)
+    public static LabelledCorpus Generate(int accounts, int seed = 20261122, double contactShare = 0.85, double extraContactShare = 0.15, CaseMix? mix = null)
     {
-        var generator = new CorpusGenerator(seed);
+        var generator = new CorpusGenerator(seed, mix ?? CaseMix.Tuning);
         generator.Fill(accounts, contactShare, extraContactShare);
         return generator._corpus;
     }
@@ -48,14 +47,16 @@ internal sealed class CorpusGenerator
         var i = 0;
         while (i < accounts)
         {
-            var roll = _random.NextDouble();
-            if (roll < 0.02 && i + 2 <= accounts) { SameNamePair(ref i); continue; }
-            if (roll < 0.04 && i + 2 <= accounts) { FamilyPair(ref i); continue; }
-            if (roll < 0.05 && i + 2 <= accounts) { GenderPair(ref i); continue; }
+            var group = PickGroup();
+            if (group != null && i + 2 <= accounts)
+            {
+                AddGroup(group, ref i);
+                continue;
+            }
 
             var person = NewPerson();
             var account = AddAccount(ref i, person);
-            if (_random.NextDouble() < contactShare) AddContactFor(account, person, Pick(ContactCases));
+            if (_random.NextDouble() < contactShare) AddContactFor(account, person, Pick(_mix.ContactCases));
             else Label(account, null, "NoContact");
         }
 
@@ -63,7 +64,7 @@ internal sealed class CorpusGenerator
         for (var k = 0; k < extra; k++)
         {
             var person = NewPerson();
-            AddContact(person.First, person.Last, Address(person, unique: true), "", "", true);
+            AddContact(person.First, person.Last, Address(person, unique: true), "", "", true, ContactMobile(person, null));
         }
 
         // Contacts come back from a PSA in its own order, not ours.
@@ -72,20 +73,60 @@ internal sealed class CorpusGenerator
         _corpus.Contacts.AddRange(shuffled);
     }
 
-    private sealed record Person(string First, string Last, string Local);
+    /// <summary>A person: names, mailbox name, and mobile as ten national digits (empty when none).</summary>
+    private sealed record Person(string First, string Last, string Local, string Phone);
 
-    private Person NewPerson(string? first = null, string? last = null)
+    private Person NewPerson(string? first = null, string? last = null, string? phone = null)
     {
-        first ??= _random.NextDouble() < 0.5 ? Pick(NamePools.FemaleFirst) : Pick(NamePools.MaleFirst);
-        last ??= Pick(NamePools.Surnames);
+        first ??= _random.NextDouble() < 0.5 ? NameFrequencies.FemaleFirst.Pick(_random) : NameFrequencies.MaleFirst.Pick(_random);
+        last ??= NameFrequencies.Surnames.Pick(_random);
         var local = NameNormalizer.Compact(first) + "." + NameNormalizer.Compact(last);
         var candidate = local;
         for (var n = 2; _usedAddresses.Contains(candidate + "@" + Domain); n++) candidate = local + n.ToString(CultureInfo.InvariantCulture);
         _usedAddresses.Add(candidate + "@" + Domain);
-        return new Person(first, last, candidate);
+        return new Person(first, last, candidate, phone ?? NewPhone());
     }
 
-    private GeneratedAccount AddAccount(ref int index, Person person, string? proxiesExtra = null, string? lastOverride = null)
+    /// <summary>A fresh number (70% of people have one): ten digits, never handed out twice by chance.</summary>
+    private string NewPhone()
+    {
+        if (_random.NextDouble() >= 0.7) return "";
+        while (true)
+        {
+            var phone = AreaCodes[_random.Next(AreaCodes.Length)] + _random.Next(2_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture);
+            if (_usedPhones.Add(phone)) return phone;
+        }
+    }
+
+    /// <summary>A number as people type it: +1 206 555 0123, (206) 555-0123, 206.555.0123, 1-206-555-0123 x12.</summary>
+    private string Format(string phone)
+    {
+        if (phone.Length == 0) return "";
+        var (area, exchange, line) = (phone.Substring(0, 3), phone.Substring(3, 3), phone.Substring(6));
+        return _random.Next(5) switch
+        {
+            0 => "+1 " + area + " " + exchange + " " + line,
+            1 => "(" + area + ") " + exchange + "-" + line,
+            2 => area + "." + exchange + "." + line,
+            3 => "+1" + phone,
+            _ => "1-" + area + "-" + exchange + "-" + line + " x" + _random.Next(10, 99).ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>
+    /// The mobile a contact carries: the person's own (half the time, often typed differently), nothing,
+    /// or now and then an older number. <paramref name="forced"/> when the case needs a given number.
+    /// </summary>
+    private string ContactMobile(Person person, string? forced)
+    {
+        if (forced != null) return Format(forced);
+        var roll = _random.NextDouble();
+        if (roll < 0.5) return Format(person.Phone);
+        if (roll < 0.55) return Format(NewPhone());
+        return "";
+    }
+
+    private GeneratedAccount AddAccount(ref int index, Person person, string? lastOverride = null)
     {
         index++;
         var id = "qp-" + index.ToString("D6", CultureInfo.InvariantCulture);
@@ -93,9 +134,9 @@ internal sealed class CorpusGenerator
         var email = person.Local + "@" + Domain;
         var upnLocal = (NameNormalizer.Compact(person.First).Substring(0, 1) + NameNormalizer.Compact(last)) + index.ToString(CultureInfo.InvariantCulture);
         var upn = upnLocal + "@" + Domain;
-        var proxies = "SMTP:" + email + ";smtp:" + upnLocal + "@" + TenantDomain + (proxiesExtra == null ? "" : ";" + proxiesExtra);
+        var proxies = "SMTP:" + email + ";smtp:" + upnLocal + "@" + TenantDomain;
         var display = _random.NextDouble() < 0.1 ? last + ", " + person.First : person.First + " " + last;
-        var account = new GeneratedAccount(id, display, person.First, last, email, upn, proxies, Mobile());
+        var account = new GeneratedAccount(id, display, person.First, last, email, upn, proxies, Format(person.Phone));
         _corpus.Accounts.Add(account);
         return account;
     }
@@ -104,36 +145,37 @@ internal sealed class CorpusGenerator
     {
         var work = account.Email;
         var personal = NameNormalizer.Compact(person.First) + NameNormalizer.Compact(person.Last) + _random.Next(10, 99).ToString(CultureInfo.InvariantCulture) + "@gmail.com";
+        var mobile = ContactMobile(person, null);
         string id;
         switch (kind)
         {
             case "EmailCaseOrTag":
-                id = AddContact(person.First, person.Last, _random.NextDouble() < 0.5 ? work.ToUpperInvariant() : person.Local + "+psa@" + Domain, "", "", true);
+                id = AddContact(person.First, person.Last, _random.NextDouble() < 0.5 ? work.ToUpperInvariant() : person.Local + "+psa@" + Domain, "", "", true, mobile);
                 break;
             case "SecondSlot":
-                id = AddContact(person.First, person.Last, personal, work, "", true);
+                id = AddContact(person.First, person.Last, personal, work, "", true, mobile);
                 break;
             case "ThirdSlot":
-                id = AddContact(person.First, person.Last, personal, "", work, true);
+                id = AddContact(person.First, person.Last, personal, "", work, true, mobile);
                 break;
             case "UpnOnly":
-                id = AddContact(person.First, person.Last, account.Upn, "", "", true);
+                id = AddContact(person.First, person.Last, account.Upn, "", "", true, mobile);
                 break;
             case "TenantAlias":
-                id = AddContact(person.First, person.Last, account.ProxyAddresses.Split(';')[1].Substring(5), "", "", true);
+                id = AddContact(person.First, person.Last, account.ProxyAddresses.Split(';')[1].Substring(5), "", "", true, mobile);
                 break;
             case "OldDomainAlias":
             {
                 // The PSA still has the address from before the rebrand; Exchange kept it as a proxy.
                 var old = person.Local + "@" + OldDomain;
                 ReplaceLastAccount(account with { ProxyAddresses = account.ProxyAddresses + ";smtp:" + old });
-                id = AddContact(person.First, person.Last, old, "", "", true);
+                id = AddContact(person.First, person.Last, old, "", "", true, mobile);
                 break;
             }
             case "MarriedName":
             {
                 // The contact has the maiden name and old address; the account the new name, the old address as a proxy.
-                var newLast = Pick(NamePools.Surnames);
+                var newLast = NameFrequencies.Surnames.Pick(_random);
                 var newLocal = person.Local.Replace(NameNormalizer.Compact(person.Last), NameNormalizer.Compact(newLast));
                 var newEmail = newLocal + "@" + Domain;
                 if (!_usedAddresses.Add(newEmail)) goto default;
@@ -142,99 +184,233 @@ internal sealed class CorpusGenerator
                     LastName = newLast, DisplayName = person.First + " " + newLast, Email = newEmail,
                     ProxyAddresses = "SMTP:" + newEmail + ";smtp:" + work + ";" + account.ProxyAddresses.Split(';')[1],
                 });
-                id = AddContact(person.First, person.Last, work, "", "", true);
+                id = AddContact(person.First, person.Last, work, "", "", true, mobile);
+                break;
+            }
+            case "MarriedMobile":
+            {
+                // Married and the directory moved on (new name, new address, the old one gone), but the PSA
+                // contact still has the maiden name, a personal address and the unchanged mobile.
+                if (person.Phone.Length == 0) goto case "MarriedName";
+                var newLast = NameFrequencies.Surnames.Pick(_random);
+                var newLocal = person.Local.Replace(NameNormalizer.Compact(person.Last), NameNormalizer.Compact(newLast));
+                var newEmail = newLocal + "@" + Domain;
+                if (newLast == person.Last || !_usedAddresses.Add(newEmail)) goto default;
+                ReplaceLastAccount(account with
+                {
+                    LastName = newLast, DisplayName = person.First + " " + newLast, Email = newEmail,
+                    ProxyAddresses = "SMTP:" + newEmail + ";" + account.ProxyAddresses.Split(';')[1],
+                });
+                id = AddContact(person.First, person.Last, _random.NextDouble() < 0.5 ? personal : "", "", "", true, ContactMobile(person, person.Phone));
                 break;
             }
             case "InactiveDuplicate":
-                AddContact(person.First, person.Last, work, "", "", false);
-                id = AddContact(person.First, person.Last, work, "", "", true);
+                AddContact(person.First, person.Last, work, "", "", false, mobile);
+                id = AddContact(person.First, person.Last, work, "", "", true, mobile);
                 break;
             case "InactiveOnly":
-                id = AddContact(person.First, person.Last, work, "", "", false);
+                id = AddContact(person.First, person.Last, work, "", "", false, mobile);
                 break;
             case "PersonalEmailSameName":
-                id = AddContact(person.First, person.Last, personal, "", "", true);
+                id = AddContact(person.First, person.Last, personal, "", "", true, mobile);
                 break;
             case "NoEmailSameName":
-                id = AddContact(person.First, person.Last, "", "", "", true);
+                id = AddContact(person.First, person.Last, "", "", "", true, mobile);
                 break;
             case "FoldedName":
                 // The PSA has the ASCII spelling ("Zoe Nguyen", "OBrien", "Smith Jones") and no email.
-                id = AddContact(Ascii(person.First), Ascii(person.Last), "", "", "", true);
+                id = AddContact(Ascii(person.First), Ascii(person.Last), "", "", "", true, mobile);
                 break;
             case "LastCommaFirst":
-                id = AddContact(person.Last + ", " + person.First, "", personal, "", "", true);
+                id = AddContact(person.Last + ", " + person.First, "", personal, "", "", true, mobile);
                 break;
             case "Swapped":
-                id = AddContact(person.Last, person.First, "", "", "", true);
+                id = AddContact(person.Last, person.First, "", "", "", true, mobile);
+                break;
+            case "SwappedPersonalEmail":
+                id = AddContact(person.Last, person.First, personal, "", "", true, mobile);
                 break;
             case "Nickname":
+            case "NicknameMobile":
             {
                 var nick = NicknameTable.Default.EquivalentsOf(person.First).OrderBy(n => n, StringComparer.Ordinal).ToList();
-                if (nick.Count == 0) goto default;
-                id = AddContact(Capitalise(nick[_random.Next(nick.Count)]), person.Last, personal, "", "", true);
+                if (nick.Count == 0 || (kind == "NicknameMobile" && person.Phone.Length == 0)) goto default;
+                id = AddContact(Capitalise(nick[_random.Next(nick.Count)]), person.Last, personal, "", "",
+                    true, kind == "NicknameMobile" ? ContactMobile(person, person.Phone) : mobile);
                 break;
             }
             case "Initial":
-                id = AddContact(person.First.Substring(0, 1), person.Last, "", "", "", true);
+                id = AddContact(person.First.Substring(0, 1), person.Last, "", "", "", true, mobile);
                 break;
             case "Typo":
             {
                 var typo = Typo(person.Last);
                 if (typo == null) goto default;
-                id = AddContact(person.First, typo, "", "", "", true);
+                id = AddContact(person.First, typo, "", "", "", true, mobile);
                 break;
             }
+            case "EmailTypo":
+            {
+                // A slip typed into the PSA: missing dot, swapped letters, a wrong, missing or extra letter, or two.
+                var typo = EmailTypo(person.Local, Domain, inDomain: false);
+                if (typo == null) goto default;
+                id = AddContact(person.First, person.Last, typo, "", "", true, mobile);
+                break;
+            }
+            case "DomainTypo":
+            {
+                var typo = EmailTypo(person.Local, Domain, inDomain: true);
+                if (typo == null) goto default;
+                id = AddContact(person.First, person.Last, typo, "", "", true, mobile);
+                break;
+            }
+            case "EmailTypoNickname":
+            {
+                var nick = NicknameTable.Default.EquivalentsOf(person.First).OrderBy(n => n, StringComparer.Ordinal).ToList();
+                var typo = EmailTypo(person.Local, Domain, inDomain: _random.NextDouble() < 0.3);
+                if (nick.Count == 0 || typo == null) goto default;
+                id = AddContact(Capitalise(nick[_random.Next(nick.Count)]), person.Last, typo, "", "", true, mobile);
+                break;
+            }
+            case "EmailTypoNoName":
+            {
+                // Created from an email by a ticket: no name at all, and the address mistyped.
+                var typo = EmailTypo(person.Local, Domain, inDomain: _random.NextDouble() < 0.3);
+                if (typo == null) goto default;
+                id = AddContact("", "", typo, "", "", true, mobile);
+                break;
+            }
+            case "BlankFirstName":
+                id = AddContact("", person.Last, _random.NextDouble() < 0.5 ? personal : "", "", "", true, mobile);
+                break;
+            case "BlankLastName":
+                id = AddContact(person.First, "", _random.NextDouble() < 0.5 ? personal : "", "", "", true, mobile);
+                break;
             default:
                 kind = "ExactEmail";
-                id = AddContact(person.First, person.Last, work, "", "", true);
+                id = AddContact(person.First, person.Last, work, "", "", true, mobile);
                 break;
         }
         Label(account, id, kind);
     }
 
-    /// <summary>Two different people with one name: one has a contact (with their own address), the other none.</summary>
-    private void SameNamePair(ref int index)
+    private void AddGroup(string group, ref int index)
     {
-        var first = NewPerson();
-        var second = NewPerson(first.First, first.Last);
-        var a = AddAccount(ref index, first);
-        AddContactFor(a, first, "ExactEmail");
-        Label(AddAccount(ref index, second), null, "SameNameOtherPerson");
+        switch (group)
+        {
+            case "SameNamePair":
+            {
+                // Two different people with one name: one has a contact (with their own address), the other none.
+                var first = NewPerson();
+                var second = NewPerson(first.First, first.Last);
+                var a = AddAccount(ref index, first);
+                AddContactFor(a, first, "ExactEmail");
+                Label(AddAccount(ref index, second), null, "SameNameOtherPerson");
+                break;
+            }
+            case "FamilyPair":
+            {
+                // Family members: same surname and domain, different given names; only one has a contact.
+                var first = NewPerson();
+                var second = NewPerson(OtherGender(first.First), first.Last);
+                var a = AddAccount(ref index, first);
+                AddContactFor(a, first, _random.NextDouble() < 0.5 ? "ExactEmail" : "NoEmailSameName");
+                Label(AddAccount(ref index, second), null, "FamilyMember");
+                break;
+            }
+            case "FamilyPhone":
+            {
+                // Family members on one phone: both accounts carry it, the one contact too; the number proves nothing.
+                var first = NewPerson();
+                var phone = first.Phone.Length > 0 ? first.Phone : NewPhone();
+                first = first with { Phone = phone };
+                var second = NewPerson(OtherGender(first.First), first.Last, phone);
+                var a = AddAccount(ref index, first);
+                var id = AddContact(first.First, first.Last, _random.NextDouble() < 0.5 ? first.Local + "@" + Domain : "", "", "", true, ContactMobile(first, phone));
+                Label(a, id, "FamilyPhoneOwner");
+                Label(AddAccount(ref index, second), null, "FamilyPhoneOther");
+                break;
+            }
+            case "GenderPair":
+            case "RelativeSharedPhone":
+            {
+                // Maria and Mario Rossi: only Mario has a contact, without an email (and, for relatives, one shared phone).
+                var (withContact, without) = NamePools.GenderPairs[_random.Next(NamePools.GenderPairs.Length)];
+                if (_random.NextDouble() < 0.5) (withContact, without) = (without, withContact);
+                var last = NameFrequencies.Surnames.Pick(_random);
+                var first = NewPerson(withContact, last);
+                var shared = group == "RelativeSharedPhone" ? (first.Phone.Length > 0 ? first.Phone : NewPhone()) : null;
+                if (shared != null) first = first with { Phone = shared };
+                var second = NewPerson(without, last, shared);
+                var a = AddAccount(ref index, first);
+                var id = AddContact(first.First, first.Last, "", "", "", true, ContactMobile(first, shared));
+                Label(a, id, group == "GenderPair" ? "NoEmailSameName" : "RelativeSharedPhoneOwner");
+                Label(AddAccount(ref index, second), null, group);
+                break;
+            }
+            case "SharedMailbox":
+            {
+                // A shared mailbox (frontdesk@) on two people's accounts and in two PSA contacts, each with its own name.
+                var box = "frontdesk" + _random.Next(1, 999).ToString(CultureInfo.InvariantCulture) + "@" + Domain;
+                if (!_usedAddresses.Add(box)) goto case "SameNamePair";
+                for (var k = 0; k < 2; k++)
+                {
+                    var person = NewPerson();
+                    var account = AddAccount(ref index, person);
+                    ReplaceLastAccount(account with { ProxyAddresses = account.ProxyAddresses + ";smtp:" + box });
+                    var id = AddContact(person.First, person.Last, box, "", "", true, ContactMobile(person, null));
+                    Label(_corpus.Accounts[^1], id, "SharedMailbox");
+                }
+                break;
+            }
+            case "LeftNamesake":
+            case "LeftNamesakeNewContact":
+            {
+                // Someone left (inactive contact, no account); a namesake joined. With or without a contact of their own.
+                var left = NewPerson();
+                AddContact(left.First, left.Last, left.Local + "@" + Domain, "", "", false, ContactMobile(left, null));
+                var joined = NewPerson(left.First, left.Last);
+                var account = AddAccount(ref index, joined);
+                if (group == "LeftNamesakeNewContact") Label(account, AddContact(joined.First, joined.Last, account.Email, "", "", true, ContactMobile(joined, null)), group);
+                else Label(account, null, group);
+                // The second slot of the pair: an ordinary person, so that a group costs two accounts like the others.
+                var person = NewPerson();
+                AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
+                break;
+            }
+            case "NoiseRow":
+            {
+                // Rows that are not people: a room, a scanner, a test user, on both sides.
+                string[] things = { "Conference Room", "Scanner", "Test User", "Front Desk", "Accounts Payable", "Boardroom", "Printer", "Service Account" };
+                var thing = things[_random.Next(things.Length)];
+                var n = _random.Next(1, 99).ToString(CultureInfo.InvariantCulture);
+                var local = NameNormalizer.Compact(thing) + n;
+                if (!_usedAddresses.Add(local + "@" + Domain)) goto case "SameNamePair";
+                index++;
+                var id = "qp-" + index.ToString("D6", CultureInfo.InvariantCulture);
+                var account = new GeneratedAccount(id, thing + " " + n, _random.NextDouble() < 0.5 ? thing : "", "", local + "@" + Domain, local + "@" + Domain, "SMTP:" + local + "@" + Domain, "");
+                _corpus.Accounts.Add(account);
+                Label(account, null, "NoiseRow");
+                AddContact(thing, "", "", "", "", true, "");
+                AddContact("", "", NameNormalizer.Compact(thing) + "@" + Domain, "", "", true, "");
+                var person = NewPerson();
+                AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
+                break;
+            }
+        }
     }
 
-    /// <summary>Family members: same surname and domain, different given names; only one has a contact.</summary>
-    private void FamilyPair(ref int index)
-    {
-        var first = NewPerson();
-        var other = (NamePools.FemaleFirst.Contains(first.First) ? NamePools.MaleFirst : NamePools.FemaleFirst);
-        var second = NewPerson(Pick(other), first.Last);
-        var a = AddAccount(ref index, first);
-        AddContactFor(a, first, _random.NextDouble() < 0.5 ? "ExactEmail" : "NoEmailSameName");
-        Label(AddAccount(ref index, second), null, "FamilyMember");
-    }
+    private string OtherGender(string first) =>
+        NamePools.FemaleFirst.Contains(first) ? NameFrequencies.MaleFirst.Pick(_random) : NameFrequencies.FemaleFirst.Pick(_random);
 
-    /// <summary>Maria and Mario Rossi: only Mario has a contact, without an email.</summary>
-    private void GenderPair(ref int index)
-    {
-        var (withContact, without) = NamePools.GenderPairs[_random.Next(NamePools.GenderPairs.Length)];
-        if (_random.NextDouble() < 0.5) (withContact, without) = (without, withContact);
-        var last = Pick(NamePools.Surnames);
-        var first = NewPerson(withContact, last);
-        var second = NewPerson(without, last);
-        var a = AddAccount(ref index, first);
-        AddContactFor(a, first, "NoEmailSameName");
-        Label(AddAccount(ref index, second), null, "GenderPair");
-    }
-
-    private string AddContact(string first, string last, string email, string email2, string email3, bool active)
+    private string AddContact(string first, string last, string email, string email2, string email3, bool active, string mobile)
     {
         var id = "c-" + (++_nextContact).ToString("D7", CultureInfo.InvariantCulture);
-        _corpus.Contacts.Add(new GeneratedContact(id, "contoso", first, last, email, email2, email3, Mobile(), active));
+        _corpus.Contacts.Add(new GeneratedContact(id, "contoso", first, last, email, email2, email3, mobile, active));
         return id;
     }
 
-    private string Address(Person person, bool unique) => person.Local + "@" + (unique ? Domain : OldDomain);
+    private static string Address(Person person, bool unique) => person.Local + "@" + (unique ? Domain : OldDomain);
 
     private void Label(GeneratedAccount account, string? contactId, string kind)
     {
@@ -256,6 +432,40 @@ internal sealed class CorpusGenerator
         return typo == last ? null : typo;
     }
 
+    /// <summary>
+    /// The address with one slip (sometimes two) in the mailbox name or in the domain: a dot dropped, two
+    /// letters swapped, a letter wrong, missing or doubled. Null when the result is taken or unchanged.
+    /// </summary>
+    private string? EmailTypo(string local, string domain, bool inDomain)
+    {
+        var text = inDomain ? domain.Substring(0, domain.LastIndexOf('.')) : local;
+        var edits = _random.NextDouble() < 0.2 ? 2 : 1;
+        for (var e = 0; e < edits; e++) text = Slip(text);
+        var address = inDomain ? local + "@" + text + domain.Substring(domain.LastIndexOf('.')) : text + "@" + domain;
+        if (text.Length < 2 || address == local + "@" + domain || !_usedAddresses.Add(address)) return null;
+        return address;
+    }
+
+    private string Slip(string text)
+    {
+        var dot = text.IndexOf('.');
+        if (dot > 0 && _random.NextDouble() < 0.3) return text.Remove(dot, 1);
+        var at = _random.Next(1, text.Length);
+        switch (_random.Next(4))
+        {
+            case 0:
+                var chars = text.ToCharArray();
+                (chars[at], chars[at - 1]) = (chars[at - 1], chars[at]);
+                return new string(chars);
+            case 1:
+                return text.Remove(at, 1);
+            case 2:
+                return text.Insert(at, text[at].ToString());
+            default:
+                return text.Substring(0, at) + (char)('a' + _random.Next(26)) + text.Substring(at + 1);
+        }
+    }
+
     private static string Ascii(string name)
     {
         var folded = NameNormalizer.Normalize(name);
@@ -263,16 +473,6 @@ internal sealed class CorpusGenerator
     }
 
     private static string Capitalise(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
-
-    private string Mobile() => _random.Next(4) switch
-    {
-        0 => "+1 206 555 " + _random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture),
-        1 => "(425) 555-" + _random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture),
-        2 => "07700 9" + _random.Next(10000, 99999).ToString(CultureInfo.InvariantCulture),
-        _ => "",
-    };
-
-    private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
 
     private string Pick((string Case, int Weight)[] weighted)
     {
@@ -284,5 +484,17 @@ internal sealed class CorpusGenerator
             roll -= weight;
         }
         return weighted[0].Case;
+    }
+
+    /// <summary>A group of accounts (a hard negative or a pair) this time, or null for one ordinary person.</summary>
+    private string? PickGroup()
+    {
+        var roll = _random.NextDouble();
+        foreach (var (group, share) in _mix.Groups)
+        {
+            if (roll < share) return group;
+            roll -= share;
+        }
+        return null;
     }
 }

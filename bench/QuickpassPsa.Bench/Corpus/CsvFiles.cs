@@ -34,6 +34,10 @@ internal static class CsvFiles
     public static Dictionary<string, string?> ReadTruth(string path) =>
         Rows(path).ToDictionary(r => r.Get("AccountId"), r => r.Get("ContactId") is { Length: > 0 } id ? id : null, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>AccountId → generated case (cases.csv), for per-case figures.</summary>
+    public static Dictionary<string, string> ReadCases(string path) =>
+        Rows(path).ToDictionary(r => r.Get("AccountId"), r => r.Get("Case"), StringComparer.OrdinalIgnoreCase);
+
     private sealed class Row
     {
         private readonly Dictionary<string, string> _values;

@@ -32,6 +32,8 @@ namespace QuickpassPsa.Core.Matching
                 if (!domains.Contains(domain)) domains.Add(domain);
             }
             Domains = domains.ToArray();
+            Phone = PhoneNormalizer.Significant(account.MobilePhone);
+            CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName)) };
         }
 
         public Account Account { get; }
@@ -45,6 +47,12 @@ namespace QuickpassPsa.Core.Matching
 
         public NameKey[] Names { get; }
         public string[] Domains { get; }
+
+        /// <summary>The names to compare field by field: <see cref="Names"/>, or the raw fields when one is blank.</summary>
+        public NameKey[] CompareNames { get; }
+
+        /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
+        public string? Phone { get; }
 
         public bool HasDomain(string domain) => Array.IndexOf(Domains, domain) >= 0;
 

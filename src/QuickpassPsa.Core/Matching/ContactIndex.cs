@@ -20,6 +20,8 @@ namespace QuickpassPsa.Core.Matching
                 if (normalized != null && !emails.Contains(normalized)) emails.Add(normalized);
             }
             Emails = emails.ToArray();
+            Phone = PhoneNormalizer.Significant(contact.MobilePhone);
+            CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
         public PsaContact Contact { get; }
@@ -28,33 +30,73 @@ namespace QuickpassPsa.Core.Matching
         public int Order { get; }
 
         public bool Active => Contact.Active;
+
+        // Hashed by position: these are keys of the per-account evidence map and of the elimination set,
+        // and the object header hash (the default) is the slow path the first time each one is hashed.
+        public override int GetHashCode() => Order;
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
         // Arrays, not interfaces: foreach over an interface boxes an enumerator, and these loops are the hot path.
         public string[] Emails { get; }
         public NameKey[] Names { get; }
+
+        /// <summary>The names to compare field by field: <see cref="Names"/>, or the raw fields when one is blank.</summary>
+        public NameKey[] CompareNames { get; }
+
+        /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
+        public string? Phone { get; }
+
+        /// <summary>
+        /// More than <see cref="ContactIndex.CrowdedName"/> contacts have one of this contact's names: only
+        /// an exact address may link it (a mobile, a near-miss address or a nickname never does).
+        /// </summary>
+        public bool Crowded { get; set; }
     }
 
     /// <summary>
     /// Hash maps over one company's contacts, built once: exact evidence costs a lookup per account, and
-    /// fuzzy evidence only looks inside small blocks (same surname; same first name and surname initial;
+    /// fuzzy evidence only looks inside small blocks (an initial and surname for an account that has only an initial; one-slip name and address deletion keys;
     /// same email local part), never at every contact.
     /// </summary>
     internal sealed class ContactIndex
     {
         private static readonly List<IndexedContact> None = new List<IndexedContact>(0);
 
-        private readonly Dictionary<string, List<IndexedContact>> _byEmail = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
-        private readonly Dictionary<NameKey, List<IndexedContact>> _byName = new Dictionary<NameKey, List<IndexedContact>>();
-        private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>();
-        private readonly Dictionary<(string, char), List<IndexedContact>> _byFirstAndLastInitial = new Dictionary<(string, char), List<IndexedContact>>();
-        private readonly Dictionary<string, List<IndexedContact>> _byLocalPart = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<IndexedContact>> _byEmail;
+        private readonly Dictionary<NameKey, List<IndexedContact>> _byName;
+        private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial;
+        private readonly Dictionary<string, List<IndexedContact>> _byLocalPart;
+        private readonly Dictionary<string, List<IndexedContact>> _byPhone;
+        private readonly Dictionary<string, List<IndexedContact>> _byLoneName = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        private readonly List<IndexedContact> _all = new List<IndexedContact>();
+        private NearMissEmailIndex? _nearMiss;
+        private NameTypoIndex? _nameTypos;
 
         public ContactIndex(IEnumerable<PsaContact> contacts)
         {
+            // Sized up front: at a million contacts, growing five maps by doubling rehashes every key again and again.
+            var count = contacts is ICollection<PsaContact> known ? known.Count : 0;
+            _byEmail = new Dictionary<string, List<IndexedContact>>(count, StringComparer.Ordinal);
+            _byName = new Dictionary<NameKey, List<IndexedContact>>(count);
+            _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>(count / 4);
+            _byLocalPart = new Dictionary<string, List<IndexedContact>>(count, StringComparer.Ordinal);
+            _byPhone = new Dictionary<string, List<IndexedContact>>(count / 2, StringComparer.Ordinal);
+            ById = new Dictionary<string, IndexedContact>(count, StringComparer.OrdinalIgnoreCase);
+            _all.Capacity = count;
             var order = 0;
             foreach (var contact in contacts)
             {
                 var entry = new IndexedContact(contact, order++);
                 ById[contact.Id] = entry;
+                _all.Add(entry);
+                if (entry.Phone != null) Add(_byPhone, entry.Phone, entry);
+                if (entry.Names.Length == 0)
+                {
+                    // A contact with one name blank ("Lee", or "Ann"): found by the name it has, first or last.
+                    var only = entry.CompareNames[0];
+                    if (only.First.Length == 0 && only.Last.Length > 1) Add(_byLoneName, "l:" + only.Last, entry);
+                    else if (only.Last.Length == 0 && only.First.Length > 1) Add(_byLoneName, "f:" + only.First, entry);
+                }
                 foreach (var email in entry.Emails)
                 {
                     Add(_byEmail, email, entry);
@@ -64,18 +106,40 @@ namespace QuickpassPsa.Core.Matching
                 {
                     Add(_byName, name, entry);
                     Add(_byLastAndFirstInitial, (name.Last, name.First[0]), entry);
-                    Add(_byFirstAndLastInitial, (name.First, name.Last[0]), entry);
                 }
+            }
+            foreach (var block in _byName.Values)
+            {
+                if (block.Count <= CrowdedName) continue;
+                foreach (var entry in block) entry.Crowded = true;
             }
         }
 
-        public Dictionary<string, IndexedContact> ById { get; } = new Dictionary<string, IndexedContact>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Contacts that share one name beyond this count make a crowded name (see <see cref="IndexedContact.Crowded"/>).</summary>
+        public const int CrowdedName = 10;
+
+        public Dictionary<string, IndexedContact> ById { get; }
 
         public List<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
         public List<IndexedContact> WithName(NameKey name) => Get(_byName, name);
         public List<IndexedContact> WithLastAndFirstInitial(string last, char firstInitial) => Get(_byLastAndFirstInitial, (last, firstInitial));
-        public List<IndexedContact> WithFirstAndLastInitial(string first, char lastInitial) => Get(_byFirstAndLastInitial, (first, lastInitial));
         public List<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
+        public List<IndexedContact> WithPhone(string significantDigits) => Get(_byPhone, significantDigits);
+
+        /// <summary>Contacts whose first name is blank and whose last name is this one.</summary>
+        public List<IndexedContact> WithOnlyLastName(string last) => _byLoneName.Count == 0 ? None : Get(_byLoneName, "l:" + last);
+
+        /// <summary>Contacts whose last name is blank and whose first name is this one.</summary>
+        public List<IndexedContact> WithOnlyFirstName(string first) => _byLoneName.Count == 0 ? None : Get(_byLoneName, "f:" + first);
+
+        /// <summary>Every contact, by <see cref="IndexedContact.Order"/>.</summary>
+        public IReadOnlyList<IndexedContact> All => _all;
+
+        /// <summary>The near-miss address index, built on first use (only fuzzy matching needs it).</summary>
+        public NearMissEmailIndex NearMiss => _nearMiss ??= new NearMissEmailIndex(_all);
+
+        /// <summary>The one-slip name index, built on first use.</summary>
+        public NameTypoIndex NameTypos => _nameTypos ??= new NameTypoIndex(_all);
 
         private static void Add<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key, IndexedContact entry)
             where TKey : notnull

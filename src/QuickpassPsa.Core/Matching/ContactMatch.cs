@@ -43,6 +43,15 @@ namespace QuickpassPsa.Core.Matching
 
         private ValueList<MatchCandidate> _candidates = ValueList<MatchCandidate>.Empty;
 
+        /// <summary>The match weight of <see cref="Contact"/> (or of the best candidate when there is none): see <see cref="MatchCandidate.Weight"/>.</summary>
+        public double Weight { get; internal set; }
+
+        /// <summary>The parts of <see cref="Weight"/>: each comparison, its level and its log2 likelihood ratio.</summary>
+        public IReadOnlyList<MatchWeightPart> WeightParts => WeightSource?.WeightParts ?? ValueList<MatchWeightPart>.Empty;
+
+        /// <summary>The candidate whose weight this is (its parts are built when read).</summary>
+        internal MatchCandidate? WeightSource { get; set; }
+
         public MatchStrategy Strategy { get; internal set; }
 
         /// <summary>

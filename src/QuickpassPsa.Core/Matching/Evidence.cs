@@ -14,6 +14,9 @@ namespace QuickpassPsa.Core.Matching
         public const int InitialScore = 50;
         public const int TypoScore = 45;
         public const int AliasDomainScore = 40;
+        public const int EmailNearMissScore = 58;
+        public const int MobilePhoneScore = 52;
+        public const int PartialNameScore = 35;
         internal const int InactivePenalty = 15;
         internal const int ExtraReasonBonus = 3;
 
@@ -21,11 +24,28 @@ namespace QuickpassPsa.Core.Matching
 
         public Evidence(IndexedContact contact) => Contact = contact;
 
-        public IndexedContact Contact { get; }
+        /// <summary>Makes a pooled instance new for another contact (the collector reuses them account after account).</summary>
+        public Evidence Reset(IndexedContact contact)
+        {
+            Contact = contact;
+            Reasons.Clear();
+            _best = 0;
+            Vector = default;
+            Weight = 0;
+            return this;
+        }
+
+        public IndexedContact Contact { get; private set; }
         public List<MatchReason> Reasons { get; } = new List<MatchReason>(2);
 
         public bool HasEmail => Reasons.Contains(MatchReason.EmailPrimary) || Reasons.Contains(MatchReason.EmailAlias);
         public bool HasName => Reasons.Contains(MatchReason.NameExact);
+
+        /// <summary>The comparison levels against the account, set once every block has been searched.</summary>
+        public ComparisonVector Vector { get; set; }
+
+        /// <summary>The Fellegi-Sunter weight of <see cref="Vector"/> (<see cref="MatchWeights"/>).</summary>
+        public double Weight { get; set; }
 
         /// <summary>The strongest evidence, a little more for each further kind, less for an inactive contact.</summary>
         public int Score
@@ -51,9 +71,10 @@ namespace QuickpassPsa.Core.Matching
 
         public MatchCandidate ToCandidate()
         {
-            var reasons = Reasons.ToList();
-            if (!Contact.Active) reasons.Add(MatchReason.InactiveContact);
-            return new MatchCandidate(Contact.Contact, Score, reasons);
+            var reasons = new MatchReason[Reasons.Count + (Contact.Active ? 0 : 1)];
+            Reasons.CopyTo(reasons, 0);
+            if (!Contact.Active) reasons[reasons.Length - 1] = MatchReason.InactiveContact;
+            return new MatchCandidate(Contact.Contact, Score, reasons, Vector) { Indexed = Contact };
         }
 
         private static int Rank(MatchReason reason) => reason switch
@@ -61,12 +82,15 @@ namespace QuickpassPsa.Core.Matching
             MatchReason.EmailPrimary => 0,
             MatchReason.EmailAlias => 1,
             MatchReason.NameExact => 2,
-            MatchReason.Nickname => 3,
-            MatchReason.SwappedName => 4,
-            MatchReason.Initial => 5,
-            MatchReason.Typo => 6,
-            MatchReason.AliasDomain => 7,
-            _ => 8,
+            MatchReason.EmailNearMiss => 3,
+            MatchReason.MobilePhone => 4,
+            MatchReason.Nickname => 5,
+            MatchReason.SwappedName => 6,
+            MatchReason.Initial => 7,
+            MatchReason.Typo => 8,
+            MatchReason.AliasDomain => 9,
+            MatchReason.PartialName => 10,
+            _ => 11,
         };
     }
 }

@@ -6,7 +6,9 @@ namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
     /// Gathers, for one account, every contact with evidence and what the evidence is: exact address,
-    /// exact name, and (only when neither exists) the fuzzy kinds from blocked candidate sets.
+    /// exact name, a mobile on this account and one contact only, and (only when no address matched
+    /// exactly) the fuzzy kinds from blocked candidate sets, near-miss addresses among them. Then compares
+    /// each candidate field by field (<see cref="PairComparer"/>) for its match weight.
     /// </summary>
     internal sealed class EvidenceCollector
     {
@@ -20,22 +22,38 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactIndex _index;
         private readonly NicknameTable _nicknames;
         private readonly bool _fuzzy;
+        private readonly PairComparer _comparer;
+        private readonly Func<string, bool> _phoneShared;
+        private readonly List<int> _nearMiss = new List<int>();
+        private readonly List<int> _typos = new List<int>();
 
-        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy)
+        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy, Func<string, bool> phoneShared)
         {
             _index = index;
             _nicknames = nicknames;
             _fuzzy = fuzzy;
+            _phoneShared = phoneShared;
+            _comparer = new PairComparer(nicknames, phoneShared);
         }
 
         // One map reused for every account (cleared each time): the matcher runs one account at a time.
         private readonly Dictionary<IndexedContact, Evidence> _found = new Dictionary<IndexedContact, Evidence>();
+        private readonly List<Evidence> _pool = new List<Evidence>();
+        private int _used;
+
+        private Evidence Pooled(Evidence evidence)
+        {
+            _pool.Add(evidence);
+            return evidence;
+        }
 
         /// <summary>The evidence per contact for this account; valid until the next call.</summary>
-        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded)
+        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded, ISet<IndexedContact>? eliminated = null)
         {
             var found = _found;
             found.Clear();
+            _used = 0;
+            _eliminated = eliminated;
 
             foreach (var address in account.Addresses)
             {
@@ -48,63 +66,111 @@ namespace QuickpassPsa.Core.Matching
 
             foreach (var name in account.Names)
             {
-                foreach (var contact in _index.WithName(name)) Add(found, excluded, contact, MatchReason.NameExact, Evidence.NameExactScore);
+                var block = _index.WithName(name);
+                if (block.Count > ContactIndex.CrowdedName)
+                {
+                    // A name more than ten contacts share says nothing about which one: the contacts found
+                    // by address keep the name as evidence, and a few more are listed for the reviewer.
+                    foreach (var evidence in found.Values)
+                    {
+                        if (Array.IndexOf(evidence.Contact.Names, name) >= 0) evidence.Add(MatchReason.NameExact, Evidence.NameExactScore);
+                    }
+                }
+                AddBlock(found, excluded, block, MatchReason.NameExact, Evidence.NameExactScore);
+            }
+
+            // A mobile on this account and on one contact only: a family or desk phone proves nothing.
+            if (account.Phone != null && !_phoneShared(account.Phone))
+            {
+                foreach (var contact in _index.WithPhone(account.Phone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
             }
 
             // Fuzzy evidence is looked for unless an address already settled it: with only a name, the
             // nickname or swapped contact must still reach the candidate list a person reviews.
             if (_fuzzy && !HasEmailEvidence(found)) CollectFuzzy(account, excluded, found);
+
+            foreach (var evidence in found.Values) Weigh(account, evidence);
             return found;
+        }
+
+        /// <summary>Compares the pair field by field, names what the blocks did not, and weighs it.</summary>
+        private void Weigh(AccountProfile account, Evidence evidence)
+        {
+            var vector = _comparer.Compare(account, evidence.Contact);
+            evidence.Vector = vector;
+            evidence.Weight = MatchWeights.Total(vector);
+            if (vector.Email == EmailLevel.NearMiss) evidence.Add(MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+            if (vector.Phone == PhoneLevel.Equal) evidence.Add(MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+            if (evidence.HasName) return;
+            // A contact found by its address or phone: say how its name compares too.
+            if (vector.Swapped && vector.NamesAgree(NameLevel.Folded, NameLevel.Folded)) evidence.Add(MatchReason.SwappedName, Evidence.SwappedNameScore);
+            else if (vector.First == NameLevel.Nickname && vector.Last >= NameLevel.Folded) evidence.Add(MatchReason.Nickname, Evidence.NicknameScore);
+            else if (vector.First == NameLevel.Initial && vector.Last >= NameLevel.Folded) evidence.Add(MatchReason.Initial, Evidence.InitialScore);
+            else if ((vector.First == NameLevel.JaroWinklerHigh && vector.Last >= NameLevel.Folded) || (vector.First >= NameLevel.Folded && vector.Last == NameLevel.JaroWinklerHigh))
+            {
+                evidence.Add(MatchReason.Typo, Evidence.TypoScore);
+            }
         }
 
         private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, Dictionary<IndexedContact, Evidence> found)
         {
+            var typos = _index.NameTypos;
             foreach (var name in account.Names)
             {
                 // Nicknames: a lookup per equivalent name ("robert" → "bob|smith", "rob|smith", ...).
+                var before = found.Count;
                 foreach (var nickname in _nicknames.EquivalentsOfCompact(name.First))
                 {
-                    foreach (var contact in _index.WithName(new NameKey(nickname, name.Last))) Add(found, excluded, contact, MatchReason.Nickname, Evidence.NicknameScore);
+                    if (found.Count - before > ContactIndex.CrowdedName) break; // Robert has many nicknames, and Smith many Bobs
+                    AddBlock(found, excluded, _index.WithName(new NameKey(nickname, name.Last)), MatchReason.Nickname, Evidence.NicknameScore);
                 }
 
                 // First and last swapped.
-                foreach (var contact in _index.WithName(new NameKey(name.Last, name.First)))
-                {
-                    Add(found, excluded, contact, MatchReason.SwappedName, Evidence.SwappedNameScore);
-                }
+                AddBlock(found, excluded, _index.WithName(new NameKey(name.Last, name.First)), MatchReason.SwappedName, Evidence.SwappedNameScore);
 
                 // An initial for the first name: "John" finds "J Smith" by lookup; "J" looks through the surname block.
                 if (name.First.Length > 1)
                 {
-                    foreach (var contact in _index.WithName(new NameKey(Initial(name.First[0]), name.Last))) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                    AddBlock(found, excluded, _index.WithName(new NameKey(Initial(name.First[0]), name.Last)), MatchReason.Initial, Evidence.InitialScore);
                 }
 
-                // Same surname and first initial: an initial on this side, or a typo in the first name
-                // (typos keep the first letter; a block per surname alone grows with the company).
-                foreach (var contact in _index.WithLastAndFirstInitial(name.Last, name.First[0]))
+                // "J" on this side: the contacts with that surname and initial (only for an initial: the
+                // block grows with the company, a lookup per account would not).
+                if (name.First.Length == 1)
                 {
-                    foreach (var other in contact.Names)
+                    foreach (var contact in _index.WithLastAndFirstInitial(name.Last, name.First[0]))
                     {
-                        if (other.Last != name.Last || other.First == name.First || other.First[0] != name.First[0]) continue;
-                        if (name.First.Length == 1 && other.First.Length > 1) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
-                        else if (IsTypo(name.First, other.First, isGivenName: true)) Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                        foreach (var other in contact.Names)
+                        {
+                            if (other.Last == name.Last && other.First.Length > 1 && other.First[0] == name.First[0]) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                        }
                     }
                 }
 
-                // Same first name and surname initial: a typo in the surname.
-                foreach (var contact in _index.WithFirstAndLastInitial(name.First, name.Last[0]))
+                // One slip in the first name or in the surname, the other equal: the deletion index names the few worth checking.
+                _typos.Clear();
+                typos.Candidates(name, _typos);
+                // A handful is what a reviewer can use; near common names (Jamie and James Smith) the
+                // neighbours come in crowds, and comparing all of them for every account is quadratic.
+                var typoCount = 0;
+                foreach (var position in _typos)
                 {
+                    if (++typoCount > ContactIndex.CrowdedName + 1) break;
+                    var contact = _index.All[position];
                     foreach (var other in contact.Names)
                     {
-                        if (other.First == name.First && other.Last != name.Last && IsTypo(name.Last, other.Last, isGivenName: false))
+                        if ((other.Last == name.Last && other.First != name.First && IsTypo(name.First, other.First, isGivenName: true)) ||
+                            (other.First == name.First && other.Last != name.Last && IsTypo(name.Last, other.Last, isGivenName: false)))
                         {
                             Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                            break;
                         }
                     }
                 }
             }
 
-            // The same mailbox name at another domain (old domain after a rebrand, a personal address).
+            // The same mailbox name at another domain (old domain after a rebrand, a personal address), or
+            // at a mistyped one ("contso.com").
             foreach (var address in account.Addresses)
             {
                 var local = EmailNormalizer.LocalPart(address);
@@ -115,7 +181,43 @@ namespace QuickpassPsa.Core.Matching
                     {
                         if (EmailNormalizer.LocalPart(email) == local && !account.HasDomain(EmailNormalizer.Domain(email)))
                         {
-                            Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
+                            if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss) Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+                            else Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
+                        }
+                    }
+                }
+            }
+
+            // A contact with a blank first or last name, and the other one equal.
+            foreach (var name in account.CompareNames)
+            {
+                if (name.Last.Length > 1) AddBlock(found, excluded, _index.WithOnlyLastName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
+                if (name.First.Length > 1) AddBlock(found, excluded, _index.WithOnlyFirstName(name.First), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
+
+            // A typo in the mailbox name: the deletion index names the few contacts worth comparing. Only
+            // for the primary address (the one people type into a PSA), and only when no contact has the
+            // exact name: a contact with the name is compared address by address anyway (PairComparer), and
+            // each probe is a cache miss at a million contacts.
+            if (HasNameEvidence(found)) return;
+            var nearMiss = _index.NearMiss;
+            var primary = account.Primary ?? (account.Addresses.Length > 0 ? account.Addresses[0] : null);
+            if (primary == null) return;
+            {
+                var address = primary;
+                _nearMiss.Clear();
+                nearMiss.Candidates(address, _nearMiss);
+                var nearCount = 0;
+                foreach (var position in _nearMiss)
+                {
+                    if (++nearCount > ContactIndex.CrowdedName + 1) break;
+                    var contact = _index.All[position];
+                    foreach (var email in contact.Emails)
+                    {
+                        if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss)
+                        {
+                            Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+                            break;
                         }
                     }
                 }
@@ -125,6 +227,15 @@ namespace QuickpassPsa.Core.Matching
         private static readonly string[] Initials = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
         private static string Initial(char c) => c < 128 ? Initials[c] : c.ToString();
+
+        private static bool HasNameEvidence(Dictionary<IndexedContact, Evidence> found)
+        {
+            foreach (var evidence in found.Values)
+            {
+                if (evidence.HasName) return true;
+            }
+            return false;
+        }
 
         private static bool HasEmailEvidence(Dictionary<IndexedContact, Evidence> found)
         {
@@ -157,10 +268,31 @@ namespace QuickpassPsa.Core.Matching
         private static bool LooksPersonal(string local) =>
             local.Length >= 4 && !RoleLocalParts.Contains(local) && (local.IndexOf('.') > 0 || local.IndexOf('_') > 0 || local.Length >= 6);
 
-        private static void Add(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
+        /// <summary>
+        /// The contacts of a name block, at most <see cref="ContactIndex.CrowdedName"/> + 1 of them (input
+        /// order): a crowded block only makes the account Ambiguous, and adding all of a thousand James
+        /// Smiths for each of a thousand James Smith accounts made matching quadratic.
+        /// </summary>
+        private void AddBlock(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, List<IndexedContact> block, MatchReason reason, int score)
+        {
+            var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
+            for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);
+        }
+
+        // Contacts already linked to other accounts on strong evidence, during an elimination round.
+        private ISet<IndexedContact>? _eliminated;
+
+        private void Add(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
         {
             if (excluded != null && excluded.Contains(contact.Contact.Id)) return;
-            if (!found.TryGetValue(contact, out var evidence)) found[contact] = evidence = new Evidence(contact);
+            if (_eliminated != null && _eliminated.Contains(contact)) return;
+            if (!found.TryGetValue(contact, out var evidence))
+            {
+                // Pooled: the evidence of one account is read (Decide) before the next account is collected.
+                evidence = _used < _pool.Count ? _pool[_used].Reset(contact) : Pooled(new Evidence(contact));
+                _used++;
+                found[contact] = evidence;
+            }
             evidence.Add(reason, score);
         }
     }

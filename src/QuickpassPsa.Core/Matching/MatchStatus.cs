@@ -37,5 +37,17 @@ namespace QuickpassPsa.Core.Matching
         SharedAddress,
         SharedName,
         ContactClaimed,
+
+        /// <summary>An address one or two edits from one of the account's (a typo), the digits in it equal.</summary>
+        EmailNearMiss,
+
+        /// <summary>The same mobile number (significant digits), on this account and this contact only.</summary>
+        MobilePhone,
+
+        /// <summary>Judged again after the other candidates were linked to other accounts on strong evidence.</summary>
+        AfterElimination,
+
+        /// <summary>The contact has one name blank and the other equal to the account's.</summary>
+        PartialName,
     }
 }

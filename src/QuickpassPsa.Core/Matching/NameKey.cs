@@ -86,9 +86,21 @@ namespace QuickpassPsa.Core.Matching
             if (parsed.Nickname != null) Add(keys, NameNormalizer.Compact(parsed.Nickname), last);
         }
 
+        // Words that name a thing or a role, not a person: "Front Desk", "Conference Room", "Test User",
+        // "Accounts Payable" rows exist on both sides, and two of them with one name are not one person.
+        private static readonly HashSet<string> NotAPerson = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "desk", "frontdesk", "room", "conference", "conferenceroom", "boardroom", "meetingroom", "scanner", "printer", "copier",
+            "test", "testuser", "user", "payable", "receivable", "accountspayable", "service", "serviceaccount", "mailbox",
+            "reception", "admin", "administrator", "helpdesk", "servicedesk", "noreply", "shared",
+        };
+
+        /// <summary>True when either part of the name is a role or a thing ("Front Desk"): no name evidence.</summary>
+        internal static bool IsNotAPerson(string first, string last) => NotAPerson.Contains(first) || NotAPerson.Contains(last);
+
         private static void Add(List<NameKey> keys, string first, string last)
         {
-            if (first.Length == 0 || last.Length == 0) return;
+            if (first.Length == 0 || last.Length == 0 || IsNotAPerson(first, last)) return;
             var key = new NameKey(first, last);
             if (!keys.Contains(key)) keys.Add(key);
         }

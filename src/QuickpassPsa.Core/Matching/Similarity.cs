@@ -26,8 +26,10 @@ namespace QuickpassPsa.Core.Matching
             if (a.Length == 0 || b.Length == 0) return 0;
 
             var window = Math.Max(0, Math.Max(a.Length, b.Length) / 2 - 1);
-            var aMatched = new bool[a.Length];
-            var bMatched = new bool[b.Length];
+            // Reused buffers: the matcher compares names of every candidate pair, and a fresh pair of arrays
+            // per comparison would make the per-account path allocate.
+            var aMatched = Buffer(ref _aMatched, a.Length);
+            var bMatched = Buffer(ref _bMatched, b.Length);
             var matches = 0;
             for (var i = 0; i < a.Length; i++)
             {
@@ -66,11 +68,11 @@ namespace QuickpassPsa.Core.Matching
             if (a.Length == 0) return b.Length;
             if (b.Length == 0) return a.Length;
 
-            // Three rolling rows instead of a matrix: typo checks run in the matching hot loop.
+            // Three rolling rows instead of a matrix, reused between calls: typo checks run in the matching hot loop.
             var width = b.Length + 1;
-            var twoBack = new int[width];
-            var previous = new int[width];
-            var current = new int[width];
+            var twoBack = Rows(ref _twoBack, width);
+            var previous = Rows(ref _previous, width);
+            var current = Rows(ref _current, width);
             for (var j = 0; j < width; j++) previous[j] = j;
             for (var i = 1; i <= a.Length; i++)
             {
@@ -88,6 +90,26 @@ namespace QuickpassPsa.Core.Matching
                 current = recycled;
             }
             return previous[b.Length];
+        }
+
+        [ThreadStatic] private static bool[]? _aMatched;
+        [ThreadStatic] private static bool[]? _bMatched;
+        [ThreadStatic] private static int[]? _twoBack;
+        [ThreadStatic] private static int[]? _previous;
+        [ThreadStatic] private static int[]? _current;
+
+        /// <summary>A cleared thread-local buffer of at least this length.</summary>
+        private static bool[] Buffer(ref bool[]? buffer, int length)
+        {
+            if (buffer == null || buffer.Length < length) buffer = new bool[Math.Max(length, 32)];
+            else Array.Clear(buffer, 0, length);
+            return buffer;
+        }
+
+        private static int[] Rows(ref int[]? buffer, int length)
+        {
+            if (buffer == null || buffer.Length < length) buffer = new int[Math.Max(length, 64)];
+            return buffer;
         }
     }
 }

@@ -24,7 +24,7 @@ public class FindPsaContactMatchTests : IClassFixture<SimulatorFixture>
     {
         (500, "Ann", "Lee", "ann.lee@acme.test", true),          // Ann Lee: same address -> Suggested ★★★
         (501, "Bo", "Ek", null, true),                           // Bo Ek: exact name, no address -> Suggested ★★
-        (502, "Liz", "Harper", null, true),                      // Elizabeth Harper: nickname -> Review ★
+        (502, "Liz", "Harper", null, true),                      // Elizabeth Harper: nickname -> Review ★ (a nickname alone never links)
         (503, "Michael", "Brown", null, true),                   // Michael Brown: two contacts -> Ambiguous
         (504, "Michael", "Brown", null, true),
         (505, "Cy", "Old", "cy.old@acme.test", false),           // Cy Old: inactive; only with -IncludeInactive, then Review

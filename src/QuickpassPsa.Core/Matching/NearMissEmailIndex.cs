@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Finds contact addresses one or two edits away from an address without comparing all pairs: a
+    /// symmetric deletion index. Every contact address is entered under a hash of its domain and of its
+    /// mailbox name with each single letter deleted (and whole); a query looks up the same keys for its own
+    /// address. Two mailbox names within one edit (insertion, deletion, substitution, swap of neighbours)
+    /// share a key, and so do many two-edit pairs (a dropped dot plus a typo). Hits are candidates only:
+    /// <see cref="PairComparer"/> checks the real distance.
+    /// Memory: one int pair per key in flat arrays bucketed by hash (a counting sort, no per-key objects),
+    /// about 8 bytes per letter of every contact mailbox name.
+    /// </summary>
+    internal sealed class NearMissEmailIndex
+    {
+        private readonly int[] _bucketStart;
+        private readonly uint[] _hashes;
+        private readonly int[] _contacts;
+        private readonly int _shift;
+
+        public NearMissEmailIndex(IReadOnlyList<IndexedContact> contacts)
+        {
+            long total = 0;
+            foreach (var contact in contacts)
+            {
+                foreach (var email in contact.Emails) total += KeyCount(email);
+            }
+            // About eight keys per bucket, a power of two so that the bucket is the hash's top bits.
+            var bits = 4;
+            while ((1L << bits) * 8 < total && bits < 28) bits++;
+            _shift = 32 - bits;
+            _bucketStart = new int[(1 << bits) + 1];
+            _hashes = new uint[total];
+            _contacts = new int[total];
+
+            // Two passes (count, then place) instead of keeping an unsorted copy: half the peak memory.
+            for (var c = 0; c < contacts.Count; c++)
+            {
+                foreach (var email in contacts[c].Emails)
+                {
+                    if (KeyCount(email) == 0) continue;
+                    var at = email.LastIndexOf('@');
+                    var domain = DomainHash(email, at);
+                    for (var skip = -1; skip < at; skip++)
+                    {
+                        if (skip >= 0 && IsDigit(email[skip])) continue;
+                        _bucketStart[(int)(Hash(email, at, domain, skip, whole: skip < 0) >> _shift) + 1]++;
+                    }
+                }
+            }
+            for (var b = 1; b < _bucketStart.Length; b++) _bucketStart[b] += _bucketStart[b - 1];
+            var fill = (int[])_bucketStart.Clone();
+            for (var c = 0; c < contacts.Count; c++)
+            {
+                foreach (var email in contacts[c].Emails)
+                {
+                    if (KeyCount(email) == 0) continue;
+                    var at = email.LastIndexOf('@');
+                    var domain = DomainHash(email, at);
+                    for (var skip = -1; skip < at; skip++)
+                    {
+                        if (skip >= 0 && IsDigit(email[skip])) continue;
+                        var hash = Hash(email, at, domain, skip, whole: skip < 0);
+                        var slot = fill[(int)(hash >> _shift)]++;
+                        _hashes[slot] = hash;
+                        _contacts[slot] = c;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds to <paramref name="found"/> the position of every contact whose address may be within two
+        /// edits of this one (the same contact may come more than once).
+        /// </summary>
+        public void Candidates(string address, List<int> found)
+        {
+            if (KeyCount(address) == 0) return;
+            var at = address.LastIndexOf('@');
+            var domain = DomainHash(address, at);
+            for (var skip = -1; skip < at; skip++)
+            {
+                if (skip >= 0 && IsDigit(address[skip])) continue;
+                // The whole address probes only deletions (the exact address index has found equal ones);
+                // a deletion probes both (see NameTypoIndex.Probe).
+                Lookup(Hash(address, at, domain, skip, whole: false), found);
+                if (skip >= 0) Lookup(Hash(address, at, domain, skip, whole: true), found);
+            }
+        }
+
+        /// <summary>Keys per address (an upper bound): the whole mailbox name and each one-letter deletion; none for short names.</summary>
+        private static int KeyCount(string email)
+        {
+            var local = email.LastIndexOf('@');
+            return local < PairComparer.MinimumNearMissLocal ? 0 : local + 1;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        private static uint DomainHash(string email, int at)
+        {
+            var hash = 2166136261u;
+            for (var i = at; i < email.Length; i++) hash = (hash ^ email[i]) * 16777619u;
+            return hash;
+        }
+
+        /// <summary>
+        /// FNV-1a over the domain, '@', and the mailbox name without the letter at <paramref name="skip"/>.
+        /// Digits are never deleted: a near miss must keep the same digits (john.smith2 is not a typo of
+        /// john.smith), and deleting them would put every numbered namesake under one key.
+        /// </summary>
+        private void Lookup(uint hash, List<int> found)
+        {
+            var bucket = (int)(hash >> _shift);
+            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1]; i++)
+            {
+                if (_hashes[i] == hash && !found.Contains(_contacts[i])) found.Add(_contacts[i]);
+            }
+        }
+
+        private static uint Hash(string email, int at, uint domainHash, int skip, bool whole)
+        {
+            var hash = (domainHash ^ (whole ? 'W' : 'D')) * 16777619u;
+            for (var i = 0; i < at; i++)
+            {
+                if (i == skip) continue;
+                hash = (hash ^ email[i]) * 16777619u;
+            }
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Compares one account with one contact field by field, at graded levels as record-linkage tools do
+    /// (exact, folded, nickname, Jaro-Winkler high and low, initial; addresses exact, one or two edits
+    /// apart, same mailbox at another domain; mobiles by significant digits). First and last names are
+    /// compared straight and crossed; the better reading wins. Runs only on the few candidates blocking
+    /// found, and allocates nothing.
+    /// </summary>
+    internal sealed class PairComparer
+    {
+        public const double JaroWinklerHigh = 0.92;
+        public const double JaroWinklerLow = 0.85;
+
+        /// <summary>Shorter mailbox names are too close to each other by chance ("al@" and "ali@").</summary>
+        public const int MinimumNearMissLocal = 5;
+
+        private readonly NicknameTable _nicknames;
+        private readonly Func<string, bool> _phoneShared;
+
+        /// <param name="phoneShared">True when a number sits on several accounts or several contacts.</param>
+        public PairComparer(NicknameTable nicknames, Func<string, bool> phoneShared)
+        {
+            _nicknames = nicknames;
+            _phoneShared = phoneShared;
+        }
+
+        public ComparisonVector Compare(AccountProfile account, IndexedContact contact)
+        {
+            var vector = new ComparisonVector { Email = CompareEmail(account, contact, out var nearMiss), Phone = ComparePhone(account.Phone, contact.Phone) };
+            if (nearMiss != null) vector.NearMissNamesContact = HoldsOwnFirstName(nearMiss, contact);
+            CompareNames(account, contact, ref vector);
+            return vector;
+        }
+
+        private PhoneLevel ComparePhone(string? a, string? b)
+        {
+            if (a == null || b == null) return PhoneLevel.Missing;
+            if (!string.Equals(a, b, StringComparison.Ordinal)) return PhoneLevel.Different;
+            return _phoneShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
+        }
+
+        private static EmailLevel CompareEmail(AccountProfile account, IndexedContact contact, out string? nearMiss)
+        {
+            var best = EmailLevel.None;
+            nearMiss = null;
+            foreach (var email in contact.Emails)
+            {
+                var level = EmailLevel.None;
+                foreach (var address in account.Addresses)
+                {
+                    var l = CompareAddress(address, email, address == account.Primary);
+                    if (l > level) level = l;
+                }
+                if (level == EmailLevel.None && account.HasDomain(EmailNormalizer.Domain(email))) level = EmailLevel.Conflicting;
+                if (level == EmailLevel.NearMiss && nearMiss == null) nearMiss = email;
+                if (level > best) best = level;
+            }
+            return best;
+        }
+
+        private static bool HoldsOwnFirstName(string email, IndexedContact contact)
+        {
+            var at = email.LastIndexOf('@');
+            foreach (var name in contact.CompareNames)
+            {
+                if (name.First.Length < 2) continue;
+                var found = email.IndexOf(name.First, StringComparison.Ordinal);
+                if (found >= 0 && found < at) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Two folded addresses: exact, near miss, same mailbox elsewhere, or nothing.</summary>
+        internal static EmailLevel CompareAddress(string address, string email, bool primary)
+        {
+            if (string.Equals(address, email, StringComparison.Ordinal)) return primary ? EmailLevel.ExactPrimary : EmailLevel.ExactAlias;
+            if (Math.Abs(address.Length - email.Length) > 2) return EmailLevel.None;
+            var atA = address.LastIndexOf('@');
+            var atE = email.LastIndexOf('@');
+            var sameLocal = atA == atE && string.CompareOrdinal(address, 0, email, 0, atA) == 0;
+            var sameDomain = address.Length - atA == email.Length - atE && string.CompareOrdinal(address, atA, email, atE, address.Length - atA) == 0;
+            if (sameDomain) return IsNearMiss(address, atA, email, atE) ? EmailLevel.NearMiss : EmailLevel.None;
+            if (sameLocal)
+            {
+                // A typo in the domain ("contso.com") is a near miss; another domain altogether is an alias.
+                var domainA = address.Substring(atA + 1);
+                var domainE = email.Substring(atE + 1);
+                return domainA.Length >= 5 && Similarity.DamerauLevenshtein(domainA, domainE) <= 2 ? EmailLevel.NearMiss : EmailLevel.AliasDomain;
+            }
+            return EmailLevel.None;
+        }
+
+        /// <summary>
+        /// Mailbox names one or two edits apart, both long enough, with the same digits: "john.smith2" is
+        /// the second John Smith's mailbox, not a typo for "john.smith".
+        /// </summary>
+        private static bool IsNearMiss(string a, int atA, string b, int atB)
+        {
+            if (atA < MinimumNearMissLocal || atB < MinimumNearMissLocal) return false;
+            // The digits, in order, must be the same on both sides.
+            int i = 0, j = 0;
+            while (true)
+            {
+                while (i < atA && !IsDigit(a[i])) i++;
+                while (j < atB && !IsDigit(b[j])) j++;
+                if (i == atA || j == atB)
+                {
+                    if (i != atA || j != atB) return false;
+                    break;
+                }
+                if (a[i] != b[j]) return false;
+                i++;
+                j++;
+            }
+            var distance = Similarity.DamerauLevenshtein(a.Substring(0, atA), b.Substring(0, atB));
+            return distance >= 1 && distance <= 2;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        private void CompareNames(AccountProfile account, IndexedContact contact, ref ComparisonVector vector)
+        {
+            var bestScore = double.MinValue;
+            foreach (var a in account.CompareNames)
+            {
+                foreach (var c in contact.CompareNames)
+                {
+                    var first = Level(a.First, c.First, given: true);
+                    var last = Level(a.Last, c.Last, given: false);
+                    if (first == NameLevel.Folded && IsExact(account.Account.FirstName, contact.Contact.FirstName)) first = NameLevel.Exact;
+                    if (last == NameLevel.Folded && IsExact(account.Account.LastName, contact.Contact.LastName)) last = NameLevel.Exact;
+                    var score = MatchWeights.Of(first, isFirst: true) + MatchWeights.Of(last, isFirst: false);
+                    if (score > bestScore)
+                    {
+                        bestScore = score;
+                        vector.First = first;
+                        vector.Last = last;
+                        vector.Swapped = false;
+                    }
+
+                    // Crossed: the account's first name against the contact's last, and the other way round.
+                    var crossedFirst = Level(a.First, c.Last, given: true);
+                    var crossedLast = Level(a.Last, c.First, given: false);
+                    if (crossedFirst <= NameLevel.Missing || crossedLast <= NameLevel.Missing) continue;
+                    var crossed = MatchWeights.Of(crossedFirst, isFirst: true) + MatchWeights.Of(crossedLast, isFirst: false);
+                    if (crossed > bestScore)
+                    {
+                        bestScore = crossed;
+                        vector.First = crossedFirst;
+                        vector.Last = crossedLast;
+                        vector.Swapped = true;
+                    }
+                }
+            }
+            if (bestScore == double.MinValue)
+            {
+                vector.First = NameLevel.Missing;
+                vector.Last = NameLevel.Missing;
+            }
+        }
+
+        private static bool IsExact(string? a, string? b) =>
+            a != null && b != null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The level of two compact folded names.</summary>
+        internal NameLevel Level(string a, string b, bool given)
+        {
+            if (a.Length == 0 || b.Length == 0) return NameLevel.Missing;
+            if (string.Equals(a, b, StringComparison.Ordinal)) return NameLevel.Folded;
+            if (a.Length == 1 || b.Length == 1) return a[0] == b[0] ? NameLevel.Initial : NameLevel.Different;
+            if (given && IsNickname(a, b)) return NameLevel.Nickname;
+            if (given && DiffersByFinalVowel(a, b)) return NameLevel.Different;
+            var similarity = Similarity.JaroWinkler(a, b);
+            return similarity >= JaroWinklerHigh ? NameLevel.JaroWinklerHigh : similarity >= JaroWinklerLow ? NameLevel.JaroWinklerLow : NameLevel.Different;
+        }
+
+        private bool IsNickname(string a, string b)
+        {
+            var equivalents = _nicknames.EquivalentsOfCompact(a);
+            for (var i = 0; i < equivalents.Count; i++)
+            {
+                if (string.Equals(equivalents[i], b, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Maria/Mario, Antonia/Antonio, Daniela/Daniele: relatives, not typos of each other.</summary>
+        internal static bool DiffersByFinalVowel(string a, string b) =>
+            a.Length == b.Length && a.Length >= 3 && string.CompareOrdinal(a, 0, b, 0, a.Length - 1) == 0 &&
+            IsGenderVowel(a[a.Length - 1]) && IsGenderVowel(b[b.Length - 1]);
+
+        private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';
+    }
+}

@@ -1,0 +1,367 @@
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Tests.Matching;
+
+/// <summary>Issue 12's evidence: mobiles, near-miss addresses, graded name levels, weights, elimination.</summary>
+public class MatchingEvidenceTests
+{
+    private static Account Acc(string id, string? first, string? last, string? email = null, string? mobile = null, params string[] proxies) => new()
+    {
+        Id = id, FirstName = first, LastName = last, DisplayName = ((first ?? "") + " " + (last ?? "")).Trim(), Email = email, MobilePhone = mobile,
+        ProxyAddresses = proxies.Select(p => ProxyAddress.Parse(p)!).ToList(),
+    };
+
+    private static PsaContact Con(string id, string? first, string? last, string? mobile = null, params string[] emails) => new()
+    {
+        Id = id, FirstName = first, LastName = last, Emails = emails, MobilePhone = mobile,
+    };
+
+    private static IReadOnlyList<ContactMatch> Run(IEnumerable<PsaContact> contacts, params Account[] accounts) =>
+        new ContactMatcher(contacts).Match(accounts);
+
+    // --- mobile ---
+
+    [Theory]
+    [InlineData("+1 206 555 0123", "(206) 555-0123")]
+    [InlineData("206.555.0123 x12", "+1-206-555-0123")]
+    [InlineData("+44 7700 900123", "07700 900123")]
+    [InlineData("0044 7700 900123", "07700-900-123 ext. 4")]
+    public void Mobiles_compare_by_their_significant_digits(string a, string b)
+    {
+        Assert.NotNull(PhoneNormalizer.Significant(a));
+        Assert.Equal(PhoneNormalizer.Significant(a), PhoneNormalizer.Significant(b));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("555-123")]
+    public void Fewer_than_seven_digits_are_no_number(string? value) => Assert.Null(PhoneNormalizer.Significant(value));
+
+    [Fact]
+    public void A_unique_mobile_with_the_first_name_links_a_married_name()
+    {
+        // The directory has the new name and address; the PSA the maiden name, a personal address, the same mobile.
+        var m = Run(
+            new[] { Con("c1", "Ann", "Lee", "+1 206 555 0123", "annlee@gmail.com"), Con("c2", "Bo", "Ek", "(425) 555-0199") },
+            Acc("a1", "Ann", "Park", "ann.park@contoso.com", "(206) 555-0123")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(2, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(MatchReason.MobilePhone, m.Reason);
+        Assert.Contains(m.WeightParts, p => p.Comparison == "MobilePhone" && p.Level == "Equal" && p.Weight > 10);
+    }
+
+    [Fact]
+    public void A_mobile_on_two_accounts_proves_nothing()
+    {
+        // Family members on one phone: the contact is the husband's; the wife's account must not find it by phone.
+        var contacts = new[] { Con("c1", "Tom", "Ross", "+1 206 555 0123") };
+        var results = Run(contacts,
+            Acc("a1", "Tom", "Ross", "tom.ross@contoso.com", "206-555-0123"),
+            Acc("a2", "Jane", "Ross", "jane.ross@contoso.com", "206-555-0123"));
+
+        Assert.Equal("c1", results[0].ContactId);
+        Assert.DoesNotContain(MatchReason.MobilePhone, results[0].Reasons);
+        Assert.Equal(MatchStatus.Unmatched, results[1].Status);
+        Assert.Contains(results[0].WeightParts, p => p.Comparison == "MobilePhone" && p.Level == "Shared" && p.Weight == 0);
+    }
+
+    [Fact]
+    public void A_mobile_on_two_contacts_proves_nothing()
+    {
+        var m = Run(
+            new[] { Con("c1", "Ann", "Lee", "+1 206 555 0123"), Con("c2", "Ann", "Park", "+1 206 555 0123") },
+            Acc("a1", "Ann", "Moss", "ann.moss@contoso.com", "206-555-0123")).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+    }
+
+    [Fact]
+    public void A_unique_mobile_with_another_first_name_is_only_Review()
+    {
+        // Maria's account and Mario's contact: same phone and surname, but not the same person.
+        var m = Run(new[] { Con("c1", "Mario", "Rossi", "+1 206 555 0123") }, Acc("a1", "Maria", "Rossi", "maria.rossi@contoso.com", "206 555 0123")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(MatchReason.MobilePhone, m.Reason);
+        Assert.Contains(m.WeightParts, p => p.Comparison == "FirstName" && p.Level == "Different");
+    }
+
+    // --- near-miss addresses ---
+
+    [Theory]
+    [InlineData("ann.leeson@contoso.com", "annleeson@contoso.com")]   // missing dot
+    [InlineData("ann.leeson@contoso.com", "ann.leseon@contoso.com")]  // swapped letters
+    [InlineData("ann.leeson@contoso.com", "ann.leesom@contoso.com")]  // wrong letter
+    [InlineData("ann.leeson@contoso.com", "ann.leesson@contoso.com")] // doubled letter
+    public void A_mistyped_address_with_the_same_name_is_Suggested_not_a_conflict(string accountEmail, string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", "Ann", "Leeson", null, contactEmail) }, Acc("a1", "Ann", "Leeson", accountEmail)).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.DoesNotContain(MatchReason.ConflictingEmail, m.Reasons);
+        Assert.Contains(MatchReason.EmailNearMiss, m.Reasons);
+    }
+
+    [Fact]
+    public void A_typo_in_the_domain_is_a_near_miss()
+    {
+        var m = Run(new[] { Con("c1", "", "", null, "ann.leeson@contso.com") }, Acc("a1", "Ann", "Leeson", "ann.leeson@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(MatchReason.EmailNearMiss, m.Reason);
+    }
+
+    [Fact]
+    public void A_near_miss_address_alone_is_Review()
+    {
+        // A contact made from an email by a ticket: no name, the address mistyped.
+        var m = Run(new[] { Con("c1", null, null, null, "ann.leesno@contoso.com"), Con("c2", "Bo", "Ek", null, "bo.ek@contoso.com") },
+            Acc("a1", "Ann", "Leeson", "ann.leeson@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(1, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(MatchReason.EmailNearMiss, m.Reason);
+    }
+
+    [Fact]
+    public void Addresses_that_differ_in_their_digits_are_two_people()
+    {
+        // john.smith2 is the second John Smith's mailbox, not a typo for john.smith.
+        var m = Run(new[] { Con("c1", "John", "Smith", null, "john.smith@contoso.com") }, Acc("a1", "John", "Smith", "john.smith2@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingEmail, m.Reasons);
+        Assert.DoesNotContain(MatchReason.EmailNearMiss, m.Reasons);
+    }
+
+    [Fact]
+    public void A_near_miss_address_made_from_a_near_name_is_not_a_link()
+    {
+        // Juan and John Kennedy have near addresses because they have near names: one piece of evidence, two people.
+        var m = Run(new[] { Con("c1", "Juan", "Kennedy", null, "juan.kennedy@contoso.com") }, Acc("a1", "John", "Kennedy", "john.kennedy@contoso.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Fact]
+    public void The_near_miss_index_finds_one_edit_neighbours_without_scanning_every_contact()
+    {
+        var contacts = new[] { "ann.leeson@contoso.com", "bob.marley@contoso.com", "annleeson@contoso.com", "ann.leeson@fabrikam.com", "carla.mendes@contoso.com" }
+            .Select((e, i) => new IndexedContact(new PsaContact { Id = "c" + i, Emails = new[] { e } }, i)).ToList();
+        var index = new NearMissEmailIndex(contacts);
+        var found = new List<int>();
+
+        index.Candidates("ann.lesson@contoso.com", found);
+
+        Assert.Contains(0, found);               // one substitution
+        Assert.DoesNotContain(1, found);         // unrelated
+        Assert.DoesNotContain(3, found);         // another domain: the local-part block finds that one
+        Assert.DoesNotContain(4, found);
+    }
+
+    // --- graded name levels ---
+
+    [Theory]
+    [InlineData("robert", "bob", true, "Nickname")]
+    [InlineData("robert", "robert", true, "Folded")]
+    [InlineData("bernadette", "bernadete", true, "JaroWinklerHigh")]
+    [InlineData("martha", "marhta", true, "JaroWinklerHigh")]
+    [InlineData("john", "mary", true, "Different")]
+    [InlineData("melissa", "melinda", true, "JaroWinklerLow")]
+    [InlineData("j", "john", true, "Initial")]
+    [InlineData("k", "john", true, "Different")]
+    [InlineData("", "john", true, "Missing")]
+    [InlineData("maria", "mario", true, "Different")]
+    [InlineData("johnson", "jonhson", false, "JaroWinklerHigh")]
+    public void Names_compare_at_graded_levels(string a, string b, bool given, string expected)
+    {
+        var comparer = new PairComparer(NicknameTable.Default, _ => false);
+        Assert.Equal(expected, comparer.Level(a, b, given).ToString());
+    }
+
+    [Fact]
+    public void Exact_and_folded_are_told_apart_and_crossed_names_are_read_crossed()
+    {
+        var comparer = new PairComparer(NicknameTable.Default, _ => false);
+        var account = new AccountProfile(Acc("a1", "Zoë", "Lee", "zoe@contoso.com"), 0);
+
+        var folded = comparer.Compare(account, new IndexedContact(Con("c1", "Zoe", "Lee"), 0));
+        var crossed = comparer.Compare(account, new IndexedContact(Con("c2", "Lee", "Zoë"), 1));
+
+        Assert.Equal(NameLevel.Folded, folded.First);
+        Assert.Equal(NameLevel.Exact, folded.Last);
+        Assert.False(folded.Swapped);
+        Assert.True(crossed.Swapped);
+        Assert.Equal(NameLevel.Folded, crossed.First);
+        Assert.Equal(NameLevel.Folded, crossed.Last);
+    }
+
+    [Theory]
+    [InlineData("Robert", "Smith", "Bob", "Smith", MatchReason.Nickname)]
+    [InlineData("Ann", "Lee", "Lee", "Ann", MatchReason.SwappedName)]
+    public void A_nickname_or_swapped_name_alone_is_Review_even_with_nothing_against_it(string aFirst, string aLast, string cFirst, string cLast, MatchReason reason)
+    {
+        // DESIGN.md's contract: "Alex" is Alexander or Alexandra; names read crossed may be a namesake. A person confirms.
+        var m = Run(new[] { Con("c1", cFirst, cLast, null, "bobby1970@gmail.com"), Con("c2", "Zed", "Zulu") }, Acc("a1", aFirst, aLast, "someone@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(1, m.Stars);
+        Assert.Equal(reason, m.Reason);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void A_nickname_with_another_account_that_wants_the_contact_is_Review()
+    {
+        // Two Patricia Johnsons and one "Pat Johnson": only one qualifies (the other has a newer mobile), but it is a choice for a person.
+        var results = Run(new[] { Con("c1", "Pat", "Johnson", "+1 206 555 0123") },
+            Acc("a1", "Patricia", "Johnson", "patricia.johnson@contoso.com"),
+            Acc("a2", "Patricia", "Johnson", "patricia.johnson2@contoso.com", "+1 425 555 0188"));
+
+        Assert.All(results, m => Assert.NotEqual(MatchStatus.Suggested, m.Status));
+        Assert.Equal("c1", results[0].ContactId);
+    }
+
+    [Fact]
+    public void A_nickname_with_another_mobile_or_a_work_address_of_its_own_is_Review()
+    {
+        var otherMobile = Run(new[] { Con("c1", "Bob", "Smith", "+1 206 555 0123") }, Acc("a1", "Robert", "Smith", "robert.smith@contoso.com", "+1 425 555 0188")).Single();
+        var ownAddress = Run(new[] { Con("c1", "Bob", "Smith", null, "bob.smith@contoso.com") }, Acc("a1", "Robert", "Smith", "robert.smith@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, otherMobile.Status);
+        Assert.Equal(MatchStatus.Review, ownAddress.Status);
+    }
+
+    // --- weights ---
+
+    [Fact]
+    public void Candidates_are_ordered_by_weight_and_the_match_shows_its_parts()
+    {
+        var m = Run(new[]
+            {
+                Con("c1", "R", "Smith"),                                     // initial
+                Con("c2", "Bob", "Smith"),                                   // nickname
+                Con("c3", "Robert", "Smith", null, "rsmith1970@gmail.com"),  // the same name: the strongest
+            },
+            Acc("a1", "Robert", "Smith", "robert.smith@contoso.com")).Single();
+
+        Assert.Equal(new[] { "c3", "c2", "c1" }, m.Candidates.Select(c => c.ContactId));
+        Assert.True(m.Candidates.Zip(m.Candidates.Skip(1)).All(p => p.First.Weight >= p.Second.Weight), "ordered by weight");
+        Assert.Equal("c3", m.ContactId);
+        Assert.Equal(m.Candidates[0].Weight, m.Weight);
+        Assert.Equal(new[] { "Email", "FirstName", "LastName", "MobilePhone" }, m.WeightParts.Select(p => p.Comparison));
+        Assert.Equal(m.Weight, m.WeightParts.Sum(p => p.Weight), 0);
+        Assert.Equal("Exact", m.WeightParts[1].Level);
+        Assert.Contains("FirstName=Exact +", m.WeightParts.ToString());
+        Assert.Contains(m.Candidates[1].WeightParts, p => p.Comparison == "FirstName" && p.Level == "Nickname");
+        Assert.Contains(m.Candidates[2].WeightParts, p => p.Comparison == "FirstName" && p.Level == "Initial");
+    }
+
+    // --- elimination ---
+
+    [Fact]
+    public void Elimination_links_the_remaining_Charlotte_Allen()
+    {
+        // Two "Charlotte Allen" contacts; one is linked by its exact address to the other Charlotte Allen account.
+        var contacts = new[] { Con("c1", "Charlotte", "Allen", null, "charlotte.allen@contoso.com"), Con("c2", "Charlotte", "Allen") };
+        var results = Run(contacts,
+            Acc("a1", "Charlotte", "Allen", "charlotte.allen2@contoso.com"),
+            Acc("a2", "Charlotte", "Allen", "charlotte.allen@contoso.com"));
+
+        Assert.Equal(MatchStatus.Suggested, results[1].Status);
+        Assert.Equal("c1", results[1].ContactId);
+        Assert.Equal(MatchStatus.Suggested, results[0].Status);
+        Assert.Equal("c2", results[0].ContactId);
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.AfterElimination }, results[0].Reasons);
+        Assert.DoesNotContain(results[0].Candidates, c => c.ContactId == "c1");
+    }
+
+    [Fact]
+    public void Elimination_never_links_what_the_remaining_evidence_would_not()
+    {
+        // A third Charlotte Allen still wants c2: the remaining pair is not unique. And c2 with its own work
+        // address is another person's: a conflicting address stays Review after elimination too.
+        var contacts = new[] { Con("c1", "Charlotte", "Allen", null, "charlotte.allen@contoso.com"), Con("c2", "Charlotte", "Allen") };
+        var three = Run(contacts,
+            Acc("a1", "Charlotte", "Allen", "charlotte.allen2@contoso.com"),
+            Acc("a2", "Charlotte", "Allen", "charlotte.allen@contoso.com"),
+            Acc("a3", "Charlotte", "Allen", "charlotte.allen3@contoso.com"));
+        var conflicting = Run(new[] { contacts[0], Con("c2", "Charlotte", "Allen", null, "charlotte.allen7@contoso.com") },
+            Acc("a1", "Charlotte", "Allen", "charlotte.allen2@contoso.com"),
+            Acc("a2", "Charlotte", "Allen", "charlotte.allen@contoso.com"));
+
+        Assert.Equal(MatchStatus.Suggested, three[1].Status);
+        Assert.NotEqual(MatchStatus.Suggested, three[0].Status);
+        Assert.NotEqual(MatchStatus.Suggested, three[2].Status);
+        Assert.Equal(MatchStatus.Review, conflicting[0].Status);
+        Assert.Equal("c2", conflicting[0].ContactId);
+        Assert.Contains(MatchReason.ConflictingEmail, conflicting[0].Reasons);
+    }
+
+    [Fact]
+    public void Two_claims_below_an_address_are_for_a_person()
+    {
+        // One contact, claimed by a unique mobile (married name) and by an exact name (a namesake): neither wins by score.
+        var results = Run(new[] { Con("c1", "John", "Muller", "+1 360 590 9103") },
+            Acc("a1", "John", "Harris", "john.harris@contoso.com", "+13605909103"),
+            Acc("a2", "John", "Muller", "john.muller@contoso.com"));
+
+        Assert.All(results, m => Assert.Equal(MatchStatus.Ambiguous, m.Status));
+    }
+
+    [Fact]
+    public void A_mistyped_address_beside_a_nickname_links_when_the_address_is_not_the_contacts_own_name()
+    {
+        // "Bob Smith" with robrt.smith@: the address was typed from the account's name, not from "Bob".
+        var m = Run(new[] { Con("c1", "Bob", "Smithers", null, "robrt.smithers@contoso.com") }, Acc("a1", "Robert", "Smithers", "robert.smithers@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(new[] { MatchReason.EmailNearMiss, MatchReason.Nickname }, m.Reasons);
+    }
+
+    [Fact]
+    public void An_exact_name_link_needs_no_other_account_with_a_claim_on_the_contact()
+    {
+        // Two Christopher Morrises; the one contact's address is a typo of the second one's address.
+        var results = Run(new[] { Con("c1", "Christopher", "Morris", null, "christopher.morris2@contso.com") },
+            Acc("a1", "Christopher", "Morris", "christopher.morris@contoso.com"),
+            Acc("a2", "Christopher", "Morris", "christopher.morris2@contoso.com"));
+
+        Assert.All(results, r => Assert.NotEqual(MatchStatus.Suggested, r.Status));
+        Assert.All(results, r => Assert.Equal("c1", r.Candidates[0].ContactId));
+    }
+
+    [Fact]
+    public void Rows_that_are_not_people_never_link_by_name()
+    {
+        var m = Run(new[] { Con("c1", "Front Desk", null), Con("c2", "Conference", "Room") },
+            Acc("a1", "Front Desk", null, "frontdesk55@contoso.com"), Acc("a2", "Conference", "Room", "room2@contoso.com"));
+
+        Assert.All(m, r => Assert.NotEqual(MatchStatus.Suggested, r.Status));
+    }
+
+    [Fact]
+    public void A_crowded_name_is_linked_by_nothing_short_of_an_exact_address()
+    {
+        // Twelve James Smith contacts: a unique mobile on one of them does not single it out as this account's.
+        var contacts = Enumerable.Range(1, 12).Select(i => Con("c" + i, "James", "Smith", i == 5 ? "+1 206 555 0123" : null, i == 7 ? new[] { "james.smith7@contoso.com" } : new string[0])).ToList();
+        var results = Run(contacts,
+            Acc("a1", "Jim", "Smith", "jim.smith@contoso.com", "206 555 0123"),
+            Acc("a2", "James", "Smith", "james.smith7@contoso.com"));
+
+        Assert.Equal(MatchStatus.Review, results[0].Status);
+        Assert.Equal("c5", results[0].ContactId);
+        Assert.Equal(MatchStatus.Suggested, results[1].Status);
+        Assert.Equal("c7", results[1].ContactId);
+        Assert.Contains(MatchReason.NameExact, results[1].Reasons);
+    }
+}
