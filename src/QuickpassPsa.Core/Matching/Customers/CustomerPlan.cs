@@ -19,6 +19,12 @@ namespace QuickpassPsa.Core.Matching.Customers
         {
             Customers = customers;
             WithoutCustomer = withoutCustomer;
+            Companies = customers.Where(c => c.Company != null)
+                .OrderByDescending(c => c.Accounts.Count)
+                .Select(c => c.Company!)
+                .GroupBy(c => c.Id, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.First())
+                .ToList();
         }
 
         /// <summary>One entry per customer, in the order its first account came.</summary>
@@ -32,13 +38,7 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// company takes several pages one after another, so starting it early keeps it from being the long tail
         /// of a parallel read (account counts are the best guess of contact counts before any is read).
         /// </summary>
-        public IReadOnlyList<PsaCompany> Companies =>
-            Customers.Where(c => c.Company != null)
-                .OrderByDescending(c => c.Accounts.Count)
-                .Select(c => c.Company!)
-                .GroupBy(c => c.Id, StringComparer.OrdinalIgnoreCase)
-                .Select(g => g.First())
-                .ToList();
+        public IReadOnlyList<PsaCompany> Companies { get; }
 
         /// <param name="accounts">The accounts, one per key (Find-PsaContactMatch has dropped duplicates).</param>
         /// <param name="decisions">The stored customer-company decisions of the PSA instance.</param>
