@@ -82,7 +82,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
             var plan = CustomerPlan.Build(_accounts, companyDecisions, companies, IncludeInactive.IsPresent);
             WriteVerbose(plan.Customers.Count.ToString(CultureInfo.InvariantCulture) + " customers, " + plan.Companies.Count.ToString(CultureInfo.InvariantCulture) +
-                " linked companies to read (" + Math.Min(ThrottleLimit, connection.Psa == PsaKind.Autotask ? 3 : ThrottleLimit).ToString(CultureInfo.InvariantCulture) + " at a time).");
+                " linked companies to read (" + CompanyContactsReader.Parallelism(connection.Psa, ThrottleLimit).ToString(CultureInfo.InvariantCulture) + " at a time).");
             if (plan.WithoutCustomer.Count > 0) WriteError(CustomerRunErrors.NoCustomer(plan.WithoutCustomer.Count, plan.WithoutCustomer[0]));
 
             var read = ReadCompanies(connection, plan.Companies);

@@ -16,11 +16,15 @@ namespace QuickpassPsa.Core.Matching.Customers
     /// </summary>
     internal static class CompanyContactsReader
     {
+        /// <summary>How many companies are read at once: the throttle limit, and never more than Autotask's thread cap there.</summary>
+        public static int Parallelism(PsaKind kind, int throttleLimit) =>
+            kind == PsaKind.Autotask ? Math.Min(throttleLimit, Psa.Autotask.AutotaskThreadGate.ThreadCap) : throttleLimit;
+
         public static async Task<IReadOnlyList<CompanyContacts>> ReadAsync(IPsaClient client, IReadOnlyList<PsaCompany> companies, bool includeInactive,
             int throttleLimit, Action<CompanyContacts>? completed, CancellationToken cancellationToken)
         {
             if (throttleLimit < 1) throw new ArgumentOutOfRangeException(nameof(throttleLimit), "The throttle limit is at least 1.");
-            var parallel = client.Kind == PsaKind.Autotask ? Math.Min(throttleLimit, Psa.Autotask.AutotaskThreadGate.ThreadCap) : throttleLimit;
+            var parallel = Parallelism(client.Kind, throttleLimit);
             using var slots = new SemaphoreSlim(parallel, parallel);
             var reads = companies.Select(async company =>
             {
