@@ -59,6 +59,8 @@ internal static class MatchCommand
         // On a shared machine wall time includes waiting for a core; processor time (this process, GC included) does not.
         Console.WriteLine($"  processor time median {cpuTimes[cpuTimes.Count / 2]:N0} ms (min {cpuTimes[0]:N0}, max {cpuTimes[^1]:N0}); load average {LoadAverage()}");
         Console.WriteLine("  " + string.Join(", ", statuses));
+        // Every field of every result (candidates, scores, weights): equal digests before and after a speed change.
+        Console.WriteLine("  results digest " + ResultDetail.Digest(last!));
         Console.WriteLine("  stages of the last run (ms, after indexing): " + string.Join(", ", stages!.Select(s => s.Key + " " + s.Value.ToString("N0"))));
 
         if (args.Flag("naive"))
