@@ -141,7 +141,7 @@ namespace QuickpassPsa.Core.Matching
                     Decide(again, collector.Collect(outcome.Profile, Excluded(outcome.Profile), eliminated));
                     // Unmatched is not adopted: the person who reviews still sees the candidates that were taken.
                     if (again.Status == MatchStatus.Unmatched || (again.Status == outcome.Status && again.Contact == outcome.Contact)) continue;
-                    outcome.Set(again.Status, again.Stars, again.Contact, again.Reasons.Concat(new[] { MatchReason.AfterElimination }).ToArray());
+                    outcome.Set(again.Status, again.Stars, again.Contact, ReasonSets.Of(again.Reasons, MatchReason.AfterElimination));
                     outcome.Score = again.Score;
                     outcome.Candidates = again.Candidates;
                     outcome.NameOnly = again.NameOnly;
@@ -196,9 +196,9 @@ namespace QuickpassPsa.Core.Matching
             ranked.Clear();
             ranked.AddRange(found.Values);
             if (ranked.Count > 1) ranked.Sort(ByWeightComparison);
-            var candidates = new List<MatchCandidate>(Math.Min(ranked.Count, MaxCandidates));
-            for (var i = 0; i < ranked.Count && i < MaxCandidates; i++) candidates.Add(ranked[i].ToCandidate());
-            outcome.Candidates = candidates;
+            var candidates = new MatchCandidate[Math.Min(ranked.Count, MaxCandidates)];
+            for (var i = 0; i < candidates.Length; i++) candidates[i] = ranked[i].ToCandidate();
+            outcome.Candidates = ValueList<MatchCandidate>.Own(candidates);
 
             if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail)
             {
@@ -262,12 +262,10 @@ namespace QuickpassPsa.Core.Matching
             var best = ranked[0];
             if (ranked.Count > 1 && ranked[1].Weight >= best.Weight && ranked[1].Score >= best.Score)
             {
-                outcome.Set(MatchStatus.Ambiguous, 0, null, best.Reasons.ToArray());
+                outcome.Set(MatchStatus.Ambiguous, 0, null, best.Reasons);
                 return;
             }
-            var reasons = best.Reasons.ToList();
-            if (!best.Contact.Active) reasons.Add(MatchReason.InactiveContact);
-            outcome.Set(MatchStatus.Review, 1, best.Contact, reasons);
+            outcome.Set(MatchStatus.Review, 1, best.Contact, ReasonSets.Of(best.Reasons, best.Contact.Active ? MatchReason.None : MatchReason.InactiveContact));
         }
 
         // Reused for every account (one thread at a time runs a matcher's accounts).
@@ -331,12 +329,12 @@ namespace QuickpassPsa.Core.Matching
 
         private static void Suggest(Outcome outcome, Evidence evidence, int stars)
         {
-            outcome.Set(MatchStatus.Suggested, stars, evidence.Contact, evidence.Reasons.ToArray());
+            outcome.Set(MatchStatus.Suggested, stars, evidence.Contact, evidence.Reasons);
             outcome.Score = evidence.Score;
         }
 
         private static void ReviewInactive(Outcome outcome, Evidence evidence) =>
-            outcome.Set(MatchStatus.Review, 1, evidence.Contact, evidence.Reasons.Concat(new[] { MatchReason.InactiveContact }).ToArray());
+            outcome.Set(MatchStatus.Review, 1, evidence.Contact, ReasonSets.Of(evidence.Reasons, MatchReason.InactiveContact));
 
         /// <summary>
         /// The contact has an address on one of the account's own domains that the account does not have:
@@ -413,8 +411,10 @@ namespace QuickpassPsa.Core.Matching
             foreach (var outcome in outcomes)
             {
                 if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && !linked.ContainsKey(outcome.Contact!))) continue;
-                foreach (var candidate in outcome.Candidates)
+                var candidates = outcome.Candidates;
+                for (var i = 0; i < candidates.Count; i++)
                 {
+                    var candidate = candidates[i];
                     if (candidate.Indexed == null || !linked.TryGetValue(candidate.Indexed, out var holder) || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     var strict = holder.NameOnly || holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
@@ -446,8 +446,10 @@ namespace QuickpassPsa.Core.Matching
             public MatchStatus Status { get; private set; }
             public int Stars { get; private set; }
             public IndexedContact? Contact { get; private set; }
-            public IReadOnlyList<MatchReason> Reasons { get; private set; } = Array.Empty<MatchReason>();
-            public List<MatchCandidate> Candidates { get; set; } = new List<MatchCandidate>();
+            public ValueList<MatchReason> Reasons { get; private set; } = ValueList<MatchReason>.Empty;
+
+            /// <summary>Read-only once set: handed to the ContactMatch as it is, without a copy.</summary>
+            public IReadOnlyList<MatchCandidate> Candidates { get; set; } = ValueList<MatchCandidate>.Empty;
 
             /// <summary>Suggested on a nickname or crossed names alone (MayLink): stands only without a rival account.</summary>
             public bool NameOnly { get; set; }
@@ -456,17 +458,18 @@ namespace QuickpassPsa.Core.Matching
             /// <summary>The strength of a suggestion, for settling competing claims on one contact.</summary>
             public int Score { get; set; }
 
+            /// <summary>The reasons are copied into a shared list (<see cref="ReasonSets"/>): the caller may reuse its own.</summary>
             public void Set(MatchStatus status, int stars, IndexedContact? contact, IReadOnlyList<MatchReason> reasons)
             {
                 Status = status;
                 Stars = stars;
                 Contact = contact;
-                Reasons = reasons;
+                Reasons = reasons as ValueList<MatchReason> ?? ReasonSets.Of(reasons);
             }
 
             public void Downgrade(MatchStatus status, MatchReason why)
             {
-                var reasons = Reasons.Concat(new[] { why }).ToArray();
+                var reasons = ReasonSets.Of(Reasons, why);
                 if (status == MatchStatus.Ambiguous) Set(status, 0, null, reasons);
                 else Set(status, 1, Contact, reasons);
             }
@@ -475,8 +478,9 @@ namespace QuickpassPsa.Core.Matching
             {
                 // The weight shown is the linked or suggested contact's, else the best candidate's.
                 MatchCandidate? source = Candidates.Count > 0 ? Candidates[0] : null;
-                foreach (var candidate in Candidates)
+                for (var i = 0; i < Candidates.Count; i++)
                 {
+                    var candidate = Candidates[i];
                     if (Contact == null || !ReferenceEquals(candidate.Contact, Contact.Contact)) continue;
                     source = candidate;
                     break;

@@ -71,9 +71,7 @@ namespace QuickpassPsa.Core.Matching
 
         public MatchCandidate ToCandidate()
         {
-            var reasons = new MatchReason[Reasons.Count + (Contact.Active ? 0 : 1)];
-            Reasons.CopyTo(reasons, 0);
-            if (!Contact.Active) reasons[reasons.Length - 1] = MatchReason.InactiveContact;
+            var reasons = ReasonSets.Of(Reasons, Contact.Active ? MatchReason.None : MatchReason.InactiveContact);
             return new MatchCandidate(Contact.Contact, Score, reasons, Vector) { Indexed = Contact };
         }
 
