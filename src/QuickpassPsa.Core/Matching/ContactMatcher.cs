@@ -206,14 +206,14 @@ namespace QuickpassPsa.Core.Matching
                 return;
             }
 
-            var byEmail = ranked.Where(e => e.HasEmail).ToList();
+            var byEmail = Filter(ranked, email: true, _byEmail ??= new List<Evidence>());
             if (byEmail.Count > 0)
             {
                 var pool = PreferActive(byEmail);
                 if (pool.Count > 1)
                 {
                     // Several contacts share the address: the name may still single one out.
-                    var named = pool.Where(e => e.HasName).ToList();
+                    var named = Filter(pool, email: false, _named ??= new List<Evidence>());
                     if (named.Count == 1 && named[0].Contact.Active) Suggest(outcome, named[0], 3);
                     else outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { pool[0].Reasons[0], MatchReason.SharedAddress });
                     return;
@@ -223,7 +223,7 @@ namespace QuickpassPsa.Core.Matching
                 return;
             }
 
-            var byName = ranked.Where(e => e.HasName).ToList();
+            var byName = Filter(ranked, email: false, _byName ??= new List<Evidence>());
             if (byName.Count > 0)
             {
                 var pool = PreferActive(byName);
@@ -270,6 +270,20 @@ namespace QuickpassPsa.Core.Matching
 
         // Reused for every account (one thread at a time runs a matcher's accounts).
         [ThreadStatic] private static List<Evidence>? _ranked;
+        [ThreadStatic] private static List<Evidence>? _byEmail;
+        [ThreadStatic] private static List<Evidence>? _byName;
+        [ThreadStatic] private static List<Evidence>? _named;
+
+        /// <summary>The evidence with an exact address (or, with email false, an exact name), in order, into a reused list.</summary>
+        private static List<Evidence> Filter(List<Evidence> from, bool email, List<Evidence> into)
+        {
+            into.Clear();
+            foreach (var evidence in from)
+            {
+                if (email ? evidence.HasEmail : evidence.HasName) into.Add(evidence);
+            }
+            return into;
+        }
         private static readonly Comparison<Evidence> ByWeightComparison = ByWeight;
 
         /// <summary>Weight first, then the evidence score, then input order (never hash order).</summary>
@@ -320,12 +334,19 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        /// <summary>Active contacts when there are any; inactive duplicates only count when nothing else does.</summary>
+        /// <summary>Active contacts when there are any (the list is filtered in place); inactive duplicates only count when nothing else does.</summary>
         private static List<Evidence> PreferActive(List<Evidence> evidence)
         {
-            var active = evidence.Where(e => e.Contact.Active).ToList();
-            return active.Count > 0 ? active : evidence;
+            var active = 0;
+            foreach (var e in evidence)
+            {
+                if (e.Contact.Active) active++;
+            }
+            if (active > 0 && active < evidence.Count) evidence.RemoveAll(IsInactive);
+            return evidence;
         }
+
+        private static readonly Predicate<Evidence> IsInactive = e => !e.Contact.Active;
 
         private static void Suggest(Outcome outcome, Evidence evidence, int stars)
         {
