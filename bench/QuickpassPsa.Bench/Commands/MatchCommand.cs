@@ -29,6 +29,7 @@ internal static class MatchCommand
         var cpuTimes = new List<double>();
         var indexTimes = new List<double>();
         var gcPauses = new List<double>();
+        var collections = "";
         long allocated = 0;
         IReadOnlyList<ContactMatch>? last = null;
         Dictionary<string, double>? stages = null;
@@ -38,6 +39,7 @@ internal static class MatchCommand
             GC.WaitForPendingFinalizers();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var pauseBefore = GC.GetTotalPauseDuration();
+            var gensBefore = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var matcher = new ContactMatcher(contacts, null, options) { Stages = new Dictionary<string, double>() };
@@ -48,6 +50,7 @@ internal static class MatchCommand
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             times.Add(clock.Elapsed.TotalMilliseconds);
             gcPauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+            collections = $"{GC.CollectionCount(0) - gensBefore[0]}/{GC.CollectionCount(1) - gensBefore[1]}/{GC.CollectionCount(2) - gensBefore[2]}";
             cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
         times.Sort();
@@ -62,7 +65,7 @@ internal static class MatchCommand
         // On a shared machine wall time includes waiting for a core; processor time (this process, GC included) does not.
         Console.WriteLine($"  processor time median {cpuTimes[cpuTimes.Count / 2]:N0} ms (min {cpuTimes[0]:N0}, max {cpuTimes[^1]:N0}); load average {LoadAverage()}");
         gcPauses.Sort();
-        Console.WriteLine($"  garbage collection pauses median {gcPauses[gcPauses.Count / 2]:N0} ms per run");
+        Console.WriteLine($"  garbage collection pauses median {gcPauses[gcPauses.Count / 2]:N0} ms per run; collections (gen 0/1/2) in the last run {collections}");
         Console.WriteLine("  " + string.Join(", ", statuses));
         // Every field of every result (candidates, scores, weights): equal digests before and after a speed change.
         Console.WriteLine("  results digest " + ResultDetail.Digest(last!));

@@ -273,7 +273,7 @@ namespace QuickpassPsa.Core.Matching
         /// order): a crowded block only makes the account Ambiguous, and adding all of a thousand James
         /// Smiths for each of a thousand James Smith accounts made matching quadratic.
         /// </summary>
-        private void AddBlock(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, List<IndexedContact> block, MatchReason reason, int score)
+        private void AddBlock(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, ContactBlock block, MatchReason reason, int score)
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);
