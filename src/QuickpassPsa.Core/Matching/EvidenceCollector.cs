@@ -149,7 +149,7 @@ namespace QuickpassPsa.Core.Matching
 
                 // One slip in the first name or in the surname, the other equal: the deletion index names the few worth checking.
                 _typos.Clear();
-                typos.Candidates(name, _typos);
+                typos.Candidates(name, _typos, ContactIndex.CrowdedName + 1);
                 // A handful is what a reviewer can use; near common names (Jamie and James Smith) the
                 // neighbours come in crowds, and comparing all of them for every account is quadratic.
                 var typoCount = 0;
@@ -206,7 +206,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 var address = primary;
                 _nearMiss.Clear();
-                nearMiss.Candidates(address, _nearMiss);
+                nearMiss.Candidates(address, _nearMiss, ContactIndex.CrowdedName + 1);
                 var nearCount = 0;
                 foreach (var position in _nearMiss)
                 {
