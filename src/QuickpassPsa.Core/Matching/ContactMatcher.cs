@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Psa;
 
@@ -22,6 +23,7 @@ namespace QuickpassPsa.Core.Matching
 
         private readonly ContactIndex _index;
         private readonly MatchOptions _options;
+        private ClaimTable? _spareClaims;
         private readonly Dictionary<string, string> _confirmed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, HashSet<string>> _excluded = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
 
@@ -90,10 +92,13 @@ namespace QuickpassPsa.Core.Matching
 
             if (_options.Strategy == MatchStrategy.Default)
             {
-                EnforceOneToOne(results);
-                RequireNoRival(results);
+                // Rented from the matcher (a second Match running at the same time makes its own).
+                var claims = Interlocked.Exchange(ref _spareClaims, null) ?? new ClaimTable(_index.All.Count);
+                EnforceOneToOne(results, claims);
+                RequireNoRival(results, claims);
                 Mark("one-to-one", clock);
-                Eliminate(results, collector);
+                Eliminate(results, collector, claims);
+                Volatile.Write(ref _spareClaims, claims);
                 Mark("elimination", clock);
             }
             var matches = new List<ContactMatch>(results.Count);
@@ -120,7 +125,7 @@ namespace QuickpassPsa.Core.Matching
         /// remaining evidence alone would not justify is never made. New claims then compete one-to-one as
         /// before. A few rounds settle chains; each round only revisits the accounts it concerns.
         /// </summary>
-        private void Eliminate(List<Outcome> results, EvidenceCollector collector)
+        private void Eliminate(List<Outcome> results, EvidenceCollector collector, ClaimTable claims)
         {
             var eliminated = new HashSet<IndexedContact>();
             for (var round = 0; round < 3; round++)
@@ -148,8 +153,8 @@ namespace QuickpassPsa.Core.Matching
                     changed = true;
                 }
                 if (!changed) return;
-                EnforceOneToOne(results);
-                RequireNoRival(results);
+                EnforceOneToOne(results, claims);
+                RequireNoRival(results, claims);
             }
         }
 
@@ -379,22 +384,38 @@ namespace QuickpassPsa.Core.Matching
         /// two stars or fewer) all become Ambiguous. A contact linked by a
         /// stored decision is taken.
         /// </summary>
-        private static void EnforceOneToOne(List<Outcome> outcomes)
+        private static void EnforceOneToOne(List<Outcome> outcomes, ClaimTable table)
         {
-            var taken = new HashSet<IndexedContact>(outcomes.Where(o => o.Status == MatchStatus.Matched).Select(o => o.Contact!));
-            // Most contacts are claimed once: count first, and sort only the contested ones.
-            var claimCount = new Dictionary<IndexedContact, int>();
+            // Arrays by contact position (ClaimTable), not hash maps: at a million accounts this runs once per
+            // elimination round. Most contacts are claimed once: count first, and sort only the contested claims.
+            var taken = table.Taken;
+            var count = table.Count;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status != MatchStatus.Suggested) continue;
-                claimCount.TryGetValue(outcome.Contact!, out var n);
-                claimCount[outcome.Contact!] = n + 1;
+                if (outcome.Status == MatchStatus.Matched) taken[outcome.Contact!.Order] = true;
+                else if (outcome.Status == MatchStatus.Suggested) count[outcome.Contact!.Order]++;
             }
-            var contested = outcomes.Where(o => o.Status == MatchStatus.Suggested && (claimCount[o.Contact!] > 1 || taken.Contains(o.Contact!)));
-            foreach (var claims in contested.GroupBy(o => o.Contact!))
+            var contested = table.Contested;
+            contested.Clear();
+            foreach (var outcome in outcomes)
             {
-                var ordered = claims.OrderByDescending(o => o.Stars).ThenByDescending(o => o.Score).ThenBy(o => o.Profile.Order).ToList();
-                if (taken.Contains(claims.Key))
+                if (outcome.Status == MatchStatus.Suggested && (count[outcome.Contact!.Order] > 1 || taken[outcome.Contact.Order])) contested.Add(outcome);
+            }
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Suggested) count[outcome.Contact!.Order] = 0;
+            }
+
+            // Each contact's claims together, strongest first (stars, then score, then input order).
+            contested.Sort(ByContactThenStrength);
+            var ordered = table.Group;
+            var tied = table.Tied;
+            for (var at = 0; at < contested.Count;)
+            {
+                var contact = contested[at].Contact!;
+                ordered.Clear();
+                while (at < contested.Count && contested[at].Contact == contact) ordered.Add(contested[at++]);
+                if (taken[contact.Order])
                 {
                     foreach (var claim in ordered) claim.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                     continue;
@@ -403,14 +424,30 @@ namespace QuickpassPsa.Core.Matching
                 var top = ordered[0];
                 // Below an address (3 stars) the evidence kinds are not comparable by score: a unique mobile
                 // against an exact name is two accounts with a claim each, for a person to settle.
-                var tied = ordered.Where(o => o.Stars == top.Stars && (top.Stars < 3 || o.Score == top.Score)).ToList();
+                tied.Clear();
+                foreach (var o in ordered)
+                {
+                    if (o.Stars == top.Stars && (top.Stars < 3 || o.Score == top.Score)) tied.Add(o);
+                }
                 foreach (var claim in ordered)
                 {
                     if (tied.Count > 1 && tied.Contains(claim)) claim.Downgrade(MatchStatus.Ambiguous, MatchReason.ContactClaimed);
                     else if (claim != top) claim.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                 }
             }
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Matched) taken[outcome.Contact!.Order] = false;
+            }
         }
+
+        private static readonly Comparison<Outcome> ByContactThenStrength = (x, y) =>
+        {
+            if (x.Contact!.Order != y.Contact!.Order) return x.Contact.Order.CompareTo(y.Contact.Order);
+            if (x.Stars != y.Stars) return y.Stars.CompareTo(x.Stars);
+            if (x.Score != y.Score) return y.Score.CompareTo(x.Score);
+            return x.Profile.Order.CompareTo(y.Profile.Order);
+        };
 
         /// <summary>
         /// A link of two stars or fewer (a name, a mobile, a near-miss address) needs a unique pair: it
@@ -421,28 +458,34 @@ namespace QuickpassPsa.Core.Matching
         /// on names alone (a nickname, crossed names) or one made in an elimination round, any account that
         /// lists the contact among its candidates. Accounts settled on another contact are no rivals.
         /// </summary>
-        private static void RequireNoRival(List<Outcome> outcomes)
+        private static void RequireNoRival(List<Outcome> outcomes, ClaimTable table)
         {
-            var linked = new Dictionary<IndexedContact, Outcome>();
+            var linked = table.Linked;
+            var any = false;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Suggested && outcome.Stars <= 2) linked[outcome.Contact!] = outcome;
+                if (outcome.Status != MatchStatus.Suggested || outcome.Stars > 2) continue;
+                linked[outcome.Contact!.Order] = outcome;
+                any = true;
             }
-            if (linked.Count == 0) return;
+            if (!any) return;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && !linked.ContainsKey(outcome.Contact!))) continue;
+                if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && linked[outcome.Contact!.Order] == null)) continue;
                 var candidates = outcome.Candidates;
                 for (var i = 0; i < candidates.Count; i++)
                 {
                     var candidate = candidates[i];
-                    if (candidate.Indexed == null || !linked.TryGetValue(candidate.Indexed, out var holder) || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    if (candidate.Indexed == null) continue;
+                    var holder = linked[candidate.Indexed.Order];
+                    if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     var strict = holder.NameOnly || holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                     holder.NameOnly = false;
                 }
             }
+            Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
         }
 
         private static bool IsLinkable(IReadOnlyList<MatchReason> reasons)
