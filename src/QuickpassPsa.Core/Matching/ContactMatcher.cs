@@ -373,7 +373,7 @@ namespace QuickpassPsa.Core.Matching
             var contact = evidence.Contact;
             foreach (var email in contact.Emails)
             {
-                if (account.HasDomain(EmailNormalizer.Domain(email)) && !account.Addresses.Contains(email)) return true;
+                if (account.HasDomainOf(email) && !account.Addresses.Contains(email)) return true;
             }
             return false;
         }

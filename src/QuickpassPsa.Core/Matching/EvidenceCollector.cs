@@ -179,7 +179,7 @@ namespace QuickpassPsa.Core.Matching
                 {
                     foreach (var email in contact.Emails)
                     {
-                        if (EmailNormalizer.LocalPart(email) == local && !account.HasDomain(EmailNormalizer.Domain(email)))
+                        if (email.LastIndexOf('@') == local.Length && string.CompareOrdinal(email, 0, local, 0, local.Length) == 0 && !account.HasDomainOf(email))
                         {
                             if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss) Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
                             else Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);

@@ -193,6 +193,21 @@ public class MatchingEvidenceTests
         Assert.Equal(allAddresses.Take(11), firstAddresses);
     }
 
+    [Theory]
+    [InlineData("ann@contoso.com", true)]
+    [InlineData("bob.ek@fabrikam.co.uk", true)]
+    [InlineData("ann@mail.contoso.com", false)]   // a subdomain is another domain
+    [InlineData("ann@contoso.co", false)]         // a prefix of one is not it
+    [InlineData("ann@ontoso.com", false)]         // nor a suffix
+    [InlineData("ann@contoso.comm", false)]
+    public void The_in_place_domain_check_agrees_with_cutting_the_domain_out(string email, bool expected)
+    {
+        var profile = new AccountProfile(Acc("a1", "Ann", "Lee", "ann.lee@contoso.com", null, "smtp:ann@fabrikam.co.uk"), 0);
+
+        Assert.Equal(expected, profile.HasDomainOf(email));
+        Assert.Equal(profile.HasDomain(EmailNormalizer.Domain(email)), profile.HasDomainOf(email));
+    }
+
     // --- graded name levels ---
 
     [Theory]
