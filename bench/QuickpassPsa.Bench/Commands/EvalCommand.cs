@@ -5,7 +5,7 @@ using QuickpassPsa.Core.Matching;
 namespace QuickpassPsa.Bench.Commands;
 
 /// <summary>
-/// eval --accounts A.csv --contacts C.csv --truth T.csv [--cases cases.csv] [--strategy Default|QuickpassCompatible] [--out matches.csv] [--json] [--show-wrong]
+/// eval --accounts A.csv --contacts C.csv --truth T.csv [--cases cases.csv] [--strategy Default|QuickpassCompatible] [--out matches.csv] [--detail detail.txt] [--json] [--show-wrong]
 /// With --cases, the figures per generated case follow the totals.
 /// </summary>
 internal static class EvalCommand
@@ -29,6 +29,8 @@ internal static class EvalCommand
                     string.Join("+", m.Reasons), string.Join(";", m.Candidates.Select(c => c.Contact.Id)),
                 }));
         }
+
+        if (args.Optional("detail") is { } detailPath) File.WriteAllLines(detailPath, ResultDetail.Lines(matches));
 
         if (args.Flag("json"))
         {

@@ -28,6 +28,8 @@ internal static class MatchCommand
         var times = new List<double>();
         var cpuTimes = new List<double>();
         var indexTimes = new List<double>();
+        var gcPauses = new List<double>();
+        var collections = "";
         long allocated = 0;
         IReadOnlyList<ContactMatch>? last = null;
         Dictionary<string, double>? stages = null;
@@ -36,6 +38,8 @@ internal static class MatchCommand
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gensBefore = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var matcher = new ContactMatcher(contacts, null, options) { Stages = new Dictionary<string, double>() };
@@ -45,6 +49,8 @@ internal static class MatchCommand
             clock.Stop();
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             times.Add(clock.Elapsed.TotalMilliseconds);
+            gcPauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+            collections = $"{GC.CollectionCount(0) - gensBefore[0]}/{GC.CollectionCount(1) - gensBefore[1]}/{GC.CollectionCount(2) - gensBefore[2]}";
             cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
         times.Sort();
@@ -58,7 +64,11 @@ internal static class MatchCommand
         Console.WriteLine($"  median {median:N0} ms (min {times[0]:N0}, max {times[^1]:N0}), of which indexing the contacts {indexTimes[indexTimes.Count / 2]:N0} ms; allocated {allocated / 1048576.0:N0} MB per run; peak working set {peak / 1048576.0:N0} MB");
         // On a shared machine wall time includes waiting for a core; processor time (this process, GC included) does not.
         Console.WriteLine($"  processor time median {cpuTimes[cpuTimes.Count / 2]:N0} ms (min {cpuTimes[0]:N0}, max {cpuTimes[^1]:N0}); load average {LoadAverage()}");
+        gcPauses.Sort();
+        Console.WriteLine($"  garbage collection pauses median {gcPauses[gcPauses.Count / 2]:N0} ms per run; collections (gen 0/1/2) in the last run {collections}");
         Console.WriteLine("  " + string.Join(", ", statuses));
+        // Every field of every result (candidates, scores, weights): equal digests before and after a speed change.
+        Console.WriteLine("  results digest " + ResultDetail.Digest(last!));
         Console.WriteLine("  stages of the last run (ms, after indexing): " + string.Join(", ", stages!.Select(s => s.Key + " " + s.Value.ToString("N0"))));
 
         if (args.Flag("naive"))

@@ -60,14 +60,13 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal sealed class ContactIndex
     {
-        private static readonly List<IndexedContact> None = new List<IndexedContact>(0);
-
-        private readonly Dictionary<string, List<IndexedContact>> _byEmail;
-        private readonly Dictionary<NameKey, List<IndexedContact>> _byName;
-        private readonly Dictionary<(string, char), List<IndexedContact>> _byLastAndFirstInitial;
-        private readonly Dictionary<string, List<IndexedContact>> _byLocalPart;
-        private readonly Dictionary<string, List<IndexedContact>> _byPhone;
-        private readonly Dictionary<string, List<IndexedContact>> _byLoneName = new Dictionary<string, List<IndexedContact>>(StringComparer.Ordinal);
+        // Flat blocks (ContactBlocks), not a List per key: at a million contacts, millions of small lists.
+        private readonly ContactBlocks<string> _byEmail;
+        private readonly ContactBlocks<NameKey> _byName;
+        private readonly ContactBlocks<(string, char)> _byLastAndFirstInitial;
+        private readonly ContactBlocks<string> _byLocalPart;
+        private readonly ContactBlocks<string> _byPhone;
+        private readonly ContactBlocks<string> _byLoneName = new ContactBlocks<string>(0, StringComparer.Ordinal);
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -76,11 +75,11 @@ namespace QuickpassPsa.Core.Matching
         {
             // Sized up front: at a million contacts, growing five maps by doubling rehashes every key again and again.
             var count = contacts is ICollection<PsaContact> known ? known.Count : 0;
-            _byEmail = new Dictionary<string, List<IndexedContact>>(count, StringComparer.Ordinal);
-            _byName = new Dictionary<NameKey, List<IndexedContact>>(count);
-            _byLastAndFirstInitial = new Dictionary<(string, char), List<IndexedContact>>(count / 4);
-            _byLocalPart = new Dictionary<string, List<IndexedContact>>(count, StringComparer.Ordinal);
-            _byPhone = new Dictionary<string, List<IndexedContact>>(count / 2, StringComparer.Ordinal);
+            _byEmail = new ContactBlocks<string>(count, StringComparer.Ordinal);
+            _byName = new ContactBlocks<NameKey>(count);
+            _byLastAndFirstInitial = new ContactBlocks<(string, char)>(count / 4);
+            _byLocalPart = new ContactBlocks<string>(count, StringComparer.Ordinal);
+            _byPhone = new ContactBlocks<string>(count / 2, StringComparer.Ordinal);
             ById = new Dictionary<string, IndexedContact>(count, StringComparer.OrdinalIgnoreCase);
             _all.Capacity = count;
             var order = 0;
@@ -89,27 +88,34 @@ namespace QuickpassPsa.Core.Matching
                 var entry = new IndexedContact(contact, order++);
                 ById[contact.Id] = entry;
                 _all.Add(entry);
-                if (entry.Phone != null) Add(_byPhone, entry.Phone, entry);
+                if (entry.Phone != null) _byPhone.Add(entry.Phone, entry);
                 if (entry.Names.Length == 0)
                 {
                     // A contact with one name blank ("Lee", or "Ann"): found by the name it has, first or last.
                     var only = entry.CompareNames[0];
-                    if (only.First.Length == 0 && only.Last.Length > 1) Add(_byLoneName, "l:" + only.Last, entry);
-                    else if (only.Last.Length == 0 && only.First.Length > 1) Add(_byLoneName, "f:" + only.First, entry);
+                    if (only.First.Length == 0 && only.Last.Length > 1) _byLoneName.Add("l:" + only.Last, entry);
+                    else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add("f:" + only.First, entry);
                 }
                 foreach (var email in entry.Emails)
                 {
-                    Add(_byEmail, email, entry);
-                    Add(_byLocalPart, EmailNormalizer.LocalPart(email), entry);
+                    _byEmail.Add(email, entry);
+                    _byLocalPart.Add(EmailNormalizer.LocalPart(email), entry);
                 }
                 foreach (var name in entry.Names)
                 {
-                    Add(_byName, name, entry);
-                    Add(_byLastAndFirstInitial, (name.Last, name.First[0]), entry);
+                    _byName.Add(name, entry);
+                    _byLastAndFirstInitial.Add((name.Last, name.First[0]), entry);
                 }
             }
-            foreach (var block in _byName.Values)
+            _byEmail.Seal();
+            _byName.Seal();
+            _byLastAndFirstInitial.Seal();
+            _byLocalPart.Seal();
+            _byPhone.Seal();
+            _byLoneName.Seal();
+            for (var b = 0; b < _byName.BlockCount; b++)
             {
+                var block = _byName.Block(b);
                 if (block.Count <= CrowdedName) continue;
                 foreach (var entry in block) entry.Crowded = true;
             }
@@ -120,17 +126,17 @@ namespace QuickpassPsa.Core.Matching
 
         public Dictionary<string, IndexedContact> ById { get; }
 
-        public List<IndexedContact> WithEmail(string normalizedEmail) => Get(_byEmail, normalizedEmail);
-        public List<IndexedContact> WithName(NameKey name) => Get(_byName, name);
-        public List<IndexedContact> WithLastAndFirstInitial(string last, char firstInitial) => Get(_byLastAndFirstInitial, (last, firstInitial));
-        public List<IndexedContact> WithLocalPart(string localPart) => Get(_byLocalPart, localPart);
-        public List<IndexedContact> WithPhone(string significantDigits) => Get(_byPhone, significantDigits);
+        public ContactBlock WithEmail(string normalizedEmail) => _byEmail.Get(normalizedEmail);
+        public ContactBlock WithName(NameKey name) => _byName.Get(name);
+        public ContactBlock WithLastAndFirstInitial(string last, char firstInitial) => _byLastAndFirstInitial.Get((last, firstInitial));
+        public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(localPart);
+        public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
 
         /// <summary>Contacts whose first name is blank and whose last name is this one.</summary>
-        public List<IndexedContact> WithOnlyLastName(string last) => _byLoneName.Count == 0 ? None : Get(_byLoneName, "l:" + last);
+        public ContactBlock WithOnlyLastName(string last) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get("l:" + last);
 
         /// <summary>Contacts whose last name is blank and whose first name is this one.</summary>
-        public List<IndexedContact> WithOnlyFirstName(string first) => _byLoneName.Count == 0 ? None : Get(_byLoneName, "f:" + first);
+        public ContactBlock WithOnlyFirstName(string first) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get("f:" + first);
 
         /// <summary>Every contact, by <see cref="IndexedContact.Order"/>.</summary>
         public IReadOnlyList<IndexedContact> All => _all;
@@ -141,15 +147,5 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The one-slip name index, built on first use.</summary>
         public NameTypoIndex NameTypos => _nameTypos ??= new NameTypoIndex(_all);
 
-        private static void Add<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key, IndexedContact entry)
-            where TKey : notnull
-        {
-            if (!map.TryGetValue(key, out var list)) map[key] = list = new List<IndexedContact>(1);
-            if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], entry)) list.Add(entry);
-        }
-
-        private static List<IndexedContact> Get<TKey>(Dictionary<TKey, List<IndexedContact>> map, TKey key)
-            where TKey : notnull =>
-            map.TryGetValue(key, out var list) ? list : None;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Psa;
 
@@ -22,6 +23,7 @@ namespace QuickpassPsa.Core.Matching
 
         private readonly ContactIndex _index;
         private readonly MatchOptions _options;
+        private ClaimTable? _spareClaims;
         private readonly Dictionary<string, string> _confirmed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, HashSet<string>> _excluded = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
 
@@ -90,10 +92,13 @@ namespace QuickpassPsa.Core.Matching
 
             if (_options.Strategy == MatchStrategy.Default)
             {
-                EnforceOneToOne(results);
-                RequireNoRival(results);
+                // Rented from the matcher (a second Match running at the same time makes its own).
+                var claims = Interlocked.Exchange(ref _spareClaims, null) ?? new ClaimTable(_index.All.Count);
+                EnforceOneToOne(results, claims);
+                RequireNoRival(results, claims);
                 Mark("one-to-one", clock);
-                Eliminate(results, collector);
+                Eliminate(results, collector, claims);
+                Volatile.Write(ref _spareClaims, claims);
                 Mark("elimination", clock);
             }
             var matches = new List<ContactMatch>(results.Count);
@@ -120,7 +125,7 @@ namespace QuickpassPsa.Core.Matching
         /// remaining evidence alone would not justify is never made. New claims then compete one-to-one as
         /// before. A few rounds settle chains; each round only revisits the accounts it concerns.
         /// </summary>
-        private void Eliminate(List<Outcome> results, EvidenceCollector collector)
+        private void Eliminate(List<Outcome> results, EvidenceCollector collector, ClaimTable claims)
         {
             var eliminated = new HashSet<IndexedContact>();
             for (var round = 0; round < 3; round++)
@@ -141,15 +146,15 @@ namespace QuickpassPsa.Core.Matching
                     Decide(again, collector.Collect(outcome.Profile, Excluded(outcome.Profile), eliminated));
                     // Unmatched is not adopted: the person who reviews still sees the candidates that were taken.
                     if (again.Status == MatchStatus.Unmatched || (again.Status == outcome.Status && again.Contact == outcome.Contact)) continue;
-                    outcome.Set(again.Status, again.Stars, again.Contact, again.Reasons.Concat(new[] { MatchReason.AfterElimination }).ToArray());
+                    outcome.Set(again.Status, again.Stars, again.Contact, ReasonSets.Of(again.Reasons, MatchReason.AfterElimination));
                     outcome.Score = again.Score;
                     outcome.Candidates = again.Candidates;
                     outcome.NameOnly = again.NameOnly;
                     changed = true;
                 }
                 if (!changed) return;
-                EnforceOneToOne(results);
-                RequireNoRival(results);
+                EnforceOneToOne(results, claims);
+                RequireNoRival(results, claims);
             }
         }
 
@@ -196,9 +201,9 @@ namespace QuickpassPsa.Core.Matching
             ranked.Clear();
             ranked.AddRange(found.Values);
             if (ranked.Count > 1) ranked.Sort(ByWeightComparison);
-            var candidates = new List<MatchCandidate>(Math.Min(ranked.Count, MaxCandidates));
-            for (var i = 0; i < ranked.Count && i < MaxCandidates; i++) candidates.Add(ranked[i].ToCandidate());
-            outcome.Candidates = candidates;
+            var candidates = new MatchCandidate[Math.Min(ranked.Count, MaxCandidates)];
+            for (var i = 0; i < candidates.Length; i++) candidates[i] = ranked[i].ToCandidate();
+            outcome.Candidates = ValueList<MatchCandidate>.Own(candidates);
 
             if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail)
             {
@@ -206,14 +211,14 @@ namespace QuickpassPsa.Core.Matching
                 return;
             }
 
-            var byEmail = ranked.Where(e => e.HasEmail).ToList();
+            var byEmail = Filter(ranked, email: true, _byEmail ??= new List<Evidence>());
             if (byEmail.Count > 0)
             {
                 var pool = PreferActive(byEmail);
                 if (pool.Count > 1)
                 {
                     // Several contacts share the address: the name may still single one out.
-                    var named = pool.Where(e => e.HasName).ToList();
+                    var named = Filter(pool, email: false, _named ??= new List<Evidence>());
                     if (named.Count == 1 && named[0].Contact.Active) Suggest(outcome, named[0], 3);
                     else outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { pool[0].Reasons[0], MatchReason.SharedAddress });
                     return;
@@ -223,7 +228,7 @@ namespace QuickpassPsa.Core.Matching
                 return;
             }
 
-            var byName = ranked.Where(e => e.HasName).ToList();
+            var byName = Filter(ranked, email: false, _byName ??= new List<Evidence>());
             if (byName.Count > 0)
             {
                 var pool = PreferActive(byName);
@@ -262,16 +267,28 @@ namespace QuickpassPsa.Core.Matching
             var best = ranked[0];
             if (ranked.Count > 1 && ranked[1].Weight >= best.Weight && ranked[1].Score >= best.Score)
             {
-                outcome.Set(MatchStatus.Ambiguous, 0, null, best.Reasons.ToArray());
+                outcome.Set(MatchStatus.Ambiguous, 0, null, best.Reasons);
                 return;
             }
-            var reasons = best.Reasons.ToList();
-            if (!best.Contact.Active) reasons.Add(MatchReason.InactiveContact);
-            outcome.Set(MatchStatus.Review, 1, best.Contact, reasons);
+            outcome.Set(MatchStatus.Review, 1, best.Contact, ReasonSets.Of(best.Reasons, best.Contact.Active ? MatchReason.None : MatchReason.InactiveContact));
         }
 
         // Reused for every account (one thread at a time runs a matcher's accounts).
         [ThreadStatic] private static List<Evidence>? _ranked;
+        [ThreadStatic] private static List<Evidence>? _byEmail;
+        [ThreadStatic] private static List<Evidence>? _byName;
+        [ThreadStatic] private static List<Evidence>? _named;
+
+        /// <summary>The evidence with an exact address (or, with email false, an exact name), in order, into a reused list.</summary>
+        private static List<Evidence> Filter(List<Evidence> from, bool email, List<Evidence> into)
+        {
+            into.Clear();
+            foreach (var evidence in from)
+            {
+                if (email ? evidence.HasEmail : evidence.HasName) into.Add(evidence);
+            }
+            return into;
+        }
         private static readonly Comparison<Evidence> ByWeightComparison = ByWeight;
 
         /// <summary>Weight first, then the evidence score, then input order (never hash order).</summary>
@@ -322,21 +339,28 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        /// <summary>Active contacts when there are any; inactive duplicates only count when nothing else does.</summary>
+        /// <summary>Active contacts when there are any (the list is filtered in place); inactive duplicates only count when nothing else does.</summary>
         private static List<Evidence> PreferActive(List<Evidence> evidence)
         {
-            var active = evidence.Where(e => e.Contact.Active).ToList();
-            return active.Count > 0 ? active : evidence;
+            var active = 0;
+            foreach (var e in evidence)
+            {
+                if (e.Contact.Active) active++;
+            }
+            if (active > 0 && active < evidence.Count) evidence.RemoveAll(IsInactive);
+            return evidence;
         }
+
+        private static readonly Predicate<Evidence> IsInactive = e => !e.Contact.Active;
 
         private static void Suggest(Outcome outcome, Evidence evidence, int stars)
         {
-            outcome.Set(MatchStatus.Suggested, stars, evidence.Contact, evidence.Reasons.ToArray());
+            outcome.Set(MatchStatus.Suggested, stars, evidence.Contact, evidence.Reasons);
             outcome.Score = evidence.Score;
         }
 
         private static void ReviewInactive(Outcome outcome, Evidence evidence) =>
-            outcome.Set(MatchStatus.Review, 1, evidence.Contact, evidence.Reasons.Concat(new[] { MatchReason.InactiveContact }).ToArray());
+            outcome.Set(MatchStatus.Review, 1, evidence.Contact, ReasonSets.Of(evidence.Reasons, MatchReason.InactiveContact));
 
         /// <summary>
         /// The contact has an address on one of the account's own domains that the account does not have:
@@ -349,7 +373,7 @@ namespace QuickpassPsa.Core.Matching
             var contact = evidence.Contact;
             foreach (var email in contact.Emails)
             {
-                if (account.HasDomain(EmailNormalizer.Domain(email)) && !account.Addresses.Contains(email)) return true;
+                if (account.HasDomainOf(email) && !account.Addresses.Contains(email)) return true;
             }
             return false;
         }
@@ -360,22 +384,38 @@ namespace QuickpassPsa.Core.Matching
         /// two stars or fewer) all become Ambiguous. A contact linked by a
         /// stored decision is taken.
         /// </summary>
-        private static void EnforceOneToOne(List<Outcome> outcomes)
+        private static void EnforceOneToOne(List<Outcome> outcomes, ClaimTable table)
         {
-            var taken = new HashSet<IndexedContact>(outcomes.Where(o => o.Status == MatchStatus.Matched).Select(o => o.Contact!));
-            // Most contacts are claimed once: count first, and sort only the contested ones.
-            var claimCount = new Dictionary<IndexedContact, int>();
+            // Arrays by contact position (ClaimTable), not hash maps: at a million accounts this runs once per
+            // elimination round. Most contacts are claimed once: count first, and sort only the contested claims.
+            var taken = table.Taken;
+            var count = table.Count;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status != MatchStatus.Suggested) continue;
-                claimCount.TryGetValue(outcome.Contact!, out var n);
-                claimCount[outcome.Contact!] = n + 1;
+                if (outcome.Status == MatchStatus.Matched) taken[outcome.Contact!.Order] = true;
+                else if (outcome.Status == MatchStatus.Suggested) count[outcome.Contact!.Order]++;
             }
-            var contested = outcomes.Where(o => o.Status == MatchStatus.Suggested && (claimCount[o.Contact!] > 1 || taken.Contains(o.Contact!)));
-            foreach (var claims in contested.GroupBy(o => o.Contact!))
+            var contested = table.Contested;
+            contested.Clear();
+            foreach (var outcome in outcomes)
             {
-                var ordered = claims.OrderByDescending(o => o.Stars).ThenByDescending(o => o.Score).ThenBy(o => o.Profile.Order).ToList();
-                if (taken.Contains(claims.Key))
+                if (outcome.Status == MatchStatus.Suggested && (count[outcome.Contact!.Order] > 1 || taken[outcome.Contact.Order])) contested.Add(outcome);
+            }
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Suggested) count[outcome.Contact!.Order] = 0;
+            }
+
+            // Each contact's claims together, strongest first (stars, then score, then input order).
+            contested.Sort(ByContactThenStrength);
+            var ordered = table.Group;
+            var tied = table.Tied;
+            for (var at = 0; at < contested.Count;)
+            {
+                var contact = contested[at].Contact!;
+                ordered.Clear();
+                while (at < contested.Count && contested[at].Contact == contact) ordered.Add(contested[at++]);
+                if (taken[contact.Order])
                 {
                     foreach (var claim in ordered) claim.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                     continue;
@@ -384,14 +424,30 @@ namespace QuickpassPsa.Core.Matching
                 var top = ordered[0];
                 // Below an address (3 stars) the evidence kinds are not comparable by score: a unique mobile
                 // against an exact name is two accounts with a claim each, for a person to settle.
-                var tied = ordered.Where(o => o.Stars == top.Stars && (top.Stars < 3 || o.Score == top.Score)).ToList();
+                tied.Clear();
+                foreach (var o in ordered)
+                {
+                    if (o.Stars == top.Stars && (top.Stars < 3 || o.Score == top.Score)) tied.Add(o);
+                }
                 foreach (var claim in ordered)
                 {
                     if (tied.Count > 1 && tied.Contains(claim)) claim.Downgrade(MatchStatus.Ambiguous, MatchReason.ContactClaimed);
                     else if (claim != top) claim.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                 }
             }
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Matched) taken[outcome.Contact!.Order] = false;
+            }
         }
+
+        private static readonly Comparison<Outcome> ByContactThenStrength = (x, y) =>
+        {
+            if (x.Contact!.Order != y.Contact!.Order) return x.Contact.Order.CompareTo(y.Contact.Order);
+            if (x.Stars != y.Stars) return y.Stars.CompareTo(x.Stars);
+            if (x.Score != y.Score) return y.Score.CompareTo(x.Score);
+            return x.Profile.Order.CompareTo(y.Profile.Order);
+        };
 
         /// <summary>
         /// A link of two stars or fewer (a name, a mobile, a near-miss address) needs a unique pair: it
@@ -402,26 +458,34 @@ namespace QuickpassPsa.Core.Matching
         /// on names alone (a nickname, crossed names) or one made in an elimination round, any account that
         /// lists the contact among its candidates. Accounts settled on another contact are no rivals.
         /// </summary>
-        private static void RequireNoRival(List<Outcome> outcomes)
+        private static void RequireNoRival(List<Outcome> outcomes, ClaimTable table)
         {
-            var linked = new Dictionary<IndexedContact, Outcome>();
+            var linked = table.Linked;
+            var any = false;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Suggested && outcome.Stars <= 2) linked[outcome.Contact!] = outcome;
+                if (outcome.Status != MatchStatus.Suggested || outcome.Stars > 2) continue;
+                linked[outcome.Contact!.Order] = outcome;
+                any = true;
             }
-            if (linked.Count == 0) return;
+            if (!any) return;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && !linked.ContainsKey(outcome.Contact!))) continue;
-                foreach (var candidate in outcome.Candidates)
+                if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && linked[outcome.Contact!.Order] == null)) continue;
+                var candidates = outcome.Candidates;
+                for (var i = 0; i < candidates.Count; i++)
                 {
-                    if (candidate.Indexed == null || !linked.TryGetValue(candidate.Indexed, out var holder) || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    var candidate = candidates[i];
+                    if (candidate.Indexed == null) continue;
+                    var holder = linked[candidate.Indexed.Order];
+                    if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     var strict = holder.NameOnly || holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                     holder.NameOnly = false;
                 }
             }
+            Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
         }
 
         private static bool IsLinkable(IReadOnlyList<MatchReason> reasons)
@@ -446,8 +510,10 @@ namespace QuickpassPsa.Core.Matching
             public MatchStatus Status { get; private set; }
             public int Stars { get; private set; }
             public IndexedContact? Contact { get; private set; }
-            public IReadOnlyList<MatchReason> Reasons { get; private set; } = Array.Empty<MatchReason>();
-            public List<MatchCandidate> Candidates { get; set; } = new List<MatchCandidate>();
+            public ValueList<MatchReason> Reasons { get; private set; } = ValueList<MatchReason>.Empty;
+
+            /// <summary>Read-only once set: handed to the ContactMatch as it is, without a copy.</summary>
+            public IReadOnlyList<MatchCandidate> Candidates { get; set; } = ValueList<MatchCandidate>.Empty;
 
             /// <summary>Suggested on a nickname or crossed names alone (MayLink): stands only without a rival account.</summary>
             public bool NameOnly { get; set; }
@@ -456,17 +522,18 @@ namespace QuickpassPsa.Core.Matching
             /// <summary>The strength of a suggestion, for settling competing claims on one contact.</summary>
             public int Score { get; set; }
 
+            /// <summary>The reasons are copied into a shared list (<see cref="ReasonSets"/>): the caller may reuse its own.</summary>
             public void Set(MatchStatus status, int stars, IndexedContact? contact, IReadOnlyList<MatchReason> reasons)
             {
                 Status = status;
                 Stars = stars;
                 Contact = contact;
-                Reasons = reasons;
+                Reasons = reasons as ValueList<MatchReason> ?? ReasonSets.Of(reasons);
             }
 
             public void Downgrade(MatchStatus status, MatchReason why)
             {
-                var reasons = Reasons.Concat(new[] { why }).ToArray();
+                var reasons = ReasonSets.Of(Reasons, why);
                 if (status == MatchStatus.Ambiguous) Set(status, 0, null, reasons);
                 else Set(status, 1, Contact, reasons);
             }
@@ -475,8 +542,9 @@ namespace QuickpassPsa.Core.Matching
             {
                 // The weight shown is the linked or suggested contact's, else the best candidate's.
                 MatchCandidate? source = Candidates.Count > 0 ? Candidates[0] : null;
-                foreach (var candidate in Candidates)
+                for (var i = 0; i < Candidates.Count; i++)
                 {
+                    var candidate = Candidates[i];
                     if (Contact == null || !ReferenceEquals(candidate.Contact, Contact.Contact)) continue;
                     source = candidate;
                     break;

@@ -29,6 +29,8 @@ namespace QuickpassPsa.Core.Matching
         {
             Contact = contact;
             Reasons.Clear();
+            HasEmail = false;
+            HasName = false;
             _best = 0;
             Vector = default;
             Weight = 0;
@@ -38,8 +40,9 @@ namespace QuickpassPsa.Core.Matching
         public IndexedContact Contact { get; private set; }
         public List<MatchReason> Reasons { get; } = new List<MatchReason>(2);
 
-        public bool HasEmail => Reasons.Contains(MatchReason.EmailPrimary) || Reasons.Contains(MatchReason.EmailAlias);
-        public bool HasName => Reasons.Contains(MatchReason.NameExact);
+        // Flags kept by Add, read for every candidate in Decide (a scan of Reasons each time cost more).
+        public bool HasEmail { get; private set; }
+        public bool HasName { get; private set; }
 
         /// <summary>The comparison levels against the account, set once every block has been searched.</summary>
         public ComparisonVector Vector { get; set; }
@@ -64,16 +67,19 @@ namespace QuickpassPsa.Core.Matching
             // Primary and alias are the same evidence twice over: keep the stronger.
             if (reason == MatchReason.EmailAlias && Reasons.Contains(MatchReason.EmailPrimary)) return;
             if (reason == MatchReason.EmailPrimary) Reasons.Remove(MatchReason.EmailAlias);
-            Reasons.Add(reason);
+            if (reason == MatchReason.EmailPrimary || reason == MatchReason.EmailAlias) HasEmail = true;
+            else if (reason == MatchReason.NameExact) HasName = true;
+            // Kept in rank order: inserted after every reason of the same or a lower rank (what a stable sort gives).
+            var rank = Rank(reason);
+            var at = Reasons.Count;
+            while (at > 0 && Rank(Reasons[at - 1]) > rank) at--;
+            Reasons.Insert(at, reason);
             if (score > _best) _best = score;
-            Reasons.Sort((a, b) => Rank(a).CompareTo(Rank(b)));
         }
 
         public MatchCandidate ToCandidate()
         {
-            var reasons = new MatchReason[Reasons.Count + (Contact.Active ? 0 : 1)];
-            Reasons.CopyTo(reasons, 0);
-            if (!Contact.Active) reasons[reasons.Length - 1] = MatchReason.InactiveContact;
+            var reasons = ReasonSets.Of(Reasons, Contact.Active ? MatchReason.None : MatchReason.InactiveContact);
             return new MatchCandidate(Contact.Contact, Score, reasons, Vector) { Indexed = Contact };
         }
 

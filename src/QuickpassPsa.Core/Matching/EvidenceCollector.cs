@@ -149,7 +149,7 @@ namespace QuickpassPsa.Core.Matching
 
                 // One slip in the first name or in the surname, the other equal: the deletion index names the few worth checking.
                 _typos.Clear();
-                typos.Candidates(name, _typos);
+                typos.Candidates(name, _typos, ContactIndex.CrowdedName + 1);
                 // A handful is what a reviewer can use; near common names (Jamie and James Smith) the
                 // neighbours come in crowds, and comparing all of them for every account is quadratic.
                 var typoCount = 0;
@@ -179,7 +179,7 @@ namespace QuickpassPsa.Core.Matching
                 {
                     foreach (var email in contact.Emails)
                     {
-                        if (EmailNormalizer.LocalPart(email) == local && !account.HasDomain(EmailNormalizer.Domain(email)))
+                        if (email.LastIndexOf('@') == local.Length && string.CompareOrdinal(email, 0, local, 0, local.Length) == 0 && !account.HasDomainOf(email))
                         {
                             if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss) Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
                             else Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
@@ -206,7 +206,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 var address = primary;
                 _nearMiss.Clear();
-                nearMiss.Candidates(address, _nearMiss);
+                nearMiss.Candidates(address, _nearMiss, ContactIndex.CrowdedName + 1);
                 var nearCount = 0;
                 foreach (var position in _nearMiss)
                 {
@@ -273,7 +273,7 @@ namespace QuickpassPsa.Core.Matching
         /// order): a crowded block only makes the account Ambiguous, and adding all of a thousand James
         /// Smiths for each of a thousand James Smith accounts made matching quadratic.
         /// </summary>
-        private void AddBlock(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, List<IndexedContact> block, MatchReason reason, int score)
+        private void AddBlock(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, ContactBlock block, MatchReason reason, int score)
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);

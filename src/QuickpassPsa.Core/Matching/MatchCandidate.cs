@@ -21,11 +21,11 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>The matcher's own: the parts are built from the comparison levels when first read.</summary>
-        internal MatchCandidate(PsaContact contact, int score, MatchReason[] reasons, ComparisonVector vector)
+        internal MatchCandidate(PsaContact contact, int score, ValueList<MatchReason> reasons, ComparisonVector vector)
         {
             Contact = contact;
             Score = score;
-            Reasons = ValueList<MatchReason>.Own(reasons);
+            Reasons = reasons;
             Weight = MatchWeights.Round(MatchWeights.Total(vector));
             _vector = vector;
         }

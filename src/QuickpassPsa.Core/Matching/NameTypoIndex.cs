@@ -61,18 +61,22 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        /// <summary>Positions of contacts that may be one slip from this name (repeats possible).</summary>
-        public void Candidates(NameKey name, List<int> found)
+        /// <summary>
+        /// Positions of contacts that may be one slip from this name, each once, in probe order, until
+        /// <paramref name="found"/> holds <paramref name="limit"/> (the caller reads no more than that: near a
+        /// common name the neighbours come by the thousand, and collecting them all was quadratic).
+        /// </summary>
+        public void Candidates(NameKey name, List<int> found, int limit)
         {
             if (name.Last.Length >= MinimumLength && name.First.Length > 1)
             {
                 var fixedHash = Seed('L', name.First);
-                for (var skip = -1; skip < name.Last.Length; skip++) Probe(fixedHash, name.Last, skip, found);
+                for (var skip = -1; skip < name.Last.Length && found.Count < limit; skip++) Probe(fixedHash, name.Last, skip, found, limit);
             }
             if (name.First.Length >= MinimumLength)
             {
                 var fixedHash = Seed('F', name.Last);
-                for (var skip = -1; skip < name.First.Length; skip++) Probe(fixedHash, name.First, skip, found);
+                for (var skip = -1; skip < name.First.Length && found.Count < limit; skip++) Probe(fixedHash, name.First, skip, found, limit);
             }
         }
 
@@ -89,10 +93,10 @@ namespace QuickpassPsa.Core.Matching
             _contacts[slot] = contact;
         }
 
-        private void Lookup(uint hash, List<int> found)
+        private void Lookup(uint hash, List<int> found, int limit)
         {
             var bucket = (int)(hash >> _shift);
-            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1]; i++)
+            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1] && found.Count < limit; i++)
             {
                 if (_hashes[i] == hash && !found.Contains(_contacts[i])) found.Add(_contacts[i]);
             }
@@ -116,10 +120,10 @@ namespace QuickpassPsa.Core.Matching
         /// would be the same name, which the exact-name index has already found: with a thousand James
         /// Smiths, probing it would make every James Smith scan all the others.
         /// </summary>
-        private void Probe(uint fixedHash, string part, int skip, List<int> found)
+        private void Probe(uint fixedHash, string part, int skip, List<int> found, int limit)
         {
-            Lookup(Hash(fixedHash, part, skip, whole: false), found);
-            if (skip >= 0) Lookup(Hash(fixedHash, part, skip, whole: true), found);
+            Lookup(Hash(fixedHash, part, skip, whole: false), found, limit);
+            if (skip >= 0) Lookup(Hash(fixedHash, part, skip, whole: true), found, limit);
         }
 
         private static uint Hash(uint seed, string part, int skip, bool whole)

@@ -73,20 +73,21 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>
         /// Adds to <paramref name="found"/> the position of every contact whose address may be within two
-        /// edits of this one (the same contact may come more than once).
+        /// edits of this one, each once, in probe order, until it holds <paramref name="limit"/> (the caller
+        /// reads no more than that; see <see cref="NameTypoIndex.Candidates"/>).
         /// </summary>
-        public void Candidates(string address, List<int> found)
+        public void Candidates(string address, List<int> found, int limit)
         {
             if (KeyCount(address) == 0) return;
             var at = address.LastIndexOf('@');
             var domain = DomainHash(address, at);
-            for (var skip = -1; skip < at; skip++)
+            for (var skip = -1; skip < at && found.Count < limit; skip++)
             {
                 if (skip >= 0 && IsDigit(address[skip])) continue;
                 // The whole address probes only deletions (the exact address index has found equal ones);
                 // a deletion probes both (see NameTypoIndex.Probe).
-                Lookup(Hash(address, at, domain, skip, whole: false), found);
-                if (skip >= 0) Lookup(Hash(address, at, domain, skip, whole: true), found);
+                Lookup(Hash(address, at, domain, skip, whole: false), found, limit);
+                if (skip >= 0) Lookup(Hash(address, at, domain, skip, whole: true), found, limit);
             }
         }
 
@@ -111,10 +112,10 @@ namespace QuickpassPsa.Core.Matching
         /// Digits are never deleted: a near miss must keep the same digits (john.smith2 is not a typo of
         /// john.smith), and deleting them would put every numbered namesake under one key.
         /// </summary>
-        private void Lookup(uint hash, List<int> found)
+        private void Lookup(uint hash, List<int> found, int limit)
         {
             var bucket = (int)(hash >> _shift);
-            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1]; i++)
+            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1] && found.Count < limit; i++)
             {
                 if (_hashes[i] == hash && !found.Contains(_contacts[i])) found.Add(_contacts[i]);
             }

@@ -55,7 +55,7 @@ namespace QuickpassPsa.Core.Matching
                     var l = CompareAddress(address, email, address == account.Primary);
                     if (l > level) level = l;
                 }
-                if (level == EmailLevel.None && account.HasDomain(EmailNormalizer.Domain(email))) level = EmailLevel.Conflicting;
+                if (level == EmailLevel.None && account.HasDomainOf(email)) level = EmailLevel.Conflicting;
                 if (level == EmailLevel.NearMiss && nearMiss == null) nearMiss = email;
                 if (level > best) best = level;
             }

@@ -36,12 +36,12 @@ namespace QuickpassPsa.Core.Matching
         // The index narrows the search (exact equality implies equal folded keys); the rule's own exact
         // comparison above then decides. Only values the index cannot key fall back to a full scan.
         private static IEnumerable<IndexedContact> EmailCandidates(ContactIndex index, string email) =>
-            EmailNormalizer.Normalize(email) is { } folded ? index.WithEmail(folded) : index.ById.Values;
+            EmailNormalizer.Normalize(email) is { } folded ? index.WithEmail(folded) : (IEnumerable<IndexedContact>)index.ById.Values;
 
         private static IEnumerable<IndexedContact> NameCandidates(ContactIndex index, string first, string last) =>
             first.IndexOf(',') >= 0 || last.IndexOf(',') >= 0 || NameNormalizer.Compact(first).Length == 0 || NameNormalizer.Compact(last).Length == 0
                 ? index.ById.Values
-                : index.WithName(new NameKey(NameNormalizer.Compact(first), NameNormalizer.Compact(last)));
+                : (IEnumerable<IndexedContact>)index.WithName(new NameKey(NameNormalizer.Compact(first), NameNormalizer.Compact(last)));
 
         private static List<IndexedContact> Allowed(List<IndexedContact> contacts, ISet<string>? excluded) =>
             (excluded == null ? contacts : contacts.Where(c => !excluded.Contains(c.Contact.Id)).ToList()).OrderBy(c => c.Order).ToList();

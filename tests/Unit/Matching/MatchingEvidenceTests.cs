@@ -160,12 +160,52 @@ public class MatchingEvidenceTests
         var index = new NearMissEmailIndex(contacts);
         var found = new List<int>();
 
-        index.Candidates("ann.lesson@contoso.com", found);
+        index.Candidates("ann.lesson@contoso.com", found, limit: 100);
 
         Assert.Contains(0, found);               // one substitution
         Assert.DoesNotContain(1, found);         // unrelated
         Assert.DoesNotContain(3, found);         // another domain: the local-part block finds that one
         Assert.DoesNotContain(4, found);
+    }
+
+    [Fact]
+    public void The_deletion_indexes_stop_at_the_limit_with_the_first_neighbours_in_probe_order()
+    {
+        // Forty one-slip neighbours of "Ann Leeson" and of ann.leeson@: a crowd of which the collector reads eleven.
+        var contacts = Enumerable.Range(0, 40)
+            .Select(i => new IndexedContact(new PsaContact { Id = "c" + i, FirstName = "Ann", LastName = "Leesoon", Emails = new[] { "ann.leesoon@contoso.com" } }, i))
+            .ToList();
+        var names = new NameTypoIndex(contacts);
+        var addresses = new NearMissEmailIndex(contacts);
+        var allNames = new List<int>();
+        var firstNames = new List<int>();
+        var allAddresses = new List<int>();
+        var firstAddresses = new List<int>();
+
+        names.Candidates(new NameKey("ann", "leeson"), allNames, int.MaxValue);
+        names.Candidates(new NameKey("ann", "leeson"), firstNames, 11);
+        addresses.Candidates("ann.leeson@contoso.com", allAddresses, int.MaxValue);
+        addresses.Candidates("ann.leeson@contoso.com", firstAddresses, 11);
+
+        Assert.Equal(Enumerable.Range(0, 40), allNames);        // each once, in input order
+        Assert.Equal(allNames.Take(11), firstNames);            // the same first eleven, and no more
+        Assert.Equal(Enumerable.Range(0, 40), allAddresses);
+        Assert.Equal(allAddresses.Take(11), firstAddresses);
+    }
+
+    [Theory]
+    [InlineData("ann@contoso.com", true)]
+    [InlineData("bob.ek@fabrikam.co.uk", true)]
+    [InlineData("ann@mail.contoso.com", false)]   // a subdomain is another domain
+    [InlineData("ann@contoso.co", false)]         // a prefix of one is not it
+    [InlineData("ann@ontoso.com", false)]         // nor a suffix
+    [InlineData("ann@contoso.comm", false)]
+    public void The_in_place_domain_check_agrees_with_cutting_the_domain_out(string email, bool expected)
+    {
+        var profile = new AccountProfile(Acc("a1", "Ann", "Lee", "ann.lee@contoso.com", null, "smtp:ann@fabrikam.co.uk"), 0);
+
+        Assert.Equal(expected, profile.HasDomainOf(email));
+        Assert.Equal(profile.HasDomain(EmailNormalizer.Domain(email)), profile.HasDomainOf(email));
     }
 
     // --- graded name levels ---
