@@ -149,7 +149,6 @@ namespace QuickpassPsa.Core.Matching
                     outcome.Set(again.Status, again.Stars, again.Contact, ReasonSets.Of(again.Reasons, MatchReason.AfterElimination));
                     outcome.Score = again.Score;
                     outcome.Candidates = again.Candidates;
-                    outcome.NameOnly = again.NameOnly;
                     changed = true;
                 }
                 if (!changed) return;
@@ -248,18 +247,15 @@ namespace QuickpassPsa.Core.Matching
             // name agrees too (MayLink), if that contact is the only one that qualifies and the best by weight.
             Evidence? qualified = null;
             var qualifiedCount = 0;
-            var nameOnly = false;
             foreach (var evidence in ranked)
             {
-                if (!evidence.Contact.Active || evidence.Contact.Crowded || !MayLink(evidence.Vector, out var onlyNames)) continue;
-                if (qualified == null) nameOnly = onlyNames;
+                if (!evidence.Contact.Active || evidence.Contact.Crowded || !MayLink(evidence.Vector)) continue;
                 qualified ??= evidence;
                 qualifiedCount++;
             }
             if (qualifiedCount == 1 && qualified == ranked[0] && (ranked.Count == 1 || ranked[1].Weight < qualified.Weight))
             {
                 Suggest(outcome, qualified, 2);
-                outcome.NameOnly = nameOnly;
                 return;
             }
 
@@ -315,12 +311,8 @@ namespace QuickpassPsa.Core.Matching
         /// Nothing may contradict: no other address of the contact on the account's domains, no other mobile.
         /// Typos and initials in names stay Review unless the mobile agrees.
         /// </summary>
-        internal static bool MayLink(ComparisonVector v) => MayLink(v, out _);
-
-        /// <param name="nameOnly">True when only the names carry it (a nickname or crossed names): see RequireNoRival.</param>
-        internal static bool MayLink(ComparisonVector v, out bool nameOnly)
+        internal static bool MayLink(ComparisonVector v)
         {
-            nameOnly = false;
             if (v.Email == EmailLevel.Conflicting || v.Phone == PhoneLevel.Different) return false;
             if (v.Email == EmailLevel.NearMiss && !v.Swapped && v.Last >= NameLevel.Folded &&
                 (v.First >= NameLevel.Folded || (v.First == NameLevel.Nickname && !v.NearMissNamesContact)))
@@ -455,8 +447,7 @@ namespace QuickpassPsa.Core.Matching
         /// Morrises and one Christopher Morris contact (whose address is a typo of the second one's) is a
         /// choice for a person, even when only one of the two qualifies. A rival is an account with its own
         /// linkable evidence on the contact (an address, a near miss, the exact name, the mobile); for a link
-        /// on names alone (a nickname, crossed names) or one made in an elimination round, any account that
-        /// lists the contact among its candidates. Accounts settled on another contact are no rivals.
+        /// made in an elimination round, any account that lists the contact among its candidates. Accounts settled on another contact are no rivals.
         /// </summary>
         private static void RequireNoRival(List<Outcome> outcomes, ClaimTable table)
         {
@@ -479,10 +470,9 @@ namespace QuickpassPsa.Core.Matching
                     if (candidate.Indexed == null) continue;
                     var holder = linked[candidate.Indexed.Order];
                     if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
-                    var strict = holder.NameOnly || holder.Reasons.Contains(MatchReason.AfterElimination);
+                    var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
-                    holder.NameOnly = false;
                 }
             }
             Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
@@ -514,9 +504,6 @@ namespace QuickpassPsa.Core.Matching
 
             /// <summary>Read-only once set: handed to the ContactMatch as it is, without a copy.</summary>
             public IReadOnlyList<MatchCandidate> Candidates { get; set; } = ValueList<MatchCandidate>.Empty;
-
-            /// <summary>Suggested on a nickname or crossed names alone (MayLink): stands only without a rival account.</summary>
-            public bool NameOnly { get; set; }
 
 
             /// <summary>The strength of a suggestion, for settling competing claims on one contact.</summary>
