@@ -42,7 +42,7 @@ internal static class MatchCommand
             var gensBefore = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
-            var matcher = new ContactMatcher(contacts, null, options) { Stages = new Dictionary<string, double>() };
+            var matcher = new ContactMatcher(contacts, null, options) { Stages = new Dictionary<string, double>(), PauseClock = () => GC.GetTotalPauseDuration().TotalMilliseconds };
             indexTimes.Add(clock.Elapsed.TotalMilliseconds);
             last = matcher.Match(accounts);
             stages = matcher.Stages;
@@ -69,7 +69,7 @@ internal static class MatchCommand
         Console.WriteLine("  " + string.Join(", ", statuses));
         // Every field of every result (candidates, scores, weights): equal digests before and after a speed change.
         Console.WriteLine("  results digest " + ResultDetail.Digest(last!));
-        Console.WriteLine("  stages of the last run (ms, after indexing): " + string.Join(", ", stages!.Select(s => s.Key + " " + s.Value.ToString("N0"))));
+        Console.WriteLine("  stages of the last run (ms, after indexing; garbage collection pauses in brackets): " + StageLine(stages!));
 
         if (args.Flag("naive"))
         {
@@ -91,9 +91,32 @@ internal static class MatchCommand
         return 0;
     }
 
+    /// <summary>Each stage's own time and the collection pauses inside it (the matcher marks cumulative times).</summary>
+    private static string StageLine(Dictionary<string, double> stages)
+    {
+        var parts = new List<string>();
+        double lastTime = 0, lastPause = stages.TryGetValue("gc start", out var p0) ? p0 : 0;
+        foreach (var (name, value) in stages)
+        {
+            if (name.StartsWith("gc ", StringComparison.Ordinal) || name == "start") continue;
+            if (name.StartsWith("of which", StringComparison.Ordinal))
+            {
+                parts.Add(name + " " + value.ToString("N0"));
+                continue;
+            }
+            var pause = stages.TryGetValue("gc " + name, out var p) ? p : lastPause;
+            parts.Add($"{name} {value - lastTime:N0} [{pause - lastPause:N0}]");
+            lastTime = value;
+            lastPause = pause;
+        }
+        return string.Join(", ", parts);
+    }
+
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     /// <summary>A generated corpus with (about) the requested counts, as objects.</summary>
+    internal static (List<Account>, List<PsaContact>) BuildCorpus(int a, int c, int seed) => Build(a, c, seed);
+
     private static (List<Account>, List<PsaContact>) Build(int accountCount, int contactCount, int seed)
     {
         var matched = Math.Min(0.85, (double)contactCount / accountCount * 0.85);

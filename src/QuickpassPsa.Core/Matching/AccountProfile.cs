@@ -13,7 +13,8 @@ namespace QuickpassPsa.Core.Matching
             Account = account;
             Order = order;
             Primary = EmailNormalizer.Normalize(account.Email);
-            var addresses = new List<string>(4);
+            var addresses = _addresses ??= new List<string>(8);
+            addresses.Clear();
             AddAddress(addresses, account.Email);
             AddAddress(addresses, account.UserPrincipalName);
             foreach (var proxy in account.ProxyAddresses)
@@ -22,19 +23,24 @@ namespace QuickpassPsa.Core.Matching
                 if (Primary == null && proxy.IsPrimary) Primary = EmailNormalizer.Normalize(proxy.Address);
             }
             Addresses = addresses.ToArray();
-            Names = NameKey.ForAccount(account).ToArray();
+            Names = NameKey.ForAccount(account);
 
             // A handful of domains per account: an array beats a hash set's allocation here.
-            var domains = new List<string>(addresses.Count);
+            var domains = _domains ??= new List<string>(8);
+            domains.Clear();
             foreach (var address in addresses)
             {
-                var domain = EmailNormalizer.Domain(address);
+                var domain = EmailNormalizer.PooledDomain(address);
                 if (!domains.Contains(domain)) domains.Add(domain);
             }
             Domains = domains.ToArray();
             Phone = PhoneNormalizer.Significant(account.MobilePhone);
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName)) };
         }
+
+        // Scratch lists, one per thread: only the arrays copied out of them are kept.
+        [ThreadStatic] private static List<string>? _addresses;
+        [ThreadStatic] private static List<string>? _domains;
 
         public Account Account { get; }
         public int Order { get; }

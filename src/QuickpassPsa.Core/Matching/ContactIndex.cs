@@ -12,19 +12,32 @@ namespace QuickpassPsa.Core.Matching
         {
             Contact = contact;
             Order = order;
-            Names = NameKey.ForContact(contact).ToArray();
-            var emails = new List<string>(contact.Emails.Count);
-            foreach (var email in contact.Emails)
-            {
-                var normalized = EmailNormalizer.Normalize(email);
-                if (normalized != null && !emails.Contains(normalized)) emails.Add(normalized);
-            }
-            Emails = emails.ToArray();
+            Names = NameKey.ForContact(contact);
+            Emails = FoldedEmails(contact.Emails);
             Phone = PhoneNormalizer.Significant(contact.MobilePhone);
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
         public PsaContact Contact { get; }
+
+        private static readonly string[] NoEmails = new string[0];
+
+        /// <summary>The folded addresses, distinct, in one array of the exact size (no list to throw away).</summary>
+        private static string[] FoldedEmails(IReadOnlyList<string> emails)
+        {
+            if (emails.Count == 0) return NoEmails;
+            var folded = new string[emails.Count];
+            var count = 0;
+            for (var i = 0; i < emails.Count; i++)
+            {
+                var normalized = EmailNormalizer.Normalize(emails[i]);
+                if (normalized != null && Array.IndexOf(folded, normalized, 0, count) < 0) folded[count++] = normalized;
+            }
+            if (count == folded.Length) return folded;
+            if (count == 0) return NoEmails;
+            Array.Resize(ref folded, count);
+            return folded;
+        }
 
         /// <summary>Position in the input, the final tie-breaker so results never depend on hash order.</summary>
         public int Order { get; }
@@ -64,9 +77,10 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<string> _byEmail;
         private readonly ContactBlocks<NameKey> _byName;
         private readonly ContactBlocks<(string, char)> _byLastAndFirstInitial;
-        private readonly ContactBlocks<string> _byLocalPart;
+        private readonly ContactBlocks<LocalPartKey> _byLocalPart;
         private readonly ContactBlocks<string> _byPhone;
-        private readonly ContactBlocks<string> _byLoneName = new ContactBlocks<string>(0, StringComparer.Ordinal);
+        // 'l' + a last name for contacts with a blank first name, 'f' + a first name for a blank last name.
+        private readonly ContactBlocks<(char, string)> _byLoneName = new ContactBlocks<(char, string)>(0);
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -78,28 +92,26 @@ namespace QuickpassPsa.Core.Matching
             _byEmail = new ContactBlocks<string>(count, StringComparer.Ordinal);
             _byName = new ContactBlocks<NameKey>(count);
             _byLastAndFirstInitial = new ContactBlocks<(string, char)>(count / 4);
-            _byLocalPart = new ContactBlocks<string>(count, StringComparer.Ordinal);
+            _byLocalPart = new ContactBlocks<LocalPartKey>(count);
             _byPhone = new ContactBlocks<string>(count / 2, StringComparer.Ordinal);
-            ById = new Dictionary<string, IndexedContact>(count, StringComparer.OrdinalIgnoreCase);
             _all.Capacity = count;
             var order = 0;
             foreach (var contact in contacts)
             {
                 var entry = new IndexedContact(contact, order++);
-                ById[contact.Id] = entry;
                 _all.Add(entry);
                 if (entry.Phone != null) _byPhone.Add(entry.Phone, entry);
                 if (entry.Names.Length == 0)
                 {
                     // A contact with one name blank ("Lee", or "Ann"): found by the name it has, first or last.
                     var only = entry.CompareNames[0];
-                    if (only.First.Length == 0 && only.Last.Length > 1) _byLoneName.Add("l:" + only.Last, entry);
-                    else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add("f:" + only.First, entry);
+                    if (only.First.Length == 0 && only.Last.Length > 1) _byLoneName.Add(('l', only.Last), entry);
+                    else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add(('f', only.First), entry);
                 }
                 foreach (var email in entry.Emails)
                 {
                     _byEmail.Add(email, entry);
-                    _byLocalPart.Add(EmailNormalizer.LocalPart(email), entry);
+                    _byLocalPart.Add(LocalPartKey.OfAddress(email), entry);
                 }
                 foreach (var name in entry.Names)
                 {
@@ -124,19 +136,34 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Contacts that share one name beyond this count make a crowded name (see <see cref="IndexedContact.Crowded"/>).</summary>
         public const int CrowdedName = 10;
 
-        public Dictionary<string, IndexedContact> ById { get; }
+        /// <summary>
+        /// Contacts by id (the last one wins when an id repeats), built on first use: only stored decisions
+        /// and the Quickpass rule need it, and hashing a million ids ignoring case is not free.
+        /// </summary>
+        public Dictionary<string, IndexedContact> ById
+        {
+            get
+            {
+                if (_byId != null) return _byId;
+                var byId = new Dictionary<string, IndexedContact>(_all.Count, StringComparer.OrdinalIgnoreCase);
+                foreach (var entry in _all) byId[entry.Contact.Id] = entry;
+                return _byId = byId;
+            }
+        }
+
+        private Dictionary<string, IndexedContact>? _byId;
 
         public ContactBlock WithEmail(string normalizedEmail) => _byEmail.Get(normalizedEmail);
         public ContactBlock WithName(NameKey name) => _byName.Get(name);
         public ContactBlock WithLastAndFirstInitial(string last, char firstInitial) => _byLastAndFirstInitial.Get((last, firstInitial));
-        public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(localPart);
+        public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(LocalPartKey.Of(localPart));
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
 
         /// <summary>Contacts whose first name is blank and whose last name is this one.</summary>
-        public ContactBlock WithOnlyLastName(string last) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get("l:" + last);
+        public ContactBlock WithOnlyLastName(string last) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get(('l', last));
 
         /// <summary>Contacts whose last name is blank and whose first name is this one.</summary>
-        public ContactBlock WithOnlyFirstName(string first) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get("f:" + first);
+        public ContactBlock WithOnlyFirstName(string first) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get(('f', first));
 
         /// <summary>Every contact, by <see cref="IndexedContact.Order"/>.</summary>
         public IReadOnlyList<IndexedContact> All => _all;

@@ -47,6 +47,8 @@ namespace QuickpassPsa.Core.Matching
                     set.Add(decision.ContactId);
                 }
             }
+            // Built here, not by the first account that needs it: two Match calls may run at once.
+            if (_confirmed.Count > 0 || _options.Strategy == MatchStrategy.QuickpassCompatible) _ = _index.ById;
         }
 
         /// <summary>One result per account, in input order.</summary>
@@ -54,38 +56,46 @@ namespace QuickpassPsa.Core.Matching
         {
             if (accounts == null) throw new ArgumentNullException(nameof(accounts));
             var clock = Stopwatch.StartNew();
-            var profiles = accounts.Select((a, i) => new AccountProfile(a, i)).ToList();
-            var results = new List<Outcome>(profiles.Count);
+            Mark("start", clock);
+            // Profiles (folded addresses and names) are made per account and dropped after its decision:
+            // kept for every account they were the largest thing a run held, and copying them from one
+            // garbage collection generation to the next was most of the cost at a million accounts. The few
+            // accounts an elimination round revisits get theirs made again.
+            var list = accounts as IReadOnlyList<Account> ?? accounts.ToList();
+            var results = new List<Outcome>(list.Count);
 
             // A number on several accounts (or several contacts) is a family or desk phone: no evidence.
-            var accountPhones = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var profile in profiles)
+            var accountPhones = new Dictionary<long, int>();
+            foreach (var account in list)
             {
-                if (profile.Phone == null) continue;
-                accountPhones.TryGetValue(profile.Phone, out var n);
-                accountPhones[profile.Phone] = n + 1;
+                var phone = PhoneNormalizer.Key(PhoneNormalizer.Significant(account.MobilePhone));
+                if (phone == 0) continue;
+                accountPhones.TryGetValue(phone, out var n);
+                accountPhones[phone] = n + 1;
             }
             Func<string, bool> phoneShared = phone =>
-                _index.WithPhone(phone).Count > 1 || (accountPhones.TryGetValue(phone, out var count) && count > 1);
+                _index.WithPhone(phone).Count > 1 || (accountPhones.TryGetValue(PhoneNormalizer.Key(phone), out var count) && count > 1);
             var collector = new EvidenceCollector(_index, _options.Nicknames ?? NicknameTable.Default, _options.Fuzzy, phoneShared);
-            Mark("profiles", clock);
+            Mark("mobile counts", clock);
 
             long collecting = 0;
-            foreach (var profile in profiles)
+            for (var order = 0; order < list.Count; order++)
             {
-                var outcome = new Outcome(profile);
+                var account = list[order];
+                var outcome = new Outcome(account, order);
                 results.Add(outcome);
                 if (TryStoredDecision(outcome)) continue;
 
                 if (_options.Strategy == MatchStrategy.QuickpassCompatible)
                 {
-                    QuickpassRule.Decide(outcome, _index, Excluded(profile));
+                    QuickpassRule.Decide(outcome, _index, Excluded(account));
                     continue;
                 }
+                var profile = new AccountProfile(account, order);
                 var started = Stopwatch.GetTimestamp();
-                var found = collector.Collect(profile, Excluded(profile));
+                var found = collector.Collect(profile, Excluded(account));
                 collecting += Stopwatch.GetTimestamp() - started;
-                Decide(outcome, found);
+                Decide(outcome, profile, found);
             }
             Mark("evidence+decide", clock);
             if (Stages != null) Stages["of which evidence"] = collecting * 1000.0 / Stopwatch.Frequency;
@@ -110,13 +120,18 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>For the bench: the elapsed time (ms, cumulative) at the end of each stage of the last Match.</summary>
         internal Dictionary<string, double>? Stages { get; set; }
 
+        /// <summary>For the bench: the process's garbage collection pause time so far (ms), read at each stage mark.</summary>
+        internal Func<double>? PauseClock { get; set; }
+
         private void Mark(string stage, Stopwatch clock)
         {
-            if (Stages != null) Stages[stage] = clock.Elapsed.TotalMilliseconds;
+            if (Stages == null) return;
+            Stages[stage] = clock.Elapsed.TotalMilliseconds;
+            if (PauseClock != null) Stages["gc " + stage] = PauseClock();
         }
 
-        private HashSet<string>? Excluded(AccountProfile profile) =>
-            profile.Account.Id != null && _excluded.TryGetValue(profile.Account.Id, out var set) ? set : null;
+        private HashSet<string>? Excluded(Account account) =>
+            account.Id != null && _excluded.TryGetValue(account.Id, out var set) ? set : null;
 
         /// <summary>
         /// Elimination rounds: a contact linked on strong evidence (a stored decision, a unique exact
@@ -142,8 +157,9 @@ namespace QuickpassPsa.Core.Matching
                 {
                     if (outcome.Status != MatchStatus.Ambiguous && outcome.Status != MatchStatus.Review) continue;
                     if (!HasEliminatedCandidate(outcome, eliminated)) continue;
-                    var again = new Outcome(outcome.Profile);
-                    Decide(again, collector.Collect(outcome.Profile, Excluded(outcome.Profile), eliminated));
+                    var again = new Outcome(outcome.Account, outcome.Order);
+                    var profile = new AccountProfile(outcome.Account, outcome.Order);
+                    Decide(again, profile, collector.Collect(profile, Excluded(outcome.Account), eliminated));
                     // Unmatched is not adopted: the person who reviews still sees the candidates that were taken.
                     if (again.Status == MatchStatus.Unmatched || (again.Status == outcome.Status && again.Contact == outcome.Contact)) continue;
                     outcome.Set(again.Status, again.Stars, again.Contact, ReasonSets.Of(again.Reasons, MatchReason.AfterElimination));
@@ -180,14 +196,14 @@ namespace QuickpassPsa.Core.Matching
 
         private bool TryStoredDecision(Outcome outcome)
         {
-            var id = outcome.Profile.Account.Id;
+            var id = outcome.Account.Id;
             if (id == null || !_confirmed.TryGetValue(id, out var contactId) || !_index.ById.TryGetValue(contactId, out var contact)) return false;
             outcome.Set(MatchStatus.Matched, 0, contact, new[] { MatchReason.StoredDecision });
             outcome.Candidates = new List<MatchCandidate> { new MatchCandidate(contact.Contact, 100, new[] { MatchReason.StoredDecision }) };
             return true;
         }
 
-        private static void Decide(Outcome outcome, Dictionary<IndexedContact, Evidence> found)
+        private static void Decide(Outcome outcome, AccountProfile profile, Dictionary<IndexedContact, Evidence> found)
         {
             if (found.Count == 0)
             {
@@ -238,7 +254,7 @@ namespace QuickpassPsa.Core.Matching
                 }
                 var contact = pool[0];
                 if (!contact.Contact.Active) ReviewInactive(outcome, contact);
-                else if (HasConflictingEmail(outcome.Profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                else if (HasConflictingEmail(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
                 else Suggest(outcome, contact, 2);
                 return;
             }
@@ -438,7 +454,7 @@ namespace QuickpassPsa.Core.Matching
             if (x.Contact!.Order != y.Contact!.Order) return x.Contact.Order.CompareTo(y.Contact.Order);
             if (x.Stars != y.Stars) return y.Stars.CompareTo(x.Stars);
             if (x.Score != y.Score) return y.Score.CompareTo(x.Score);
-            return x.Profile.Order.CompareTo(y.Profile.Order);
+            return x.Order.CompareTo(y.Order);
         };
 
         /// <summary>
@@ -494,9 +510,16 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The working state of one account's result.</summary>
         internal sealed class Outcome
         {
-            public Outcome(AccountProfile profile) => Profile = profile;
+            public Outcome(Account account, int order)
+            {
+                Account = account;
+                Order = order;
+            }
 
-            public AccountProfile Profile { get; }
+            public Account Account { get; }
+
+            /// <summary>The account's position in the input.</summary>
+            public int Order { get; }
             public MatchStatus Status { get; private set; }
             public int Stars { get; private set; }
             public IndexedContact? Contact { get; private set; }
@@ -536,7 +559,7 @@ namespace QuickpassPsa.Core.Matching
                     source = candidate;
                     break;
                 }
-                return new ContactMatch(Profile.Account)
+                return new ContactMatch(Account)
                 {
                     Status = Status,
                     Stars = Stars,

@@ -25,13 +25,13 @@ namespace QuickpassPsa.Core.Matching
         /// first name ("Mary Ellen" → "Mary"), and a parse of the whole name when the fields were filled
         /// badly ("Lee, Ann" in one field, or everything in the first name).
         /// </summary>
-        public static List<NameKey> ForContact(PsaContact contact) => Variants(contact.FirstName, contact.LastName, null, null);
+        public static NameKey[] ForContact(PsaContact contact) => ToArray(Variants(contact.FirstName, contact.LastName, null, null));
 
         /// <summary>
         /// The names an account may be known by: first and last fields, the parsed display name (and the
         /// nickname written in it), and, only when it has no name at all, its email's "first.last" local part.
         /// </summary>
-        public static List<NameKey> ForAccount(Account account)
+        public static NameKey[] ForAccount(Account account)
         {
             // A display name that is just "First Last" adds nothing: skip parsing it (the hot path).
             var display = account.DisplayName;
@@ -43,8 +43,16 @@ namespace QuickpassPsa.Core.Matching
             }
             var keys = Variants(account.FirstName, account.LastName, display, null);
             if (keys.Count == 0) keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
-            return keys;
+            return ToArray(keys);
         }
+
+        private static readonly NameKey[] None = new NameKey[0];
+
+        // The keys are gathered in one list per thread and copied out at their exact size: a list per
+        // contact was garbage between the arrays that stay, the costly kind for the garbage collector.
+        [ThreadStatic] private static List<NameKey>? _scratch;
+
+        private static NameKey[] ToArray(List<NameKey> keys) => keys.Count == 0 ? None : keys.ToArray();
 
         /// <summary>display == first + " " + last, checked without building the string.</summary>
         private static bool IsFirstSpaceLast(string display, string first, string last) =>
@@ -54,7 +62,8 @@ namespace QuickpassPsa.Core.Matching
 
         private static List<NameKey> Variants(string? first, string? last, string? displayName, string? address)
         {
-            var keys = new List<NameKey>(2);
+            var keys = _scratch ??= new List<NameKey>(4);
+            keys.Clear();
             var firstWords = NameNormalizer.Normalize(first);
             var l = NameNormalizer.Compact(last);
             var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || firstWords.Length == 0 || l.Length == 0;

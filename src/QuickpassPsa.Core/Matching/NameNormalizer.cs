@@ -59,7 +59,9 @@ namespace QuickpassPsa.Core.Matching
 
         private static string FoldAscii(string value, bool keepSpaces)
         {
-            var buffer = new char[value.Length];
+            // Folded into a scratch buffer and pooled (StringPool): names repeat, and one string per name
+            // instead of one per account or contact spares the garbage collector millions of copies.
+            var buffer = StringPool.Buffer(value.Length);
             var length = 0;
             var pendingSpace = false;
             foreach (var c in value)
@@ -85,8 +87,11 @@ namespace QuickpassPsa.Core.Matching
                     pendingSpace = keepSpaces && length > 0;
                 }
             }
-            return new string(buffer, 0, length);
+            return length <= MaxPooledLength ? StringPool.Current.Get(buffer, length) : new string(buffer, 0, length);
         }
+
+        /// <summary>Longer folded text (a whole display name, say) is rarely seen twice: not worth a pool slot.</summary>
+        private const int MaxPooledLength = 40;
 
         private static bool IsAscii(string value)
         {

@@ -16,7 +16,7 @@ namespace QuickpassPsa.Core.Matching
         public static string? Significant(string? value)
         {
             if (value == null || value.Length < MinimumDigits) return null;
-            var digits = new char[value.Length];
+            var digits = StringPool.Buffer(value.Length); // scratch: only the digits kept become a string
             var count = 0;
             foreach (var c in value)
             {
@@ -32,6 +32,18 @@ namespace QuickpassPsa.Core.Matching
             if (count < MinimumDigits) return null;
             var start = count > SignificantDigits ? count - SignificantDigits : 0;
             return new string(digits, start, count - start);
+        }
+
+        /// <summary>
+        /// The significant digits as one number (the digit count in the top bits, so "0123456" and
+        /// "123456" differ), 0 for null: a key that costs no string per account.
+        /// </summary>
+        internal static long Key(string? significant)
+        {
+            if (significant == null) return 0;
+            long value = 0;
+            foreach (var c in significant) value = value * 10 + (c - '0');
+            return value + ((long)significant.Length << 40);
         }
     }
 }

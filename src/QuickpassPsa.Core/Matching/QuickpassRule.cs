@@ -14,7 +14,7 @@ namespace QuickpassPsa.Core.Matching
     {
         public static void Decide(ContactMatcher.Outcome outcome, ContactIndex index, ISet<string>? excluded)
         {
-            var account = outcome.Profile.Account;
+            var account = outcome.Account;
             var email = account.Email?.Trim();
             var byEmail = string.IsNullOrEmpty(email)
                 ? new List<IndexedContact>()
