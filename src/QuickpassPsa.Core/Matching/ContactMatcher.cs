@@ -79,11 +79,14 @@ namespace QuickpassPsa.Core.Matching
             Mark("mobile counts", clock);
 
             long collecting = 0;
-            for (var order = 0; order < list.Count; order++)
+            var outcomes = new Outcome[list.Count];
+            var sequence = ProcessingOrder(list);
+            Mark("order", clock);
+            foreach (var order in sequence)
             {
                 var account = list[order];
                 var outcome = new Outcome(account, order);
-                results.Add(outcome);
+                outcomes[order] = outcome;
                 if (TryStoredDecision(outcome)) continue;
 
                 if (_options.Strategy == MatchStrategy.QuickpassCompatible)
@@ -97,6 +100,7 @@ namespace QuickpassPsa.Core.Matching
                 collecting += Stopwatch.GetTimestamp() - started;
                 Decide(outcome, profile, found);
             }
+            results.AddRange(outcomes);
             Mark("evidence+decide", clock);
             if (Stages != null) Stages["of which evidence"] = collecting * 1000.0 / Stopwatch.Frequency;
 
@@ -115,6 +119,34 @@ namespace QuickpassPsa.Core.Matching
             foreach (var result in results) matches.Add(result.ToMatch(_options.Strategy));
             Mark("results", clock);
             return matches;
+        }
+
+        /// <summary>
+        /// The order accounts are matched in: people with the same surname and first name one after another.
+        /// Each account's evidence is its own, so the order changes no result (the results keep the input
+        /// order); but with a hundred thousand contacts and more every lookup is a cache miss, and namesakes
+        /// in a row look up the same name, nickname and typo keys while they are still in the cache. Keyed by
+        /// a hash of the case-folded names (no string per account), sorted as numbers.
+        /// </summary>
+        private static int[] ProcessingOrder(IReadOnlyList<Account> accounts)
+        {
+            var keys = new long[accounts.Count];
+            var sequence = new int[accounts.Count];
+            for (var i = 0; i < accounts.Count; i++)
+            {
+                sequence[i] = i;
+                keys[i] = ((long)FoldedHash(accounts[i].LastName) << 32) | FoldedHash(accounts[i].FirstName);
+            }
+            Array.Sort(keys, sequence);
+            return sequence;
+        }
+
+        private static uint FoldedHash(string? text)
+        {
+            var hash = 2166136261u;
+            if (text == null) return hash;
+            foreach (var c in text) hash = (hash ^ (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)) * 16777619u;
+            return hash;
         }
 
         /// <summary>For the bench: the elapsed time (ms, cumulative) at the end of each stage of the last Match.</summary>

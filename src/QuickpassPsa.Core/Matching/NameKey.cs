@@ -37,6 +37,7 @@ namespace QuickpassPsa.Core.Matching
             var display = account.DisplayName;
             if (display != null && account.FirstName != null && account.LastName != null &&
                 (IsFirstSpaceLast(display, account.FirstName, account.LastName) ||
+                 IsLastCommaFirst(display, account.FirstName, account.LastName) ||
                  NameNormalizer.Normalize(display) == NameNormalizer.Normalize(account.FirstName + " " + account.LastName)))
             {
                 display = null;
@@ -59,6 +60,28 @@ namespace QuickpassPsa.Core.Matching
             display.Length == first.Length + 1 + last.Length && display[first.Length] == ' ' &&
             string.CompareOrdinal(display, 0, first, 0, first.Length) == 0 &&
             string.CompareOrdinal(display, first.Length + 1, last, 0, last.Length) == 0;
+
+        /// <summary>
+        /// display == last + ", " + first with both one plain word: its parse is the fields again (or, when
+        /// the "first" is a suffix such as "Jr", no full name), so parsing it, a regular expression and a
+        /// dozen strings, adds nothing. Common in directories that list people surname first.
+        /// </summary>
+        private static bool IsLastCommaFirst(string display, string first, string last) =>
+            display.Length == last.Length + 2 + first.Length && display[last.Length] == ',' && display[last.Length + 1] == ' ' &&
+            IsPlainWord(first) && IsPlainWord(last) &&
+            string.CompareOrdinal(display, 0, last, 0, last.Length) == 0 &&
+            string.CompareOrdinal(display, last.Length + 2, first, 0, first.Length) == 0;
+
+        /// <summary>Letters, hyphens and apostrophes only: nothing the display-name parser splits on or reads as a nickname.</summary>
+        private static bool IsPlainWord(string word)
+        {
+            if (word.Length == 0) return false;
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '’') return false;
+            }
+            return true;
+        }
 
         private static List<NameKey> Variants(string? first, string? last, string? displayName, string? address)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace QuickpassPsa.Core.Matching
@@ -15,10 +16,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Shorter names are never typos of each other (see <see cref="EvidenceCollector.IsTypo"/>).</summary>
         private const int MinimumLength = 5;
 
-        private readonly int[] _bucketStart;
-        private readonly uint[] _hashes;
-        private readonly int[] _contacts;
-        private readonly int _shift;
+        private readonly DeletionKeyTable _table;
 
         public NameTypoIndex(IReadOnlyList<IndexedContact> contacts)
         {
@@ -27,17 +25,11 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var name in contact.Names) total += KeyCount(name);
             }
-            var bits = 4;
-            while ((1L << bits) * 8 < total && bits < 28) bits++;
-            _shift = 32 - bits;
-            _bucketStart = new int[(1 << bits) + 1];
-            _hashes = new uint[total];
-            _contacts = new int[total];
+            _table = new DeletionKeyTable(total);
 
             // Two passes (count, then place) into flat arrays: no object per key.
             for (var pass = 0; pass < 2; pass++)
             {
-                var fill = pass == 0 ? _bucketStart : (int[])_bucketStart.Clone();
                 for (var c = 0; c < contacts.Count; c++)
                 {
                     foreach (var name in contacts[c].Names)
@@ -45,20 +37,18 @@ namespace QuickpassPsa.Core.Matching
                         if (name.Last.Length >= MinimumLength && name.First.Length > 1)
                         {
                             var fixedHash = Seed('L', name.First);
-                            for (var skip = -1; skip < name.Last.Length; skip++) Place(pass, fill, Hash(fixedHash, name.Last, skip, whole: skip < 0), c);
+                            for (var skip = -1; skip < name.Last.Length; skip++) Place(pass, Hash(fixedHash, name.Last, skip, whole: skip < 0), c);
                         }
                         if (name.First.Length >= MinimumLength)
                         {
                             var fixedHash = Seed('F', name.Last);
-                            for (var skip = -1; skip < name.First.Length; skip++) Place(pass, fill, Hash(fixedHash, name.First, skip, whole: skip < 0), c);
+                            for (var skip = -1; skip < name.First.Length; skip++) Place(pass, Hash(fixedHash, name.First, skip, whole: skip < 0), c);
                         }
                     }
                 }
-                if (pass == 0)
-                {
-                    for (var b = 1; b < _bucketStart.Length; b++) _bucketStart[b] += _bucketStart[b - 1];
-                }
+                if (pass == 0) _table.EndCounting();
             }
+            _table.EndPlacing();
         }
 
         /// <summary>
@@ -68,38 +58,36 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public void Candidates(NameKey name, List<int> found, int limit)
         {
+            var probes = Probes(name.Last.Length + name.First.Length + 2);
+            var count = 0;
             if (name.Last.Length >= MinimumLength && name.First.Length > 1)
             {
                 var fixedHash = Seed('L', name.First);
-                for (var skip = -1; skip < name.Last.Length && found.Count < limit; skip++) Probe(fixedHash, name.Last, skip, found, limit);
+                for (var skip = -1; skip < name.Last.Length; skip++) count = Probe(probes, count, fixedHash, name.Last, skip);
             }
             if (name.First.Length >= MinimumLength)
             {
                 var fixedHash = Seed('F', name.Last);
-                for (var skip = -1; skip < name.First.Length && found.Count < limit; skip++) Probe(fixedHash, name.First, skip, found, limit);
+                for (var skip = -1; skip < name.First.Length; skip++) count = Probe(probes, count, fixedHash, name.First, skip);
             }
+            _table.Lookup(probes, count, found, limit);
         }
 
-        private void Place(int pass, int[] fill, uint hash, int contact)
+        [ThreadStatic] private static uint[]? _probes;
+
+        /// <summary>A scratch array for the probes of one query: two per letter and one more.</summary>
+        internal static uint[] Probes(int letters)
         {
-            var bucket = (int)(hash >> _shift);
-            if (pass == 0)
-            {
-                fill[bucket + 1]++;
-                return;
-            }
-            var slot = fill[bucket]++;
-            _hashes[slot] = hash;
-            _contacts[slot] = contact;
+            var length = letters * 2 + 2;
+            var probes = _probes;
+            if (probes == null || probes.Length < length) _probes = probes = new uint[Math.Max(length, 256)];
+            return probes;
         }
 
-        private void Lookup(uint hash, List<int> found, int limit)
+        private void Place(int pass, uint hash, int contact)
         {
-            var bucket = (int)(hash >> _shift);
-            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1] && found.Count < limit; i++)
-            {
-                if (_hashes[i] == hash && !found.Contains(_contacts[i])) found.Add(_contacts[i]);
-            }
+            if (pass == 0) _table.Count(hash);
+            else _table.Place(hash, contact);
         }
 
         private static long KeyCount(NameKey name) =>
@@ -120,10 +108,11 @@ namespace QuickpassPsa.Core.Matching
         /// would be the same name, which the exact-name index has already found: with a thousand James
         /// Smiths, probing it would make every James Smith scan all the others.
         /// </summary>
-        private void Probe(uint fixedHash, string part, int skip, List<int> found, int limit)
+        private static int Probe(uint[] probes, int count, uint fixedHash, string part, int skip)
         {
-            Lookup(Hash(fixedHash, part, skip, whole: false), found, limit);
-            if (skip >= 0) Lookup(Hash(fixedHash, part, skip, whole: true), found, limit);
+            probes[count++] = Hash(fixedHash, part, skip, whole: false);
+            if (skip >= 0) probes[count++] = Hash(fixedHash, part, skip, whole: true);
+            return count;
         }
 
         private static uint Hash(uint seed, string part, int skip, bool whole)

@@ -15,10 +15,7 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal sealed class NearMissEmailIndex
     {
-        private readonly int[] _bucketStart;
-        private readonly uint[] _hashes;
-        private readonly int[] _contacts;
-        private readonly int _shift;
+        private readonly DeletionKeyTable _table;
 
         public NearMissEmailIndex(IReadOnlyList<IndexedContact> contacts)
         {
@@ -27,48 +24,30 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var email in contact.Emails) total += KeyCount(email);
             }
-            // About eight keys per bucket, a power of two so that the bucket is the hash's top bits.
-            var bits = 4;
-            while ((1L << bits) * 8 < total && bits < 28) bits++;
-            _shift = 32 - bits;
-            _bucketStart = new int[(1 << bits) + 1];
-            _hashes = new uint[total];
-            _contacts = new int[total];
+            _table = new DeletionKeyTable(total);
 
             // Two passes (count, then place) instead of keeping an unsorted copy: half the peak memory.
-            for (var c = 0; c < contacts.Count; c++)
+            for (var pass = 0; pass < 2; pass++)
             {
-                foreach (var email in contacts[c].Emails)
+                for (var c = 0; c < contacts.Count; c++)
                 {
-                    if (KeyCount(email) == 0) continue;
-                    var at = email.LastIndexOf('@');
-                    var domain = DomainHash(email, at);
-                    for (var skip = -1; skip < at; skip++)
+                    foreach (var email in contacts[c].Emails)
                     {
-                        if (skip >= 0 && IsDigit(email[skip])) continue;
-                        _bucketStart[(int)(Hash(email, at, domain, skip, whole: skip < 0) >> _shift) + 1]++;
+                        if (KeyCount(email) == 0) continue;
+                        var at = email.LastIndexOf('@');
+                        var domain = DomainHash(email, at);
+                        for (var skip = -1; skip < at; skip++)
+                        {
+                            if (skip >= 0 && IsDigit(email[skip])) continue;
+                            var hash = Hash(email, at, domain, skip, whole: skip < 0);
+                            if (pass == 0) _table.Count(hash);
+                            else _table.Place(hash, c);
+                        }
                     }
                 }
+                if (pass == 0) _table.EndCounting();
             }
-            for (var b = 1; b < _bucketStart.Length; b++) _bucketStart[b] += _bucketStart[b - 1];
-            var fill = (int[])_bucketStart.Clone();
-            for (var c = 0; c < contacts.Count; c++)
-            {
-                foreach (var email in contacts[c].Emails)
-                {
-                    if (KeyCount(email) == 0) continue;
-                    var at = email.LastIndexOf('@');
-                    var domain = DomainHash(email, at);
-                    for (var skip = -1; skip < at; skip++)
-                    {
-                        if (skip >= 0 && IsDigit(email[skip])) continue;
-                        var hash = Hash(email, at, domain, skip, whole: skip < 0);
-                        var slot = fill[(int)(hash >> _shift)]++;
-                        _hashes[slot] = hash;
-                        _contacts[slot] = c;
-                    }
-                }
-            }
+            _table.EndPlacing();
         }
 
         /// <summary>
@@ -81,14 +60,17 @@ namespace QuickpassPsa.Core.Matching
             if (KeyCount(address) == 0) return;
             var at = address.LastIndexOf('@');
             var domain = DomainHash(address, at);
-            for (var skip = -1; skip < at && found.Count < limit; skip++)
+            var probes = NameTypoIndex.Probes(at + 1);
+            var count = 0;
+            for (var skip = -1; skip < at; skip++)
             {
                 if (skip >= 0 && IsDigit(address[skip])) continue;
                 // The whole address probes only deletions (the exact address index has found equal ones);
                 // a deletion probes both (see NameTypoIndex.Probe).
-                Lookup(Hash(address, at, domain, skip, whole: false), found, limit);
-                if (skip >= 0) Lookup(Hash(address, at, domain, skip, whole: true), found, limit);
+                probes[count++] = Hash(address, at, domain, skip, whole: false);
+                if (skip >= 0) probes[count++] = Hash(address, at, domain, skip, whole: true);
             }
+            _table.Lookup(probes, count, found, limit);
         }
 
         /// <summary>Keys per address (an upper bound): the whole mailbox name and each one-letter deletion; none for short names.</summary>
@@ -112,15 +94,6 @@ namespace QuickpassPsa.Core.Matching
         /// Digits are never deleted: a near miss must keep the same digits (john.smith2 is not a typo of
         /// john.smith), and deleting them would put every numbered namesake under one key.
         /// </summary>
-        private void Lookup(uint hash, List<int> found, int limit)
-        {
-            var bucket = (int)(hash >> _shift);
-            for (var i = _bucketStart[bucket]; i < _bucketStart[bucket + 1] && found.Count < limit; i++)
-            {
-                if (_hashes[i] == hash && !found.Contains(_contacts[i])) found.Add(_contacts[i]);
-            }
-        }
-
         private static uint Hash(string email, int at, uint domainHash, int skip, bool whole)
         {
             var hash = (domainHash ^ (whole ? 'W' : 'D')) * 16777619u;

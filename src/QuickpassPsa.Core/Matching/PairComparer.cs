@@ -116,7 +116,7 @@ namespace QuickpassPsa.Core.Matching
                 i++;
                 j++;
             }
-            var distance = Similarity.DamerauLevenshtein(a.Substring(0, atA), b.Substring(0, atB));
+            var distance = Similarity.DamerauLevenshtein(a, atA, b, atB);
             return distance >= 1 && distance <= 2;
         }
 
@@ -178,9 +178,19 @@ namespace QuickpassPsa.Core.Matching
             return similarity >= JaroWinklerHigh ? NameLevel.JaroWinklerHigh : similarity >= JaroWinklerLow ? NameLevel.JaroWinklerLow : NameLevel.Different;
         }
 
+        // The account's side of a comparison is the same few names for every candidate: its equivalents are
+        // looked up once, not once per candidate (a hash of the name each time).
+        private string? _lastName;
+        private IReadOnlyList<string>? _lastEquivalents;
+
         private bool IsNickname(string a, string b)
         {
-            var equivalents = _nicknames.EquivalentsOfCompact(a);
+            if (!ReferenceEquals(a, _lastName))
+            {
+                _lastEquivalents = _nicknames.EquivalentsOfCompact(a);
+                _lastName = a;
+            }
+            var equivalents = _lastEquivalents!;
             for (var i = 0; i < equivalents.Count; i++)
             {
                 if (string.Equals(equivalents[i], b, StringComparison.Ordinal)) return true;

@@ -65,19 +65,28 @@ namespace QuickpassPsa.Core.Matching
         {
             if (a == null) throw new ArgumentNullException(nameof(a));
             if (b == null) throw new ArgumentNullException(nameof(b));
-            if (a.Length == 0) return b.Length;
-            if (b.Length == 0) return a.Length;
+            return DamerauLevenshtein(a, a.Length, b, b.Length);
+        }
+
+        /// <summary>
+        /// <see cref="DamerauLevenshtein(string, string)"/> of the first <paramref name="aLength"/> characters of
+        /// a and the first <paramref name="bLength"/> of b: the mailbox names of two addresses, without cutting them out.
+        /// </summary>
+        internal static int DamerauLevenshtein(string a, int aLength, string b, int bLength)
+        {
+            if (aLength == 0) return bLength;
+            if (bLength == 0) return aLength;
 
             // Three rolling rows instead of a matrix, reused between calls: typo checks run in the matching hot loop.
-            var width = b.Length + 1;
+            var width = bLength + 1;
             var twoBack = Rows(ref _twoBack, width);
             var previous = Rows(ref _previous, width);
             var current = Rows(ref _current, width);
             for (var j = 0; j < width; j++) previous[j] = j;
-            for (var i = 1; i <= a.Length; i++)
+            for (var i = 1; i <= aLength; i++)
             {
                 current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
+                for (var j = 1; j <= bLength; j++)
                 {
                     var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                     var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
@@ -89,7 +98,7 @@ namespace QuickpassPsa.Core.Matching
                 previous = current;
                 current = recycled;
             }
-            return previous[b.Length];
+            return previous[bLength];
         }
 
         [ThreadStatic] private static bool[]? _aMatched;
