@@ -16,7 +16,11 @@ namespace QuickpassPsa.Core.Matching
             Taken = new bool[contacts];
             Count = new int[contacts];
             Linked = new ContactMatcher.Outcome?[contacts];
+            Eliminated = new bool[contacts];
         }
+
+        /// <summary>Contacts taken on strong evidence in an elimination round.</summary>
+        public bool[] Eliminated { get; }
 
         /// <summary>Contacts linked by a stored decision.</summary>
         public bool[] Taken { get; }

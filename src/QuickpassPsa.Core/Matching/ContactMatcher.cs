@@ -174,21 +174,39 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private void Eliminate(List<Outcome> results, EvidenceCollector collector, ClaimTable claims)
         {
-            var eliminated = new HashSet<IndexedContact>();
+            // By contact position (ClaimTable), not a hash set: at a million accounts most of them hold a
+            // strong link, and hashing each contact into a set was seconds.
+            var eliminated = claims.Eliminated;
+            try
+            {
+                EliminateRounds(results, collector, claims, eliminated);
+            }
+            finally
+            {
+                Array.Clear(eliminated, 0, eliminated.Length);
+            }
+        }
+
+        private void EliminateRounds(List<Outcome> results, EvidenceCollector collector, ClaimTable claims, bool[] eliminated)
+        {
             for (var round = 0; round < 3; round++)
             {
                 var grew = false;
                 foreach (var outcome in results)
                 {
-                    if (IsStrongLink(outcome) && eliminated.Add(outcome.Contact!)) grew = true;
+                    if (!IsStrongLink(outcome) || eliminated[outcome.Contact!.Order]) continue;
+                    eliminated[outcome.Contact.Order] = true;
+                    grew = true;
                 }
                 if (!grew) return;
 
                 var changed = false;
+                var revisited = 0;
                 foreach (var outcome in results)
                 {
                     if (outcome.Status != MatchStatus.Ambiguous && outcome.Status != MatchStatus.Review) continue;
                     if (!HasEliminatedCandidate(outcome, eliminated)) continue;
+                    revisited++;
                     var again = new Outcome(outcome.Account, outcome.Order);
                     var profile = new AccountProfile(outcome.Account, outcome.Order);
                     Decide(again, profile, collector.Collect(profile, Excluded(outcome.Account), eliminated));
@@ -199,6 +217,7 @@ namespace QuickpassPsa.Core.Matching
                     outcome.Candidates = again.Candidates;
                     changed = true;
                 }
+                if (Stages != null) Stages["of which revisits in round " + (round + 1)] = revisited;
                 if (!changed) return;
                 EnforceOneToOne(results, claims);
                 RequireNoRival(results, claims);
@@ -215,12 +234,12 @@ namespace QuickpassPsa.Core.Matching
         /// One of the two best candidates is taken: only then can the decision change (the tiers and ties
         /// are judged at the top). Skipping the others costs no safety, only a chance of a link.
         /// </summary>
-        private static bool HasEliminatedCandidate(Outcome outcome, HashSet<IndexedContact> eliminated)
+        private static bool HasEliminatedCandidate(Outcome outcome, bool[] eliminated)
         {
             for (var i = 0; i < outcome.Candidates.Count && i < 2; i++)
             {
                 var contact = outcome.Candidates[i].Indexed;
-                if (contact != null && eliminated.Contains(contact)) return true;
+                if (contact != null && eliminated[contact.Order]) return true;
             }
             return false;
         }

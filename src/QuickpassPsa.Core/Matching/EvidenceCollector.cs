@@ -48,7 +48,7 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>The evidence per contact for this account; valid until the next call.</summary>
-        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded, ISet<IndexedContact>? eliminated = null)
+        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded, bool[]? eliminated = null)
         {
             var found = _found;
             found.Clear();
@@ -279,13 +279,13 @@ namespace QuickpassPsa.Core.Matching
             for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);
         }
 
-        // Contacts already linked to other accounts on strong evidence, during an elimination round.
-        private ISet<IndexedContact>? _eliminated;
+        // Contacts already linked to other accounts on strong evidence, by position, during an elimination round.
+        private bool[]? _eliminated;
 
         private void Add(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
         {
             if (excluded != null && excluded.Contains(contact.Contact.Id)) return;
-            if (_eliminated != null && _eliminated.Contains(contact)) return;
+            if (_eliminated != null && _eliminated[contact.Order]) return;
             if (!found.TryGetValue(contact, out var evidence))
             {
                 // Pooled: the evidence of one account is read (Decide) before the next account is collected.
