@@ -162,8 +162,9 @@ namespace QuickpassPsa.Core.Matching
             if (PauseClock != null) Stages["gc " + stage] = PauseClock();
         }
 
+        // Both maps are usually empty (no stored decisions): then no account's id is hashed, ignoring case, at all.
         private HashSet<string>? Excluded(Account account) =>
-            account.Id != null && _excluded.TryGetValue(account.Id, out var set) ? set : null;
+            _excluded.Count > 0 && account.Id != null && _excluded.TryGetValue(account.Id, out var set) ? set : null;
 
         /// <summary>
         /// Elimination rounds: a contact linked on strong evidence (a stored decision, a unique exact
@@ -248,7 +249,7 @@ namespace QuickpassPsa.Core.Matching
         private bool TryStoredDecision(Outcome outcome)
         {
             var id = outcome.Account.Id;
-            if (id == null || !_confirmed.TryGetValue(id, out var contactId) || !_index.ById.TryGetValue(contactId, out var contact)) return false;
+            if (_confirmed.Count == 0 || id == null || !_confirmed.TryGetValue(id, out var contactId) || !_index.ById.TryGetValue(contactId, out var contact)) return false;
             outcome.Set(MatchStatus.Matched, 0, contact, new[] { MatchReason.StoredDecision });
             outcome.Candidates = new List<MatchCandidate> { new MatchCandidate(contact.Contact, 100, new[] { MatchReason.StoredDecision }) };
             return true;
