@@ -38,6 +38,9 @@ internal static class MatchCommand
         Dictionary<string, double>? stages = null;
         for (var run = 0; run < runs; run++)
         {
+            // The previous run's results would otherwise stay alive through this run and count in its peak.
+            last = null;
+            stages = null;
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetAllocatedBytesForCurrentThread();

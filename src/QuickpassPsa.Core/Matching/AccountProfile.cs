@@ -25,15 +25,14 @@ namespace QuickpassPsa.Core.Matching
             Addresses = addresses.ToArray();
             Names = NameKey.ForAccount(account);
 
-            // A handful of domains per account: an array beats a hash set's allocation here.
-            var domains = _domains ??= new List<string>(8);
-            domains.Clear();
+            // One address per distinct domain, the domain compared in place (HasDomainOf): no string per domain.
+            var withDomain = _domains ??= new List<string>(8);
+            withDomain.Clear();
             foreach (var address in addresses)
             {
-                var domain = EmailNormalizer.PooledDomain(address);
-                if (!domains.Contains(domain)) domains.Add(domain);
+                if (!HasDomainOf(withDomain, address)) withDomain.Add(address);
             }
-            Domains = domains.ToArray();
+            _domainAddresses = withDomain.ToArray();
             Phone = PhoneNormalizer.Significant(account.MobilePhone);
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName)) };
         }
@@ -52,27 +51,29 @@ namespace QuickpassPsa.Core.Matching
         public string[] Addresses { get; }
 
         public NameKey[] Names { get; }
-        public string[] Domains { get; }
-
         /// <summary>The names to compare field by field: <see cref="Names"/>, or the raw fields when one is blank.</summary>
         public NameKey[] CompareNames { get; }
 
         /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
         public string? Phone { get; }
 
-        public bool HasDomain(string domain) => Array.IndexOf(Domains, domain) >= 0;
+        private readonly string[] _domainAddresses;
 
         /// <summary>
-        /// <see cref="HasDomain"/> of a folded address's domain, compared in place: it runs for every address
-        /// of every candidate, and cutting the domain out allocated a string each time.
+        /// The folded address is on one of the account's own domains. Compared in place: it runs for every
+        /// address of every candidate, and cutting domains out allocated a string each time.
         /// </summary>
-        public bool HasDomainOf(string normalizedEmail)
+        public bool HasDomainOf(string normalizedEmail) => HasDomainOf(_domainAddresses, normalizedEmail);
+
+        private static bool HasDomainOf(IReadOnlyList<string> addresses, string normalizedEmail)
         {
             var start = normalizedEmail.LastIndexOf('@') + 1;
             var length = normalizedEmail.Length - start;
-            foreach (var domain in Domains)
+            for (var i = 0; i < addresses.Count; i++)
             {
-                if (domain.Length == length && string.CompareOrdinal(domain, 0, normalizedEmail, start, length) == 0) return true;
+                var address = addresses[i];
+                var at = address.LastIndexOf('@') + 1;
+                if (address.Length - at == length && string.CompareOrdinal(address, at, normalizedEmail, start, length) == 0) return true;
             }
             return false;
         }

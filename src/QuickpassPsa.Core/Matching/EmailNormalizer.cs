@@ -53,12 +53,5 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The part after '@' of a normalised address.</summary>
         public static string Domain(string normalized) => normalized.Substring(normalized.LastIndexOf('@') + 1);
-
-        /// <summary><see cref="Domain"/>, pooled (StringPool): an account's domains are a handful shared by thousands.</summary>
-        internal static string PooledDomain(string normalized)
-        {
-            var start = normalized.LastIndexOf('@') + 1;
-            return StringPool.Current.Get(normalized, start, normalized.Length - start);
-        }
     }
 }

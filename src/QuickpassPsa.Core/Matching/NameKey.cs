@@ -38,7 +38,7 @@ namespace QuickpassPsa.Core.Matching
             if (display != null && account.FirstName != null && account.LastName != null &&
                 (IsFirstSpaceLast(display, account.FirstName, account.LastName) ||
                  IsLastCommaFirst(display, account.FirstName, account.LastName) ||
-                 NameNormalizer.Normalize(display) == NameNormalizer.Normalize(account.FirstName + " " + account.LastName)))
+                 NameNormalizer.SameNormalized(display, account.FirstName, account.LastName)))
             {
                 display = null;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -64,6 +65,13 @@ namespace QuickpassPsa.Core.Matching
             var buffer = StringPool.Buffer(value.Length);
             var length = 0;
             var pendingSpace = false;
+            FoldAsciiInto(value, buffer, ref length, ref pendingSpace, keepSpaces);
+            return length <= MaxPooledLength ? StringPool.Current.Get(buffer, length) : new string(buffer, 0, length);
+        }
+
+        /// <summary>Appends the folded form of ASCII text to buffer[length..]; pendingSpace carries a separator over.</summary>
+        private static void FoldAsciiInto(string value, char[] buffer, ref int length, ref bool pendingSpace, bool keepSpaces)
+        {
             foreach (var c in value)
             {
                 if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
@@ -87,8 +95,36 @@ namespace QuickpassPsa.Core.Matching
                     pendingSpace = keepSpaces && length > 0;
                 }
             }
-            return length <= MaxPooledLength ? StringPool.Current.Get(buffer, length) : new string(buffer, 0, length);
         }
+
+        /// <summary>
+        /// Normalize(text) == Normalize(first + " " + last), without making any of the three strings (nor
+        /// filling the name pool with whole display names): checked for every account whose display name is
+        /// not plainly "First Last".
+        /// </summary>
+        internal static bool SameNormalized(string text, string first, string last)
+        {
+            if (!IsAscii(text) || !IsAscii(first) || !IsAscii(last)) return Normalize(text) == Normalize(first + " " + last);
+            var a = _left ??= new char[64];
+            var b = _right ??= new char[64];
+            if (a.Length < text.Length) _left = a = new char[text.Length];
+            if (b.Length < first.Length + 1 + last.Length) _right = b = new char[first.Length + 1 + last.Length];
+            int aLength = 0, bLength = 0;
+            bool aPending = false, bPending = false;
+            FoldAsciiInto(text, a, ref aLength, ref aPending, keepSpaces: true);
+            FoldAsciiInto(first, b, ref bLength, ref bPending, keepSpaces: true);
+            bPending = bLength > 0; // the space between first and last is a separator like any other
+            FoldAsciiInto(last, b, ref bLength, ref bPending, keepSpaces: true);
+            if (aLength != bLength) return false;
+            for (var i = 0; i < aLength; i++)
+            {
+                if (a[i] != b[i]) return false;
+            }
+            return true;
+        }
+
+        [ThreadStatic] private static char[]? _left;
+        [ThreadStatic] private static char[]? _right;
 
         /// <summary>Longer folded text (a whole display name, say) is rarely seen twice: not worth a pool slot.</summary>
         private const int MaxPooledLength = 40;
