@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace QuickpassPsa.Core.Matching
 {
@@ -129,8 +130,8 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var c in contact.CompareNames)
                 {
-                    var first = Level(a.First, c.First, given: true);
-                    var last = Level(a.Last, c.Last, given: false);
+                    var first = CachedLevel(a.First, c.First, given: true);
+                    var last = CachedLevel(a.Last, c.Last, given: false);
                     if (first == NameLevel.Folded && IsExact(account.Account.FirstName, contact.Contact.FirstName)) first = NameLevel.Exact;
                     if (last == NameLevel.Folded && IsExact(account.Account.LastName, contact.Contact.LastName)) last = NameLevel.Exact;
                     var score = MatchWeights.Of(first, isFirst: true) + MatchWeights.Of(last, isFirst: false);
@@ -143,8 +144,8 @@ namespace QuickpassPsa.Core.Matching
                     }
 
                     // Crossed: the account's first name against the contact's last, and the other way round.
-                    var crossedFirst = Level(a.First, c.Last, given: true);
-                    var crossedLast = Level(a.Last, c.First, given: false);
+                    var crossedFirst = CachedLevel(a.First, c.Last, given: true);
+                    var crossedLast = CachedLevel(a.Last, c.First, given: false);
                     if (crossedFirst <= NameLevel.Missing || crossedLast <= NameLevel.Missing) continue;
                     var crossed = MatchWeights.Of(crossedFirst, isFirst: true) + MatchWeights.Of(crossedLast, isFirst: false);
                     if (crossed > bestScore)
@@ -165,6 +166,28 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool IsExact(string? a, string? b) =>
             a != null && b != null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+        // Folded names are pooled strings (StringPool), so the same pair of names is usually the same pair of
+        // objects: near a common name every candidate repeats the comparisons of the last one ("james" against
+        // "james", "smith" against "smith", each four ways). A level depends only on the two texts, so a small
+        // direct-mapped cache keyed by the objects (one comparer per match run, one thread) answers those
+        // without a Jaro-Winkler or a nickname lookup; a miss just computes, so a collision costs nothing.
+        private const int CacheSize = 4096;
+        private readonly string?[] _cachedA = new string?[CacheSize];
+        private readonly string?[] _cachedB = new string?[CacheSize];
+        private readonly NameLevel[] _cachedLevel = new NameLevel[CacheSize];
+
+        private NameLevel CachedLevel(string a, string b, bool given)
+        {
+            var slot = ((RuntimeHelpers.GetHashCode(a) * 31) ^ RuntimeHelpers.GetHashCode(b)) & (CacheSize / 2 - 1);
+            if (given) slot += CacheSize / 2;
+            if (ReferenceEquals(_cachedA[slot], a) && ReferenceEquals(_cachedB[slot], b)) return _cachedLevel[slot];
+            var level = Level(a, b, given);
+            _cachedA[slot] = a;
+            _cachedB[slot] = b;
+            _cachedLevel[slot] = level;
+            return level;
+        }
 
         /// <summary>The level of two compact folded names.</summary>
         internal NameLevel Level(string a, string b, bool given)
