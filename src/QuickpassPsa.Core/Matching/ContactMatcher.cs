@@ -206,7 +206,7 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var outcome in results)
                 {
                     if (outcome.Status != MatchStatus.Ambiguous && outcome.Status != MatchStatus.Review) continue;
-                    if (!HasEliminatedCandidate(outcome, eliminated)) continue;
+                    if (!HasEliminatedCandidate(outcome, eliminated) || StaysSharedName(outcome, eliminated)) continue;
                     revisited++;
                     var again = new Outcome(outcome.Account, outcome.Order);
                     var profile = new AccountProfile(outcome.Account, outcome.Order);
@@ -223,6 +223,40 @@ namespace QuickpassPsa.Core.Matching
                 EnforceOneToOne(results, claims);
                 RequireNoRival(results, claims);
             }
+        }
+
+        /// <summary>
+        /// An account Ambiguous because several active contacts have its exact name stays so while two of
+        /// them remain: judging it again would find the same name blocks (elimination removes contacts, it
+        /// never adds any, and no address evidence can appear), so the same Ambiguous result, which is then
+        /// not adopted. Skipping it changes nothing; near a common name at a million contacts these were
+        /// most of the accounts revisited, each with dozens of candidates to compare.
+        /// </summary>
+        private static bool StaysSharedName(Outcome outcome, bool[] eliminated)
+        {
+            if (outcome.Status != MatchStatus.Ambiguous || outcome.Reasons.Count != 2 ||
+                outcome.Reasons[0] != MatchReason.NameExact || outcome.Reasons[1] != MatchReason.SharedName)
+            {
+                return false;
+            }
+            var remaining = 0;
+            var candidates = outcome.Candidates;
+            for (var i = 0; i < candidates.Count && remaining < 2; i++)
+            {
+                var contact = candidates[i].Indexed;
+                if (contact == null || !contact.Active || eliminated[contact.Order]) continue;
+                if (Contains(candidates[i].Reasons, MatchReason.NameExact)) remaining++;
+            }
+            return remaining >= 2;
+        }
+
+        private static bool Contains(IReadOnlyList<MatchReason> reasons, MatchReason reason)
+        {
+            for (var i = 0; i < reasons.Count; i++)
+            {
+                if (reasons[i] == reason) return true;
+            }
+            return false;
         }
 
         /// <summary>A stored decision, or a Suggested link by a unique exact address.</summary>

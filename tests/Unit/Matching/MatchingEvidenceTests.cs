@@ -205,7 +205,8 @@ public class MatchingEvidenceTests
         var profile = new AccountProfile(Acc("a1", "Ann", "Lee", "ann.lee@contoso.com", null, "smtp:ann@fabrikam.co.uk"), 0);
 
         Assert.Equal(expected, profile.HasDomainOf(email));
-        Assert.Equal(profile.HasDomain(EmailNormalizer.Domain(email)), profile.HasDomainOf(email));
+        var ownDomains = profile.Addresses.Select(EmailNormalizer.Domain).ToList();
+        Assert.Equal(ownDomains.Contains(EmailNormalizer.Domain(email)), profile.HasDomainOf(email));
     }
 
     // --- graded name levels ---
@@ -345,6 +346,29 @@ public class MatchingEvidenceTests
         Assert.Equal(MatchStatus.Review, conflicting[0].Status);
         Assert.Equal("c2", conflicting[0].ContactId);
         Assert.Contains(MatchReason.ConflictingEmail, conflicting[0].Reasons);
+    }
+
+    [Fact]
+    public void Elimination_leaves_an_account_with_two_namesakes_left_ambiguous()
+    {
+        // Three "Charlotte Allen" contacts, one taken by its exact address: the other account still has two
+        // exact-name contacts to choose from, so it stays Ambiguous with its candidates (the matcher skips
+        // judging it again; the result must be the one judging again would give). With one namesake left
+        // (the first test above) it links.
+        var contacts = new[]
+        {
+            Con("c1", "Charlotte", "Allen", null, "charlotte.allen@contoso.com"), Con("c2", "Charlotte", "Allen"), Con("c3", "Charlotte", "Allen"),
+        };
+        var results = Run(contacts,
+            Acc("a1", "Charlotte", "Allen", "charlotte.allen2@contoso.com"),
+            Acc("a2", "Charlotte", "Allen", "charlotte.allen@contoso.com"));
+
+        Assert.Equal(MatchStatus.Suggested, results[1].Status);
+        Assert.Equal("c1", results[1].ContactId);
+        Assert.Equal(MatchStatus.Ambiguous, results[0].Status);
+        Assert.Null(results[0].ContactId);
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.SharedName }, results[0].Reasons);
+        Assert.Equal(new[] { "c1", "c2", "c3" }, results[0].Candidates.Select(c => c.ContactId).OrderBy(id => id));
     }
 
     [Fact]
