@@ -23,7 +23,6 @@ namespace QuickpassPsa.Core.Matching
         private readonly NicknameTable _nicknames;
         private readonly bool _fuzzy;
         private readonly PairComparer _comparer;
-        private readonly Func<string, bool> _phoneShared;
         private readonly List<int> _nearMiss = new List<int>();
         private readonly List<int> _typos = new List<int>();
 
@@ -32,7 +31,6 @@ namespace QuickpassPsa.Core.Matching
             _index = index;
             _nicknames = nicknames;
             _fuzzy = fuzzy;
-            _phoneShared = phoneShared;
             _comparer = new PairComparer(nicknames, phoneShared);
         }
 
@@ -80,7 +78,7 @@ namespace QuickpassPsa.Core.Matching
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
-            if (account.Phone != null && !_phoneShared(account.Phone))
+            if (account.Phone != null && !_comparer.IsShared(account.Phone))
             {
                 foreach (var contact in _index.WithPhone(account.Phone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
             }

@@ -41,7 +41,23 @@ namespace QuickpassPsa.Core.Matching
         {
             if (a == null || b == null) return PhoneLevel.Missing;
             if (!string.Equals(a, b, StringComparison.Ordinal)) return PhoneLevel.Different;
-            return _phoneShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
+            return IsShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
+        }
+
+        // The account's mobile is the same object for all its candidates: whether it is shared (two hash
+        // lookups) is asked once per account, not once per candidate.
+        private string? _sharedAsked;
+        private bool _sharedAnswer;
+
+        /// <summary>The number is on several accounts or several contacts (a family or desk phone).</summary>
+        public bool IsShared(string phone)
+        {
+            if (!ReferenceEquals(phone, _sharedAsked))
+            {
+                _sharedAnswer = _phoneShared(phone);
+                _sharedAsked = phone;
+            }
+            return _sharedAnswer;
         }
 
         private static EmailLevel CompareEmail(AccountProfile account, IndexedContact contact, out string? nearMiss)
