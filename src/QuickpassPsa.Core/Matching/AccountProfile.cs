@@ -1,14 +1,48 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using QuickpassPsa.Core.Accounts;
 
 namespace QuickpassPsa.Core.Matching
 {
-    /// <summary>An account's folded addresses and names, computed once per match run.</summary>
+    /// <summary>
+    /// An account's folded addresses and names, made for one account's matching and dropped after it.
+    /// The matcher uses one per thread, reset for each account (<see cref="Reuse"/>): its arrays come from
+    /// per-length caches, so matching an account leaves no garbage between the results that stay (the
+    /// costly kind for the garbage collector, which must then move every survivor).
+    /// </summary>
     internal sealed class AccountProfile
     {
+        /// <summary>A profile of its own (tests, one-off comparisons).</summary>
         public AccountProfile(Account account, int order)
+        {
+            _fresh = true;
+            Fill(account, order);
+        }
+
+        private AccountProfile()
+        {
+        }
+
+        [ThreadStatic] private static AccountProfile? _current;
+
+        /// <summary>
+        /// This thread's profile, refilled for the account: valid until the next call on the thread, which
+        /// the matcher only makes once it is done with the previous account.
+        /// </summary>
+        public static AccountProfile Reuse(Account account, int order)
+        {
+            var profile = _current ??= new AccountProfile();
+            profile.Fill(account, order);
+            return profile;
+        }
+
+        private readonly bool _fresh;
+        private readonly ArrayCache<string> _addressArrays = new ArrayCache<string>();
+        private readonly ArrayCache<string> _domainArrays = new ArrayCache<string>();
+        private readonly ArrayCache<NameKey> _nameArrays = new ArrayCache<NameKey>();
+        private readonly ArrayCache<NameKey> _compareArrays = new ArrayCache<NameKey>();
+
+        private void Fill(Account account, int order)
         {
             Account = account;
             Order = order;
@@ -22,8 +56,8 @@ namespace QuickpassPsa.Core.Matching
                 AddAddress(addresses, proxy.Address);
                 if (Primary == null && proxy.IsPrimary) Primary = EmailNormalizer.Normalize(proxy.Address);
             }
-            Addresses = addresses.ToArray();
-            Names = NameKey.ForAccount(account);
+            Addresses = Copy(addresses, _addressArrays);
+            Names = Copy(NameKey.ForAccountScratch(account), _nameArrays);
 
             // One address per distinct domain, the domain compared in place (HasDomainOf): no string per domain.
             var withDomain = _domains ??= new List<string>(8);
@@ -32,32 +66,61 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (!HasDomainOf(withDomain, address)) withDomain.Add(address);
             }
-            _domainAddresses = withDomain.ToArray();
+            _domainAddresses = Copy(withDomain, _domainArrays);
             Phone = PhoneNormalizer.Significant(account.MobilePhone);
-            CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName)) };
+            if (Names.Length > 0)
+            {
+                CompareNames = Names;
+            }
+            else
+            {
+                var only = new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName));
+                var one = _fresh ? new NameKey[1] : _compareArrays.OfLength(1);
+                one[0] = only;
+                CompareNames = one;
+            }
+        }
+
+        private T[] Copy<T>(List<T> items, ArrayCache<T> cache)
+        {
+            var array = _fresh ? new T[items.Count] : cache.OfLength(items.Count);
+            items.CopyTo(array);
+            return array;
+        }
+
+        /// <summary>One array per length, reused: the arrays of a profile must have the exact length (they are iterated whole).</summary>
+        private sealed class ArrayCache<T>
+        {
+            private T[]?[] _byLength = new T[]?[8];
+
+            public T[] OfLength(int length)
+            {
+                if (length >= _byLength.Length) Array.Resize(ref _byLength, length + 1);
+                return _byLength[length] ??= new T[length];
+            }
         }
 
         // Scratch lists, one per thread: only the arrays copied out of them are kept.
         [ThreadStatic] private static List<string>? _addresses;
         [ThreadStatic] private static List<string>? _domains;
 
-        public Account Account { get; }
-        public int Order { get; }
+        public Account Account { get; private set; } = null!;
+        public int Order { get; private set; }
 
         /// <summary>The primary address: the Email field, else the primary SMTP proxy.</summary>
-        public string? Primary { get; }
+        public string? Primary { get; private set; }
 
         /// <summary>Email, UPN and every SMTP proxy address (onmicrosoft.com included), folded, distinct.</summary>
-        public string[] Addresses { get; }
+        public string[] Addresses { get; private set; } = null!;
 
-        public NameKey[] Names { get; }
+        public NameKey[] Names { get; private set; } = null!;
         /// <summary>The names to compare field by field: <see cref="Names"/>, or the raw fields when one is blank.</summary>
-        public NameKey[] CompareNames { get; }
+        public NameKey[] CompareNames { get; private set; } = null!;
 
         /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
-        public string? Phone { get; }
+        public string? Phone { get; private set; }
 
-        private readonly string[] _domainAddresses;
+        private string[] _domainAddresses = null!;
 
         /// <summary>
         /// The folded address is on one of the account's own domains. Compared in place: it runs for every

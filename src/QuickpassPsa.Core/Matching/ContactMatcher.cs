@@ -94,7 +94,7 @@ namespace QuickpassPsa.Core.Matching
                     QuickpassRule.Decide(outcome, _index, Excluded(account));
                     continue;
                 }
-                var profile = new AccountProfile(account, order);
+                var profile = AccountProfile.Reuse(account, order);
                 var started = Stopwatch.GetTimestamp();
                 var found = collector.Collect(profile, Excluded(account));
                 collecting += Stopwatch.GetTimestamp() - started;
@@ -209,7 +209,7 @@ namespace QuickpassPsa.Core.Matching
                     if (!HasEliminatedCandidate(outcome, eliminated) || StaysSharedName(outcome, eliminated)) continue;
                     revisited++;
                     var again = new Outcome(outcome.Account, outcome.Order);
-                    var profile = new AccountProfile(outcome.Account, outcome.Order);
+                    var profile = AccountProfile.Reuse(outcome.Account, outcome.Order);
                     Decide(again, profile, collector.Collect(profile, Excluded(outcome.Account), eliminated));
                     // Unmatched is not adopted: the person who reviews still sees the candidates that were taken.
                     if (again.Status == MatchStatus.Unmatched || (again.Status == outcome.Status && again.Contact == outcome.Contact)) continue;

@@ -31,7 +31,10 @@ namespace QuickpassPsa.Core.Matching
         /// The names an account may be known by: first and last fields, the parsed display name (and the
         /// nickname written in it), and, only when it has no name at all, its email's "first.last" local part.
         /// </summary>
-        public static NameKey[] ForAccount(Account account)
+        public static NameKey[] ForAccount(Account account) => ToArray(ForAccountScratch(account));
+
+        /// <summary><see cref="ForAccount"/> in this thread's scratch list: valid until the next call on the thread.</summary>
+        internal static List<NameKey> ForAccountScratch(Account account)
         {
             // A display name that is just "First Last" adds nothing: skip parsing it (the hot path).
             var display = account.DisplayName;
@@ -44,7 +47,7 @@ namespace QuickpassPsa.Core.Matching
             }
             var keys = Variants(account.FirstName, account.LastName, display, null);
             if (keys.Count == 0) keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
-            return ToArray(keys);
+            return keys;
         }
 
         private static readonly NameKey[] None = new NameKey[0];
