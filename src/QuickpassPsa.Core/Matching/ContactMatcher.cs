@@ -117,6 +117,7 @@ namespace QuickpassPsa.Core.Matching
             }
             var matches = new List<ContactMatch>(results.Count);
             foreach (var result in results) matches.Add(result.ToMatch(_options.Strategy));
+            StringPool.ReleaseIfLarge();
             Mark("results", clock);
             return matches;
         }

@@ -23,6 +23,18 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>This thread's pool.</summary>
         public static StringPool Current => _current ??= new StringPool();
 
+        /// <summary>
+        /// Lets this thread's pool go once it has grown past a small size: a PowerShell session keeps its
+        /// threads for hours, and the names of a million-contact run are no use to the next one. Strings
+        /// already handed out stay valid.
+        /// </summary>
+        public static void ReleaseIfLarge()
+        {
+            if (_current != null && _current._count > KeepEntries) _current = null;
+        }
+
+        private const int KeepEntries = 1 << 16; // a few MB: a customer of tens of thousands keeps its names for the next run
+
         /// <summary>A scratch buffer of at least this length for this thread (for building a string to pool).</summary>
         public static char[] Buffer(int length)
         {
