@@ -79,14 +79,17 @@ namespace QuickpassPsa.Core.Matching
             Mark("mobile counts", clock);
 
             long collecting = 0;
+            // Made in input order, before any matching: the one-to-one rules and elimination walk them in
+            // that order several times, and at a million accounts objects made in matching order (below)
+            // would be visited at random.
             var outcomes = new Outcome[list.Count];
+            for (var i = 0; i < outcomes.Length; i++) outcomes[i] = new Outcome(list[i], i);
             var sequence = ProcessingOrder(list);
             Mark("order", clock);
             foreach (var order in sequence)
             {
                 var account = list[order];
-                var outcome = new Outcome(account, order);
-                outcomes[order] = outcome;
+                var outcome = outcomes[order];
                 if (TryStoredDecision(outcome)) continue;
 
                 if (_options.Strategy == MatchStrategy.QuickpassCompatible)
