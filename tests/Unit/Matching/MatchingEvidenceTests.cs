@@ -205,7 +205,7 @@ public class MatchingEvidenceTests
         var profile = new AccountProfile(Acc("a1", "Ann", "Lee", "ann.lee@contoso.com", null, "smtp:ann@fabrikam.co.uk"), 0);
 
         Assert.Equal(expected, profile.HasDomainOf(email));
-        Assert.Equal(profile.HasDomain(EmailNormalizer.Domain(email)), profile.HasDomainOf(email));
+        Assert.Equal(new[] { "contoso.com", "fabrikam.co.uk" }.Contains(EmailNormalizer.Domain(email)), profile.HasDomainOf(email));
     }
 
     // --- graded name levels ---
