@@ -25,6 +25,7 @@ internal static class IndexCommand
         var parts = new[] { "maps", "near-miss", "name typos" };
         var times = parts.ToDictionary(p => p, _ => new List<double>());
         var pauses = parts.ToDictionary(p => p, _ => new List<double>());
+        var bytes = parts.ToDictionary(p => p, _ => 0L);
         var totals = new List<double>();
         var cpuTimes = new List<double>();
         long allocated = 0;
@@ -39,12 +40,16 @@ internal static class IndexCommand
             var clock = Stopwatch.StartNew();
             double last = 0;
             var lastPause = GC.GetTotalPauseDuration().TotalMilliseconds;
+            var lastBytes = before;
             void Mark(string part)
             {
                 var now = clock.Elapsed.TotalMilliseconds;
                 var pause = GC.GetTotalPauseDuration().TotalMilliseconds;
                 times[part].Add(now - last);
                 pauses[part].Add(pause - lastPause);
+                var allocatedNow = GC.GetAllocatedBytesForCurrentThread();
+                bytes[part] = allocatedNow - lastBytes;
+                lastBytes = allocatedNow;
                 last = now;
                 lastPause = pause;
             }
@@ -59,11 +64,20 @@ internal static class IndexCommand
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Console.WriteLine($"index of {contacts.Count:N0} contacts, {runs} runs; inputs {inputs / 1048576.0:N0} MB of managed heap");
+        // What the index keeps (its own heap size once built), apart from what building it allocated and dropped.
+        index = null;
+        GC.Collect();
+        var withoutIndex = GC.GetTotalMemory(true);
+        index = new ContactIndex(contacts);
+        _ = index.NearMiss;
+        _ = index.NameTypos;
+        GC.Collect();
+        var held = GC.GetTotalMemory(true) - withoutIndex;
+        Console.WriteLine($"index of {contacts.Count:N0} contacts, {runs} runs; inputs {inputs / 1048576.0:N0} MB of managed heap; the index holds {held / 1048576.0:N0} MB");
         Console.WriteLine($"  total median {Median(totals):N0} ms (min {totals.Min():N0}, max {totals.Max():N0}); allocated {allocated / 1048576.0:N0} MB per run; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB; load average {LoadAverage()}");
         // On a shared machine wall time includes waiting for a core; processor time (this process, GC included) does not.
         Console.WriteLine($"  processor time median {Median(cpuTimes):N0} ms (min {cpuTimes.Min():N0}, max {cpuTimes.Max():N0})");
-        Console.WriteLine("  " + string.Join(", ", parts.Select(p => $"{p} {Median(times[p]):N0} [{Median(pauses[p]):N0}]")) + " (median ms [collection pauses])");
+        Console.WriteLine("  " + string.Join(", ", parts.Select(p => $"{p} {Median(times[p]):N0} [{Median(pauses[p]):N0}] {bytes[p] / 1048576.0:N0} MB")) + " (median ms [collection pauses], allocated)");
         if (!args.Flag("no-digest")) Console.WriteLine("  index digest " + Digest(index!));
         return 0;
     }
