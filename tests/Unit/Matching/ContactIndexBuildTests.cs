@@ -230,4 +230,88 @@ public class ContactIndexBuildTests
         }
         Assert.True(checkedAddresses > 100);
     }
+
+    // --- BlockKeyMap, ContactBlocks, ContactIndex ---
+
+    /// <summary>A hash that puts every key in one of four slots: every probe sequence runs long and crosses the others.</summary>
+    private struct FourHashes : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y) => string.Equals(x, y);
+
+        public int GetHashCode(string obj) => obj.Length % 4;
+    }
+
+    [Fact]
+    public void The_block_key_map_numbers_keys_in_the_order_they_first_came_through_collisions_and_growth()
+    {
+        var random = new Random(3);
+        var map = new BlockKeyMap<string, FourHashes>(2); // grows many times
+        var reference = new Dictionary<string, int>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var key = "k" + random.Next(1200);
+            if (!reference.TryGetValue(key, out var expected)) reference[key] = expected = reference.Count;
+            Assert.Equal(expected, map.GetOrAdd(key, (uint)default(FourHashes).GetHashCode(key)));
+        }
+
+        Assert.Equal(reference.Count, map.Count);
+        foreach (var (key, block) in reference) Assert.Equal(block, map.Find(key));
+        Assert.Equal(-1, map.Find("k-absent"));
+        Assert.Equal(-1, map.Find("k1200"));
+    }
+
+    [Fact]
+    public void A_block_lists_each_contact_once_in_input_order()
+    {
+        var contacts = Enumerable.Range(0, 6).Select(i => new IndexedContact(new PsaContact { Id = "c" + i }, i)).ToList();
+        var blocks = new ContactBlocks<string, OrdinalKeys>(1, 1); // room for one: both grow
+        blocks.Add("lee", 0);
+        blocks.Add("lee", 0);   // a contact with two equal keys ("Mary Ellen Lee" and "Mary Lee" by last name)
+        blocks.Add("ann", 0);
+        blocks.Add("lee", 2);
+        blocks.Add("ann", 3);
+        blocks.Add("lee", 3);
+        blocks.Add("ann", 3);
+        blocks.Add("lee", 5);
+        blocks.Seal(contacts);
+
+        Assert.Equal(2, blocks.BlockCount);
+        Assert.Equal(new[] { 0, 2, 3, 5 }, blocks.Get("lee").Select(c => c.Order));
+        Assert.Equal(new[] { 0, 3 }, blocks.Get("ann").Select(c => c.Order));
+        Assert.Equal(0, blocks.Get("bob").Count);
+    }
+
+    [Fact]
+    public void The_contact_index_blocks_are_what_grouping_the_contacts_gives()
+    {
+        var random = new Random(11);
+        var contacts = SimilarContacts(random, 4000);
+        foreach (var contact in contacts.Where((_, i) => i % 3 == 0)) contact.Contact.MobilePhone = "+1 206 555 0" + random.Next(100, 140);
+        foreach (var contact in contacts.Where((_, i) => i % 17 == 0)) contact.Contact.FirstName = null;
+        foreach (var contact in contacts.Where((_, i) => i % 19 == 0)) contact.Contact.LastName = "";
+        var input = contacts.Select(c => c.Contact)
+            .Concat(Enumerable.Range(0, ContactIndex.CrowdedName + 2).Select(i => new PsaContact { Id = "ann" + i, FirstName = "Ann", LastName = "Lee" }))
+            .ToList();
+        var index = new ContactIndex(input);
+        var all = index.All;
+
+        void Check<TKey>(Func<IndexedContact, IEnumerable<TKey>> keys, Func<TKey, ContactBlock> lookup)
+            where TKey : notnull
+        {
+            var groups = all.SelectMany(c => keys(c).Distinct().Select(k => (Key: k, Contact: c.Order))).GroupBy(p => p.Key).ToList();
+            Assert.NotEmpty(groups);
+            foreach (var group in groups) Assert.Equal(group.Select(p => p.Contact), lookup(group.Key).Select(c => c.Order));
+        }
+        Check(c => c.Emails, index.WithEmail);
+        Check(c => c.Emails.Select(e => e.Substring(0, e.LastIndexOf('@'))), index.WithLocalPart);
+        Check(c => c.Names, index.WithName);
+        Check(c => c.Names.Select(n => (n.Last, n.First[0])), k => index.WithLastAndFirstInitial(k.Last, k.Item2));
+        Check(c => c.Phone == null ? new string[0] : new[] { c.Phone }, index.WithPhone);
+        Check(c => c.Names.Length == 0 && c.CompareNames[0].First.Length == 0 && c.CompareNames[0].Last.Length > 1 ? new[] { c.CompareNames[0].Last } : new string[0], index.WithOnlyLastName);
+        Check(c => c.Names.Length == 0 && c.CompareNames[0].Last.Length == 0 && c.CompareNames[0].First.Length > 1 ? new[] { c.CompareNames[0].First } : new string[0], index.WithOnlyFirstName);
+        Assert.Equal(0, index.WithEmail("nobody@nowhere.example").Count);
+        Assert.Equal(all.Select(c => c.Names.Any(n => index.WithName(n).Count > ContactIndex.CrowdedName)), all.Select(c => c.Crowded));
+        Assert.Contains(all, c => c.Crowded);
+        Assert.Equal(input, all.Select(c => c.Contact));
+    }
 }
