@@ -23,7 +23,7 @@ namespace QuickpassPsa.Core.Matching
         public BlockKeyMap(int capacity)
         {
             var bits = 4;
-            while ((1L << bits) < capacity * 2L) bits++; // at most half full
+            while ((1L << bits) * 3 < capacity * 4L) bits++; // at most three quarters full
             _slots = new ulong[1 << bits];
             _shift = 32 - bits;
             _keys = new TKey[Math.Max(capacity, 4)];
@@ -45,7 +45,7 @@ namespace QuickpassPsa.Core.Matching
                     var block = _count++;
                     _keys[block] = key;
                     _slots[slot] = (ulong)hash << 32 | (uint)(block + 1);
-                    if (_count * 2L > _slots.Length) Grow();
+                    if (_count * 4L > _slots.Length * 3L) Grow();
                     return block;
                 }
                 if ((uint)(entry >> 32) == hash && default(TKeys).Equals(_keys[(int)(uint)entry - 1], key)) return (int)(uint)entry - 1;
