@@ -122,7 +122,7 @@ internal static class MatchCommand
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     /// <summary>A generated corpus with (about) the requested counts, as objects.</summary>
-    private static (List<Account>, List<PsaContact>) Build(int accountCount, int contactCount, int seed)
+    internal static (List<Account>, List<PsaContact>) Build(int accountCount, int contactCount, int seed)
     {
         var matched = Math.Min(0.85, (double)contactCount / accountCount * 0.85);
         var extra = Math.Max(0, (contactCount - accountCount * matched * 1.05) / accountCount);

@@ -27,28 +27,34 @@ namespace QuickpassPsa.Core.Matching
             }
             _table = new DeletionKeyTable(total);
 
-            // Two passes (count, then place) into flat arrays: no object per key.
-            for (var pass = 0; pass < 2; pass++)
+            // One pass, each key hashed once (the table sorts them afterwards).
+            for (var c = 0; c < contacts.Count; c++)
             {
-                for (var c = 0; c < contacts.Count; c++)
+                foreach (var name in contacts[c].Names)
                 {
-                    foreach (var name in contacts[c].Names)
-                    {
-                        if (name.Last.Length >= MinimumLength && name.First.Length > 1)
-                        {
-                            var fixedHash = Seed('L', name.First);
-                            for (var skip = -1; skip < name.Last.Length; skip++) Place(pass, Hash(fixedHash, name.Last, skip, whole: skip < 0), c);
-                        }
-                        if (name.First.Length >= MinimumLength)
-                        {
-                            var fixedHash = Seed('F', name.Last);
-                            for (var skip = -1; skip < name.First.Length; skip++) Place(pass, Hash(fixedHash, name.First, skip, whole: skip < 0), c);
-                        }
-                    }
+                    if (name.Last.Length >= MinimumLength && name.First.Length > 1) AddKeys(Seed('L', name.First), name.Last, c);
+                    if (name.First.Length >= MinimumLength) AddKeys(Seed('F', name.Last), name.First, c);
                 }
-                if (pass == 0) _table.EndCounting();
             }
-            _table.EndPlacing();
+            _table.Seal();
+        }
+
+        /// <summary>
+        /// The keys of one name part as <see cref="Hash"/> makes them: the whole part, then each one-letter
+        /// deletion, every deletion carried on from the hash of the letters before it instead of hashed from
+        /// the start (half the work: the keys of a million names are tens of millions of hashes).
+        /// </summary>
+        private void AddKeys(uint fixedHash, string part, int contact)
+        {
+            _table.Add(Hash(fixedHash, part, -1, whole: true), contact);
+            var prefix = (fixedHash ^ 'D') * 16777619u;
+            for (var skip = 0; skip < part.Length; skip++)
+            {
+                var hash = prefix;
+                for (var i = skip + 1; i < part.Length; i++) hash = (hash ^ part[i]) * 16777619u;
+                _table.Add(hash, contact);
+                prefix = (prefix ^ part[skip]) * 16777619u;
+            }
         }
 
         /// <summary>
@@ -82,12 +88,6 @@ namespace QuickpassPsa.Core.Matching
             var probes = _probes;
             if (probes == null || probes.Length < length) _probes = probes = new uint[Math.Max(length, 256)];
             return probes;
-        }
-
-        private void Place(int pass, uint hash, int contact)
-        {
-            if (pass == 0) _table.Count(hash);
-            else _table.Place(hash, contact);
         }
 
         private static long KeyCount(NameKey name) =>

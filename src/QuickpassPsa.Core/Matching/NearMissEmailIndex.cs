@@ -10,7 +10,7 @@ namespace QuickpassPsa.Core.Matching
     /// address. Two mailbox names within one edit (insertion, deletion, substitution, swap of neighbours)
     /// share a key, and so do many two-edit pairs (a dropped dot plus a typo). Hits are candidates only:
     /// <see cref="PairComparer"/> checks the real distance.
-    /// Memory: one int pair per key in flat arrays bucketed by hash (a counting sort, no per-key objects),
+    /// Memory: one ulong per key in a flat sorted array (<see cref="DeletionKeyTable"/>, no per-key objects),
     /// about 8 bytes per letter of every contact mailbox name.
     /// </summary>
     internal sealed class NearMissEmailIndex
@@ -26,29 +26,54 @@ namespace QuickpassPsa.Core.Matching
             }
             _table = new DeletionKeyTable(total);
 
-            // Two passes (count, then place) instead of keeping an unsorted copy: half the peak memory.
-            for (var pass = 0; pass < 2; pass++)
+            // One pass, each key hashed once (the table sorts them afterwards).
+            for (var c = 0; c < contacts.Count; c++)
             {
-                for (var c = 0; c < contacts.Count; c++)
+                if (c % ReadAhead == 0) Touch(contacts, c);
+                foreach (var email in contacts[c].Emails)
                 {
-                    foreach (var email in contacts[c].Emails)
+                    if (KeyCount(email) == 0) continue;
+                    var at = email.LastIndexOf('@');
+                    var domain = DomainHash(email, at);
+                    _table.Add(Hash(email, at, domain, -1, whole: true), c);
+                    // Each deletion carried on from the hash of the letters before it (as Hash makes it, but
+                    // without hashing the same prefix again for every letter deleted after it).
+                    var prefix = (domain ^ 'D') * 16777619u;
+                    for (var skip = 0; skip < at; skip++)
                     {
-                        if (KeyCount(email) == 0) continue;
-                        var at = email.LastIndexOf('@');
-                        var domain = DomainHash(email, at);
-                        for (var skip = -1; skip < at; skip++)
+                        if (!IsDigit(email[skip]))
                         {
-                            if (skip >= 0 && IsDigit(email[skip])) continue;
-                            var hash = Hash(email, at, domain, skip, whole: skip < 0);
-                            if (pass == 0) _table.Count(hash);
-                            else _table.Place(hash, c);
+                            var hash = prefix;
+                            for (var i = skip + 1; i < at; i++) hash = (hash ^ email[i]) * 16777619u;
+                            _table.Add(hash, c);
                         }
+                        prefix = (prefix ^ email[skip]) * 16777619u;
                     }
                 }
-                if (pass == 0) _table.EndCounting();
             }
-            _table.EndPlacing();
+            _table.Seal();
         }
+
+        private const int ReadAhead = 32;
+
+        /// <summary>
+        /// Reads the last character of the addresses of the next contacts before any is hashed: at a million
+        /// contacts the addresses are far from the processor's cache, and loads that do not depend on each
+        /// other are waited for together instead of once per address (see ContactIndex.Touch).
+        /// </summary>
+        private static void Touch(IReadOnlyList<IndexedContact> contacts, int from)
+        {
+            var sum = 0;
+            var to = Math.Min(from + ReadAhead, contacts.Count);
+            for (var c = from; c < to; c++)
+            {
+                foreach (var email in contacts[c].Emails) sum += email[email.Length - 1];
+            }
+            _sink = sum;
+        }
+
+        // Keeps the touching loads from being dropped as dead code.
+        private static int _sink;
 
         /// <summary>
         /// Adds to <paramref name="found"/> the position of every contact whose address may be within two
