@@ -147,9 +147,9 @@ namespace QuickpassPsa.Core.Matching
 
         private static uint FoldedHash(string? text)
         {
-            var hash = 2166136261u;
+            var hash = Fnv1a.Offset;
             if (text == null) return hash;
-            foreach (var c in text) hash = (hash ^ (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)) * 16777619u;
+            foreach (var c in text) hash = Fnv1a.Step(hash, c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
             return hash;
         }
 

@@ -32,8 +32,8 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>FNV-1a over the mailbox name (netstandard2.0 has no span hash).</summary>
         public override int GetHashCode()
         {
-            var hash = 2166136261u;
-            for (var i = 0; i < _length; i++) hash = (hash ^ _text[i]) * 16777619u;
+            var hash = Fnv1a.Offset;
+            for (var i = 0; i < _length; i++) hash = Fnv1a.Step(hash, _text[i]);
             return (int)hash;
         }
 

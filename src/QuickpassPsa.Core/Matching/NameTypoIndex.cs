@@ -47,13 +47,13 @@ namespace QuickpassPsa.Core.Matching
         private void AddKeys(uint fixedHash, string part, int contact)
         {
             _table.Add(Hash(fixedHash, part, -1, whole: true), contact);
-            var prefix = (fixedHash ^ 'D') * 16777619u;
+            var prefix = Fnv1a.Step(fixedHash, 'D');
             for (var skip = 0; skip < part.Length; skip++)
             {
                 var hash = prefix;
-                for (var i = skip + 1; i < part.Length; i++) hash = (hash ^ part[i]) * 16777619u;
+                for (var i = skip + 1; i < part.Length; i++) hash = Fnv1a.Step(hash, part[i]);
                 _table.Add(hash, contact);
-                prefix = (prefix ^ part[skip]) * 16777619u;
+                prefix = Fnv1a.Step(prefix, part[skip]);
             }
         }
 
@@ -97,9 +97,9 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>FNV-1a over which part may vary ('L' or 'F'), the part that must be equal, and a separator.</summary>
         private static uint Seed(char which, string fixedPart)
         {
-            var hash = (2166136261u ^ which) * 16777619u;
-            foreach (var c in fixedPart) hash = (hash ^ c) * 16777619u;
-            return (hash ^ '|') * 16777619u;
+            var hash = Fnv1a.Step(Fnv1a.Offset, which);
+            foreach (var c in fixedPart) hash = Fnv1a.Step(hash, c);
+            return Fnv1a.Step(hash, '|');
         }
 
         /// <summary>
@@ -117,10 +117,10 @@ namespace QuickpassPsa.Core.Matching
 
         private static uint Hash(uint seed, string part, int skip, bool whole)
         {
-            var hash = (seed ^ (whole ? 'W' : 'D')) * 16777619u;
+            var hash = Fnv1a.Step(seed, whole ? 'W' : 'D');
             for (var i = 0; i < part.Length; i++)
             {
-                if (i != skip) hash = (hash ^ part[i]) * 16777619u;
+                if (i != skip) hash = Fnv1a.Step(hash, part[i]);
             }
             return hash;
         }

@@ -38,16 +38,16 @@ namespace QuickpassPsa.Core.Matching
                     _table.Add(Hash(email, at, domain, -1, whole: true), c);
                     // Each deletion carried on from the hash of the letters before it (as Hash makes it, but
                     // without hashing the same prefix again for every letter deleted after it).
-                    var prefix = (domain ^ 'D') * 16777619u;
+                    var prefix = Fnv1a.Step(domain, 'D');
                     for (var skip = 0; skip < at; skip++)
                     {
                         if (!IsDigit(email[skip]))
                         {
                             var hash = prefix;
-                            for (var i = skip + 1; i < at; i++) hash = (hash ^ email[i]) * 16777619u;
+                            for (var i = skip + 1; i < at; i++) hash = Fnv1a.Step(hash, email[i]);
                             _table.Add(hash, c);
                         }
-                        prefix = (prefix ^ email[skip]) * 16777619u;
+                        prefix = Fnv1a.Step(prefix, email[skip]);
                     }
                 }
             }
@@ -109,8 +109,8 @@ namespace QuickpassPsa.Core.Matching
 
         private static uint DomainHash(string email, int at)
         {
-            var hash = 2166136261u;
-            for (var i = at; i < email.Length; i++) hash = (hash ^ email[i]) * 16777619u;
+            var hash = Fnv1a.Offset;
+            for (var i = at; i < email.Length; i++) hash = Fnv1a.Step(hash, email[i]);
             return hash;
         }
 
@@ -121,11 +121,11 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static uint Hash(string email, int at, uint domainHash, int skip, bool whole)
         {
-            var hash = (domainHash ^ (whole ? 'W' : 'D')) * 16777619u;
+            var hash = Fnv1a.Step(domainHash, whole ? 'W' : 'D');
             for (var i = 0; i < at; i++)
             {
                 if (i == skip) continue;
-                hash = (hash ^ email[i]) * 16777619u;
+                hash = Fnv1a.Step(hash, email[i]);
             }
             return hash;
         }

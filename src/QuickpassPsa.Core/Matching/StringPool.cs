@@ -47,8 +47,8 @@ namespace QuickpassPsa.Core.Matching
         public string Get(char[] chars, int length)
         {
             if (length == 0) return string.Empty;
-            var hash = 2166136261u;
-            for (var i = 0; i < length; i++) hash = (hash ^ chars[i]) * 16777619u;
+            var hash = Fnv1a.Offset;
+            for (var i = 0; i < length; i++) hash = Fnv1a.Step(hash, chars[i]);
             var mask = _slots.Length - 1;
             for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
             {
@@ -97,8 +97,8 @@ namespace QuickpassPsa.Core.Matching
             foreach (var s in old)
             {
                 if (s == null) continue;
-                var hash = 2166136261u;
-                foreach (var c in s) hash = (hash ^ c) * 16777619u;
+                var hash = Fnv1a.Offset;
+                foreach (var c in s) hash = Fnv1a.Step(hash, c);
                 var at = (int)(hash & (uint)mask);
                 while (_slots[at] != null) at = (at + 1) & mask;
                 _slots[at] = s;
