@@ -95,7 +95,7 @@ namespace QuickpassPsa.Core.Matching
             var emailHashes = new GrowingInts(_all.Capacity);
             var localHashes = new GrowingInts(_all.Capacity);
             int names = 0, phones = 0, lone = 0;
-            var batch = new PsaContact[TouchBatch];
+            var batch = new PsaContact[ReadAhead.Batch];
             var order = 0;
             using (var source = contacts.GetEnumerator())
             {
@@ -175,9 +175,6 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        /// <summary>How many contacts are read ahead (<see cref="Touch"/>) before they are folded.</summary>
-        private const int TouchBatch = 32;
-
         /// <summary>
         /// Reads the last character of every text of a batch of contacts before any of them is folded. At a
         /// million contacts the inputs (several hundred MB) are far from the processor's cache, and folding
@@ -188,19 +185,14 @@ namespace QuickpassPsa.Core.Matching
         {
             var sum = 0;
             // First the texts the contact points at and its list of addresses, then the addresses in it.
-            for (var i = 0; i < count; i++) sum += Last(batch[i].FirstName) + Last(batch[i].LastName) + Last(batch[i].MobilePhone) + batch[i].Emails.Count;
+            for (var i = 0; i < count; i++) sum += ReadAhead.Last(batch[i].FirstName) + ReadAhead.Last(batch[i].LastName) + ReadAhead.Last(batch[i].MobilePhone) + batch[i].Emails.Count;
             for (var i = 0; i < count; i++)
             {
                 var emails = batch[i].Emails;
-                for (var e = 0; e < emails.Count; e++) sum += Last(emails[e]);
+                for (var e = 0; e < emails.Count; e++) sum += ReadAhead.Last(emails[e]);
             }
-            _sink = sum;
+            ReadAhead.Keep(sum);
         }
-
-        private static int Last(string? text) => text == null || text.Length == 0 ? 0 : text[text.Length - 1];
-
-        // Keeps the touching loads from being dropped as dead code.
-        private static int _sink;
 
         /// <summary>Contacts that share one name beyond this count make a crowded name (see <see cref="IndexedContact.Crowded"/>).</summary>
         public const int CrowdedName = 10;

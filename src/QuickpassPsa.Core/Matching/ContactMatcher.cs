@@ -88,7 +88,7 @@ namespace QuickpassPsa.Core.Matching
             Mark("order", clock);
             for (var at = 0; at < sequence.Length; at++)
             {
-                if (at % ReadAhead == 0) Touch(list, sequence, at);
+                if (at % ReadAhead.Batch == 0) Touch(list, sequence, at);
                 var order = sequence[at];
                 var account = list[order];
                 var outcome = outcomes[order];
@@ -147,9 +147,6 @@ namespace QuickpassPsa.Core.Matching
             return sequence;
         }
 
-        /// <summary>How many accounts are read ahead (<see cref="Touch"/>) before they are matched.</summary>
-        private const int ReadAhead = 32;
-
         /// <summary>
         /// Reads the next accounts' texts before matching them. In namesakes-together order the account
         /// objects come at random from memory, a chain of cache misses each (the account, then each of its
@@ -157,26 +154,21 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static void Touch(IReadOnlyList<Account> accounts, int[] sequence, int from)
         {
-            var to = Math.Min(from + ReadAhead, sequence.Length);
+            var to = Math.Min(from + ReadAhead.Batch, sequence.Length);
             var sum = 0;
             for (var i = from; i < to; i++)
             {
                 var account = accounts[sequence[i]];
-                sum += Last(account.FirstName) + Last(account.LastName) + Last(account.DisplayName) + Last(account.Email) +
-                       Last(account.UserPrincipalName) + Last(account.MobilePhone) + account.ProxyAddresses.Count;
+                sum += ReadAhead.Last(account.FirstName) + ReadAhead.Last(account.LastName) + ReadAhead.Last(account.DisplayName) + ReadAhead.Last(account.Email) +
+                       ReadAhead.Last(account.UserPrincipalName) + ReadAhead.Last(account.MobilePhone) + account.ProxyAddresses.Count;
             }
             for (var i = from; i < to; i++)
             {
                 var proxies = accounts[sequence[i]].ProxyAddresses;
-                for (var p = 0; p < proxies.Count; p++) sum += Last(proxies[p].Address);
+                for (var p = 0; p < proxies.Count; p++) sum += ReadAhead.Last(proxies[p].Address);
             }
-            _sink = sum;
+            ReadAhead.Keep(sum);
         }
-
-        private static int Last(string? text) => text == null || text.Length == 0 ? 0 : text[text.Length - 1];
-
-        // Keeps the reading loads from being dropped as dead code.
-        private static int _sink;
 
         private static uint FoldedHash(string? text)
         {

@@ -179,7 +179,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (starts[p] < ends[p]) touched ^= _entries[starts[p]];
             }
-            _sink = touched;
+            ReadAhead.Keep((long)touched);
 
             for (var p = 0; p < count; p++)
             {
@@ -197,9 +197,6 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
         }
-
-        // Keeps the touching loads from being dropped as dead code.
-        private static ulong _sink;
 
         [ThreadStatic] private static int[]? _starts;
         [ThreadStatic] private static int[]? _ends;

@@ -29,7 +29,7 @@ namespace QuickpassPsa.Core.Matching
             // One pass, each key hashed once (the table sorts them afterwards).
             for (var c = 0; c < contacts.Count; c++)
             {
-                if (c % ReadAhead == 0) Touch(contacts, c);
+                if (c % ReadAhead.Batch == 0) Touch(contacts, c);
                 foreach (var email in contacts[c].Emails)
                 {
                     if (KeyCount(email) == 0) continue;
@@ -54,26 +54,21 @@ namespace QuickpassPsa.Core.Matching
             _table.Seal();
         }
 
-        private const int ReadAhead = 32;
-
         /// <summary>
         /// Reads the last character of the addresses of the next contacts before any is hashed: at a million
         /// contacts the addresses are far from the processor's cache, and loads that do not depend on each
-        /// other are waited for together instead of once per address (see ContactIndex.Touch).
+        /// other are waited for together instead of once per address (see <see cref="ReadAhead"/>).
         /// </summary>
         private static void Touch(IReadOnlyList<IndexedContact> contacts, int from)
         {
             var sum = 0;
-            var to = Math.Min(from + ReadAhead, contacts.Count);
+            var to = Math.Min(from + ReadAhead.Batch, contacts.Count);
             for (var c = from; c < to; c++)
             {
                 foreach (var email in contacts[c].Emails) sum += email[email.Length - 1];
             }
-            _sink = sum;
+            ReadAhead.Keep(sum);
         }
-
-        // Keeps the touching loads from being dropped as dead code.
-        private static int _sink;
 
         /// <summary>
         /// Adds to <paramref name="found"/> the position of every contact whose address may be within two

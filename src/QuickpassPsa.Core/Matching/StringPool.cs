@@ -63,15 +63,6 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        /// <summary>The pooled string equal to text.Substring(start, length), without cutting it out first.</summary>
-        public string Get(string text, int start, int length)
-        {
-            if (length > 64) return text.Substring(start, length);
-            var buffer = Buffer(length);
-            text.CopyTo(start, buffer, 0, length);
-            return Get(buffer, length);
-        }
-
         private static bool SameChars(string existing, char[] chars, int length)
         {
             for (var i = 0; i < length; i++)

@@ -11,7 +11,7 @@ public class StringPoolTests
     {
         var pool = new StringPool();
         var smith = pool.Get("smith".ToCharArray(), 5);
-        var again = pool.Get("xsmithx", 1, 5);
+        var again = pool.Get("smithx".ToCharArray(), 5);
         var smyth = pool.Get("smyth".ToCharArray(), 5);
 
         Assert.Equal("smith", smith);
