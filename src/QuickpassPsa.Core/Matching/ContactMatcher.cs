@@ -62,7 +62,6 @@ namespace QuickpassPsa.Core.Matching
             // garbage collection generation to the next was most of the cost at a million accounts. The few
             // accounts an elimination round revisits get theirs made again.
             var list = accounts as IReadOnlyList<Account> ?? accounts.ToList();
-            var results = new List<Outcome>(list.Count);
 
             // A number on several accounts (or several contacts) is a family or desk phone: no evidence.
             var accountPhones = new Dictionary<long, int>();
@@ -105,7 +104,6 @@ namespace QuickpassPsa.Core.Matching
                 collecting += Stopwatch.GetTimestamp() - started;
                 Decide(outcome, profile, found);
             }
-            results.AddRange(outcomes);
             Mark("evidence+decide", clock);
             if (Stages != null) Stages["of which evidence"] = collecting * 1000.0 / Stopwatch.Frequency;
 
@@ -113,15 +111,15 @@ namespace QuickpassPsa.Core.Matching
             {
                 // Rented from the matcher (a second Match running at the same time makes its own).
                 var claims = Interlocked.Exchange(ref _spareClaims, null) ?? new ClaimTable(_index.All.Count);
-                EnforceOneToOne(results, claims);
-                RequireNoRival(results, claims);
+                EnforceOneToOne(outcomes, claims);
+                RequireNoRival(outcomes, claims);
                 Mark("one-to-one", clock);
-                Eliminate(results, collector, claims);
+                Eliminate(outcomes, collector, claims);
                 Volatile.Write(ref _spareClaims, claims);
                 Mark("elimination", clock);
             }
-            var matches = new List<ContactMatch>(results.Count);
-            foreach (var result in results) matches.Add(result.ToMatch(_options.Strategy));
+            var matches = new List<ContactMatch>(outcomes.Length);
+            foreach (var result in outcomes) matches.Add(result.ToMatch(_options.Strategy));
             StringPool.ReleaseIfLarge();
             Mark("results", clock);
             return matches;
@@ -202,7 +200,7 @@ namespace QuickpassPsa.Core.Matching
         /// remaining evidence alone would not justify is never made. New claims then compete one-to-one as
         /// before. A few rounds settle chains; each round only revisits the accounts it concerns.
         /// </summary>
-        private void Eliminate(List<Outcome> results, EvidenceCollector collector, ClaimTable claims)
+        private void Eliminate(Outcome[] results, EvidenceCollector collector, ClaimTable claims)
         {
             // By contact position (ClaimTable), not a hash set: at a million accounts most of them hold a
             // strong link, and hashing each contact into a set was seconds.
@@ -217,7 +215,7 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        private void EliminateRounds(List<Outcome> results, EvidenceCollector collector, ClaimTable claims, bool[] eliminated)
+        private void EliminateRounds(Outcome[] results, EvidenceCollector collector, ClaimTable claims, bool[] eliminated)
         {
             for (var round = 0; round < 3; round++)
             {
@@ -507,7 +505,7 @@ namespace QuickpassPsa.Core.Matching
         /// two stars or fewer) all become Ambiguous. A contact linked by a
         /// stored decision is taken.
         /// </summary>
-        private static void EnforceOneToOne(List<Outcome> outcomes, ClaimTable table)
+        private static void EnforceOneToOne(Outcome[] outcomes, ClaimTable table)
         {
             // Arrays by contact position (ClaimTable), not hash maps: at a million accounts this runs once per
             // elimination round. Most contacts are claimed once: count first, and sort only the contested claims.
@@ -580,7 +578,7 @@ namespace QuickpassPsa.Core.Matching
         /// linkable evidence on the contact (an address, a near miss, the exact name, the mobile); for a link
         /// made in an elimination round, any account that lists the contact among its candidates. Accounts settled on another contact are no rivals.
         /// </summary>
-        private static void RequireNoRival(List<Outcome> outcomes, ClaimTable table)
+        private static void RequireNoRival(Outcome[] outcomes, ClaimTable table)
         {
             var linked = table.Linked;
             var any = false;
