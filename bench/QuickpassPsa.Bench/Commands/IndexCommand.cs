@@ -30,11 +30,12 @@ internal static class IndexCommand
         var cpuTimes = new List<double>();
         long allocated = 0;
         ContactIndex? index = null;
+        var peaks = new List<double>();
+        var perRunPeak = false;
         for (var run = 0; run < runs; run++)
         {
             index = null;
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
+            perRunPeak = ProcessMemory.StartPeak();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
@@ -62,6 +63,7 @@ internal static class IndexCommand
             totals.Add(clock.Elapsed.TotalMilliseconds);
             cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            peaks.Add(ProcessMemory.PeakMegabytes());
         }
 
         // What the index keeps (its own heap size once built), apart from what building it allocated and dropped.
@@ -74,7 +76,7 @@ internal static class IndexCommand
         GC.Collect();
         var held = GC.GetTotalMemory(true) - withoutIndex;
         Console.WriteLine($"index of {contacts.Count:N0} contacts, {runs} runs; inputs {inputs / 1048576.0:N0} MB of managed heap; the index holds {held / 1048576.0:N0} MB");
-        Console.WriteLine($"  total median {Median(totals):N0} ms (min {totals.Min():N0}, max {totals.Max():N0}); allocated {allocated / 1048576.0:N0} MB per run; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB; load average {LoadAverage()}");
+        Console.WriteLine($"  total median {Median(totals):N0} ms (min {totals.Min():N0}, max {totals.Max():N0}); allocated {allocated / 1048576.0:N0} MB per run; {ProcessMemory.PeakLabel(perRunPeak)} median {Median(peaks):N0} MB (max {peaks.Max():N0}); load average {ProcessMemory.LoadAverage()}");
         // On a shared machine wall time includes waiting for a core; processor time (this process, GC included) does not.
         Console.WriteLine($"  processor time median {Median(cpuTimes):N0} ms (min {cpuTimes.Min():N0}, max {cpuTimes.Max():N0})");
         Console.WriteLine("  " + string.Join(", ", parts.Select(p => $"{p} {Median(times[p]):N0} [{Median(pauses[p]):N0}] {bytes[p] / 1048576.0:N0} MB")) + " (median ms [collection pauses], allocated)");
@@ -142,5 +144,4 @@ internal static class IndexCommand
         return hash.ToString("X16");
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }

@@ -37,6 +37,8 @@ internal static class MatchCommand
         IReadOnlyList<ContactMatch>? last = null;
         Dictionary<string, double>? stages = null;
         ContactMatcher? matcher = null;
+        var peaks = new List<double>();
+        var perRunPeak = false;
         for (var run = 0; run < runs; run++)
         {
             // The previous run's matcher and results would otherwise stay alive through this run (this method
@@ -44,8 +46,7 @@ internal static class MatchCommand
             last = null;
             stages = null;
             matcher = null;
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
+            perRunPeak = ProcessMemory.StartPeak();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var pauseBefore = GC.GetTotalPauseDuration();
             var gensBefore = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
@@ -61,19 +62,20 @@ internal static class MatchCommand
             gcPauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
             collections = $"{GC.CollectionCount(0) - gensBefore[0]}/{GC.CollectionCount(1) - gensBefore[1]}/{GC.CollectionCount(2) - gensBefore[2]}";
             cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            peaks.Add(ProcessMemory.PeakMegabytes());
         }
         times.Sort();
         cpuTimes.Sort();
         var median = times[times.Count / 2];
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        peaks.Sort();
         var statuses = last!.GroupBy(m => m.Status).OrderBy(g => g.Key).Select(g => g.Key + " " + g.Count());
 
         Console.WriteLine($"{accountCount:N0} accounts x {contactCount:N0} contacts, fuzzy {(fuzzy ? "on" : "off")}, {runs} runs");
         indexTimes.Sort();
         Console.WriteLine($"  the inputs themselves (accounts and contacts as objects): {inputs / 1048576.0:N0} MB of managed heap");
-        Console.WriteLine($"  median {median:N0} ms (min {times[0]:N0}, max {times[^1]:N0}), of which indexing the contacts {indexTimes[indexTimes.Count / 2]:N0} ms; allocated {allocated / 1048576.0:N0} MB per run; peak working set {peak / 1048576.0:N0} MB");
+        Console.WriteLine($"  median {median:N0} ms (min {times[0]:N0}, max {times[^1]:N0}), of which indexing the contacts {indexTimes[indexTimes.Count / 2]:N0} ms; allocated {allocated / 1048576.0:N0} MB per run; {ProcessMemory.PeakLabel(perRunPeak)} median {peaks[peaks.Count / 2]:N0} MB (max {peaks[^1]:N0})");
         // On a shared machine wall time includes waiting for a core; processor time (this process, GC included) does not.
-        Console.WriteLine($"  processor time median {cpuTimes[cpuTimes.Count / 2]:N0} ms (min {cpuTimes[0]:N0}, max {cpuTimes[^1]:N0}); load average {LoadAverage()}");
+        Console.WriteLine($"  processor time median {cpuTimes[cpuTimes.Count / 2]:N0} ms (min {cpuTimes[0]:N0}, max {cpuTimes[^1]:N0}); load average {ProcessMemory.LoadAverage()}");
         gcPauses.Sort();
         Console.WriteLine($"  garbage collection pauses median {gcPauses[gcPauses.Count / 2]:N0} ms per run; collections (gen 0/1/2) in the last run {collections}");
         Console.WriteLine("  " + string.Join(", ", statuses));
@@ -122,7 +124,6 @@ internal static class MatchCommand
         return string.Join(", ", parts);
     }
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     /// <summary>A generated corpus with (about) the requested counts, as objects.</summary>
     internal static (List<Account>, List<PsaContact>) Build(int accountCount, int contactCount, int seed)

@@ -12,6 +12,7 @@ namespace QuickpassPsa.Core.Matching
         {
             Contact = contact;
             Order = order;
+            Active = contact.Active;
             Names = NameKey.ForContact(contact);
             Emails = FoldedEmails(contact.Emails);
             Phone = PhoneNormalizer.Significant(contact.MobilePhone);
@@ -42,7 +43,8 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Position in the input, the final tie-breaker so results never depend on hash order.</summary>
         public int Order { get; }
 
-        public bool Active => Contact.Active;
+        /// <summary>Copied when indexed: read for every candidate, and the contact object is elsewhere in memory.</summary>
+        public bool Active { get; }
 
         // Hashed by position: these are keys of the per-account evidence map and of the elimination set,
         // and the object header hash (the default) is the slow path the first time each one is hashed.

@@ -64,16 +64,9 @@ namespace QuickpassPsa.Core.Matching
             var list = accounts as IReadOnlyList<Account> ?? accounts.ToList();
 
             // A number on several accounts (or several contacts) is a family or desk phone: no evidence.
-            var accountPhones = new Dictionary<long, int>();
-            foreach (var account in list)
-            {
-                var phone = PhoneNormalizer.Key(PhoneNormalizer.Significant(account.MobilePhone));
-                if (phone == 0) continue;
-                accountPhones.TryGetValue(phone, out var n);
-                accountPhones[phone] = n + 1;
-            }
+            var sharedAccountPhones = SharedPhones(list);
             Func<string, bool> phoneShared = phone =>
-                _index.WithPhone(phone).Count > 1 || (accountPhones.TryGetValue(PhoneNormalizer.Key(phone), out var count) && count > 1);
+                _index.WithPhone(phone).Count > 1 || (sharedAccountPhones.Count > 0 && sharedAccountPhones.Contains(PhoneNormalizer.Key(phone)));
             var collector = new EvidenceCollector(_index, _options.Nicknames ?? NicknameTable.Default, _options.Fuzzy, phoneShared);
             Mark("mobile counts", clock);
 
@@ -123,6 +116,29 @@ namespace QuickpassPsa.Core.Matching
             StringPool.ReleaseIfLarge();
             Mark("results", clock);
             return matches;
+        }
+
+        /// <summary>
+        /// The numbers (<see cref="PhoneNormalizer.KeyOf"/>) that sit on more than one account: the keys sorted
+        /// and equal neighbours taken, so the set holds only the few shared ones (a map counting every
+        /// account's number was a million entries to hash into at random).
+        /// </summary>
+        private static HashSet<long> SharedPhones(IReadOnlyList<Account> accounts)
+        {
+            var keys = new long[accounts.Count];
+            var count = 0;
+            foreach (var account in accounts)
+            {
+                var key = PhoneNormalizer.KeyOf(account.MobilePhone);
+                if (key != 0) keys[count++] = key;
+            }
+            Array.Sort(keys, 0, count);
+            var shared = new HashSet<long>();
+            for (var i = 1; i < count; i++)
+            {
+                if (keys[i] == keys[i - 1]) shared.Add(keys[i]);
+            }
+            return shared;
         }
 
         /// <summary>
@@ -309,8 +325,9 @@ namespace QuickpassPsa.Core.Matching
 
         private bool TryStoredDecision(Outcome outcome)
         {
+            if (_confirmed.Count == 0) return false; // before the account is read: usually there are no stored decisions
             var id = outcome.Account.Id;
-            if (_confirmed.Count == 0 || id == null || !_confirmed.TryGetValue(id, out var contactId) || !_index.ById.TryGetValue(contactId, out var contact)) return false;
+            if (id == null || !_confirmed.TryGetValue(id, out var contactId) || !_index.ById.TryGetValue(contactId, out var contact)) return false;
             outcome.Set(MatchStatus.Matched, 0, contact, new[] { MatchReason.StoredDecision });
             outcome.Candidates = new List<MatchCandidate> { new MatchCandidate(contact.Contact, 100, new[] { MatchReason.StoredDecision }) };
             return true;

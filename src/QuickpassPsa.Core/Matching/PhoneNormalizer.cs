@@ -15,9 +15,27 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The significant digits, or null when the value has fewer than seven.</summary>
         public static string? Significant(string? value)
         {
+            var digits = Digits(value, out var start, out var count);
+            return digits == null ? null : new string(digits, start, count);
+        }
+
+        /// <summary>
+        /// <see cref="Key"/> of <see cref="Significant"/>, without the string: counting the numbers on a
+        /// million accounts made a string for each.
+        /// </summary>
+        internal static long KeyOf(string? value)
+        {
+            var digits = Digits(value, out var start, out var count);
+            return digits == null ? 0 : Key(digits, start, count);
+        }
+
+        /// <summary>The significant digits in a scratch buffer (valid until the next call on this thread), or null.</summary>
+        private static char[]? Digits(string? value, out int start, out int count)
+        {
+            start = 0;
+            count = 0;
             if (value == null || value.Length < MinimumDigits) return null;
             var digits = StringPool.Buffer(value.Length); // scratch: only the digits kept become a string
-            var count = 0;
             foreach (var c in value)
             {
                 if (c >= '0' && c <= '9')
@@ -30,8 +48,9 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
             if (count < MinimumDigits) return null;
-            var start = count > SignificantDigits ? count - SignificantDigits : 0;
-            return new string(digits, start, count - start);
+            start = count > SignificantDigits ? count - SignificantDigits : 0;
+            count -= start;
+            return digits;
         }
 
         /// <summary>
@@ -44,6 +63,13 @@ namespace QuickpassPsa.Core.Matching
             long value = 0;
             foreach (var c in significant) value = value * 10 + (c - '0');
             return value + ((long)significant.Length << 40);
+        }
+
+        private static long Key(char[] digits, int start, int count)
+        {
+            long value = 0;
+            for (var i = start; i < start + count; i++) value = value * 10 + (digits[i] - '0');
+            return value + ((long)count << 40);
         }
     }
 }

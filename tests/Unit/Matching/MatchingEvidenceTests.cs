@@ -42,6 +42,29 @@ public class MatchingEvidenceTests
     [InlineData("555-123")]
     public void Fewer_than_seven_digits_are_no_number(string? value) => Assert.Null(PhoneNormalizer.Significant(value));
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("555-123")]
+    [InlineData("+1 206 555 0123")]
+    [InlineData("206.555.0123 x12")]
+    [InlineData("0044 7700 900123")]
+    [InlineData("0123456")]
+    [InlineData("123456 7")]
+    [InlineData("1-800-FLOWERS 5551234")]
+    public void A_number_key_read_straight_from_the_text_is_the_key_of_its_significant_digits(string? value)
+    {
+        Assert.Equal(PhoneNormalizer.Key(PhoneNormalizer.Significant(value)), PhoneNormalizer.KeyOf(value));
+    }
+
+    [Fact]
+    public void Numbers_that_differ_only_by_a_leading_zero_have_different_keys()
+    {
+        // 01234567 and 001234567 are the same number read as digits, not the same phone.
+        Assert.NotEqual(PhoneNormalizer.KeyOf("0123 4567"), PhoneNormalizer.KeyOf("00 1234 567"));
+        Assert.Equal(PhoneNormalizer.KeyOf("0123 4567"), PhoneNormalizer.KeyOf("(012) 34-567"));
+        Assert.NotEqual(0, PhoneNormalizer.KeyOf("0123 4567"));
+    }
+
     [Fact]
     public void A_unique_mobile_with_the_first_name_links_a_married_name()
     {
