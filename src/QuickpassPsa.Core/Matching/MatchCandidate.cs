@@ -51,9 +51,9 @@ namespace QuickpassPsa.Core.Matching
         public double Weight { get; }
 
         /// <summary>Each comparison's level and share of the weight (as text: "Email=NearMiss +9.1; FirstName=Nickname +4.2; ...").</summary>
-        // Built on first read: a million accounts' candidates are rarely all looked at part by part.
+        // Looked up on first read, one shared list per combination of levels (MatchWeights.SharedParts).
         public IReadOnlyList<MatchWeightPart> WeightParts =>
-            _weightParts ??= _vector.HasValue ? ValueList<MatchWeightPart>.From(MatchWeights.Parts(_vector.Value)) : ValueList<MatchWeightPart>.Empty;
+            _weightParts ??= _vector.HasValue ? MatchWeights.SharedParts(_vector.Value) : ValueList<MatchWeightPart>.Empty;
 
         public override string ToString() => Contact.Id + " (" + Score + ": " + string.Join(", ", Reasons) + ")";
     }

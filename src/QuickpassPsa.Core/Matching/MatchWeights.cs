@@ -70,6 +70,19 @@ namespace QuickpassPsa.Core.Matching
         public static double Total(ComparisonVector vector) =>
             Of(vector.Email) + Of(vector.First, isFirst: true) + Of(vector.Last, isFirst: false) + Of(vector.Phone);
 
+        // One read-only list of parts per combination of levels (at most 6 x 8 x 8 x 4 x 2), shared by every
+        // candidate with those levels: the parts are plain immutable data, and a list per candidate was most
+        // of the memory a hundred thousand results held once a report or Export-Csv had read them.
+        private static readonly ValueList<MatchWeightPart>?[] SharedPartLists = new ValueList<MatchWeightPart>?[8 * 8 * 8 * 4 * 2];
+
+        /// <summary>The parts of the weight of these levels, one shared list per combination.</summary>
+        public static ValueList<MatchWeightPart> SharedParts(ComparisonVector vector)
+        {
+            var key = (((((int)vector.Email * 8) + (int)vector.First) * 8 + (int)vector.Last) * 4 + (int)vector.Phone) * 2 + (vector.Swapped ? 1 : 0);
+            // Two threads may both make one the first time: equal lists, either may stay.
+            return SharedPartLists[key] ??= ValueList<MatchWeightPart>.Own(Parts(vector));
+        }
+
         /// <summary>The parts of the weight, as a reviewer reads them.</summary>
         public static MatchWeightPart[] Parts(ComparisonVector vector) => new[]
         {

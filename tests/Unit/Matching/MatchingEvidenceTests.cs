@@ -330,6 +330,22 @@ public class MatchingEvidenceTests
         Assert.Contains(m.Candidates[2].WeightParts, p => p.Comparison == "FirstName" && p.Level == "Initial");
     }
 
+    [Fact]
+    public void Candidates_with_the_same_levels_share_one_list_of_parts_and_others_do_not()
+    {
+        var results = Run(new[] { Con("c1", "Ann", "Lee"), Con("c2", "Bo", "Ek"), Con("c3", "Bob", "Ek") },
+            Acc("a1", "Ann", "Lee"), Acc("a2", "Bo", "Ek"), Acc("a3", "Robert", "Ek"));
+
+        // Ann Lee and Bo Ek: each an exact name, no address, no mobile: the same levels, the same parts.
+        Assert.Same(results[0].WeightParts, results[1].WeightParts);
+        Assert.Equal("Exact", results[0].WeightParts[1].Level);
+        // Robert Ek against Bob Ek: a nickname, other levels, its own parts.
+        var nickname = results[2].Candidates.Single(c => c.ContactId == "c3");
+        Assert.NotSame(results[0].WeightParts, nickname.WeightParts);
+        Assert.Equal("Nickname", nickname.WeightParts[1].Level);
+        Assert.InRange(System.Math.Abs(nickname.Weight - nickname.WeightParts.Sum(p => p.Weight)), 0, 0.25); // each part is rounded on its own
+    }
+
     // --- elimination ---
 
     [Fact]
