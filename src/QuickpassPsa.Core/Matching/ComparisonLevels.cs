@@ -80,6 +80,13 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public bool NearMissNamesContact;
 
+        /// <summary>
+        /// The first names are nicknames of each other, but the shorter may stand for someone the longer is
+        /// not (Sam: Samuel or Samantha; Chris: Christopher or Christine). Set only where it matters: when the
+        /// mobiles are equal (<see cref="ContactMatcher.MayLink"/>).
+        /// </summary>
+        public bool NicknameMayBeAnother;
+
         public bool NamesAgree(NameLevel first, NameLevel last) => First >= first && Last >= last;
     }
 }

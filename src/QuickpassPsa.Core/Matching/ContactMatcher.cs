@@ -350,7 +350,7 @@ namespace QuickpassPsa.Core.Matching
             for (var i = 0; i < candidates.Length; i++) candidates[i] = ranked[i].ToCandidate();
             outcome.Candidates = ValueList<MatchCandidate>.Own(candidates);
 
-            if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail)
+            if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail && !ranked[0].AddressConflict)
             {
                 Suggest(outcome, ranked[0], 3); // the common case: one contact, found by address
                 return;
@@ -359,6 +359,19 @@ namespace QuickpassPsa.Core.Matching
             var byEmail = Filter(ranked, email: true, _byEmail ??= new List<Evidence>());
             if (byEmail.Count > 0)
             {
+                // An address whose contact has another person's name is no link: the address was handed on
+                // (a leaver's mailbox given to a new hire, jsmith@ from John to Jane) or is a shared or role
+                // mailbox. A person decides, and the account's address pointing elsewhere counts against any
+                // namesake too.
+                var holders = byEmail.Count;
+                var addressReason = byEmail[0].Reasons[0]; // EmailPrimary or EmailAlias: kept first (Evidence.Add)
+                byEmail.RemoveAll(IsNameConflict);
+                if (byEmail.Count == 0)
+                {
+                    if (holders > 1) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { addressReason, MatchReason.SharedAddress });
+                    else ReviewAddressOfAnother(outcome, ranked[0]);
+                    return;
+                }
                 var pool = PreferActive(byEmail);
                 if (pool.Count > 1)
                 {
@@ -369,6 +382,11 @@ namespace QuickpassPsa.Core.Matching
                     return;
                 }
                 if (!pool[0].Contact.Active) ReviewInactive(outcome, pool[0]);
+                // Another surname on the address's contact is a married name, unless another contact has the
+                // account's exact name: then the address may have been handed on to a namesake of the first name.
+                // The address's contact is the one to review (the address is the stronger evidence, and the
+                // namesake may well be another account's).
+                else if (pool[0].Vector.Last == NameLevel.Different && HasNamesakeBesides(ranked, pool[0])) ReviewAddressOfAnother(outcome, pool[0]);
                 else Suggest(outcome, pool[0], 3);
                 return;
             }
@@ -450,9 +468,12 @@ namespace QuickpassPsa.Core.Matching
         ///   near-miss address made from the contact's own near name is not evidence: addresses are made
         ///   from names, so John/Juan Kennedy or Gareney/Gareley have near addresses because they have near
         ///   names, one piece of evidence counted twice, and different people.
-        /// - a mobile on this account and this contact only, with the first name agreeing (exact, folded or a
-        ///   nickname; the last may differ: married), or the last name agreeing and the first blank or an
-        ///   initial.
+        /// - a mobile on this account and this contact only, with both names agreeing: the same first name and
+        ///   the same surname or one slip in it (Smith/Smiht: a relative or a colleague with a handed-on phone
+        ///   does not have a near-identical surname by chance), or the same surname and a nickname that stands
+        ///   for no one else (Bob is Robert; Sam may be Samuel or Samantha). A married name (same first name, another surname), an initial or a blank first name
+        ///   with the same mobile is Review: a family phone or a company phone handed on is on one account
+        ///   and one contact too, and the adversarial corpus linked the wrong relative or colleague that way.
         /// A nickname or the same two names read crossed, with nothing else, is never enough (see below).
         /// Nothing may contradict: no other address of the contact on the account's domains, no other mobile.
         /// Typos and initials in names stay Review unless the mobile agrees.
@@ -465,8 +486,12 @@ namespace QuickpassPsa.Core.Matching
             {
                 return true;
             }
+            // A mobile backs a name; it does not stand in for one. A family or a company phone handed on
+            // stays with one person in the data while another uses it: Samuel and Samantha Rossi, or Michael
+            // Brown's company mobile now Michael Chen's, or "J Smith" for Jane and John.
             if (v.Phone == PhoneLevel.Equal &&
-                (v.First >= NameLevel.Nickname || (v.Last >= NameLevel.Folded && (v.First == NameLevel.Missing || v.First == NameLevel.Initial))))
+                ((v.First >= NameLevel.Folded && v.Last >= NameLevel.JaroWinklerHigh) ||
+                 (v.First == NameLevel.Nickname && !v.NicknameMayBeAnother && v.Last >= NameLevel.Folded)))
             {
                 return true;
             }
@@ -474,6 +499,33 @@ namespace QuickpassPsa.Core.Matching
             // Alexander or Alexandra, and a new hire may share a colleague's names read the other way round. Measured
             // (bench eval, 10,000 accounts): linking them with nothing against them would lift autoRecall from about
             // 0.93 to 0.95 with no wrong link in the corpus, but the corpus cannot show the namesake it lacks.
+            return false;
+        }
+
+        private static readonly Predicate<Evidence> IsNameConflict = e => e.AddressConflict;
+
+        /// <summary>
+        /// The names say another person: the first names differ outright (not a nickname, an initial, a typo
+        /// or a blank), or the last names do and no first name agrees. A different last name with the same
+        /// first name is a married name, not a contradiction.
+        /// </summary>
+        internal static bool NamesContradict(ComparisonVector v) =>
+            v.First == NameLevel.Different || (v.Last == NameLevel.Different && v.First <= NameLevel.Missing);
+
+        /// <summary>
+        /// Review of the best candidate when the account's address is on a contact with another person's name:
+        /// ConflictingName on that contact, ConflictingEmail on any other (the account's address says otherwise).
+        /// </summary>
+        private static void ReviewAddressOfAnother(Outcome outcome, Evidence best) =>
+            outcome.Set(MatchStatus.Review, 1, best.Contact,
+                ReasonSets.Of(best.Reasons, best.HasEmail ? MatchReason.ConflictingName : MatchReason.ConflictingEmail));
+
+        private static bool HasNamesakeBesides(List<Evidence> ranked, Evidence holder)
+        {
+            foreach (var evidence in ranked)
+            {
+                if (evidence != holder && evidence.HasName) return true;
+            }
             return false;
         }
 

@@ -31,6 +31,8 @@ namespace QuickpassPsa.Core.Matching
             Reasons.Clear();
             HasEmail = false;
             HasName = false;
+            ViaRoleAddress = false;
+            AddressConflict = false;
             _best = 0;
             Vector = default;
             Weight = 0;
@@ -43,6 +45,15 @@ namespace QuickpassPsa.Core.Matching
         // Flags kept by Add, read for every candidate in Decide (a scan of Reasons each time cost more).
         public bool HasEmail { get; private set; }
         public bool HasName { get; private set; }
+
+        /// <summary>Found by an exact address whose mailbox name is a role (info@, accounts@).</summary>
+        public bool ViaRoleAddress { get; set; }
+
+        /// <summary>
+        /// Found by the account's address, but the contact's name is another person's (or, for a role address,
+        /// not the account's): set with <see cref="Vector"/>. Such an address is not strong evidence.
+        /// </summary>
+        public bool AddressConflict { get; set; }
 
         /// <summary>The comparison levels against the account, set once every block has been searched.</summary>
         public ComparisonVector Vector { get; set; }

@@ -12,12 +12,18 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal sealed class EvidenceCollector
     {
-        // Local parts that name a role, not a person: an alias-domain match on them means nothing.
-        private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(StringComparer.Ordinal)
+        // Local parts that name a role, not a person: an alias-domain match on them means nothing, and an exact
+        // match on one links only when the names agree too (several people read a shared mailbox).
+        private static readonly string[] RoleNames =
         {
             "info", "admin", "administrator", "support", "sales", "office", "accounts", "accounting", "billing", "help",
             "helpdesk", "contact", "hello", "reception", "it", "hr", "noreply", "no-reply", "service", "team", "mail",
+            "finance", "payroll", "orders", "enquiries", "inquiries", "marketing", "careers", "jobs", "frontdesk",
+            "servicedesk", "security", "postmaster", "webmaster", "invoices", "purchasing", "shipping", "dispatch",
+            "accountspayable", "accounts.payable", "ap", "ar", "operations", "ops", "scanner", "scan", "printer",
         };
+
+        private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(RoleNames, StringComparer.Ordinal);
 
         private readonly ContactIndex _index;
         private readonly NicknameTable _nicknames;
@@ -56,9 +62,13 @@ namespace QuickpassPsa.Core.Matching
             foreach (var address in account.Addresses)
             {
                 var reason = address == account.Primary ? MatchReason.EmailPrimary : MatchReason.EmailAlias;
-                foreach (var contact in _index.WithEmail(address))
+                var block = _index.WithEmail(address);
+                if (block.Count == 0) continue;
+                var role = IsRoleAddress(address);
+                foreach (var contact in block)
                 {
                     Add(found, excluded, contact, reason, reason == MatchReason.EmailPrimary ? Evidence.EmailPrimaryScore : Evidence.EmailAliasScore);
+                    if (role && found.TryGetValue(contact, out var evidence)) evidence.ViaRoleAddress = true;
                 }
             }
 
@@ -97,6 +107,9 @@ namespace QuickpassPsa.Core.Matching
             var vector = _comparer.Compare(account, evidence.Contact);
             evidence.Vector = vector;
             evidence.Weight = MatchWeights.Total(vector);
+            // The account's address on a contact with another person's name (a handed-on or shared mailbox).
+            evidence.AddressConflict = evidence.HasEmail &&
+                (ContactMatcher.NamesContradict(vector) || (evidence.ViaRoleAddress && !(vector.First >= NameLevel.Nickname && vector.Last >= NameLevel.JaroWinklerHigh)));
             if (vector.Email == EmailLevel.NearMiss) evidence.Add(MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
             if (vector.Phone == PhoneLevel.Equal) evidence.Add(MatchReason.MobilePhone, Evidence.MobilePhoneScore);
             if (evidence.HasName) return;
@@ -261,6 +274,17 @@ namespace QuickpassPsa.Core.Matching
         }
 
         private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';
+
+        /// <summary>An address whose mailbox name is a role (info@, accounts@, reception@), compared without a substring.</summary>
+        private static bool IsRoleAddress(string address)
+        {
+            var at = address.LastIndexOf('@');
+            foreach (var role in RoleNames)
+            {
+                if (role.Length == at && string.CompareOrdinal(address, 0, role, 0, at) == 0) return true;
+            }
+            return false;
+        }
 
         /// <summary>A local part that names a person ("ann.lee", "alee2"), not a role ("info").</summary>
         private static bool LooksPersonal(string local) =>

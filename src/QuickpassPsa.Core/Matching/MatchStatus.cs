@@ -49,5 +49,11 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The contact has one name blank and the other equal to the account's.</summary>
         PartialName,
+
+        /// <summary>
+        /// The contact has the account's address but another person's name (a reassigned address, a shared or
+        /// role mailbox): never linked automatically.
+        /// </summary>
+        ConflictingName,
     }
 }

@@ -46,6 +46,33 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
+        /// <summary>
+        /// Two equivalent names (compact folded form) where the shorter may stand for someone the longer is
+        /// not: "sam" is Samuel or Samantha, so Sam and Samuel need not be one person; "bob" is only ever a
+        /// Robert. Both sides are asked when the names are as long as each other.
+        /// </summary>
+        internal bool MayStandForAnother(string a, string b) =>
+            (a.Length <= b.Length && HasEquivalentApartFrom(a, b)) || (b.Length <= a.Length && HasEquivalentApartFrom(b, a));
+
+        private bool HasEquivalentApartFrom(string shortName, string other)
+        {
+            foreach (var name in EquivalentsOfCompact(shortName))
+            {
+                if (!string.Equals(name, other, StringComparison.Ordinal) && !AreEquivalentCompact(name, other)) return true;
+            }
+            return false;
+        }
+
+        private bool AreEquivalentCompact(string a, string b)
+        {
+            if (!_groupsByName.TryGetValue(a, out var groupsA) || !_groupsByName.TryGetValue(b, out var groupsB)) return false;
+            foreach (var g in groupsA)
+            {
+                if (Array.IndexOf(groupsB, g) >= 0) return true;
+            }
+            return false;
+        }
+
         /// <summary>Every name equivalent to this one (not itself), in compact folded form.</summary>
         public IReadOnlyList<string> EquivalentsOf(string name) => EquivalentsOfCompact(NameNormalizer.Compact(name));
 

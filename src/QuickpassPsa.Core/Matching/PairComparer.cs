@@ -34,8 +34,25 @@ namespace QuickpassPsa.Core.Matching
             var vector = new ComparisonVector { Email = CompareEmail(account, contact, out var nearMiss), Phone = ComparePhone(account.Phone, contact.Phone) };
             if (nearMiss != null) vector.NearMissNamesContact = HoldsOwnFirstName(nearMiss, contact);
             CompareNames(account, contact, ref vector);
+            if (vector.Phone == PhoneLevel.Equal && vector.First == NameLevel.Nickname) vector.NicknameMayBeAnother = NicknameMayBeAnother(account, contact);
             return vector;
         }
+
+        /// <summary>Any of the account's first names is a nickname of the contact's first or last name that may stand for another person.</summary>
+        private bool NicknameMayBeAnother(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var a in account.CompareNames)
+            {
+                foreach (var c in contact.CompareNames)
+                {
+                    if (MayBeAnother(a.First, c.First) || MayBeAnother(a.First, c.Last)) return true;
+                }
+            }
+            return false;
+        }
+
+        private bool MayBeAnother(string a, string b) =>
+            a.Length > 1 && b.Length > 1 && !string.Equals(a, b, StringComparison.Ordinal) && IsNickname(a, b) && _nicknames.MayStandForAnother(a, b);
 
         private PhoneLevel ComparePhone(string? a, string? b)
         {

@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Tests.Matching;
+
+/// <summary>
+/// Issue 12's safety net against data the bench corpus lacked (an independent adversarial corpus found these):
+/// an address or a phone that was handed on, shared or reused never links the wrong person automatically.
+/// </summary>
+public class MatchingSafetyTests
+{
+    private static Account Acc(string id, string? first, string? last, string? email = null, string? mobile = null, params string[] proxies) => new()
+    {
+        Id = id, FirstName = first, LastName = last, DisplayName = ((first ?? "") + " " + (last ?? "")).Trim(), Email = email, MobilePhone = mobile,
+        ProxyAddresses = proxies.Select(p => ProxyAddress.Parse(p)!).ToList(),
+    };
+
+    private static PsaContact Con(string id, string? first, string? last, string? mobile = null, params string[] emails) => new()
+    {
+        Id = id, FirstName = first, LastName = last, Emails = emails, MobilePhone = mobile,
+    };
+
+    private static IReadOnlyList<ContactMatch> Run(IEnumerable<PsaContact> contacts, params Account[] accounts) =>
+        new ContactMatcher(contacts).Match(accounts);
+
+    // --- an address with another person's name ---
+
+    [Fact]
+    public void A_leavers_address_given_to_a_new_hire_is_Review_not_a_link()
+    {
+        var m = Run(new[] { Con("c1", "Laura", "Hill", null, "laura.hill@contoso.com") }, Acc("a1", "Sam", "Ortiz", "laura.hill@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(new[] { MatchReason.EmailPrimary, MatchReason.ConflictingName }, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("jsmith@contoso.com", null)]                      // the primary address
+    [InlineData("jane.smith@contoso.com", "smtp:jsmith@contoso.com")] // an alias
+    public void An_address_handed_from_John_to_Jane_Smith_is_Review(string email, string? proxy)
+    {
+        var account = proxy == null ? Acc("a1", "Jane", "Smith", email) : Acc("a1", "Jane", "Smith", email, null, proxy);
+        var m = Run(new[] { Con("c1", "John", "Smith", null, "jsmith@contoso.com") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
+    public void A_nickname_or_an_initial_on_the_address_contact_is_no_conflict()
+    {
+        var results = Run(new[] { Con("c1", "Robert", "Smith", null, "bob.smith@contoso.com"), Con("c2", "K", "Lee", null, "klee@contoso.com") },
+            Acc("a1", "Bob", "Smith", "bob.smith@contoso.com"), Acc("a2", "Kim", "Lee", "klee@contoso.com"));
+
+        Assert.All(results, m => Assert.Equal(MatchStatus.Suggested, m.Status));
+        Assert.All(results, m => Assert.Equal(3, m.Stars));
+    }
+
+    [Fact]
+    public void A_married_name_on_the_address_contact_still_links()
+    {
+        // Ann Lee married: the directory says Ann Park and keeps the old address as an alias; the PSA has Ann Lee.
+        var m = Run(new[] { Con("c1", "Ann", "Lee", null, "ann.lee@contoso.com") },
+            Acc("a1", "Ann", "Park", "ann.park@contoso.com", null, "smtp:ann.lee@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void An_address_on_another_surname_is_Review_when_a_contact_has_the_accounts_exact_name()
+    {
+        // Gavin Bishop's contact holds gavinrutherford@ (handed on, or typed on the wrong record); Gavin Rutherford has his own contact.
+        var m = Run(new[] { Con("c1", "Gavin", "Bishop", null, "gavinrutherford@contoso.com"), Con("c2", "Gavin", "Rutherford") },
+            Acc("a1", "Gavin", "Rutherford", "gavinrutherford@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId); // the address's contact is the one to check
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+        Assert.Contains(m.Candidates, c => c.ContactId == "c2" && c.Reasons.Contains(MatchReason.NameExact));
+    }
+
+    [Fact]
+    public void The_accounts_address_on_another_person_keeps_even_an_exact_namesake_to_Review()
+    {
+        var m = Run(new[] { Con("c1", "Miles", "Hurst", null, "joan.sexton@contoso.com"), Con("c2", "Joan", "Sexton") },
+            Acc("a1", "Joan", "Sexton", "joan.sexton@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c2", m.ContactId); // the best by weight
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.ConflictingEmail }, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Reception", null)]
+    [InlineData("Front", "Desk")]
+    [InlineData("Caroline", "Watkins")] // Colin and Caroline are near names (Jaro-Winkler), but a role mailbox needs the names to agree
+    public void A_role_mailbox_links_nobody_whose_name_is_not_the_accounts(string first, string? last)
+    {
+        var results = Run(new[] { Con("c1", first, last, null, "reception@contoso.com") },
+            Acc("a1", "Colin", "Emerson", "reception@contoso.com", null, "smtp:colin.emerson@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, results.Single().Status);
+    }
+
+    [Fact]
+    public void A_role_mailbox_account_links_to_its_own_role_contact()
+    {
+        var m = Run(new[] { Con("c1", "Accounts", "Payable", null, "accounts@contoso.com") }, Acc("a1", "Accounts", "Payable", "accounts@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    // --- a mobile backs a name; it does not stand in for one ---
+
+    [Fact]
+    public void A_company_mobile_handed_to_a_colleague_with_the_same_first_name_is_Review()
+    {
+        var m = Run(new[] { Con("c1", "Michael", "Brown", "+1 206 555 0123") }, Acc("a1", "Michael", "Chen", "michael.chen@contoso.com", "(206) 555-0123")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
+    }
+
+    [Fact]
+    public void A_family_mobile_with_a_nickname_that_may_stand_for_another_person_is_Review()
+    {
+        // Sam is Samuel or Samantha: Samantha's account and Samuel's contact share the family phone.
+        var m = Run(new[] { Con("c1", "Samuel", "Rossi", "+1 425 555 0188") }, Acc("a1", "Sam", "Rossi", "sam.rossi@contoso.com", "425-555-0188")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void A_mobile_with_a_nickname_that_stands_for_no_one_else_links()
+    {
+        var m = Run(new[] { Con("c1", "Robert", "Smithers", "+1 425 555 0177") }, Acc("a1", "Bob", "Smithers", "bob.smithers@contoso.com", "425-555-0177")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(2, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("J", "Smith")]   // an initial: Jane or John
+    [InlineData(null, "Smith")]  // no first name at all
+    public void A_mobile_with_only_the_surname_agreeing_is_Review(string? first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last, "+1 425 555 0166") }, Acc("a1", "Jane", "Smith", "jane.smith@contoso.com", "425-555-0166")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void A_mobile_with_the_first_name_and_one_slip_in_the_surname_links()
+    {
+        var m = Run(new[] { Con("c1", "Joanna", "Kowalsky", "+1 425 555 0155") }, Acc("a1", "Joanna", "Kowalski", "joanna.kowalski@contoso.com", "425-555-0155")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("sam", "samuel", true)]
+    [InlineData("samuel", "sam", true)]
+    [InlineData("chris", "christopher", true)]
+    [InlineData("alex", "alexander", true)]
+    [InlineData("bob", "robert", false)]
+    [InlineData("mike", "michael", false)]
+    [InlineData("liz", "elizabeth", false)]
+    public void A_short_name_may_stand_for_someone_the_long_one_is_not(string a, string b, bool expected)
+    {
+        Assert.True(NicknameTable.Default.AreEquivalent(a, b));
+        Assert.Equal(expected, NicknameTable.Default.MayStandForAnother(a, b));
+    }
+}
