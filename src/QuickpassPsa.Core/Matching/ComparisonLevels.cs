@@ -87,6 +87,12 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public bool NicknameMayBeAnother;
 
+        /// <summary>
+        /// The surnames are one slip apart (<see cref="EvidenceCollector.IsTypo"/>), not merely alike (Martin and
+        /// Martinez are as alike by Jaro-Winkler). Set only where it matters: when the mobiles are equal.
+        /// </summary>
+        public bool LastIsOneSlip;
+
         public bool NamesAgree(NameLevel first, NameLevel last) => First >= first && Last >= last;
     }
 }

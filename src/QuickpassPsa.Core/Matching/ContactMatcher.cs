@@ -490,7 +490,7 @@ namespace QuickpassPsa.Core.Matching
             // stays with one person in the data while another uses it: Samuel and Samantha Rossi, or Michael
             // Brown's company mobile now Michael Chen's, or "J Smith" for Jane and John.
             if (v.Phone == PhoneLevel.Equal &&
-                ((v.First >= NameLevel.Folded && v.Last >= NameLevel.JaroWinklerHigh) ||
+                ((v.First >= NameLevel.Folded && (v.Last >= NameLevel.Folded || (v.Last == NameLevel.JaroWinklerHigh && v.LastIsOneSlip))) ||
                  (v.First == NameLevel.Nickname && !v.NicknameMayBeAnother && v.Last >= NameLevel.Folded)))
             {
                 return true;

@@ -35,7 +35,21 @@ namespace QuickpassPsa.Core.Matching
             if (nearMiss != null) vector.NearMissNamesContact = HoldsOwnFirstName(nearMiss, contact);
             CompareNames(account, contact, ref vector);
             if (vector.Phone == PhoneLevel.Equal && vector.First == NameLevel.Nickname) vector.NicknameMayBeAnother = NicknameMayBeAnother(account, contact);
+            if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsOneSlip(account, contact);
             return vector;
+        }
+
+        /// <summary>One of the account's surnames is one slip from one of the contact's (Kowalski/Kowalsky, not Martin/Martinez).</summary>
+        private static bool LastIsOneSlip(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var a in account.CompareNames)
+            {
+                foreach (var c in contact.CompareNames)
+                {
+                    if (EvidenceCollector.IsTypo(a.Last, c.Last, isGivenName: false)) return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>Any of the account's first names is a nickname of the contact's first or last name that may stand for another person.</summary>

@@ -169,6 +169,16 @@ public class MatchingSafetyTests
         Assert.Equal("c1", m.ContactId);
     }
 
+    [Fact]
+    public void A_mobile_with_the_first_name_and_a_merely_similar_surname_is_Review()
+    {
+        // Martin and Martinez are as alike as a typo by Jaro-Winkler, but they are two families' names.
+        var m = Run(new[] { Con("c1", "Michael", "Martin", "+1 425 555 0144") }, Acc("a1", "Michael", "Martinez", "michael.martinez@contoso.com", "425-555-0144")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
     [Theory]
     [InlineData("sam", "samuel", true)]
     [InlineData("samuel", "sam", true)]
