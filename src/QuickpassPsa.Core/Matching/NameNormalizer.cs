@@ -10,7 +10,7 @@ namespace QuickpassPsa.Core.Matching
     /// letters), then NFD with combining marks dropped (é → e), a fold table for letters that do not
     /// decompose (ø, ł, ß, æ, œ, đ, ı, þ), invariant lower case, apostrophes removed (O'Brien = O’Brien =
     /// OBrien), hyphens and other separators turned into single spaces (Smith-Jones ~ Smith Jones), dots
-    /// removed. Our own code: no library for this loads cleanly in both PowerShell editions.
+    /// removed, and Cyrillic or Greek look-alike letters read as Latin in a name that mixes the scripts. Our own code: no library for this loads cleanly in both PowerShell editions.
     /// </summary>
     public static class NameNormalizer
     {
@@ -20,6 +20,19 @@ namespace QuickpassPsa.Core.Matching
             ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['đ'] = "d", ['Đ'] = "d",
             ['ð'] = "d", ['Ð'] = "d", ['ı'] = "i", ['þ'] = "th", ['Þ'] = "th", ['ħ'] = "h", ['Ħ'] = "h",
             ['ŀ'] = "l", ['Ŀ'] = "l", ['ŋ'] = "n", ['Ŋ'] = "n", ['ſ'] = "s", ['ŧ'] = "t", ['Ŧ'] = "t",
+        };
+
+        // Cyrillic and Greek letters drawn like Latin ones. Folded only in a name that mixes them with Latin
+        // letters ("Аshford" with a Cyrillic А, from a keyboard layout or pasted text), never in a name written
+        // in Cyrillic or Greek, which stays as it is.
+        private static readonly Dictionary<char, char> LookAlikes = new Dictionary<char, char>
+        {
+            ['А'] = 'a', ['а'] = 'a', ['В'] = 'b', ['Е'] = 'e', ['е'] = 'e', ['К'] = 'k', ['к'] = 'k', ['М'] = 'm',
+            ['Н'] = 'h', ['О'] = 'o', ['о'] = 'o', ['Р'] = 'p', ['р'] = 'p', ['С'] = 'c', ['с'] = 'c', ['Т'] = 't',
+            ['Х'] = 'x', ['х'] = 'x', ['У'] = 'y', ['у'] = 'y', ['І'] = 'i', ['і'] = 'i', ['Ј'] = 'j', ['ј'] = 'j',
+            ['Ѕ'] = 's', ['ѕ'] = 's', ['һ'] = 'h', ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l',
+            ['Α'] = 'a', ['Β'] = 'b', ['Ε'] = 'e', ['Ζ'] = 'z', ['Η'] = 'h', ['Ι'] = 'i', ['Κ'] = 'k', ['Μ'] = 'm',
+            ['Ν'] = 'n', ['Ο'] = 'o', ['ο'] = 'o', ['Ρ'] = 'p', ['Τ'] = 't', ['Υ'] = 'y', ['Χ'] = 'x', ['ν'] = 'v',
         };
 
         /// <summary>The folded form with single spaces between words; empty for null or blank input.</summary>
@@ -37,8 +50,10 @@ namespace QuickpassPsa.Core.Matching
             var decomposed = value.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var pendingSpace = false;
-            foreach (var c in decomposed)
+            var mixed = MixesLatinWithLookAlikes(decomposed);
+            foreach (var raw in decomposed)
             {
+                var c = mixed && LookAlikes.TryGetValue(raw, out var latin) ? latin : raw;
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
                 if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.SpacingCombiningMark) continue;
                 if (IsApostrophe(c) || c == '.') continue; // O'Brien → obrien, J.R. → jr
@@ -128,6 +143,18 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>Longer folded text (a whole display name, say) is rarely seen twice: not worth a pool slot.</summary>
         private const int MaxPooledLength = 40;
+
+        /// <summary>Latin letters and Cyrillic or Greek ones in one name (a Latin name with a look-alike letter in it).</summary>
+        private static bool MixesLatinWithLookAlikes(string value)
+        {
+            bool latin = false, other = false;
+            foreach (var c in value)
+            {
+                if (c < 128 ? char.IsLetter(c) : c >= '\u00C0' && c <= '\u024F') latin = true;
+                else if (c >= '\u0370' && c <= '\u04FF' || c >= '\u0500' && c <= '\u052F') other = true;
+            }
+            return latin && other;
+        }
 
         private static bool IsAscii(string value)
         {

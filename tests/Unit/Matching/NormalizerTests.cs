@@ -46,6 +46,24 @@ public class NameNormalizerTests
         Assert.Equal(NameNormalizer.Compact("Smith Jones"), NameNormalizer.Compact("Smith-Jones"));
     }
 
+    [Theory]
+    [InlineData("\u0410shford", "ashford")]   // a Cyrillic А in a Latin name
+    [InlineData("J\u043Ehnson", "johnson")]   // a Cyrillic о
+    [InlineData("\u039Flsen", "olsen")]       // a Greek Ο
+    [InlineData("Z\u043E\u00EB", "zoe")]     // a look-alike beside an accented Latin letter
+    public void Look_alike_letters_in_a_Latin_name_are_read_as_Latin(string input, string expected)
+    {
+        Assert.Equal(expected, NameNormalizer.Compact(input));
+    }
+
+    [Theory]
+    [InlineData("\u0421\u0435\u0440\u0433\u0435\u0439", "\u0441\u0435\u0440\u0433\u0435\u0438")] // Сергей stays Cyrillic (lower case; й loses its breve like any mark)
+    [InlineData("\u0391\u03BD\u03BD\u03B1", "\u03B1\u03BD\u03BD\u03B1")]                               // Αννα stays Greek
+    public void Names_written_in_Cyrillic_or_Greek_keep_their_letters(string input, string expected)
+    {
+        Assert.Equal(expected, NameNormalizer.Compact(input));
+    }
+
     [Fact]
     public void Casing_is_invariant_and_blank_is_empty()
     {
