@@ -83,6 +83,8 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<string, OrdinalKeys> _byPhone;
         // 'l' + a last name for contacts with a blank first name, 'f' + a first name for a blank last name.
         private readonly ContactBlocks<(char, string), LoneNameKeys> _byLoneName;
+        // A first name with each significant word of a surname of several words (SurnameParts): few contacts have one.
+        private readonly ContactBlocks<NameKey, NameKeys> _bySurnamePart;
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -130,6 +132,7 @@ namespace QuickpassPsa.Core.Matching
             _byLastAndFirstInitial = new ContactBlocks<(string, char), LastAndInitialKeys>(names / 4, names);
             _byPhone = new ContactBlocks<string, OrdinalKeys>(phones, phones);
             _byLoneName = new ContactBlocks<(char, string), LoneNameKeys>(lone, lone);
+            _bySurnamePart = new ContactBlocks<NameKey, NameKeys>(16, 16);
             // One map at a time: its slots (tens of MB at a million contacts) stay in the processor's cache
             // while they are filled, instead of six maps evicting each other's.
             var all = _all;
@@ -163,12 +166,24 @@ namespace QuickpassPsa.Core.Matching
                     else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add(('f', only.First), position);
                 }
             }
+            for (var position = 0; position < all.Count; position++)
+            {
+                var entry = all[position];
+                var parts = SurnameParts.Of(entry.Contact.LastName);
+                if (parts.Count == 0) continue;
+                // By the first name as written: a surname such as "Dijk, van" sends the name parser astray.
+                foreach (var first in SurnameParts.FirstNames(entry.Contact.FirstName))
+                {
+                    foreach (var part in parts) _bySurnamePart.Add(new NameKey(first, part), position);
+                }
+            }
             _byEmail.Seal(_all);
             _byName.Seal(_all);
             _byLastAndFirstInitial.Seal(_all);
             _byLocalPart.Seal(_all);
             _byPhone.Seal(_all);
             _byLoneName.Seal(_all);
+            _bySurnamePart.Seal(_all);
             for (var b = 0; b < _byName.BlockCount; b++)
             {
                 var block = _byName.Block(b);
@@ -221,6 +236,9 @@ namespace QuickpassPsa.Core.Matching
         public ContactBlock WithLastAndFirstInitial(string last, char firstInitial) => _byLastAndFirstInitial.Get((last, firstInitial));
         public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(LocalPartKey.Of(localPart));
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
+
+        /// <summary>Contacts with this first name whose surname of several words has this one among them ("Trapp" for "von Trapp").</summary>
+        public ContactBlock WithSurnamePart(NameKey name) => _bySurnamePart.BlockCount == 0 ? default : _bySurnamePart.Get(name);
 
         /// <summary>Contacts whose first name is blank and whose last name is this one.</summary>
         public ContactBlock WithOnlyLastName(string last) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get(('l', last));

@@ -17,6 +17,7 @@ namespace QuickpassPsa.Core.Matching
         public const int EmailNearMissScore = 58;
         public const int MobilePhoneScore = 52;
         public const int PartialNameScore = 35;
+        public const int SurnamePartScore = 45;
         internal const int InactivePenalty = 15;
         internal const int ExtraReasonBonus = 3;
 
@@ -107,6 +108,7 @@ namespace QuickpassPsa.Core.Matching
             MatchReason.Typo => 8,
             MatchReason.AliasDomain => 9,
             MatchReason.PartialName => 10,
+            MatchReason.SurnamePart => 10,
             _ => 11,
         };
     }

@@ -199,6 +199,20 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
 
+            // A second surname or a particle dropped on one side: "María Martínez Romero" and "Maria Martinez",
+            // "Sonia Trapp" and "Sonia von Trapp" (SurnameParts; Review evidence).
+            var accountParts = SurnameParts.Of(account.Account.LastName);
+            foreach (var name in account.CompareNames)
+            {
+                if (name.First.Length < 2 || name.Last.Length < 2) continue;
+                AddSurnameParts(found, excluded, _index.WithSurnamePart(name));
+                foreach (var part in accountParts)
+                {
+                    AddSurnameParts(found, excluded, _index.WithName(new NameKey(name.First, part)));
+                    AddSurnameParts(found, excluded, _index.WithSurnamePart(new NameKey(name.First, part)));
+                }
+            }
+
             // A contact with a blank first or last name, and the other one equal.
             foreach (var name in account.CompareNames)
             {
@@ -299,6 +313,17 @@ namespace QuickpassPsa.Core.Matching
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);
+        }
+
+        /// <summary>A block found by a surname part, less the contacts the account's exact name found (their name is not in doubt).</summary>
+        private void AddSurnameParts(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, ContactBlock block)
+        {
+            var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
+            for (var i = 0; i < count; i++)
+            {
+                if (found.TryGetValue(block[i], out var known) && known.HasName) continue;
+                Add(found, excluded, block[i], MatchReason.SurnamePart, Evidence.SurnamePartScore);
+            }
         }
 
         // Contacts already linked to other accounts on strong evidence, by position, during an elimination round.

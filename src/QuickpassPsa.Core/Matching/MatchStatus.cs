@@ -55,5 +55,11 @@ namespace QuickpassPsa.Core.Matching
         /// role mailbox): never linked automatically.
         /// </summary>
         ConflictingName,
+
+        /// <summary>
+        /// One surname is a word of the other ("García" of "García López", "Trapp" of "von Trapp"), the first
+        /// name equal: a second surname or a particle dropped on one side. Review evidence only.
+        /// </summary>
+        SurnamePart,
     }
 }

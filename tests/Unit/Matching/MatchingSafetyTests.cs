@@ -179,6 +179,49 @@ public class MatchingSafetyTests
         Assert.Equal("c1", m.ContactId);
     }
 
+    // --- a second surname or a particle dropped on one side: found, for a person to confirm ---
+
+    [Theory]
+    [InlineData("Maria Jose", "Martinez Romero", "María José", "Martínez")]   // the second surname dropped in the PSA
+    [InlineData("Sonia", "Trapp", "Sonia", "von Trapp")]                     // the particle on the contact only
+    [InlineData("Sonia", "von Trapp", "Sonia", "Trapp")]                     // the particle on the account only
+    [InlineData("Stanley", "van Dijk", "Stanley", "Dijk, van")]              // Dutch order in the PSA
+    [InlineData("Ann", "Smith-Jones", "Ann", "Jones")]                        // one half of a double-barrelled name
+    public void A_surname_that_is_a_word_of_the_other_is_a_Review_candidate(string accountFirst, string accountLast, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Other", "Person") }, Acc("a1", accountFirst, accountLast)).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.SurnamePart, m.Candidates.Single().Reasons);
+    }
+
+    [Fact]
+    public void A_surname_part_needs_the_first_name_and_never_links_a_namesake()
+    {
+        var results = Run(new[] { Con("c1", "Ann", "Smith"), Con("c2", "Bea", "Jones") },
+            Acc("a1", "Ann", "Smith-Jones", "ann.smith-jones@contoso.com"), Acc("a2", "Ann", "Smith"));
+
+        // Ann Smith-Jones finds Ann Smith for review, not Bea Jones; Ann Smith keeps her own exact link.
+        Assert.Equal(MatchStatus.Review, results[0].Status);
+        Assert.Equal(new[] { "c1" }, results[0].Candidates.Select(c => c.ContactId));
+        Assert.Equal(MatchStatus.Suggested, results[1].Status);
+        Assert.Equal("c1", results[1].ContactId);
+    }
+
+    [Theory]
+    [InlineData("García López", new[] { "garcia", "lopez" })]
+    [InlineData("von Trapp", new[] { "trapp" })]
+    [InlineData("Dijk, van", new[] { "dijk" })]
+    [InlineData("de la Cruz", new[] { "cruz" })]
+    [InlineData("Smith", new string[0])]
+    [InlineData("O'Brien", new string[0])]
+    [InlineData(null, new string[0])]
+    public void Surname_parts_are_the_significant_words(string? last, string[] expected)
+    {
+        Assert.Equal(expected, SurnameParts.Of(last));
+    }
+
     [Theory]
     [InlineData("sam", "samuel", true)]
     [InlineData("samuel", "sam", true)]
