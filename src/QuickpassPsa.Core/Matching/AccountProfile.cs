@@ -57,7 +57,9 @@ namespace QuickpassPsa.Core.Matching
                 if (Primary == null && proxy.IsPrimary) Primary = EmailNormalizer.Normalize(proxy.Address);
             }
             Addresses = Copy(addresses, _addressArrays);
-            Names = Copy(NameKey.ForAccountScratch(account), _nameArrays);
+            Names = Copy(NameKey.ForAccountScratch(account, out var fromAddress), _nameArrays);
+            NamesFromAddress = fromAddress;
+            IsGuest = account.UserPrincipalName != null && account.UserPrincipalName.IndexOf("#EXT#", StringComparison.OrdinalIgnoreCase) >= 0;
 
             // One address per distinct domain, the domain compared in place (HasDomainOf): no string per domain.
             var withDomain = _domains ??= new List<string>(8);
@@ -114,6 +116,18 @@ namespace QuickpassPsa.Core.Matching
         public string[] Addresses { get; private set; } = null!;
 
         public NameKey[] Names { get; private set; } = null!;
+
+        /// <summary>
+        /// <see cref="Names"/> were read from the address ("john.korvenberg2@"): the account has no name of its
+        /// own, so a name found this way is a guess, never enough to link.
+        /// </summary>
+        public bool NamesFromAddress { get; private set; }
+
+        /// <summary>
+        /// A B2B guest (its UPN holds #EXT#): a person from another organisation, whose name alone says nothing
+        /// about the customer's contacts; only an address links it.
+        /// </summary>
+        public bool IsGuest { get; private set; }
         /// <summary>The names to compare field by field: <see cref="Names"/>, or the raw fields when one is blank.</summary>
         public NameKey[] CompareNames { get; private set; } = null!;
 

@@ -83,9 +83,15 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>
         /// The first names are nicknames of each other, but the shorter may stand for someone the longer is
         /// not (Sam: Samuel or Samantha; Chris: Christopher or Christine). Set only where it matters: when the
-        /// mobiles are equal (<see cref="ContactMatcher.MayLink"/>).
+        /// mobiles are equal or the addresses a near miss (<see cref="ContactMatcher.MayLink"/>).
         /// </summary>
         public bool NicknameMayBeAnother;
+
+        /// <summary>
+        /// The near-miss address differs from the account's as a slip of the keyboard does, not as a namesake's
+        /// mailbox does (<see cref="PairComparer.LooksMistyped"/>). Set when <see cref="Email"/> is NearMiss.
+        /// </summary>
+        public bool NearMissLooksMistyped;
 
         /// <summary>
         /// The surnames are one slip apart (<see cref="EvidenceCollector.IsTypo"/>), not merely alike (Martin and

@@ -403,16 +403,22 @@ namespace QuickpassPsa.Core.Matching
                 var contact = pool[0];
                 if (!contact.Contact.Active) ReviewInactive(outcome, contact);
                 else if (HasConflictingEmail(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                // A name read from the address, or a guest's name: a guess and an outsider, for a person to confirm.
+                else if (profile.NamesFromAddress || profile.IsGuest) outcome.Set(MatchStatus.Review, 1, contact.Contact, contact.Reasons);
+                // John P. and John Q., John and John Jr.: the same name keys, maybe two people.
+                else if (NameDetails.Conflict(profile.Account, contact.Contact.Contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingName));
                 else Suggest(outcome, contact, 2);
                 return;
             }
 
             // No exact address or name: a near-miss address or a unique mobile may still settle it when the
             // name agrees too (MayLink), if that contact is the only one that qualifies and the best by weight.
+            // Not for a name read from the address (the address would count twice) nor for a guest.
             Evidence? qualified = null;
             var qualifiedCount = 0;
             foreach (var evidence in ranked)
             {
+                if (profile.NamesFromAddress || profile.IsGuest) break;
                 if (!evidence.Contact.Active || evidence.Contact.Crowded || !MayLink(evidence.Vector)) continue;
                 qualified ??= evidence;
                 qualifiedCount++;
@@ -463,7 +469,9 @@ namespace QuickpassPsa.Core.Matching
         /// The combinations short of an exact address or name that may be Suggested (the safety net: the
         /// weight alone never links). Chosen by measurement on the labelled tuning corpus (bench eval), where
         /// none of them links a wrong person:
-        /// - a near-miss address with both names equal: the typo is in the address alone; or with a nickname
+        /// - a near-miss address that looks mistyped (a letter inside a word, a separator: not a namesake's
+        ///   john.m.smith or josmith) with both names equal: the typo is in the address alone; or with a nickname
+        ///   that stands for no one else
         ///   ("Bob Smith", robrt.smith@) when the address does not hold the contact's own first name. A
         ///   near-miss address made from the contact's own near name is not evidence: addresses are made
         ///   from names, so John/Juan Kennedy or Gareney/Gareley have near addresses because they have near
@@ -481,8 +489,8 @@ namespace QuickpassPsa.Core.Matching
         internal static bool MayLink(ComparisonVector v)
         {
             if (v.Email == EmailLevel.Conflicting || v.Phone == PhoneLevel.Different) return false;
-            if (v.Email == EmailLevel.NearMiss && !v.Swapped && v.Last >= NameLevel.Folded &&
-                (v.First >= NameLevel.Folded || (v.First == NameLevel.Nickname && !v.NearMissNamesContact)))
+            if (v.Email == EmailLevel.NearMiss && v.NearMissLooksMistyped && !v.Swapped && v.Last >= NameLevel.Folded &&
+                (v.First >= NameLevel.Folded || (v.First == NameLevel.Nickname && !v.NearMissNamesContact && !v.NicknameMayBeAnother)))
             {
                 return true;
             }
@@ -558,12 +566,51 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool HasConflictingEmail(AccountProfile account, Evidence evidence)
         {
-            // A mistyped copy of the account's own address is a typo, not another person's mailbox.
-            if (evidence.Vector.Email == EmailLevel.NearMiss) return false;
+            // A mistyped copy of the account's own address is a typo, not another person's mailbox; a namesake's
+            // mailbox a letter or a word away (john.m.smith, josmith) is not a typo (PairComparer.LooksMistyped).
             var contact = evidence.Contact;
             foreach (var email in contact.Emails)
             {
-                if (account.HasDomainOf(email) && !account.Addresses.Contains(email)) return true;
+                if (account.HasDomainOf(email) && !account.Addresses.Contains(email) &&
+                    !(evidence.Vector.Email == EmailLevel.NearMiss && PairComparer.IsMistypedCopy(account, email)))
+                {
+                    return true;
+                }
+            }
+            return HasAddressOfAnotherOrganisation(account, contact);
+        }
+
+        /// <summary>
+        /// The contact's addresses are all at an organisation's domain the account has no address at, under
+        /// other mailbox names, while the account's own are at an organisation's domain too: a contractor or a
+        /// partner's employee and a namesake on the customer's staff. A personal address (gmail.com) proves
+        /// nothing, and the same mailbox name at another domain is a renamed domain (AliasDomain), not this.
+        /// </summary>
+        private static bool HasAddressOfAnotherOrganisation(AccountProfile account, IndexedContact contact)
+        {
+            if (contact.Emails.Length == 0 || !HasOrganisationAddress(account.Addresses)) return false;
+            foreach (var email in contact.Emails)
+            {
+                if (PersonalMailDomains.IsPersonal(email) || account.HasDomainOf(email) || SharesMailboxName(account, email)) return false;
+            }
+            return true;
+        }
+
+        private static bool HasOrganisationAddress(string[] addresses)
+        {
+            foreach (var address in addresses)
+            {
+                if (!PersonalMailDomains.IsPersonal(address) && !PersonalMailDomains.IsTenantDomain(address)) return true;
+            }
+            return false;
+        }
+
+        private static bool SharesMailboxName(AccountProfile account, string email)
+        {
+            var at = email.LastIndexOf('@');
+            foreach (var address in account.Addresses)
+            {
+                if (address.LastIndexOf('@') == at && string.CompareOrdinal(address, 0, email, 0, at) == 0) return true;
             }
             return false;
         }

@@ -31,10 +31,12 @@ namespace QuickpassPsa.Core.Matching
         /// The names an account may be known by: first and last fields, the parsed display name (and the
         /// nickname written in it), and, only when it has no name at all, its email's "first.last" local part.
         /// </summary>
-        public static NameKey[] ForAccount(Account account) => ToArray(ForAccountScratch(account));
+        public static NameKey[] ForAccount(Account account) => ToArray(ForAccountScratch(account, out _));
 
         /// <summary><see cref="ForAccount"/> in this thread's scratch list: valid until the next call on the thread.</summary>
-        internal static List<NameKey> ForAccountScratch(Account account)
+        /// <param name="account">The account.</param>
+        /// <param name="fromAddress">The names were read from the email address (the account has none of its own).</param>
+        internal static List<NameKey> ForAccountScratch(Account account, out bool fromAddress)
         {
             // A display name that is just "First Last" adds nothing: skip parsing it (the hot path).
             var display = account.DisplayName;
@@ -46,7 +48,10 @@ namespace QuickpassPsa.Core.Matching
                 display = null;
             }
             var keys = Variants(account.FirstName, account.LastName, display, null);
-            if (keys.Count == 0) keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
+            fromAddress = false;
+            if (keys.Count > 0) return keys;
+            keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
+            fromAddress = keys.Count > 0;
             return keys;
         }
 
@@ -113,13 +118,17 @@ namespace QuickpassPsa.Core.Matching
 
         private static void AddParsed(List<NameKey> keys, string? text)
         {
-            if (string.IsNullOrWhiteSpace(text)) return;
+            if (string.IsNullOrWhiteSpace(text) || NamesTwoPeople(text!)) return;
             var parsed = DisplayNameParser.Parse(text);
             if (!parsed.Success) return;
             var last = NameNormalizer.Compact(parsed.Last);
             Add(keys, NameNormalizer.Compact(parsed.First), last);
             if (parsed.Nickname != null) Add(keys, NameNormalizer.Compact(parsed.Nickname), last);
         }
+
+        /// <summary>"John and Mary Korvenberg", "J & M Smith": a couple's or a family's shared mailbox, not one person.</summary>
+        private static bool NamesTwoPeople(string text) =>
+            text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('&') > 0 || text.IndexOf(" + ", StringComparison.Ordinal) > 0;
 
         // Words that name a thing or a role, not a person: "Front Desk", "Conference Room", "Test User",
         // "Accounts Payable" rows exist on both sides, and two of them with one name are not one person.

@@ -34,7 +34,8 @@ namespace QuickpassPsa.Core.Matching
             var vector = new ComparisonVector { Email = CompareEmail(account, contact, out var nearMiss), Phone = ComparePhone(account.Phone, contact.Phone) };
             if (nearMiss != null) vector.NearMissNamesContact = HoldsOwnFirstName(nearMiss, contact);
             CompareNames(account, contact, ref vector);
-            if (vector.Phone == PhoneLevel.Equal && vector.First == NameLevel.Nickname) vector.NicknameMayBeAnother = NicknameMayBeAnother(account, contact);
+            if ((vector.Phone == PhoneLevel.Equal || vector.Email == EmailLevel.NearMiss) && vector.First == NameLevel.Nickname) vector.NicknameMayBeAnother = NicknameMayBeAnother(account, contact);
+            if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsOneSlip(account, contact);
             return vector;
         }
@@ -89,6 +90,94 @@ namespace QuickpassPsa.Core.Matching
                 _sharedAsked = phone;
             }
             return _sharedAnswer;
+        }
+
+        /// <summary>One of these addresses is a mistyped copy of one of the account's (<see cref="LooksMistyped"/>).</summary>
+        internal static bool IsMistypedCopy(AccountProfile account, IReadOnlyList<string> emails)
+        {
+            foreach (var email in emails)
+            {
+                if (IsMistypedCopy(account, email)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>This address is a near miss of one of the account's that looks like a slip of the keyboard.</summary>
+        internal static bool IsMistypedCopy(AccountProfile account, string email)
+        {
+            foreach (var address in account.Addresses)
+            {
+                if (CompareAddress(address, email, primary: false) == EmailLevel.NearMiss && LooksMistyped(address, email)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Two addresses a near miss apart (<see cref="IsNearMiss"/>) that differ the way a slip of the keyboard
+        /// makes them, not the way mailbox naming tells namesakes apart. Not a slip: a word more or less
+        /// (john.m.smith and john.smith), another one-letter word (john.a.smith and john.b.smith), a tail of
+        /// two letters or more (jkorvenbergjr and jkorvenberg), or, in a one-word mailbox name, another start
+        /// (jsmith, josmith and asmith: initials). Dropped, doubled, swapped or wrong letters anywhere else,
+        /// and a separator more or less, are slips.
+        /// </summary>
+        internal static bool LooksMistyped(string a, string b)
+        {
+            int atA = a.LastIndexOf('@'), atB = b.LastIndexOf('@');
+            if (atA < 0 || atB < 0) return false;
+            var lettersA = Letters(a, atA);
+            var lettersB = Letters(b, atB);
+            if (lettersA == lettersB) return true; // a separator, or the domain, mistyped
+            var wordsA = a.Substring(0, atA).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+            var wordsB = b.Substring(0, atB).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+            if (HasOneWordMore(wordsA, wordsB) || HasOneWordMore(wordsB, wordsA)) return false;
+            if (wordsA.Length == wordsB.Length)
+            {
+                for (var i = 0; i < wordsA.Length; i++)
+                {
+                    if (wordsA[i] != wordsB[i] && (wordsA[i].Length == 1 || wordsB[i].Length == 1)) return false;
+                }
+            }
+            if (HasTail(lettersA, lettersB) || HasTail(lettersB, lettersA)) return false;
+            if (wordsA.Length == 1 && wordsB.Length == 1)
+            {
+                var same = 0;
+                while (same < lettersA.Length && same < lettersB.Length && lettersA[same] == lettersB[same]) same++;
+                if (same < 2) return false;
+            }
+            return true;
+        }
+
+        /// <summary>The longer list is the shorter with one word put in somewhere.</summary>
+        private static bool HasOneWordMore(string[] longer, string[] shorter)
+        {
+            if (longer.Length != shorter.Length + 1) return false;
+            for (var skip = 0; skip < longer.Length; skip++)
+            {
+                var equal = true;
+                for (int i = 0, j = 0; i < longer.Length && equal; i++)
+                {
+                    if (i == skip) continue;
+                    equal = longer[i] == shorter[j++];
+                }
+                if (equal) return true;
+            }
+            return false;
+        }
+
+        private static bool HasTail(string longer, string shorter) =>
+            longer.Length >= shorter.Length + 2 && longer.StartsWith(shorter, StringComparison.Ordinal);
+
+        private static readonly char[] WordSeparators = { '.', '_', '-' };
+
+        private static string Letters(string address, int at)
+        {
+            var builder = new System.Text.StringBuilder(at);
+            for (var i = 0; i < at; i++)
+            {
+                var c = address[i];
+                if (c != '.' && c != '_' && c != '-') builder.Append(c);
+            }
+            return builder.ToString();
         }
 
         private static EmailLevel CompareEmail(AccountProfile account, IndexedContact contact, out string? nearMiss)

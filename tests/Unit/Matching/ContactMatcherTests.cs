@@ -183,9 +183,9 @@ public class ContactMatcherTests
     [Fact]
     public void A_contact_is_Suggested_for_one_account_only_the_stronger_claim_wins()
     {
-        // a1 has the address, a2 only the same name: a1 keeps it, a2 becomes Review.
+        // a1 has the address, a2 only the same name (and a personal address): a1 keeps it, a2 becomes Review.
         var results = Run(new[] { Con("c1", "Ann", "Lee", "ann@contoso.com") },
-            new[] { Acc("a1", "Annie", "Lee", "ann@contoso.com"), Acc("a2", "Ann", "Lee", "ann.lee@fabrikam.com") });
+            new[] { Acc("a1", "Annie", "Lee", "ann@contoso.com"), Acc("a2", "Ann", "Lee", "ann.lee@gmail.com") });
 
         Assert.Equal(MatchStatus.Suggested, results[0].Status);
         Assert.Equal(MatchStatus.Review, results[1].Status);

@@ -179,6 +179,147 @@ public class MatchingSafetyTests
         Assert.Equal("c1", m.ContactId);
     }
 
+    // --- a namesake's mailbox is not a typo of the account's ---
+
+    [Theory]
+    [InlineData("john.m.smith@contoso.com", "john.smith@contoso.com")]     // a word more: a middle initial
+    [InlineData("john.smith@contoso.com", "john.m.smith@contoso.com")]     // a word less
+    [InlineData("john.a.smith@contoso.com", "john.b.smith@contoso.com")]   // another one-letter word
+    [InlineData("josmith@contoso.com", "jsmith@contoso.com")]              // another start: initials
+    [InlineData("jkorvenbergjr@contoso.com", "jkorvenberg@contoso.com")]   // a tail: Jr
+    public void An_exact_name_with_a_namesakes_mailbox_a_letter_away_is_Review(string accountEmail, string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith", null, contactEmail) }, Acc("a1", "John", "Smith", accountEmail)).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.ConflictingEmail }, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("brenda.oivler@contoso.com")]   // two letters swapped
+    [InlineData("brenda.olver@contoso.com")]    // a letter dropped
+    [InlineData("brendaoilver@contoso.com")]    // a dot dropped and two letters swapped
+    [InlineData("rbenda.oliver@contoso.com")]   // swapped at the start of a word
+    [InlineData("brenda.oliver@contso.com")]    // the domain mistyped
+    public void An_exact_name_with_a_mistyped_copy_of_the_address_still_links(string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", "Brenda", "Oliver", null, contactEmail) }, Acc("a1", "Brenda", "Oliver", "brenda.oliver@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void A_near_miss_address_with_a_nickname_that_may_stand_for_another_person_is_Review()
+    {
+        // Alex is Alexander or Alexandra; alexa.korv@ is Alexandra's own short name, not a typo of alex.korv@.
+        var m = Run(new[] { Con("c1", "Alexandra", "Korvenberg", null, "alexa.korvenberg@contoso.com") }, Acc("a1", "Alex", "Korvenberg", "alex.korvenberg@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
+    // --- outsiders and guesses ---
+
+    [Fact]
+    public void A_guest_from_another_organisation_is_never_linked_by_name()
+    {
+        var guest = Acc("a1", "John", "Korvenberg", "john.k@fabrikam.com");
+        guest.UserPrincipalName = "john.k_fabrikam.com#EXT#@contoso.onmicrosoft.com";
+        var m = Run(new[] { Con("c1", "John", "Korvenberg", null, "john.k@contoso.com") }, guest).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void A_contractor_at_another_organisations_domain_is_not_linked_to_a_staff_namesake()
+    {
+        var m = Run(new[] { Con("c1", "John", "Korvenberg", null, "jkorvenberg@contoso.com") }, Acc("a1", "John", "Korvenberg", "john.korvenberg@vendorx.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.ConflictingEmail }, m.Reasons);
+    }
+
+    [Fact]
+    public void A_contact_with_a_personal_address_still_links_by_exact_name()
+    {
+        var m = Run(new[] { Con("c1", "John", "Korvenberg", null, "johnk1971@gmail.com") }, Acc("a1", "John", "Korvenberg", "john.korvenberg@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(2, m.Stars);
+    }
+
+    [Fact]
+    public void A_name_read_from_the_address_is_a_guess_for_Review()
+    {
+        // No name of its own; the "2" says this is the second John Korvenberg, not the contact.
+        var m = Run(new[] { Con("c1", "John", "Korvenberg") }, Acc("a1", null, null, "john.korvenberg2@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    // --- what an exact name leaves out ---
+
+    [Theory]
+    [InlineData("John P.", "John Q.")]
+    [InlineData("John Paul", "John Michael")]
+    public void Different_middle_names_are_Review(string accountFirst, string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Korvenberg") }, Acc("a1", accountFirst, "Korvenberg", "jk@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("John P.", "John Paul")]
+    [InlineData("John", "John Paul")]
+    public void A_middle_initial_or_a_missing_middle_name_still_links(string accountFirst, string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Korvenberg") }, Acc("a1", accountFirst, "Korvenberg", "jk@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Korvenberg, John, Jr.")]
+    [InlineData("John Korvenberg, Jr.")]
+    [InlineData("John Korvenberg III")]
+    public void A_generational_suffix_on_one_side_only_is_Review(string displayName)
+    {
+        var account = new Account { Id = "a1", DisplayName = displayName, Email = "jkorvenberg2@contoso.com" };
+        var m = Run(new[] { Con("c1", "John", "Korvenberg") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
+    public void A_couples_shared_mailbox_is_not_one_of_them()
+    {
+        var account = new Account { Id = "a1", DisplayName = "John and Mary Korvenberg", Email = "korvenbergs@contoso.com" };
+        var m = Run(new[] { Con("c1", "John", "Korvenberg"), Con("c2", "Mary", "Korvenberg") }, account).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("john.smith@contoso.com", "jhon.smith@contoso.com", true)]
+    [InlineData("john.smith@contoso.com", "johnsmith@contoso.com", true)]
+    [InlineData("john.smith@contoso.com", "john.smith@contso.com", true)]
+    [InlineData("john.smith@contoso.com", "john.smiht@contoso.com", true)]
+    [InlineData("john.m.smith@contoso.com", "john.smith@contoso.com", false)]
+    [InlineData("john.a.smith@contoso.com", "john.b.smith@contoso.com", false)]
+    [InlineData("jsmith@contoso.com", "josmith@contoso.com", false)]
+    [InlineData("asmith@contoso.com", "bsmith@contoso.com", false)]
+    [InlineData("jkorvenberg@contoso.com", "jkorvenbergjr@contoso.com", false)]
+    public void A_mistyped_address_is_told_from_a_namesakes_mailbox(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, PairComparer.LooksMistyped(a, b));
+        Assert.Equal(expected, PairComparer.LooksMistyped(b, a));
+    }
+
     // --- a second surname or a particle dropped on one side: found, for a person to confirm ---
 
     [Theory]

@@ -1,0 +1,69 @@
+using System;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// What an exact first-and-last-name match leaves out: middle names and generational suffixes. "John P."
+    /// and "John Q." Korvenberg, or John Korvenberg and John Korvenberg Jr., share the name keys (the first
+    /// word of the first name, the surname) and are two people. Read from the fields and the display name
+    /// as written, only for the few accounts a unique exact name would link.
+    /// </summary>
+    internal static class NameDetails
+    {
+        private static readonly char[] Separators = { ' ', ',', '.', '\t' };
+
+        /// <summary>The account and the contact name different middle names, or different generations.</summary>
+        public static bool Conflict(Account account, PsaContact contact) =>
+            MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName)) ||
+            !string.Equals(Generation(account.DisplayName, account.FirstName, account.LastName), Generation(null, contact.FirstName, contact.LastName), StringComparison.Ordinal);
+
+        /// <summary>Two middle names that cannot be one (P and Q, Paul and Michael); P and Paul can.</summary>
+        internal static bool MiddlesConflict(string? a, string? b)
+        {
+            if (a == null || b == null || a == b) return false;
+            if (a.Length == 1 || b.Length == 1) return a[0] != b[0];
+            return true;
+        }
+
+        /// <summary>The second word of a first name of several ("John P." → "p"), folded; null for one word.</summary>
+        internal static string? Middle(string? firstName)
+        {
+            if (firstName == null) return null;
+            var words = NameNormalizer.Normalize(firstName).Split(' ');
+            return words.Length >= 2 && words[1].Length > 0 ? words[1] : null;
+        }
+
+        // "John P. Korvenberg" as the display name, with "John" and "Korvenberg" in the fields.
+        private static string? MiddleOfDisplay(Account account)
+        {
+            if (account.DisplayName == null || account.FirstName == null || account.LastName == null) return null;
+            var display = NameNormalizer.Normalize(account.DisplayName).Split(' ');
+            var first = NameNormalizer.Normalize(account.FirstName);
+            var last = NameNormalizer.Normalize(account.LastName);
+            return display.Length == 3 && display[0] == first && display[2] == last ? display[1] : null;
+        }
+
+        /// <summary>The generational suffix written anywhere in the name (jr, sr, ii, iii, iv), lower case; null for none.</summary>
+        internal static string? Generation(string? displayName, string? firstName, string? lastName) =>
+            GenerationIn(displayName) ?? GenerationIn(lastName) ?? GenerationIn(firstName);
+
+        private static string? GenerationIn(string? text)
+        {
+            if (text == null) return null;
+            foreach (var token in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                switch (token.ToLowerInvariant())
+                {
+                    case "jr": case "junior": return "jr";
+                    case "sr": case "senior": return "sr";
+                    case "ii": return "ii";
+                    case "iii": return "iii";
+                    case "iv": return "iv";
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Domains of free personal mailboxes. A contact's personal address (ann.lee83@gmail.com) says nothing
+    /// against the account's work address; a contact's address at another organisation's domain does (a
+    /// contractor or a guest with a namesake among the customer's staff).
+    /// </summary>
+    internal static class PersonalMailDomains
+    {
+        private static readonly HashSet<string> Domains = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de", "live.com",
+            "live.co.uk", "msn.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.de", "yahoo.ca", "ymail.com", "rocketmail.com",
+            "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.de", "gmx.net",
+            "web.de", "mail.com", "zoho.com", "yandex.com", "yandex.ru", "mail.ru", "qq.com", "163.com", "126.com", "comcast.net",
+            "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net", "cox.net", "charter.net", "shaw.ca", "rogers.com",
+            "btinternet.com", "sky.com", "virginmedia.com", "orange.fr", "free.fr", "laposte.net", "libero.it", "t-online.de",
+            "bigpond.com", "optusnet.com.au", "fastmail.com", "hey.com", "tutanota.com",
+        };
+
+        /// <summary>The folded address is at a free personal mailbox provider.</summary>
+        public static bool IsPersonal(string normalizedEmail)
+        {
+            var at = normalizedEmail.LastIndexOf('@');
+            return at >= 0 && Domains.Contains(normalizedEmail.Substring(at + 1));
+        }
+
+        /// <summary>The folded address is at a tenant's own Microsoft 365 domain (contoso.onmicrosoft.com).</summary>
+        public static bool IsTenantDomain(string normalizedEmail) => normalizedEmail.EndsWith(".onmicrosoft.com", StringComparison.Ordinal);
+    }
+}
