@@ -51,6 +51,7 @@ namespace QuickpassPsa.Core.Matching
             addresses.Clear();
             AddAddress(addresses, account.Email);
             AddAddress(addresses, account.UserPrincipalName);
+            AddAddress(addresses, GuestHomeAddress(account.UserPrincipalName));
             foreach (var proxy in account.ProxyAddresses)
             {
                 AddAddress(addresses, proxy.Address);
@@ -153,6 +154,19 @@ namespace QuickpassPsa.Core.Matching
                 if (address.Length - at == length && string.CompareOrdinal(address, at, normalizedEmail, start, length) == 0) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// A B2B guest's own address, from its UPN: "john.k_partnerco.com#EXT#@contoso.onmicrosoft.com" is
+        /// john.k@partnerco.com (the last underscore before #EXT# stands for the @). Null for anyone else.
+        /// </summary>
+        internal static string? GuestHomeAddress(string? userPrincipalName)
+        {
+            if (userPrincipalName == null) return null;
+            var ext = userPrincipalName.IndexOf("#EXT#", StringComparison.OrdinalIgnoreCase);
+            if (ext <= 0) return null;
+            var at = userPrincipalName.LastIndexOf('_', ext - 1);
+            return at <= 0 || at == ext - 1 ? null : userPrincipalName.Substring(0, at) + "@" + userPrincipalName.Substring(at + 1, ext - at - 1);
         }
 
         private static void AddAddress(List<string> addresses, string? value)

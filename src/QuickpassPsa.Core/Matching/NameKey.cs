@@ -104,6 +104,8 @@ namespace QuickpassPsa.Core.Matching
                 var space = firstWords.IndexOf(' ');
                 Add(keys, space < 0 ? firstWords : firstWords.Replace(" ", string.Empty), l);
                 if (space > 0) Add(keys, firstWords.Substring(0, space), l);
+                // A preferred name written into the first name: "Wei (David)", "Robert \"Bob\"".
+                if (first!.IndexOf('(') > 0 || first.IndexOf('"') > 0) AddParsed(keys, first + " " + last);
             }
             else
             {

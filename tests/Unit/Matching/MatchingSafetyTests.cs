@@ -232,6 +232,37 @@ public class MatchingSafetyTests
     }
 
     [Fact]
+    public void A_guest_with_only_its_UPN_links_by_its_own_address()
+    {
+        var guest = new Account { Id = "a1", UserPrincipalName = "john.korvenberg_partnerco.com#EXT#@contoso.onmicrosoft.com" };
+        var m = Run(new[] { Con("c1", "John", "Korvenberg", null, "john.korvenberg@partnerco.com") }, guest).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("john.k_partnerco.com#EXT#@contoso.onmicrosoft.com", "john.k@partnerco.com")]
+    [InlineData("ann_lee_fabrikam.co.uk#ext#@contoso.onmicrosoft.com", "ann_lee@fabrikam.co.uk")]
+    [InlineData("john.k@contoso.com", null)]
+    [InlineData("#EXT#@contoso.onmicrosoft.com", null)]
+    [InlineData(null, null)]
+    public void A_guests_home_address_is_read_from_its_UPN(string? upn, string? expected)
+    {
+        Assert.Equal(expected, AccountProfile.GuestHomeAddress(upn));
+    }
+
+    [Fact]
+    public void A_preferred_name_in_brackets_in_the_first_name_finds_the_contact_by_it()
+    {
+        var m = Run(new[] { Con("c1", "David", "Korvenberg") }, Acc("a1", "Wei (David)", "Korvenberg", "xq1@contoso.com")).Single();
+
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.NameExact, m.Reasons);
+    }
+
+    [Fact]
     public void A_contractor_at_another_organisations_domain_is_not_linked_to_a_staff_namesake()
     {
         var m = Run(new[] { Con("c1", "John", "Korvenberg", null, "jkorvenberg@contoso.com") }, Acc("a1", "John", "Korvenberg", "john.korvenberg@vendorx.com")).Single();
