@@ -3,26 +3,13 @@ using System.Linq;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
+using static QuickpassPsa.Tests.Matching.MatchingFixtures;
 
 namespace QuickpassPsa.Tests.Matching;
 
 /// <summary>Issue 12's evidence: mobiles, near-miss addresses, graded name levels, weights, elimination.</summary>
 public class MatchingEvidenceTests
 {
-    private static Account Acc(string id, string? first, string? last, string? email = null, string? mobile = null, params string[] proxies) => new()
-    {
-        Id = id, FirstName = first, LastName = last, DisplayName = ((first ?? "") + " " + (last ?? "")).Trim(), Email = email, MobilePhone = mobile,
-        ProxyAddresses = proxies.Select(p => ProxyAddress.Parse(p)!).ToList(),
-    };
-
-    private static PsaContact Con(string id, string? first, string? last, string? mobile = null, params string[] emails) => new()
-    {
-        Id = id, FirstName = first, LastName = last, Emails = emails, MobilePhone = mobile,
-    };
-
-    private static IReadOnlyList<ContactMatch> Run(IEnumerable<PsaContact> contacts, params Account[] accounts) =>
-        new ContactMatcher(contacts).Match(accounts);
-
     // --- mobile ---
 
     [Theory]

@@ -3,7 +3,7 @@ using System.Linq;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
-
+using static QuickpassPsa.Tests.Matching.MatchingFixtures;
 namespace QuickpassPsa.Tests.Matching;
 
 /// <summary>
@@ -12,20 +12,6 @@ namespace QuickpassPsa.Tests.Matching;
 /// </summary>
 public class MatchingSafetyTests
 {
-    private static Account Acc(string id, string? first, string? last, string? email = null, string? mobile = null, params string[] proxies) => new()
-    {
-        Id = id, FirstName = first, LastName = last, DisplayName = ((first ?? "") + " " + (last ?? "")).Trim(), Email = email, MobilePhone = mobile,
-        ProxyAddresses = proxies.Select(p => ProxyAddress.Parse(p)!).ToList(),
-    };
-
-    private static PsaContact Con(string id, string? first, string? last, string? mobile = null, params string[] emails) => new()
-    {
-        Id = id, FirstName = first, LastName = last, Emails = emails, MobilePhone = mobile,
-    };
-
-    private static IReadOnlyList<ContactMatch> Run(IEnumerable<PsaContact> contacts, params Account[] accounts) =>
-        new ContactMatcher(contacts).Match(accounts);
-
     // --- an address with another person's name ---
 
     [Fact]
