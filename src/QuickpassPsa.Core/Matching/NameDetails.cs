@@ -14,6 +14,11 @@ namespace QuickpassPsa.Core.Matching
     {
         private static readonly char[] Separators = { ' ', ',', '.', '\t' };
 
+        private static bool MayHoldGeneration(string text) =>
+            text.IndexOf("jr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("sr", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            text.IndexOf("ii", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("iv", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            text.IndexOf("junior", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("senior", StringComparison.OrdinalIgnoreCase) >= 0;
+
         /// <summary>The account and the contact name different middle names, or different generations.</summary>
         public static bool Conflict(Account account, PsaContact contact) =>
             MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName)) ||
@@ -30,7 +35,8 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The second word of a first name of several ("John P." → "p"), folded; null for one word.</summary>
         internal static string? Middle(string? firstName)
         {
-            if (firstName == null) return null;
+            // One word (most first names): no folding, no split.
+            if (firstName == null || firstName.Trim().IndexOfAny(Separators) < 0) return null;
             var words = NameNormalizer.Normalize(firstName).Split(' ');
             return words.Length >= 2 && words[1].Length > 0 ? words[1] : null;
         }
@@ -39,6 +45,7 @@ namespace QuickpassPsa.Core.Matching
         private static string? MiddleOfDisplay(Account account)
         {
             if (account.DisplayName == null || account.FirstName == null || account.LastName == null) return null;
+            if (account.DisplayName.Length <= account.FirstName.Length + account.LastName.Length + 1) return null; // "First Last": no middle
             var display = NameNormalizer.Normalize(account.DisplayName).Split(' ');
             var first = NameNormalizer.Normalize(account.FirstName);
             var last = NameNormalizer.Normalize(account.LastName);
@@ -51,7 +58,8 @@ namespace QuickpassPsa.Core.Matching
 
         private static string? GenerationIn(string? text)
         {
-            if (text == null) return null;
+            // Every suffix holds an r or two i/v letters: most names are answered by this scan, without a split.
+            if (text == null || !MayHoldGeneration(text)) return null;
             foreach (var token in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
             {
                 switch (token.ToLowerInvariant())
