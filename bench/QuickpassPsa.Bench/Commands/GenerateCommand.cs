@@ -3,8 +3,9 @@ using QuickpassPsa.Bench.Corpus;
 namespace QuickpassPsa.Bench.Commands;
 
 /// <summary>
-/// generate --accounts N --out DIR [--mix tuning|heldout] [--seed S]: writes accounts.csv, contacts.csv,
-/// truth.csv and cases.csv. The held-out mix has its own default seed; never tune the matcher on it.
+/// generate --accounts N --out DIR [--mix tuning|heldout|traps] [--seed S]: writes accounts.csv, contacts.csv,
+/// truth.csv and cases.csv. The held-out mix has its own default seed; never tune the matcher on it. The traps
+/// mix holds the ways an adversarial corpus made the matcher link the wrong person: its measure is autoPrecision.
 /// </summary>
 internal static class GenerateCommand
 {

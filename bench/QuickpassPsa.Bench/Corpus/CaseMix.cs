@@ -53,8 +53,25 @@ internal sealed record CaseMix(
             ("RelativeSharedPhone", 0.01), ("LeftNamesake", 0.02), ("LeftNamesakeNewContact", 0.01), ("NoiseRow", 0.02),
         });
 
+    /// <summary>
+    /// Traps: the ways an independent adversarial corpus made earlier versions link the wrong person (an
+    /// address or a company mobile handed on, a family phone with a nickname that stands for two people, a
+    /// namesake's mailbox a letter away, a partner's guest with a namesake on the staff), each a person with
+    /// no contact beside one with the contact that would be wrongly linked, among ordinary people. Its measure
+    /// is autoPrecision: every trap is a wrong link waiting to happen.
+    /// </summary>
+    public static CaseMix Traps { get; } = new(
+        "traps",
+        5_151_515,
+        new[] { ("ExactEmail", 300), ("NoEmailSameName", 40), ("MarriedName", 20), ("EmailTypo", 30), ("NicknameMobile", 20), ("MarriedMobile", 20) },
+        new[]
+        {
+            ("ReassignedAddress", 0.06), ("HandedOnPhone", 0.06), ("FamilyNicknamePhone", 0.06), ("NamesakeMailbox", 0.06), ("GuestNamesake", 0.06),
+        });
+
     public static CaseMix ByName(string name) =>
         string.Equals(name, Tuning.Name, StringComparison.OrdinalIgnoreCase) ? Tuning :
         string.Equals(name, HeldOut.Name, StringComparison.OrdinalIgnoreCase) ? HeldOut :
-        throw new ArgumentException("--mix is 'tuning' or 'heldout', not '" + name + "'.");
+        string.Equals(name, Traps.Name, StringComparison.OrdinalIgnoreCase) ? Traps :
+        throw new ArgumentException("--mix is 'tuning', 'heldout' or 'traps', not '" + name + "'.");
 }

@@ -18,6 +18,7 @@ internal sealed class CorpusGenerator
 {
     private const string Domain = "contoso.com";
     private const string TenantDomain = "contoso.onmicrosoft.com";
+    private const string PartnerDomain = "fabrikam.com";
     private const string OldDomain = "contoso-old.com";
 
     private static readonly string[] AreaCodes = { "206", "425", "253", "360", "503", "415", "212", "646", "312", "617" };
@@ -374,6 +375,77 @@ internal sealed class CorpusGenerator
                 if (group == "LeftNamesakeNewContact") Label(account, AddContact(joined.First, joined.Last, account.Email, "", "", true, ContactMobile(joined, null)), group);
                 else Label(account, null, group);
                 // The second slot of the pair: an ordinary person, so that a group costs two accounts like the others.
+                var person = NewPerson();
+                AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
+                break;
+            }
+            case "ReassignedAddress":
+            {
+                // A leaver's address given to a new hire: the leaver's contact still has it, under the leaver's name.
+                var left = NewPerson();
+                var joined = NewPerson();
+                AddContact(left.First, left.Last, left.Local + "@" + Domain, "", "", true, ContactMobile(left, null));
+                var account = AddAccount(ref index, joined);
+                ReplaceLastAccount(account with { Email = left.Local + "@" + Domain, ProxyAddresses = "SMTP:" + left.Local + "@" + Domain + ";" + account.ProxyAddresses.Split(';')[1] });
+                Label(_corpus.Accounts[^1], null, group);
+                var person = NewPerson();
+                AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
+                break;
+            }
+            case "HandedOnPhone":
+            {
+                // A company mobile handed to a colleague with the same first name; the leaver's contact keeps the number.
+                var left = NewPerson();
+                var phone = left.Phone.Length > 0 ? left.Phone : NewPhone();
+                if (phone.Length == 0) goto case "SameNamePair";
+                AddContact(left.First, left.Last, "", "", "", true, ContactMobile(left, phone));
+                var joined = NewPerson(left.First, null, phone);
+                if (joined.Last == left.Last) goto case "SameNamePair";
+                Label(AddAccount(ref index, joined), null, group);
+                var person = NewPerson();
+                AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
+                break;
+            }
+            case "FamilyNicknamePhone":
+            {
+                // Samuel and Samantha Rossi share the family phone; Samuel has a contact, Samantha's account says "Sam".
+                var (formal, other, nick) = NamePools.SharedNicknames[_random.Next(NamePools.SharedNicknames.Length)];
+                var last = NameFrequencies.Surnames.Pick(_random);
+                var phone = NewPhone();
+                if (phone.Length == 0) goto case "SameNamePair";
+                var contactPerson = NewPerson(formal, last, phone);
+                AddContact(contactPerson.First, contactPerson.Last, "", "", "", true, ContactMobile(contactPerson, phone));
+                Label(AddAccount(ref index, NewPerson(nick, last, phone)), null, group);
+                var person = NewPerson(other);
+                AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
+                break;
+            }
+            case "NamesakeMailbox":
+            {
+                // Two John Smiths: the one with a contact left; the new one's mailbox has a middle initial.
+                var left = NewPerson();
+                AddContact(left.First, left.Last, left.Local + "@" + Domain, "", "", true, ContactMobile(left, null));
+                var initial = (char)('a' + _random.Next(26));
+                var local = NameNormalizer.Compact(left.First) + "." + initial + "." + NameNormalizer.Compact(left.Last);
+                if (!_usedAddresses.Add(local + "@" + Domain)) goto case "SameNamePair";
+                var joined = new Person(left.First, left.Last, local, NewPhone());
+                Label(AddAccount(ref index, joined), null, group);
+                var person = NewPerson();
+                AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
+                break;
+            }
+            case "GuestNamesake":
+            {
+                // A B2B guest from a partner with a namesake on the customer's staff.
+                var staff = NewPerson();
+                AddContact(staff.First, staff.Last, staff.Local + "@" + Domain, "", "", true, ContactMobile(staff, null));
+                index++;
+                var id = "qp-" + index.ToString("D6", CultureInfo.InvariantCulture);
+                var home = staff.Local + "@" + PartnerDomain;
+                var upn = staff.Local + "_" + PartnerDomain + "#EXT#@" + TenantDomain;
+                var guest = new GeneratedAccount(id, staff.First + " " + staff.Last, staff.First, staff.Last, home, upn, "SMTP:" + home, "");
+                _corpus.Accounts.Add(guest);
+                Label(guest, null, group);
                 var person = NewPerson();
                 AddContactFor(AddAccount(ref index, person), person, "ExactEmail");
                 break;

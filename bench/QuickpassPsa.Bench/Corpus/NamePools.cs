@@ -85,4 +85,12 @@ internal static class NamePools
     {
         ("Maria", "Mario"), ("Antonia", "Antonio"), ("Daniela", "Daniele"),
     };
+
+    /// <summary>(a formal name, another formal name, a short name that stands for both): Sam is Samuel or Samantha.</summary>
+    public static readonly (string, string, string)[] SharedNicknames =
+    {
+        ("Samuel", "Samantha", "Sam"), ("Alexander", "Alexandra", "Alex"), ("Christopher", "Christine", "Chris"),
+        ("Patrick", "Patricia", "Pat"), ("Frederick", "Frederica", "Freddie"), ("Daniel", "Danielle", "Dani"),
+        ("Charles", "Charlotte", "Charlie"), ("Terence", "Teresa", "Terry"),
+    };
 }

@@ -350,7 +350,7 @@ namespace QuickpassPsa.Core.Matching
             for (var i = 0; i < candidates.Length; i++) candidates[i] = ranked[i].ToCandidate();
             outcome.Candidates = ValueList<MatchCandidate>.Own(candidates);
 
-            if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail && !ranked[0].AddressConflict)
+            if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail && !ranked[0].AddressConflict && ranked[0].Vector.Last != NameLevel.Different)
             {
                 Suggest(outcome, ranked[0], 3); // the common case: one contact, found by address
                 return;
@@ -386,7 +386,7 @@ namespace QuickpassPsa.Core.Matching
                 // account's exact name: then the address may have been handed on to a namesake of the first name.
                 // The address's contact is the one to review (the address is the stronger evidence, and the
                 // namesake may well be another account's).
-                else if (pool[0].Vector.Last == NameLevel.Different && HasNamesakeBesides(ranked, pool[0])) ReviewAddressOfAnother(outcome, pool[0]);
+                else if (pool[0].Vector.Last == NameLevel.Different && (HasNamesakeBesides(ranked, pool[0]) || PrimaryNamesTheContact(profile, pool[0]))) ReviewAddressOfAnother(outcome, pool[0]);
                 else Suggest(outcome, pool[0], 3);
                 return;
             }
@@ -527,6 +527,30 @@ namespace QuickpassPsa.Core.Matching
         private static void ReviewAddressOfAnother(Outcome outcome, Evidence best) =>
             outcome.Set(MatchStatus.Review, 1, best.Contact,
                 ReasonSets.Of(best.Reasons, best.HasEmail ? MatchReason.ConflictingName : MatchReason.ConflictingEmail));
+
+        /// <summary>
+        /// The address found is the account's primary, made from the contact's surname and not the account's
+        /// own (Larry Ostellbrook's primary is larry.ralner@): the leaver Larry Ralner's mailbox handed to a new
+        /// Larry. A married name keeps the new address as primary and the old one as an alias.
+        /// </summary>
+        private static bool PrimaryNamesTheContact(AccountProfile account, Evidence holder)
+        {
+            var primary = account.Primary;
+            if (primary == null || holder.Reasons.Count == 0 || holder.Reasons[0] != MatchReason.EmailPrimary) return false;
+            var at = primary.LastIndexOf('@');
+            foreach (var own in account.CompareNames)
+            {
+                if (own.Last.Length > 1 && IndexOfWithin(primary, at, own.Last) >= 0) return false;
+            }
+            foreach (var name in holder.Contact.CompareNames)
+            {
+                if (name.Last.Length > 1 && IndexOfWithin(primary, at, name.Last) >= 0) return true;
+            }
+            return false;
+        }
+
+        private static int IndexOfWithin(string text, int end, string part) =>
+            part.Length > end ? -1 : text.IndexOf(part, 0, end, StringComparison.Ordinal);
 
         private static bool HasNamesakeBesides(List<Evidence> ranked, Evidence holder)
         {

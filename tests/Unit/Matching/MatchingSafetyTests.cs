@@ -47,6 +47,17 @@ public class MatchingSafetyTests
     }
 
     [Fact]
+    public void A_leavers_address_given_to_a_new_hire_with_the_same_first_name_is_Review()
+    {
+        // Larry Ralner left; the new Larry got larry.ralner@ as his primary address.
+        var m = Run(new[] { Con("c1", "Larry", "Ralner", null, "larry.ralner@contoso.com") }, Acc("a1", "Larry", "Ostellbrook", "larry.ralner@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
     public void A_married_name_on_the_address_contact_still_links()
     {
         // Ann Lee married: the directory says Ann Park and keeps the old address as an alias; the PSA has Ann Lee.
