@@ -350,7 +350,8 @@ namespace QuickpassPsa.Core.Matching
             for (var i = 0; i < candidates.Length; i++) candidates[i] = ranked[i].ToCandidate();
             outcome.Candidates = ValueList<MatchCandidate>.Own(candidates);
 
-            if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail && !ranked[0].AddressConflict && ranked[0].Vector.Last != NameLevel.Different)
+            if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail && !ranked[0].AddressConflict && !SurnameDiffers(profile, ranked[0]) &&
+                !NameDetails.Conflict(profile.Account, ranked[0].Contact.Contact))
             {
                 Suggest(outcome, ranked[0], 3); // the common case: one contact, found by address
                 return;
@@ -386,7 +387,9 @@ namespace QuickpassPsa.Core.Matching
                 // account's exact name: then the address may have been handed on to a namesake of the first name.
                 // The address's contact is the one to review (the address is the stronger evidence, and the
                 // namesake may well be another account's).
-                else if (pool[0].Vector.Last == NameLevel.Different && (HasNamesakeBesides(ranked, pool[0]) || PrimaryNamesTheContact(profile, pool[0]))) ReviewAddressOfAnother(outcome, pool[0]);
+                else if (SurnameDiffers(profile, pool[0]) && (HasNamesakeBesides(ranked, pool[0]) || !MarriedNameFits(profile, pool[0]))) ReviewAddressOfAnother(outcome, pool[0]);
+                // jsmith@ handed from John Q. Smith to John P. Smith, or shared by John Smith Sr. and Jr.
+                else if (NameDetails.Conflict(profile.Account, pool[0].Contact.Contact)) ReviewAddressOfAnother(outcome, pool[0]);
                 else Suggest(outcome, pool[0], 3);
                 return;
             }
@@ -402,6 +405,11 @@ namespace QuickpassPsa.Core.Matching
                 }
                 var contact = pool[0];
                 if (!contact.Contact.Active) ReviewInactive(outcome, contact);
+                // Another contact weighs more (a nickname or crossed names with the account's mobile): two
+                // plausible people, for a person to choose.
+                else if (ranked[0] != contact && ranked[0].Weight > contact.Weight) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);
+                // "J Smith" and "J Smith": an initial is not a first name.
+                else if (OnlyInitials(profile)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.Initial));
                 else if (HasConflictingEmail(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
                 // A name read from the address, or a guest's name: a guess and an outsider, for a person to confirm.
                 else if (profile.NamesFromAddress || profile.IsGuest) outcome.Set(MatchStatus.Review, 1, contact.Contact, contact.Reasons);
@@ -529,28 +537,53 @@ namespace QuickpassPsa.Core.Matching
                 ReasonSets.Of(best.Reasons, best.HasEmail ? MatchReason.ConflictingName : MatchReason.ConflictingEmail));
 
         /// <summary>
-        /// The address found is the account's primary, made from the contact's surname and not the account's
-        /// own (Larry Ostellbrook's primary is larry.ralner@): the leaver Larry Ralner's mailbox handed to a new
-        /// Larry. A married name keeps the new address as primary and the old one as an alias.
+        /// The same first name and address with another surname reads as a married name only the way a
+        /// directory records one: the address found is an alias made from the contact's (old) surname, and
+        /// the primary address is made from the account's own. Otherwise it is a mailbox handed on to a new
+        /// hire who shares the first name: Larry Ostellbrook given larry.ralner@ as his primary, or Mark
+        /// Bergkorpet given mark@, which names no surname at all.
         /// </summary>
-        private static bool PrimaryNamesTheContact(AccountProfile account, Evidence holder)
+        private static bool MarriedNameFits(AccountProfile account, Evidence holder)
         {
             var primary = account.Primary;
-            if (primary == null || holder.Reasons.Count == 0 || holder.Reasons[0] != MatchReason.EmailPrimary) return false;
-            var at = primary.LastIndexOf('@');
-            foreach (var own in account.CompareNames)
+            if (primary == null || holder.Reasons.Count == 0 || holder.Reasons[0] != MatchReason.EmailAlias) return false;
+            string? found = null;
+            foreach (var address in account.Addresses)
             {
-                if (own.Last.Length > 1 && IndexOfWithin(primary, at, own.Last) >= 0) return false;
+                if (address != primary && Array.IndexOf(holder.Contact.Emails, address) >= 0) found = address;
             }
-            foreach (var name in holder.Contact.CompareNames)
+            return found != null && NamesAnySurname(found, holder.Contact.CompareNames) && NamesAnySurname(primary, account.CompareNames);
+        }
+
+        /// <summary>Both surnames are there and they differ by more than one slip (Stangardquin and Stanholquin, Ralner and Ostellbrook).</summary>
+        private static bool SurnameDiffers(AccountProfile account, Evidence evidence)
+        {
+            var last = evidence.Vector.Last;
+            if (last == NameLevel.Different) return true;
+            return (last == NameLevel.JaroWinklerLow || last == NameLevel.JaroWinklerHigh) && !PairComparer.LastIsOneSlip(account, evidence.Contact);
+        }
+
+        private static bool NamesAnySurname(string address, NameKey[] names)
+        {
+            var at = address.LastIndexOf('@');
+            foreach (var name in names)
             {
-                if (name.Last.Length > 1 && IndexOfWithin(primary, at, name.Last) >= 0) return true;
+                if (name.Last.Length > 1 && IndexOfWithin(address, at, name.Last) >= 0) return true;
             }
             return false;
         }
 
         private static int IndexOfWithin(string text, int end, string part) =>
             part.Length > end ? -1 : text.IndexOf(part, 0, end, StringComparison.Ordinal);
+
+        private static bool OnlyInitials(AccountProfile account)
+        {
+            foreach (var name in account.Names)
+            {
+                if (name.First.Length > 1) return false;
+            }
+            return true;
+        }
 
         private static bool HasNamesakeBesides(List<Evidence> ranked, Evidence holder)
         {

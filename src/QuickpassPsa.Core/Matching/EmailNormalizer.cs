@@ -3,21 +3,29 @@ using System;
 namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
-    /// Folds an email address to the form addresses are compared in: trimmed, "SMTP:"/"smtp:" and
-    /// "mailto:" prefixes removed, invariant lower case, and a plus-tag subaddress folded
+    /// Folds an email address to the form addresses are compared in: trimmed, the address taken from
+    /// "Name &lt;address&gt;" and quotes or brackets around it dropped, "SMTP:"/"smtp:" and "mailto:" prefixes removed, invariant lower case, and a plus-tag subaddress folded
     /// (ann+tickets@contoso.com → ann@contoso.com). Dots in the local part are kept: only Gmail ignores
     /// them, and treating j.smith and jsmith as one person elsewhere would link strangers.
     /// </summary>
     public static class EmailNormalizer
     {
+        // Quotes, brackets and list punctuation that come with an address pasted from elsewhere ('ann@x', <ann@x>, ann@x;).
+        private static readonly char[] Wrappers = { ' ', '\t', '\'', '"', '<', '>', '(', ')', '[', ']', ',', ';' };
+
         /// <summary>The folded address, or null when the value is not an address (no local part or domain).</summary>
         public static string? Normalize(string? value)
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
             if (IsAlreadyFolded(value!)) return value;
             var text = value!.Trim();
-            if (text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(5).Trim();
-            else if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(7).Trim();
+            // "Ann Lee <ann@contoso.com>" as pasted from a mail client: the address is between the brackets.
+            var open = text.LastIndexOf('<');
+            var close = text.LastIndexOf('>');
+            if (open >= 0 && close > open) text = text.Substring(open + 1, close - open - 1).Trim();
+            text = text.Trim(Wrappers);
+            if (text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(5).Trim(Wrappers);
+            else if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(7).Trim(Wrappers);
 
             var at = text.LastIndexOf('@');
             if (at <= 0 || at == text.Length - 1) return null;
@@ -43,7 +51,11 @@ namespace QuickpassPsa.Core.Matching
                     if (at >= 0) return false;
                     at = i;
                 }
-                else if (c == '+' || c == ':' || c <= ' ' || c > 127 || (c >= 'A' && c <= 'Z')) return false;
+                else if (c == '+' || c == ':' || c <= ' ' || c > 127 || (c >= 'A' && c <= 'Z') || c == '<' || c == '>' || c == '\'' || c == '"' ||
+                         c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';')
+                {
+                    return false;
+                }
             }
             return at > 0 && at < value.Length - 1;
         }

@@ -21,6 +21,8 @@ namespace QuickpassPsa.Core.Matching
             "finance", "payroll", "orders", "enquiries", "inquiries", "marketing", "careers", "jobs", "frontdesk",
             "servicedesk", "security", "postmaster", "webmaster", "invoices", "purchasing", "shipping", "dispatch",
             "accountspayable", "accounts.payable", "ap", "ar", "operations", "ops", "scanner", "scan", "printer",
+            "frontoffice", "front.office", "bookings", "booking", "warehouse", "manager", "management", "enquiry", "inquiry",
+            "reservations", "admissions", "general", "main", "desk", "orders", "customerservice", "service.desk",
         };
 
         private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(RoleNames, StringComparer.Ordinal);
@@ -108,8 +110,17 @@ namespace QuickpassPsa.Core.Matching
             evidence.Vector = vector;
             evidence.Weight = MatchWeights.Total(vector);
             // The account's address on a contact with another person's name (a handed-on or shared mailbox).
-            evidence.AddressConflict = evidence.HasEmail &&
-                (ContactMatcher.NamesContradict(vector) || (evidence.ViaRoleAddress && !(vector.First >= NameLevel.Nickname && vector.Last >= NameLevel.JaroWinklerHigh)));
+            if (evidence.HasEmail)
+            {
+                var namesConfirm = vector.First >= NameLevel.Nickname && vector.Last >= NameLevel.JaroWinklerHigh;
+                evidence.AddressConflict = ContactMatcher.NamesContradict(vector) ||
+                    // a role mailbox (info@, frontoffice@) links only the person whose name it carries
+                    (evidence.ViaRoleAddress && !namesConfirm) ||
+                    // a contact without a name confirming it whose main address is someone else's on the account's domain
+                    (!namesConfirm && HasAnotherAddressOnTheDomain(account, evidence.Contact)) ||
+                    // a nameless contact found only by one of the account's aliases: a shared address, not a person
+                    (evidence.Reasons[0] == MatchReason.EmailAlias && IsNameless(evidence.Contact));
+            }
             if (vector.Email == EmailLevel.NearMiss) evidence.Add(MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
             if (vector.Phone == PhoneLevel.Equal) evidence.Add(MatchReason.MobilePhone, Evidence.MobilePhoneScore);
             if (evidence.HasName) return;
@@ -288,6 +299,24 @@ namespace QuickpassPsa.Core.Matching
         }
 
         private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';
+
+        private static bool HasAnotherAddressOnTheDomain(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var email in contact.Emails)
+            {
+                if (account.HasDomainOf(email) && Array.IndexOf(account.Addresses, email) < 0 && !PairComparer.IsMistypedCopy(account, email)) return true;
+            }
+            return false;
+        }
+
+        private static bool IsNameless(IndexedContact contact)
+        {
+            foreach (var name in contact.CompareNames)
+            {
+                if (name.First.Length > 0 || name.Last.Length > 0) return false;
+            }
+            return true;
+        }
 
         /// <summary>An address whose mailbox name is a role (info@, accounts@, reception@), compared without a substring.</summary>
         private static bool IsRoleAddress(string address)

@@ -47,10 +47,15 @@ namespace QuickpassPsa.Core.Matching
             {
                 display = null;
             }
-            var keys = Variants(account.FirstName, account.LastName, display, null);
+            // A display name that is an address or a login ("brian.torburpet@contoso.com", "brian_torburpet")
+            // is read as an address: a name guessed from it, not the account's own.
+            var displayIsAddress = display != null && LooksLikeAddress(display);
+            var keys = Variants(account.FirstName, account.LastName, displayIsAddress ? null : display, null);
             fromAddress = false;
             if (keys.Count > 0) return keys;
-            keys = Variants(null, null, null, account.Email ?? account.UserPrincipalName);
+            // A guest's UPN (john.k_partnerco.com#EXT#@...) is read as its home address, not as text.
+            var address = account.Email ?? AccountProfile.GuestHomeAddress(account.UserPrincipalName) ?? account.UserPrincipalName;
+            keys = Variants(null, null, null, displayIsAddress ? display!.Replace('_', '.') : address);
             fromAddress = keys.Count > 0;
             return keys;
         }
@@ -95,7 +100,9 @@ namespace QuickpassPsa.Core.Matching
         {
             var keys = _scratch ??= new List<NameKey>(4);
             keys.Clear();
-            var firstWords = NameNormalizer.Normalize(first);
+            // "Mark & Olive", "John and Mary": a couple's record names no one person.
+            if ((first != null && NamesTwoPeople(first)) || (last != null && NamesTwoPeople(last))) return keys;
+            var firstWords = WithoutTitle(NameNormalizer.Normalize(first));
             var l = NameNormalizer.Compact(last);
             var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || firstWords.Length == 0 || l.Length == 0;
 
@@ -113,14 +120,63 @@ namespace QuickpassPsa.Core.Matching
                 if ((first?.IndexOf(',') ?? -1) >= 0) AddParsed(keys, first);
             }
 
-            if (displayName != null) AddParsed(keys, displayName);
+            // The display name adds its reading only when it is the same person as the fields (a nickname, a
+            // middle name, another order): a stale display name naming someone else (fields Mark, display
+            // Olive Torburpet) would link the account to that other person.
+            if (displayName != null)
+            {
+                var fromFields = keys.Count;
+                AddParsed(keys, displayName);
+                if (fromFields > 0) KeepSharingAName(keys, fromFields);
+            }
             if (address != null) AddParsed(keys, address);
             return keys;
         }
 
+        /// <summary>
+        /// Drops the keys added after <paramref name="fromFields"/> whose first name is not the fields' (or a
+        /// nickname of it): a shared surname alone is a relative (fields Mark Torburpet, display Olive Torburpet).
+        /// </summary>
+        private static void KeepSharingAName(List<NameKey> keys, int fromFields)
+        {
+            for (var i = keys.Count - 1; i >= fromFields; i--)
+            {
+                var shares = false;
+                for (var j = 0; j < fromFields && !shares; j++)
+                {
+                    shares = keys[j].First == keys[i].First ||
+                             (keys[j].Last == keys[i].Last && NicknameTable.Default.AreEquivalent(keys[j].First, keys[i].First));
+                }
+                if (!shares) keys.RemoveAt(i);
+            }
+        }
+
+        // Titles written into a first-name field ("Dr Nadia", "Mrs. Ann"): not part of the name.
+        private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "herr", "frau",
+        };
+
+        /// <summary>
+        /// The folded words of a first name without a leading title; empty when the title is all there is, and
+        /// for "Mrs" before a name: "Mrs Peter Smith" is the old styling of Peter Smith's wife, not Peter.
+        /// </summary>
+        private static string WithoutTitle(string firstWords)
+        {
+            var space = firstWords.IndexOf(' ');
+            var head = space < 0 ? firstWords : firstWords.Substring(0, space);
+            if (head == "mrs") return string.Empty;
+            if (!Titles.Contains(head)) return firstWords;
+            return space < 0 ? string.Empty : firstWords.Substring(space + 1);
+        }
+
+        /// <summary>An address or a login rather than a name: an @, or one word joined by dots or underscores.</summary>
+        private static bool LooksLikeAddress(string text) =>
+            text.IndexOf('@') >= 0 || (text.Trim().IndexOf(' ') < 0 && (text.IndexOf('.') > 0 || text.IndexOf('_') > 0));
+
         private static void AddParsed(List<NameKey> keys, string? text)
         {
-            if (string.IsNullOrWhiteSpace(text) || NamesTwoPeople(text!)) return;
+            if (string.IsNullOrWhiteSpace(text) || NamesTwoPeople(text!) || WithoutTitle(NameNormalizer.Normalize(text)).Length == 0) return;
             var parsed = DisplayNameParser.Parse(text);
             if (!parsed.Success) return;
             var last = NameNormalizer.Compact(parsed.Last);
@@ -128,9 +184,11 @@ namespace QuickpassPsa.Core.Matching
             if (parsed.Nickname != null) Add(keys, NameNormalizer.Compact(parsed.Nickname), last);
         }
 
-        /// <summary>"John and Mary Korvenberg", "J & M Smith": a couple's or a family's shared mailbox, not one person.</summary>
+        /// <summary>"John and Mary Korvenberg", "J &amp; M Smith", "Mark T or Olive T", "A / B", "Ann (now Bea)": not one person.</summary>
         private static bool NamesTwoPeople(string text) =>
-            text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('&') > 0 || text.IndexOf(" + ", StringComparison.Ordinal) > 0;
+            text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('&') > 0 || text.IndexOf(" + ", StringComparison.Ordinal) > 0 ||
+            text.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('/') > 0 || text.IndexOf(';') > 0 ||
+            text.IndexOf("(now ", StringComparison.OrdinalIgnoreCase) >= 0;
 
         // Words that name a thing or a role, not a person: "Front Desk", "Conference Room", "Test User",
         // "Accounts Payable" rows exist on both sides, and two of them with one name are not one person.

@@ -51,11 +51,20 @@ namespace QuickpassPsa.Core.Matching
             var builder = new StringBuilder(decomposed.Length);
             var pendingSpace = false;
             var mixed = MixesLatinWithLookAlikes(decomposed);
+            var lastBase = '\0';
             foreach (var raw in decomposed)
             {
                 var c = mixed && LookAlikes.TryGetValue(raw, out var latin) ? latin : raw;
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
-                if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.SpacingCombiningMark) continue;
+                if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark || category == UnicodeCategory.SpacingCombiningMark)
+                {
+                    // Accents on Latin, Greek and Cyrillic letters are spelling (é = e). In Devanagari, Japanese
+                    // kana and other scripts a mark is part of the letter: राम and रमा, ダイスケ and タイスケ are
+                    // different names, so the mark stays.
+                    if (lastBase >= '\u0530') builder.Append(c);
+                    continue;
+                }
+                lastBase = c;
                 if (IsApostrophe(c) || c == '.') continue; // O'Brien → obrien, J.R. → jr
                 if (FoldTable.TryGetValue(c, out var folded))
                 {

@@ -41,7 +41,7 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>One of the account's surnames is one slip from one of the contact's (Kowalski/Kowalsky, not Martin/Martinez).</summary>
-        private static bool LastIsOneSlip(AccountProfile account, IndexedContact contact)
+        internal static bool LastIsOneSlip(AccountProfile account, IndexedContact contact)
         {
             foreach (var a in account.CompareNames)
             {

@@ -348,6 +348,160 @@ public class MatchingSafetyTests
         Assert.Equal(expected, PairComparer.LooksMistyped(b, a));
     }
 
+    // --- third round: mailboxes without a surname, contacts' other addresses, names that are not one person's ---
+
+    [Theory]
+    [InlineData("mark@contoso.com", null)]                                   // a first-name mailbox as the primary
+    [InlineData("mark.bergkorpet@contoso.com", "smtp:mark0@contoso.com")]    // as an alias
+    [InlineData("adam2256@contoso.com", null)]                               // a numbered mailbox
+    public void A_first_name_mailbox_on_a_contact_with_another_surname_is_Review(string email, string? proxy)
+    {
+        var contactEmail = proxy == null ? email : proxy.Substring(5);
+        var account = proxy == null ? Acc("a1", "Mark", "Bergkorpet", email) : Acc("a1", "Mark", "Bergkorpet", email, null, proxy);
+        var m = Run(new[] { Con("c1", "Mark", "Torburpet", null, contactEmail) }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
+    public void A_contact_whose_main_address_is_someone_elses_links_no_one_by_its_second()
+    {
+        var results = Run(new[] { Con("c1", null, null, null, "mark.torburpet@contoso.com", "olive.bergkorpet@contoso.com"), Con("c2", "J", "Wickburtor", null, "john.wickburtor@contoso.com", "julia.wickburtor@contoso.com") },
+            Acc("a1", "Olive", "Bergkorpet", "olive.bergkorpet@contoso.com"), Acc("a2", "Julia", "Wickburtor", "julia.wickburtor@contoso.com"));
+
+        Assert.All(results, m => Assert.Equal(MatchStatus.Review, m.Status));
+    }
+
+    [Fact]
+    public void A_nameless_contact_found_by_an_alias_is_a_shared_address()
+    {
+        var m = Run(new[] { Con("c1", null, null, null, "frontoffice@contoso.com") },
+            Acc("a1", "Olive", "Torburpet", "olive.torburpet@contoso.com", null, "smtp:frontoffice@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
+    [Fact]
+    public void A_nameless_contact_made_from_the_accounts_own_primary_address_still_links()
+    {
+        // Created by a ticket from ann.lee@: no name, but the account's own mailbox.
+        var m = Run(new[] { Con("c1", null, null, null, "ann.lee@contoso.com") }, Acc("a1", "Ann", "Lee", "ann.lee@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+    }
+
+    [Fact]
+    public void An_exact_name_outweighed_by_another_contact_is_Review()
+    {
+        // "Bill T." has the account's mobile; "William T." only the name.
+        var m = Run(new[] { Con("c1", "William", "Tolkorbur"), Con("c2", "Bill", "Tolkorbur", "+1 425 555 0133") },
+            Acc("a1", "William", "Tolkorbur", "william.tolkorbur@contoso.com", "425-555-0133")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c2", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("Mark & Olive", "Torburpet")]
+    [InlineData("Mark and Olive", "Torburpet")]
+    [InlineData("Mark / Olive", "Torburpet")]
+    public void A_couple_in_the_contacts_first_name_links_neither(string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last) }, Acc("a1", "Mark", "Torburpet", "mark.torburpet@contoso.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Mark T or Olive T")]
+    [InlineData("Mark T; Olive T")]
+    [InlineData("Mark T (now Olive T)")]
+    public void A_display_name_of_two_people_names_no_one(string display)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "desk7@contoso.com" };
+        var m = Run(new[] { Con("c1", "Mark", "T"), Con("c2", "Olive", "T") }, account).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Fact]
+    public void A_stale_display_name_of_a_relative_does_not_count()
+    {
+        var account = Acc("a1", "Mark", "Torburpet", "mark.torburpet@contoso.com");
+        account.DisplayName = "Olive Torburpet";
+        var m = Run(new[] { Con("c1", "Olive", "Torburpet") }, account).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("brian.torburpet@contoso.com")]
+    [InlineData("brian_torburpet")]
+    public void A_display_name_that_is_an_address_is_a_guess(string display)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "brian.torburpet@contoso.com" };
+        var m = Run(new[] { Con("c1", "Brian", "Torburpet") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void An_initial_and_a_surname_on_both_sides_is_Review()
+    {
+        var m = Run(new[] { Con("c1", "J", "Xandorbur") }, Acc("a1", "J", "Xandorbur", "jx@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Dr Nadia", "Korlomrix", "Nadia", "Korlomrix", true)]   // a title in the account's first name
+    [InlineData("Nadia", "Korlomrix", "Dr. Nadia", "Korlomrix", true)]  // in the contact's
+    [InlineData("Nadia", "Korlomrix", "Dr", "Korlomrix", false)]        // a title is not a first name
+    [InlineData("Peter", "Bergburkor", "Mrs Peter", "Bergburkor", false)] // "Mrs Peter Bergburkor" is Peter's wife
+    public void Titles_in_a_first_name_are_not_part_of_it(string accountFirst, string accountLast, string contactFirst, string contactLast, bool links)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "nk@contoso.com")).Single();
+
+        Assert.Equal(links, m.Status == MatchStatus.Suggested);
+    }
+
+    [Theory]
+    [InlineData("\u0930\u093E\u092E", "\u0930\u092E\u093E")]            // राम and रमा (Ram, Rama)
+    [InlineData("\u30C0\u30A4\u30B9\u30B1", "\u30BF\u30A4\u30B9\u30B1")] // ダイスケ and タイスケ (Daisuke, Taisuke)
+    public void Marks_that_make_another_letter_in_other_scripts_are_kept(string a, string b)
+    {
+        Assert.NotEqual(NameNormalizer.Compact(a), NameNormalizer.Compact(b));
+        var m = Run(new[] { Con("c1", a, "Sharma") }, Acc("a1", b, "Sharma", "x1@contoso.com")).Single();
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("'ann.lee@contoso.com'")]
+    [InlineData("<ann.lee@contoso.com>")]
+    [InlineData("Ann Lee <Ann.Lee@contoso.com>")]
+    [InlineData("mailto:ann.lee@contoso.com;")]
+    public void An_address_pasted_with_quotes_brackets_or_a_name_is_still_the_address(string pasted)
+    {
+        Assert.Equal("ann.lee@contoso.com", EmailNormalizer.Normalize(pasted));
+    }
+
+    [Theory]
+    [InlineData("John Q.", "jsmith@contoso.com")]  // a namesake's handed-on mailbox
+    [InlineData("John", "jsmith@contoso.com")]     // checked against the suffix below
+    public void The_same_address_with_different_middle_names_or_generations_is_Review(string contactFirst, string email)
+    {
+        var account = contactFirst == "John"
+            ? new Account { Id = "a1", FirstName = "John", LastName = "Smith", DisplayName = "John Smith Jr.", Email = email }
+            : Acc("a1", "John P.", "Smith", email);
+        var contact = Con("c1", contactFirst, contactFirst == "John" ? "Smith Sr." : "Smith", null, email);
+        var m = Run(new[] { contact }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
     // --- a second surname or a particle dropped on one side: found, for a person to confirm ---
 
     [Theory]
