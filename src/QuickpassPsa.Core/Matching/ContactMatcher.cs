@@ -351,7 +351,7 @@ namespace QuickpassPsa.Core.Matching
             outcome.Candidates = ValueList<MatchCandidate>.Own(candidates);
 
             if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail && !ranked[0].AddressConflict && !SurnameDiffers(profile, ranked[0]) &&
-                !NameDetails.Conflict(profile.Account, ranked[0].Contact.Contact))
+                !NameDetails.Conflict(profile.Account, ranked[0].Contact.Contact, oneSided: false))
             {
                 Suggest(outcome, ranked[0], 3); // the common case: one contact, found by address
                 return;
@@ -389,7 +389,7 @@ namespace QuickpassPsa.Core.Matching
                 // namesake may well be another account's).
                 else if (SurnameDiffers(profile, pool[0]) && (HasNamesakeBesides(ranked, pool[0]) || !MarriedNameFits(profile, pool[0]))) ReviewAddressOfAnother(outcome, pool[0]);
                 // jsmith@ handed from John Q. Smith to John P. Smith, or shared by John Smith Sr. and Jr.
-                else if (NameDetails.Conflict(profile.Account, pool[0].Contact.Contact)) ReviewAddressOfAnother(outcome, pool[0]);
+                else if (NameDetails.Conflict(profile.Account, pool[0].Contact.Contact, oneSided: false)) ReviewAddressOfAnother(outcome, pool[0]);
                 else Suggest(outcome, pool[0], 3);
                 return;
             }
@@ -414,7 +414,7 @@ namespace QuickpassPsa.Core.Matching
                 // A name read from the address, or a guest's name: a guess and an outsider, for a person to confirm.
                 else if (profile.NamesFromAddress || profile.IsGuest) outcome.Set(MatchStatus.Review, 1, contact.Contact, contact.Reasons);
                 // John P. and John Q., John and John Jr.: the same name keys, maybe two people.
-                else if (NameDetails.Conflict(profile.Account, contact.Contact.Contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingName));
+                else if (NameDetails.Conflict(profile.Account, contact.Contact.Contact, oneSided: true)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingName));
                 else Suggest(outcome, contact, 2);
                 return;
             }
@@ -559,8 +559,27 @@ namespace QuickpassPsa.Core.Matching
         private static bool SurnameDiffers(AccountProfile account, Evidence evidence)
         {
             var last = evidence.Vector.Last;
-            if (last == NameLevel.Different) return true;
-            return (last == NameLevel.JaroWinklerLow || last == NameLevel.JaroWinklerHigh) && !PairComparer.LastIsOneSlip(account, evidence.Contact);
+            if (last != NameLevel.Different && last != NameLevel.JaroWinklerLow && last != NameLevel.JaroWinklerHigh) return false;
+            if (last != NameLevel.Different && PairComparer.LastIsOneSlip(account, evidence.Contact)) return false;
+            // "García López" and "García", "van Dijk" and "Dijk", "Smith-Jones" and "Smith": one surname holds the other.
+            return !SurnameHoldsTheOther(account.Account.LastName, evidence.Contact.Contact.LastName);
+        }
+
+        private static bool SurnameHoldsTheOther(string? a, string? b)
+        {
+            var compactA = NameNormalizer.Compact(a);
+            var compactB = NameNormalizer.Compact(b);
+            return compactA.Length > 1 && compactB.Length > 1 &&
+                   (Contains(SurnameParts.Of(a), compactB) || Contains(SurnameParts.Of(b), compactA));
+        }
+
+        private static bool Contains(IReadOnlyList<string> parts, string part)
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (parts[i] == part) return true;
+            }
+            return false;
         }
 
         private static bool NamesAnySurname(string address, NameKey[] names)

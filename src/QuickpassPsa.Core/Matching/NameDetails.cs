@@ -19,10 +19,19 @@ namespace QuickpassPsa.Core.Matching
             text.IndexOf("ii", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("iv", StringComparison.OrdinalIgnoreCase) >= 0 ||
             text.IndexOf("junior", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("senior", StringComparison.OrdinalIgnoreCase) >= 0;
 
-        /// <summary>The account and the contact name different middle names, or different generations.</summary>
-        public static bool Conflict(Account account, PsaContact contact) =>
-            MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName)) ||
-            !string.Equals(Generation(account.DisplayName, account.FirstName, account.LastName), Generation(null, contact.FirstName, contact.LastName), StringComparison.Ordinal);
+        /// <summary>
+        /// The account and the contact name different middle names, or different generations. With
+        /// <paramref name="oneSided"/> a generation on one side only counts too (John and John Jr. by name
+        /// alone may be father and son); beside an equal address a PSA that left the Jr. out is the likelier.
+        /// </summary>
+        public static bool Conflict(Account account, PsaContact contact, bool oneSided)
+        {
+            if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
+            var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
+            var theirs = Generation(null, contact.FirstName, contact.LastName);
+            if (mine == theirs) return false;
+            return oneSided || (mine != null && theirs != null);
+        }
 
         /// <summary>Two middle names that cannot be one (P and Q, Paul and Michael); P and Paul can.</summary>
         internal static bool MiddlesConflict(string? a, string? b)

@@ -188,7 +188,10 @@ namespace QuickpassPsa.Core.Matching
         private static bool NamesTwoPeople(string text) =>
             text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('&') > 0 || text.IndexOf(" + ", StringComparison.Ordinal) > 0 ||
             text.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('/') > 0 || text.IndexOf(';') > 0 ||
-            text.IndexOf("(now ", StringComparison.OrdinalIgnoreCase) >= 0;
+            text.IndexOf("(now ", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            // a delegate's mailbox: "Anna Baker for Paul Kelmont", "obo", "on behalf of", "assistant to"
+            text.IndexOf(" for ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" obo ", StringComparison.OrdinalIgnoreCase) > 0 ||
+            text.IndexOf("behalf of", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("assistant to", StringComparison.OrdinalIgnoreCase) >= 0;
 
         // Words that name a thing or a role, not a person: "Front Desk", "Conference Room", "Test User",
         // "Accounts Payable" rows exist on both sides, and two of them with one name are not one person.

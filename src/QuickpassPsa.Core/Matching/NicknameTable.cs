@@ -52,26 +52,20 @@ namespace QuickpassPsa.Core.Matching
         /// Robert. Both sides are asked when the names are as long as each other.
         /// </summary>
         internal bool MayStandForAnother(string a, string b) =>
-            (a.Length <= b.Length && HasEquivalentApartFrom(a, b)) || (b.Length <= a.Length && HasEquivalentApartFrom(b, a));
+            (a.Length <= b.Length && SharedShortNames.Contains(a)) || (b.Length <= a.Length && SharedShortNames.Contains(b));
 
-        private bool HasEquivalentApartFrom(string shortName, string other)
+        // Short names men and women both go by (Andy: Andrew or Andrea; Jo: Joseph or Joanna). A list of its
+        // own, not read from the groups: the groups hold what a name may mean, not all it may mean (andy is
+        // listed for Andrew only), and other languages' groups made Bill stand for Vasilios.
+        private static readonly HashSet<string> SharedShortNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            foreach (var name in EquivalentsOfCompact(shortName))
-            {
-                if (!string.Equals(name, other, StringComparison.Ordinal) && !AreEquivalentCompact(name, other)) return true;
-            }
-            return false;
-        }
-
-        private bool AreEquivalentCompact(string a, string b)
-        {
-            if (!_groupsByName.TryGetValue(a, out var groupsA) || !_groupsByName.TryGetValue(b, out var groupsB)) return false;
-            foreach (var g in groupsA)
-            {
-                if (Array.IndexOf(groupsB, g) >= 0) return true;
-            }
-            return false;
-        }
+            "al", "alex", "ali", "andi", "andy", "ash", "billie", "billy", "bobbie", "bobby", "cam", "cass", "charlie", "chris",
+            "danni", "dani", "danny", "drew", "eddie", "eli", "frankie", "freddie", "gabby", "gabi", "gene", "georgie", "gerry",
+            "jackie", "jacky", "jamie", "jan", "jess", "jesse", "jo", "jodie", "jody", "joe", "joey", "jordan", "kelly", "kim",
+            "kris", "lee", "les", "lou", "mackenzie", "max", "mel", "mickey", "micky", "mo", "nat", "nicky", "nikki", "pat",
+            "phil", "ray", "ricky", "rikki", "robbie", "ronnie", "sam", "sammy", "sandy", "stevie", "sydney", "terry", "theo",
+            "toni", "tony", "val", "vic", "vicky", "viv",
+        };
 
         /// <summary>Every name equivalent to this one (not itself), in compact folded form.</summary>
         public IReadOnlyList<string> EquivalentsOf(string name) => EquivalentsOfCompact(NameNormalizer.Compact(name));

@@ -1,16 +1,26 @@
+using System;
+
 namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
-    /// Folds a phone number to the digits that identify it, so that "+1 206 555 0123", "(206) 555-0123"
-    /// and "206.555.0123 x12" agree, and so do "+44 7700 900123" and "07700 900123": formatting and an
-    /// extension are dropped, then the last nine digits are kept when there are more (the national number
-    /// without its country code or trunk 0; nine, not ten, because a trunk 0 and a one-digit country code
-    /// leave nine). Fewer than seven digits identify nobody: null.
+    /// Folds a phone number to its national significant number, so that "+1 206 555 0123", "(206) 555-0123"
+    /// and "1-206-555-0123 x12" agree, and so do "+44 7700 900123", "0044 7700 900123" and "07700 900123":
+    /// formatting and an extension are dropped; an international prefix (+, 00, 011) and the country code
+    /// after it are dropped (country codes are a prefix code: 1 or 7, a listed two-digit code, else three
+    /// digits); otherwise a trunk prefix is (a leading 0, or the 1 of an eleven-digit North American
+    /// number). Every digit of the rest counts: keeping only the last nine once made +1 312 555 0147 and
+    /// +1 212 555 0147 one number. Fewer than seven digits identify nobody: null.
     /// </summary>
     public static class PhoneNormalizer
     {
         public const int MinimumDigits = 7;
-        private const int SignificantDigits = 9;
+
+        // The two-digit country calling codes (ITU-T E.164); 1 and 7 are the one-digit ones, every other code has three digits.
+        private static readonly int[] TwoDigitCountryCodes =
+        {
+            20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58,
+            60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
+        };
 
         /// <summary>The significant digits, or null when the value has fewer than seven.</summary>
         public static string? Significant(string? value)
@@ -48,9 +58,30 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
             if (count < MinimumDigits) return null;
-            start = count > SignificantDigits ? count - SignificantDigits : 0;
+            start = NationalStart(value, digits, count);
             count -= start;
-            return digits;
+            return count < MinimumDigits ? null : digits;
+        }
+
+        /// <summary>Where the national significant number starts among the digits (after any international prefix and country code, or trunk prefix).</summary>
+        private static int NationalStart(string value, char[] digits, int count)
+        {
+            var plus = value.TrimStart().StartsWith("+", StringComparison.Ordinal);
+            var at = 0;
+            if (!plus)
+            {
+                if (count > 2 && digits[0] == '0' && digits[1] == '0') at = 2;                          // 00 44 ...
+                else if (count > 3 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') at = 3;  // 011 44 ... (from North America)
+                else if (count == 11 && digits[0] == '1') return 1;                                      // 1 206 555 0123
+                else return digits[0] == '0' ? 1 : 0;                                                     // 07700 900123, or 206 555 0123
+            }
+            if (count - at < 2) return at;
+            var one = digits[at] - '0';
+            var two = one * 10 + (digits[at + 1] - '0');
+            var national = one == 1 || one == 7 ? at + 1 : Array.IndexOf(TwoDigitCountryCodes, two) >= 0 ? at + 2 : at + 3;
+            // "+44 (0)7700 900123": the trunk 0 written in brackets after the country code.
+            if (national < count && digits[national] == '0' && value.IndexOf("(0)", StringComparison.Ordinal) >= 0) national++;
+            return national;
         }
 
         /// <summary>

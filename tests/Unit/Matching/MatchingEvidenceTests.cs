@@ -17,6 +17,9 @@ public class MatchingEvidenceTests
     [InlineData("206.555.0123 x12", "+1-206-555-0123")]
     [InlineData("+44 7700 900123", "07700 900123")]
     [InlineData("0044 7700 900123", "07700-900-123 ext. 4")]
+    [InlineData("+33 6 12 34 56 78", "06 12 34 56 78")]
+    [InlineData("011 44 7700 900123", "+44 (0)7700 900123")]
+    [InlineData("1-206-555-0123", "2065550123")]
     public void Mobiles_compare_by_their_significant_digits(string a, string b)
     {
         Assert.NotNull(PhoneNormalizer.Significant(a));
@@ -41,6 +44,15 @@ public class MatchingEvidenceTests
     public void A_number_key_read_straight_from_the_text_is_the_key_of_its_significant_digits(string? value)
     {
         Assert.Equal(PhoneNormalizer.Key(PhoneNormalizer.Significant(value)), PhoneNormalizer.KeyOf(value));
+    }
+
+    [Theory]
+    [InlineData("+1 312 555 0147", "+1 212 555 0147")]  // area codes that differ in their first digit
+    [InlineData("(415) 555-0100", "(515) 555-0100")]
+    [InlineData("+44 7700 900123", "+44 7700 900124")]
+    public void Different_numbers_are_never_one(string a, string b)
+    {
+        Assert.NotEqual(PhoneNormalizer.Significant(a), PhoneNormalizer.Significant(b));
     }
 
     [Fact]
