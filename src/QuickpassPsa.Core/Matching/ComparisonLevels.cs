@@ -75,19 +75,6 @@ namespace QuickpassPsa.Core.Matching
         public bool Swapped;
 
         /// <summary>
-        /// The near-miss address holds the contact's own first name ("juan.kennedy" for Juan Kennedy): it was
-        /// made from that name, so it is near the account's only because the names are near.
-        /// </summary>
-        public bool NearMissNamesContact;
-
-        /// <summary>
-        /// The first names are nicknames of each other, but the shorter may stand for someone the longer is
-        /// not (Sam: Samuel or Samantha; Chris: Christopher or Christine). Set only where it matters: when the
-        /// mobiles are equal or the addresses a near miss (<see cref="ContactMatcher.MayLink"/>).
-        /// </summary>
-        public bool NicknameMayBeAnother;
-
-        /// <summary>
         /// The near-miss address differs from the account's as a slip of the keyboard does, not as a namesake's
         /// mailbox does (<see cref="PairComparer.LooksMistyped"/>). Set when <see cref="Email"/> is NearMiss.
         /// </summary>

@@ -478,36 +478,27 @@ namespace QuickpassPsa.Core.Matching
         /// weight alone never links). Chosen by measurement on the labelled tuning corpus (bench eval), where
         /// none of them links a wrong person:
         /// - a near-miss address that looks mistyped (a letter inside a word, a separator: not a namesake's
-        ///   john.m.smith or josmith) with both names equal: the typo is in the address alone; or with a nickname
-        ///   that stands for no one else
-        ///   ("Bob Smith", robrt.smith@) when the address does not hold the contact's own first name. A
-        ///   near-miss address made from the contact's own near name is not evidence: addresses are made
-        ///   from names, so John/Juan Kennedy or Gareney/Gareley have near addresses because they have near
-        ///   names, one piece of evidence counted twice, and different people.
+        ///   john.m.smith or josmith) with both names equal: the typo is in the address alone.
         /// - a mobile on this account and this contact only, with both names agreeing: the same first name and
-        ///   the same surname or one slip in it (Smith/Smiht: a relative or a colleague with a handed-on phone
-        ///   does not have a near-identical surname by chance), or the same surname and a nickname that stands
-        ///   for no one else (Bob is Robert; Sam may be Samuel or Samantha). A married name (same first name, another surname), an initial or a blank first name
-        ///   with the same mobile is Review: a family phone or a company phone handed on is on one account
-        ///   and one contact too, and the adversarial corpus linked the wrong relative or colleague that way.
-        /// A nickname or the same two names read crossed, with nothing else, is never enough (see below).
-        /// Nothing may contradict: no other address of the contact on the account's domains, no other mobile.
-        /// Typos and initials in names stay Review unless the mobile agrees.
+        ///   the same surname or one slip in it (Kowalski/Kowalsky; not Martin/Martinez, not Ivanov/Ivanova).
+        /// A nickname never links, with a mobile or a near-miss address or alone: five adversarial rounds kept
+        /// finding short names that stand for two people (Sam, Andy, Ollie, Jack for John, Ted for Edward), and
+        /// a family shares both the surname and the phone. A married name, an initial or a blank first name
+        /// found by mobile is Review too: a family phone or a company phone handed on is on one account and one
+        /// contact as well. Nothing may contradict: no other address of the contact on the account's domains,
+        /// no other mobile.
         /// </summary>
         internal static bool MayLink(ComparisonVector v)
         {
             if (v.Email == EmailLevel.Conflicting || v.Phone == PhoneLevel.Different) return false;
-            if (v.Email == EmailLevel.NearMiss && v.NearMissLooksMistyped && !v.Swapped && v.Last >= NameLevel.Folded &&
-                (v.First >= NameLevel.Folded || (v.First == NameLevel.Nickname && !v.NearMissNamesContact && !v.NicknameMayBeAnother)))
+            if (v.Email == EmailLevel.NearMiss && v.NearMissLooksMistyped && !v.Swapped && v.Last >= NameLevel.Folded && v.First >= NameLevel.Folded)
             {
                 return true;
             }
             // A mobile backs a name; it does not stand in for one. A family or a company phone handed on
             // stays with one person in the data while another uses it: Samuel and Samantha Rossi, or Michael
             // Brown's company mobile now Michael Chen's, or "J Smith" for Jane and John.
-            if (v.Phone == PhoneLevel.Equal &&
-                ((v.First >= NameLevel.Folded && (v.Last >= NameLevel.Folded || (v.Last == NameLevel.JaroWinklerHigh && v.LastIsOneSlip))) ||
-                 (v.First == NameLevel.Nickname && !v.NicknameMayBeAnother && v.Last >= NameLevel.Folded)))
+            if (v.Phone == PhoneLevel.Equal && v.First >= NameLevel.Folded && (v.Last >= NameLevel.Folded || (v.Last == NameLevel.JaroWinklerHigh && v.LastIsOneSlip)))
             {
                 return true;
             }

@@ -295,10 +295,26 @@ namespace QuickpassPsa.Core.Matching
             {
                 return false;
             }
+            if (!isGivenName && IsGenderedSurnamePair(a, b)) return false;
             return Similarity.DamerauLevenshtein(a, b) == 1 && Similarity.JaroWinkler(a, b) >= 0.9;
         }
 
         private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';
+
+        /// <summary>
+        /// A husband's and a wife's form of one surname (Ivanov/Ivanova, Kowalski/Kowalska, Novotny/Novotna):
+        /// an "a" added or put in the last letter's place. A couple, not a typo.
+        /// </summary>
+        internal static bool IsGenderedSurnamePair(string a, string b)
+        {
+            if (a.Length == b.Length)
+            {
+                return a.Length > 1 && string.CompareOrdinal(a, 0, b, 0, a.Length - 1) == 0 && a[a.Length - 1] != b[b.Length - 1] &&
+                       (a[a.Length - 1] == 'a' || b[b.Length - 1] == 'a');
+            }
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            return longer.Length == shorter.Length + 1 && longer[longer.Length - 1] == 'a' && longer.StartsWith(shorter, StringComparison.Ordinal);
+        }
 
         private static bool HasAnotherAddressOnTheDomain(AccountProfile account, IndexedContact contact)
         {

@@ -26,11 +26,20 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public static bool Conflict(Account account, PsaContact contact, bool oneSided)
         {
+            // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
+            if (oneSided && (StartsWithMrs(account.FirstName) || StartsWithMrs(account.DisplayName) || StartsWithMrs(contact.FirstName))) return true;
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
             var theirs = Generation(null, contact.FirstName, contact.LastName);
             if (mine == theirs) return false;
             return oneSided || (mine != null && theirs != null);
+        }
+
+        private static bool StartsWithMrs(string? text)
+        {
+            if (text == null) return false;
+            var trimmed = text.TrimStart();
+            return trimmed.Length > 3 && trimmed.StartsWith("mrs", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(trimmed[3]);
         }
 
         /// <summary>Two middle names that cannot be one (P and Q, Paul and Michael); P and Paul can.</summary>

@@ -102,8 +102,8 @@ namespace QuickpassPsa.Core.Matching
             keys.Clear();
             // "Mark & Olive", "John and Mary": a couple's record names no one person.
             if ((first != null && NamesTwoPeople(first)) || (last != null && NamesTwoPeople(last))) return keys;
-            var firstWords = WithoutTitle(NameNormalizer.Normalize(first));
-            var l = NameNormalizer.Compact(last);
+            var firstWords = WithoutTitle(NameNormalizer.Normalize(StripNote(first)));
+            var l = NameNormalizer.Compact(WithoutSuffixes(StripNote(last)));
             var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || firstWords.Length == 0 || l.Length == 0;
 
             if (!badlyFilled)
@@ -154,21 +154,63 @@ namespace QuickpassPsa.Core.Matching
         // Titles written into a first-name field ("Dr Nadia", "Mrs. Ann"): not part of the name.
         private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
         {
-            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr", "herr", "frau",
+            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd", "fr", "herr", "frau",
+            "ing", "mag", "dipl", "capt", "col", "lt", "sgt", "maj", "gen", "hon", "mme", "mlle", "sra", "srta",
         };
 
         /// <summary>
-        /// The folded words of a first name without a leading title; empty when the title is all there is, and
-        /// for "Mrs" before a name: "Mrs Peter Smith" is the old styling of Peter Smith's wife, not Peter.
+        /// The folded words of a first name without its leading titles; empty when titles are all there is.
+        /// ("Mrs Peter Smith", the old styling of Peter Smith's wife, keeps Peter: NameDetails sends a name link
+        /// with "Mrs" before the first name to Review.)
         /// </summary>
         private static string WithoutTitle(string firstWords)
         {
-            var space = firstWords.IndexOf(' ');
-            var head = space < 0 ? firstWords : firstWords.Substring(0, space);
-            if (head == "mrs") return string.Empty;
-            if (!Titles.Contains(head)) return firstWords;
-            return space < 0 ? string.Empty : firstWords.Substring(space + 1);
+            // "Prof. Dr. Hans": every leading title goes.
+            while (true)
+            {
+                var space = firstWords.IndexOf(' ');
+                var head = space < 0 ? firstWords : firstWords.Substring(0, space);
+                if (!Titles.Contains(head)) return firstWords;
+                firstWords = space < 0 ? string.Empty : firstWords.Substring(space + 1);
+            }
         }
+
+        // Degrees and generations written after a surname ("Rossi PhD", "Smith III"): not part of the name.
+        // NameDetails still reads a generation from the raw fields.
+        private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "dds", "rn", "pe", "cfa", "msc", "bsc", "ma", "ba",
+        };
+
+        /// <summary>The surname without trailing degrees and generations; the text as it was when nothing is dropped.</summary>
+        private static string? WithoutSuffixes(string? last)
+        {
+            if (last == null || last.IndexOf(' ') < 0 && last.IndexOf(',') < 0) return last;
+            var words = NameNormalizer.Normalize(last).Split(' ');
+            var keep = words.Length;
+            while (keep > 1 && Suffixes.Contains(words[keep - 1])) keep--;
+            return keep == words.Length ? last : string.Join(" ", words, 0, keep);
+        }
+
+        /// <summary>A field without its notes in brackets and without a " - " tail: "Rossi (Finance/HR)" is Rossi.</summary>
+        private static string? StripNote(string? text)
+        {
+            if (text == null) return null;
+            var open = text.IndexOf('(');
+            if (open > 0)
+            {
+                var close = text.IndexOf(')', open);
+                // A preferred name in brackets ("Wei (David)") stays for AddParsed; a note of several words goes.
+                if (close > open && text.IndexOf(' ', open, close - open) > 0 || close > open && text.IndexOfAny(NoteMarks, open, close - open) > 0)
+                {
+                    text = (text.Substring(0, open) + text.Substring(close + 1)).Trim();
+                }
+            }
+            var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+            return dash > 0 ? text.Substring(0, dash).Trim() : text;
+        }
+
+        private static readonly char[] NoteMarks = { '/', '&', ',', ';' };
 
         /// <summary>An address or a login rather than a name: an @, or one word joined by dots or underscores.</summary>
         private static bool LooksLikeAddress(string text) =>
@@ -177,7 +219,7 @@ namespace QuickpassPsa.Core.Matching
         private static void AddParsed(List<NameKey> keys, string? text)
         {
             if (string.IsNullOrWhiteSpace(text) || NamesTwoPeople(text!) || WithoutTitle(NameNormalizer.Normalize(text)).Length == 0) return;
-            var parsed = DisplayNameParser.Parse(text);
+            var parsed = DisplayNameParser.Parse(StripNote(text));
             if (!parsed.Success) return;
             var last = NameNormalizer.Compact(parsed.Last);
             Add(keys, NameNormalizer.Compact(parsed.First), last);
@@ -186,6 +228,10 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>"John and Mary Korvenberg", "J &amp; M Smith", "Mark T or Olive T", "A / B", "Ann (now Bea)": not one person.</summary>
         private static bool NamesTwoPeople(string text) =>
+            text.IndexOf("(now ", StringComparison.OrdinalIgnoreCase) >= 0 || SeparatesTwo(StripNote(text)!);
+
+        // A department or a role in brackets or after " - " ("Anna Rossi (Sales/Marketing)") is a note, not a second person.
+        private static bool SeparatesTwo(string text) =>
             text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('&') > 0 || text.IndexOf(" + ", StringComparison.Ordinal) > 0 ||
             text.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('/') > 0 || text.IndexOf(';') > 0 ||
             text.IndexOf("(now ", StringComparison.OrdinalIgnoreCase) >= 0 ||

@@ -46,27 +46,6 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        /// <summary>
-        /// Two equivalent names (compact folded form) where the shorter may stand for someone the longer is
-        /// not: "sam" is Samuel or Samantha, so Sam and Samuel need not be one person; "bob" is only ever a
-        /// Robert. Both sides are asked when the names are as long as each other.
-        /// </summary>
-        internal bool MayStandForAnother(string a, string b) =>
-            (a.Length <= b.Length && SharedShortNames.Contains(a)) || (b.Length <= a.Length && SharedShortNames.Contains(b));
-
-        // Short names men and women both go by (Andy: Andrew or Andrea; Jo: Joseph or Joanna). A list of its
-        // own, not read from the groups: the groups hold what a name may mean, not all it may mean (andy is
-        // listed for Andrew only), and other languages' groups made Bill stand for Vasilios.
-        private static readonly HashSet<string> SharedShortNames = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "al", "alex", "ali", "andi", "andy", "ash", "billie", "billy", "bobbie", "bobby", "cam", "cass", "charlie", "chris",
-            "danni", "dani", "danny", "drew", "eddie", "eli", "frankie", "freddie", "gabby", "gabi", "gene", "georgie", "gerry",
-            "jackie", "jacky", "jamie", "jan", "jess", "jesse", "jo", "jodie", "jody", "joe", "joey", "jordan", "kelly", "kim",
-            "kris", "lee", "les", "lou", "mackenzie", "max", "mel", "mickey", "micky", "mo", "nat", "nicky", "nikki", "pat",
-            "phil", "ray", "ricky", "rikki", "robbie", "ronnie", "sam", "sammy", "sandy", "stevie", "sydney", "terry", "theo",
-            "toni", "tony", "val", "vic", "vicky", "viv",
-        };
-
         /// <summary>Every name equivalent to this one (not itself), in compact folded form.</summary>
         public IReadOnlyList<string> EquivalentsOf(string name) => EquivalentsOfCompact(NameNormalizer.Compact(name));
 

@@ -31,10 +31,8 @@ namespace QuickpassPsa.Core.Matching
 
         public ComparisonVector Compare(AccountProfile account, IndexedContact contact)
         {
-            var vector = new ComparisonVector { Email = CompareEmail(account, contact, out var nearMiss), Phone = ComparePhone(account.Phone, contact.Phone) };
-            if (nearMiss != null) vector.NearMissNamesContact = HoldsOwnFirstName(nearMiss, contact);
+            var vector = new ComparisonVector { Email = CompareEmail(account, contact), Phone = ComparePhone(account.Phone, contact.Phone) };
             CompareNames(account, contact, ref vector);
-            if ((vector.Phone == PhoneLevel.Equal || vector.Email == EmailLevel.NearMiss) && vector.First == NameLevel.Nickname) vector.NicknameMayBeAnother = NicknameMayBeAnother(account, contact);
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsOneSlip(account, contact);
             return vector;
@@ -52,22 +50,6 @@ namespace QuickpassPsa.Core.Matching
             }
             return false;
         }
-
-        /// <summary>Any of the account's first names is a nickname of the contact's first or last name that may stand for another person.</summary>
-        private bool NicknameMayBeAnother(AccountProfile account, IndexedContact contact)
-        {
-            foreach (var a in account.CompareNames)
-            {
-                foreach (var c in contact.CompareNames)
-                {
-                    if (MayBeAnother(a.First, c.First) || MayBeAnother(a.First, c.Last)) return true;
-                }
-            }
-            return false;
-        }
-
-        private bool MayBeAnother(string a, string b) =>
-            a.Length > 1 && b.Length > 1 && !string.Equals(a, b, StringComparison.Ordinal) && IsNickname(a, b) && _nicknames.MayStandForAnother(a, b);
 
         private PhoneLevel ComparePhone(string? a, string? b)
         {
@@ -180,10 +162,9 @@ namespace QuickpassPsa.Core.Matching
             return builder.ToString();
         }
 
-        private static EmailLevel CompareEmail(AccountProfile account, IndexedContact contact, out string? nearMiss)
+        private static EmailLevel CompareEmail(AccountProfile account, IndexedContact contact)
         {
             var best = EmailLevel.None;
-            nearMiss = null;
             foreach (var email in contact.Emails)
             {
                 var level = EmailLevel.None;
@@ -193,22 +174,9 @@ namespace QuickpassPsa.Core.Matching
                     if (l > level) level = l;
                 }
                 if (level == EmailLevel.None && account.HasDomainOf(email)) level = EmailLevel.Conflicting;
-                if (level == EmailLevel.NearMiss && nearMiss == null) nearMiss = email;
                 if (level > best) best = level;
             }
             return best;
-        }
-
-        private static bool HoldsOwnFirstName(string email, IndexedContact contact)
-        {
-            var at = email.LastIndexOf('@');
-            foreach (var name in contact.CompareNames)
-            {
-                if (name.First.Length < 2) continue;
-                var found = email.IndexOf(name.First, StringComparison.Ordinal);
-                if (found >= 0 && found < at) return true;
-            }
-            return false;
         }
 
         /// <summary>Two folded addresses: exact, near miss, same mailbox elsewhere, or nothing.</summary>

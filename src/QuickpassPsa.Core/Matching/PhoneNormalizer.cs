@@ -54,7 +54,7 @@ namespace QuickpassPsa.Core.Matching
                 }
                 else if (count >= MinimumDigits && (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#' || c == ',' || c == ';'))
                 {
-                    break; // "x12", "ext 12", "#12": an extension reaches a desk, not a person's mobile
+                    break; // "x12", "ext 12", "#12" (an extension is ignored), or "; 206 555 0199" (the first of two numbers)
                 }
             }
             if (count < MinimumDigits) return null;
@@ -63,15 +63,27 @@ namespace QuickpassPsa.Core.Matching
             return count < MinimumDigits ? null : digits;
         }
 
+        /// <summary>A '+' before the first digit ("+44 ...", "M: +44 ..."): the country code follows.</summary>
+        private static bool PlusBeforeDigits(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c == '+') return true;
+                if (c >= '0' && c <= '9') return false;
+            }
+            return false;
+        }
+
         /// <summary>Where the national significant number starts among the digits (after any international prefix and country code, or trunk prefix).</summary>
         private static int NationalStart(string value, char[] digits, int count)
         {
-            var plus = value.TrimStart().StartsWith("+", StringComparison.Ordinal);
+            var plus = PlusBeforeDigits(value);
             var at = 0;
             if (!plus)
             {
-                if (count > 2 && digits[0] == '0' && digits[1] == '0') at = 2;                          // 00 44 ...
-                else if (count > 3 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') at = 3;  // 011 44 ... (from North America)
+                if (count >= 12 && digits[0] == '0' && digits[1] == '0' && digits[2] == '1' && digits[3] == '1') at = 4;  // 0011 61 ... (from Australia)
+                else if (count > 2 && digits[0] == '0' && digits[1] == '0') at = 2;                                          // 00 44 ...
+                else if (count >= 12 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') at = 3;                   // 011 44 ... (from North America; 011 alone is Johannesburg)
                 else if (count == 11 && digits[0] == '1') return 1;                                      // 1 206 555 0123
                 else return digits[0] == '0' ? 1 : 0;                                                     // 07700 900123, or 206 555 0123
             }
