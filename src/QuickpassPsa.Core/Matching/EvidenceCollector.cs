@@ -22,7 +22,7 @@ namespace QuickpassPsa.Core.Matching
             "servicedesk", "security", "postmaster", "webmaster", "invoices", "purchasing", "shipping", "dispatch",
             "accountspayable", "accounts.payable", "ap", "ar", "operations", "ops", "scanner", "scan", "printer",
             "frontoffice", "front.office", "bookings", "booking", "warehouse", "manager", "management", "enquiry", "inquiry",
-            "reservations", "admissions", "general", "main", "desk", "orders", "customerservice", "service.desk",
+            "reservations", "admissions", "general", "main", "desk", "customerservice", "service.desk",
         };
 
         private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(RoleNames, StringComparer.Ordinal);
@@ -113,7 +113,7 @@ namespace QuickpassPsa.Core.Matching
             if (evidence.HasEmail)
             {
                 var namesConfirm = vector.First >= NameLevel.Nickname && vector.Last >= NameLevel.JaroWinklerHigh;
-                evidence.AddressConflict = ContactMatcher.NamesContradict(vector) ||
+                evidence.AddressConflict = LinkChecks.NamesContradict(vector) ||
                     // a role mailbox (info@, frontoffice@) links only the person whose name it carries
                     (evidence.ViaRoleAddress && !namesConfirm) ||
                     // a contact without a name confirming it whose main address is someone else's on the account's domain
