@@ -102,7 +102,7 @@ namespace QuickpassPsa.Core.Matching
             keys.Clear();
             // "Mark & Olive", "John and Mary": a couple's record names no one person.
             if ((first != null && NamesTwoPeople(first)) || (last != null && NamesTwoPeople(last))) return keys;
-            var firstWords = WithoutTitle(NameNormalizer.Normalize(StripNote(first)));
+            var firstWords = NameNormalizer.Normalize(WithoutTitle(StripNote(first)));
             var l = NameNormalizer.Compact(WithoutSuffixes(StripNote(last)));
             var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || firstWords.Length == 0 || l.Length == 0;
 
@@ -110,7 +110,8 @@ namespace QuickpassPsa.Core.Matching
             {
                 var space = firstWords.IndexOf(' ');
                 Add(keys, space < 0 ? firstWords : firstWords.Replace(" ", string.Empty), l);
-                if (space > 0) Add(keys, firstWords.Substring(0, space), l);
+                // "Mary Ellen" is also Mary; "Jean-Pierre" is not Jean: a hyphen joins one given name.
+                if (space > 0 && !HyphenJoinsFirstWord(first!)) Add(keys, firstWords.Substring(0, space), l);
                 // A preferred name written into the first name: "Wei (David)", "Robert \"Bob\"".
                 if (first!.IndexOf('(') > 0 || first.IndexOf('"') > 0) AddParsed(keys, first + " " + last);
             }
@@ -151,45 +152,77 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        // Titles written into a first-name field ("Dr Nadia", "Mrs. Ann"): not part of the name.
+        /// <summary>The first word of the first name ends at a hyphen, not a space ("Jean-Pierre", "Ing-Marie").</summary>
+        private static bool HyphenJoinsFirstWord(string first)
+        {
+            var trimmed = first.Trim();
+            var hyphen = trimmed.IndexOf('-');
+            var space = trimmed.IndexOf(' ');
+            return hyphen > 0 && (space < 0 || hyphen < space);
+        }
+
+        // Titles written into a first-name field ("Dr Nadia", "Mrs. Ann"): not part of the name. These are
+        // titles whichever way they are written.
         private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
         {
             "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd", "fr", "herr", "frau",
-            "ing", "mag", "dipl", "capt", "col", "lt", "sgt", "maj", "gen", "hon", "mme", "mlle", "sra", "srta",
+            "mme", "mlle",
+        };
+
+        // These are names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col): titles only when written with a dot ("Ing. Karl").
+        private static readonly HashSet<string> TitlesWithDot = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "ing", "mag", "dipl", "capt", "col", "lt", "sgt", "maj", "gen", "hon", "sra", "srta",
         };
 
         /// <summary>
-        /// The folded words of a first name without its leading titles; empty when titles are all there is.
+        /// A first name as written, without its leading titles ("Prof. Dr. Hans" is Hans); empty when titles are
+        /// all there is. A title is a word of its own: the first part of a hyphenated name is never one.
         /// ("Mrs Peter Smith", the old styling of Peter Smith's wife, keeps Peter: NameDetails sends a name link
         /// with "Mrs" before the first name to Review.)
         /// </summary>
-        private static string WithoutTitle(string firstWords)
+        private static string WithoutTitle(string? first)
         {
-            // "Prof. Dr. Hans": every leading title goes.
-            while (true)
+            var text = first?.Trim() ?? string.Empty;
+            while (text.Length > 0)
             {
-                var space = firstWords.IndexOf(' ');
-                var head = space < 0 ? firstWords : firstWords.Substring(0, space);
-                if (!Titles.Contains(head)) return firstWords;
-                firstWords = space < 0 ? string.Empty : firstWords.Substring(space + 1);
+                var space = text.IndexOfAny(Whitespace);
+                var token = space < 0 ? text : text.Substring(0, space);
+                if (token.IndexOf('-') >= 0) return text;
+                var word = token.TrimEnd('.').ToLowerInvariant();
+                if (!Titles.Contains(word) && !(token.EndsWith(".", StringComparison.Ordinal) && TitlesWithDot.Contains(word))) return text;
+                text = space < 0 ? string.Empty : text.Substring(space + 1).TrimStart();
             }
+            return text;
         }
+
+        private static readonly char[] Whitespace = { ' ', '\t', '\u00A0' };
 
         // Degrees and generations written after a surname ("Rossi PhD", "Smith III"): not part of the name.
         // NameDetails still reads a generation from the raw fields.
         private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal)
         {
-            "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "dds", "rn", "pe", "cfa", "msc", "bsc", "ma", "ba",
+            "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "dds", "cfa", "msc", "bsc",
         };
+
+        // Also name parts ("Le Ba", "Hu Ma"): degrees only when written with dots or after a comma ("B.A.", ", MA").
+        private static readonly HashSet<string> SuffixesWithDotOrComma = new HashSet<string>(StringComparer.Ordinal) { "ba", "ma", "pe", "rn" };
 
         /// <summary>The surname without trailing degrees and generations; the text as it was when nothing is dropped.</summary>
         private static string? WithoutSuffixes(string? last)
         {
             if (last == null || last.IndexOf(' ') < 0 && last.IndexOf(',') < 0) return last;
-            var words = NameNormalizer.Normalize(last).Split(' ');
-            var keep = words.Length;
-            while (keep > 1 && Suffixes.Contains(words[keep - 1])) keep--;
-            return keep == words.Length ? last : string.Join(" ", words, 0, keep);
+            var tokens = last.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries);
+            var keep = tokens.Length;
+            while (keep > 1)
+            {
+                var raw = tokens[keep - 1];
+                var word = raw.Replace(".", string.Empty).ToLowerInvariant();
+                var marked = raw.IndexOf('.') >= 0 || last.LastIndexOf(',') >= 0 && last.LastIndexOf(',') < last.LastIndexOf(raw, StringComparison.Ordinal);
+                if (!Suffixes.Contains(word) && !(marked && SuffixesWithDotOrComma.Contains(word))) break;
+                keep--;
+            }
+            return keep == tokens.Length ? last : string.Join(" ", tokens, 0, keep);
         }
 
         /// <summary>A field without its notes in brackets and without a " - " tail: "Rossi (Finance/HR)" is Rossi.</summary>
@@ -206,8 +239,23 @@ namespace QuickpassPsa.Core.Matching
                     text = (text.Substring(0, open) + text.Substring(close + 1)).Trim();
                 }
             }
+            // " - Sales & Marketing", " – Director for Europe": a note of several words after a spaced dash. One
+            // word after it ("Smith - Jones", "Garcia - Lopez") is a surname written with spaces, and stays.
+            var dash = IndexOfSpacedDash(text);
+            if (dash > 0)
+            {
+                var tail = text.Substring(dash + 3).Trim();
+                if (tail.IndexOf(' ') > 0) return text.Substring(0, dash).Trim();
+            }
+            return text;
+        }
+
+        private static int IndexOfSpacedDash(string text)
+        {
             var dash = text.IndexOf(" - ", StringComparison.Ordinal);
-            return dash > 0 ? text.Substring(0, dash).Trim() : text;
+            if (dash < 0) dash = text.IndexOf(" \u2013 ", StringComparison.Ordinal); // en dash
+            if (dash < 0) dash = text.IndexOf(" \u2014 ", StringComparison.Ordinal); // em dash
+            return dash;
         }
 
         private static readonly char[] NoteMarks = { '/', '&', ',', ';' };
@@ -218,7 +266,7 @@ namespace QuickpassPsa.Core.Matching
 
         private static void AddParsed(List<NameKey> keys, string? text)
         {
-            if (string.IsNullOrWhiteSpace(text) || NamesTwoPeople(text!) || WithoutTitle(NameNormalizer.Normalize(text)).Length == 0) return;
+            if (string.IsNullOrWhiteSpace(text) || NamesTwoPeople(text!) || WithoutTitle(text).Length == 0) return;
             var parsed = DisplayNameParser.Parse(StripNote(text));
             if (!parsed.Success) return;
             var last = NameNormalizer.Compact(parsed.Last);

@@ -562,6 +562,23 @@ public class MatchingSafetyTests
         Assert.Equal(MatchStatus.Suggested, m.Status);
     }
 
+    // --- sixth round: name parts that look like titles, degrees or notes ---
+
+    [Theory]
+    [InlineData("Ing-Marie", "Svensson", "Marie", "Svensson")]   // Ing is a title only as "Ing."
+    [InlineData("Maj-Britt", "Andersson", "Britt", "Andersson")]
+    [InlineData("Britt", "Andersson", "Maj-Britt", "Andersson")]
+    [InlineData("Hon Wai", "Chan", "Wai", "Chan")]
+    [InlineData("Jean-Pierre", "Dupuis", "Jean", "Dupuis")]      // a hyphen joins one given name
+    [InlineData("Anna", "Smith - Jones", "Anna", "Smith")]       // a surname written with a spaced dash
+    [InlineData("Minh", "Le Ba", "Minh", "Le")]                   // Ba is a name part, not a degree
+    public void Name_parts_that_look_like_titles_degrees_or_notes_stay_part_of_the_name(string accountFirst, string accountLast, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "np@contoso.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
     // --- a second surname or a particle dropped on one side: found, for a person to confirm ---
 
     [Theory]
