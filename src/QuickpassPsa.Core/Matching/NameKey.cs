@@ -187,13 +187,23 @@ namespace QuickpassPsa.Core.Matching
             while (text.Length > 0)
             {
                 var space = text.IndexOfAny(Whitespace);
-                var token = space < 0 ? text : text.Substring(0, space);
-                if (token.IndexOf('-') >= 0) return text;
-                var word = token.TrimEnd('.').ToLowerInvariant();
-                if (!Titles.Contains(word) && !(token.EndsWith(".", StringComparison.Ordinal) && TitlesWithDot.Contains(word))) return text;
+                var length = space < 0 ? text.Length : space;
+                var dotted = length > 1 && text[length - 1] == '.';
+                var wordLength = dotted ? length - 1 : length;
+                // Checked in place: this runs for every account and contact, and most first names are no title.
+                if (wordLength > 9 || text.IndexOf('-', 0, length) >= 0 || !(IsTitle(text, wordLength, Titles) || (dotted && IsTitle(text, wordLength, TitlesWithDot)))) return text;
                 text = space < 0 ? string.Empty : text.Substring(space + 1).TrimStart();
             }
             return text;
+        }
+
+        private static bool IsTitle(string text, int length, HashSet<string> titles)
+        {
+            foreach (var title in titles)
+            {
+                if (title.Length == length && string.Compare(text, 0, title, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+            return false;
         }
 
         private static readonly char[] Whitespace = { ' ', '\t', '\u00A0' };
