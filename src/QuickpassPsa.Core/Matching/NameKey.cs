@@ -100,6 +100,8 @@ namespace QuickpassPsa.Core.Matching
         {
             var keys = _scratch ??= new List<NameKey>(4);
             keys.Clear();
+            // "Robert/Bob", "Ann/Anne": one person's name and its other form (a nickname, a spelling), not two people.
+            var alternative = OtherFormOf(ref first);
             // "Mark & Olive", "John and Mary": a couple's record names no one person.
             if ((first != null && NamesTwoPeople(first)) || (last != null && NamesTwoPeople(last))) return keys;
             var firstWords = NameNormalizer.Normalize(WithoutTitle(StripNote(first)));
@@ -120,6 +122,8 @@ namespace QuickpassPsa.Core.Matching
                 AddParsed(keys, ((first ?? string.Empty) + " " + (last ?? string.Empty)).Trim());
                 if ((first?.IndexOf(',') ?? -1) >= 0) AddParsed(keys, first);
             }
+
+            if (alternative != null && l.Length > 0) Add(keys, alternative, l);
 
             // The display name adds its reading only when it is the same person as the fields (a nickname, a
             // middle name, another order): a stale display name naming someone else (fields Mark, display
@@ -150,6 +154,25 @@ namespace QuickpassPsa.Core.Matching
                 }
                 if (!shares) keys.RemoveAt(i);
             }
+        }
+
+        /// <summary>
+        /// "Robert/Bob" or "Ann/Anne" in a first-name field: the part before the slash stays the first name and
+        /// the other form is returned (compact) when the two are nicknames or spellings of one name; otherwise
+        /// (two people) the field is left as it is, for <see cref="NamesTwoPeople"/>.
+        /// </summary>
+        private static string? OtherFormOf(ref string? first)
+        {
+            if (first == null) return null;
+            var slash = first.IndexOf('/');
+            if (slash <= 0 || first.IndexOf('/', slash + 1) >= 0) return null;
+            var one = first.Substring(0, slash).Trim();
+            var other = NameNormalizer.Compact(first.Substring(slash + 1));
+            var compactOne = NameNormalizer.Compact(one);
+            if (compactOne.Length < 2 || other.Length < 2) return null;
+            if (!NicknameTable.Default.AreEquivalent(compactOne, other) && Similarity.JaroWinkler(compactOne, other) < 0.9) return null;
+            first = one;
+            return other;
         }
 
         /// <summary>The first word of the first name ends at a hyphen, not a space ("Jean-Pierre", "Ing-Marie").</summary>

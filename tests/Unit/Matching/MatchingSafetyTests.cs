@@ -579,6 +579,17 @@ public class MatchingSafetyTests
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
 
+    [Theory]
+    [InlineData("Robert/Bob", "Robert")]
+    [InlineData("Ann/Anne", "Anne")]
+    public void A_first_name_with_its_other_form_after_a_slash_is_one_person(string contactFirst, string accountFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Kane") }, Acc("a1", accountFirst, "Kane", "rk@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
     // --- a second surname or a particle dropped on one side: found, for a person to confirm ---
 
     [Theory]
