@@ -12,10 +12,12 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal static class NameDetails
     {
-        private static readonly char[] Separators = { ' ', ',', '.', '\t' };
+        private static readonly char[] Digits = { '2', '3', '4' };
+        private static readonly char[] Separators = { ' ', ',', '.', '\t', '(', ')', '[', ']' };
 
         private static bool MayHoldGeneration(string text) =>
             text.IndexOf("jr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("sr", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            text.IndexOf("nr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOfAny(Digits) >= 0 ||
             text.IndexOf("ii", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("iv", StringComparison.OrdinalIgnoreCase) >= 0 ||
             text.IndexOf("junior", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("senior", StringComparison.OrdinalIgnoreCase) >= 0;
 
@@ -59,18 +61,32 @@ namespace QuickpassPsa.Core.Matching
             return words.Length >= 2 && words[1].Length > 0 ? words[1] : null;
         }
 
-        // "John P. Korvenberg" as the display name, with "John" and "Korvenberg" in the fields.
+        // "John P. Korvenberg", "Korvenberg, John P", "Dr John P Korvenberg PhD" as the display name, with
+        // "John" and "Korvenberg" in the fields: the one word left when the names, titles and degrees are out.
         private static string? MiddleOfDisplay(Account account)
         {
             if (account.DisplayName == null || account.FirstName == null || account.LastName == null) return null;
             if (account.DisplayName.Length <= account.FirstName.Length + account.LastName.Length + 1) return null; // "First Last": no middle
-            var display = NameNormalizer.Normalize(account.DisplayName).Split(' ');
             var first = NameNormalizer.Normalize(account.FirstName);
             var last = NameNormalizer.Normalize(account.LastName);
-            return display.Length == 3 && display[0] == first && display[2] == last ? display[1] : null;
+            string? middle = null;
+            foreach (var word in NameNormalizer.Normalize(account.DisplayName).Split(' '))
+            {
+                if (word.Length == 0 || word == first || word == last || NotANamePart.Contains(word)) continue;
+                if (middle != null) return null; // more than one word left: not a plain middle name
+                middle = word;
+            }
+            return middle;
         }
 
-        /// <summary>The generational suffix written anywhere in the name (jr, sr, ii, iii, iv), lower case; null for none.</summary>
+        // Titles, degrees and generations a display name may carry around a name.
+        private static readonly System.Collections.Generic.HashSet<string> NotANamePart = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "phd", "md", "mba", "cpa", "esq",
+            "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd", "4th",
+        };
+
+        /// <summary>The generational suffix written anywhere in the name (jr/jnr, sr/snr, ii/2nd, iii/3rd, iv/4th), as jr, sr, ii, iii or iv; null for none.</summary>
         internal static string? Generation(string? displayName, string? firstName, string? lastName) =>
             GenerationIn(displayName) ?? GenerationIn(lastName) ?? GenerationIn(firstName);
 
@@ -82,11 +98,11 @@ namespace QuickpassPsa.Core.Matching
             {
                 switch (token.ToLowerInvariant())
                 {
-                    case "jr": case "junior": return "jr";
-                    case "sr": case "senior": return "sr";
-                    case "ii": return "ii";
-                    case "iii": return "iii";
-                    case "iv": return "iv";
+                    case "jr": case "jnr": case "junior": return "jr";
+                    case "sr": case "snr": case "senior": return "sr";
+                    case "ii": case "2nd": return "ii";
+                    case "iii": case "3rd": return "iii";
+                    case "iv": case "4th": return "iv";
                 }
             }
             return null;

@@ -103,7 +103,7 @@ namespace QuickpassPsa.Core.Matching
             // "Robert/Bob", "Ann/Anne": one person's name and its other form (a nickname, a spelling), not two people.
             var alternative = OtherFormOf(ref first);
             // "Mark & Olive", "John and Mary": a couple's record names no one person.
-            if ((first != null && NamesTwoPeople(first)) || (last != null && NamesTwoPeople(last))) return keys;
+            if ((first != null && (NamesTwoPeople(first) || JoinsTwoGivenNames(first))) || (last != null && NamesTwoPeople(last))) return keys;
             var firstWords = NameNormalizer.Normalize(WithoutTitle(StripNote(first)));
             var l = NameNormalizer.Compact(WithoutSuffixes(StripNote(last)));
             var badlyFilled = (first?.IndexOf(',') ?? -1) >= 0 || (last?.IndexOf(',') ?? -1) >= 0 || firstWords.Length == 0 || l.Length == 0;
@@ -155,6 +155,13 @@ namespace QuickpassPsa.Core.Matching
                 if (!shares) keys.RemoveAt(i);
             }
         }
+
+        /// <summary>
+        /// "Mark y Olive", "Mark e Olive": in a first-name field the Spanish and Portuguese "and" joins two people
+        /// (in a surname it joins two surnames, "Ortega y Gasset", and is left alone).
+        /// </summary>
+        private static bool JoinsTwoGivenNames(string first) =>
+            first.IndexOf(" y ", StringComparison.OrdinalIgnoreCase) > 0 || first.IndexOf(" e ", StringComparison.OrdinalIgnoreCase) > 0;
 
         /// <summary>
         /// "Robert/Bob" or "Ann/Anne" in a first-name field: the part before the slash stays the first name and
@@ -313,7 +320,10 @@ namespace QuickpassPsa.Core.Matching
 
         // A department or a role in brackets or after " - " ("Anna Rossi (Sales/Marketing)") is a note, not a second person.
         private static bool SeparatesTwo(string text) =>
-            text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('&') > 0 || text.IndexOf(" + ", StringComparison.Ordinal) > 0 ||
+            text.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('&') > 0 || text.IndexOf('+') > 0 || text.IndexOf('|') > 0 ||
+            // "and" in other languages (not "y" or "e", which join Spanish and Portuguese surnames)
+            text.IndexOf(" und ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" et ", StringComparison.OrdinalIgnoreCase) > 0 ||
+            text.IndexOf(" og ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" och ", StringComparison.OrdinalIgnoreCase) > 0 ||
             text.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('/') > 0 || text.IndexOf(';') > 0 ||
             text.IndexOf("(now ", StringComparison.OrdinalIgnoreCase) >= 0 ||
             // a delegate's mailbox: "Anna Baker for Paul Kelmont", "obo", "on behalf of", "assistant to"

@@ -590,6 +590,49 @@ public class MatchingSafetyTests
         Assert.Equal("c1", m.ContactId);
     }
 
+    // --- seventh round: other ways to write a generation, a middle name or a couple ---
+
+    [Theory]
+    [InlineData("John Talvorin Jnr")]
+    [InlineData("John Talvorin 3rd")]
+    [InlineData("John Talvorin (Jr)")]
+    public void Other_ways_to_write_a_generation_are_read(string display)
+    {
+        var account = Acc("a1", "John", "Talvorin", "jt@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "John", "Talvorin") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Korvenberg, John P")]
+    [InlineData("Dr John P Korvenberg")]
+    [InlineData("John P Korvenberg PhD")]
+    public void A_middle_initial_in_other_display_forms_is_read(string display)
+    {
+        var account = Acc("a1", "John", "Korvenberg", "jk@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "John Q", "Korvenberg") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Mark+Olive")]
+    [InlineData("Mark|Olive")]
+    [InlineData("Mark und Olive")]
+    [InlineData("Mark et Olive")]
+    [InlineData("Mark og Olive")]
+    [InlineData("Mark y Olive")]
+    [InlineData("Mark e Olive")]
+    public void Couples_written_other_ways_name_no_one(string first)
+    {
+        var m = Run(new[] { Con("c1", first, "Torburpet") }, Acc("a1", "Mark", "Torburpet", "mt@contoso.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
     // --- a second surname or a particle dropped on one side: found, for a person to confirm ---
 
     [Theory]
