@@ -117,7 +117,7 @@ namespace QuickpassPsa.Core.Matching
                     // a role mailbox (info@, frontoffice@) links only the person whose name it carries
                     (evidence.ViaRoleAddress && !namesConfirm) ||
                     // a contact without a name confirming it whose main address is someone else's on the account's domain
-                    (!namesConfirm && HasAnotherAddressOnTheDomain(account, evidence.Contact)) ||
+                    (!namesConfirm && LinkChecks.HasAnotherAddressOnTheDomain(account, evidence.Contact)) ||
                     // a nameless contact found only by one of the account's aliases: a shared address, not a person
                     (evidence.Reasons[0] == MatchReason.EmailAlias && IsNameless(evidence.Contact));
             }
@@ -314,15 +314,6 @@ namespace QuickpassPsa.Core.Matching
             }
             var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
             return longer.Length == shorter.Length + 1 && longer[longer.Length - 1] == 'a' && longer.StartsWith(shorter, StringComparison.Ordinal);
-        }
-
-        private static bool HasAnotherAddressOnTheDomain(AccountProfile account, IndexedContact contact)
-        {
-            foreach (var email in contact.Emails)
-            {
-                if (account.HasDomainOf(email) && Array.IndexOf(account.Addresses, email) < 0 && !PairComparer.IsMistypedCopy(account, email)) return true;
-            }
-            return false;
         }
 
         private static bool IsNameless(IndexedContact contact)

@@ -128,20 +128,21 @@ namespace QuickpassPsa.Core.Matching
         /// The contact has an address on one of the account's own domains that the account does not have:
         /// most likely another person with the same name.
         /// </summary>
-        internal static bool HasConflictingEmail(AccountProfile account, Evidence evidence)
+        internal static bool HasConflictingEmail(AccountProfile account, Evidence evidence) =>
+            HasAnotherAddressOnTheDomain(account, evidence.Contact) || HasAddressOfAnotherOrganisation(account, evidence.Contact);
+
+        /// <summary>
+        /// An address of the contact on one of the account's domains that is not the account's. A mistyped copy
+        /// of the account's own address is a typo, not another person's mailbox; a namesake's mailbox a letter
+        /// or a word away (john.m.smith, josmith) is not a typo (PairComparer.LooksMistyped).
+        /// </summary>
+        internal static bool HasAnotherAddressOnTheDomain(AccountProfile account, IndexedContact contact)
         {
-            // A mistyped copy of the account's own address is a typo, not another person's mailbox; a namesake's
-            // mailbox a letter or a word away (john.m.smith, josmith) is not a typo (PairComparer.LooksMistyped).
-            var contact = evidence.Contact;
             foreach (var email in contact.Emails)
             {
-                if (account.HasDomainOf(email) && Array.IndexOf(account.Addresses, email) < 0 &&
-                    !(evidence.Vector.Email == EmailLevel.NearMiss && PairComparer.IsMistypedCopy(account, email)))
-                {
-                    return true;
-                }
+                if (account.HasDomainOf(email) && Array.IndexOf(account.Addresses, email) < 0 && !PairComparer.IsMistypedCopy(account, email)) return true;
             }
-            return HasAddressOfAnotherOrganisation(account, contact);
+            return false;
         }
 
         /// <summary>
