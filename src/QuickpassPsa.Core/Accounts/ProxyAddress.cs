@@ -42,7 +42,8 @@ namespace QuickpassPsa.Core.Accounts
 
         /// <summary>
         /// Parses a list of proxy values: each value may itself hold several, separated by ';' or ','
-        /// (how CSV exports flatten the multi-valued attribute).
+        /// (how CSV exports flatten the multi-valued attribute), or by '+' before an address type (the
+        /// Microsoft 365 admin center's user export writes "SMTP:ann@contoso.com+smtp:ann@contoso.onmicrosoft.com").
         /// </summary>
         public static IReadOnlyList<ProxyAddress> ParseMany(IEnumerable<string> values)
         {
@@ -53,14 +54,41 @@ namespace QuickpassPsa.Core.Accounts
                 if (value == null) continue;
                 foreach (var part in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    var parsed = Parse(part);
-                    if (parsed != null && seen.Add(parsed.Address)) result.Add(parsed);
+                    foreach (var piece in SplitAtPlusPrefix(part))
+                    {
+                        var parsed = Parse(piece);
+                        if (parsed != null && seen.Add(parsed.Address)) result.Add(parsed);
+                    }
                 }
             }
             return result;
         }
 
         private static readonly char[] Separators = { ';', ',', '\r', '\n', '\t' };
+
+        /// <summary>
+        /// Splits "SMTP:a@x.com+smtp:b@x.com+SIP:a@x.com" at each '+' that is followed by an address type
+        /// ("smtp:", "SIP:", "X500:"). Any other '+' stays: "ann+news@contoso.com" is one address (plus addressing).
+        /// </summary>
+        private static IEnumerable<string> SplitAtPlusPrefix(string part)
+        {
+            var start = 0;
+            for (var plus = part.IndexOf('+'); plus >= 0; plus = part.IndexOf('+', plus + 1))
+            {
+                if (!StartsWithAddressType(part, plus + 1)) continue;
+                yield return part.Substring(start, plus - start);
+                start = plus + 1;
+            }
+            yield return start == 0 ? part : part.Substring(start);
+        }
+
+        /// <summary>Letters and digits, then a colon, before any '@': how every proxy address type begins.</summary>
+        private static bool StartsWithAddressType(string text, int from)
+        {
+            var i = from;
+            while (i < text.Length && i - from < 12 && char.IsLetterOrDigit(text[i])) i++;
+            return i > from && i < text.Length && text[i] == ':';
+        }
 
         public override string ToString() => (IsPrimary ? "SMTP:" : "smtp:") + Address;
 

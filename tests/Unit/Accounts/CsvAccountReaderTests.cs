@@ -38,6 +38,21 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
+    public void Reads_the_user_export_of_the_Microsoft_365_admin_center()
+    {
+        // Its column names, and its proxy addresses joined with '+'; it has no Mail column.
+        var results = Read(
+            "Block credential,City,Display name,First name,Last name,Mobile Phone,Object Id,Phone number,Proxy addresses,User principal name\r\n" +
+            "False,Leeds,Ann Lee,Ann,Lee,+44 7700 900123,5b1c7e0a-1f0e-4d8e-9a51-0c3f2d8f6a11,,SMTP:ann.lee@contoso.com+smtp:ann@contoso.onmicrosoft.com+SIP:ann.lee@contoso.com,ann@contoso.onmicrosoft.com\r\n");
+
+        var account = Assert.Single(results).Account!;
+        Assert.Equal(("Ann", "Lee", "Ann Lee"), (account.FirstName, account.LastName, account.DisplayName));
+        Assert.Equal("+44 7700 900123", account.MobilePhone);
+        Assert.Equal("ann@contoso.onmicrosoft.com", account.UserPrincipalName);
+        Assert.Equal(new[] { "SMTP:ann.lee@contoso.com", "smtp:ann@contoso.onmicrosoft.com" }, account.ProxyAddresses.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Semicolons_inside_proxy_addresses_do_not_fool_delimiter_detection()
     {
         var results = Read(

@@ -38,4 +38,23 @@ public class ProxyAddressTests
 
         Assert.Equal(new[] { "SMTP:ann@contoso.com", "smtp:ann@contoso.onmicrosoft.com" }, parsed.Select(p => p.ToString()));
     }
+
+    [Fact]
+    public void ParseMany_splits_the_plus_joined_list_of_the_Microsoft_365_admin_center_export()
+    {
+        var parsed = ProxyAddress.ParseMany(new[] { "SIP:ann@contoso.com+SMTP:ann@contoso.com+smtp:ann.lee@contoso.onmicrosoft.com+X500:/o=ExchangeLabs/cn=Recipients" });
+
+        Assert.Equal(new[] { "SMTP:ann@contoso.com", "smtp:ann.lee@contoso.onmicrosoft.com" }, parsed.Select(p => p.ToString()));
+    }
+
+    [Theory]
+    [InlineData("smtp:ann+news@contoso.com", "smtp:ann+news@contoso.com")]
+    [InlineData("SMTP:ann+1@contoso.com+smtp:ann+2@contoso.com", "SMTP:ann+1@contoso.com|smtp:ann+2@contoso.com")]
+    [InlineData("ann+billing@contoso.com", "smtp:ann+billing@contoso.com")]
+    public void ParseMany_keeps_a_plus_inside_an_address(string value, string expected)
+    {
+        var parsed = ProxyAddress.ParseMany(new[] { value });
+
+        Assert.Equal(expected.Split('|'), parsed.Select(p => p.ToString()));
+    }
 }
