@@ -71,6 +71,31 @@ Describe 'Get-QpAccount on JSON and CSV shapes' {
         ($fileErrors | Where-Object { $_.TargetObject -like '*b.csv' }) | Should -Not -BeNullOrEmpty
     }
 
+    It 'reads an AD export that Export-Csv wrote with its #TYPE line, as Windows PowerShell does by default' {
+        $path = Join-Path $TestDrive 'ad-users.csv'
+        @(
+            [pscustomobject]@{ GivenName = 'Ann'; Surname = 'Lee'; Mail = 'ann.lee@contoso.com'; UserPrincipalName = 'ann@contoso.com'; Enabled = $true }
+            [pscustomobject]@{ GivenName = 'Bo'; Surname = 'Ek'; Mail = 'bo.ek@contoso.com'; UserPrincipalName = 'bo@contoso.com'; Enabled = $false }
+        ) | Export-Csv -Path $path -IncludeTypeInformation
+        (Get-Content $path -TotalCount 1) | Should -BeLike '#TYPE *'
+
+        $accounts = Get-QpAccount -Path $path -ErrorAction Stop
+        $accounts.Email | Should -Be @('ann.lee@contoso.com', 'bo.ek@contoso.com')
+        $accounts[1].Enabled | Should -BeFalse
+    }
+
+    It 'reads the Microsoft 365 admin center user export, proxy addresses joined with +' {
+        $path = Join-Path $TestDrive 'm365-users.csv'
+        Set-Content -Path $path -Encoding utf8 -Value @(
+            'Block credential,Display name,First name,Last name,Mobile Phone,Proxy addresses,User principal name'
+            'False,Ann Lee,Ann,Lee,+44 7700 900123,SMTP:ann.lee@contoso.com+smtp:ann@contoso.onmicrosoft.com,ann@contoso.onmicrosoft.com'
+        )
+
+        $account = Get-QpAccount -Path $path -ErrorAction Stop
+        $account.ProxyAddresses.Address | Should -Be @('ann.lee@contoso.com', 'ann@contoso.onmicrosoft.com')
+        $account.MobilePhone | Should -Be '+44 7700 900123'
+    }
+
     It 'refuses a delimiter that cannot work as a parameter error' {
         { Get-QpAccount -Path $samplePath -Delimiter '"' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
         { Get-QpAccount -Path $samplePath -Delimiter '' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'

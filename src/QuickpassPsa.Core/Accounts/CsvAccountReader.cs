@@ -11,7 +11,7 @@ namespace QuickpassPsa.Core.Accounts
     /// Reads accounts from CSV text through CsvHelper: RFC 4180 quoting (embedded separators, quotes and
     /// line breaks), a header row whose names <see cref="AccountFieldMap"/> matches, and ',', ';', tab
     /// or '|' detected from the first lines (Excel writes ';' where the decimal separator is ',', and may
-    /// put a "sep=;" line first).
+    /// put a "sep=;" line first). A "#TYPE" line above the header (Windows PowerShell's Export-Csv) is skipped.
     /// </summary>
     public static class CsvAccountReader
     {
@@ -39,6 +39,9 @@ namespace QuickpassPsa.Core.Accounts
                 OnMalformedRecord = record => malformed.Add(record),
             };
 
+            // Windows PowerShell's Export-Csv puts "#TYPE ..." above the header; row origins count it as line 1.
+            reader = TypeInformationLine.Skip(reader, out var typeLineSkipped);
+            var lineOffset = typeLineSkipped ? 1 : 0;
             using var csv = CsvReader.Create(reader, csvOptions, false);
             IReadOnlyList<string> header;
             try
@@ -47,17 +50,17 @@ namespace QuickpassPsa.Core.Accounts
             }
             catch (CsvFormatException ex)
             {
-                throw Invalid(sourceName, ex);
+                throw Invalid(sourceName, ex, lineOffset);
             }
             if (header.Count == 0) yield break; // an empty file holds no accounts
             CheckHeader(header, sourceName, csv.Separator);
             IReadOnlyList<string> headerWarnings = DuplicateColumns(header, sourceName);
 
-            while (Next(csv, sourceName))
+            while (Next(csv, sourceName, lineOffset))
             {
                 var number = (int)csv.RowNumber;
                 var origin = sourceName + ", row " + number.ToString(CultureInfo.InvariantCulture) +
-                    " (line " + csv.LineNumber.ToString(CultureInfo.InvariantCulture) + ")";
+                    " (line " + (csv.LineNumber + lineOffset).ToString(CultureInfo.InvariantCulture) + ")";
 
                 var record = new AccountRecord(origin, number);
                 for (var i = 0; i < header.Count; i++)
@@ -79,7 +82,7 @@ namespace QuickpassPsa.Core.Accounts
             }
         }
 
-        private static bool Next(CsvReader csv, string sourceName)
+        private static bool Next(CsvReader csv, string sourceName, int lineOffset)
         {
             try
             {
@@ -87,7 +90,7 @@ namespace QuickpassPsa.Core.Accounts
             }
             catch (CsvFormatException ex)
             {
-                throw Invalid(sourceName, ex);
+                throw Invalid(sourceName, ex, lineOffset);
             }
         }
 
@@ -102,9 +105,9 @@ namespace QuickpassPsa.Core.Accounts
             }
         }
 
-        private static AccountFileException Invalid(string sourceName, CsvFormatException ex) =>
+        private static AccountFileException Invalid(string sourceName, CsvFormatException ex, int lineOffset) =>
             new AccountFileException(AccountFileErrorKind.InvalidFormat, sourceName,
-                sourceName + " is not valid CSV near line " + ex.LineNumber.ToString(CultureInfo.InvariantCulture) + ": " + ex.Message, ex);
+                sourceName + " is not valid CSV near line " + (ex.LineNumber + lineOffset).ToString(CultureInfo.InvariantCulture) + ": " + ex.Message, ex);
 
         /// <summary>
         /// Columns that feed the same field (two "Email" columns, or "Email" and "Mail"): one value is

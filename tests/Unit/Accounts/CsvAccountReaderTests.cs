@@ -53,6 +53,31 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
+    public void Skips_the_type_line_Windows_PowerShell_Export_Csv_writes_above_the_header()
+    {
+        var results = Read(
+            "#TYPE Microsoft.ActiveDirectory.Management.ADUser\r\n" +
+            "\"GivenName\",\"Surname\",\"Mail\",\"MobilePhone\",\"Enabled\"\r\n" +
+            "\"Ann\",\"Lee\",\"ann.lee@contoso.com\",\"07700 900123\",\"True\"\r\n" +
+            "\"Bo\",\"Ek\",\"bo.ek@contoso.com\",\"\",\"False\"\r\n");
+
+        var accounts = results.Select(r => r.Account!).ToArray();
+        Assert.Equal(new[] { "ann.lee@contoso.com", "bo.ek@contoso.com" }, accounts.Select(a => a.Email));
+        Assert.Equal(new[] { true, false }, accounts.Select(a => a.Enabled));
+        // Row origins count the type line, so "line 4" is the fourth line of the file as an editor shows it.
+        Assert.Equal("users.csv, row 2 (line 4)", accounts[1].Origin);
+    }
+
+    [Fact]
+    public void A_first_line_that_is_not_a_type_line_is_read_as_the_header()
+    {
+        var results = Read("Email,Name\n#TYPE@contoso.com,Typed Person\n");
+
+        Assert.Equal("#TYPE@contoso.com", Assert.Single(results).Account!.Email);
+        Assert.Equal("users.csv, row 1 (line 2)", results[0].Account!.Origin);
+    }
+
+    [Fact]
     public void Semicolons_inside_proxy_addresses_do_not_fool_delimiter_detection()
     {
         var results = Read(
