@@ -55,6 +55,8 @@ namespace QuickpassPsa.Core.Accounts
             if (header.Count == 0) yield break; // an empty file holds no accounts
             CheckHeader(header, sourceName, csv.Separator);
             IReadOnlyList<string> headerWarnings = DuplicateColumns(header, sourceName);
+            var proxyColumns = ColumnsOf(header, AccountField.ProxyAddresses);
+            var listNameWarned = false;
 
             while (Next(csv, sourceName, lineOffset))
             {
@@ -77,6 +79,12 @@ namespace QuickpassPsa.Core.Accounts
                 }
                 malformed.Clear();
                 if (result == null) continue;
+                if (!listNameWarned && result.Account != null && ListTypeName(csv, proxyColumns) is string typeName)
+                {
+                    // Once per file: every row of such an export has it.
+                    listNameWarned = true;
+                    result = result.WithWarningsFirst(new[] { ListNameWarning(sourceName, typeName) });
+                }
                 yield return result.WithWarningsFirst(headerWarnings);
                 headerWarnings = Array.Empty<string>();
             }
@@ -108,6 +116,36 @@ namespace QuickpassPsa.Core.Accounts
         private static AccountFileException Invalid(string sourceName, CsvFormatException ex, int lineOffset) =>
             new AccountFileException(AccountFileErrorKind.InvalidFormat, sourceName,
                 sourceName + " is not valid CSV near line " + (ex.LineNumber + lineOffset).ToString(CultureInfo.InvariantCulture) + ": " + ex.Message, ex);
+
+        private static int[] ColumnsOf(IReadOnlyList<string> header, AccountField wanted) =>
+            Enumerable.Range(0, header.Count).Where(i => AccountFieldMap.TryResolve(header[i], out var field, out _) && field == wanted).ToArray();
+
+        /// <summary>
+        /// A proxy-address cell that holds the name of a list type, not its addresses: what Export-Csv writes
+        /// for a multi-valued property ("Microsoft.ActiveDirectory.Management.ADPropertyValueCollection",
+        /// "System.Object[]", "System.Collections.Generic.List`1[System.String]").
+        /// </summary>
+        private static string? ListTypeName(CsvReader csv, int[] columns)
+        {
+            foreach (var column in columns)
+            {
+                if (column >= csv.FieldCount) continue;
+                var text = csv.GetString(column)?.Trim();
+                if (!string.IsNullOrEmpty(text) && LooksLikeListTypeName(text!)) return text;
+            }
+            return null;
+        }
+
+        internal static bool LooksLikeListTypeName(string text) =>
+            text.IndexOf('@') < 0 && text.IndexOf(' ') < 0 && text.IndexOf('.') > 0 &&
+            (text.StartsWith("System.", StringComparison.Ordinal) || text.StartsWith("Microsoft.", StringComparison.Ordinal)) &&
+            (text.EndsWith("[]", StringComparison.Ordinal) || text.EndsWith("]", StringComparison.Ordinal) || text.EndsWith("Collection", StringComparison.Ordinal));
+
+        private static string ListNameWarning(string sourceName, string typeName) =>
+            sourceName + ": the proxy addresses column holds '" + typeName + "', the name of a list, not its addresses (Export-Csv writes that for a " +
+            "multi-valued property), so only Email and UserPrincipalName are read. Export the addresses joined, for example: " +
+            "Get-ADUser -Filter * -Properties mail, proxyAddresses, mobile | Select-Object GivenName, Surname, mail, UserPrincipalName, mobile, " +
+            "@{ n = 'ProxyAddresses'; e = { $_.proxyAddresses -join ';' } } | Export-Csv users.csv -NoTypeInformation";
 
         /// <summary>
         /// Columns that feed the same field (two "Email" columns, or "Email" and "Mail"): one value is

@@ -78,6 +78,34 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
+    public void A_list_type_name_in_the_proxy_column_is_one_warning_per_file_that_says_how_to_export_the_addresses()
+    {
+        var results = Read(
+            "GivenName,Surname,Mail,ProxyAddresses\r\n" +
+            "Ann,Lee,ann.lee@contoso.com,Microsoft.ActiveDirectory.Management.ADPropertyValueCollection\r\n" +
+            "Bo,Ek,bo.ek@contoso.com,Microsoft.ActiveDirectory.Management.ADPropertyValueCollection\r\n");
+
+        Assert.Equal(2, results.Length);
+        var warning = Assert.Single(results.SelectMany(r => r.Warnings));
+        Assert.Contains("'Microsoft.ActiveDirectory.Management.ADPropertyValueCollection', the name of a list", warning);
+        Assert.Contains("-join ';'", warning);
+        Assert.Equal("ann.lee@contoso.com", results[0].Account!.Email);
+        Assert.Empty(results[0].Account!.ProxyAddresses);
+    }
+
+    [Theory]
+    [InlineData("System.Object[]", true)]
+    [InlineData("System.Collections.Generic.List`1[System.String]", true)]
+    [InlineData("Microsoft.ActiveDirectory.Management.ADPropertyValueCollection", true)]
+    [InlineData("smtp:ann@contoso.com", false)]
+    [InlineData("System.Admin@contoso.com", false)]
+    [InlineData("Microsoft Collection", false)]
+    public void Knows_a_list_type_name_from_an_address(string text, bool expected)
+    {
+        Assert.Equal(expected, CsvAccountReader.LooksLikeListTypeName(text));
+    }
+
+    [Fact]
     public void Semicolons_inside_proxy_addresses_do_not_fool_delimiter_detection()
     {
         var results = Read(
