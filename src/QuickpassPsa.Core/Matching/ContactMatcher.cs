@@ -334,7 +334,7 @@ namespace QuickpassPsa.Core.Matching
             return true;
         }
 
-        private static void Decide(Outcome outcome, AccountProfile profile, Dictionary<IndexedContact, Evidence> found)
+        private static void Decide(Outcome outcome, AccountProfile profile, EvidenceSet found)
         {
             if (found.Count == 0)
             {
@@ -345,7 +345,7 @@ namespace QuickpassPsa.Core.Matching
             // Ranked by match weight: the order a reviewer reads, and the order ties are judged in.
             var ranked = _ranked ??= new List<Evidence>();
             ranked.Clear();
-            ranked.AddRange(found.Values);
+            ranked.AddRange(found.Items);
             if (ranked.Count > 1) ranked.Sort(ByWeightComparison);
             var candidates = new MatchCandidate[Math.Min(ranked.Count, MaxCandidates)];
             for (var i = 0; i < candidates.Length; i++) candidates[i] = ranked[i].ToCandidate();

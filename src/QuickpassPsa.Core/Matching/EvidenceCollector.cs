@@ -43,7 +43,7 @@ namespace QuickpassPsa.Core.Matching
         }
 
         // One map reused for every account (cleared each time): the matcher runs one account at a time.
-        private readonly Dictionary<IndexedContact, Evidence> _found = new Dictionary<IndexedContact, Evidence>();
+        private readonly EvidenceSet _found = new EvidenceSet();
         private readonly List<Evidence> _pool = new List<Evidence>();
         private int _used;
 
@@ -54,7 +54,7 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>The evidence per contact for this account; valid until the next call.</summary>
-        public Dictionary<IndexedContact, Evidence> Collect(AccountProfile account, ISet<string>? excluded, bool[]? eliminated = null)
+        public EvidenceSet Collect(AccountProfile account, ISet<string>? excluded, bool[]? eliminated = null)
         {
             var found = _found;
             found.Clear();
@@ -81,7 +81,7 @@ namespace QuickpassPsa.Core.Matching
                 {
                     // A name more than ten contacts share says nothing about which one: the contacts found
                     // by address keep the name as evidence, and a few more are listed for the reviewer.
-                    foreach (var evidence in found.Values)
+                    foreach (var evidence in found)
                     {
                         if (Array.IndexOf(evidence.Contact.Names, name) >= 0) evidence.Add(MatchReason.NameExact, Evidence.NameExactScore);
                     }
@@ -99,7 +99,7 @@ namespace QuickpassPsa.Core.Matching
             // nickname or swapped contact must still reach the candidate list a person reviews.
             if (_fuzzy && !HasEmailEvidence(found)) CollectFuzzy(account, excluded, found);
 
-            foreach (var evidence in found.Values) Weigh(account, evidence);
+            foreach (var evidence in found) Weigh(account, evidence);
             return found;
         }
 
@@ -134,7 +134,7 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, Dictionary<IndexedContact, Evidence> found)
+        private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, EvidenceSet found)
         {
             var typos = _index.NameTypos;
             foreach (var name in account.Names)
@@ -264,18 +264,18 @@ namespace QuickpassPsa.Core.Matching
 
         private static string Initial(char c) => c < 128 ? Initials[c] : c.ToString();
 
-        private static bool HasNameEvidence(Dictionary<IndexedContact, Evidence> found)
+        private static bool HasNameEvidence(EvidenceSet found)
         {
-            foreach (var evidence in found.Values)
+            foreach (var evidence in found)
             {
                 if (evidence.HasName) return true;
             }
             return false;
         }
 
-        private static bool HasEmailEvidence(Dictionary<IndexedContact, Evidence> found)
+        private static bool HasEmailEvidence(EvidenceSet found)
         {
-            foreach (var evidence in found.Values)
+            foreach (var evidence in found)
             {
                 if (evidence.HasEmail) return true;
             }
@@ -345,14 +345,14 @@ namespace QuickpassPsa.Core.Matching
         /// order): a crowded block only makes the account Ambiguous, and adding all of a thousand James
         /// Smiths for each of a thousand James Smith accounts made matching quadratic.
         /// </summary>
-        private void AddBlock(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, ContactBlock block, MatchReason reason, int score)
+        private void AddBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, MatchReason reason, int score)
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);
         }
 
         /// <summary>A block found by a surname part, less the contacts the account's exact name found (their name is not in doubt).</summary>
-        private void AddSurnameParts(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, ContactBlock block)
+        private void AddSurnameParts(EvidenceSet found, ISet<string>? excluded, ContactBlock block)
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             for (var i = 0; i < count; i++)
@@ -365,7 +365,7 @@ namespace QuickpassPsa.Core.Matching
         // Contacts already linked to other accounts on strong evidence, by position, during an elimination round.
         private bool[]? _eliminated;
 
-        private void Add(Dictionary<IndexedContact, Evidence> found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
+        private void Add(EvidenceSet found, ISet<string>? excluded, IndexedContact contact, MatchReason reason, int score)
         {
             if (excluded != null && excluded.Contains(contact.Contact.Id)) return;
             if (_eliminated != null && _eliminated[contact.Order]) return;
@@ -374,7 +374,7 @@ namespace QuickpassPsa.Core.Matching
                 // Pooled: the evidence of one account is read (Decide) before the next account is collected.
                 evidence = _used < _pool.Count ? _pool[_used].Reset(contact) : Pooled(new Evidence(contact));
                 _used++;
-                found[contact] = evidence;
+                found.Add(evidence);
             }
             evidence.Add(reason, score);
         }
