@@ -86,6 +86,13 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public bool LastIsOneSlip;
 
+        /// <summary>
+        /// The given names are alike only as one name mistyped is (Micheal/Michael), not as two names are
+        /// (Michelle/Michael, Paula/Paul, Andrea/Andrew, Frances/Francis): <see cref="PairComparer.IsMistypedGivenName"/>.
+        /// Set only where it matters: an address found, and the first names alike but not equal.
+        /// </summary>
+        public bool FirstIsOneSlip;
+
         public bool NamesAgree(NameLevel first, NameLevel last) => First >= first && Last >= last;
     }
 }

@@ -388,7 +388,12 @@ namespace QuickpassPsa.Core.Matching
                 // account's exact name: then the address may have been handed on to a namesake of the first name.
                 // The address's contact is the one to review (the address is the stronger evidence, and the
                 // namesake may well be another account's).
-                else if (SurnameDiffers(profile, pool[0]) && (HasNamesakeBesides(ranked, pool[0]) || !MarriedNameFits(profile, pool[0]))) ReviewAddressOfAnother(outcome, pool[0]);
+                // A married name also needs the mobiles not to differ: a leaver's address kept as an alias on a
+                // colleague's mailbox (offboarding) looks the same when the two share a first name.
+                else if (SurnameDiffers(profile, pool[0]) && (HasNamesakeBesides(ranked, pool[0]) || !MarriedNameFits(profile, pool[0]) || pool[0].Vector.Phone == PhoneLevel.Different))
+                {
+                    ReviewAddressOfAnother(outcome, pool[0]);
+                }
                 // jsmith@ handed from John Q. Smith to John P. Smith, or shared by John Smith Sr. and Jr.
                 else if (NameDetails.Conflict(profile.Account, pool[0].Contact.Contact, oneSided: false)) ReviewAddressOfAnother(outcome, pool[0]);
                 else Suggest(outcome, pool[0], 3);

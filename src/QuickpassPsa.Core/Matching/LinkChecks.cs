@@ -50,11 +50,15 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>
         /// The names say another person: the first names differ outright (not a nickname, an initial, a typo
-        /// or a blank), or the last names do and no first name agrees. A different last name with the same
+        /// or a blank), or are alike the way two names are rather than one name mistyped (Michelle/Michael,
+        /// Paula/Paul, Andrea/Andrew: an address handed on within a family or to a colleague with a similar
+        /// name), or the last names differ and no first name agrees. A different last name with the same
         /// first name is a married name, not a contradiction.
         /// </summary>
         internal static bool NamesContradict(ComparisonVector v) =>
-            v.First == NameLevel.Different || (v.Last == NameLevel.Different && v.First <= NameLevel.Missing);
+            v.First == NameLevel.Different ||
+            ((v.First == NameLevel.JaroWinklerHigh || v.First == NameLevel.JaroWinklerLow) && !v.FirstIsOneSlip) ||
+            (v.Last == NameLevel.Different && v.First <= NameLevel.Missing);
 
         /// <summary>
         /// The same first name and address with another surname reads as a married name only the way a

@@ -35,8 +35,54 @@ namespace QuickpassPsa.Core.Matching
             CompareNames(account, contact, ref vector);
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsOneSlip(account, contact);
+            if (vector.Email >= EmailLevel.ExactAlias && (vector.First == NameLevel.JaroWinklerHigh || vector.First == NameLevel.JaroWinklerLow) && !vector.Swapped)
+            {
+                vector.FirstIsOneSlip = FirstIsOneSlip(account, contact);
+            }
             return vector;
         }
+
+        /// <summary>One of the account's given names is one of the contact's, mistyped (<see cref="IsMistypedGivenName"/>).</summary>
+        internal static bool FirstIsOneSlip(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var a in account.CompareNames)
+            {
+                foreach (var c in contact.CompareNames)
+                {
+                    if (IsMistypedGivenName(a.First, c.First)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Two folded given names that are one name mistyped, not two names: one slip (<see cref="EvidenceCollector.IsTypo"/>),
+        /// and not a slip that makes another name. Another ending is another name, often the other sex's
+        /// (Paul/Paula, Louis/Louise, Julia/Julian, Andrea/Andrew, Jenny/Jenna), and so is one vowel for another
+        /// (Frances/Francis, Kristin/Kristen). What is left is a swapped, doubled, dropped or wrong letter inside
+        /// the name (Micheal, Phillip, Jonatan).
+        /// </summary>
+        internal static bool IsMistypedGivenName(string a, string b)
+        {
+            if (!EvidenceCollector.IsTypo(a, b, isGivenName: true)) return false;
+            var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+            if (longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal)) return false;
+            if (a.Length == b.Length)
+            {
+                if (a[a.Length - 1] != b[b.Length - 1]) return false;
+                var differs = -1;
+                for (var i = 0; i < a.Length; i++)
+                {
+                    if (a[i] == b[i]) continue;
+                    if (differs >= 0) return true; // two letters differ: a transposition
+                    differs = i;
+                }
+                if (differs >= 0 && IsVowel(a[differs]) && IsVowel(b[differs])) return false;
+            }
+            return true;
+        }
+
+        private static bool IsVowel(char c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 
         /// <summary>One of the account's surnames is one slip from one of the contact's (Kowalski/Kowalsky, not Martin/Martinez).</summary>
         internal static bool LastIsOneSlip(AccountProfile account, IndexedContact contact)

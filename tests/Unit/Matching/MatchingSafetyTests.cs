@@ -69,6 +69,64 @@ public class MatchingSafetyTests
         Assert.Equal("c1", m.ContactId);
     }
 
+    [Theory]
+    [InlineData("Michelle", "Michael")]
+    [InlineData("Danielle", "Daniel")]
+    [InlineData("Paula", "Paul")]
+    [InlineData("Roberta", "Robert")]
+    [InlineData("Louise", "Louis")]
+    [InlineData("Julia", "Julian")]
+    [InlineData("Andrea", "Andrew")]
+    [InlineData("Jenny", "Jenna")]
+    [InlineData("Frances", "Francis")]
+    [InlineData("Christine", "Christopher")]
+    [InlineData("Ryan", "Bryan")]
+    public void An_address_handed_on_between_alike_first_names_with_one_surname_is_Review(string accountFirst, string contactFirst)
+    {
+        // The leaver's (or a relative's) contact keeps mbrown@; the new hire with the same surname got it.
+        var m = Run(new[] { Con("c1", contactFirst, "Brown", null, "mbrown@contoso.com") }, Acc("a1", accountFirst, "Brown", "mbrown@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Micheal", "Michael")]   // two letters swapped
+    [InlineData("Phillip", "Philip")]    // a letter doubled
+    [InlineData("Jonatan", "Jonathan")]  // a letter dropped
+    public void An_address_on_a_contact_whose_first_name_is_mistyped_still_links(string accountFirst, string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Brown", null, "mbrown@contoso.com") }, Acc("a1", accountFirst, "Brown", "mbrown@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(3, m.Stars);
+    }
+
+    [Fact]
+    public void A_leavers_address_kept_as_an_alias_on_a_colleague_with_an_alike_first_name_is_Review()
+    {
+        // Offboarding: michael.stone@ was added to Michelle Price's mailbox; Michael Stone's contact is still active.
+        var m = Run(new[] { Con("c1", "Michael", "Stone", null, "michael.stone@contoso.com") },
+            Acc("a1", "Michelle", "Price", "michelle.price@contoso.com", null, "SMTP:michelle.price@contoso.com", "smtp:michael.stone@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("+1 425 555 0100", MatchStatus.Suggested)] // the same mobile: she married
+    [InlineData(null, MatchStatus.Suggested)]               // nothing against it
+    [InlineData("+1 425 555 0199", MatchStatus.Review)]     // another mobile: maybe a leaver's address kept on a colleague who shares the first name
+    public void A_married_name_found_by_the_old_alias_links_only_when_the_mobiles_do_not_differ(string? accountMobile, MatchStatus expected)
+    {
+        var m = Run(new[] { Con("c1", "Sarah", "Jones", "+1 425 555 0100", "sarah.jones@contoso.com") },
+            Acc("a1", "Sarah", "Patel", "sarah.patel@contoso.com", accountMobile, "SMTP:sarah.patel@contoso.com", "smtp:sarah.jones@contoso.com")).Single();
+
+        Assert.Equal(expected, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
     [Fact]
     public void An_address_on_another_surname_is_Review_when_a_contact_has_the_accounts_exact_name()
     {
