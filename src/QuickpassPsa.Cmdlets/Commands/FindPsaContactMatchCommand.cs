@@ -107,17 +107,25 @@ namespace QuickpassPsa.Cmdlets.Commands
                 {
                     WriteError(MatchInputErrors.NoKey(account, _number));
                 }
-                else if (_byKey.TryGetValue(key, out var first))
+                else if (_byKey.TryGetValue(UniqueWithin(account, key), out var first))
                 {
                     WriteError(MatchInputErrors.DuplicateKey(first.Key, first.Value, account, _number, key));
                 }
                 else
                 {
-                    _byKey.Add(key, new KeyValuePair<QpAccount, int>(account, _number));
+                    _byKey.Add(UniqueWithin(account, key), new KeyValuePair<QpAccount, int>(account, _number));
                     _accounts.Add(account);
                 }
             }
         }
+
+        /// <summary>
+        /// What must be unique: the key, and in an every-customer run the key within its customer (grouped as
+        /// CustomerPlan groups them, trimmed and ignoring case). jsmith, administrator and scanner are at many
+        /// customers of one MSP, and each customer is matched, and its decisions kept, in its own company.
+        /// </summary>
+        private string UniqueWithin(QpAccount account, string key) =>
+            ParameterSetName == CustomersSet ? (account.Customer?.Trim() ?? "") + "\u001f" + key : key;
 
         protected override void EndProcessing()
         {

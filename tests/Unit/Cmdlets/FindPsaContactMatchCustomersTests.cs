@@ -221,6 +221,29 @@ public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>
     }
 
     [Fact]
+    public void The_same_account_key_at_two_customers_is_matched_at_each_and_a_duplicate_within_one_is_an_error()
+    {
+        using var ps = Connected("ConnectWise");
+
+        // SamAccountName jsmith at two customers (normal at an MSP), and twice at one of them (a real duplicate).
+        var result = ps.Run(
+            "$accounts = @(\n" +
+            $"[pscustomobject]@{{ SamAccountName = 'jsmith'; Mail = '{Email(501, 1)}'; GivenName = 'First1'; Surname = 'Last1'; Customer = 'Alpine Dental' }},\n" +
+            $"[pscustomobject]@{{ SamAccountName = 'jsmith'; Mail = '{Email(502, 1)}'; GivenName = 'First1'; Surname = 'Last1'; Customer = 'Birch Legal' }},\n" +
+            $"[pscustomobject]@{{ SamAccountName = 'JSMITH'; Mail = '{Email(502, 2)}'; GivenName = 'First2'; Surname = 'Last2'; Customer = ' birch legal' }}\n" +
+            ") | ConvertTo-QpAccount\n" +
+            $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -SummaryVariable summary\n" +
+            "$summary | ForEach-Object { Write-Information (\"$($_.Customer)=$($_.Suggested)\") }");
+
+        var rows = result.Objects<ContactMatch>();
+        Assert.Equal(new[] { ("501", "jsmith"), ("502", "jsmith") }, rows.Select(r => (r.Contact!.CompanyId!, r.Account.Id!)).OrderBy(p => p.Item1));
+        Assert.All(rows, r => Assert.Equal(MatchStatus.Suggested, r.Status));
+        var duplicate = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.DuplicateAccountKey", duplicate.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Equal(new[] { "Alpine Dental=1", "Birch Legal=1" }, result.Information.OrderBy(i => i));
+    }
+
+    [Fact]
     public void Accounts_without_a_customer_are_one_error_and_the_rest_are_matched()
     {
         using var ps = Connected("ConnectWise");
