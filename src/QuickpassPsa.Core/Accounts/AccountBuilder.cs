@@ -56,10 +56,16 @@ namespace QuickpassPsa.Core.Accounts
                 ?? account.ProxyAddresses.FirstOrDefault(p => p.IsPrimary)?.Address;
 
             var enabled = Single(fields, AccountField.Enabled);
+            var blocked = enabled == null ? Single(fields, AccountField.SignInBlocked) : null;
             if (enabled != null)
             {
                 if (TryParseEnabled(enabled, out var flag)) account.Enabled = flag;
                 else warnings.Add(record.Origin + ": Enabled value '" + enabled + "' is not true/false; the account is taken as enabled.");
+            }
+            else if (blocked != null)
+            {
+                if (TryParseEnabled(blocked, out var isBlocked)) account.Enabled = !isBlocked;
+                else warnings.Add(record.Origin + ": sign-in blocked value '" + blocked + "' is not true/false; the account is taken as enabled.");
             }
 
             if (account.DisplayName == null) account.DisplayName = Account.JoinName(account.FirstName, account.LastName);
@@ -138,14 +144,23 @@ namespace QuickpassPsa.Core.Accounts
         private static Dictionary<AccountField, List<string>> PickFields(AccountRecord record, out bool recognised)
         {
             var best = new Dictionary<AccountField, (int Priority, List<string> Texts)>();
+            // The most preferred alias of each field that has a column, empty or not.
+            var present = new Dictionary<AccountField, int>();
+            var fallbacks = new List<(AccountField Field, int Priority)>();
             recognised = false;
             foreach (var pair in record.Values)
             {
                 if (!AccountFieldMap.TryResolve(pair.Key, out var field, out var priority)) continue;
                 recognised = true;
+                if (!present.TryGetValue(field, out var seen) || priority < seen) present[field] = priority;
+                if (AccountFieldMap.OnlyWithoutBetter(pair.Key)) fallbacks.Add((field, priority));
                 var texts = Texts(pair.Value).ToList();
                 if (texts.Count == 0) continue;
                 if (!best.TryGetValue(field, out var current) || priority < current.Priority) best[field] = (priority, texts);
+            }
+            foreach (var (field, priority) in fallbacks)
+            {
+                if (present[field] < priority && best.TryGetValue(field, out var chosen) && chosen.Priority == priority) best.Remove(field);
             }
             return best.ToDictionary(p => p.Key, p => p.Value.Texts);
         }

@@ -13,5 +13,11 @@ namespace QuickpassPsa.Core.Accounts
         ProxyAddresses,
         MobilePhone,
         Enabled,
+
+        /// <summary>
+        /// Sign-in blocked: the opposite of <see cref="Enabled"/>, read only when no Enabled column has a value
+        /// (the Microsoft 365 admin center's user export has "Block credential" instead of an enabled flag).
+        /// </summary>
+        SignInBlocked,
     }
 }

@@ -26,7 +26,19 @@ namespace QuickpassPsa.Core.Accounts
             (AccountField.ProxyAddresses, new[] { "ProxyAddresses", "ProxyAddress", "EmailAddresses" }),
             (AccountField.MobilePhone, new[] { "MobilePhone", "Mobile", "PhoneNumber", "Cell", "CellPhone", "MobileNumber" }),
             (AccountField.Enabled, new[] { "Enabled", "AccountEnabled", "IsEnabled" }),
+            (AccountField.SignInBlocked, new[] { "BlockCredential", "BlockSignIn", "SignInBlocked" }),
         };
+
+        /// <summary>
+        /// Aliases read only when the record has no column of a more preferred alias of the field at all, not
+        /// even an empty one. "Phone Number" is the only phone of some exports, but where a mobile column exists
+        /// beside it (the Microsoft 365 admin center's export) it is the office line or the switchboard: taken
+        /// as the mobile wherever the mobile is blank, it would become the number Quickpass texts codes to.
+        /// </summary>
+        private static readonly HashSet<string> OnlyWithoutBetterColumn = new HashSet<string>(StringComparer.Ordinal) { Key("PhoneNumber") };
+
+        /// <summary>True when a value under this column name is dropped because the record has a column of a more preferred alias of its field.</summary>
+        internal static bool OnlyWithoutBetter(string columnName) => OnlyWithoutBetterColumn.Contains(Key(columnName));
 
         private static readonly Dictionary<string, (AccountField Field, int Priority)> ByKey = BuildIndex();
 

@@ -160,6 +160,8 @@ namespace QuickpassPsa.Core.Accounts
             {
                 if (AccountFieldMap.TryResolve(header[i], out var field, out var priority)) mapped.Add((field, priority, i));
             }
+            // A column read only when no better one exists (Phone Number beside a mobile column) is simply not read: no choice to explain.
+            mapped.RemoveAll(m => AccountFieldMap.OnlyWithoutBetter(header[m.Index]) && mapped.Any(o => o.Field == m.Field && o.Priority < m.Priority));
             foreach (var group in mapped.GroupBy(m => m.Field).Where(g => g.Count() > 1))
             {
                 var ordered = group.OrderBy(m => m.Priority).ThenBy(m => m.Index).ToList();

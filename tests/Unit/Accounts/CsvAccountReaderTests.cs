@@ -53,6 +53,37 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
+    public void In_the_Microsoft_365_export_Block_credential_disables_and_the_office_phone_is_never_the_mobile()
+    {
+        var results = Read(
+            "Block credential,Display name,First name,Last name,Mobile Phone,Phone number,User principal name\r\n" +
+            "False,Ann Lee,Ann,Lee,,+1 425 555 0100,ann@contoso.com\r\n" +
+            "True,Bob Leaver,Bob,Leaver,+1 206 555 0199,,bob@contoso.com\r\n");
+
+        var accounts = results.Select(r => r.Account!).ToArray();
+        Assert.Equal(new[] { true, false }, accounts.Select(a => a.Enabled));
+        Assert.Null(accounts[0].MobilePhone);                 // the switchboard in "Phone number" is not her mobile
+        Assert.Equal("+1 206 555 0199", accounts[1].MobilePhone);
+        Assert.Empty(results.SelectMany(r => r.Warnings));   // nothing to choose between, so nothing to warn about
+    }
+
+    [Fact]
+    public void A_phone_number_column_is_the_mobile_when_the_file_has_no_mobile_column()
+    {
+        var results = Read("Email,Phone Number\r\nann@contoso.com,+1 425 555 0100\r\n");
+
+        Assert.Equal("+1 425 555 0100", Assert.Single(results).Account!.MobilePhone);
+    }
+
+    [Fact]
+    public void An_Enabled_column_wins_over_a_sign_in_blocked_column()
+    {
+        var results = Read("Email,Enabled,BlockSignIn\r\nann@contoso.com,True,True\r\nbo@contoso.com,,True\r\n");
+
+        Assert.Equal(new[] { true, false }, results.Select(r => r.Account!.Enabled));
+    }
+
+    [Fact]
     public void Skips_the_type_line_Windows_PowerShell_Export_Csv_writes_above_the_header()
     {
         var results = Read(
