@@ -52,8 +52,13 @@ namespace QuickpassPsa.Core.Accounts
                 ? ProxyAddress.ParseMany(proxies)
                 : Array.Empty<ProxyAddress>();
 
-            account.Email = CleanEmail(Single(fields, AccountField.Email), record, warnings)
+            account.Email = CleanEmail(Single(fields, AccountField.Email), record, warnings, out var moreAddresses)
                 ?? account.ProxyAddresses.FirstOrDefault(p => p.IsPrimary)?.Address;
+            if (moreAddresses.Count > 0)
+            {
+                var known = new HashSet<string>(account.ProxyAddresses.Select(p => p.Address), StringComparer.OrdinalIgnoreCase);
+                account.ProxyAddresses = account.ProxyAddresses.Concat(moreAddresses.Where(known.Add).Select(a => new ProxyAddress(a, false))).ToList();
+            }
 
             var enabled = Single(fields, AccountField.Enabled);
             var blocked = enabled == null ? Single(fields, AccountField.SignInBlocked) : null;
@@ -168,13 +173,30 @@ namespace QuickpassPsa.Core.Accounts
         private static string? Single(Dictionary<AccountField, List<string>> fields, AccountField field) =>
             fields.TryGetValue(field, out var texts) ? texts[0] : null;
 
-        private static string? CleanEmail(string? email, AccountRecord record, List<string> warnings)
+        /// <summary>
+        /// The address of an Email value. A value that holds several ("ann.lee@contoso.com; alee@contoso.com")
+        /// gives its first as the email and the others as aliases (<paramref name="more"/>), with a warning.
+        /// </summary>
+        private static string? CleanEmail(string? email, AccountRecord record, List<string> warnings, out List<string> more)
         {
+            more = new List<string>();
             if (email == null) return null;
-            if (email.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) email = email.Substring(5).Trim();
-            if (email.IndexOf('@') > 0 && email.IndexOf('@') < email.Length - 1) return email;
+            var addresses = ProxyAddress.Split(email).Select(Unprefixed).Where(IsAddress).ToList();
+            if (addresses.Count > 1)
+            {
+                more.AddRange(addresses.Skip(1));
+                warnings.Add(record.Origin + ": Email value '" + email + "' holds " + addresses.Count.ToString(CultureInfo.InvariantCulture) +
+                    " addresses; the first is the account's email and the others are read as its aliases. Give one address per Email cell.");
+                return addresses[0];
+            }
+            var single = Unprefixed(email.Trim());
+            if (addresses.Count == 1 && single == addresses[0]) return single;
             warnings.Add(record.Origin + ": Email value '" + email + "' is not an email address and was ignored.");
             return null;
         }
+
+        private static string Unprefixed(string text) => text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase) ? text.Substring(5).Trim() : text;
+
+        private static bool IsAddress(string text) => text.IndexOf('@') > 0 && text.IndexOf('@') < text.Length - 1;
     }
 }

@@ -41,7 +41,7 @@ namespace QuickpassPsa.Core.Accounts
         }
 
         /// <summary>
-        /// Parses a list of proxy values: each value may itself hold several, separated by ';' or ','
+        /// Parses a list of proxy values: each value may itself hold several, separated by ';', ',' or spaces
         /// (how CSV exports flatten the multi-valued attribute), or by '+' before an address type (the
         /// Microsoft 365 admin center's user export writes "SMTP:ann@contoso.com+smtp:ann@contoso.onmicrosoft.com").
         /// </summary>
@@ -52,7 +52,7 @@ namespace QuickpassPsa.Core.Accounts
             foreach (var value in values)
             {
                 if (value == null) continue;
-                foreach (var part in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var part in Split(value))
                 {
                     foreach (var piece in SplitAtPlusPrefix(part))
                     {
@@ -64,7 +64,27 @@ namespace QuickpassPsa.Core.Accounts
             return result;
         }
 
-        private static readonly char[] Separators = { ';', ',', '\r', '\n', '\t' };
+        private static readonly char[] Separators = { ';', ',', ' ', '\r', '\n', '\t' };
+
+        /// <summary>
+        /// The values of a flattened list: split at ';', ',' and white space (an address holds none of them;
+        /// "$($user.proxyAddresses)" joins with spaces), a type written apart from its address ("SMTP: ann@...")
+        /// kept with it.
+        /// </summary>
+        internal static IEnumerable<string> Split(string value)
+        {
+            string? pendingType = null;
+            foreach (var part in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part[part.Length - 1] == ':' && part.IndexOf('@') < 0)
+                {
+                    pendingType = part;
+                    continue;
+                }
+                yield return pendingType == null ? part : pendingType + part;
+                pendingType = null;
+            }
+        }
 
         /// <summary>
         /// Splits "SMTP:a@x.com+smtp:b@x.com+SIP:a@x.com" at each '+' that is followed by an address type

@@ -84,6 +84,25 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
+    public void An_Email_cell_with_two_addresses_gives_the_first_as_the_email_and_the_other_as_an_alias_with_a_warning()
+    {
+        var result = Assert.Single(Read("Display Name,Mail\r\nNina Roth,nina.roth@contoso.com; nroth@contoso.com\r\n"));
+
+        Assert.Equal("nina.roth@contoso.com", result.Account!.Email);
+        Assert.Equal(new[] { "smtp:nroth@contoso.com" }, result.Account.ProxyAddresses.Select(p => p.ToString()));
+        Assert.Contains("holds 2 addresses", Assert.Single(result.Warnings));
+    }
+
+    [Fact]
+    public void An_Email_with_a_space_inside_is_no_address()
+    {
+        var result = Assert.Single(Read("Display Name,Mail\r\nNina Roth,nina roth@contoso.com\r\n"));
+
+        Assert.Null(result.Account!.Email);
+        Assert.Contains("is not an email address", Assert.Single(result.Warnings));
+    }
+
+    [Fact]
     public void Skips_the_type_line_Windows_PowerShell_Export_Csv_writes_above_the_header()
     {
         var results = Read(

@@ -57,4 +57,15 @@ public class ProxyAddressTests
 
         Assert.Equal(expected.Split('|'), parsed.Select(p => p.ToString()));
     }
+
+    [Theory]
+    [InlineData("SMTP:ann.lee@contoso.com smtp:alee@contoso.com")]   // "$($user.proxyAddresses)" joins with spaces
+    [InlineData("SMTP: ann.lee@contoso.com  smtp: alee@contoso.com")] // a type written apart from its address
+    [InlineData("SMTP:ann.lee@contoso.com\tsmtp:alee@contoso.com")]
+    public void ParseMany_splits_a_list_joined_with_white_space(string value)
+    {
+        var parsed = ProxyAddress.ParseMany(new[] { value });
+
+        Assert.Equal(new[] { "SMTP:ann.lee@contoso.com", "smtp:alee@contoso.com" }, parsed.Select(p => p.ToString()));
+    }
 }
