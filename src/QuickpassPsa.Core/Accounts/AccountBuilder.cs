@@ -44,7 +44,7 @@ namespace QuickpassPsa.Core.Accounts
                 FirstName = Single(fields, AccountField.FirstName),
                 LastName = Single(fields, AccountField.LastName),
                 UserPrincipalName = Single(fields, AccountField.UserPrincipalName),
-                MobilePhone = Single(fields, AccountField.MobilePhone),
+                MobilePhone = CleanMobile(Single(fields, AccountField.MobilePhone), record, warnings),
                 Customer = Single(fields, AccountField.Customer),
             };
 
@@ -172,6 +172,45 @@ namespace QuickpassPsa.Core.Accounts
 
         private static string? Single(Dictionary<AccountField, List<string>> fields, AccountField field) =>
             fields.TryGetValue(field, out var texts) ? texts[0] : null;
+
+        /// <summary>
+        /// The mobile as written, or null for a value that cannot be one: a placeholder with no digits ("N/A",
+        /// "-", "none"), too few digits for any phone number ("0"), or a number Excel rewrote in scientific
+        /// notation ("1.42556E+10", its last digits lost). The last two are warnings: the number Quickpass would
+        /// text codes to, and New-PsaContact would write to the PSA, must be a real one.
+        /// </summary>
+        private static string? CleanMobile(string? mobile, AccountRecord record, List<string> warnings)
+        {
+            if (mobile == null) return null;
+            var digits = mobile.Count(c => c >= '0' && c <= '9');
+            if (digits == 0) return null;
+            if (LooksScientific(mobile))
+            {
+                warnings.Add(record.Origin + ": mobile '" + mobile + "' is a number in scientific notation: Excel rewrote it and its last digits are lost, so it was left empty. " +
+                    "Export the file again, or format the column as Text in Excel before saving.");
+                return null;
+            }
+            if (digits < MinimumPhoneDigits)
+            {
+                warnings.Add(record.Origin + ": mobile '" + mobile + "' has too few digits to be a phone number and was left empty.");
+                return null;
+            }
+            return mobile;
+        }
+
+        private const int MinimumPhoneDigits = 7;
+
+        /// <summary>"1.42556E+10", "4.25E10": digits, an optional decimal part, E and an exponent.</summary>
+        private static bool LooksScientific(string text)
+        {
+            var t = text.Trim();
+            var e = t.IndexOfAny(new[] { 'E', 'e' });
+            if (e <= 0 || e == t.Length - 1) return false;
+            var mantissa = t.Substring(0, e).TrimStart('+');
+            var exponent = t.Substring(e + 1).TrimStart('+', '-');
+            return exponent.Length > 0 && exponent.All(char.IsDigit) &&
+                   mantissa.Length > 0 && mantissa.All(c => char.IsDigit(c) || c == '.' || c == ',') && char.IsDigit(mantissa[0]);
+        }
 
         /// <summary>
         /// The address of an Email value. A value that holds several ("ann.lee@contoso.com; alee@contoso.com")

@@ -102,6 +102,34 @@ public class CsvAccountReaderTests
         Assert.Contains("is not an email address", Assert.Single(result.Warnings));
     }
 
+    [Theory]
+    [InlineData("1.42556E+10", "scientific notation")]
+    [InlineData("4,25E+10", "scientific notation")]
+    [InlineData("0", "too few digits")]
+    [InlineData("555-01", "too few digits")]
+    [InlineData("N/A", null)]
+    [InlineData("-", null)]
+    public void A_mobile_that_cannot_be_a_phone_number_is_left_empty(string mobile, string? warning)
+    {
+        var result = Assert.Single(Read("Email;Mobile\r\nraj@contoso.com;" + mobile + "\r\n", new AccountReadOptions { Delimiter = ';' }));
+
+        Assert.Null(result.Account!.MobilePhone);
+        if (warning == null) Assert.Empty(result.Warnings);
+        else Assert.Contains(warning, Assert.Single(result.Warnings));
+    }
+
+    [Theory]
+    [InlineData("+1 (425) 555-0100 ext. 12")]
+    [InlineData("07700 900123")]
+    [InlineData("+44 7700 900123")]
+    public void A_real_mobile_is_kept_as_written(string mobile)
+    {
+        var result = Assert.Single(Read("Email;Mobile\r\nraj@contoso.com;" + mobile + "\r\n", new AccountReadOptions { Delimiter = ';' }));
+
+        Assert.Equal(mobile, result.Account!.MobilePhone);
+        Assert.Empty(result.Warnings);
+    }
+
     [Fact]
     public void Skips_the_type_line_Windows_PowerShell_Export_Csv_writes_above_the_header()
     {
