@@ -96,6 +96,26 @@ Describe 'Get-QpAccount on JSON and CSV shapes' {
         $account.MobilePhone | Should -Be '+44 7700 900123'
     }
 
+    It 'says how many rows -Customer left out, and warns about a customer spelled another way' {
+        $path = Join-Path $TestDrive 'multi.csv'
+        Set-Content -Path $path -Encoding utf8 -Value @(
+            'Customer,First Name,Last Name,Email'
+            'Contoso Ltd,Ann,Lee,ann.lee@contoso.com'
+            'Contoso Ltd.,Cy,Young,cy.young@contoso.com'
+            'Contoso,Di,Young,di.young@contoso.com'
+            'Fabrikam,Ed,Ng,ed.ng@fabrikam.com'
+        )
+
+        $accounts = Get-QpAccount -Path $path -Customer 'Contoso Ltd' -WarningVariable warnings -WarningAction SilentlyContinue -Verbose 4>&1
+        $read = @($accounts | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        $verbose = @($accounts | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+
+        $read.Email | Should -Be 'ann.lee@contoso.com'
+        $warnings.Count | Should -Be 1
+        $warnings[0].Message | Should -BeLike "*2 rows name the customer 'Contoso Ltd.' or 'Contoso', spelled like 'Contoso Ltd'*"
+        $verbose[-1].Message | Should -BeLike '*3 rows of other customers were left out (Contoso Ltd.: 1, Contoso: 1, Fabrikam: 1)*'
+    }
+
     It 'refuses a delimiter that cannot work as a parameter error' {
         { Get-QpAccount -Path $samplePath -Delimiter '"' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
         { Get-QpAccount -Path $samplePath -Delimiter '' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'

@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Accounts;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching.Companies;
 
 namespace QuickpassPsa.Cmdlets.Commands
 {
@@ -117,7 +119,28 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
             }
             WriteProgress(new ProgressRecord(ProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Read {0} accounts from {1}; {2} records had errors.", accounts, file, errors));
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Read {0} accounts from {1}; {2} records had errors.", accounts, file, errors) + LeftOut(options, file));
+            options.LeftOutCustomers.Clear();
+        }
+
+        /// <summary>
+        /// Rows of other customers, left out by -Customer: counted in the verbose line, and a warning for names
+        /// that are -Customer spelled another way ("Contoso Ltd." or "Contoso" for "Contoso Ltd"), which are
+        /// far more likely a typo in the export than another customer.
+        /// </summary>
+        private string LeftOut(AccountReadOptions options, string file)
+        {
+            if (options.LeftOutCustomers.Count == 0) return string.Empty;
+            var wanted = CompanyNameNormalizer.Key(options.Customer);
+            var alike = options.LeftOutCustomers.Where(p => wanted.Length > 0 && CompanyNameNormalizer.Key(p.Key) == wanted).ToList();
+            if (alike.Count > 0)
+            {
+                WriteWarning(string.Format(CultureInfo.InvariantCulture,
+                    "{0}: {1} rows name the customer {2}, spelled like '{3}' but not the same, and were left out. Pass that name to -Customer, or correct the Customer column.",
+                    file, alike.Sum(p => p.Value), string.Join(" or ", alike.Select(p => "'" + p.Key + "'")), options.Customer!.Trim()));
+            }
+            return string.Format(CultureInfo.InvariantCulture, " {0} rows of other customers were left out ({1}).",
+                options.LeftOutCustomers.Values.Sum(), string.Join(", ", options.LeftOutCustomers.Select(p => p.Key + ": " + p.Value.ToString(CultureInfo.InvariantCulture))));
         }
 
         /// <summary>Resolves every path first, so a wrong path stops the command before anything is read.</summary>

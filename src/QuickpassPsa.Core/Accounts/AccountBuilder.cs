@@ -84,7 +84,13 @@ namespace QuickpassPsa.Core.Accounts
                     record));
             }
 
-            if (!ApplyCustomer(account, options?.Customer)) return null;
+            if (!ApplyCustomer(account, options?.Customer))
+            {
+                var other = account.Customer!.Trim();
+                options!.LeftOutCustomers.TryGetValue(other, out var count);
+                options.LeftOutCustomers[other] = count + 1;
+                return null;
+            }
             return AccountReadResult.Success(account, warnings);
         }
 

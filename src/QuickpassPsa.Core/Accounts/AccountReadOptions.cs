@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace QuickpassPsa.Core.Accounts
 {
     public enum AccountFileFormat
@@ -27,5 +30,11 @@ namespace QuickpassPsa.Core.Accounts
         /// yields nothing must say so.
         /// </summary>
         public bool SkipBlankRecords { get; set; } = true;
+
+        /// <summary>
+        /// With <see cref="Customer"/>: how many records were left out for naming another customer, by that name
+        /// as written, so the reader can say so (a customer spelled "Contoso Ltd." is not "Contoso Ltd").
+        /// </summary>
+        public Dictionary<string, int> LeftOutCustomers { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
     }
 }
