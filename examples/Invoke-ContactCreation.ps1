@@ -9,7 +9,8 @@
     account exports whose PSA company is certain (a Suggested company link):
 
     - Suggested rows (one contact, strong evidence) are saved as links (Save-PsaContactMatch).
-    - Unmatched rows with an email address get a new contact (New-PsaContact), which is linked as it is made.
+    - Unmatched rows with an email address get a new contact (New-PsaContact), which is linked as it is made,
+      unless the account is disabled (a leaver or a blocked sign-in): those get nothing.
     - Everything else is left for a person: Review and Ambiguous rows, and Unmatched rows without an email
       address. They are in the HTML report (-ReportPath) with their evidence, and counted in the log.
 
@@ -165,7 +166,8 @@ try {
         try {
             # The gate: strong evidence is saved, a missing person is created (in the row's company), nothing else is touched.
             $suggested = @($matched | Where-Object Status -eq 'Suggested')
-            $creatable = @($matched | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email })
+            # Disabled accounts (leavers, blocked sign-ins) get no contact: New-PsaContact passes them over too.
+            $creatable = @($matched | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email -and $_.Account.Enabled })
             $left = @($matched | Where-Object { $_.Status -in 'Review', 'Ambiguous' -or ($_.Status -eq 'Unmatched' -and -not $_.Account.Email) })
 
             $errorsBefore = @($jobErrors).Count

@@ -116,7 +116,7 @@ try {
         Write-Host "Findings left: $(@(Test-CwCommunicationType).Count)"
     }
 
-    Write-Step "Creating the missing contacts (the Unmatched rows that have an email address)"
+    Write-Step "Creating the missing contacts (the Unmatched rows that have an email address; disabled accounts are passed over)"
     $typeWarnings = @()
     # One pipeline for every customer: each row carries the company it was matched in.
     $created = $matches1 | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email } |

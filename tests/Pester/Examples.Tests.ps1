@@ -137,7 +137,7 @@ Describe 'Invoke-ContactCreation.ps1' {
         $null = Connect-QpSimulator $simulator
         $store = Join-Path $TestDrive 'decisions.json'
         $expected = @(Get-Matches -DecisionPath (Join-Path $TestDrive 'untouched.json'))
-        $creatable = @($expected | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email })
+        $creatable = @($expected | Where-Object { $_.Status -eq 'Unmatched' -and $_.Account.Email -and $_.Account.Enabled })
         $suggested = @($expected | Where-Object Status -eq 'Suggested')
         $leftForReview = @($expected | Where-Object Status -in 'Review', 'Ambiguous')
         $arguments = "-AccountPath $(Quote $accountFiles) -DecisionPath '$store' $(Get-ConnectArgument)"

@@ -91,6 +91,16 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotBlank]
         public string? DecisionPath { get; set; }
 
+        /// <summary>
+        /// Create contacts for disabled accounts too. By default they are passed over: a disabled account is a
+        /// leaver or a blocked sign-in, and a new PSA contact for one is clutter a technician may take for a
+        /// current user.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeDisabled { get; set; }
+
+        private int _disabledPassedOver;
+
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
@@ -100,6 +110,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (Match != null && Match.Status != MatchStatus.Unmatched && !Force.IsPresent)
             {
                 WriteError(WriteErrors.NotUnmatched(Match));
+                return;
+            }
+            if (!account.Enabled && !IncludeDisabled.IsPresent)
+            {
+                _disabledPassedOver++;
+                WriteVerbose("The account " + account + " is disabled: no contact is created for it (-IncludeDisabled creates one).");
                 return;
             }
             var email = string.IsNullOrWhiteSpace(account.Email) ? null : account.Email!.Trim();
@@ -200,6 +216,12 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         protected override void EndProcessing()
         {
+            if (_disabledPassedOver > 0)
+            {
+                WriteWarning(_disabledPassedOver.ToString(System.Globalization.CultureInfo.InvariantCulture) + (_disabledPassedOver == 1 ? " account was" : " accounts were") +
+                    " passed over because " + (_disabledPassedOver == 1 ? "it is" : "they are") + " disabled (a leaver or a blocked sign-in): no contact was created. " +
+                    "Pass -IncludeDisabled to create contacts for disabled accounts too.");
+            }
             if (_links.Count == 0) return;
             var store = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? RequireConnection() : null);
             if (!ShouldProcess(store.Path, "Store " + _links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " account-contact links")) return;

@@ -52,6 +52,31 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(new[] { (1L, "Email", "zed.quinn@contoso.com"), (4L, "Phone", "+1 206 555 0199") }, Items(stored));
     }
 
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_disabled_account_is_passed_over_with_one_warning_and_IncludeDisabled_creates_it(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var leaver = WriteTenant.Account("Lea Ver", "lea.ver@contoso.com");
+        leaver.Enabled = false;
+        var blocked = WriteTenant.Account("Bo Locked", "bo.locked@contoso.com");
+        blocked.Enabled = false;
+
+        var result = New(ps, psa, "", leaver, blocked, WriteTenant.Account("Cy Current", "cy.current@contoso.com"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(new[] { "cy.current@contoso.com" }, result.Objects<ContactMatch>().Select(m => m.Account.Email));
+        Assert.Contains(result.Warnings, w => w.StartsWith("2 accounts were passed over because they are disabled", System.StringComparison.Ordinal) && w.Contains("-IncludeDisabled"));
+        Assert.Empty(Stored(ps, "lea.ver@contoso.com"));
+
+        var again = New(ps, psa, "-IncludeDisabled", leaver);
+
+        Assert.Empty(again.Errors);
+        Assert.Single(again.Objects<ContactMatch>());
+        Assert.Single(Stored(ps, "lea.ver@contoso.com"));
+    }
+
     [Fact]
     public void ConnectWise_EmailType_and_MobileType_name_the_types_and_silence_the_warning()
     {

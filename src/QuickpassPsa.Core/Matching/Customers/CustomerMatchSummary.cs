@@ -58,7 +58,8 @@ namespace QuickpassPsa.Core.Matching.Customers
                     case MatchStatus.Ambiguous: Ambiguous++; break;
                     default:
                         Unmatched++;
-                        if (!string.IsNullOrWhiteSpace(match.Account.Email)) ToCreate++;
+                        // What New-PsaContact would create: it needs an address, and passes over disabled accounts.
+                        if (!string.IsNullOrWhiteSpace(match.Account.Email) && match.Account.Enabled) ToCreate++;
                         break;
                 }
             }
