@@ -141,7 +141,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var company = CompanyOf(connection, target, account);
                 if (company == null) return;
                 // Inactive contacts too: a person whose contact was deactivated must not get a second one.
-                var found = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = true }, null, token));
+                var found = ContactsWithAddress(connection, company, email);
                 var existing = found.Where(c => c.Active).ToList();
                 if (existing.Count == 0 && found.Count > 0)
                 {
@@ -155,6 +155,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
                 if (existing.Count == 1)
                 {
+                    // A person's decision wins over the address: an excluded pair never comes back, and another
+                    // account's link is not taken over by a job that only creates what is missing.
+                    if (StoredDecisions(connection) is { } stored && DecisionMapping.Forbidding(stored, company.Id, account, existing[0].Id) is { } decision)
+                    {
+                        WriteError(WriteErrors.ContactDecidedOtherwise(target, account.ToString(), existing[0], decision));
+                        return;
+                    }
                     WriteVerbose("The account " + account + " already has a contact in " + company.Name + ": " + existing[0] + ". Nothing is created.");
                     Emit(account, existing[0], company);
                     return;
@@ -181,7 +188,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
                 var created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
                 WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
-                Emit(account, created, company);
+                Emit(account, created, company, created: true);
             }
             catch (PsaApiException ex)
             {
@@ -193,25 +200,76 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
         }
 
-        private void Emit(Account account, PsaContact contact, PsaCompany company)
+        private void Emit(Account account, PsaContact contact, PsaCompany company, bool created = false)
         {
             contact.CompanyName ??= company.Name; // Autotask contacts carry only the company id
             // Like Find-PsaContactMatch's rows, the row carries the contact without the PSA's raw record: JSON-friendly.
             var linked = LinkedMatch.Create(account, contact.WithoutRaw());
             linked.CompanyId = company.Id;
             linked.CompanyName = company.Name;
-            RememberLink(linked);
+            var link = RememberLink(linked);
+            // A contact made by this run (its create was allowed: never under -WhatIf) must keep its link even if the
+            // pipeline stops before the links are saved (Dispose).
+            if (created && link != null) _createdLinks.Add(link);
             WriteObject(linked);
         }
 
         /// <summary>
-        /// Remembers that this account is linked to this contact (created, or found by email), so the next
-        /// Find-PsaContactMatch reports it Matched. The links are saved together once the pipeline ends.
+        /// The contacts (inactive ones too) with the account's address, or with the address without its plus tag
+        /// (ann+qp@ is ann@ to the matcher, so a contact with ann@ is this person's and must not get a twin).
         /// </summary>
-        internal void RememberLink(ContactMatch linked)
+        private List<PsaContact> ContactsWithAddress(PsaConnection connection, PsaCompany company, string email)
         {
-            if (linked.Contact?.CompanyId == null) return;
-            _links.Add(ContactMatchDecision.For(MatchDecisionKind.Confirmed, linked.Contact.CompanyId, linked.Account, linked.Contact.Id, linked.Contact.DisplayName));
+            var found = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = true }, null, token)).ToList();
+            var untagged = Untagged(email);
+            if (untagged != null && LookupErrors.Unsearchable(connection, untagged, "email address") == null)
+            {
+                var more = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = untagged, IncludeInactive = true }, null, token));
+                found.AddRange(more.Where(c => !found.Any(f => string.Equals(f.Id, c.Id, StringComparison.OrdinalIgnoreCase))));
+            }
+            return found;
+        }
+
+        /// <summary>The address without its plus tag ("ann+qp@contoso.com" is "ann@contoso.com"), or null when it has none.</summary>
+        internal static string? Untagged(string email)
+        {
+            var at = email.LastIndexOf('@');
+            var plus = at > 0 ? email.IndexOf('+', 0, at) : -1;
+            return plus > 0 ? email.Substring(0, plus) + email.Substring(at) : null;
+        }
+
+        private IReadOnlyList<ContactMatchDecision>? _stored;
+
+        /// <summary>The stored contact decisions, read once, when a contact found by address is about to be linked.</summary>
+        private IReadOnlyList<ContactMatchDecision> StoredDecisions(PsaConnection connection)
+        {
+            if (_stored != null) return _stored;
+            var store = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null);
+            try
+            {
+                return _stored = store.Read();
+            }
+            catch (DecisionStoreException ex)
+            {
+                // Without the decisions no found contact can be linked safely: stop before anything is written.
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Remembers that this account is linked to this contact (created, or found by email), so the next
+        /// Find-PsaContactMatch reports it Matched. The links are saved together once the pipeline ends, or, when
+        /// the pipeline stops before that (an error under -ErrorAction Stop, Ctrl+C), when the command is disposed.
+        /// </summary>
+        internal ContactMatchDecision? RememberLink(ContactMatch linked)
+        {
+            if (linked.Contact?.CompanyId == null) return null;
+            // Located now, while the pipeline runs: Dispose may need it when nothing else can be asked.
+            _storePath ??= DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? RequireConnection() : null).Path;
+            var decision = ContactMatchDecision.For(MatchDecisionKind.Confirmed, linked.Contact.CompanyId, linked.Account, linked.Contact.Id, linked.Contact.DisplayName);
+            _links.Add(decision);
+            return decision;
         }
 
         protected override void EndProcessing()
@@ -224,10 +282,16 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             if (_links.Count == 0) return;
             var store = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? RequireConnection() : null);
-            if (!ShouldProcess(store.Path, "Store " + _links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " account-contact links")) return;
+            if (!ShouldProcess(store.Path, "Store " + _links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " account-contact links"))
+            {
+                _links.Clear();
+                return;
+            }
             try
             {
-                store.Save(_links);
+                var links = _links.ToList();
+                _links.Clear();
+                store.Save(links);
                 WriteVerbose("Stored " + _links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " links in " + store.Path + ".");
             }
             catch (DecisionStoreException ex)
@@ -236,6 +300,39 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteWarning("The contacts were created, but their links could not be stored; fix the store, then pipe this command's output to Save-PsaContactMatch.");
                 WriteError(DecisionErrors.Store(ex));
             }
+        }
+
+        private string? _storePath;
+        private readonly List<ContactMatchDecision> _createdLinks = new List<ContactMatchDecision>();
+
+        /// <summary>
+        /// The links of contacts already created when the pipeline stopped before EndProcessing (an error under
+        /// -ErrorAction Stop, Ctrl+C): the contacts exist, so their links are stored too, or the next run would
+        /// offer them as Suggested instead of Matched. Nothing can be written to the host any more; a store that
+        /// cannot be written is left as it is (the created contacts are found by address next time).
+        /// </summary>
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            // Only the links of contacts created by this run: a contact merely found is found again next time,
+            // and after a normal end EndProcessing has saved (or, declined, dropped) every link.
+            var pending = _createdLinks.Where(_links.Contains).ToList();
+            if (!disposing || pending.Count == 0) return;
+            try
+            {
+                if (_storePath != null) new DecisionStore(_storePath).Save(pending);
+            }
+            catch (DecisionStoreException)
+            {
+            }
+            catch (System.IO.IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+            _links.Clear();
+            _createdLinks.Clear();
         }
 
         /// <summary>

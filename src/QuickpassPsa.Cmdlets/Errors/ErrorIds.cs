@@ -37,6 +37,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactValueInvalid = "QuickpassPsa.ContactValueInvalid";
         public const string ContactInactive = "QuickpassPsa.ContactInactive";
         public const string ContactEmailAmbiguous = "QuickpassPsa.ContactEmailAmbiguous";
+        public const string ContactDecidedOtherwise = "QuickpassPsa.ContactDecidedOtherwise";
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
 
@@ -54,6 +55,18 @@ namespace QuickpassPsa.Cmdlets.Errors
                 "The inactive contact " + inactive + " in " + company + " already has the address " + email + "; nothing was created, so the person keeps one contact and one history."),
             ErrorIds.ContactInactive, ErrorCategory.ResourceExists, target,
             "If the person is back, reactivate the contact in the PSA and link it (Set-PsaContactMatch); if it is someone else, correct the address in the PSA first.");
+
+        /// <summary>The contact found by the account's address is one a stored decision keeps from this account.</summary>
+        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision) => Record(new InvalidOperationException(
+                decision.DecisionKind == MatchDecisionKind.Excluded
+                    ? "The account " + account + "'s address finds the contact " + found + ", which a stored decision excludes for this account (" + decision.DecidedBy + ", " +
+                      decision.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "). Nothing was created or linked: a second contact with the same address would be a duplicate."
+                    : "The account " + account + "'s address finds the contact " + found + ", which a stored decision links to another account (" + decision.AccountName + ", " +
+                      decision.AccountKey + "). Nothing was created or linked, and that link is kept."),
+            ErrorIds.ContactDecidedOtherwise, ErrorCategory.ResourceExists, target,
+            decision.DecisionKind == MatchDecisionKind.Excluded
+                ? "If the exclusion was a mistake, remove it (Remove-PsaContactMatch -Exclude) and link the pair (Set-PsaContactMatch); otherwise correct the address on the account or on the contact."
+                : "Decide which account the contact belongs to (Set-PsaContactMatch replaces the link), or correct the address on the account or on the contact.");
 
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,

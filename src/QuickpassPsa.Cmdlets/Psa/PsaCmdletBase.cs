@@ -61,10 +61,16 @@ namespace QuickpassPsa.Cmdlets.Psa
 
         protected override void StopProcessing() => _stopping.Cancel();
 
+        /// <summary>PowerShell disposes a command when its pipeline ends, also when it stops early (an error under -ErrorAction Stop, Ctrl+C).</summary>
         public void Dispose()
         {
-            _stopping.Dispose();
+            Dispose(true);
             GC.SuppressFinalize(this);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+            if (disposing) _stopping.Dispose();
         }
     }
 }

@@ -52,6 +52,29 @@ namespace QuickpassPsa.Core.Decisions
             return result;
         }
 
+        /// <summary>
+        /// The stored decision that forbids linking this account to this contact, or null: an exclusion of the pair
+        /// (a person said "not this contact"), or another account's confirmed link to the contact (one contact, one
+        /// account). New-PsaContact asks before it links an account to a contact it found by address.
+        /// </summary>
+        public static ContactMatchDecision? Forbidding(IEnumerable<ContactMatchDecision> stored, string companyId, Account account, string contactId)
+        {
+            if (stored == null) throw new ArgumentNullException(nameof(stored));
+            if (account == null) throw new ArgumentNullException(nameof(account));
+            var company = (companyId ?? string.Empty).Trim();
+            var contact = (contactId ?? string.Empty).Trim();
+            var mine = new HashSet<string>(AccountIdentity.ValuesOf(account), AccountIdentity.Comparer);
+            ContactMatchDecision? linkedElsewhere = null;
+            foreach (var d in stored)
+            {
+                if (!string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase) || !string.Equals(d.ContactId, contact, StringComparison.OrdinalIgnoreCase)) continue;
+                var same = AccountIdentity.ValuesOf(d).Any(mine.Contains);
+                if (d.DecisionKind == MatchDecisionKind.Excluded && same) return d;
+                if (d.DecisionKind == MatchDecisionKind.Confirmed && !same && (linkedElsewhere == null || d.DecidedAt > linkedElsewhere.DecidedAt)) linkedElsewhere = d;
+            }
+            return linkedElsewhere;
+        }
+
         /// <summary>The company's confirmed links whose contact is not among the contacts fetched now.</summary>
         public static IReadOnlyList<ContactMatchDecision> LinksToMissingContacts(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<string> contactIds)
         {

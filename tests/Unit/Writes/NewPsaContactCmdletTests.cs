@@ -77,6 +77,86 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Single(Stored(ps, "lea.ver@contoso.com"));
     }
 
+    /// <summary>Mark Campbell's contact in the sample tenant (mark.campbell@contoso.com), read through Get-PsaContact.</summary>
+    private const string Mark = "$mark = Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'mark.campbell@contoso.com'\n";
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_contact_found_by_address_that_a_decision_excludes_for_the_account_is_neither_linked_nor_duplicated(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        var account = WriteTenant.Account("Mark Campbell", "mark.campbell@contoso.com");
+        ps.Run(_sim.Connect(psa) + Mark + $"Set-PsaContactMatch -Account $args[0] -Contact $mark -Exclude -DecisionPath '{store}' -Confirm:$false", account);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'", account);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactDecidedOtherwise,", error.FullyQualifiedErrorId);
+        Assert.Contains("excludes for this account", error.Exception.Message);
+        Assert.Empty(result.Objects<ContactMatch>());
+        Assert.Equal(0, _sim.Writes());
+        var kept = Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
+        Assert.Equal(MatchDecisionKind.Excluded, kept.DecisionKind);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_contact_found_by_address_that_a_person_linked_to_another_account_keeps_that_link(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        var person = WriteTenant.Account("Mark Campbell", "mcampbell@contoso.com");
+        var mailbox = WriteTenant.Account("Controller Mailbox", "mark.campbell@contoso.com");
+        ps.Run(_sim.Connect(psa) + Mark + $"Set-PsaContactMatch -Account $args[0] -Contact $mark -DecisionPath '{store}' -Confirm:$false", person);
+
+        var result = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'", mailbox);
+
+        Assert.StartsWith("QuickpassPsa.ContactDecidedOtherwise,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        Assert.Empty(result.Objects<ContactMatch>());
+        var kept = Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
+        Assert.Equal(("mcampbell@contoso.com", MatchDecisionKind.Confirmed), (kept.Email, kept.DecisionKind));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_address_with_a_plus_tag_finds_the_contact_with_the_plain_address_and_creates_no_twin(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, psa, "", WriteTenant.Account("Mark Campbell", "mark.campbell+qp@contoso.com"));
+
+        Assert.Empty(result.Errors);
+        var match = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal("mark.campbell@contoso.com", match.Contact!.Emails[0]);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void Under_ErrorAction_Stop_a_failure_part_way_keeps_the_links_of_the_contacts_already_created(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        ps.Run(_sim.Connect(psa));
+        _sim.Sim.Faults.Set(new FaultSettings { FailWhenContains = "new2@contoso.com", FailWhenContainsStatus = 400 });
+
+        var result = ps.Run($"$ErrorActionPreference = 'Stop'\n$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'",
+            WriteTenant.Account("New One", "new1@contoso.com"), WriteTenant.Account("New Two", "new2@contoso.com"), WriteTenant.Account("New Three", "new3@contoso.com"));
+
+        Assert.NotNull(result.TerminatingError);
+        var link = Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
+        Assert.Equal(("new1@contoso.com", MatchDecisionKind.Confirmed), (link.Email, link.DecisionKind));
+    }
+
     [Fact]
     public void ConnectWise_EmailType_and_MobileType_name_the_types_and_silence_the_warning()
     {
