@@ -49,20 +49,43 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
-            var (update, changes) = ContactDiff.Between(match, connection.Psa.ToString());
-            if (update.IsEmpty)
+            // The contact as the PSA holds it now: the row may be days old, or from another site or tenant of the same
+            // PSA (a row saved with Export-Clixml), where the same id is someone else.
+            PsaContact? current;
+            try
             {
-                WriteVerbose("The contact " + match.Contact + " already has the email and mobile of " + match.Account + ".");
+                current = Run((_, token) => connection.Client.GetContactAsync(match.Contact.Id, token));
+            }
+            catch (PsaApiException ex)
+            {
+                PsaErrors.Report(this, ex, match);
+                return;
+            }
+            if (current == null)
+            {
+                WriteError(WriteErrors.LinkedContactMissing(match, connection));
+                return;
+            }
+            if (!ContactIdentity.SamePerson(match.Contact, current))
+            {
+                WriteError(WriteErrors.LinkedContactIsSomeoneElse(match, current, connection));
                 return;
             }
 
-            var what = match.Contact.DisplayName + " [" + match.Contact.Id + "]";
+            var (update, changes) = ContactDiff.Between(match, current, connection.Psa.ToString());
+            if (update.IsEmpty)
+            {
+                WriteVerbose("The contact " + current + " already has the email and mobile of " + match.Account + ".");
+                return;
+            }
+
+            var what = current.DisplayName + " [" + current.Id + "]";
             var action = "Update " + connection.Psa + " contact: " + string.Join("; ", changes.Select(c => c.Field + " '" + c.Before + "' -> '" + c.After + "'"));
             if (ShouldProcess(what, action))
             {
                 try
                 {
-                    Run((_, token) => connection.Client.UpdateContactAsync(match.Contact, update, token));
+                    Run((_, token) => connection.Client.UpdateContactAsync(current, update, token));
                 }
                 catch (PsaApiException ex)
                 {

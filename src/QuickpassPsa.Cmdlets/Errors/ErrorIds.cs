@@ -38,6 +38,8 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactInactive = "QuickpassPsa.ContactInactive";
         public const string ContactEmailAmbiguous = "QuickpassPsa.ContactEmailAmbiguous";
         public const string ContactDecidedOtherwise = "QuickpassPsa.ContactDecidedOtherwise";
+        public const string LinkedContactMissing = "QuickpassPsa.LinkedContactMissing";
+        public const string LinkedContactChanged = "QuickpassPsa.LinkedContactChanged";
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";

@@ -68,6 +68,19 @@ namespace QuickpassPsa.Cmdlets.Errors
                 ? "If the exclusion was a mistake, remove it (Remove-PsaContactMatch -Exclude) and link the pair (Set-PsaContactMatch); otherwise correct the address on the account or on the contact."
                 : "Decide which account the contact belongs to (Set-PsaContactMatch replaces the link), or correct the address on the account or on the contact.");
 
+        /// <summary>Update-PsaContact: the row's contact id names no contact in the connected PSA.</summary>
+        public static ErrorRecord LinkedContactMissing(ContactMatch match, PsaConnection connection) => Record(new ItemNotFoundException(
+                "The contact " + match.Contact + " linked to " + match.Account + " does not exist in " + connection + ": it was deleted, or the row comes from another site or tenant. Nothing was written."),
+            ErrorIds.LinkedContactMissing, ErrorCategory.ObjectNotFound, match,
+            "Match the account again against this PSA (Find-PsaContactMatch) and update from the new row.");
+
+        /// <summary>Update-PsaContact: the row's contact id is someone else in the connected PSA.</summary>
+        public static ErrorRecord LinkedContactIsSomeoneElse(ContactMatch match, PsaContact current, PsaConnection connection) => Record(new InvalidOperationException(
+                "The row links " + match.Account + " to the contact " + match.Contact + ", but in " + connection + " that id is " + current +
+                ", with another name and no address in common: the row comes from another site or tenant, or the record now holds someone else. Nothing was written."),
+            ErrorIds.LinkedContactChanged, ErrorCategory.InvalidData, match,
+            "Connect to the PSA the row was matched in (-Connection), or match the account again against this PSA (Find-PsaContactMatch) and update from the new row.");
+
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,
             "Name an existing type with -EmailType or -MobileType, or add it to the setup table (Repair-CwCommunicationType).");

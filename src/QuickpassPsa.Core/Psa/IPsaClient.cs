@@ -25,6 +25,9 @@ namespace QuickpassPsa.Core.Psa
         /// <summary>The company, or null when there is none with that id.</summary>
         Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken);
 
+        /// <summary>One contact by id, inactive or not, read now; null when the PSA has none with that id.</summary>
+        Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken);
+
         /// <summary>Every contact the query asks for, all pages; <paramref name="progress"/> gets the running count after each page.</summary>
         Task<IReadOnlyList<PsaContact>> GetContactsAsync(ContactQuery query, IProgress<int>? progress, CancellationToken cancellationToken);
 

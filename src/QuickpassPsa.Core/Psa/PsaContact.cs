@@ -45,6 +45,13 @@ namespace QuickpassPsa.Core.Psa
         /// A copy without the PSA's raw record. Matches carry these: every field matching and the writes use is
         /// kept, and a ContactMatch stays small and fits ConvertTo-Json -Depth 5 (Get-PsaContact keeps Raw).
         /// </summary>
+        /// <summary>
+        /// The address in the slot an update replaces (Autotask: emailAddress, which may be empty while
+        /// emailAddress2 or 3 hold one; ConnectWise: the default email item, else the first). Set by the PSA
+        /// mappers; not part of the public surface (a deserialized contact lacks it).
+        /// </summary>
+        internal string? PrimaryEmail { get; set; }
+
         internal PsaContact WithoutRaw()
         {
             if (Raw == null) return this;

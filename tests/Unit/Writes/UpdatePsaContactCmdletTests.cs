@@ -186,8 +186,61 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
 
         Assert.Null(result.TerminatingError);
         var error = Assert.Single(result.Errors);
-        Assert.StartsWith("QuickpassPsa.PsaNotFound,", error.FullyQualifiedErrorId);
+        Assert.StartsWith("QuickpassPsa.LinkedContactMissing,", error.FullyQualifiedErrorId);
+        Assert.Contains("does not exist", error.Exception.Message);
         Assert.Equal("natalie.b@contoso.com", Assert.Single(result.Objects<ContactChange>()).After);
         Assert.Equal("natalie.b@contoso.com", ReadBack(ps, natalie).Emails[0]);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_row_whose_contact_id_is_someone_else_in_this_PSA_writes_nothing(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        // A row saved on another site: the same id there was Olga, with her own address.
+        var elsewhere = new PsaContact { Id = natalie.Id, Psa = psa, CompanyId = natalie.CompanyId, FirstName = "Olga", LastName = "Otherperson", Emails = new[] { "olga@othersite.com" }, MobilePhone = "999 555 0000" };
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(elsewhere, "olga.new@othersite.com", "+1 425 555 7777"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.LinkedContactChanged,", error.FullyQualifiedErrorId);
+        Assert.Contains("Natalie Baker", error.Exception.Message);
+        Assert.Empty(result.Objects<ContactChange>());
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void The_changes_Before_is_what_the_PSA_holds_now_not_what_the_row_saw(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var stale = new PsaContact { Id = natalie.Id, Psa = psa, CompanyId = natalie.CompanyId, FirstName = natalie.FirstName, LastName = natalie.LastName, Emails = natalie.Emails, MobilePhone = "111 555 0000" };
+
+        var change = Assert.Single(ps.Run("$args | Update-PsaContact", Linked(stale, "natalie.baker@contoso.com", "+1 425 555 0999")).Objects<ContactChange>());
+
+        Assert.Equal((natalie.MobilePhone, "+1 425 555 0999", true), (change.Before, change.After, change.Applied));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_address_the_contact_already_has_in_a_second_slot_is_no_change(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        // Hannah Schmidt: hannah.schmidt82@gmail.com first, hannah.schmidt@contoso.com second.
+        var hannah = Contact(ps, psa, "hannah.schmidt@contoso.com");
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact -Verbose", Linked(hannah, "hannah.schmidt@contoso.com", null));
+
+        Assert.Empty(result.Errors);
+        Assert.Empty(result.Objects<ContactChange>());
+        Assert.Equal(0, _sim.Writes());
+        Assert.Equal(new[] { "hannah.schmidt82@gmail.com", "hannah.schmidt@contoso.com" }, ReadBack(ps, hannah).Emails);
     }
 }

@@ -34,6 +34,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 FirstName = AutotaskJson.String(item, "firstName"),
                 LastName = AutotaskJson.String(item, "lastName"),
                 Emails = emails,
+                PrimaryEmail = AutotaskJson.String(item, "emailAddress")?.Trim() is { Length: > 0 } primary ? primary : null,
                 MobilePhone = string.IsNullOrWhiteSpace(mobile) ? null : mobile,
                 // isActive is an integer on contacts: 1 active, 0 inactive.
                 Active = AutotaskJson.Flag(item, "isActive") ?? true,

@@ -79,6 +79,20 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             }
         }
 
+        public async Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken)
+        {
+            if (!long.TryParse((id ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return null;
+            try
+            {
+                var response = await _connection.SendAsync(HttpMethod.Get, Contacts + "/" + number.ToString(CultureInfo.InvariantCulture), null, RequestKind.Read, null, cancellationToken).ConfigureAwait(false);
+                return CwJson.Parse(response.Body) is JObject record ? CwMapper.Contact(record) : null;
+            }
+            catch (PsaApiException ex) when (ex.StatusCode == 404)
+            {
+                return null;
+            }
+        }
+
         public async Task<IReadOnlyList<PsaContact>> GetContactsAsync(ContactQuery query, IProgress<int>? progress, CancellationToken cancellationToken)
         {
             if (query == null) throw new ArgumentNullException(nameof(query));

@@ -57,6 +57,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 FirstName = CwJson.String(record, "firstName"),
                 LastName = CwJson.String(record, "lastName"),
                 Emails = emails,
+                PrimaryEmail = emails.FirstOrDefault(),
                 MobilePhone = mobile,
                 Active = !(CwJson.Bool(record, "inactiveFlag") ?? false),
                 Raw = RawRecord.From(record),
