@@ -34,7 +34,32 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             if (mobile != null) findings.Add(mobile);
             findings.AddRange(FlagsMissing(ordered, email?.TargetId, mobile?.TargetId));
             findings.AddRange(DefaultsMissing(ordered, email, mobile));
+            var notDefault = EmailNotDefault(ordered, email);
+            if (notDefault != null) findings.Add(notDefault);
             return findings;
+        }
+
+        /// <summary>
+        /// A type named Email with the email flag (or one of the fixes above makes it so), while another work email
+        /// type, "Email - Work" say, is the default: the table looks ready, but ConnectWise gives that default to every
+        /// address typed in, and the contacts' addresses already under it are ones Quickpass does not read. A
+        /// spacing or a missing-type finding that renames the default type itself already solves it.
+        /// </summary>
+        private static CwCommunicationTypeFinding? EmailNotDefault(List<CwCommunicationType> types, CwCommunicationTypeFinding? emailMissing)
+        {
+            var emailType = types.FirstOrDefault(t => t.EmailFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email))
+                ?? types.FirstOrDefault(t => t.Id == emailMissing?.TargetId);
+            if (emailType == null || emailType.DefaultFlag) return null;
+            var other = types.FirstOrDefault(t => t.EmailFlag && t.DefaultFlag && t.Id != emailType.Id && !CwTypeNames.IsPersonal(t.Description) &&
+                                                  !CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            if (other == null) return null;
+            return Finding(CwTypeFindingCode.EmailNotDefault, CwTypeSeverity.Warning, new[] { emailType, other },
+                "The type " + CwTypeNames.Quote(emailType.Description) + " (id " + emailType.Id + ") is there, but " + CwTypeNames.Quote(other.Description) + " (id " + other.Id +
+                ") is the default email type: ConnectWise files every address typed in by hand under " + CwTypeNames.Quote(other.Description) +
+                ", and the contacts' addresses already under it are not ones Quickpass reads.",
+                "Make " + CwTypeNames.Quote(emailType.Description) + " the default email type. " +
+                "Then move the contacts' addresses from " + CwTypeNames.Quote(other.Description) + " by hand (Get-CwCommunicationType -IncludeUsage shows how many use each), or merge the two types.",
+                CwTypeRepairAction.SetFlags, emailType.Id, null, DefaultFlag);
         }
 
         private static IEnumerable<CwCommunicationTypeFinding> Spacing(List<CwCommunicationType> types)

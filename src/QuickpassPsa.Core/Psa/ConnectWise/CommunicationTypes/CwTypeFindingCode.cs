@@ -20,6 +20,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
 
         /// <summary>No email type, or no phone type, has the default flag.</summary>
         DefaultTypeMissing,
+
+        /// <summary>The type named Email is there, but another email type ("Email - Work") is the default: new addresses, and the contacts' old ones, sit under it.</summary>
+        EmailNotDefault,
     }
 
     /// <summary>How much a finding matters: an Error stops Quickpass matching or contact creation; a Warning is a trap for later.</summary>

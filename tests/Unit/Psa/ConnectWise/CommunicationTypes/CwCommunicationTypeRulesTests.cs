@@ -51,6 +51,37 @@ public class CwCommunicationTypeRulesTests
     }
 
     [Fact]
+    public void A_stray_Email_beside_a_default_Email_Work_is_renamed_and_made_the_default_with_a_warning_about_the_contacts_items()
+    {
+        // 'EMAIL ' (a stray, not the default) beside 'Email - Work', the default that holds the contacts' addresses.
+        var table = Clean();
+        table[0] = T(1, "Email - Work", email: true, isDefault: true);
+        table.Add(T(11, "EMAIL ", email: true));
+
+        var findings = CwCommunicationTypeRules.Test(table);
+
+        Assert.Equal([CwTypeFindingCode.DescriptionSpacing, CwTypeFindingCode.EmailNotDefault], findings.Select(f => f.Code));
+        var notDefault = findings[1];
+        Assert.Equal((CwTypeSeverity.Warning, CwTypeRepairAction.SetFlags, 11), (notDefault.Severity, notDefault.Action, notDefault.TargetId));
+        Assert.Equal(["defaultFlag"], notDefault.SetFlags);
+        Assert.Contains("'Email - Work' (id 1) is the default email type", notDefault.Message);
+        Assert.Contains("-IncludeUsage", notDefault.Fix);
+        var repaired = RepairAll(table);
+        Assert.Contains(repaired, t => t.Id == 11 && t.Description == "Email" && t.DefaultFlag);
+        Assert.Empty(CwCommunicationTypeRules.Test(repaired));
+    }
+
+    [Fact]
+    public void A_personal_email_as_the_default_beside_Email_is_no_finding_of_this_kind()
+    {
+        var table = Clean();
+        table[0] = T(1, "Email", email: true);
+        table.Add(T(7, "Personal Email", email: true, isDefault: true));
+
+        Assert.DoesNotContain(CwCommunicationTypeRules.Test(table), f => f.Code == CwTypeFindingCode.EmailNotDefault);
+    }
+
+    [Fact]
     public void A_table_with_only_a_personal_email_gets_Email_created_rather_than_renamed()
     {
         var table = Clean();
@@ -154,10 +185,14 @@ public class CwCommunicationTypeRulesTests
         table[0] = T(1, "Email", phone: true);
         table.Add(T(6, "Email - Work", email: true, isDefault: true));
 
-        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+        var findings = CwCommunicationTypeRules.Test(table);
 
+        var finding = findings[0];
         Assert.Equal((CwTypeFindingCode.EmailTypeMissing, CwTypeRepairAction.SetFlags, 1), (finding.Code, finding.Action, finding.TargetId));
         Assert.Equal(["emailFlag"], finding.SetFlags);
+        // Once flagged, Email is still not the default: 'Email - Work' is.
+        Assert.Equal((CwTypeFindingCode.EmailNotDefault, 1), (findings[1].Code, findings[1].TargetId));
+        Assert.Equal(2, findings.Count);
     }
 
     [Fact]
