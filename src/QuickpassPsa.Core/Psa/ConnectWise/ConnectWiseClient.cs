@@ -65,27 +65,19 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         }
 
         /// <summary>The company, or null when none has that id (404, or an id that is not a number).</summary>
-        public async Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken)
-        {
-            if (!long.TryParse((id ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return null;
-            try
-            {
-                var response = await _connection.SendAsync(HttpMethod.Get, Companies + "/" + number.ToString(CultureInfo.InvariantCulture), null, RequestKind.Read, null, cancellationToken).ConfigureAwait(false);
-                return CwJson.Parse(response.Body) is JObject record ? CwMapper.Company(record) : null;
-            }
-            catch (PsaApiException ex) when (ex.StatusCode == 404)
-            {
-                return null;
-            }
-        }
+        public Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken) => GetByIdAsync(Companies, id, CwMapper.Company, cancellationToken);
 
-        public async Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken)
+        public Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken) => GetByIdAsync(Contacts, id, CwMapper.Contact, cancellationToken);
+
+        /// <summary>GET {endpoint}/{id}, mapped; null for an id that is not a number or that the server does not have (404).</summary>
+        private async Task<T?> GetByIdAsync<T>(string endpoint, string id, Func<JObject, T> map, CancellationToken cancellationToken)
+            where T : class
         {
             if (!long.TryParse((id ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return null;
             try
             {
-                var response = await _connection.SendAsync(HttpMethod.Get, Contacts + "/" + number.ToString(CultureInfo.InvariantCulture), null, RequestKind.Read, null, cancellationToken).ConfigureAwait(false);
-                return CwJson.Parse(response.Body) is JObject record ? CwMapper.Contact(record) : null;
+                var response = await _connection.SendAsync(HttpMethod.Get, endpoint + "/" + number.ToString(CultureInfo.InvariantCulture), null, RequestKind.Read, null, cancellationToken).ConfigureAwait(false);
+                return CwJson.Parse(response.Body) is JObject record ? map(record) : null;
             }
             catch (PsaApiException ex) when (ex.StatusCode == 404)
             {
