@@ -384,6 +384,8 @@ namespace QuickpassPsa.Core.Matching
                     return;
                 }
                 if (!pool[0].Contact.Active) ReviewInactive(outcome, pool[0]);
+                // Rakesh Kumar's account holds rkumar@, Rajesh Kumar's contact has it, and Rakesh has a contact of his own.
+                else if (NamesakeHasTheExactName(ranked, pool[0])) ReviewAddressOfAnother(outcome, pool[0]);
                 // Another surname on the address's contact is a married name, unless another contact has the
                 // account's exact name: then the address may have been handed on to a namesake of the first name.
                 // The address's contact is the one to review (the address is the stronger evidence, and the

@@ -79,15 +79,38 @@ namespace QuickpassPsa.Core.Matching
             return found != null && NamesAnySurname(found, holder.Contact.CompareNames) && NamesAnySurname(primary, account.CompareNames);
         }
 
-        /// <summary>Both surnames are there and they differ by more than one slip (Stangardquin and Stanholquin, Ralner and Ostellbrook).</summary>
+        /// <summary>
+        /// Both surnames are there and they differ by more than one slip (Stangardquin and Stanholquin, Ralner and
+        /// Ostellbrook), or by one slip when the shared address names neither surname: tom@ or jsmith2@ handed from
+        /// Tom Hanson to Tom Hansen says nothing about which surname is right, and Hanson/Hansen, Schmidt/Schmitt,
+        /// Patel/Patil are families of their own.
+        /// </summary>
         internal static bool SurnameDiffers(AccountProfile account, Evidence evidence)
         {
             var last = evidence.Vector.Last;
             if (last != NameLevel.Different && last != NameLevel.JaroWinklerLow && last != NameLevel.JaroWinklerHigh) return false;
-            if (last != NameLevel.Different && PairComparer.LastIsOneSlip(account, evidence.Contact)) return false;
+            if (last != NameLevel.Different && PairComparer.LastIsOneSlip(account, evidence.Contact) && SharedAddressNamesASurname(account, evidence.Contact)) return false;
             // "García López" and "García", "van Dijk" and "Dijk", "Smith-Jones" and "Smith": one surname holds the other.
             return !SurnameHoldsTheOther(account.Account.LastName, evidence.Contact.Contact.LastName);
         }
+
+        /// <summary>An address both hold names a surname of either side in its mailbox name (ann.hanson@, ahansen@).</summary>
+        internal static bool SharedAddressNamesASurname(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var email in contact.Emails)
+            {
+                if (Array.IndexOf(account.Addresses, email) < 0) continue;
+                if (NamesAnySurname(email, account.CompareNames) || NamesAnySurname(email, contact.CompareNames)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The address's contact has not exactly the account's names (a nickname, a typo, another surname), and
+        /// another contact has them: the address was most likely handed on, and the namesake is the person.
+        /// </summary>
+        internal static bool NamesakeHasTheExactName(List<Evidence> ranked, Evidence holder) =>
+            !(holder.Vector.First >= NameLevel.Folded && holder.Vector.Last >= NameLevel.Folded && !holder.Vector.Swapped) && HasNamesakeBesides(ranked, holder);
 
         internal static bool SurnameHoldsTheOther(string? a, string? b)
         {

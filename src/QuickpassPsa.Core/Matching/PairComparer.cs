@@ -56,33 +56,34 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
-        /// Two folded given names that are one name mistyped, not two names: one slip (<see cref="EvidenceCollector.IsTypo"/>),
-        /// and not a slip that makes another name. Another ending is another name, often the other sex's
-        /// (Paul/Paula, Louis/Louise, Julia/Julian, Andrea/Andrew, Jenny/Jenna), and so is one vowel for another
-        /// (Frances/Francis, Kristin/Kristen). What is left is a swapped, doubled, dropped or wrong letter inside
-        /// the name (Micheal, Phillip, Jonatan).
+        /// Two folded given names that are one name mistyped, not two names. Only the slips that make no other
+        /// name count: two letters swapped (Micheal/Michael), a letter doubled or not (Phillip/Philip), and an h
+        /// put in or left out (Jonathan/Jonatan, Kavitha/Kavita). Any letter for another makes another name as
+        /// often as a typo does (Rajesh/Rakesh, Gerald/Gerard, Paula/Paul's ending, Frances/Francis), and so does
+        /// a vowel put in (Kristin/Kristian, Jesse/Jessie, Julia/Julian).
         /// </summary>
         internal static bool IsMistypedGivenName(string a, string b)
         {
             if (!EvidenceCollector.IsTypo(a, b, isGivenName: true)) return false;
-            var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-            if (longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal)) return false;
             if (a.Length == b.Length)
             {
-                if (a[a.Length - 1] != b[b.Length - 1]) return false;
-                var differs = -1;
-                for (var i = 0; i < a.Length; i++)
+                // One slip of equal length is a swap of two neighbours or a substitution; only the swap is a typo.
+                for (var i = 0; i + 1 < a.Length; i++)
                 {
                     if (a[i] == b[i]) continue;
-                    if (differs >= 0) return true; // two letters differ: a transposition
-                    differs = i;
+                    return a[i] == b[i + 1] && a[i + 1] == b[i] && string.CompareOrdinal(a, i + 2, b, i + 2, a.Length - i - 2) == 0;
                 }
-                if (differs >= 0 && IsVowel(a[differs]) && IsVowel(b[differs])) return false;
+                return false;
             }
-            return true;
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            var at = 0;
+            while (at < shorter.Length && shorter[at] == longer[at]) at++;
+            if (at == shorter.Length) return false; // a letter added at the end: another ending, another name
+            var added = longer[at];
+            var doubled = (at > 0 && longer[at - 1] == added) || longer[at + 1] == added;
+            return doubled || added == 'h';
         }
 
-        private static bool IsVowel(char c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 
         /// <summary>One of the account's surnames is one slip from one of the contact's (Kowalski/Kowalsky, not Martin/Martinez).</summary>
         internal static bool LastIsOneSlip(AccountProfile account, IndexedContact contact)

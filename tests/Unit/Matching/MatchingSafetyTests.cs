@@ -81,6 +81,11 @@ public class MatchingSafetyTests
     [InlineData("Frances", "Francis")]
     [InlineData("Christine", "Christopher")]
     [InlineData("Ryan", "Bryan")]
+    [InlineData("Gerard", "Gerald")]     // ninth round: one letter for another makes another name
+    [InlineData("Rakesh", "Rajesh")]
+    [InlineData("Xiaoling", "Xiaoming")]
+    [InlineData("Kristian", "Kristin")]  // a vowel put in
+    [InlineData("Jessie", "Jesse")]
     public void An_address_handed_on_between_alike_first_names_with_one_surname_is_Review(string accountFirst, string contactFirst)
     {
         // The leaver's (or a relative's) contact keeps mbrown@; the new hire with the same surname got it.
@@ -94,13 +99,48 @@ public class MatchingSafetyTests
     [Theory]
     [InlineData("Micheal", "Michael")]   // two letters swapped
     [InlineData("Phillip", "Philip")]    // a letter doubled
-    [InlineData("Jonatan", "Jonathan")]  // a letter dropped
+    [InlineData("Jonatan", "Jonathan")]  // an h left out
+    [InlineData("Kavitha", "Kavita")]    // an h put in
+    [InlineData("Mathew", "Matthew")]    // a letter not doubled
     public void An_address_on_a_contact_whose_first_name_is_mistyped_still_links(string accountFirst, string contactFirst)
     {
         var m = Run(new[] { Con("c1", contactFirst, "Brown", null, "mbrown@contoso.com") }, Acc("a1", accountFirst, "Brown", "mbrown@contoso.com")).Single();
 
         Assert.Equal(MatchStatus.Suggested, m.Status);
         Assert.Equal(3, m.Stars);
+    }
+
+    [Fact]
+    public void An_address_whose_contact_has_another_first_name_is_Review_when_another_contact_has_the_accounts_exact_name()
+    {
+        // rkumar@ was Rajesh's; the new hire Rakesh got it, and has a contact of his own (same name, same mobile).
+        var results = Run(new[] { Con("c1", "Rajesh", "Kumar", "+1 503 555 0141", "rkumar@northwind.com"), Con("c2", "Rakesh", "Kumar", "+1 503 555 0177") },
+            Acc("a1", "Rakesh", "Kumar", "rkumar@northwind.com", "+1 503 555 0177"));
+
+        var m = Assert.Single(results);
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Hanson", "Hansen", "tom@tailspin.com")]     // a first-name mailbox names no surname
+    [InlineData("Schmidt", "Schmitt", "peter@tailspin.com")]
+    [InlineData("Patel", "Patil", "ravi@tailspin.com")]
+    public void A_first_name_mailbox_on_a_contact_whose_surname_is_one_letter_off_is_Review(string contactLast, string accountLast, string address)
+    {
+        var first = char.ToUpperInvariant(address[0]) + address.Substring(1, address.IndexOf('@') - 1);
+        var m = Run(new[] { Con("c1", first, contactLast, null, address) }, Acc("a1", first, accountLast, address)).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
+    public void A_surname_one_letter_off_still_links_when_the_address_names_it()
+    {
+        // The PSA has Kowalsky for Kowalski, and the address says which.
+        var m = Run(new[] { Con("c1", "Anna", "Kowalsky", null, "anna.kowalski@contoso.com") }, Acc("a1", "Anna", "Kowalski", "anna.kowalski@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
     }
 
     [Fact]
