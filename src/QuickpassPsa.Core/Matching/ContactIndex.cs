@@ -12,7 +12,8 @@ namespace QuickpassPsa.Core.Matching
         {
             Contact = contact;
             Order = order;
-            Active = contact.Active;
+            // A contact whose name marks a leaver ("(left)", "DO NOT USE") counts as inactive, whatever the PSA's flag says.
+            Active = contact.Active && !LeaverMarks.Marked(contact);
             Names = NameKey.ForContact(contact);
             Emails = FoldedEmails(contact.Emails);
             Phone = PhoneNormalizer.Significant(contact.MobilePhone);
@@ -43,7 +44,10 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Position in the input, the final tie-breaker so results never depend on hash order.</summary>
         public int Order { get; }
 
-        /// <summary>Copied when indexed: read for every candidate, and the contact object is elsewhere in memory.</summary>
+        /// <summary>
+        /// Active in the PSA and not marked as a leaver in its name (<see cref="LeaverMarks"/>). Copied when indexed:
+        /// read for every candidate, and the contact object is elsewhere in memory.
+        /// </summary>
         public bool Active { get; }
 
         // Hashed by position: these are keys of the per-account evidence map and of the elimination set,

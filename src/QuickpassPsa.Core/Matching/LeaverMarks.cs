@@ -1,0 +1,52 @@
+using System;
+using System.Text.RegularExpressions;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// A contact kept active in the PSA whose name says the person left or must not be used: "John Smith (left)",
+    /// "Smith - DO NOT USE", "Smith [LEFT 2023]", "zz John". Many MSPs mark a leaver that way instead of
+    /// deactivating the contact, and the leaver's address, handed on, then points at the wrong record. The
+    /// matcher takes such a contact as inactive: Review at most, and an active namesake comes first.
+    /// </summary>
+    internal static class LeaverMarks
+    {
+        // Words that mark a leaver only inside brackets or after a dash ("(left)", "- old"): as a bare word they may be a name.
+        private const string NoteWords = @"left|leaver|former|terminated|inactive|deleted|disabled|old|ex[- ]?employee|departed|retired|resigned|gone|no longer\b.*|not with\b.*|moved on|do not use|dnu";
+
+        // Marks anywhere, as whole words: nobody's name says "do not use".
+        private static readonly Regex Anywhere = new Regex(@"\b(do[- ]not[- ]use|dnu|terminated|ex-employee|deleted|leaver|no longer (with|at|here|employed))\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        private static readonly Regex InNote = new Regex(@"[\(\[]\s*(" + NoteWords + @")\b[^\)\]]*[\)\]]|\s[-–—]\s*(" + NoteWords + @")\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // "zz John", "zzSmith", "ZZZ - Smith", "xx Smith": the prefixes that sort a record to the end of a list.
+        // Case matters here: "zzSmith" is marked, "Zzyzx" is a name.
+        private static readonly Regex SortedAway = new Regex(@"^\s*(zz+|ZZ+|Zz+|xx+|XX+|Xx+)(\b|[\s\-_.]|(?=[A-Z]))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName) || Marked((contact.FirstName + " " + contact.LastName).Trim());
+
+        internal static bool Marked(string? name)
+        {
+            if (string.IsNullOrWhiteSpace(name)) return false;
+            // Most names hold none of the characters a mark needs: answer those without a regular expression.
+            if (name!.IndexOfAny(MarkCharacters) < 0 && !StartsLikeSortedAway(name) && !HasMarkWord(name)) return false;
+            return Anywhere.IsMatch(name) || InNote.IsMatch(name) || SortedAway.IsMatch(name);
+        }
+
+        private static readonly char[] MarkCharacters = { '(', '[', '-', '–', '—' };
+
+        private static bool StartsLikeSortedAway(string name)
+        {
+            var t = name.TrimStart();
+            return t.Length >= 2 && (t[0] == 'z' || t[0] == 'Z' || t[0] == 'x' || t[0] == 'X') && (t[1] == t[0] || char.ToLowerInvariant(t[1]) == char.ToLowerInvariant(t[0]));
+        }
+
+        private static bool HasMarkWord(string name) =>
+            name.IndexOf("not use", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("dnu", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            name.IndexOf("terminated", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("deleted", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            name.IndexOf("leaver", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("no longer", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}

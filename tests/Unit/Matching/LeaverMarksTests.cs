@@ -1,0 +1,57 @@
+using System.Linq;
+using QuickpassPsa.Core.Matching;
+using static QuickpassPsa.Tests.Matching.MatchingFixtures;
+
+namespace QuickpassPsa.Tests.Matching;
+
+/// <summary>Contacts kept active with a leaver's mark in the name (ninth adversarial round): taken as inactive.</summary>
+public class LeaverMarksTests
+{
+    [Theory]
+    [InlineData("Smith (left)")]
+    [InlineData("John (left)")]
+    [InlineData("Smith - DO NOT USE")]
+    [InlineData("Smith - Terminated")]
+    [InlineData("Smith (ex-employee)")]
+    [InlineData("Smith [LEFT 2023]")]
+    [InlineData("Smith (old)")]
+    [InlineData("Smith – no longer with us")]
+    [InlineData("DELETED John Smith")]
+    [InlineData("DNU Smith")]
+    [InlineData("zz John")]
+    [InlineData("zzSmith")]
+    [InlineData("ZZZ - Smith")]
+    public void A_name_that_marks_a_leaver_is_marked(string name)
+    {
+        Assert.True(LeaverMarks.Marked(name));
+    }
+
+    [Theory]
+    [InlineData("Smith")]
+    [InlineData("Smith-Jones")]
+    [InlineData("Smith - Jones")]
+    [InlineData("Old")]                // a surname
+    [InlineData("Oldham")]
+    [InlineData("Leftwich")]
+    [InlineData("Zzyzx")]
+    [InlineData("Xavier")]
+    [InlineData("Anne (Annie)")]
+    [InlineData("Jean-Pierre")]
+    public void An_ordinary_name_is_not_marked(string name)
+    {
+        Assert.False(LeaverMarks.Marked(name));
+    }
+
+    [Theory]
+    [InlineData("John", "Smith (left)")]
+    [InlineData("John", "Smith - DO NOT USE")]
+    [InlineData("John (left)", "Smith")]
+    public void A_marked_contact_with_the_accounts_address_is_Review_and_never_a_link(string first, string last)
+    {
+        var results = Run(new[] { Con("c1", first, last, null, "john.smith@contoso.com"), Con("c2", "John", "Smith") }, Acc("a1", "John", "Smith", "john.smith@contoso.com"));
+
+        var m = Assert.Single(results);
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+        Assert.Contains(m.Candidates, c => c.Contact.Id == "c1" && c.Reasons.Contains(MatchReason.InactiveContact));
+    }
+}
