@@ -173,17 +173,20 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
-        /// The contact's addresses are all at an organisation's domain the account has no address at, under
-        /// other mailbox names, while the account's own are at an organisation's domain too: a contractor or a
-        /// partner's employee and a namesake on the customer's staff. A personal address (gmail.com) proves
-        /// nothing, and the same mailbox name at another domain is a renamed domain (AliasDomain), not this.
+        /// The contact's addresses are all at an organisation's domain the account has no address at, while the
+        /// account's own are at an organisation's domain too: a contractor or a partner's employee and a namesake
+        /// on the customer's staff. A personal address (gmail.com) proves nothing. The same mailbox name there
+        /// (john.smith@fabrikam.com for john.smith@contoso.com) proves nothing either: first.last is everyone's
+        /// convention, and a domain renamed without its old addresses kept as aliases is rarer than a namesake.
+        /// A mistyped copy of the account's own address (contuso.com) is the account's.
         /// </summary>
         internal static bool HasAddressOfAnotherOrganisation(AccountProfile account, IndexedContact contact)
         {
             if (contact.Emails.Length == 0 || !HasOrganisationAddress(account.Addresses)) return false;
             foreach (var email in contact.Emails)
             {
-                if (PersonalMailDomains.IsPersonal(email) || account.HasDomainOf(email) || SharesMailboxName(account, email)) return false;
+                // contuso.com for contoso.com: the account's own address, mistyped in the PSA.
+                if (PersonalMailDomains.IsPersonal(email) || account.HasDomainOf(email) || PairComparer.IsMistypedCopy(account, email)) return false;
             }
             return true;
         }
@@ -193,16 +196,6 @@ namespace QuickpassPsa.Core.Matching
             foreach (var address in addresses)
             {
                 if (!PersonalMailDomains.IsPersonal(address) && !PersonalMailDomains.IsTenantDomain(address)) return true;
-            }
-            return false;
-        }
-
-        internal static bool SharesMailboxName(AccountProfile account, string email)
-        {
-            var at = email.LastIndexOf('@');
-            foreach (var address in account.Addresses)
-            {
-                if (address.LastIndexOf('@') == at && string.CompareOrdinal(address, 0, email, 0, at) == 0) return true;
             }
             return false;
         }
