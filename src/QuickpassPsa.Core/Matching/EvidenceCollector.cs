@@ -92,7 +92,10 @@ namespace QuickpassPsa.Core.Matching
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
             if (account.Phone != null && !_comparer.IsShared(account.Phone))
             {
-                foreach (var contact in _index.WithPhone(account.Phone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+                foreach (var contact in _index.WithPhone(account.Phone))
+                {
+                    if (!PhoneNormalizer.CountryCodesDiffer(account.Account.MobilePhone, contact.Contact.MobilePhone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+                }
             }
 
             // Fuzzy evidence is looked for unless an address already settled it: with only a name, the

@@ -32,6 +32,8 @@ namespace QuickpassPsa.Core.Matching
         public ComparisonVector Compare(AccountProfile account, IndexedContact contact)
         {
             var vector = new ComparisonVector { Email = CompareEmail(account, contact), Phone = ComparePhone(account.Phone, contact.Phone) };
+            // The same national digits under two written country codes are two numbers (+44 7700 900123, +1 770 090 0123).
+            if (vector.Phone >= PhoneLevel.Shared && PhoneNormalizer.CountryCodesDiffer(account.Account.MobilePhone, contact.Contact.MobilePhone)) vector.Phone = PhoneLevel.Different;
             CompareNames(account, contact, ref vector);
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsOneSlip(account, contact);

@@ -63,6 +63,45 @@ namespace QuickpassPsa.Core.Matching
             return count < MinimumDigits ? null : digits;
         }
 
+        /// <summary>
+        /// The country calling code the number is written with ("+44 7700 900123", "0044 ...", "011 44 ..."), or 0 when it
+        /// is written nationally ("07700 900123", "(206) 555-0123"). Two numbers with the same national digits under
+        /// two written country codes are two numbers: +44 7700 900123 and +1 770 090 0123.
+        /// </summary>
+        internal static int CountryCodeOf(string? value)
+        {
+            var digits = Digits(value, out var start, out _);
+            if (digits == null || start == 0) return 0;
+            var at = InternationalPrefixLength(value!, digits, start);
+            if (at < 0) return 0;
+            var code = 0;
+            for (var i = at; i < start && i < at + 3; i++)
+            {
+                if (digits[i] == '0' && i == start - 1 && value!.IndexOf("(0)", StringComparison.Ordinal) >= 0) break; // the bracketed trunk 0
+                code = code * 10 + (digits[i] - '0');
+            }
+            return code;
+        }
+
+        /// <summary>Both numbers are written with a country code, and the codes differ.</summary>
+        internal static bool CountryCodesDiffer(string? a, string? b)
+        {
+            var codeA = CountryCodeOf(a);
+            if (codeA == 0) return false;
+            var codeB = CountryCodeOf(b);
+            return codeB != 0 && codeA != codeB;
+        }
+
+        /// <summary>How many digits of an international prefix come before the country code (0 after a '+'), or -1 for a national number.</summary>
+        private static int InternationalPrefixLength(string value, char[] digits, int start)
+        {
+            if (PlusBeforeDigits(value)) return 0;
+            if (start >= 4 && digits[0] == '0' && digits[1] == '0' && digits[2] == '1' && digits[3] == '1') return 4;
+            if (start >= 2 && digits[0] == '0' && digits[1] == '0') return 2;
+            if (start >= 3 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') return 3;
+            return -1;
+        }
+
         /// <summary>A '+' before the first digit ("+44 ...", "M: +44 ..."): the country code follows.</summary>
         private static bool PlusBeforeDigits(string value)
         {

@@ -380,6 +380,17 @@ public class MatchingSafetyTests
     }
 
     [Fact]
+    public void Mobiles_with_the_same_digits_under_two_country_codes_are_two_numbers()
+    {
+        // A leaver's address kept as an alias on a colleague who shares her first name; the two mobiles only look alike.
+        var m = Run(new[] { Con("c1", "Jane", "Smith", "+1 770 090 0123", "jane.smith@contoso.com") },
+            Acc("a1", "Jane", "Doe", "jane.doe@contoso.com", "+44 7700 900123", "SMTP:jane.doe@contoso.com", "smtp:jane.smith@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.DoesNotContain(MatchReason.MobilePhone, m.Reasons);
+    }
+
+    [Fact]
     public void A_contact_with_a_personal_address_still_links_by_exact_name()
     {
         var m = Run(new[] { Con("c1", "John", "Korvenberg", null, "johnk1971@gmail.com") }, Acc("a1", "John", "Korvenberg", "john.korvenberg@contoso.com")).Single();

@@ -136,3 +136,31 @@ public class SimilarityTests
         Assert.Equal(expected, Similarity.DamerauLevenshtein(b, a));
     }
 }
+
+public class PhoneCountryCodeTests
+{
+    [Theory]
+    [InlineData("+44 7700 900123", 44)]
+    [InlineData("0044 7700 900123", 44)]
+    [InlineData("011 44 7700 900123", 44)]
+    [InlineData("+1 (206) 555-0123", 1)]
+    [InlineData("+44 (0)7700 900123", 44)]
+    [InlineData("+353 1 555 0103", 353)]
+    [InlineData("07700 900123", 0)]
+    [InlineData("(206) 555-0123", 0)]
+    [InlineData("1-206-555-0123", 0)]
+    public void The_country_code_a_number_is_written_with_is_read(string number, int code)
+    {
+        Assert.Equal(code, PhoneNormalizer.CountryCodeOf(number));
+    }
+
+    [Theory]
+    [InlineData("+44 7700 900123", "+1 770 090 0123", true)]  // the same national digits in two countries
+    [InlineData("+49 30 5550123", "+33 30 5550123", true)]
+    [InlineData("+44 7700 900123", "07700 900123", false)]    // one written nationally: the same number
+    [InlineData("+44 7700 900123", "0044 7700 900123", false)]
+    public void Numbers_under_two_written_country_codes_differ(string a, string b, bool differ)
+    {
+        Assert.Equal(differ, PhoneNormalizer.CountryCodesDiffer(a, b));
+    }
+}
