@@ -24,7 +24,10 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly string[] NoEmails = new string[0];
 
-        /// <summary>The folded addresses, distinct, in one array of the exact size (no list to throw away).</summary>
+        /// <summary>
+        /// The folded addresses, distinct, in one array of the exact size (no list to throw away). A field that
+        /// holds two addresses ("ann.lee@contoso.com; ann@contoso.com") gives both.
+        /// </summary>
         private static string[] FoldedEmails(IReadOnlyList<string> emails)
         {
             if (emails.Count == 0) return NoEmails;
@@ -32,8 +35,24 @@ namespace QuickpassPsa.Core.Matching
             var count = 0;
             for (var i = 0; i < emails.Count; i++)
             {
-                var normalized = EmailNormalizer.Normalize(emails[i]);
-                if (normalized != null && Array.IndexOf(folded, normalized, 0, count) < 0) folded[count++] = normalized;
+                var email = emails[i];
+                if (email != null && email.IndexOf('@') != email.LastIndexOf('@'))
+                {
+                    foreach (var part in Accounts.ProxyAddress.Split(email))
+                    {
+                        var one = EmailNormalizer.Normalize(part);
+                        if (one == null || Array.IndexOf(folded, one, 0, count) >= 0) continue;
+                        if (count == folded.Length) Array.Resize(ref folded, count + 2);
+                        folded[count++] = one;
+                    }
+                    continue;
+                }
+                var normalized = EmailNormalizer.Normalize(email);
+                if (normalized != null && Array.IndexOf(folded, normalized, 0, count) < 0)
+                {
+                    if (count == folded.Length) Array.Resize(ref folded, count + 2);
+                    folded[count++] = normalized;
+                }
             }
             if (count == folded.Length) return folded;
             if (count == 0) return NoEmails;

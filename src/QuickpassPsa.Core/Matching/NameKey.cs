@@ -116,6 +116,13 @@ namespace QuickpassPsa.Core.Matching
                 if (space > 0 && !HyphenJoinsFirstWord(first!)) Add(keys, firstWords.Substring(0, space), l);
                 // A preferred name written into the first name: "Wei (David)", "Robert \"Bob\"".
                 if (first!.IndexOf('(') > 0 || first.IndexOf('"') > 0) AddParsed(keys, first + " " + last);
+                // Jörg Müller is also Joerg Mueller, the way German-speaking directories spell him in ASCII.
+                if (HasGermanLetter(first) || HasGermanLetter(last))
+                {
+                    var germanFirst = NameNormalizer.Normalize(WithoutTitle(StripNote(GermanAscii(first))));
+                    var germanSpace = germanFirst.IndexOf(' ');
+                    Add(keys, germanSpace < 0 ? germanFirst : germanFirst.Replace(" ", string.Empty), NameNormalizer.Compact(WithoutSuffixes(StripNote(GermanAscii(last)))));
+                }
             }
             else
             {
@@ -136,6 +143,32 @@ namespace QuickpassPsa.Core.Matching
             }
             if (address != null) AddParsed(keys, address);
             return keys;
+        }
+
+        private static bool HasGermanLetter(string? text) => text != null && text.IndexOfAny(GermanLetters) >= 0;
+
+        private static readonly char[] GermanLetters = { 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü' };
+
+        /// <summary>The German ASCII spelling: ä ae, ö oe, ü ue, ß ss (Müller is Mueller, Gößl is Goessl).</summary>
+        internal static string? GermanAscii(string? text)
+        {
+            if (!HasGermanLetter(text)) return text;
+            var builder = new System.Text.StringBuilder(text!.Length + 4);
+            foreach (var c in text)
+            {
+                switch (c)
+                {
+                    case 'ä': builder.Append("ae"); break;
+                    case 'ö': builder.Append("oe"); break;
+                    case 'ü': builder.Append("ue"); break;
+                    case 'Ä': builder.Append("Ae"); break;
+                    case 'Ö': builder.Append("Oe"); break;
+                    case 'Ü': builder.Append("Ue"); break;
+                    case 'ß': builder.Append("ss"); break;
+                    default: builder.Append(c); break;
+                }
+            }
+            return builder.ToString();
         }
 
         /// <summary>

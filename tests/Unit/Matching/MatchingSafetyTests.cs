@@ -390,6 +390,27 @@ public class MatchingSafetyTests
         Assert.DoesNotContain(MatchReason.MobilePhone, m.Reasons);
     }
 
+    [Theory]
+    [InlineData("Jörg", "Müller", "Joerg", "Mueller")]
+    [InlineData("Jürgen", "Gößl", "Juergen", "Goessl")]
+    [InlineData("Joerg", "Mueller", "Jörg", "Müller")]   // the other way round
+    [InlineData("Jörg", "Müller", "Jorg", "Muller")]     // accents dropped, as before
+    public void A_German_name_written_in_ASCII_is_the_same_name(string contactFirst, string contactLast, string accountFirst, string accountLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "x" + accountLast.Length + "@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.NameExact, m.Reasons);
+    }
+
+    [Fact]
+    public void A_contact_email_field_holding_two_addresses_gives_both()
+    {
+        var m = Run(new[] { Con("c1", "Ann", "Lee", null, "ann.lee@contoso.com; ann@contoso.com") }, Acc("a1", "Ann", "Lee", "ann@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3), (m.Status, m.Stars));
+    }
+
     [Fact]
     public void A_contact_with_a_personal_address_still_links_by_exact_name()
     {
