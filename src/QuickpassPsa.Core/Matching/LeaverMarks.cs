@@ -26,7 +26,8 @@ namespace QuickpassPsa.Core.Matching
         // Case matters here: "zzSmith" is marked, "Zzyzx" is a name.
         private static readonly Regex SortedAway = new Regex(@"^\s*(zz+|ZZ+|Zz+|xx+|XX+|Xx+)(\b|[\s\-_.]|(?=[A-Z]))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName) || Marked((contact.FirstName + " " + contact.LastName).Trim());
+        /// <summary>The first or the last name carries a mark (each field on its own: no string is built per contact).</summary>
+        public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName);
 
         internal static bool Marked(string? name)
         {
