@@ -185,8 +185,13 @@ namespace QuickpassPsa.Core.Matching
             if (contact.Emails.Length == 0 || !HasOrganisationAddress(account.Addresses)) return false;
             foreach (var email in contact.Emails)
             {
-                // contuso.com for contoso.com: the account's own address, mistyped in the PSA.
-                if (PersonalMailDomains.IsPersonal(email) || account.HasDomainOf(email) || PairComparer.IsMistypedCopy(account, email)) return false;
+                // contuso.com for contoso.com: the account's own address, mistyped in the PSA; and a tenant's
+                // onmicrosoft.com address is the customer's own Microsoft 365 tenant, not another organisation.
+                if (PersonalMailDomains.IsPersonal(email) || PersonalMailDomains.IsTenantDomain(email) || account.HasDomainOf(email) ||
+                    PairComparer.IsMistypedCopy(account, email))
+                {
+                    return false;
+                }
             }
             return true;
         }

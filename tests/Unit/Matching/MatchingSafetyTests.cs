@@ -371,6 +371,7 @@ public class MatchingSafetyTests
     [InlineData("john.smith@fabrikam.com", MatchStatus.Review)]    // a namesake at another organisation: first.last is everyone's convention
     [InlineData("john.smith@contuso.com", MatchStatus.Suggested)]   // the account's own address, the domain mistyped in the PSA
     [InlineData("john.smith@gmail.com", MatchStatus.Suggested)]     // a personal address proves nothing either way
+    [InlineData("john.smith@contoso.onmicrosoft.com", MatchStatus.Suggested)] // the customer's own Microsoft 365 tenant
     public void The_same_mailbox_name_at_another_organisations_domain_is_no_link_by_exact_name(string contactEmail, MatchStatus expected)
     {
         var m = Run(new[] { Con("c1", "John", "Smith", null, contactEmail) }, Acc("a1", "John", "Smith", "john.smith@contoso.com")).Single();
