@@ -44,15 +44,39 @@ namespace QuickpassPsa.Core.Matching
             return vector;
         }
 
-        /// <summary>One of the account's given names is one of the contact's, mistyped (<see cref="IsMistypedGivenName"/>).</summary>
+        /// <summary>
+        /// One of the account's given names is one of the contact's, mistyped (<see cref="IsMistypedGivenName"/>), or
+        /// cut short on the contact (<see cref="IsCutShortOnTheContact"/>).
+        /// </summary>
         internal static bool FirstIsOneSlip(AccountProfile account, IndexedContact contact)
         {
             foreach (var a in account.CompareNames)
             {
                 foreach (var c in contact.CompareNames)
                 {
-                    if (IsMistypedGivenName(a.First, c.First)) return true;
+                    if (IsMistypedGivenName(a.First, c.First) || IsCutShortOnTheContact(account, contact, a.First, c.First)) return true;
                 }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The contact's given name is the account's cut short (Max for Maxine, Hec for Hector: a field truncated
+        /// on entry), and the shared address is the account's own mailbox name, which spells the full name out
+        /// (maxine.gregory@ as the primary, or at an old domain under the same mailbox name). An address kept on a
+        /// colleague's mailbox has another mailbox name than the colleague's primary, so it is not this.
+        /// </summary>
+        private static bool IsCutShortOnTheContact(AccountProfile account, IndexedContact contact, string accountFirst, string contactFirst)
+        {
+            if (contactFirst.Length < 3 || accountFirst.Length <= contactFirst.Length || !accountFirst.StartsWith(contactFirst, StringComparison.Ordinal)) return false;
+            var primary = account.Primary;
+            if (primary == null) return false;
+            var primaryAt = primary.LastIndexOf('@');
+            if (LinkChecks.IndexOfWithin(primary, primaryAt, accountFirst) < 0) return false;
+            foreach (var email in contact.Emails)
+            {
+                var at = email.LastIndexOf('@');
+                if (Array.IndexOf(account.Addresses, email) >= 0 && at == primaryAt && string.CompareOrdinal(email, 0, primary, 0, at) == 0) return true;
             }
             return false;
         }

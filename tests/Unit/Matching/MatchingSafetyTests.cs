@@ -144,6 +144,25 @@ public class MatchingSafetyTests
     }
 
     [Fact]
+    public void A_first_name_cut_short_on_the_contact_links_when_the_accounts_own_mailbox_spells_it_out()
+    {
+        // "Max" typed for Maxine: the address maxine.gregory@ is hers, and her primary.
+        var m = Run(new[] { Con("c1", "Max", "Gregory", null, "maxine.gregory@contoso.com") }, Acc("a1", "Maxine", "Gregory", "maxine.gregory@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3), (m.Status, m.Stars));
+    }
+
+    [Fact]
+    public void A_longer_first_name_on_the_contact_of_an_alias_is_no_cut_short_name()
+    {
+        // Maxine's address kept on Max's mailbox (a relative at the same firm): her contact is not his.
+        var m = Run(new[] { Con("c1", "Maxine", "Gregory", null, "maxine.gregory@contoso.com") },
+            Acc("a1", "Max", "Gregory", "max.gregory@contoso.com", null, "SMTP:max.gregory@contoso.com", "smtp:maxine.gregory@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
+    [Fact]
     public void A_leavers_address_kept_as_an_alias_on_a_colleague_with_an_alike_first_name_is_Review()
     {
         // Offboarding: michael.stone@ was added to Michelle Price's mailbox; Michael Stone's contact is still active.
