@@ -31,6 +31,9 @@ namespace QuickpassPsa.Core.Matching
             // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
             if (oneSided && (StartsWithMrs(account.FirstName) || StartsWithMrs(account.DisplayName) || StartsWithMrs(contact.FirstName))) return true;
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
+            // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
+            // compound given name against its first word names two people as often as one.
+            if (oneSided && OneHasASecondGivenName(account.FirstName, contact.FirstName) && !GoesByTheFirstWord(account)) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
             var theirs = Generation(null, contact.FirstName, contact.LastName);
             if (mine == theirs) return false;
@@ -42,6 +45,40 @@ namespace QuickpassPsa.Core.Matching
             if (text == null) return false;
             var trimmed = text.TrimStart();
             return trimmed.Length > 3 && trimmed.StartsWith("mrs", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(trimmed[3]);
+        }
+
+        /// <summary>
+        /// One first name is two words or more (the second not an initial), and the other is its first word alone
+        /// ("Abdul Rahman" and "Abdul"). A "Last, First" written into the field is no such name.
+        /// </summary>
+        internal static bool OneHasASecondGivenName(string? a, string? b)
+        {
+            if (a == null || b == null || a.IndexOf(',') >= 0 || b.IndexOf(',') >= 0) return false;
+            var middleA = Middle(a);
+            var middleB = Middle(b);
+            if ((middleA == null) == (middleB == null)) return false;
+            var middle = middleA ?? middleB!;
+            if (middle.Length < 2) return false;
+            var several = NameNormalizer.Normalize(middleA != null ? a : b);
+            var single = NameNormalizer.Normalize(middleA != null ? b : a);
+            var space = several.IndexOf(' ');
+            return single.Length > 1 && space > 0 && string.CompareOrdinal(several, 0, single, 0, space) == 0 && single.Length == space;
+        }
+
+        /// <summary>
+        /// The account's first name is two words, and its own address spells the first without the second
+        /// ("Patricia David" at patricia.pexhulwab@): a middle name in the first-name field, and the person goes by
+        /// Patricia. "Abdul Rahman" at abdulrahman.hassan@ or arhassan@ does not.
+        /// </summary>
+        private static bool GoesByTheFirstWord(Account account)
+        {
+            var middle = Middle(account.FirstName);
+            var primary = EmailNormalizer.Normalize(account.Email);
+            if (middle == null || primary == null) return false;
+            var local = EmailNormalizer.LocalPart(primary);
+            var first = NameNormalizer.Compact(NameNormalizer.Normalize(account.FirstName).Split(' ')[0]);
+            var compactMiddle = NameNormalizer.Compact(middle);
+            return first.Length > 1 && local.IndexOf(first, StringComparison.Ordinal) >= 0 && local.IndexOf(compactMiddle, StringComparison.Ordinal) < 0;
         }
 
         /// <summary>Two middle names that cannot be one (P and Q, Paul and Michael); P and Paul can.</summary>
