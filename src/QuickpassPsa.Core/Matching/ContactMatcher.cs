@@ -419,6 +419,8 @@ namespace QuickpassPsa.Core.Matching
                 // "J Smith" and "J Smith": an initial is not a first name.
                 else if (OnlyInitials(profile)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.Initial));
                 else if (HasConflictingEmail(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                // The same name with two different mobiles: a stale namesake (a leaver, another person's duplicate) as often as a new number.
+                else if (contact.Vector.Phone == PhoneLevel.Different) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingMobile));
                 // A name read from the address, or a guest's name: a guess and an outsider, for a person to confirm.
                 else if (profile.NamesFromAddress || profile.IsGuest) outcome.Set(MatchStatus.Review, 1, contact.Contact, contact.Reasons);
                 // John P. and John Q., John and John Jr.: the same name keys, maybe two people.

@@ -23,8 +23,9 @@ namespace QuickpassPsa.Core.Matching
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // "zz John", "zzSmith", "ZZZ - Smith", "xx Smith": the prefixes that sort a record to the end of a list.
-        // Case matters here: "zzSmith" is marked, "Zzyzx" is a name.
-        private static readonly Regex SortedAway = new Regex(@"^\s*(zz+|ZZ+|Zz+|xx+|XX+|Xx+)(\b|[\s\-_.]|(?=[A-Z]))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // Case matters here: "zzSmith" is marked, "Zzyzx" is a name. "_John", "~Mary", "*David", ".Laura": a sign
+        // put before a name to sort or flag the record.
+        private static readonly Regex SortedAway = new Regex(@"^\s*((zz+|ZZ+|Zz+|xx+|XX+|Xx+)(\b|[\s\-_.]|(?=[A-Z]))|[_~*.!#]+\s*\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>The first or the last name carries a mark (each field on its own: no string is built per contact).</summary>
         public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName);
@@ -42,6 +43,7 @@ namespace QuickpassPsa.Core.Matching
         private static bool StartsLikeSortedAway(string name)
         {
             var t = name.TrimStart();
+            if (t.Length >= 2 && (t[0] == '_' || t[0] == '~' || t[0] == '*' || t[0] == '.' || t[0] == '!' || t[0] == '#')) return true;
             return t.Length >= 2 && (t[0] == 'z' || t[0] == 'Z' || t[0] == 'x' || t[0] == 'X') && (t[1] == t[0] || char.ToLowerInvariant(t[1]) == char.ToLowerInvariant(t[0]));
         }
 

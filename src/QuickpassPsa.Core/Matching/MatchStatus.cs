@@ -61,5 +61,11 @@ namespace QuickpassPsa.Core.Matching
         /// name equal: a second surname or a particle dropped on one side. Review evidence only.
         /// </summary>
         SurnamePart,
+
+        /// <summary>
+        /// An exact name, but the account and the contact carry two different mobiles: a stale namesake's contact
+        /// (a leaver, a duplicate of another person) as often as the same person with a new number. Review.
+        /// </summary>
+        ConflictingMobile,
     }
 }

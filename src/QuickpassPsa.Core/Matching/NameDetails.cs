@@ -34,11 +34,24 @@ namespace QuickpassPsa.Core.Matching
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
             if (oneSided && OneHasASecondGivenName(account.FirstName, contact.FirstName) && !GoesByTheFirstWord(account)) return true;
+            // "Ann Lee (Shared)", "Omar Ali (Test)", "Emma Hall (PA)": an account named after a person is not the person.
+            if (oneSided && (Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName))) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
             var theirs = Generation(null, contact.FirstName, contact.LastName);
             if (mine == theirs) return false;
             return oneSided || (mine != null && theirs != null);
         }
+
+        // A bracketed word, or one after a spaced dash, that says an account named after a person is not that person's own.
+        private static readonly System.Text.RegularExpressions.Regex Qualifier = new System.Text.RegularExpressions.Regex(
+            @"([\(\[]|\s[-–—]\s*)(shared|share|test|testing|admin|adm|administrator|pa|assistant|ea|delegate|service|svc|temp|temporary|generic|" +
+            @"training|demo|mailbox|room|resource|leaver|left|old|former|do not use|dnu|external|guest|backup|scan|scanner|kiosk|bot)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>"Ann Lee (Shared)", "Peter King [Test]", "Emma Hall - PA": a qualifier in brackets or after a spaced dash.</summary>
+        internal static bool Qualified(string? text) =>
+            text != null && (text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
+                             text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && Qualifier.IsMatch(text);
 
         private static bool StartsWithMrs(string? text)
         {

@@ -179,6 +179,9 @@ namespace QuickpassPsa.Core.Matching
         {
             int atA = a.LastIndexOf('@'), atB = b.LastIndexOf('@');
             if (atA < 0 || atB < 0) return false;
+            // The same mailbox at a domain that differs in a short label is another country's or branch's
+            // organisation (contoso.de and contoso.dk, uk. and us.contoso.com, .co.uk and .co.za), not a slip.
+            if (atA == atB && string.CompareOrdinal(a, 0, b, 0, atA) == 0 && DiffersInShortLabels(a.Substring(atA + 1), b.Substring(atB + 1))) return false;
             var lettersA = Letters(a, atA);
             var lettersB = Letters(b, atB);
             if (lettersA == lettersB) return true; // a separator, or the domain, mistyped
@@ -190,6 +193,9 @@ namespace QuickpassPsa.Core.Matching
                 for (var i = 0; i < wordsA.Length; i++)
                 {
                     if (wordsA[i] != wordsB[i] && (wordsA[i].Length == 1 || wordsB[i].Length == 1)) return false;
+                    // A letter added at a word's end (smithj/smithjm, david/davida, pclark/pclarka): another initial
+                    // or another name, as namesakes' mailboxes are told apart; a doubled last letter is a slip.
+                    if (HasOneLetterTail(wordsA[i], wordsB[i]) || HasOneLetterTail(wordsB[i], wordsA[i])) return false;
                 }
             }
             if (HasTail(lettersA, lettersB) || HasTail(lettersB, lettersA)) return false;
@@ -198,6 +204,25 @@ namespace QuickpassPsa.Core.Matching
                 var same = 0;
                 while (same < lettersA.Length && same < lettersB.Length && lettersA[same] == lettersB[same]) same++;
                 if (same < 2) return false;
+            }
+            return true;
+        }
+
+        /// <summary><paramref name="longer"/> is <paramref name="shorter"/> and one more letter, not the last one doubled.</summary>
+        private static bool HasOneLetterTail(string longer, string shorter) =>
+            shorter.Length > 0 && longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
+            char.IsLetter(longer[longer.Length - 1]) && longer[longer.Length - 1] != shorter[shorter.Length - 1];
+
+        /// <summary>Two domains with the same number of labels whose differing labels are all short (a country or a branch).</summary>
+        private static bool DiffersInShortLabels(string domainA, string domainB)
+        {
+            if (domainA == domainB) return false;
+            var labelsA = domainA.Split('.');
+            var labelsB = domainB.Split('.');
+            if (labelsA.Length != labelsB.Length) return false;
+            for (var i = 0; i < labelsA.Length; i++)
+            {
+                if (labelsA[i] != labelsB[i] && (labelsA[i].Length > 3 || labelsB[i].Length > 3)) return false;
             }
             return true;
         }

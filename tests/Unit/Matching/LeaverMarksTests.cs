@@ -21,6 +21,10 @@ public class LeaverMarksTests
     [InlineData("zz John")]
     [InlineData("zzSmith")]
     [InlineData("ZZZ - Smith")]
+    [InlineData("_John")]
+    [InlineData("~Mary")]
+    [InlineData("*David")]
+    [InlineData(".Laura")]
     public void A_name_that_marks_a_leaver_is_marked(string name)
     {
         Assert.True(LeaverMarks.Marked(name));

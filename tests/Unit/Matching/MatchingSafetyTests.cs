@@ -445,6 +445,55 @@ public class MatchingSafetyTests
     }
 
     [Fact]
+    public void An_exact_name_with_two_different_mobiles_is_Review()
+    {
+        // Minh Tran's new account against an old, email-less Minh Tran contact with another mobile: maybe a leaver.
+        var m = Run(new[] { Con("c1", "Minh", "Tran", "+1 206 555 0142") }, Acc("a1", "Minh", "Tran", "minh.tran@contoso.com", "+1 206 555 0199")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingMobile, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("smithjm@contoso.com", "smithj@contoso.com")]       // another initial at a word's end
+    [InlineData("davida.brown@contoso.com", "david.brown@contoso.com")] // another given name
+    [InlineData("john.smith@contoso.de", "john.smith@contoso.dk")]   // another country's organisation
+    [InlineData("john.smith@uk.contoso.com", "john.smith@us.contoso.com")]
+    [InlineData("john.smith@contoso.co.uk", "john.smith@contoso.co.za")]
+    public void A_namesakes_mailbox_one_letter_away_is_no_typo(string accountEmail, string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith", null, contactEmail) }, Acc("a1", "John", "Smith", accountEmail)).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("john.smithh@contoso.com")]   // a doubled last letter
+    [InlineData("john.smtih@contoso.com")]    // two letters swapped
+    [InlineData("john.smith@contsoo.com")]    // the main domain label mistyped
+    public void A_mistyped_copy_of_the_address_still_links_with_the_exact_name(string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith", null, contactEmail) }, Acc("a1", "John", "Smith", "john.smith@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Ann Lee (Shared)")]
+    [InlineData("Omar Ali (Test)")]
+    [InlineData("Emma Hall - PA")]
+    [InlineData("Sarah Jones [Leaver]")]
+    public void An_account_whose_display_name_qualifies_the_person_is_no_name_link(string display)
+    {
+        var parts = display.Split(' ');
+        var account = Acc("a1", parts[0], parts[1], "x" + parts[0].ToLowerInvariant() + "@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", parts[0], parts[1]) }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
     public void A_contact_with_a_personal_address_still_links_by_exact_name()
     {
         var m = Run(new[] { Con("c1", "John", "Korvenberg", null, "johnk1971@gmail.com") }, Acc("a1", "John", "Korvenberg", "john.korvenberg@contoso.com")).Single();
