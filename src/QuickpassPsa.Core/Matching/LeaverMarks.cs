@@ -34,7 +34,8 @@ namespace QuickpassPsa.Core.Matching
         {
             if (string.IsNullOrWhiteSpace(name)) return false;
             // Most names hold none of the characters a mark needs: answer those without a regular expression.
-            if (name!.IndexOfAny(MarkCharacters) < 0 && !StartsLikeSortedAway(name) && !HasMarkWord(name)) return false;
+            // The mark words need a second word beside the name ("DELETED John", "Smith DNU"): a one-word name skips them.
+            if (name!.IndexOfAny(MarkCharacters) < 0 && !StartsLikeSortedAway(name) && (name.IndexOf(' ') < 0 || !HasMarkWord(name))) return false;
             return Anywhere.IsMatch(name) || InNote.IsMatch(name) || SortedAway.IsMatch(name);
         }
 
