@@ -71,6 +71,7 @@ namespace QuickpassPsa.Core.Matching
             }
             _domainAddresses = Copy(withDomain, _domainArrays);
             Phone = PhoneNormalizer.Significant(account.MobilePhone);
+            PhoneCountry = Phone == null ? 0 : PhoneNormalizer.CountryCodeOf(account.MobilePhone);
             if (Names.Length > 0)
             {
                 CompareNames = Names;
@@ -134,6 +135,9 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
         public string? Phone { get; private set; }
+
+        /// <summary>The country code the mobile is written with, 0 when written nationally.</summary>
+        public int PhoneCountry { get; private set; }
 
         private string[] _domainAddresses = null!;
 

@@ -17,6 +17,7 @@ namespace QuickpassPsa.Core.Matching
             Names = NameKey.ForContact(contact);
             Emails = FoldedEmails(contact.Emails);
             Phone = PhoneNormalizer.Significant(contact.MobilePhone);
+            PhoneCountry = Phone == null ? 0 : PhoneNormalizer.CountryCodeOf(contact.MobilePhone);
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
@@ -83,6 +84,9 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
         public string? Phone { get; }
+
+        /// <summary>The country code the mobile is written with, 0 when written nationally (<see cref="PhoneNormalizer.CountryCodeOf"/>).</summary>
+        public int PhoneCountry { get; }
 
         /// <summary>
         /// More than <see cref="ContactIndex.CrowdedName"/> contacts have one of this contact's names: only

@@ -94,7 +94,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var contact in _index.WithPhone(account.Phone))
                 {
-                    if (!PhoneNormalizer.CountryCodesDiffer(account.Account.MobilePhone, contact.Contact.MobilePhone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+                    if (!PhoneNormalizer.CountryCodesDiffer(account.PhoneCountry, contact.PhoneCountry)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
                 }
             }
 

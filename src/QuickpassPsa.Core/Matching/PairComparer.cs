@@ -33,7 +33,7 @@ namespace QuickpassPsa.Core.Matching
         {
             var vector = new ComparisonVector { Email = CompareEmail(account, contact), Phone = ComparePhone(account.Phone, contact.Phone) };
             // The same national digits under two written country codes are two numbers (+44 7700 900123, +1 770 090 0123).
-            if (vector.Phone >= PhoneLevel.Shared && PhoneNormalizer.CountryCodesDiffer(account.Account.MobilePhone, contact.Contact.MobilePhone)) vector.Phone = PhoneLevel.Different;
+            if (vector.Phone >= PhoneLevel.Shared && PhoneNormalizer.CountryCodesDiffer(account.PhoneCountry, contact.PhoneCountry)) vector.Phone = PhoneLevel.Different;
             CompareNames(account, contact, ref vector);
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsOneSlip(account, contact);

@@ -84,13 +84,10 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>Both numbers are written with a country code, and the codes differ.</summary>
-        internal static bool CountryCodesDiffer(string? a, string? b)
-        {
-            var codeA = CountryCodeOf(a);
-            if (codeA == 0) return false;
-            var codeB = CountryCodeOf(b);
-            return codeB != 0 && codeA != codeB;
-        }
+        internal static bool CountryCodesDiffer(string? a, string? b) => CountryCodesDiffer(CountryCodeOf(a), CountryCodeOf(b));
+
+        /// <summary>Both codes are known (not 0) and differ: codes read once per account and per contact (<see cref="CountryCodeOf"/>).</summary>
+        internal static bool CountryCodesDiffer(int a, int b) => a != 0 && b != 0 && a != b;
 
         /// <summary>How many digits of an international prefix come before the country code (0 after a '+'), or -1 for a national number.</summary>
         private static int InternationalPrefixLength(string value, char[] digits, int start)
