@@ -618,10 +618,21 @@ namespace QuickpassPsa.Core.Matching
                     if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
+                    // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.
+                    if (!strict && holder.Reasons.Contains(MatchReason.MobilePhone) && candidate.Vector?.Phone == PhoneLevel.Different && !HasAddress(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                 }
             }
             Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
+        }
+
+        private static bool HasAddress(IReadOnlyList<MatchReason> reasons)
+        {
+            foreach (var reason in reasons)
+            {
+                if (reason == MatchReason.EmailPrimary || reason == MatchReason.EmailAlias || reason == MatchReason.EmailNearMiss) return true;
+            }
+            return false;
         }
 
         private static bool IsLinkable(IReadOnlyList<MatchReason> reasons)

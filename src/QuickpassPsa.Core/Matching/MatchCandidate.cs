@@ -32,6 +32,9 @@ namespace QuickpassPsa.Core.Matching
 
         private readonly ComparisonVector? _vector;
 
+        /// <summary>The comparison levels, when the matcher made this candidate.</summary>
+        internal ComparisonVector? Vector => _vector;
+
         /// <summary>The matcher's index entry for <see cref="Contact"/> (null for candidates made elsewhere).</summary>
         internal IndexedContact? Indexed { get; set; }
         private ValueList<MatchWeightPart>? _weightParts;

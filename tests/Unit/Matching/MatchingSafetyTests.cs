@@ -454,6 +454,16 @@ public class MatchingSafetyTests
         Assert.Contains(MatchReason.ConflictingMobile, m.Reasons);
     }
 
+    [Fact]
+    public void Of_two_namesake_accounts_the_one_with_the_contacts_mobile_is_the_one_proposed()
+    {
+        var results = Run(new[] { Con("c1", "Minh", "Tran", "+1 206 555 0142") },
+            Acc("a1", "Minh", "Tran", "minh.tran@contoso.com", "+1 206 555 0142"), Acc("a2", "Minh", "Tran", "minh.tran2@contoso.com", "+1 206 555 0199"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.NotEqual(MatchStatus.Suggested, results[1].Status);
+    }
+
     [Theory]
     [InlineData("smithjm@contoso.com", "smithj@contoso.com")]       // another initial at a word's end
     [InlineData("davida.brown@contoso.com", "david.brown@contoso.com")] // another given name
