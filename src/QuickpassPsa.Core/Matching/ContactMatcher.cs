@@ -418,6 +418,8 @@ namespace QuickpassPsa.Core.Matching
                 else if (ranked[0] != contact && ranked[0].Weight > contact.Weight) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);
                 // "J Smith" and "J Smith": an initial is not a first name.
                 else if (OnlyInitials(profile)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.Initial));
+                // "Zhang Wei" as a display name only, and contacts Zhang|Wei and Wei|Zhang: which word is the family name is not known.
+                else if (NameOrderUnknown(profile) && HasCrossedNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SwappedName });
                 else if (HasConflictingEmail(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
                 // The same name with two different mobiles: a stale namesake (a leaver, another person's duplicate) as often as a new number.
                 else if (contact.Vector.Phone == PhoneLevel.Different) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingMobile));

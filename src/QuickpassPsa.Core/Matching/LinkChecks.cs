@@ -142,6 +142,20 @@ namespace QuickpassPsa.Core.Matching
             return true;
         }
 
+        /// <summary>The account's name comes from a display name alone ("Zhang Wei"): no field says which word is the family name.</summary>
+        internal static bool NameOrderUnknown(AccountProfile account) =>
+            string.IsNullOrWhiteSpace(account.Account.FirstName) && string.IsNullOrWhiteSpace(account.Account.LastName) && !account.NamesFromAddress;
+
+        /// <summary>Another active contact has the account's two names the other way round, both equal.</summary>
+        internal static bool HasCrossedNamesake(List<Evidence> ranked, Evidence holder)
+        {
+            foreach (var evidence in ranked)
+            {
+                if (evidence != holder && evidence.Contact.Active && evidence.Vector.Swapped && evidence.Vector.NamesAgree(NameLevel.Folded, NameLevel.Folded)) return true;
+            }
+            return false;
+        }
+
         internal static bool HasNamesakeBesides(List<Evidence> ranked, Evidence holder)
         {
             foreach (var evidence in ranked)

@@ -455,6 +455,16 @@ public class MatchingSafetyTests
     }
 
     [Fact]
+    public void A_display_name_alone_with_contacts_in_both_orders_is_Ambiguous()
+    {
+        var account = new QuickpassPsa.Core.Accounts.Account { Id = "a1", DisplayName = "Zhang Wei", Email = "zw@contoso.com" };
+        var m = Run(new[] { Con("c1", "Zhang", "Wei"), Con("c2", "Wei", "Zhang") }, account).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(2, m.Candidates.Count);
+    }
+
+    [Fact]
     public void Of_two_namesake_accounts_the_one_with_the_contacts_mobile_is_the_one_proposed()
     {
         var results = Run(new[] { Con("c1", "Minh", "Tran", "+1 206 555 0142") },
