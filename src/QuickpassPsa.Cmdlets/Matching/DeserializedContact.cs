@@ -26,6 +26,7 @@ namespace QuickpassPsa.Cmdlets.Matching
                 FirstName = PipelineArgument.Text(input, nameof(PsaContact.FirstName)),
                 LastName = PipelineArgument.Text(input, nameof(PsaContact.LastName)),
                 MobilePhone = PipelineArgument.Text(input, nameof(PsaContact.MobilePhone)),
+                Title = PipelineArgument.Text(input, nameof(PsaContact.Title)),
                 Emails = Strings(PipelineArgument.Value(input, nameof(PsaContact.Emails))),
                 Raw = PipelineArgument.Value(input, nameof(PsaContact.Raw)) as Hashtable,
             };

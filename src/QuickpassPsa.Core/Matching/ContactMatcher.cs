@@ -610,7 +610,10 @@ namespace QuickpassPsa.Core.Matching
             if (!any) return;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status == MatchStatus.Matched || (outcome.Status == MatchStatus.Suggested && linked[outcome.Contact!.Order] == null)) continue;
+                if (outcome.Status == MatchStatus.Matched) continue;
+                // An account settled on another contact is no rival by name; but a contact that carries its mobile or
+                // its address is its duplicate (a phone-call copy, a record with its personal address), never a namesake's.
+                var settled = outcome.Status == MatchStatus.Suggested && linked[outcome.Contact!.Order] == null;
                 var candidates = outcome.Candidates;
                 for (var i = 0; i < candidates.Count; i++)
                 {
@@ -618,6 +621,15 @@ namespace QuickpassPsa.Core.Matching
                     if (candidate.Indexed == null) continue;
                     var holder = linked[candidate.Indexed.Order];
                     if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    if (settled)
+                    {
+                        if (candidate.Indexed != outcome.Contact && (candidate.Vector?.Phone >= PhoneLevel.Shared || HasAddress(candidate.Reasons)) &&
+                            !(holder.Reasons.Contains(MatchReason.MobilePhone) || HasAddress(holder.Reasons)))
+                        {
+                            holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
+                        }
+                        continue;
+                    }
                     var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
                     // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.

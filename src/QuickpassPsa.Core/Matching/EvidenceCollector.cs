@@ -122,7 +122,10 @@ namespace QuickpassPsa.Core.Matching
                     // a contact without a name confirming it whose main address is someone else's on the account's domain
                     (!namesConfirm && LinkChecks.HasAnotherAddressOnTheDomain(account, evidence.Contact)) ||
                     // a nameless contact found only by one of the account's aliases: a shared address, not a person
-                    (evidence.Reasons[0] == MatchReason.EmailAlias && IsNameless(evidence.Contact));
+                    (evidence.Reasons[0] == MatchReason.EmailAlias && IsNameless(evidence.Contact)) ||
+                    // chris.lee@ on Chris Lee's contact, held now by Christine Lee with another mobile: a short or
+                    // other form of the first name is no confirmation when the mobiles say two people
+                    (vector.Phone == PhoneLevel.Different && vector.First < NameLevel.Folded);
             }
             if (vector.Email == EmailLevel.NearMiss) evidence.Add(MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
             if (vector.Phone == PhoneLevel.Equal) evidence.Add(MatchReason.MobilePhone, Evidence.MobilePhoneScore);

@@ -27,8 +27,17 @@ namespace QuickpassPsa.Core.Matching
         // put before a name to sort or flag the record.
         private static readonly Regex SortedAway = new Regex(@"^\s*((zz+|ZZ+|Zz+|xx+|XX+|Xx+)(\b|[\s\-_.]|(?=[A-Z]))|[_~*.!#]+\s*\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        /// <summary>The first or the last name carries a mark (each field on its own: no string is built per contact).</summary>
-        public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName);
+        /// <summary>
+        /// The first or the last name carries a mark (each field on its own: no string is built per contact), or the
+        /// job title says the person left ("Former employee", "LEFT COMPANY", "Terminated").
+        /// </summary>
+        public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName) || TitleMarked(contact.Title);
+
+        // In a job title the words stand alone: "Former employee", "LEFT COMPANY", "No longer here", "Retired".
+        private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|departed|retired|resigned|no longer|do not use|dnu)\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && InTitle.IsMatch(title);
 
         internal static bool Marked(string? name)
         {

@@ -48,10 +48,19 @@ namespace QuickpassPsa.Core.Matching
             @"training|demo|mailbox|room|resource|leaver|left|old|former|do not use|dnu|external|guest|backup|scan|scanner|kiosk|bot)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        /// <summary>"Ann Lee (Shared)", "Peter King [Test]", "Emma Hall - PA": a qualifier in brackets or after a spaced dash.</summary>
+        // "PA to John Smith", "Scan to John Smith", "Assistant for Ann Lee": a mailbox for a person, named after them.
+        private static readonly System.Text.RegularExpressions.Regex ForAPerson = new System.Text.RegularExpressions.Regex(
+            @"^\s*(pa|ea|assistant|secretary|scan|scans|fax|delegate|mailbox|office)\s+(to|for|of)\s",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// "Ann Lee (Shared)", "Peter King [Test]", "Emma Hall - PA": a qualifier in brackets or after a spaced dash;
+        /// or "PA to John Smith", "Scan to John Smith" before the name.
+        /// </summary>
         internal static bool Qualified(string? text) =>
-            text != null && (text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
-                             text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && Qualifier.IsMatch(text);
+            text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
+                               text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && Qualifier.IsMatch(text)) ||
+                             (text.IndexOf(' ') > 0 && ForAPerson.IsMatch(text)));
 
         private static bool StartsWithMrs(string? text)
         {

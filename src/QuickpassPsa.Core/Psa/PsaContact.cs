@@ -31,6 +31,10 @@ namespace QuickpassPsa.Core.Psa
         private ValueList<string> _emails = ValueList<string>.Empty;
 
         public string? MobilePhone { get; set; }
+
+        /// <summary>The job title (ConnectWise and Autotask "title"). Some MSPs mark a leaver there ("Former employee", "LEFT COMPANY").</summary>
+        public string? Title { get; set; }
+
         public bool Active { get; set; } = true;
 
         /// <summary>

@@ -58,4 +58,28 @@ public class LeaverMarksTests
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
         Assert.Contains(m.Candidates, c => c.Contact.Id == "c1" && c.Reasons.Contains(MatchReason.InactiveContact));
     }
+
+    [Theory]
+    [InlineData("LEFT COMPANY", true)]
+    [InlineData("Former employee", true)]
+    [InlineData("Terminated 2023", true)]
+    [InlineData("Controller", false)]
+    [InlineData("Leftfield Designer", false)]
+    [InlineData(null, false)]
+    public void A_job_title_that_says_the_person_left_marks_the_contact(string? title, bool marked)
+    {
+        Assert.Equal(marked, LeaverMarks.TitleMarked(title));
+    }
+
+    [Fact]
+    public void A_contact_whose_title_says_the_person_left_is_no_name_link()
+    {
+        var leaver = Con("c1", "John", "Smith");
+        leaver.Title = "LEFT COMPANY";
+
+        var m = Run(new[] { leaver }, Acc("a1", "John", "Smith", "john.smith@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.InactiveContact, m.Reasons);
+    }
 }

@@ -162,6 +162,20 @@ public class MatchingSafetyTests
         Assert.Equal(MatchStatus.Review, m.Status);
     }
 
+    [Theory]
+    [InlineData("Chris", "Christine")]
+    [InlineData("Alex", "Alexandra")]
+    [InlineData("Sam", "Samantha")]
+    public void An_address_on_a_contact_with_a_short_form_of_the_name_and_another_mobile_is_Review(string contactFirst, string accountFirst)
+    {
+        // chris.lee@ was Chris (Christopher) Lee's; Christine Lee holds it now, with her own mobile.
+        var m = Run(new[] { Con("c1", contactFirst, "Lee", "+1 206 555 0101", "chris.lee@contoso.com") },
+            Acc("a1", accountFirst, "Lee", "chris.lee@contoso.com", "+1 206 555 0199")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
     [Fact]
     public void A_leavers_address_kept_as_an_alias_on_a_colleague_with_an_alike_first_name_is_Review()
     {
@@ -464,6 +478,21 @@ public class MatchingSafetyTests
         Assert.Equal(2, m.Candidates.Count);
     }
 
+    [Theory]
+    [InlineData("+1 206 555 0142", null)]                   // a phone-call duplicate with the first Mohammed's mobile
+    [InlineData(null, "mohammed.khan@gmail.com")]          // a duplicate with the first Mohammed's personal address
+    public void Elimination_never_gives_a_namesake_the_duplicate_contact_of_the_account_that_took_the_first(string? duplicateMobile, string? duplicateEmail)
+    {
+        var duplicate = duplicateEmail == null ? Con("c2", "Mohammed", "Khan", duplicateMobile) : Con("c2", "Mohammed", "Khan", duplicateMobile, duplicateEmail);
+        var results = Run(new[] { Con("c1", "Mohammed", "Khan", "+1 206 555 0142", "mohammed.khan@contoso.com"), duplicate },
+            Acc("a1", "Mohammed", "Khan", "mohammed.khan@contoso.com", "+1 206 555 0142", "SMTP:mohammed.khan@contoso.com", "smtp:mohammed.khan@gmail.com"),
+            Acc("a2", "Mohammed", "Khan", "m.khan@contoso.com"));
+
+        // The first is Suggested to c1 (or Ambiguous between its two records); the second never gets one of them.
+        Assert.NotEqual("c2", results[0].ContactId);
+        Assert.NotEqual(MatchStatus.Suggested, results[1].Status);
+    }
+
     [Fact]
     public void Of_two_namesake_accounts_the_one_with_the_contacts_mobile_is_the_one_proposed()
     {
@@ -503,9 +532,12 @@ public class MatchingSafetyTests
     [InlineData("Omar Ali (Test)")]
     [InlineData("Emma Hall - PA")]
     [InlineData("Sarah Jones [Leaver]")]
+    [InlineData("PA to John Smith")]
+    [InlineData("Scan to John Smith")]
     public void An_account_whose_display_name_qualifies_the_person_is_no_name_link(string display)
     {
-        var parts = display.Split(' ');
+        // The fields carry the person's name (Get-MgUser copies of the boss's GivenName and Surname).
+        var parts = display.EndsWith("John Smith", System.StringComparison.Ordinal) ? new[] { "John", "Smith" } : display.Split(' ');
         var account = Acc("a1", parts[0], parts[1], "x" + parts[0].ToLowerInvariant() + "@contoso.com");
         account.DisplayName = display;
         var m = Run(new[] { Con("c1", parts[0], parts[1]) }, account).Single();

@@ -10,7 +10,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
         /// <summary>What a contact query asks for: exactly what <see cref="Contact"/> reads.</summary>
         public static readonly string[] ContactFields =
         {
-            "id", "companyID", "firstName", "lastName", "emailAddress", "emailAddress2", "emailAddress3", "mobilePhone", "isActive",
+            "id", "companyID", "firstName", "lastName", "emailAddress", "emailAddress2", "emailAddress3", "mobilePhone", "isActive", "title",
         };
 
         /// <summary>What a company query asks for: exactly what <see cref="Company"/> reads.</summary>
@@ -33,6 +33,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 CompanyId = companyId?.ToString(CultureInfo.InvariantCulture),
                 FirstName = AutotaskJson.String(item, "firstName"),
                 LastName = AutotaskJson.String(item, "lastName"),
+                Title = AutotaskJson.String(item, "title"),
                 Emails = emails,
                 PrimaryEmail = AutotaskJson.String(item, "emailAddress")?.Trim() is { Length: > 0 } primary ? primary : null,
                 MobilePhone = string.IsNullOrWhiteSpace(mobile) ? null : mobile,

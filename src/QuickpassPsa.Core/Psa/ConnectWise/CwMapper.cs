@@ -56,6 +56,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 CompanyName = CwJson.String(record["company"], "name"),
                 FirstName = CwJson.String(record, "firstName"),
                 LastName = CwJson.String(record, "lastName"),
+                Title = CwJson.String(record, "title"),
                 Emails = emails,
                 PrimaryEmail = emails.FirstOrDefault(),
                 MobilePhone = mobile,

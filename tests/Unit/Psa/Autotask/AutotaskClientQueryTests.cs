@@ -86,7 +86,7 @@ public class AutotaskClientQueryTests : IClassFixture<SimulatorFixture>
 
         var raw = contacts[0].Raw!;
         Assert.Equal(
-            new[] { "companyid", "emailaddress", "emailaddress2", "emailaddress3", "firstname", "id", "isactive", "lastname", "mobilephone", "userdefinedfields" },
+            new[] { "companyid", "emailaddress", "emailaddress2", "emailaddress3", "firstname", "id", "isactive", "lastname", "mobilephone", "title", "userdefinedfields" },
             raw.Keys.Cast<string>().Select(n => n.ToLowerInvariant()).OrderBy(n => n, StringComparer.Ordinal));
     }
 
