@@ -619,17 +619,20 @@ namespace QuickpassPsa.Core.Matching
                 {
                     var candidate = candidates[i];
                     if (candidate.Indexed == null) continue;
-                    var holder = linked[candidate.Indexed.Order];
-                    if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     if (settled)
                     {
-                        if (candidate.Indexed != outcome.Contact && (candidate.Vector?.Phone >= PhoneLevel.Shared || HasAddress(candidate.Reasons)) &&
-                            !(holder.Reasons.Contains(MatchReason.MobilePhone) || HasAddress(holder.Reasons)))
+                        // Most settled accounts have no other candidate tied to them: look at the candidate first, the table after.
+                        if (candidate.Indexed == outcome.Contact || !(candidate.Vector?.Phone >= PhoneLevel.Shared || HasAddress(candidate.Reasons))) continue;
+                        var owner = linked[candidate.Indexed.Order];
+                        if (owner != null && owner != outcome && owner.Status == MatchStatus.Suggested &&
+                            !(owner.Reasons.Contains(MatchReason.MobilePhone) || HasAddress(owner.Reasons)))
                         {
-                            holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
+                            owner.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                         }
                         continue;
                     }
+                    var holder = linked[candidate.Indexed.Order];
+                    if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons)) continue;
                     // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.
