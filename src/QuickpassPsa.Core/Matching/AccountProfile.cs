@@ -70,8 +70,8 @@ namespace QuickpassPsa.Core.Matching
                 if (!HasDomainOf(withDomain, address)) withDomain.Add(address);
             }
             _domainAddresses = Copy(withDomain, _domainArrays);
-            Phone = PhoneNormalizer.Significant(account.MobilePhone);
-            PhoneCountry = Phone == null ? 0 : PhoneNormalizer.CountryCodeOf(account.MobilePhone);
+            Phone = PhoneNormalizer.Significant(account.MobilePhone, out var country);
+            PhoneCountry = country;
             if (Names.Length > 0)
             {
                 CompareNames = Names;

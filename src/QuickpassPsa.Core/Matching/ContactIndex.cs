@@ -16,8 +16,8 @@ namespace QuickpassPsa.Core.Matching
             Active = contact.Active && !LeaverMarks.Marked(contact);
             Names = NameKey.ForContact(contact);
             Emails = FoldedEmails(contact.Emails);
-            Phone = PhoneNormalizer.Significant(contact.MobilePhone);
-            PhoneCountry = Phone == null ? 0 : PhoneNormalizer.CountryCodeOf(contact.MobilePhone);
+            Phone = PhoneNormalizer.Significant(contact.MobilePhone, out var country);
+            PhoneCountry = country;
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 

@@ -645,8 +645,10 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool HasAddress(IReadOnlyList<MatchReason> reasons)
         {
-            foreach (var reason in reasons)
+            // By index: foreach over the interface would box an enumerator for every candidate of every settled account.
+            for (var i = 0; i < reasons.Count; i++)
             {
+                var reason = reasons[i];
                 if (reason == MatchReason.EmailPrimary || reason == MatchReason.EmailAlias || reason == MatchReason.EmailNearMiss) return true;
             }
             return false;

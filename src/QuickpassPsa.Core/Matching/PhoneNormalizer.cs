@@ -71,7 +71,20 @@ namespace QuickpassPsa.Core.Matching
         internal static int CountryCodeOf(string? value)
         {
             var digits = Digits(value, out var start, out _);
-            if (digits == null || start == 0) return 0;
+            return digits == null ? 0 : CountryCode(value!, digits, start);
+        }
+
+        /// <summary><see cref="Significant"/> and <see cref="CountryCodeOf"/> from one reading of the number (the index reads a million).</summary>
+        internal static string? Significant(string? value, out int countryCode)
+        {
+            var digits = Digits(value, out var start, out var count);
+            countryCode = digits == null ? 0 : CountryCode(value!, digits, start);
+            return digits == null ? null : new string(digits, start, count);
+        }
+
+        private static int CountryCode(string value, char[] digits, int start)
+        {
+            if (start == 0) return 0;
             var at = InternationalPrefixLength(value!, digits, start);
             if (at < 0) return 0;
             var code = 0;
