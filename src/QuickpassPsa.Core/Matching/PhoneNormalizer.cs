@@ -40,10 +40,14 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>The significant digits in a scratch buffer (valid until the next call on this thread), or null.</summary>
-        private static char[]? Digits(string? value, out int start, out int count)
+        private static char[]? Digits(string? value, out int start, out int count) => Digits(value, out start, out count, out _);
+
+        /// <summary>As <see cref="Digits(string?, out int, out int)"/>, with the country code the number is written with (0 for none).</summary>
+        private static char[]? Digits(string? value, out int start, out int count, out int countryCode)
         {
             start = 0;
             count = 0;
+            countryCode = 0;
             if (value == null || value.Length < MinimumDigits) return null;
             var digits = StringPool.Buffer(value.Length); // scratch: only the digits kept become a string
             foreach (var c in value)
@@ -58,7 +62,7 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
             if (count < MinimumDigits) return null;
-            start = NationalStart(value, digits, count);
+            start = NationalStart(value, digits, count, out countryCode);
             count -= start;
             return count < MinimumDigits ? null : digits;
         }
@@ -68,32 +72,14 @@ namespace QuickpassPsa.Core.Matching
         /// is written nationally ("07700 900123", "(206) 555-0123"). Two numbers with the same national digits under
         /// two written country codes are two numbers: +44 7700 900123 and +1 770 090 0123.
         /// </summary>
-        internal static int CountryCodeOf(string? value)
-        {
-            var digits = Digits(value, out var start, out _);
-            return digits == null ? 0 : CountryCode(value!, digits, start);
-        }
+        internal static int CountryCodeOf(string? value) => Digits(value, out _, out _, out var countryCode) == null ? 0 : countryCode;
 
-        /// <summary><see cref="Significant"/> and <see cref="CountryCodeOf"/> from one reading of the number (the index reads a million).</summary>
+        /// <summary><see cref="Significant(string?)"/> and <see cref="CountryCodeOf"/> from one reading of the number (the index reads a million).</summary>
         internal static string? Significant(string? value, out int countryCode)
         {
-            var digits = Digits(value, out var start, out var count);
-            countryCode = digits == null ? 0 : CountryCode(value!, digits, start);
+            var digits = Digits(value, out var start, out var count, out countryCode);
+            if (digits == null) countryCode = 0;
             return digits == null ? null : new string(digits, start, count);
-        }
-
-        private static int CountryCode(string value, char[] digits, int start)
-        {
-            if (start == 0) return 0;
-            var at = InternationalPrefixLength(value!, digits, start);
-            if (at < 0) return 0;
-            var code = 0;
-            for (var i = at; i < start && i < at + 3; i++)
-            {
-                if (digits[i] == '0' && i == start - 1 && value!.IndexOf("(0)", StringComparison.Ordinal) >= 0) break; // the bracketed trunk 0
-                code = code * 10 + (digits[i] - '0');
-            }
-            return code;
         }
 
         /// <summary>Both numbers are written with a country code, and the codes differ.</summary>
@@ -101,16 +87,6 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>Both codes are known (not 0) and differ: codes read once per account and per contact (<see cref="CountryCodeOf"/>).</summary>
         internal static bool CountryCodesDiffer(int a, int b) => a != 0 && b != 0 && a != b;
-
-        /// <summary>How many digits of an international prefix come before the country code (0 after a '+'), or -1 for a national number.</summary>
-        private static int InternationalPrefixLength(string value, char[] digits, int start)
-        {
-            if (PlusBeforeDigits(value)) return 0;
-            if (start >= 4 && digits[0] == '0' && digits[1] == '0' && digits[2] == '1' && digits[3] == '1') return 4;
-            if (start >= 2 && digits[0] == '0' && digits[1] == '0') return 2;
-            if (start >= 3 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') return 3;
-            return -1;
-        }
 
         /// <summary>A '+' before the first digit ("+44 ...", "M: +44 ..."): the country code follows.</summary>
         private static bool PlusBeforeDigits(string value)
@@ -124,8 +100,9 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>Where the national significant number starts among the digits (after any international prefix and country code, or trunk prefix).</summary>
-        private static int NationalStart(string value, char[] digits, int count)
+        private static int NationalStart(string value, char[] digits, int count, out int countryCode)
         {
+            countryCode = 0;
             var plus = PlusBeforeDigits(value);
             var at = 0;
             if (!plus)
@@ -140,6 +117,7 @@ namespace QuickpassPsa.Core.Matching
             var one = digits[at] - '0';
             var two = one * 10 + (digits[at + 1] - '0');
             var national = one == 1 || one == 7 ? at + 1 : Array.IndexOf(TwoDigitCountryCodes, two) >= 0 ? at + 2 : at + 3;
+            for (var i = at; i < national && i < count; i++) countryCode = countryCode * 10 + (digits[i] - '0');
             // "+44 (0)7700 900123": the trunk 0 written in brackets after the country code.
             if (national < count && digits[national] == '0' && value.IndexOf("(0)", StringComparison.Ordinal) >= 0) national++;
             return national;
