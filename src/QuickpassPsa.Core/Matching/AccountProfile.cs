@@ -70,8 +70,9 @@ namespace QuickpassPsa.Core.Matching
                 if (!HasDomainOf(withDomain, address)) withDomain.Add(address);
             }
             _domainAddresses = Copy(withDomain, _domainArrays);
-            Phone = PhoneNormalizer.Significant(account.MobilePhone, out var country);
+            Phone = PhoneNormalizer.Significant(account.MobilePhone, out var country, out var extension);
             PhoneCountry = country;
+            PhoneExtension = extension;
             if (Names.Length > 0)
             {
                 CompareNames = Names;
@@ -138,6 +139,9 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The country code the mobile is written with, 0 when written nationally.</summary>
         public int PhoneCountry { get; private set; }
+
+        /// <summary>The extension the number is written with, 0 for none (<see cref="PhoneNormalizer.ExtensionOf"/>).</summary>
+        public int PhoneExtension { get; private set; }
 
         private string[] _domainAddresses = null!;
 

@@ -16,8 +16,9 @@ namespace QuickpassPsa.Core.Matching
             Active = contact.Active && !LeaverMarks.Marked(contact);
             Names = NameKey.ForContact(contact);
             Emails = FoldedEmails(contact.Emails);
-            Phone = PhoneNormalizer.Significant(contact.MobilePhone, out var country);
+            Phone = PhoneNormalizer.Significant(contact.MobilePhone, out var country, out var extension);
             PhoneCountry = country;
+            PhoneExtension = extension;
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
@@ -87,6 +88,9 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The country code the mobile is written with, 0 when written nationally (<see cref="PhoneNormalizer.CountryCodeOf"/>).</summary>
         public int PhoneCountry { get; }
+
+        /// <summary>The extension the number is written with, 0 for none (<see cref="PhoneNormalizer.ExtensionOf"/>).</summary>
+        public int PhoneExtension { get; }
 
         /// <summary>
         /// More than <see cref="ContactIndex.CrowdedName"/> contacts have one of this contact's names: only

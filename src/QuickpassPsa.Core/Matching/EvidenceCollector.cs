@@ -94,7 +94,10 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var contact in _index.WithPhone(account.Phone))
                 {
-                    if (!PhoneNormalizer.CountryCodesDiffer(account.PhoneCountry, contact.PhoneCountry)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+                    if (!PhoneNormalizer.TwoLines(account.PhoneCountry, account.PhoneExtension, contact.PhoneCountry, contact.PhoneExtension))
+                    {
+                        Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+                    }
                 }
             }
 

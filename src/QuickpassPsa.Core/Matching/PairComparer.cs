@@ -33,7 +33,11 @@ namespace QuickpassPsa.Core.Matching
         {
             var vector = new ComparisonVector { Email = CompareEmail(account, contact), Phone = ComparePhone(account.Phone, contact.Phone) };
             // The same national digits under two written country codes are two numbers (+44 7700 900123, +1 770 090 0123).
-            if (vector.Phone >= PhoneLevel.Shared && PhoneNormalizer.CountryCodesDiffer(account.PhoneCountry, contact.PhoneCountry)) vector.Phone = PhoneLevel.Different;
+            // Two extensions of one switchboard (x214, x215) are two desks, whose people the number cannot tell apart.
+            if (vector.Phone >= PhoneLevel.Shared && PhoneNormalizer.TwoLines(account.PhoneCountry, account.PhoneExtension, contact.PhoneCountry, contact.PhoneExtension))
+            {
+                vector.Phone = PhoneNormalizer.CountryCodesDiffer(account.PhoneCountry, contact.PhoneCountry) ? PhoneLevel.Different : PhoneLevel.Shared;
+            }
             CompareNames(account, contact, ref vector);
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsOneSlip(account, contact);

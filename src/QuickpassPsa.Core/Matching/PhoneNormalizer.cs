@@ -5,7 +5,7 @@ namespace QuickpassPsa.Core.Matching
     /// <summary>
     /// Folds a phone number to its national significant number, so that "+1 206 555 0123", "(206) 555-0123"
     /// and "1-206-555-0123 x12" agree, and so do "+44 7700 900123", "0044 7700 900123" and "07700 900123":
-    /// formatting and an extension are dropped; an international prefix (+, 00, 011) and the country code
+    /// formatting and an extension are dropped (the extension is read apart: <see cref="ExtensionOf"/>); an international prefix (+, 00, 011) and the country code
     /// after it are dropped (country codes are a prefix code: 1 or 7, a listed two-digit code, else three
     /// digits); otherwise a trunk prefix is (a leading 0, or the 1 of an eleven-digit North American
     /// number). Every digit of the rest counts: keeping only the last nine once made +1 312 555 0147 and
@@ -40,25 +40,33 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>The significant digits in a scratch buffer (valid until the next call on this thread), or null.</summary>
-        private static char[]? Digits(string? value, out int start, out int count) => Digits(value, out start, out count, out _);
+        private static char[]? Digits(string? value, out int start, out int count) => Digits(value, out start, out count, out _, out _);
 
-        /// <summary>As <see cref="Digits(string?, out int, out int)"/>, with the country code the number is written with (0 for none).</summary>
-        private static char[]? Digits(string? value, out int start, out int count, out int countryCode)
+        /// <summary>
+        /// As <see cref="Digits(string?, out int, out int)"/>, with the country code the number is written with (0 for
+        /// none) and its extension (<see cref="ExtensionOf"/>).
+        /// </summary>
+        private static char[]? Digits(string? value, out int start, out int count, out int countryCode, out int extension)
         {
             start = 0;
             count = 0;
             countryCode = 0;
+            extension = 0;
             if (value == null || value.Length < MinimumDigits) return null;
             var digits = StringPool.Buffer(value.Length); // scratch: only the digits kept become a string
-            foreach (var c in value)
+            for (var i = 0; i < value.Length; i++)
             {
+                var c = value[i];
                 if (c >= '0' && c <= '9')
                 {
                     digits[count++] = c;
                 }
                 else if (count >= MinimumDigits && (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#' || c == ',' || c == ';'))
                 {
-                    break; // "x12", "ext 12", "#12" (an extension is ignored), or "; 206 555 0199" (the first of two numbers)
+                    // "x12", "ext 12", "#12", ",214" (dialled after a pause): an extension, kept apart from the number;
+                    // "; 206 555 0199": the first of two numbers.
+                    extension = Extension(value, i + 1);
+                    break;
                 }
             }
             if (count < MinimumDigits) return null;
@@ -68,17 +76,52 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
+        /// The digits after an extension mark, as a number with a leading 1 (so "012" and "12" differ), or 0: none, or
+        /// seven digits and more (a second number, not an extension).
+        /// </summary>
+        private static int Extension(string value, int from)
+        {
+            var extension = 1;
+            var digits = 0;
+            for (var i = from; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (c >= '0' && c <= '9')
+                {
+                    if (++digits >= MinimumDigits) return 0;
+                    extension = extension * 10 + (c - '0');
+                }
+                else if (digits > 0 && c != ' ' && c != '-') break;
+            }
+            return digits == 0 ? 0 : extension;
+        }
+
+        /// <summary>
         /// The country calling code the number is written with ("+44 7700 900123", "0044 ...", "011 44 ..."), or 0 when it
         /// is written nationally ("07700 900123", "(206) 555-0123"). Two numbers with the same national digits under
         /// two written country codes are two numbers: +44 7700 900123 and +1 770 090 0123.
         /// </summary>
-        internal static int CountryCodeOf(string? value) => Digits(value, out _, out _, out var countryCode) == null ? 0 : countryCode;
+        internal static int CountryCodeOf(string? value) => Digits(value, out _, out _, out var countryCode, out _) == null ? 0 : countryCode;
 
-        /// <summary><see cref="Significant(string?)"/> and <see cref="CountryCodeOf"/> from one reading of the number (the index reads a million).</summary>
-        internal static string? Significant(string? value, out int countryCode)
+        /// <summary>
+        /// The extension the number is written with ("x214", "ext. 214", "#214", ",214"), as a number with a leading 1,
+        /// or 0 for none. A number with an extension is a desk line on a switchboard, not a mobile: two people at one
+        /// switchboard have the same significant digits and different extensions.
+        /// </summary>
+        internal static int ExtensionOf(string? value) => Digits(value, out _, out _, out _, out var extension) == null ? 0 : extension;
+
+        /// <summary>
+        /// <see cref="Significant(string?)"/>, <see cref="CountryCodeOf"/> and <see cref="ExtensionOf"/> from one reading
+        /// of the number (the index reads a million).
+        /// </summary>
+        internal static string? Significant(string? value, out int countryCode, out int extension)
         {
-            var digits = Digits(value, out var start, out var count, out countryCode);
-            if (digits == null) countryCode = 0;
+            var digits = Digits(value, out var start, out var count, out countryCode, out extension);
+            if (digits == null)
+            {
+                countryCode = 0;
+                extension = 0;
+            }
             return digits == null ? null : new string(digits, start, count);
         }
 
@@ -87,6 +130,14 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>Both codes are known (not 0) and differ: codes read once per account and per contact (<see cref="CountryCodeOf"/>).</summary>
         internal static bool CountryCodesDiffer(int a, int b) => a != 0 && b != 0 && a != b;
+
+        /// <summary>
+        /// Two readings of one line that may still be two people's: the country codes differ (<see cref="CountryCodesDiffer(int, int)"/>),
+        /// or both carry an extension and the extensions differ ("+1 206 555 0100 x214" and "x215": two desks on one
+        /// switchboard). An extension on one side only is ignored, as formatting is.
+        /// </summary>
+        internal static bool TwoLines(int countryA, int extensionA, int countryB, int extensionB) =>
+            CountryCodesDiffer(countryA, countryB) || (extensionA != 0 && extensionB != 0 && extensionA != extensionB);
 
         /// <summary>A '+' before the first digit ("+44 ...", "M: +44 ..."): the country code follows.</summary>
         private static bool PlusBeforeDigits(string value)

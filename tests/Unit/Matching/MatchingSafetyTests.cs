@@ -425,6 +425,30 @@ public class MatchingSafetyTests
     }
 
     [Theory]
+    [InlineData("+1 206 555 0100 x214", "+1 206 555 0100 x215")]
+    [InlineData("(206) 555-0100 ext. 214", "206-555-0100 ext 215")]
+    [InlineData("+44 20 7946 0000,214", "+44 20 7946 0000,215")]
+    public void Two_extensions_of_one_switchboard_are_two_desks_not_one_mobile(string accountPhone, string contactPhone)
+    {
+        // Two people on one desk line, one slip apart in the surname: the number says nothing about who is who.
+        var m = Run(new[] { Con("c1", "Derek", "Norhulsik", contactPhone) }, Acc("a1", "Derek", "Norhulski", "dnorhulski@contoso.com", accountPhone)).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+        Assert.DoesNotContain(MatchReason.MobilePhone, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("+1 425 555 0155 x12", "+1 425 555 0155")]   // an extension on one side only is formatting
+    [InlineData("425-555-0155 ext 12", "(425) 555-0155 x12")] // the same desk on both sides
+    public void A_number_with_an_extension_on_one_side_or_the_same_on_both_still_counts(string accountPhone, string contactPhone)
+    {
+        var m = Run(new[] { Con("c1", "Joanna", "Kowalsky", contactPhone) }, Acc("a1", "Joanna", "Kowalski", "joanna.kowalski@contoso.com", accountPhone)).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
+    }
+
+    [Theory]
     [InlineData("Jörg", "Müller", "Joerg", "Mueller")]
     [InlineData("Jürgen", "Gößl", "Juergen", "Goessl")]
     [InlineData("Joerg", "Mueller", "Jörg", "Müller")]   // the other way round

@@ -155,6 +155,20 @@ public class PhoneCountryCodeTests
     }
 
     [Theory]
+    [InlineData("+1 206 555 0100 x214", 1214)]
+    [InlineData("(206) 555-0100 ext. 214", 1214)]
+    [InlineData("206-555-0100 Ext: 0214", 10214)]   // a leading zero is part of the extension
+    [InlineData("+44 20 7946 0000,214", 1214)]      // dialled after a pause
+    [InlineData("+44 20 7946 0000 #12", 112)]
+    [InlineData("+1 206 555 0100", 0)]
+    [InlineData("206 555 0100; 206 555 0199", 0)]    // the first of two numbers, not an extension
+    [InlineData("07700 900123 (mobile)", 0)]
+    public void The_extension_a_number_is_written_with_is_read_apart_from_the_number(string number, int extension)
+    {
+        Assert.Equal(extension, PhoneNormalizer.ExtensionOf(number));
+    }
+
+    [Theory]
     [InlineData("+44 7700 900123", "+1 770 090 0123", true)]  // the same national digits in two countries
     [InlineData("+49 30 5550123", "+33 30 5550123", true)]
     [InlineData("+44 7700 900123", "07700 900123", false)]    // one written nationally: the same number
