@@ -36,6 +36,8 @@ namespace QuickpassPsa.Core.Matching
             if (oneSided && OneHasASecondGivenName(account.FirstName, contact.FirstName) && !GoesByTheFirstWord(account)) return true;
             // "Ann Lee (Shared)", "Omar Ali (Test)", "Emma Hall (PA)": an account named after a person is not the person.
             if (oneSided && (Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName))) return true;
+            // By name alone, Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks).
+            if (oneSided && NameMarks.Differ(account, contact)) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
             var theirs = Generation(null, contact.FirstName, contact.LastName);
             if (mine == theirs) return false;

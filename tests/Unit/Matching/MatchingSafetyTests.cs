@@ -425,6 +425,34 @@ public class MatchingSafetyTests
     }
 
     [Theory]
+    [InlineData("Hà", "Phạm Torburpet", "Hạ", "Phạm Torburpet")]    // Vietnamese given names told apart by their marks
+    [InlineData("Hưng", "Đỗ Sellombur", "Hùng", "Đỗ Sellombur")]
+    [InlineData("Tú", "Nguyễn", "Tư", "Nguyễn")]
+    [InlineData("Thủy", "Trần", "Thúy", "Trần")]
+    public void Names_both_written_with_marks_that_differ_are_Review_by_name_alone(string accountFirst, string accountLast, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "x1@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("José", "García", "Jose", "Garcia")]        // one side without its marks: one name
+    [InlineData("Hà", "Phạm", "Hà", "Phạm")]                // the same marks
+    [InlineData("Lân", "Trần", "Lan", "Tran")]               // marks on one side only
+    [InlineData("Zoe\u0301", "Lee", "Zoé", "Lee")]         // é typed as e and a combining accent
+    public void Names_whose_marks_agree_or_are_left_out_still_link_by_name(string accountFirst, string accountLast, string contactFirst, string contactLast)
+    {
+        accountFirst = System.Text.RegularExpressions.Regex.Unescape(accountFirst);
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "x1@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
     [InlineData("+1 206 555 0100 x214", "+1 206 555 0100 x215")]
     [InlineData("(206) 555-0100 ext. 214", "206-555-0100 ext 215")]
     [InlineData("+44 20 7946 0000,214", "+44 20 7946 0000,215")]

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Names compare folded, accents aside, because one system often drops what the other keeps: José in
+    /// the directory is Jose in the PSA, and that is one name. But when both sides write a word with its marks
+    /// and the marks differ, the writer chose them: in Vietnamese Hà and Hạ, Tú and Tư, Hưng and Hùng are
+    /// different given names that fold to one. By name alone, such a pair is for a person to confirm.
+    /// </summary>
+    internal static class NameMarks
+    {
+        /// <summary>A word of the account's names and a word of the contact's fold alike, both carry marks, and the marks differ.</summary>
+        public static bool Differ(Account account, PsaContact contact)
+        {
+            // Plain ASCII on either side (most names) leaves nothing to compare: no word is split.
+            if (!HasMarks(contact.FirstName) && !HasMarks(contact.LastName)) return false;
+            var fromFields = account.FirstName != null || account.LastName != null;
+            if (fromFields ? !HasMarks(account.FirstName) && !HasMarks(account.LastName) : !HasMarks(account.DisplayName)) return false;
+
+            var theirs = MarkedWords(contact.FirstName, contact.LastName);
+            var mine = fromFields ? MarkedWords(account.FirstName, account.LastName) : MarkedWords(account.DisplayName, null);
+            foreach (var a in mine)
+            {
+                foreach (var b in theirs)
+                {
+                    if (NameNormalizer.Compact(a) == NameNormalizer.Compact(b) && !string.Equals(Written(a), Written(b), StringComparison.Ordinal)) return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool HasMarks(string? text)
+        {
+            if (text == null) return false;
+            foreach (var c in text)
+            {
+                if (c > 127) return true;
+            }
+            return false;
+        }
+
+        private static readonly char[] WordSeparators = { ' ', '-', '\t', ',', '.', '(', ')', '\u00A0' };
+
+        private static List<string> MarkedWords(string? first, string? last)
+        {
+            var words = new List<string>(4);
+            foreach (var part in new[] { first, last })
+            {
+                if (part == null) continue;
+                foreach (var word in part.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (HasMarks(word)) words.Add(word);
+                }
+            }
+            return words;
+        }
+
+        /// <summary>The word as written, in one Unicode form and case: é typed as one letter or as e and a combining accent is one spelling.</summary>
+        private static string Written(string word) => word.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    }
+}
