@@ -49,6 +49,46 @@ Describe 'Find-PsaCompanyMatch against the sample tenant (<_>)' -ForEach 'Connec
     }
 }
 
+Describe 'Find-PsaCompanyMatch offline, with look-alike companies' {
+    BeforeAll {
+        # As Get-PsaCompany | Export-Clixml reads back (the module's types load in their own context: no type literal here).
+        function New-Company($Id, $Name, [bool]$Active = $true) {
+            $company = [pscustomobject]@{ Id = [string]$Id; Name = $Name; Identifier = "C$Id"; Active = $Active; Psa = 'ConnectWise' }
+            $company.PSObject.TypeNames.Insert(0, 'Deserialized.QuickpassPsa.Core.Psa.PsaCompany')
+            $company
+        }
+        $script:Companies = @(
+            New-Company 190 'Wingtip Toys Inc'
+            New-Company 191 'ACME'
+            New-Company 192 'Acme'
+            New-Company 143 'Adventure Works Ltd' $false
+            New-Company 144 'Adventure Works Inc'
+        )
+    }
+
+    It 'puts a sister company under another legal form up for Review, never Suggested' {
+        $m = 'Wingtip Toys Ltd' | Find-PsaCompanyMatch -Company $script:Companies
+        $m.Status | Should -Be 'Review'
+        $m.CompanyId | Should -Be '190'
+        $m.Reasons | Should -Contain 'OtherLegalForm'
+    }
+
+    It 'reads customer names that differ only in case as one customer' {
+        $m = @('Acme', 'ACME') | Find-PsaCompanyMatch -Company $script:Companies
+        @($m).Count | Should -Be 1
+        $m.Customer | Should -BeExactly 'Acme'
+        $m.Status | Should -Be 'Ambiguous'
+        $m.Candidates.CompanyId | Should -Be @('191', '192')
+    }
+
+    It 'lists an inactive company of the exact name and suggests no active sister in its place' {
+        $m = 'Adventure Works Ltd' | Find-PsaCompanyMatch -Company $script:Companies
+        $m.Status | Should -Be 'Review'
+        $m.CompanyId | Should -Be '143'
+        $m.Reasons | Should -Contain 'InactiveCompany'
+    }
+}
+
 Describe 'Find-PsaCompanyMatch output' {
     BeforeAll {
         Connect-QpSimulator $script:Simulator | Out-Null

@@ -33,7 +33,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         private readonly List<string> _customers = new List<string>();
 
         /// <summary>Accounts per customer name, from piped accounts only.</summary>
-        private readonly Dictionary<string, int> _accountCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _accountCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         private int _number;
         private int _accountsWithoutCustomer;

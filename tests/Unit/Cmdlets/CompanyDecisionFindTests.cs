@@ -87,7 +87,9 @@ public class CompanyDecisionFindTests : IClassFixture<CompanyDecisionFindTests.S
         Assert.Equal((MatchStatus.Matched, 0, "82", CompanyMatchReason.StoredDecision), (m["Fabrikam"].Status, m["Fabrikam"].Stars, m["Fabrikam"].CompanyId, m["Fabrikam"].Reason));
         Assert.Equal((MatchStatus.Review, 1, "82"), (m["Fabrikam Group"].Status, m["Fabrikam Group"].Stars, m["Fabrikam Group"].CompanyId));
         Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.CompanyClaimed }, m["Fabrikam Group"].Reasons);
-        Assert.Equal((MatchStatus.Suggested, 2, "81"), (m["Contoso Ltd"].Status, m["Contoso Ltd"].Stars, m["Contoso Ltd"].CompanyId));
+        // The excluded company was the exact one: the normalised one left is for a person to confirm.
+        Assert.Equal((MatchStatus.Review, 1, "81"), (m["Contoso Ltd"].Status, m["Contoso Ltd"].Stars, m["Contoso Ltd"].CompanyId));
+        Assert.Contains(CompanyMatchReason.NamesakeExcluded, m["Contoso Ltd"].Reasons);
         Assert.DoesNotContain(m["Contoso Ltd"].Candidates, c => c.CompanyId == "80");
         Assert.Equal(MatchStatus.Unmatched, m["Tailspin Toys"].Status);
         Assert.Equal(MatchStatus.Ambiguous, m["Litware Inc"].Status);

@@ -138,6 +138,7 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
             @(
                 [pscustomobject]@{ Id = 'a1'; Mail = 'a1@contoso.test'; Customer = 'Contoso Ltd' }
                 [pscustomobject]@{ Id = 'a2'; Mail = 'a2@contoso.test'; Customer = 'Contoso Ltd' }
+                [pscustomobject]@{ Id = 'a6'; Mail = 'a6@contoso.test'; Customer = 'CONTOSO LTD' }
                 [pscustomobject]@{ Id = 'a3'; Mail = 'a3@smith.test'; Customer = 'Smith & Sons, Inc.' }
                 [pscustomobject]@{ Id = 'a4'; Mail = 'a4@x.test' }
                 [pscustomobject]@{ Id = 'a5'; Mail = 'a5@x.test' }
@@ -146,8 +147,9 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
 
         Assert.Empty(result.Errors);
         var m = ByCustomer(result);
+        // "CONTOSO LTD" is the same customer, as the decision store and Find-PsaContactMatch read it: one row, three accounts.
         Assert.Equal(new[] { "Contoso Ltd", "Smith & Sons, Inc." }, m.Keys);
-        Assert.Equal(2, m["Contoso Ltd"].AccountCount);
+        Assert.Equal(3, m["Contoso Ltd"].AccountCount);
         Assert.Equal(1, m["Smith & Sons, Inc."].AccountCount);
         var warning = Assert.Single(result.Warnings);
         Assert.StartsWith("2 accounts have no Customer", warning, StringComparison.Ordinal);

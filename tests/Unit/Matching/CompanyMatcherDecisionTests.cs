@@ -59,16 +59,29 @@ public class CompanyMatcherDecisionTests
     }
 
     [Fact]
-    public void An_exclusion_drops_the_company_and_the_next_best_candidate_follows()
+    public void An_exclusion_drops_the_company_and_the_next_best_candidate_is_for_a_person_to_confirm()
     {
-        // "Contoso Ltd" is exact for 1 and normalised for 2: excluding 1 leaves 2, Suggested with two stars.
+        // "Contoso Ltd" is exact for 1 and normalised for 2: excluding 1 leaves 2, but "not that one" is not "so the other".
         var before = Run(new CompanyMatchDecision[0], "Contoso Ltd").Single();
         Assert.Equal(("1", 3), (before.CompanyId, before.Stars));
 
         var m = Run(new[] { Exclusion("contoso ltd", "1") }, "Contoso Ltd").Single();
-        Assert.Equal(MatchStatus.Suggested, m.Status);
-        Assert.Equal(("2", 2), (m.CompanyId, m.Stars));
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(("2", 1), (m.CompanyId, m.Stars));
+        Assert.Equal(new[] { CompanyMatchReason.CompanyNormalized, CompanyMatchReason.NamesakeExcluded }, m.Reasons);
         Assert.DoesNotContain(m.Candidates, c => c.CompanyId == "1");
+    }
+
+    [Fact]
+    public void Excluding_one_of_two_sister_companies_leaves_the_other_for_a_person_to_confirm()
+    {
+        var companies = new[] { Co("124", "Litware Ltd"), Co("125", "Litware Inc") };
+        var before = new CompanyMatcher(companies).Match(new[] { "Litware" }).Single();
+        Assert.Equal(MatchStatus.Ambiguous, before.Status);
+
+        var m = new CompanyMatcher(companies).Match(new[] { "Litware" }, null, new[] { Exclusion("Litware", "124") }).Single();
+        Assert.Equal((MatchStatus.Review, 1, "125"), (m.Status, m.Stars, m.CompanyId));
+        Assert.Contains(CompanyMatchReason.NamesakeExcluded, m.Reasons);
     }
 
     [Fact]

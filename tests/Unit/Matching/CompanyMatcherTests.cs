@@ -11,8 +11,16 @@ public class CompanyNameNormalizerTests
     [Theory]
     [InlineData("Contoso Ltd", "contoso")]
     [InlineData("Contoso Limited", "contoso")]
-    [InlineData("Smith & Sons, Inc.", "smith and sons")]
-    [InlineData("Smith and Sons Inc", "smith and sons")]
+    [InlineData("Smith & Sons, Inc.", "smith sons")]
+    [InlineData("Smith and Sons Inc", "smith sons")]
+    [InlineData("Smith Sons", "smith sons")]
+    [InlineData("B&Q Ltd", "b q")]
+    [InlineData("Contoso GmbH & Co. KG", "contoso")]
+    [InlineData("Tailspin S.A. de C.V.", "tailspin")]
+    [InlineData("Margie Sp. z o.o.", "margie")]
+    [InlineData("Datum K.K.", "datum")]
+    [InlineData("Contoso A/S", "contoso")]
+    [InlineData("Smith & Co Ltd", "smith")]
     [InlineData("The Fabrikam Group", "fabrikam group")]
     [InlineData("Fabrikam Group", "fabrikam group")]
     [InlineData("Acme Pty Ltd", "acme")]
@@ -71,7 +79,6 @@ public class CompanyMatcherTests
     [InlineData("Contoso Ltd", "1")]
     [InlineData("Smith & Sons, Inc.", "2")]
     [InlineData("The Fabrikam Group", "3")]
-    [InlineData("northwind traders", "4")]
     [InlineData("Societe Generale Services", "5")]
     public void The_same_normalised_name_is_Suggested_with_two_stars(string customer, string companyId)
     {
@@ -80,6 +87,103 @@ public class CompanyMatcherTests
         Assert.Equal(2, m.Stars);
         Assert.Equal(CompanyMatchReason.CompanyNormalized, m.Reason);
         Assert.Equal(companyId, m.CompanyId);
+    }
+
+    [Fact]
+    public void The_exact_spelling_ignores_case()
+    {
+        var m = Run(Tenant, "northwind TRADERS").Single();
+        Assert.Equal((MatchStatus.Suggested, 3, "4", CompanyMatchReason.CompanyExact), (m.Status, m.Stars, m.CompanyId, m.Reason));
+    }
+
+    [Fact]
+    public void Two_companies_whose_names_differ_only_in_case_are_Ambiguous_for_either_spelling()
+    {
+        // "COHO WINERY" beside "Coho Winery": a duplicated record, whichever spelling the customer has.
+        var companies = new[] { Co("183", "COHO WINERY"), Co("184", "Coho Winery") };
+        foreach (var customer in new[] { "Coho Winery", "COHO WINERY" })
+        {
+            var m = Run(companies, customer).Single();
+            Assert.Equal(MatchStatus.Ambiguous, m.Status);
+            Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.SharedName }, m.Reasons);
+        }
+    }
+
+    [Fact]
+    public void Customer_names_that_differ_only_in_case_are_one_customer_with_their_accounts_added()
+    {
+        var counts = new Dictionary<string, int> { ["Acme"] = 2, ["ACME"] = 1 };
+        var results = new CompanyMatcher(new[] { Co("191", "ACME"), Co("192", "Acme") }).Match(new[] { "Acme", "ACME", "acme " }, counts);
+
+        var m = Assert.Single(results);
+        Assert.Equal("Acme", m.Customer);
+        Assert.Equal(3, m.AccountCount);
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Wingtip Toys Ltd", "Wingtip Toys Inc")]
+    [InlineData("Contoso Limited", "Contoso Inc.")]
+    [InlineData("Fabrikam GmbH", "Fabrikam AG")]
+    [InlineData("Litware Pty Ltd", "Litware LLC")]
+    public void The_same_name_under_another_legal_form_is_Review(string customer, string company)
+    {
+        var m = Run(new[] { Co("190", company) }, customer).Single();
+        Assert.Equal((MatchStatus.Review, 1, "190"), (m.Status, m.Stars, m.CompanyId));
+        Assert.Equal(new[] { CompanyMatchReason.CompanyNormalized, CompanyMatchReason.OtherLegalForm }, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Wingtip Toys", "Wingtip Toys Inc")]          // a legal form on one side only
+    [InlineData("Contoso Limited", "Contoso Ltd")]            // one form spelt two ways
+    [InlineData("Initech Incorporated", "Initech, Inc.")]
+    [InlineData("Smith & Co", "Smith and Co Ltd")]            // "& Co" is part of the name as often as a form
+    [InlineData("Datum", "Datum K.K.")]
+    [InlineData("Margie", "Margie Sp. z o.o.")]
+    [InlineData("Contoso GmbH", "Contoso GmbH & Co. KG")]     // GmbH & Co. KG is a KG: another form, so Review below
+    public void A_legal_form_left_out_or_spelt_another_way_still_finds_the_company(string customer, string company)
+    {
+        var m = Run(new[] { Co("7", company) }, customer).Single();
+        Assert.Equal("7", m.CompanyId);
+        Assert.Equal(CompanyMatchReason.CompanyNormalized, m.Reason);
+        var expected = CompanyNameNormalizer.LegalFormsDiffer(customer, company) ? MatchStatus.Review : MatchStatus.Suggested;
+        Assert.Equal(expected, m.Status);
+    }
+
+    [Fact]
+    public void A_name_that_is_only_a_legal_form_finds_no_company_by_its_folded_name()
+    {
+        Assert.Equal(MatchStatus.Unmatched, Run(new[] { Co("1", "The Co") }, "Co.").Single().Status);
+        Assert.Equal(string.Empty, CompanyNameNormalizer.Key("The Co"));
+    }
+
+    [Theory]
+    [InlineData("Jim's Plumbing", "Jim's Plumbing Sydney")]
+    [InlineData("Northwind", "Northwind Holdings")]
+    [InlineData("Smith Sons", "Smith & Sons")]
+    [InlineData("BQ Ltd", "B&Q Ltd")]
+    public void A_branch_group_or_dropped_ampersand_is_at_least_a_candidate(string customer, string company)
+    {
+        var m = Run(new[] { Co("9", company), Co("10", "Unrelated Traders") }, customer).Single();
+        Assert.NotEqual(MatchStatus.Unmatched, m.Status);
+        Assert.Equal("9", m.CompanyId);
+    }
+
+    [Theory]
+    [InlineData("Acme Ltd", "Acme Ltd (old)")]
+    [InlineData("Acme Ltd", "Acme Ltd - DO NOT USE")]
+    public void A_record_marked_not_in_use_is_no_candidate_by_its_first_words(string customer, string company)
+    {
+        Assert.Equal(MatchStatus.Unmatched, Run(new[] { Co("9", company) }, customer).Single().Status);
+    }
+
+    [Fact]
+    public void An_inactive_company_with_the_exact_name_stops_the_link_to_an_active_sister()
+    {
+        var m = Run(new[] { Co("143", "Adventure Works Ltd", active: false), Co("144", "Adventure Works Inc") }, "Adventure Works Ltd").Single();
+        Assert.Equal((MatchStatus.Review, 1, "143"), (m.Status, m.Stars, m.CompanyId));
+        Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.InactiveCompany }, m.Reasons);
+        Assert.Equal(new[] { "143", "144" }, m.Candidates.Select(c => c.CompanyId));
     }
 
     [Fact]

@@ -7,10 +7,13 @@ using QuickpassPsa.Core.Psa;
 namespace QuickpassPsa.Core.Matching.Companies
 {
     /// <summary>
-    /// Matches Quickpass customer names to PSA companies. Companies are indexed once by their exact (trimmed) name
-    /// and by their normalised key, so each customer costs two hash lookups; only a customer with neither is compared
-    /// with every company for a near spelling. Evidence order: exact spelling → Suggested ★★★; same normalised name
-    /// → Suggested ★★; near spelling → Review ★; equally good companies → Ambiguous; nothing → Unmatched. One
+    /// Matches Quickpass customer names to PSA companies. Companies are indexed once by their exact (trimmed, case
+    /// ignored) name and by their normalised key, so each customer costs two hash lookups; only a customer with neither
+    /// is compared with every company for a near spelling. Evidence order: exact spelling → Suggested ★★★; same
+    /// normalised name → Suggested ★★, unless the two names carry two different legal forms (Ltd and Inc: sister
+    /// companies) → Review; near spelling, or the customer's words at the start of the company's → Review ★; equally
+    /// good companies → Ambiguous; nothing → Unmatched. An inactive company whose name is a better match than every
+    /// active one, or a company a person excluded that was as good as the one left, makes the result Review. One
     /// customer to one company, as <see cref="ContactMatcher"/> settles contacts: the strongest claim keeps the
     /// company, weaker claims become Review, equal claims at the top all become Ambiguous. Customer-to-company links
     /// decide which contacts a customer's accounts are matched against, so weak evidence is left to a person.
@@ -27,8 +30,13 @@ namespace QuickpassPsa.Core.Matching.Companies
 
         /// <summary>Every company by id, inactive ones too: a stored link names its company whatever its state.</summary>
         private readonly Dictionary<string, Indexed> _byId = new Dictionary<string, Indexed>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, List<Indexed>> _byName = new Dictionary<string, List<Indexed>>(StringComparer.Ordinal);
+        // Case ignored: "ACME" and "Acme" are one spelling (the decision store and the contact flow compare customers so too).
+        private readonly Dictionary<string, List<Indexed>> _byName = new Dictionary<string, List<Indexed>>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, List<Indexed>> _byKey = new Dictionary<string, List<Indexed>>(StringComparer.Ordinal);
+
+        /// <summary>Inactive companies left out of the candidates (without IncludeInactive), by name and key: one that is a better match than every active company still stops a link.</summary>
+        private readonly Dictionary<string, List<Indexed>> _inactiveByName = new Dictionary<string, List<Indexed>>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, List<Indexed>> _inactiveByKey = new Dictionary<string, List<Indexed>>(StringComparer.Ordinal);
 
         public CompanyMatcher(IEnumerable<PsaCompany> companies, CompanyMatchOptions? options = null)
         {
@@ -40,7 +48,12 @@ namespace QuickpassPsa.Core.Matching.Companies
                 if (company == null) continue;
                 var indexed = new Indexed(company, order++);
                 if (!string.IsNullOrWhiteSpace(company.Id) && !_byId.ContainsKey(company.Id.Trim())) _byId.Add(company.Id.Trim(), indexed);
-                if (!company.Active && !_options.IncludeInactive) continue;
+                if (!company.Active && !_options.IncludeInactive)
+                {
+                    Add(_inactiveByName, indexed.Name, indexed);
+                    if (indexed.Key.Length > 0) Add(_inactiveByKey, indexed.Key, indexed);
+                    continue;
+                }
                 _companies.Add(indexed);
                 Add(_byName, indexed.Name, indexed);
                 if (indexed.Key.Length > 0) Add(_byKey, indexed.Key, indexed);
@@ -48,8 +61,8 @@ namespace QuickpassPsa.Core.Matching.Companies
         }
 
         /// <summary>
-        /// One result per distinct customer name (trimmed, case-sensitive: two spellings are two customers), in input
-        /// order. <paramref name="accountCounts"/> gives the accounts per customer name, when the input was accounts.
+        /// One result per distinct customer name (trimmed, case ignored: "ACME" and "Acme" are one customer, as the decision
+        /// store and Find-PsaContactMatch read them; the first spelling is shown), in input order. <paramref name="accountCounts"/> gives the accounts per customer name, when the input was accounts.
         /// Stored <paramref name="decisions"/> come first: a confirmed link whose company exists makes the customer
         /// Matched and claims the company (no other customer is Suggested it); an exclusion removes the company from
         /// that customer's candidates. A link to a company that is gone is ignored (see <see cref="LinksToMissingCompanies"/>).
@@ -59,20 +72,36 @@ namespace QuickpassPsa.Core.Matching.Companies
         {
             if (customers == null) throw new ArgumentNullException(nameof(customers));
             decisions ??= Array.Empty<CompanyMatchDecision>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var counts = Fold(accountCounts);
             var outcomes = new List<Outcome>();
             foreach (var raw in customers)
             {
                 var name = raw?.Trim();
                 if (string.IsNullOrEmpty(name) || !seen.Add(name!)) continue;
                 var outcome = new Outcome(name!, outcomes.Count);
-                if (accountCounts != null && accountCounts.TryGetValue(name!, out var count)) outcome.AccountCount = count;
+                if (counts != null && counts.TryGetValue(name!, out var count)) outcome.AccountCount = count;
                 var mine = decisions.Where(d => d != null && CompanyMatchDecision.SameCustomer(d.Customer, name)).ToList();
                 if (!Linked(outcome, mine)) Decide(outcome, Excluded(mine));
                 outcomes.Add(outcome);
             }
             EnforceOneToOne(outcomes);
             return outcomes.Select(o => o.ToMatch()).ToList();
+        }
+
+        /// <summary>The accounts per customer, spellings that differ only in case added together.</summary>
+        private static Dictionary<string, int>? Fold(IReadOnlyDictionary<string, int>? accountCounts)
+        {
+            if (accountCounts == null) return null;
+            var folded = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in accountCounts)
+            {
+                var name = pair.Key?.Trim();
+                if (string.IsNullOrEmpty(name)) continue;
+                folded.TryGetValue(name!, out var sum);
+                folded[name!] = sum + pair.Value;
+            }
+            return folded;
         }
 
         /// <summary>The confirmed links among <paramref name="decisions"/> whose company is not in the list the matcher was given.</summary>
@@ -95,15 +124,32 @@ namespace QuickpassPsa.Core.Matching.Companies
 
         private void Decide(Outcome outcome, HashSet<string> excluded)
         {
-            var exact = Lookup(_byName, outcome.Customer);
-            var normalized = Lookup(_byKey, CompanyNameNormalizer.Key(outcome.Customer)).Where(c => !exact.Contains(c)).ToList();
-            var candidates = exact.Select(c => new Scored(c, ExactScore, CompanyMatchReason.CompanyExact))
-                .Concat(normalized.Select(c => new Scored(c, NormalizedScore, CompanyMatchReason.CompanyNormalized)))
-                .ToList();
-            candidates.RemoveAll(c => excluded.Contains(c.Company.Company.Id?.Trim() ?? string.Empty));
-            if (candidates.Count == 0) candidates = Fuzzy(outcome.Customer).Where(c => !excluded.Contains(c.Company.Company.Id?.Trim() ?? string.Empty)).ToList();
+            var candidates = Evidence(outcome.Customer, _byName, _byKey);
+            var excludedScore = Best(candidates.Where(c => IsExcluded(c, excluded)));
+            candidates.RemoveAll(c => IsExcluded(c, excluded));
+            if (candidates.Count == 0)
+            {
+                var fuzzy = Fuzzy(outcome.Customer);
+                excludedScore = Math.Max(excludedScore, Best(fuzzy.Where(c => IsExcluded(c, excluded))));
+                candidates = fuzzy.Where(c => !IsExcluded(c, excluded)).ToList();
+            }
             candidates = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
             outcome.Candidates = candidates.Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
+
+            // An inactive company left out (no IncludeInactive) that matches better than the active ones: "Adventure Works Ltd",
+            // inactive, beside an active "Adventure Works Inc". It is listed first, for a person to decide; with no active
+            // candidate at all the customer stays Unmatched, as inactive companies are not matched unless asked.
+            var hidden = Evidence(outcome.Customer, _inactiveByName, _inactiveByKey)
+                .Where(c => candidates.Count > 0 && !IsExcluded(c, excluded) && c.Score > candidates[0].Score)
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
+            if (hidden.Count > 0)
+            {
+                outcome.Candidates = hidden.Concat(candidates).Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
+                var inactive = hidden[0];
+                outcome.Score = inactive.Score;
+                outcome.Set(MatchStatus.Review, 1, inactive.Company, inactive.Reason, CompanyMatchReason.InactiveCompany);
+                return;
+            }
 
             if (candidates.Count == 0)
             {
@@ -123,31 +169,82 @@ namespace QuickpassPsa.Core.Matching.Companies
             }
             outcome.Score = best.Score;
             if (!best.Company.Company.Active) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.InactiveCompany);
+            // "Litware Ltd" excluded beside "Litware Inc": a person said "not that one", not "so the other".
+            else if (excludedScore >= best.Score && best.Reason != CompanyMatchReason.CompanyFuzzy) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.NamesakeExcluded);
             else if (best.Reason == CompanyMatchReason.CompanyExact) outcome.Set(MatchStatus.Suggested, 3, best.Company, best.Reason);
+            else if (best.Reason == CompanyMatchReason.CompanyNormalized && CompanyNameNormalizer.LegalFormsDiffer(outcome.Customer, best.Company.Name))
+            {
+                outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.OtherLegalForm);
+            }
             else if (best.Reason == CompanyMatchReason.CompanyNormalized) outcome.Set(MatchStatus.Suggested, 2, best.Company, best.Reason);
             else outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason);
         }
 
+        /// <summary>The companies of the same spelling (case ignored) and of the same normalised name, scored.</summary>
+        private static List<Scored> Evidence(string customer, Dictionary<string, List<Indexed>> byName, Dictionary<string, List<Indexed>> byKey)
+        {
+            var exact = Lookup(byName, customer);
+            var normalized = Lookup(byKey, CompanyNameNormalizer.Key(customer)).Where(c => !exact.Contains(c));
+            return exact.Select(c => new Scored(c, ExactScore, CompanyMatchReason.CompanyExact))
+                .Concat(normalized.Select(c => new Scored(c, NormalizedScore, CompanyMatchReason.CompanyNormalized)))
+                .ToList();
+        }
+
+        private static bool IsExcluded(Scored candidate, HashSet<string> excluded) =>
+            excluded.Count > 0 && excluded.Contains(candidate.Company.Company.Id?.Trim() ?? string.Empty);
+
+        private static int Best(IEnumerable<Scored> candidates) => candidates.Select(c => c.Score).DefaultIfEmpty(-1).Max();
+
         /// <summary>
         /// Near spellings of the normalised name: Jaro-Winkler at or above the threshold, or the same words but one
-        /// that differs by a single edit ("Contosso" for "Contoso"). Scored below every normalised match.
+        /// that differs by a single edit ("Contosso" for "Contoso"); and names whose words begin with all of the other's
+        /// ("Jim's Plumbing" and "Jim's Plumbing Sydney", "Northwind" and "Northwind Holdings"), unless the longer one
+        /// marks a record not to use ("Acme Ltd (old)"). Scored below every normalised match.
         /// </summary>
         private List<Scored> Fuzzy(string customer)
         {
             var found = new List<Scored>();
             var tokens = CompanyNameNormalizer.Tokens(customer);
-            if (tokens.Count == 0) return found;
+            // A name that is only a legal form ("Co.") is near every other such name, and names no company.
+            if (tokens.Count == 0 || CompanyNameNormalizer.Key(customer).Length == 0) return found;
             var normalized = string.Join(" ", tokens);
             foreach (var company in _companies)
             {
-                if (company.Normalized.Length == 0) continue;
+                if (company.Key.Length == 0) continue;
                 var similarity = Similarity.JaroWinkler(normalized, company.Normalized);
-                if (similarity >= _options.FuzzyThreshold || OneTokenTypo(tokens, company.Tokens))
+                if (similarity >= _options.FuzzyThreshold || OneTokenTypo(tokens, company.Tokens) || WordsBegin(tokens, company.Tokens))
                 {
                     found.Add(new Scored(company, (int)Math.Round(similarity * FuzzyScale), CompanyMatchReason.CompanyFuzzy));
                 }
             }
             return found;
+        }
+
+        // Words after a company's name that mark a record kept but not used: never a candidate by its first words.
+        private static readonly HashSet<string> NotInUse = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "old", "former", "closed", "inactive", "deleted", "duplicate", "dup", "dnu", "test", "archived", "archive", "do", "not", "use", "zz",
+        };
+
+        /// <summary>
+        /// The shorter list of words begins the longer, which adds at most three words, none of them a mark of a record
+        /// not in use: a branch, a group or a holding company of the same name, for a person to confirm.
+        /// </summary>
+        private static bool WordsBegin(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        {
+            var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+            if (shorter.Count == 0 || shorter.Count == longer.Count || longer.Count - shorter.Count > 3) return false;
+            // One short word ("AB", "IT") begins too many names to mean anything.
+            if (shorter.Count == 1 && shorter[0].Length < 4) return false;
+            for (var i = 0; i < shorter.Count; i++)
+            {
+                if (shorter[i] != longer[i]) return false;
+            }
+            for (var i = shorter.Count; i < longer.Count; i++)
+            {
+                if (NotInUse.Contains(longer[i])) return false;
+            }
+            return true;
         }
 
         /// <summary>The same number of words, all equal but one, and that one a single edit apart (words of four letters or more: "Acme"/"Acne" are two companies less often than a typo).</summary>
@@ -211,7 +308,7 @@ namespace QuickpassPsa.Core.Matching.Companies
                 var tokens = CompanyNameNormalizer.Tokens(Name);
                 Tokens = tokens;
                 Normalized = string.Join(" ", tokens);
-                Key = string.Concat(tokens);
+                Key = CompanyNameNormalizer.Key(Name); // empty for a name that is only a legal form ("The Co")
             }
 
             public PsaCompany Company { get; }
