@@ -120,7 +120,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             var companies = (ParameterSetName == CompanySet ? Company.Where(c => c != null).ToList() : PsaCompanies()).Select(WithoutRaw).ToList();
             var matcher = new CompanyMatcher(companies, CompanyMatchSettings.Options(IncludeInactive.IsPresent));
             var matches = matcher.Match(_customers, _accountCounts, decisions);
-            foreach (var link in matcher.LinksToMissingCompanies(decisions))
+            var here = new HashSet<string>(_customers.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
+            foreach (var link in matcher.LinksToMissingCompanies(decisions.Where(d => here.Contains(d.Customer.Trim()))))
             {
                 WriteWarning("The confirmed link of customer '" + link.Customer + "' points to company " +
                     (string.IsNullOrEmpty(link.CompanyName) ? string.Empty : link.CompanyName + " ") + "[" + link.CompanyId + "]" +
@@ -137,7 +138,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         }
 
         /// <summary>
-        /// The stored customer-company decisions about the customers at hand, from -DecisionPath or the connection's
+        /// The stored customer-company decisions, from -DecisionPath or the connection's
         /// store (with -Company and no connection, only -DecisionPath; without either, none). Unreadable: terminating.
         /// </summary>
         private IReadOnlyList<CompanyMatchDecision> LoadDecisions()
@@ -155,9 +156,8 @@ namespace QuickpassPsa.Cmdlets.Commands
                 ThrowTerminatingError(DecisionErrors.Store(ex));
                 throw;
             }
-            // As CompanyMatchDecision.SameCustomer compares: trimmed, case ignored (a set: 30,000 accounts name a few hundred customers).
-            var customers = new HashSet<string>(_customers.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
-            return stored.Where(d => customers.Contains(d.Customer.Trim())).ToList();
+            // Every decision: the links of customers not in this input still claim their companies.
+            return stored;
         }
 
         private static PsaCompany WithoutRaw(PsaCompany c) =>

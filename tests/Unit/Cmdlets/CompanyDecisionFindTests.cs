@@ -105,6 +105,26 @@ public class CompanyDecisionFindTests : IClassFixture<CompanyDecisionFindTests.S
         Assert.Equal(new object[] { "Fabrikam" }, matched.Output.Select(o => o.BaseObject));
     }
 
+    [Fact]
+    public void A_company_linked_to_a_customer_of_another_file_is_not_Suggested_and_saving_cannot_take_it()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        new DecisionStore(path).SaveCompanyDecisions(new[] { new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Northwind US", "85", "Northwind Traders") });
+        using var ps = Connected("ConnectWise");
+
+        // One export file per customer: this run names only 'Northwind Traders'.
+        var result = ps.Run("'Northwind Traders' | Find-PsaCompanyMatch -DecisionPath $args[0]", path);
+
+        Assert.Empty(result.Errors);
+        var m = Assert.Single(result.Objects<CompanyMatch>());
+        Assert.Equal((MatchStatus.Review, "85"), (m.Status, m.CompanyId));
+        Assert.Contains(CompanyMatchReason.CompanyClaimed, m.Reasons);
+        Assert.Empty(result.Warnings); // the other customer's link is fine: nothing to warn about
+        var saved = ps.Run("'Northwind Traders' | Find-PsaCompanyMatch -DecisionPath $args[0] -Status Suggested | Save-PsaCompanyMatch -DecisionPath $args[0]; Get-PsaCompanyMatchDecision -DecisionPath $args[0] | ForEach-Object Customer", path);
+        Assert.Equal(new object[] { "Northwind US" }, saved.Output.Select(o => o.BaseObject));
+    }
+
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]

@@ -73,6 +73,16 @@ public class CompanyMatcherDecisionTests
     }
 
     [Fact]
+    public void A_company_a_stored_link_gives_to_a_customer_not_in_the_input_is_not_Suggested_to_another()
+    {
+        // One export file per customer: 'Contoso US' is linked and not in this run.
+        var link = new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Contoso US", "5000", "Contoso Inc");
+        var m = new CompanyMatcher(new[] { Co("5000", "Contoso Inc") }).Match(new[] { "Contoso Inc" }, null, new[] { link }).Single();
+        Assert.Equal((MatchStatus.Review, 1, "5000"), (m.Status, m.Stars, m.CompanyId));
+        Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.CompanyClaimed }, m.Reasons);
+    }
+
+    [Fact]
     public void Excluding_one_of_two_sister_companies_leaves_the_other_for_a_person_to_confirm()
     {
         var companies = new[] { Co("124", "Litware Ltd"), Co("125", "Litware Inc") };

@@ -177,6 +177,66 @@ public class CompanyMatcherTests
         Assert.Equal(MatchStatus.Unmatched, Run(new[] { Co("9", company) }, customer).Single().Status);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_inactive_sister_under_another_legal_form_as_good_as_the_active_one_makes_it_Review(bool includeInactive)
+    {
+        var m = new CompanyMatcher(new[] { Co("5000", "Contoso Inc"), Co("5001", "Contoso Ltd", active: false) }, new CompanyMatchOptions { IncludeInactive = includeInactive })
+            .Match(new[] { "Contoso" }).Single();
+        Assert.Equal((MatchStatus.Review, "5000"), (m.Status, m.CompanyId));
+        Assert.Equal(new[] { CompanyMatchReason.CompanyNormalized, CompanyMatchReason.SharedName }, m.Reasons);
+        Assert.Contains(m.Candidates, c => c.CompanyId == "5001");
+    }
+
+    [Theory]
+    [InlineData("Contoso Pharmaceuticals, Inc. - USA")]
+    [InlineData("Contoso Pharmaceuticals (USA) Inc")]
+    [InlineData("Contoso Pharmaceuticals UK")]
+    public void A_sister_that_adds_a_legal_form_or_a_country_to_the_customers_name_stops_a_folded_link(string sister)
+    {
+        var m = Run(new[] { Co("1068", "Contoso Pharmaceuticals Ltd"), Co("5013", sister) }, "Contoso Pharmaceuticals").Single();
+        Assert.Equal((MatchStatus.Review, "1068"), (m.Status, m.CompanyId));
+        Assert.Equal(new[] { CompanyMatchReason.CompanyNormalized, CompanyMatchReason.SisterCompany }, m.Reasons);
+        Assert.Equal(new[] { "1068", "5013" }, m.Candidates.Select(c => c.CompanyId));
+    }
+
+    [Fact]
+    public void A_group_company_beside_the_customers_own_is_listed_but_does_not_stop_the_link()
+    {
+        var m = Run(new[] { Co("1", "Northwind Ltd"), Co("2", "Northwind Holdings") }, "Northwind").Single();
+        Assert.Equal((MatchStatus.Suggested, 2, "1"), (m.Status, m.Stars, m.CompanyId));
+        Assert.Equal(new[] { "1", "2" }, m.Candidates.Select(c => c.CompanyId));
+    }
+
+    [Theory]
+    [InlineData("Ken Ward Electrical", "Kenward Electrical")]
+    [InlineData("Kids Exchange", "Kid Sex Change")]
+    public void Letters_that_agree_only_once_the_spaces_are_dropped_are_a_near_spelling(string customer, string company)
+    {
+        var m = Run(new[] { Co("1", company) }, customer).Single();
+        Assert.Equal((MatchStatus.Review, CompanyMatchReason.CompanyFuzzy), (m.Status, m.Reason));
+    }
+
+    [Theory]
+    [InlineData("C Software", "C++ Software")]
+    [InlineData("A Electrical", "A+ Electrical")]
+    public void A_plus_that_is_part_of_a_name_is_kept(string customer, string company)
+    {
+        Assert.NotEqual(MatchStatus.Suggested, Run(new[] { Co("1", company) }, customer).Single().Status);
+        Assert.Equal("smith sons", CompanyNameNormalizer.Normalize("Smith + Sons"));
+    }
+
+    [Theory]
+    [InlineData("Wide World Importers Corp", "Wide World Importers Company")]
+    [InlineData("Relecloud Inc", "Relecloud Corporation")]
+    public void Corp_Co_and_Inc_are_three_legal_forms(string customer, string company)
+    {
+        var m = Run(new[] { Co("1", company) }, customer).Single();
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(CompanyMatchReason.OtherLegalForm, m.Reasons);
+    }
+
     [Fact]
     public void An_inactive_company_with_the_exact_name_stops_the_link_to_an_active_sister()
     {

@@ -35,6 +35,12 @@ namespace QuickpassPsa.Core.Matching.Companies
         /// </summary>
         OtherLegalForm,
 
+        /// <summary>
+        /// Another company carries the customer's name with a legal form or a country of its own ("Contoso Pharmaceuticals
+        /// (USA) Inc" beside "Contoso Pharmaceuticals Ltd"): a sister company, so a person chooses.
+        /// </summary>
+        SisterCompany,
+
         /// <summary>A company as good as this one was excluded for the customer by a person: the one left is for a person to confirm.</summary>
         NamesakeExcluded,
     }

@@ -25,6 +25,9 @@ namespace QuickpassPsa.Core.Matching.Companies
         private const int NormalizedScore = 90;
         private const int FuzzyScale = 80;
 
+        /// <summary>The same letters split into other words: below every normalised match, above every near spelling.</summary>
+        private const int SplitScore = 85;
+
         private readonly CompanyMatchOptions _options;
         private readonly List<Indexed> _companies = new List<Indexed>();
 
@@ -65,7 +68,9 @@ namespace QuickpassPsa.Core.Matching.Companies
         /// store and Find-PsaContactMatch read them; the first spelling is shown), in input order. <paramref name="accountCounts"/> gives the accounts per customer name, when the input was accounts.
         /// Stored <paramref name="decisions"/> come first: a confirmed link whose company exists makes the customer
         /// Matched and claims the company (no other customer is Suggested it); an exclusion removes the company from
-        /// that customer's candidates. A link to a company that is gone is ignored (see <see cref="LinksToMissingCompanies"/>).
+        /// that customer's candidates. A confirmed link of a customer that is not in this input claims its company all the
+        /// same (matching one export file per customer must not hand another customer's company on). A link to a company
+        /// that is gone is ignored (see <see cref="LinksToMissingCompanies"/>).
         /// </summary>
         public IReadOnlyList<CompanyMatch> Match(IEnumerable<string> customers, IReadOnlyDictionary<string, int>? accountCounts = null,
             IReadOnlyList<CompanyMatchDecision>? decisions = null)
@@ -85,7 +90,11 @@ namespace QuickpassPsa.Core.Matching.Companies
                 if (!Linked(outcome, mine)) Decide(outcome, Excluded(mine));
                 outcomes.Add(outcome);
             }
-            EnforceOneToOne(outcomes);
+            // Companies that stored links give to customers not in this input.
+            var linkedElsewhere = new HashSet<Indexed>(decisions
+                .Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !seen.Contains(d.Customer?.Trim() ?? string.Empty) && _byId.ContainsKey(d.CompanyId.Trim()))
+                .Select(d => _byId[d.CompanyId.Trim()]));
+            EnforceOneToOne(outcomes, linkedElsewhere);
             return outcomes.Select(o => o.ToMatch()).ToList();
         }
 
@@ -127,24 +136,34 @@ namespace QuickpassPsa.Core.Matching.Companies
             var candidates = Evidence(outcome.Customer, _byName, _byKey);
             var excludedScore = Best(candidates.Where(c => IsExcluded(c, excluded)));
             candidates.RemoveAll(c => IsExcluded(c, excluded));
+            var branches = new List<Scored>();
             if (candidates.Count == 0)
             {
                 var fuzzy = Fuzzy(outcome.Customer);
                 excludedScore = Math.Max(excludedScore, Best(fuzzy.Where(c => IsExcluded(c, excluded))));
                 candidates = fuzzy.Where(c => !IsExcluded(c, excluded)).ToList();
             }
-            candidates = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
-            outcome.Candidates = candidates.Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
-
-            // An inactive company left out (no IncludeInactive) that matches better than the active ones: "Adventure Works Ltd",
-            // inactive, beside an active "Adventure Works Inc". It is listed first, for a person to decide; with no active
-            // candidate at all the customer stays Unmatched, as inactive companies are not matched unless asked.
-            var hidden = Evidence(outcome.Customer, _inactiveByName, _inactiveByKey)
-                .Where(c => candidates.Count > 0 && !IsExcluded(c, excluded) && c.Score > candidates[0].Score)
-                .OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
-            if (hidden.Count > 0)
+            else
             {
-                outcome.Candidates = hidden.Concat(candidates).Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
+                // Beside a same-name company: the ones whose names begin with the customer's words, listed for the reviewer
+                // ("Contoso Pharmaceuticals (USA) Inc" beside "Contoso Pharmaceuticals Ltd").
+                branches = Branches(outcome.Customer).Where(c => !IsExcluded(c, excluded) && !candidates.Any(k => k.Company == c.Company)).ToList();
+            }
+            candidates = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
+
+            // Inactive companies left out (no IncludeInactive) that match at least as well as the best active one.
+            var hidden = candidates.Count == 0
+                ? new List<Scored>()
+                : Evidence(outcome.Customer, _inactiveByName, _inactiveByKey)
+                    .Where(c => !IsExcluded(c, excluded) && c.Score >= candidates[0].Score)
+                    .OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
+            outcome.Candidates = hidden.Concat(candidates).Concat(branches).Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
+
+            // An inactive company that matches better than every active one: "Adventure Works Ltd", inactive, beside an active
+            // "Adventure Works Inc". It comes first, for a person to decide; with no active candidate at all the customer stays
+            // Unmatched, as inactive companies are not matched unless asked.
+            if (hidden.Count > 0 && hidden[0].Score > candidates[0].Score)
+            {
                 var inactive = hidden[0];
                 outcome.Score = inactive.Score;
                 outcome.Set(MatchStatus.Review, 1, inactive.Company, inactive.Reason, CompanyMatchReason.InactiveCompany);
@@ -168,7 +187,12 @@ namespace QuickpassPsa.Core.Matching.Companies
                 return;
             }
             outcome.Score = best.Score;
+            // An old record wins nothing, but an inactive company as good under another legal form is a sister, not an old
+            // record: "Contoso Inc" active and "Contoso Ltd" inactive, for the customer "Contoso".
+            var inactiveSister = best.Company.Company.Active &&
+                top.Concat(hidden).Any(c => !c.Company.Company.Active && CompanyNameNormalizer.LegalForm(c.Company.Name) != CompanyNameNormalizer.LegalForm(best.Company.Name));
             if (!best.Company.Company.Active) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.InactiveCompany);
+            else if (inactiveSister) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.SharedName);
             // "Litware Ltd" excluded beside "Litware Inc": a person said "not that one", not "so the other".
             else if (excludedScore >= best.Score && best.Reason != CompanyMatchReason.CompanyFuzzy) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.NamesakeExcluded);
             else if (best.Reason == CompanyMatchReason.CompanyExact) outcome.Set(MatchStatus.Suggested, 3, best.Company, best.Reason);
@@ -176,18 +200,70 @@ namespace QuickpassPsa.Core.Matching.Companies
             {
                 outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.OtherLegalForm);
             }
+            else if (best.Reason == CompanyMatchReason.CompanyNormalized && branches.Any(b => NamesAnEntityOfItsOwn(outcome.Customer, b.Company)))
+            {
+                outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.SisterCompany);
+            }
             else if (best.Reason == CompanyMatchReason.CompanyNormalized) outcome.Set(MatchStatus.Suggested, 2, best.Company, best.Reason);
             else outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason);
         }
 
-        /// <summary>The companies of the same spelling (case ignored) and of the same normalised name, scored.</summary>
+        /// <summary>
+        /// The companies of the same spelling (case ignored) and of the same normalised name, scored. A normalised name
+        /// that only agrees once spaces are dropped ("Ken Ward Electrical" and "Kenward Electrical", "Kids Exchange" and
+        /// "Kid Sex Change") splits into other words: a near spelling, for a person to confirm.
+        /// </summary>
         private static List<Scored> Evidence(string customer, Dictionary<string, List<Indexed>> byName, Dictionary<string, List<Indexed>> byKey)
         {
             var exact = Lookup(byName, customer);
+            var words = CompanyNameNormalizer.Normalize(customer);
             var normalized = Lookup(byKey, CompanyNameNormalizer.Key(customer)).Where(c => !exact.Contains(c));
             return exact.Select(c => new Scored(c, ExactScore, CompanyMatchReason.CompanyExact))
-                .Concat(normalized.Select(c => new Scored(c, NormalizedScore, CompanyMatchReason.CompanyNormalized)))
+                .Concat(normalized.Select(c => c.Normalized == words
+                    ? new Scored(c, NormalizedScore, CompanyMatchReason.CompanyNormalized)
+                    : new Scored(c, SplitScore, CompanyMatchReason.CompanyFuzzy)))
                 .ToList();
+        }
+
+        /// <summary>Active companies whose names begin with the customer's words (<see cref="WordsBegin"/>), scored as near spellings.</summary>
+        private List<Scored> Branches(string customer)
+        {
+            var tokens = CompanyNameNormalizer.Tokens(customer);
+            var found = new List<Scored>();
+            if (tokens.Count == 0 || CompanyNameNormalizer.Key(customer).Length == 0) return found;
+            var normalized = string.Join(" ", tokens);
+            foreach (var company in _companies)
+            {
+                if (company.Key.Length > 0 && company.Tokens.Count > tokens.Count && WordsBegin(tokens, company.Tokens))
+                {
+                    found.Add(new Scored(company, (int)Math.Round(Similarity.JaroWinkler(normalized, company.Normalized) * FuzzyScale), CompanyMatchReason.CompanyFuzzy));
+                }
+            }
+            return found;
+        }
+
+        // Words that name a country or a region after a company's name: "Contoso (USA) Inc", "Contoso UK".
+        private static readonly HashSet<string> Countries = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "usa", "us", "uk", "gb", "america", "americas", "canada", "mexico", "brasil", "brazil", "australia", "aus", "au", "nz", "zealand", "ireland",
+            "europe", "eu", "emea", "apac", "asia", "international", "intl", "global", "germany", "deutschland", "france", "spain", "italy", "italia",
+            "netherlands", "nederland", "belgium", "switzerland", "austria", "nordic", "nordics", "sweden", "norway", "denmark", "finland", "poland",
+            "india", "china", "japan", "singapore", "hong", "kong", "korea", "africa", "sa", "za", "uae", "middle", "east",
+        };
+
+        /// <summary>
+        /// The company's name is the customer's words and more, and what it adds names a legal person of its own: a legal
+        /// form ("Contoso Pharmaceuticals, Inc. - USA") or a country ("Contoso Pharmaceuticals (USA) Inc").
+        /// </summary>
+        private static bool NamesAnEntityOfItsOwn(string customer, Indexed company)
+        {
+            var count = CompanyNameNormalizer.Tokens(customer).Count;
+            for (var i = count; i < company.Tokens.Count; i++)
+            {
+                var word = company.Tokens[i];
+                if (CompanyNameNormalizer.IsLegalFormWord(word) || Countries.Contains(word)) return true;
+            }
+            return false;
         }
 
         private static bool IsExcluded(Scored candidate, HashSet<string> excluded) =>
@@ -272,9 +348,10 @@ namespace QuickpassPsa.Core.Matching.Companies
         /// customer (that claim becomes Review). Otherwise the strongest claim keeps it (stars, then score); weaker
         /// claims become Review; equal claims at the top all become Ambiguous.
         /// </summary>
-        private static void EnforceOneToOne(List<Outcome> outcomes)
+        private static void EnforceOneToOne(List<Outcome> outcomes, HashSet<Indexed> linkedElsewhere)
         {
             var linked = new HashSet<Indexed>(outcomes.Where(o => o.Status == MatchStatus.Matched).Select(o => o.Company!));
+            linked.UnionWith(linkedElsewhere);
             foreach (var claim in outcomes.Where(o => o.Status == MatchStatus.Suggested && linked.Contains(o.Company!))) claim.Downgrade(MatchStatus.Review);
             foreach (var claims in outcomes.Where(o => o.Status == MatchStatus.Suggested).GroupBy(o => o.Company!).Where(g => g.Count() > 1))
             {

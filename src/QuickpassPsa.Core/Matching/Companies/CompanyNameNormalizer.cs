@@ -37,8 +37,8 @@ namespace QuickpassPsa.Core.Matching.Companies
         public static IReadOnlyList<string> Tokens(string? name) => Parse(name).Tokens;
 
         /// <summary>
-        /// The legal form the name ends with, one spelling per form ("ltd" for Ltd and Limited, "pty ltd", "gmbh kg"),
-        /// without "co" and "and" (Smith &amp; Co is a name as often as a form); empty when the name carries none.
+        /// The legal form the name ends with, one spelling per form ("ltd" for Ltd and Limited, "co" for Co and Company,
+        /// "pty ltd", "gmbh kg": a "Co" before another form is left out); empty when the name carries none.
         /// </summary>
         public static string LegalForm(string? name) => Parse(name).Form;
 
@@ -66,8 +66,9 @@ namespace QuickpassPsa.Core.Matching.Companies
         private static Parsed Parse(string? name)
         {
             if (string.IsNullOrWhiteSpace(name)) return Parsed.Empty;
-            // "&" and "+" would fold to a separator anyway; spelled out they are dropped with "and" below.
-            var spelled = name!.Replace("&", " and ").Replace("+", " and ");
+            // "A+" and "C++" are names ("aplus", "cplusplus"); "&" and a "+" between words would fold to a separator
+            // anyway, and spelled out they are dropped with "and" below.
+            var spelled = AttachedPlus.Replace(name!, m => string.Concat(Enumerable.Repeat("plus", m.Length))).Replace("&", " and ").Replace("+", " and ");
             var folded = NameNormalizer.Normalize(spelled);
             if (folded.Length == 0) return Parsed.Empty;
             var tokens = new List<string>(folded.Split(' '));
@@ -89,9 +90,17 @@ namespace QuickpassPsa.Core.Matching.Companies
             }
             var onlyForm = tokens.Count == 1 && (tokens[0] == "the" || LegalForms.Any(f => f.Length == 1 && f[0] == tokens[0]));
             if (tokens.Count > 1) tokens.RemoveAll(t => t == "and");
-            var canonical = form.Where(w => w != "and" && w != "co" && w != "company").Select(w => SameForm.TryGetValue(w, out var same) ? same : w);
+            // "Co" before another form is part of it ("Co Ltd", "GmbH & Co KG") and says nothing more; alone it is a form of its own.
+            var words = form.Where(w => w != "and").Select(w => SameForm.TryGetValue(w, out var same) ? same : w).ToList();
+            var canonical = words.Where((w, i) => w != "co" || i == words.Count - 1);
             return new Parsed(tokens, string.Join(" ", canonical), onlyForm);
         }
+
+        private static readonly System.Text.RegularExpressions.Regex AttachedPlus =
+            new System.Text.RegularExpressions.Regex(@"(?<=[\p{L}\p{N}])\++", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>A word that is a legal form on its own ("inc", "ltd", "gmbh"), folded.</summary>
+        public static bool IsLegalFormWord(string word) => word.Length > 1 && LegalForms.Any(f => f.Length == 1 && f[0] == word);
 
         private static bool EndsWith(List<string> tokens, string[] suffix)
         {
