@@ -86,6 +86,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (plan.WithoutCustomer.Count > 0) WriteError(CustomerRunErrors.NoCustomer(plan.WithoutCustomer.Count, plan.WithoutCustomer[0]));
 
             var read = ReadCompanies(connection, plan.Companies);
+            var together = CustomersSharingACompany(plan);
             var summaries = new List<CustomerMatchSummary>();
             var keep = MatchSettings.StatusFilter(Status);
             foreach (var customer in plan.Customers)
@@ -116,7 +117,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                     continue;
                 }
 
-                var matches = MatchCustomer(customer, company, contactDecisions);
+                var matches = together.TryGetValue(customer, out var group)
+                    ? MatchTogether(group, company, contactDecisions)[customer]
+                    : MatchCustomer(customer, company, contactDecisions);
                 summary.Contacts = company.Contacts.Count;
                 summary.Count(matches);
                 WriteVerbose(summary.ToString());
@@ -163,18 +166,62 @@ namespace QuickpassPsa.Cmdlets.Commands
         }
 
         /// <summary>One customer's accounts against its company's contacts, with the company's stored account-contact decisions.</summary>
-        private IReadOnlyList<ContactMatch> MatchCustomer(CustomerWork customer, CompanyContacts company, IReadOnlyList<ContactMatchDecision> stored)
+        private IReadOnlyList<ContactMatch> MatchCustomer(CustomerWork customer, CompanyContacts company, IReadOnlyList<ContactMatchDecision> stored) =>
+            MatchAccounts(customer.Accounts, company, stored);
+
+        private IReadOnlyList<ContactMatch> MatchAccounts(List<Core.Accounts.Account> accounts, CompanyContacts company, IReadOnlyList<ContactMatchDecision> stored)
         {
             var contacts = company.Contacts.Select(c => c.WithoutRaw()).ToList();
-            var decisions = DecisionMapping.For(stored, company.Company.Id, customer.Accounts);
-            WarnLinksToMissingContacts(decisions, customer.Accounts, contacts);
-            var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(customer.Accounts);
+            var decisions = DecisionMapping.For(stored, company.Company.Id, accounts);
+            WarnLinksToMissingContacts(decisions, accounts, contacts);
+            var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(accounts);
             foreach (var match in matches)
             {
                 match.CompanyId = company.Company.Id;
                 match.CompanyName = company.Company.Name;
             }
             return matches;
+        }
+
+        /// <summary>
+        /// Customers linked to one company (two stored links, or two -CompanyMatch rows from separate runs), each with
+        /// the group it is matched in; one warning per company. Matched one customer at a time, one contact could be
+        /// Suggested to an account of each: together, one contact links to at most one account.
+        /// </summary>
+        private Dictionary<CustomerWork, List<CustomerWork>> CustomersSharingACompany(CustomerPlan plan)
+        {
+            var groups = new Dictionary<CustomerWork, List<CustomerWork>>();
+            foreach (var group in plan.Customers.Where(c => c.State == CustomerRunState.Done && c.Company != null)
+                         .GroupBy(c => c.Company!.Id.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                var members = group.ToList();
+                foreach (var customer in members) groups[customer] = members;
+                WriteWarning("Customers " + string.Join(" and ", members.Select(c => "'" + c.Customer + "'")) + " are all linked to company " + members[0].Company!.Name +
+                    " [" + members[0].Company!.Id + "]: their accounts are matched together against its contacts, so that one contact links to at most one account. " +
+                    "If they are different organisations, link each to its own company with Set-PsaCompanyMatch.");
+            }
+            return groups;
+        }
+
+        // The matches of a group of customers sharing a company, made once for the first of them and kept for the others.
+        private readonly Dictionary<List<CustomerWork>, Dictionary<CustomerWork, IReadOnlyList<ContactMatch>>> _together =
+            new Dictionary<List<CustomerWork>, Dictionary<CustomerWork, IReadOnlyList<ContactMatch>>>();
+
+        /// <summary>The accounts of every customer of the group in one run, the results handed back to each customer in its input order.</summary>
+        private Dictionary<CustomerWork, IReadOnlyList<ContactMatch>> MatchTogether(List<CustomerWork> group, CompanyContacts company, IReadOnlyList<ContactMatchDecision> stored)
+        {
+            if (_together.TryGetValue(group, out var done)) return done;
+            var all = group.SelectMany(c => c.Accounts).ToList();
+            var matches = MatchAccounts(all, company, stored);
+            var byCustomer = new Dictionary<CustomerWork, IReadOnlyList<ContactMatch>>();
+            var at = 0;
+            foreach (var customer in group)
+            {
+                byCustomer[customer] = matches.Skip(at).Take(customer.Accounts.Count).ToList();
+                at += customer.Accounts.Count;
+            }
+            _together[group] = byCustomer;
+            return byCustomer;
         }
 
         private void PublishSummaries(List<CustomerMatchSummary> summaries)

@@ -53,6 +53,57 @@ namespace QuickpassPsa.Core.Decisions
             return false;
         }
 
+        /// <summary>
+        /// How surely the decision is about this account: 3 the same UPN, 2 another address in common (an email, or a UPN
+        /// that is the other's email), 1 the same id alone, 0 none. An id alone does not count when it is a short name
+        /// such as a sAMAccountName ("jsmith", unique only within one domain, so it repeats across customers) and the
+        /// two sides carry addresses that all differ: the addresses then say another person.
+        /// </summary>
+        public static int Strength(ContactMatchDecision d, Account a)
+        {
+            if (Same(d.UserPrincipalName, a.UserPrincipalName)) return 3;
+            var theirs = new[] { Clean(d.UserPrincipalName), Clean(d.Email) };
+            var mine = new[] { Clean(a.UserPrincipalName), Clean(a.Email) };
+            foreach (var x in theirs)
+            {
+                foreach (var y in mine)
+                {
+                    if (x != null && y != null && Comparer.Equals(x, y)) return 2;
+                }
+            }
+            var any = false;
+            foreach (var x in ValuesOf(d))
+            {
+                foreach (var y in ValuesOf(a))
+                {
+                    if (Comparer.Equals(x, y)) any = true;
+                }
+            }
+            if (!any) return 0;
+            var addressesOnBothSides = HasAddress(theirs) && HasAddress(mine);
+            return addressesOnBothSides && !IsGloballyUnique(Clean(d.AccountId)) ? 0 : 1;
+        }
+
+        private static bool Same(string? a, string? b)
+        {
+            var x = Clean(a);
+            var y = Clean(b);
+            return x != null && y != null && Comparer.Equals(x, y);
+        }
+
+        private static bool HasAddress(string?[] values)
+        {
+            foreach (var value in values)
+            {
+                if (value != null && value.IndexOf('@') > 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A GUID (AD objectGUID, an Entra object id) or a security identifier: one account anywhere.</summary>
+        private static bool IsGloballyUnique(string? id) =>
+            id != null && (Guid.TryParse(id, out _) || id.StartsWith("S-1-", StringComparison.OrdinalIgnoreCase));
+
         public static string? Clean(string? value)
         {
             var trimmed = value?.Trim();

@@ -11,9 +11,12 @@ namespace QuickpassPsa.Core.Decisions
     {
         /// <summary>
         /// The company's stored decisions mapped onto the accounts at hand: an account gets a decision when any of its
-        /// UPN, email or Id equals any identity the decision kept (<see cref="AccountIdentity"/>). The MatchDecisions are
-        /// keyed by the account's current Id (accounts without one are skipped: the matcher keys by Id). An account
-        /// that several stored links reach (two identities saved separately) gets the newest link only.
+        /// UPN, email or Id equals any identity the decision kept (<see cref="AccountIdentity"/>), unless only a short id
+        /// agrees and the addresses say another person (<see cref="AccountIdentity.Strength"/>: "jsmith" at two
+        /// customers). The MatchDecisions are keyed by the account's current Id (accounts without one are skipped: the
+        /// matcher keys by Id). An account that several stored links reach (two identities saved separately) gets the
+        /// newest link only; a link that reaches several accounts of this run (two accounts with one address) goes to the
+        /// one it names most surely (UPN, then address, then id; then input order), never to two: one contact, one account.
         /// </summary>
         public static IReadOnlyList<MatchDecision> For(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<Account> accounts)
         {
@@ -30,25 +33,36 @@ namespace QuickpassPsa.Core.Decisions
                 }
             }
 
-            var result = new List<MatchDecision>();
+            var exclusions = new List<MatchDecision>();
+            var links = new List<(Account Account, ContactMatchDecision Link, int Strength, int Order)>();
             var done = new HashSet<string>(StringComparer.Ordinal);
+            var order = 0;
             foreach (var account in accounts)
             {
+                order++;
                 if (account == null || string.IsNullOrWhiteSpace(account.Id) || !done.Add(account.Id!)) continue;
                 var found = new List<ContactMatchDecision>();
                 foreach (var value in AccountIdentity.ValuesOf(account))
                 {
-                    if (byIdentity.TryGetValue(value, out var list)) found.AddRange(list);
+                    if (byIdentity.TryGetValue(value, out var list)) found.AddRange(list.Where(d => !found.Contains(d) && AccountIdentity.Strength(d, account) > 0));
                 }
                 if (found.Count == 0) continue;
 
                 var link = found.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed).OrderByDescending(d => d.DecidedAt).FirstOrDefault();
-                if (link != null) result.Add(new MatchDecision(account.Id!, link.ContactId, MatchDecisionKind.Confirmed));
+                if (link != null) links.Add((account, link, AccountIdentity.Strength(link, account), order));
                 foreach (var contactId in found.Where(d => d.DecisionKind == MatchDecisionKind.Excluded).Select(d => d.ContactId).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
-                    result.Add(new MatchDecision(account.Id!, contactId, MatchDecisionKind.Excluded));
+                    exclusions.Add(new MatchDecision(account.Id!, contactId, MatchDecisionKind.Excluded));
                 }
             }
+
+            var result = new List<MatchDecision>();
+            foreach (var contact in links.GroupBy(l => l.Link.ContactId.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                var surest = contact.OrderByDescending(l => l.Strength).ThenBy(l => l.Order).First();
+                result.Add(new MatchDecision(surest.Account.Id!, surest.Link.ContactId, MatchDecisionKind.Confirmed));
+            }
+            result.AddRange(exclusions);
             return result;
         }
 
@@ -63,12 +77,11 @@ namespace QuickpassPsa.Core.Decisions
             if (account == null) throw new ArgumentNullException(nameof(account));
             var company = (companyId ?? string.Empty).Trim();
             var contact = (contactId ?? string.Empty).Trim();
-            var mine = new HashSet<string>(AccountIdentity.ValuesOf(account), AccountIdentity.Comparer);
             ContactMatchDecision? linkedElsewhere = null;
             foreach (var d in stored)
             {
                 if (!string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase) || !string.Equals(d.ContactId, contact, StringComparison.OrdinalIgnoreCase)) continue;
-                var same = AccountIdentity.ValuesOf(d).Any(mine.Contains);
+                var same = AccountIdentity.Strength(d, account) > 0;
                 if (d.DecisionKind == MatchDecisionKind.Excluded && same) return d;
                 if (d.DecisionKind == MatchDecisionKind.Confirmed && !same && (linkedElsewhere == null || d.DecidedAt > linkedElsewhere.DecidedAt)) linkedElsewhere = d;
             }

@@ -244,6 +244,35 @@ public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>
     }
 
     [Fact]
+    public void Two_customers_linked_to_one_company_are_matched_together_so_a_contact_links_to_one_account()
+    {
+        using var ps = Connected("ConnectWise");
+        var empty = System.IO.Path.Combine(_folder.Path, "shared-empty.json");
+
+        // The same person under two customer names (a duplicate customer in Quickpass); the company rows come from one
+        // Find-PsaCompanyMatch run per customer, so each row links its customer to company 501.
+        var result = ps.Run(
+            "$accounts = @(\n" +
+            $"[pscustomobject]@{{ UserPrincipalName = 'a1@alpine.example'; Mail = '{Email(501, 1)}'; GivenName = 'First1'; Surname = 'Last1'; Customer = 'Alpine Dental' }},\n" +
+            $"[pscustomobject]@{{ UserPrincipalName = 'z1@alpineltd.example'; Mail = '{Email(501, 1)}'; GivenName = 'First1'; Surname = 'Last1'; Customer = 'Alpine Dental Ltd' }}\n" +
+            ") | ConvertTo-QpAccount\n" +
+            $"$links = foreach ($c in 'Alpine Dental', 'Alpine Dental Ltd') {{ $accounts | Where-Object Customer -eq $c | Find-PsaCompanyMatch -DecisionPath '{empty}' }}\n" +
+            "$links | ForEach-Object { Write-Information (\"$($_.Customer)=$($_.Status):$($_.CompanyId)\") }\n" +
+            $"$accounts | Find-PsaContactMatch -DecisionPath '{empty}' -CompanyMatch $links -SummaryVariable summary");
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(new[] { "Alpine Dental Ltd=Suggested:501", "Alpine Dental=Suggested:501" }, result.Information.OrderBy(i => i, StringComparer.Ordinal));
+        Assert.Empty(result.Errors);
+        var rows = result.Objects<ContactMatch>();
+        Assert.Equal(new[] { "Alpine Dental", "Alpine Dental Ltd" }, rows.Select(r => r.Account.Customer));
+        Assert.DoesNotContain(rows, r => r.Status == MatchStatus.Suggested); // one contact, two accounts: for a person to choose
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("'Alpine Dental' and 'Alpine Dental Ltd'", warning);
+        Assert.Contains("[501]", warning);
+        Assert.Equal(new object[] { 1, 1 }, ps.Run("$summary | ForEach-Object Accounts").Output.Select(o => o.BaseObject));
+    }
+
+    [Fact]
     public void Accounts_without_a_customer_are_one_error_and_the_rest_are_matched()
     {
         using var ps = Connected("ConnectWise");

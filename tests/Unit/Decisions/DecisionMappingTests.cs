@@ -57,6 +57,41 @@ public class DecisionMappingTests
     }
 
     [Fact]
+    public void A_short_id_shared_by_two_people_whose_addresses_differ_does_not_carry_a_decision_over()
+    {
+        // Saved for Alpha's jsmith (John) while Alpha was linked to this company by mistake; Beta's jsmith is Jane.
+        var john = new ContactMatchDecision(MatchDecisionKind.Confirmed, "200", "2001", "john.smith@alpha.com", "john.smith@alpha.com", "jsmith");
+        var jane = new Account { Id = "jsmith", UserPrincipalName = "jane.smith@beta.com", Email = "jane.smith@beta.com" };
+
+        Assert.Empty(DecisionMapping.For(new[] { john }, "200", new[] { jane }));
+        Assert.Null(DecisionMapping.Forbidding(new[] { new ContactMatchDecision(MatchDecisionKind.Excluded, "200", "2003", "john.smith@alpha.com", null, "jsmith") }, "200", jane, "2003"));
+    }
+
+    [Theory]
+    [InlineData("5c2f0a9e-1b7d-4e51-9a43-2f0d6b1c8e77")]     // an objectGUID: one account anywhere
+    [InlineData("S-1-5-21-3623811015-3361044348-30300820-1013")]
+    public void A_globally_unique_id_keeps_the_decision_of_a_person_whose_addresses_all_changed(string id)
+    {
+        // Jane Doe married: a new UPN and mail, the same directory object.
+        var saved = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane.doe@contoso.com", "jane.doe@contoso.com", id);
+        var now = new Account { Id = id, UserPrincipalName = "jane.smith@contoso.com", Email = "jane.smith@contoso.com" };
+
+        var link = Assert.Single(DecisionMapping.For(new[] { saved }, "19", new[] { now }));
+        Assert.Equal(("501", MatchDecisionKind.Confirmed), (link.ContactId, link.Kind));
+    }
+
+    [Fact]
+    public void A_stored_link_that_reaches_two_accounts_of_one_run_goes_to_the_surest_one_only()
+    {
+        var saved = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", "jane@contoso.com", "a1");
+        var byEmailOnly = new Account { Id = "b5", UserPrincipalName = "jane.second@contoso.com", Email = "jane@contoso.com" };
+        var byUpn = new Account { Id = "a9", UserPrincipalName = "jane@contoso.com", Email = "jane@contoso.com" };
+
+        var link = Assert.Single(DecisionMapping.For(new[] { saved }, "19", new[] { byEmailOnly, byUpn }));
+        Assert.Equal(("a9", "501"), (link.AccountId, link.ContactId));
+    }
+
+    [Fact]
     public void Links_to_contacts_no_longer_in_the_PSA_are_listed_per_company()
     {
         var stored = new[]
