@@ -128,6 +128,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                     ", which is no longer among the " + (ParameterSetName == CompanySet ? "companies given" : "PSA's companies") +
                     "; matched on evidence instead. Set-PsaCompanyMatch links another company; Remove-PsaCompanyMatch -Customer '" + link.Customer + "' drops the link.");
             }
+            foreach (var match in matches)
+            {
+                if (match.Status == Core.Matching.MatchStatus.Matched && match.Company != null && CompanyInUse.WhyNot(match.Company) is { } why)
+                {
+                    WriteWarning(CompanyLinkWarnings.NotInUse(match.Customer, match.Company, why));
+                }
+            }
             WriteVerbose(CompanyMatchSettings.Summary(matches) + " against " + companies.Count.ToString(CultureInfo.InvariantCulture) + " companies.");
 
             var keep = CompanyMatchSettings.StatusFilter(Status);

@@ -10,6 +10,7 @@ using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Matching.Companies;
 using QuickpassPsa.Core.Matching.Customers;
 using QuickpassPsa.Core.Psa;
 
@@ -108,6 +109,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     continue;
                 }
 
+                if (CompanyInUse.WhyNot(customer.Company!) is { } why) WriteWarning(Companies.CompanyLinkWarnings.NotInUse(customer.Customer, customer.Company!, why));
                 var company = read[customer.Company!.Id.Trim()];
                 if (company.Error != null)
                 {

@@ -15,6 +15,7 @@ using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa.ConnectWise;
 using QuickpassPsa.Core.Psa.Writes;
+using QuickpassPsa.Core.Matching.Companies;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Commands
@@ -359,7 +360,17 @@ namespace QuickpassPsa.Cmdlets.Commands
                 _rowCompanies[id!] = company;
                 if (company != null) WriteVerbose("New contacts of " + (Match?.CompanyName ?? account.Customer) + " go to " + company + ".");
             }
-            if (company == null) WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, target));
+            if (company == null)
+            {
+                WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, target));
+                return null;
+            }
+            // A stored link or a row may name a company deactivated or renamed "(old - DO NOT USE)" since.
+            if (!Force.IsPresent && CompanyInUse.WhyNot(company) is { } why)
+            {
+                WriteError(WriteErrors.CompanyNotInUse(target, company, why));
+                return null;
+            }
             return company;
         }
 
@@ -382,6 +393,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (_company != null) return _company;
             var (company, error) = WriteCompany.Resolve(connection, Company, CompanyId, CompanyName, work => Run((_, token) => work(token)));
             if (error != null) ThrowTerminatingError(error);
+            if (!Force.IsPresent && CompanyInUse.WhyNot(company!) is { } why) ThrowTerminatingError(WriteErrors.CompanyNotInUse(null, company!, why));
             WriteVerbose("New contacts go to " + company + ".");
             return _company = company!;
         }

@@ -30,6 +30,12 @@ namespace QuickpassPsa.Cmdlets.Errors
                 ? "Pipe the rows of Find-PsaContactMatch, or pass -CompanyName for the whole run."
                 : "Link the customer once with Set-PsaCompanyMatch -Customer '" + customer.Replace("'", "''") + "' -CompanyId <id>, or pass -CompanyName for the whole run.");
 
+        /// <summary>The company the contact would go to is inactive or named as a record not to use (per item, or for the run).</summary>
+        public static ErrorRecord CompanyNotInUse(object? target, PsaCompany company, string why) => Record(new InvalidOperationException(
+                "The company " + company + " is " + why + "; New-PsaContact creates no contact there" + (target == null ? "." : " for this item.")),
+            ErrorIds.CompanyNotInUse, ErrorCategory.InvalidOperation, target ?? company,
+            "Link the customer to its current company (Set-PsaCompanyMatch), or pass -Force to create the contact there all the same.");
+
         public static ErrorRecord NotUnmatched(ContactMatch match) => Record(new InvalidOperationException(
                 "The account " + match.Account + " already has a candidate (status " + match.Status + (match.Contact == null ? string.Empty : ", contact " + match.Contact) +
                 "); New-PsaContact creates contacts only for Unmatched rows, so that it never makes a second contact for one person."),
