@@ -100,6 +100,13 @@ namespace QuickpassPsa.Core.Matching
         {
             var keys = _scratch ??= new List<NameKey>(4);
             keys.Clear();
+            if (IsAsciiLetters(first) && IsAsciiLetters(last) && !IsTitle(first!, first!.Length, Titles))
+            {
+                // "John" "Smith", most names: one word of ASCII letters each has no note, title, suffix, second person,
+                // other form or German letter to look for, and folds to itself in lower case.
+                Add(keys, NameNormalizer.Normalize(first), NameNormalizer.Compact(last));
+                return WithDisplayAndAddress(keys, displayName, address);
+            }
             // "Robert/Bob", "Ann/Anne": one person's name and its other form (a nickname, a spelling), not two people.
             var alternative = OtherFormOf(ref first);
             // "Mark & Olive", "John and Mary": a couple's record names no one person.
@@ -131,10 +138,16 @@ namespace QuickpassPsa.Core.Matching
             }
 
             if (alternative != null && l.Length > 0) Add(keys, alternative, l);
+            return WithDisplayAndAddress(keys, displayName, address);
+        }
 
-            // The display name adds its reading only when it is the same person as the fields (a nickname, a
-            // middle name, another order): a stale display name naming someone else (fields Mark, display
-            // Olive Torburpet) would link the account to that other person.
+        /// <summary>
+        /// The display name adds its reading only when it is the same person as the fields (a nickname, a middle name,
+        /// another order): a stale display name naming someone else (fields Mark, display Olive Torburpet) would link
+        /// the account to that other person. Then the reading of an address.
+        /// </summary>
+        private static List<NameKey> WithDisplayAndAddress(List<NameKey> keys, string? displayName, string? address)
+        {
             if (displayName != null)
             {
                 var fromFields = keys.Count;
@@ -143,6 +156,17 @@ namespace QuickpassPsa.Core.Matching
             }
             if (address != null) AddParsed(keys, address);
             return keys;
+        }
+
+        /// <summary>One word of ASCII letters only ("Smith", not "O'Neil", "Smith Jr" or "Müller").</summary>
+        private static bool IsAsciiLetters(string? text)
+        {
+            if (text == null || text.Length == 0) return false;
+            foreach (var c in text)
+            {
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) return false;
+            }
+            return true;
         }
 
         private static bool HasGermanLetter(string? text) => text != null && text.IndexOfAny(GermanLetters) >= 0;
