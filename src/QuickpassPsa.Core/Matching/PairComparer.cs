@@ -122,7 +122,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var c in contact.CompareNames)
                 {
-                    if (EvidenceCollector.IsTypo(a.Last, c.Last, isGivenName: false)) return true;
+                    if (EvidenceCollector.IsTypo(a.Last, c.Last, isGivenName: false) && !SurnameVariants.AreTwoSpellings(a.Last, c.Last)) return true;
                 }
             }
             return false;

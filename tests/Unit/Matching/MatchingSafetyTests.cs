@@ -298,6 +298,23 @@ public class MatchingSafetyTests
         Assert.Equal("c1", m.ContactId);
     }
 
+    [Theory]
+    [InlineData("Cheng", "Chen")]         // a final g
+    [InlineData("Clarke", "Clark")]       // a final e
+    [InlineData("Parks", "Park")]         // a final s
+    [InlineData("Matthews", "Mathews")]   // a doubled letter
+    [InlineData("Janssen", "Jansen")]
+    [InlineData("Hansen", "Hanson")]      // -sen and -son
+    [InlineData("Thompson", "Thomson")]   // the p of -mpson
+    public void A_company_mobile_handed_to_a_namesake_whose_surname_is_another_spelling_is_Review(string accountLast, string contactLast)
+    {
+        // Michael Chen left; his company mobile went to the new hire Michael Cheng, and Chen's contact is still active.
+        var m = Run(new[] { Con("c1", "Michael", contactLast, "+1 425 555 0177") }, Acc("a1", "Michael", accountLast, "michael." + accountLast.ToLowerInvariant() + "@contoso.com", "425-555-0177")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
     [Fact]
     public void A_mobile_with_the_first_name_and_a_merely_similar_surname_is_Review()
     {

@@ -1,0 +1,39 @@
+using System;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Surnames one letter apart that are two families' spellings, not one name mistyped: a doubled letter
+    /// (Matthews/Mathews, Janssen/Jansen), a final e, s or g (Clarke/Clark, Parks/Park, Cheng/Chen), -sen and -son
+    /// (Hansen/Hanson, Petersen/Peterson), and the p of -mpson (Thompson/Thomson). A company mobile handed on from
+    /// Michael Chen to a new hire Michael Cheng is on one account and one contact, so with the first name it would
+    /// read as the same person with a typo.
+    /// </summary>
+    internal static class SurnameVariants
+    {
+        /// <summary>Two folded surnames, one slip apart, that differ in one of the ways two real spellings do.</summary>
+        public static bool AreTwoSpellings(string a, string b)
+        {
+            if (a.Length == b.Length) return SonSen(a, b);
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            if (longer.Length != shorter.Length + 1) return false;
+            // The one letter the longer has more, at the first place they differ.
+            var at = 0;
+            while (at < shorter.Length && shorter[at] == longer[at]) at++;
+            if (string.CompareOrdinal(shorter, at, longer, at + 1, shorter.Length - at) != 0) return false;
+            var extra = longer[at];
+            if (at > 0 && longer[at - 1] == extra) return true;                              // a doubled letter
+            if (at + 1 < longer.Length && longer[at + 1] == extra) return true;
+            if (at == longer.Length - 1 && (extra == 'e' || extra == 's' || extra == 'g')) return true; // a final e, s or g
+            return extra == 'p' && at > 0 && longer[at - 1] == 'm' && at + 1 < longer.Length && longer[at + 1] == 's'; // Thompson/Thomson
+        }
+
+        /// <summary>Hansen/Hanson, Petersen/Peterson: the same letters but an e for an o before a final n.</summary>
+        private static bool SonSen(string a, string b)
+        {
+            var n = a.Length;
+            if (n < 4 || a[n - 1] != 'n' || b[n - 1] != 'n' || string.CompareOrdinal(a, 0, b, 0, n - 2) != 0) return false;
+            return (a[n - 2] == 'e' && b[n - 2] == 'o') || (a[n - 2] == 'o' && b[n - 2] == 'e');
+        }
+    }
+}
