@@ -112,6 +112,17 @@ namespace QuickpassPsa.Core.Matching
                 result.Suffix = tokens[tokens.Count - 1].TrimEnd('.') + (result.Suffix == null ? string.Empty : " " + result.Suffix);
                 tokens.RemoveAt(tokens.Count - 1);
             }
+            // "MARTIN Paul", "DE LA CRUZ Maria": directories that write the surname first mark it with capitals.
+            var capitals = 0;
+            while (capitals < tokens.Count && IsSurnameInCapitals(tokens[capitals])) capitals++;
+            if (capitals > 0 && capitals < tokens.Count && tokens.Skip(capitals).Any(HasLowerCase))
+            {
+                result.Last = string.Join(" ", tokens.Take(capitals));
+                result.First = Clean(tokens[capitals]);
+                result.Middle = tokens.Count > capitals + 1 ? string.Join(" ", tokens.Skip(capitals + 1).Select(Clean)) : null;
+                result.Form = NameForm.CapitalSurnameFirst;
+                return result;
+            }
             return Assign(result, tokens, NameForm.FirstLast);
         }
 
@@ -151,6 +162,23 @@ namespace QuickpassPsa.Core.Matching
 
         private static List<string> Tokens(string text) =>
             text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        /// <summary>
+        /// A word in capitals that reads as a surname, not initials: two letters or more with a vowel in them; of two
+        /// letters, one ending in a vowel (LI, WU, MA) or NG, since AJ, TJ or JP are given names' initials.
+        /// </summary>
+        private static bool IsSurnameInCapitals(string token)
+        {
+            var letters = token.Where(char.IsLetter).ToList();
+            if (letters.Count < 2 || letters.Any(c => !char.IsUpper(c)) || token.Any(c => !char.IsLetter(c) && c != '-' && c != '\'' && c != '’')) return false;
+            if (letters.Count == 2 && letters[0] == 'N' && letters[1] == 'G') return true;
+            if (!letters.Any(IsVowel)) return false;
+            return letters.Count > 2 || IsVowel(letters[1]);
+        }
+
+        private static bool IsVowel(char c) => "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ".IndexOf(c) >= 0;
+
+        private static bool HasLowerCase(string token) => token.Any(char.IsLower);
 
         private static bool IsTitle(string token) => Titles.Contains(token.TrimEnd('.'));
 

@@ -27,6 +27,9 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(RoleNames, StringComparer.Ordinal);
 
+        /// <summary>A folded word that names a role mailbox ("reception", "accounts", "helpdesk").</summary>
+        internal static bool IsRoleWord(string word) => RoleLocalParts.Contains(word);
+
         private readonly ContactIndex _index;
         private readonly NicknameTable _nicknames;
         private readonly bool _fuzzy;

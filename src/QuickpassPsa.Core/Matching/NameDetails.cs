@@ -36,6 +36,11 @@ namespace QuickpassPsa.Core.Matching
             if (oneSided && OneHasASecondGivenName(account.FirstName, contact.FirstName) && !GoesByTheFirstWord(account)) return true;
             // "Ann Lee (Shared)", "Omar Ali (Test)", "Emma Hall (PA)": an account named after a person is not the person.
             if (oneSided && (Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName))) return true;
+            // A shared mailbox that kept a leaver's given name and surname ("Reception", fields John Smith): John Smith's
+            // contact is not this account's, by name or by the old address kept as an alias.
+            if (RoleAccounts.DisplayNamesAnother(account) && RoleAccounts.ContactBearsTheFieldsName(account, contact)) return true;
+            // "Chen (Son of David)", "Chen (Intern 2024)": the PSA's note says the record is another person's.
+            if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName))) return true;
             // By name alone, Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks).
             if (oneSided && NameMarks.Differ(account, contact)) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
@@ -44,10 +49,25 @@ namespace QuickpassPsa.Core.Matching
             return oneSided || (mine != null && theirs != null);
         }
 
-        // A bracketed word, or one after a spaced dash, that says an account named after a person is not that person's own.
+        // A bracketed word, or one after a spaced dash, that says an account named after a person is not that person's
+        // own: a shared or role mailbox, a test, a leaver's. First in the brackets: "(Contractor or Temp)" describes the
+        // person ("temp" first would be a temporary account).
         private static readonly System.Text.RegularExpressions.Regex Qualifier = new System.Text.RegularExpressions.Regex(
             @"([\(\[]|\s[-–—]\s*)(shared|share|test|testing|admin|adm|administrator|pa|assistant|ea|delegate|service|svc|temp|temporary|generic|" +
             @"training|demo|mailbox|room|resource|leaver|left|old|former|do not use|dnu|external|guest|backup|scan|scanner|kiosk|bot)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // Anywhere in brackets ("(Summer Intern)", "(Son of David)", "(2)") or after a spaced dash: another person who
+        // shares the name (an intern, a student, a relative), or a second account or a device of the person.
+        private static readonly System.Text.RegularExpressions.Regex AnotherOrSecond = new System.Text.RegularExpressions.Regex(
+            @"([\(\[][^\)\]]*?\b|\s[-–—]\s*)(intern|interns|internship|student|work experience|work placement|placement|trainee|apprentice|" +
+            @"son|daughter|wife|husband|spouse|father|mother|family|personal|private|home|ipad|iphone|laptop|tablet|device|pc|" +
+            @"terminated|disabled|suspended|\d{1,2})\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // Or bare at the end of a name of two words or more: "David Chen Admin", "David Chen 2", "David Chen iPad".
+        private static readonly System.Text.RegularExpressions.Regex TrailingQualifier = new System.Text.RegularExpressions.Regex(
+            @"\S\s+\S+\s+(admin|adm|administrator|test|intern|student|ipad|laptop|tablet|\d{1,2})\s*$",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // "PA to John Smith", "Scan to John Smith", "Assistant for Ann Lee": a mailbox for a person, named after them.
@@ -56,13 +76,14 @@ namespace QuickpassPsa.Core.Matching
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
-        /// "Ann Lee (Shared)", "Peter King [Test]", "Emma Hall - PA": a qualifier in brackets or after a spaced dash;
-        /// or "PA to John Smith", "Scan to John Smith" before the name.
+        /// "Ann Lee (Shared)", "Peter King [Test]", "Emma Hall - PA", "David Chen (Summer Intern)": a qualifier in brackets
+        /// or after a spaced dash; "David Chen Admin", "David Chen 2" at the end of a name of two words or more; or
+        /// "PA to John Smith", "Scan to John Smith" before the name.
         /// </summary>
         internal static bool Qualified(string? text) =>
             text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
-                               text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && Qualifier.IsMatch(text)) ||
-                             (text.IndexOf(' ') > 0 && ForAPerson.IsMatch(text)));
+                               text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && (Qualifier.IsMatch(text) || AnotherOrSecond.IsMatch(text))) ||
+                             (text.IndexOf(' ') > 0 && (ForAPerson.IsMatch(text) || TrailingQualifier.IsMatch(text))));
 
         private static bool StartsWithMrs(string? text)
         {

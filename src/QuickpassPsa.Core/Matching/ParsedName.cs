@@ -6,6 +6,9 @@ namespace QuickpassPsa.Core.Matching
         None,
         FirstLast,
         LastCommaFirst,
+
+        /// <summary>"MARTIN Paul", "DE LA CRUZ Maria": the surname in capitals, written first (a French or East Asian directory's style).</summary>
+        CapitalSurnameFirst,
         Separated,
         SingleWord,
     }

@@ -9,6 +9,14 @@ public class DisplayNameParserTests
     [InlineData("  Ann   Lee  ", "Ann", null, "Lee", NameForm.FirstLast)]
     [InlineData("John Q. Public", "John", "Q", "Public", NameForm.FirstLast)]
     [InlineData("Mary Ellen Smith", "Mary", "Ellen", "Smith", NameForm.FirstLast)]
+    [InlineData("MARTIN Paul", "Paul", null, "MARTIN", NameForm.CapitalSurnameFirst)]
+    [InlineData("DE LA CRUZ Maria Elena", "Maria", "Elena", "DE LA CRUZ", NameForm.CapitalSurnameFirst)]
+    [InlineData("LI Wei", "Wei", null, "LI", NameForm.CapitalSurnameFirst)]
+    [InlineData("NG Anna", "Anna", null, "NG", NameForm.CapitalSurnameFirst)]
+    [InlineData("AJ Smith", "AJ", null, "Smith", NameForm.FirstLast)]          // a given name's initials, not a surname
+    [InlineData("JP Morgan", "JP", null, "Morgan", NameForm.FirstLast)]
+    [InlineData("JOHN SMITH", "JOHN", null, "SMITH", NameForm.FirstLast)]     // all in capitals: no order marked
+    [InlineData("Mary-Kate OLSEN", "Mary-Kate", null, "OLSEN", NameForm.FirstLast)]
     [InlineData("Lee, Ann", "Ann", null, "Lee", NameForm.LastCommaFirst)]
     [InlineData("Public, John Q.", "John", "Q", "Public", NameForm.LastCommaFirst)]
     [InlineData("van der Berg, Anna", "Anna", null, "van der Berg", NameForm.LastCommaFirst)]

@@ -299,6 +299,86 @@ public class MatchingSafetyTests
     }
 
     [Theory]
+    [InlineData("David Chen (Intern)")]
+    [InlineData("David Chen - Intern")]
+    [InlineData("David Chen (Summer Student)")]
+    [InlineData("David Chen (Work Experience)")]
+    [InlineData("David Chen (Son)")]
+    [InlineData("David Chen 2")]
+    [InlineData("David Chen (2)")]
+    [InlineData("David Chen Admin")]
+    [InlineData("David Chen (iPad)")]
+    [InlineData("David Chen (Personal)")]
+    [InlineData("David Chen - Terminated")]
+    public void An_account_whose_display_name_marks_another_person_or_a_second_account_is_no_name_link(string display)
+    {
+        // The director's contact; the intern (or a second account, or a device) shares his name.
+        var account = Acc("a1", "David", "Chen", "dchen.x@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "David", "Chen") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Linhulard, Stefan (Contractor or Temp)")]   // a note on how the person is employed
+    [InlineData("Stefan Linhulard (Finance)")]               // a department
+    public void A_display_note_that_describes_the_person_still_links_by_name(string display)
+    {
+        var account = Acc("a1", "Stefan", "Linhulard", "slinhulard@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "Stefan", "Linhulard") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
+    [InlineData("Chen (Son of David)")]
+    [InlineData("Chen (Intern 2024)")]
+    [InlineData("Chen (Work Experience)")]
+    public void A_contact_whose_note_says_it_is_another_person_is_no_name_link(string contactLast)
+    {
+        var m = Run(new[] { Con("c1", "David", contactLast) }, Acc("a1", "David", "Chen", "dchen@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Reception", "reception@contoso.com")]
+    [InlineData("Scanner", "scanner@contoso.com")]
+    [InlineData("Front Desk", "frontdesk@contoso.com")]
+    public void A_shared_mailbox_that_kept_a_persons_names_is_not_that_person(string display, string mail)
+    {
+        // A leaver's mailbox turned into the reception desk's: givenName, sn and the old address (an alias) stay.
+        var byName = Acc("a1", "John", "Smith", mail);
+        byName.DisplayName = display;
+        var byAlias = Acc("a2", "John", "Smith", mail, null, "SMTP:" + mail, "smtp:jsmith@contoso.com");
+        byAlias.DisplayName = display;
+
+        var m1 = Run(new[] { Con("c1", "John", "Smith") }, byName).Single();
+        var m2 = Run(new[] { Con("c1", "John", "Smith", null, "jsmith@contoso.com") }, byAlias).Single();
+
+        Assert.Equal(MatchStatus.Review, m1.Status);
+        Assert.Equal(MatchStatus.Review, m2.Status);
+        Assert.Contains(MatchReason.ConflictingName, m2.Reasons);
+    }
+
+    [Fact]
+    public void A_display_name_with_the_surname_first_in_capitals_is_read_that_way()
+    {
+        // "MARTIN Paul" is Paul Martin: the contact Martin|Paul is the crossed name, for a person to confirm.
+        var account = new QuickpassPsa.Core.Accounts.Account { Id = "a1", DisplayName = "MARTIN Paul", UserPrincipalName = "u2001@contoso.com" };
+        var crossed = Run(new[] { Con("c1", "Martin", "Paul") }, account).Single();
+        var own = Run(new[] { Con("c2", "Paul", "Martin") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, crossed.Status);
+        Assert.Contains(MatchReason.SwappedName, crossed.Reasons);
+        Assert.Equal((MatchStatus.Suggested, "c2"), (own.Status, own.ContactId));
+    }
+
+    [Theory]
     [InlineData("Cheng", "Chen")]         // a final g
     [InlineData("Clarke", "Clark")]       // a final e
     [InlineData("Parks", "Park")]         // a final s

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// An account whose given name and surname are a person's while its display name names something else:
+    /// "Reception", "Scanner", "Front Desk", "Boardroom". Converting a leaver's mailbox to a shared one keeps the
+    /// givenName, the sn and the old address as an alias, so the fields and the alias still say John Smith while the
+    /// mailbox is the reception desk's. Linked to John Smith's contact, a technician who verifies "John Smith"
+    /// would reset the reception mailbox.
+    /// </summary>
+    internal static class RoleAccounts
+    {
+        /// <summary>
+        /// The display name shares no word with the given name and surname (nor a nickname of the given name), and
+        /// it is a role word, or two words or more. Only for names in Latin letters: a display name in another script
+        /// beside Latin fields ("张伟" for Wei Zhang) is the same person written twice.
+        /// </summary>
+        public static bool DisplayNamesAnother(Account account)
+        {
+            var display = account.DisplayName?.Trim();
+            if (string.IsNullOrEmpty(display) || string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName)) return false;
+            if (display!.IndexOf('@') >= 0 || !LatinOnly(display) || !LatinOnly(account.FirstName!) || !LatinOnly(account.LastName!)) return false;
+            var words = NameNormalizer.Normalize(display).Split(' ');
+            if (words.Length == 1 && !(EvidenceCollector.IsRoleWord(words[0]) || NameKey.IsNotAPerson(words[0], string.Empty))) return false;
+            var fields = Words(account.FirstName, account.LastName);
+            foreach (var word in words)
+            {
+                if (word.Length == 0) continue;
+                if (fields.Contains(word)) return false;
+                foreach (var field in fields)
+                {
+                    if (NicknameTable.Default.AreEquivalent(word, field)) return false;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>The contact carries a word of the account's given name or surname: the link would rest on the person's name the role mailbox kept.</summary>
+        public static bool ContactBearsTheFieldsName(Account account, PsaContact contact)
+        {
+            var fields = Words(account.FirstName, account.LastName);
+            foreach (var word in Words(contact.FirstName, contact.LastName))
+            {
+                if (fields.Contains(word)) return true;
+            }
+            return false;
+        }
+
+        private static HashSet<string> Words(string? first, string? last)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var part in new[] { first, last })
+            {
+                foreach (var word in NameNormalizer.Normalize(part).Split(' '))
+                {
+                    if (word.Length > 0) words.Add(word);
+                }
+            }
+            return words;
+        }
+
+        private static bool LatinOnly(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c) && c > '\u024F') return false;
+            }
+            return true;
+        }
+    }
+}
