@@ -143,6 +143,12 @@ namespace QuickpassPsa.Cmdlets.Commands
 
             // Matches carry contacts without the PSA's raw record (Get-PsaContact has it): smaller, and JSON-friendly.
             var contacts = (ParameterSetName == ContactSet ? GivenContacts() : CompanyContacts()).Select(c => c.WithoutRaw()).ToList();
+            if (ParameterSetName == ContactSet)
+            {
+                // A whole-PSA export passed as one company's contacts: one customer's account would meet another's namesakes.
+                var companies = contacts.Select(c => c.CompanyId?.Trim()).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (companies.Count > 1) ThrowTerminatingError(LookupErrors.ContactsOfSeveralCompanies(companies!));
+            }
             var decisions = LoadDecisions(_company?.Id ?? SingleCompanyId(contacts), _accounts, contacts);
 
             var activity = "Matching accounts to contacts";

@@ -37,6 +37,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactValueInvalid = "QuickpassPsa.ContactValueInvalid";
         public const string ContactInactive = "QuickpassPsa.ContactInactive";
         public const string CompanyNotInUse = "QuickpassPsa.CompanyNotInUse";
+        public const string ContactsOfSeveralCompanies = "QuickpassPsa.ContactsOfSeveralCompanies";
         public const string ContactEmailAmbiguous = "QuickpassPsa.ContactEmailAmbiguous";
         public const string ContactDecidedOtherwise = "QuickpassPsa.ContactDecidedOtherwise";
         public const string LinkedContactMissing = "QuickpassPsa.LinkedContactMissing";

@@ -25,6 +25,25 @@ namespace QuickpassPsa.Cmdlets.Errors
             };
         }
 
+        /// <summary>
+        /// Contacts given with -Contact that belong to several PSA companies: matched together, an account of one customer
+        /// could be linked to a namesake at another. Terminating: the whole input is one company's match.
+        /// </summary>
+        public static ErrorRecord ContactsOfSeveralCompanies(IReadOnlyList<string> companyIds)
+        {
+            const int shown = 5;
+            var list = string.Join(", ", companyIds.Take(shown)) + (companyIds.Count > shown ? " and " + (companyIds.Count - shown) + " more" : string.Empty);
+            var message = "The contacts given with -Contact belong to " + companyIds.Count + " PSA companies (ids " + list + "). Accounts are matched against " +
+                "one company's contacts: matched across companies, an account of one customer could be linked to a namesake at another. Nothing was matched.";
+            return new ErrorRecord(new ArgumentException(message), ErrorIds.ContactsOfSeveralCompanies, ErrorCategory.InvalidArgument, companyIds.ToArray())
+            {
+                ErrorDetails = new ErrorDetails(message)
+                {
+                    RecommendedAction = "Pass one company's contacts (Get-PsaContact -CompanyName 'Name'), or leave -Contact out to match every customer in its linked company.",
+                },
+            };
+        }
+
         /// <summary>A company (or its id) of the other PSA than the connection's: its id would mean another company here.</summary>
         public static ErrorRecord PsaMismatch(string? psa, PsaConnection connection, object target)
         {

@@ -222,6 +222,22 @@ public class FindPsaContactMatchTests : IClassFixture<SimulatorFixture>
         Assert.StartsWith("ParameterArgumentValidationError,", error.FullyQualifiedErrorId);
     }
 
+    [Fact]
+    public void Contacts_of_several_companies_are_refused_before_anything_is_matched()
+    {
+        using var ps = Connected("ConnectWise");
+        // A whole-PSA export passed as one company's contacts.
+        var result = ps.Run("""
+            $contacts = @(Get-PsaContact -CompanyName Acme) + @(Get-PsaContact -CompanyName 'Other Co')
+            $accounts | Find-PsaContactMatch -Contact $contacts
+            """);
+
+        Assert.Empty(result.Objects<ContactMatch>());
+        var error = result.TerminatingError ?? Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactsOfSeveralCompanies", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("2 PSA companies", error.Exception.Message);
+    }
+
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
