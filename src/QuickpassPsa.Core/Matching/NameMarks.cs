@@ -34,6 +34,20 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
+        /// <summary>The same, for two names written as one text each (company names: "Công ty Hưng Thịnh" and "Công ty Hùng Thịnh").</summary>
+        public static bool Differ(string? a, string? b)
+        {
+            if (!HasMarks(a) || !HasMarks(b)) return false;
+            foreach (var x in MarkedWords(a, null))
+            {
+                foreach (var y in MarkedWords(b, null))
+                {
+                    if (NameNormalizer.Compact(x) == NameNormalizer.Compact(y) && !string.Equals(Written(x), Written(y), StringComparison.Ordinal)) return true;
+                }
+            }
+            return false;
+        }
+
         private static bool HasMarks(string? text)
         {
             if (text == null) return false;

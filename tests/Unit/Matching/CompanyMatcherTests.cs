@@ -237,6 +237,74 @@ public class CompanyMatcherTests
         Assert.Contains(CompanyMatchReason.OtherLegalForm, m.Reasons);
     }
 
+    [Theory]
+    [InlineData("Cancer Council SA", "Cancer Council")]          // South Australia
+    [InlineData("Habitat for Humanity AB", "Habitat for Humanity")] // Alberta
+    [InlineData("Summit Roofing CO", "Summit Roofing")]          // Colorado
+    [InlineData("Desert Solar NV", "Desert Solar")]              // Nevada
+    public void A_code_in_capitals_that_may_be_a_region_is_no_dropped_legal_form_for_a_link(string customer, string company)
+    {
+        var m = Run(new[] { Co("1", company) }, customer).Single();
+        Assert.Equal((MatchStatus.Review, "1"), (m.Status, m.CompanyId));
+        Assert.Contains(CompanyMatchReason.OtherLegalForm, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Nestlé S.A.", "Nestlé")]       // with its dots, a form
+    [InlineData("Acme Co.", "Acme")]            // "Co." is a company, not Colorado
+    public void A_legal_form_written_as_one_is_still_dropped(string customer, string company)
+    {
+        var m = Run(new[] { Co("1", company) }, customer).Single();
+        Assert.Equal((MatchStatus.Suggested, 2, "1"), (m.Status, m.Stars, m.CompanyId));
+    }
+
+    [Theory]
+    [InlineData("Lotus Spa", "Lotus")]
+    [InlineData("Lotus", "Lotus Spa")]
+    [InlineData("Midwest Ag", "Midwest")]
+    public void Spa_and_Ag_written_as_words_are_part_of_the_name(string customer, string company)
+    {
+        Assert.NotEqual(MatchStatus.Suggested, Run(new[] { Co("1", company) }, customer).Single().Status);
+    }
+
+    [Fact]
+    public void Company_names_told_apart_by_their_marks_are_a_near_spelling()
+    {
+        var m = Run(new[] { Co("1", "Công ty Hùng Thịnh") }, "Công ty Hưng Thịnh").Single();
+        Assert.Equal((MatchStatus.Review, CompanyMatchReason.CompanyFuzzy), (m.Status, m.Reason));
+    }
+
+    [Theory]
+    [InlineData("Contoso UG")]
+    [InlineData("Contoso Kft")]
+    [InlineData("Contoso SL")]
+    [InlineData("Contoso d.o.o.")]
+    [InlineData("Contoso e.V.")]
+    [InlineData("Contoso gGmbH")]
+    public void A_sister_under_another_known_form_leaves_the_customer_Ambiguous(string sister)
+    {
+        Assert.Equal(MatchStatus.Ambiguous, Run(new[] { Co("1", "Contoso Ltd"), Co("2", sister) }, "Contoso").Single().Status);
+    }
+
+    [Theory]
+    [InlineData("Contoso Scotland Ltd")]
+    [InlineData("Contoso Schweiz AG")]
+    [InlineData("Contoso España SL")]
+    [InlineData("Contoso Benelux NV")]
+    [InlineData("Contoso HK Ltd")]
+    [InlineData("Contoso Texas LLC")]
+    [InlineData("Contoso London Ltd")]
+    [InlineData("Contoso 日本")]
+    [InlineData("Contoso Foundation")]
+    [InlineData("Contoso Services Ltd")]
+    [InlineData("Contoso 2 Ltd")]
+    public void A_sister_named_for_a_place_or_as_an_organisation_of_its_own_stops_a_folded_link(string sister)
+    {
+        var m = Run(new[] { Co("1", "Contoso Ltd"), Co("2", sister) }, "Contoso").Single();
+        Assert.Equal((MatchStatus.Review, "1"), (m.Status, m.CompanyId));
+        Assert.Contains(CompanyMatchReason.SisterCompany, m.Reasons);
+    }
+
     [Fact]
     public void An_inactive_company_with_the_exact_name_stops_the_link_to_an_active_sister()
     {

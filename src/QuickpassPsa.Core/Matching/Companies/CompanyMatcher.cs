@@ -219,7 +219,8 @@ namespace QuickpassPsa.Core.Matching.Companies
             var words = CompanyNameNormalizer.Normalize(customer);
             var normalized = Lookup(byKey, CompanyNameNormalizer.Key(customer)).Where(c => !exact.Contains(c));
             return exact.Select(c => new Scored(c, ExactScore, CompanyMatchReason.CompanyExact))
-                .Concat(normalized.Select(c => c.Normalized == words
+                // Hưng and Hùng fold alike, and are two names when both are written with their marks.
+                .Concat(normalized.Select(c => c.Normalized == words && !NameMarks.Differ(customer, c.Name)
                     ? new Scored(c, NormalizedScore, CompanyMatchReason.CompanyNormalized)
                     : new Scored(c, SplitScore, CompanyMatchReason.CompanyFuzzy)))
                 .ToList();
@@ -242,18 +243,33 @@ namespace QuickpassPsa.Core.Matching.Companies
             return found;
         }
 
-        // Words that name a country or a region after a company's name: "Contoso (USA) Inc", "Contoso UK".
-        private static readonly HashSet<string> Countries = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "usa", "us", "uk", "gb", "america", "americas", "canada", "mexico", "brasil", "brazil", "australia", "aus", "au", "nz", "zealand", "ireland",
-            "europe", "eu", "emea", "apac", "asia", "international", "intl", "global", "germany", "deutschland", "france", "spain", "italy", "italia",
-            "netherlands", "nederland", "belgium", "switzerland", "austria", "nordic", "nordics", "sweden", "norway", "denmark", "finland", "poland",
-            "india", "china", "japan", "singapore", "hong", "kong", "korea", "africa", "sa", "za", "uae", "middle", "east",
-        };
+        // Words after a company's name that make it an organisation of its own: a country, a region, a state or a city
+        // ("Contoso (USA) Inc", "Contoso Schweiz AG", "Contoso Texas LLC"; folded, so "España" is "espana"), a foundation
+        // or a trust, a partnership or a services company ("Contoso Foundation", "Contoso Services Ltd").
+        private static readonly HashSet<string> OwnEntityWords = new HashSet<string>(
+            ("usa us uk gb america americas canada mexico brasil brazil argentina chile colombia peru australia aus au nz zealand ireland " +
+             "europe eu emea apac asia pacific international intl global worldwide germany deutschland france spain espana italy italia " +
+             "netherlands nederland holland belgium belgique belgie benelux luxembourg switzerland schweiz suisse svizzera austria osterreich " +
+             "nordic nordics scandinavia sweden sverige norway norge denmark danmark finland suomi iceland poland polska czech slovakia hungary " +
+             "romania bulgaria greece portugal turkey israel uae dubai qatar saudi egypt india pakistan bangladesh china japan nippon singapore " +
+             "hong kong hk korea taiwan thailand vietnam malaysia indonesia philippines africa sa za nigeria kenya middle east " +
+             "scotland wales england britain cymru ulster northern north south east west central " +
+             "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas " +
+             "kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey " +
+             "mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia washington wisconsin wyoming " +
+             "ontario quebec alberta columbia manitoba saskatchewan scotia brunswick newfoundland queensland victoria tasmania nsw qld wa vic tas act nt " +
+             "london paris berlin munich frankfurt hamburg madrid barcelona rome milan amsterdam brussels vienna zurich geneva dublin edinburgh glasgow " +
+             "manchester birmingham sydney melbourne brisbane perth adelaide auckland wellington toronto vancouver montreal calgary chicago boston " +
+             "dallas houston atlanta seattle denver miami tokyo osaka shanghai beijing seoul mumbai delhi bangalore " +
+             "日本 中国 香港 台湾 한국 " +
+             "foundation trust charity charitable stiftung fondation fundacion fundacao cooperative coop association society partners partnership " +
+             "services").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+            StringComparer.Ordinal);
 
         /// <summary>
         /// The company's name is the customer's words and more, and what it adds names a legal person of its own: a legal
-        /// form ("Contoso Pharmaceuticals, Inc. - USA") or a country ("Contoso Pharmaceuticals (USA) Inc").
+        /// form ("Contoso Pharmaceuticals, Inc. - USA"), a country, region or city ("Contoso Pharmaceuticals (USA) Inc"), an
+        /// organisation's kind ("Contoso Foundation") or a number ("Contoso 2 Ltd").
         /// </summary>
         private static bool NamesAnEntityOfItsOwn(string customer, Indexed company)
         {
@@ -261,7 +277,7 @@ namespace QuickpassPsa.Core.Matching.Companies
             for (var i = count; i < company.Tokens.Count; i++)
             {
                 var word = company.Tokens[i];
-                if (CompanyNameNormalizer.IsLegalFormWord(word) || Countries.Contains(word)) return true;
+                if (CompanyNameNormalizer.IsLegalFormWord(word) || OwnEntityWords.Contains(word) || word.All(char.IsDigit)) return true;
             }
             return false;
         }

@@ -24,8 +24,22 @@ namespace QuickpassPsa.Core.Matching.Companies
             "gmbh and co kg", "s de rl de cv", "sa de cv", "s de rl", "sp z oo", "sdn bhd", "pty ltd", "pty limited", "pvt ltd", "pte ltd",
             "co ltd", "co limited", "a s", "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "pty", "bv", "sa", "ag", "corp", "corporation",
             "co", "company", "plc", "llp", "lp", "pllc", "kg", "ohg", "sarl", "sas", "srl", "spa", "nv", "oy", "oyj", "ab", "as", "asa", "aps",
-            "kk", "se", "ltda", "sro", "bhd", "pvt", "pte",
+            "kk", "se", "ltda", "sro", "bhd", "pvt", "pte", "ug", "kft", "zrt", "nyrt", "sl", "slu", "lda", "jsc", "ojsc", "pjsc", "doo", "dd",
+            "ulc", "pc", "ev", "ggmbh", "ou", "dac", "cic", "eg", "sae", "bvba", "vof", "ek", "kgaa", "sasu", "eurl", "sprl", "lllp", "snc", "sca",
         }.Select(f => f.Split(' ')).OrderByDescending(f => f.Length).ToArray();
+
+        /// <summary>
+        /// Legal forms that are also a region's code or a word: "Cancer Council SA" (South Australia), "Summit Roofing CO"
+        /// (Colorado), "Habitat for Humanity AB" (Alberta), "Contoso PC" (computers). Written in capitals in a name that is
+        /// not, such a code is dropped like a form, but a match that rests on dropping it is for a person to confirm.
+        /// </summary>
+        private static readonly HashSet<string> AmbiguousForms = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "sa", "ab", "co", "nv", "as", "se", "ag", "pc", "ev", "eg", "lp", "sl", "dd", "ek", "ou",
+        };
+
+        /// <summary>Words that are legal forms only in their own spelling: "Lotus Spa" is a day spa, "SpA" an Italian company; "Midwest Ag" farms.</summary>
+        private static readonly HashSet<string> WordsUnlessWrittenAsForms = new HashSet<string>(StringComparer.Ordinal) { "spa", "ag" };
 
         /// <summary>One spelling of each form, so that Ltd and Limited, Inc and Incorporated are one form.</summary>
         private static readonly Dictionary<string, string> SameForm = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -42,12 +56,16 @@ namespace QuickpassPsa.Core.Matching.Companies
         /// </summary>
         public static string LegalForm(string? name) => Parse(name).Form;
 
-        /// <summary>Both names carry a legal form, and not the same one: two legal persons (a UK Ltd and its US Inc sister).</summary>
+        /// <summary>
+        /// Both names carry a legal form, and not the same one: two legal persons (a UK Ltd and its US Inc sister). Or one
+        /// name ends with a code that may be a region as well as a form (<see cref="AmbiguousForms"/>) and the other does not.
+        /// </summary>
         public static bool LegalFormsDiffer(string? a, string? b)
         {
-            var x = LegalForm(a);
-            var y = LegalForm(b);
-            return x.Length > 0 && y.Length > 0 && x != y;
+            var x = Parse(a);
+            var y = Parse(b);
+            if (x.Form == y.Form) return false;
+            return (x.Form.Length > 0 && y.Form.Length > 0) || x.AmbiguousForm || y.AmbiguousForm;
         }
 
         /// <summary>The normalised name, words separated by single spaces: "Smith &amp; Sons, Inc." → "smith sons".</summary>
@@ -76,6 +94,8 @@ namespace QuickpassPsa.Core.Matching.Companies
             if (tokens.Count > 1 && tokens[0] == "the") tokens.RemoveAt(0);
 
             var form = new List<string>();
+            var last = LastWord(name!);
+            var ambiguous = false;
             while (tokens.Count > 1)
             {
                 if (tokens[tokens.Count - 1] == "and")
@@ -85,6 +105,13 @@ namespace QuickpassPsa.Core.Matching.Companies
                 }
                 var suffix = LegalForms.FirstOrDefault(f => f.Length < tokens.Count && EndsWith(tokens, f));
                 if (suffix == null) break;
+                if (form.Count == 0 && suffix.Length == 1 && last != null)
+                {
+                    // The name's own last word: "Spa" or "Ag" as written is a word; "SA", "CO" in capitals may be a region
+                    // ("S.A." with its dots is a form).
+                    if (WordsUnlessWrittenAsForms.Contains(suffix[0]) && IsTitleCase(last)) break;
+                    if (AmbiguousForms.Contains(suffix[0]) && last.IndexOf('.') < 0 && IsCapitals(last) && !IsCapitals(name!)) ambiguous = true;
+                }
                 tokens.RemoveRange(tokens.Count - suffix.Length, suffix.Length);
                 form.InsertRange(0, suffix);
             }
@@ -93,8 +120,19 @@ namespace QuickpassPsa.Core.Matching.Companies
             // "Co" before another form is part of it ("Co Ltd", "GmbH & Co KG") and says nothing more; alone it is a form of its own.
             var words = form.Where(w => w != "and").Select(w => SameForm.TryGetValue(w, out var same) ? same : w).ToList();
             var canonical = words.Where((w, i) => w != "co" || i == words.Count - 1);
-            return new Parsed(tokens, string.Join(" ", canonical), onlyForm);
+            return new Parsed(tokens, string.Join(" ", canonical), onlyForm, ambiguous);
         }
+
+        /// <summary>The last word of a name as written (with its dots: "S.A."), or null.</summary>
+        private static string? LastWord(string name)
+        {
+            var words = name.Trim().TrimEnd('.').Split(new[] { ' ', '\t', ',', '(', ')', '-' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 0 ? null : words[words.Length - 1];
+        }
+
+        private static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+        private static bool IsTitleCase(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsLetter(c) || char.IsLower(c));
 
         private static readonly System.Text.RegularExpressions.Regex AttachedPlus =
             new System.Text.RegularExpressions.Regex(@"(?<=[\p{L}\p{N}])\++", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -114,14 +152,18 @@ namespace QuickpassPsa.Core.Matching.Companies
 
         private sealed class Parsed
         {
-            public static readonly Parsed Empty = new Parsed(Array.Empty<string>(), string.Empty, false);
+            public static readonly Parsed Empty = new Parsed(Array.Empty<string>(), string.Empty, false, false);
 
-            public Parsed(IReadOnlyList<string> tokens, string form, bool onlyForm)
+            public Parsed(IReadOnlyList<string> tokens, string form, bool onlyForm, bool ambiguousForm)
             {
                 Tokens = tokens;
                 Form = form;
                 OnlyForm = onlyForm;
+                AmbiguousForm = ambiguousForm;
             }
+
+            /// <summary>The form dropped last is a code that may be a region ("SA", "CO" in capitals).</summary>
+            public bool AmbiguousForm { get; }
 
             public IReadOnlyList<string> Tokens { get; }
             public string Form { get; }
