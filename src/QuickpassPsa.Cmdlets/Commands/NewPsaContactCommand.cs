@@ -137,6 +137,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
+            var creating = false;
             try
             {
                 var company = CompanyOf(connection, target, account);
@@ -152,6 +153,18 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (existing.Count > 1)
                 {
                     WriteError(WriteErrors.EmailAmbiguous(target, email, existing.Count, company.ToString()));
+                    return;
+                }
+                // A person linked this account to a contact of the company: while that contact is there, active and still
+                // plausibly the person, the link stands. Neither a relink to the contact the address finds nor a second
+                // contact for the person. (A link to a contact deleted or reused since is stale: the account is handled as
+                // any other, and its new link replaces the old.)
+                if (DecisionMapping.LinkOf(StoredDecisions(connection), company.Id, account) is { } own &&
+                    (existing.Count == 0 || !string.Equals(existing[0].Id, own.ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) &&
+                    Run((_, token) => connection.Client.GetContactAsync(own.ContactId.Trim(), token)) is { Active: true } linkedNow &&
+                    ContactIdentity.MayBeAccountsPerson(account, linkedNow))
+                {
+                    WriteError(WriteErrors.AccountLinkedElsewhere(target, account.ToString(), existing.Count == 0 ? null : existing[0], own));
                     return;
                 }
                 if (existing.Count == 1)
@@ -187,9 +200,16 @@ namespace QuickpassPsa.Cmdlets.Commands
                     (contact.MobilePhone == null ? string.Empty : ", mobile " + contact.MobilePhone) + " in " + company.Name + " (id " + company.Id + ")";
                 if (!ShouldProcess(what, "Create " + connection.Psa + " contact")) return;
 
+                creating = true;
                 var created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
                 WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
                 Emit(account, created, company, created: true);
+            }
+            catch (PsaApiException ex) when (creating && (ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504))
+            {
+                // The create itself is never resent (a resend could make a second contact), so one gateway error on it
+                // concerns this account: the next account's lookup is retried, and stops the run if the PSA is down.
+                WriteError(PsaErrors.From(ex, target));
             }
             catch (PsaApiException ex)
             {

@@ -2,10 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Cmdlets.Writes;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.Writes;
@@ -71,6 +74,28 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteError(WriteErrors.LinkedContactIsSomeoneElse(match, current, connection));
                 return;
             }
+            // A row's contact can be today's record and still not the account's person: a record reused for someone else.
+            if (!ContactIdentity.MayBeAccountsPerson(match.Account, current))
+            {
+                WriteError(WriteErrors.LinkedContactNotTheAccountsPerson(match, current));
+                return;
+            }
+            var rowCompany = (match.CompanyId ?? match.Contact.CompanyId)?.Trim();
+            if (!string.IsNullOrEmpty(rowCompany) && !string.IsNullOrEmpty(current.CompanyId) && !string.Equals(rowCompany, current.CompanyId!.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                WriteError(WriteErrors.LinkedContactMoved(match, current));
+                return;
+            }
+            if (!current.Active)
+            {
+                WriteError(WriteErrors.LinkedContactInactive(match, current));
+                return;
+            }
+            if (Superseded(connection, match, current) is { } other)
+            {
+                WriteError(WriteErrors.LinkSuperseded(match, current, other));
+                return;
+            }
 
             var (update, changes) = ContactDiff.Between(match, current, connection.Psa.ToString());
             if (update.IsEmpty)
@@ -101,5 +126,44 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             WriteObject(changes, enumerateCollection: true);
         }
+
+        // The account each contact was (or would have been) updated for in this run, by contact id.
+        private readonly Dictionary<string, Account> _updatedFor = new Dictionary<string, Account>(StringComparer.OrdinalIgnoreCase);
+        private IReadOnlyList<ContactMatchDecision>? _stored;
+
+        /// <summary>
+        /// Why this row's link no longer holds, or null: another row of this run took the contact for another account
+        /// (rows gathered over days), or the decision store links the contact to another account now (the link was moved
+        /// with Set-PsaContactMatch). The store is the connection's; when it cannot be read, only this run's rows count.
+        /// </summary>
+        private string? Superseded(PsaConnection connection, ContactMatch match, PsaContact current)
+        {
+            if (_updatedFor.TryGetValue(current.Id, out var first) && !ReferenceEquals(first, match.Account) && !SameAccount(first, match.Account))
+            {
+                return "an earlier row of this run already links it to " + first;
+            }
+            _updatedFor[current.Id] = match.Account;
+            if (_stored == null)
+            {
+                try
+                {
+                    _stored = DecisionStoreLocator.Open(this, null, connection).Read();
+                }
+                catch (DecisionStoreException ex)
+                {
+                    WriteWarning("The decision store could not be read (" + ex.Message + "); rows are not checked against the stored links.");
+                    _stored = Array.Empty<ContactMatchDecision>();
+                }
+            }
+            var company = current.CompanyId ?? match.CompanyId ?? string.Empty;
+            var links = _stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase) &&
+                                           string.Equals(d.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (links.Count == 0 || links.Any(d => DecisionMapping.LinkOf(new[] { d }, company, match.Account) != null)) return null;
+            var newest = links.OrderByDescending(d => d.DecidedAt).First();
+            return "the decision store links it to " + (newest.AccountName ?? newest.AccountKey) + " now (" + newest.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")";
+        }
+
+        private static bool SameAccount(Account a, Account b) =>
+            string.Equals(a.Id, b.Id, StringComparison.OrdinalIgnoreCase) && string.Equals(a.UserPrincipalName, b.UserPrincipalName, StringComparison.OrdinalIgnoreCase);
     }
 }

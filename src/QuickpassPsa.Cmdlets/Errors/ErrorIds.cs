@@ -42,6 +42,8 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactDecidedOtherwise = "QuickpassPsa.ContactDecidedOtherwise";
         public const string LinkedContactMissing = "QuickpassPsa.LinkedContactMissing";
         public const string LinkedContactChanged = "QuickpassPsa.LinkedContactChanged";
+        public const string LinkedContactInactive = "QuickpassPsa.LinkedContactInactive";
+        public const string LinkSuperseded = "QuickpassPsa.LinkSuperseded";
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";

@@ -74,6 +74,14 @@ namespace QuickpassPsa.Cmdlets.Errors
                 ? "If the exclusion was a mistake, remove it (Remove-PsaContactMatch -Exclude) and link the pair (Set-PsaContactMatch); otherwise correct the address on the account or on the contact."
                 : "Decide which account the contact belongs to (Set-PsaContactMatch replaces the link), or correct the address on the account or on the contact.");
 
+        /// <summary>New-PsaContact: a stored decision links the account to another contact of the company (or to one the address does not find).</summary>
+        public static ErrorRecord AccountLinkedElsewhere(object target, string account, PsaContact? found, ContactMatchDecision link) => Record(new InvalidOperationException(
+                "A stored decision links the account " + account + " to the contact " + (string.IsNullOrEmpty(link.ContactName) ? string.Empty : link.ContactName + " ") + "[" + link.ContactId + "] (" +
+                link.DecidedBy + ", " + link.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "). " +
+                (found == null ? "Nothing was created: a new contact would be this person's second." : "Its address finds " + found + " instead; nothing was created or linked, and the decision is kept.")),
+            ErrorIds.ContactDecidedOtherwise, ErrorCategory.ResourceExists, target,
+            "If the person's contact is another one now, link it with Set-PsaContactMatch (it replaces the decision); otherwise leave the account to Find-PsaContactMatch, which reports it Matched.");
+
         /// <summary>Update-PsaContact: the row's contact id names no contact in the connected PSA.</summary>
         public static ErrorRecord LinkedContactMissing(ContactMatch match, PsaConnection connection) => Record(new ItemNotFoundException(
                 "The contact " + match.Contact + " linked to " + match.Account + " does not exist in " + connection + ": it was deleted, or the row comes from another site or tenant. Nothing was written."),
@@ -86,6 +94,33 @@ namespace QuickpassPsa.Cmdlets.Errors
                 ", with another name and no address in common: the row comes from another site or tenant, or the record now holds someone else. Nothing was written."),
             ErrorIds.LinkedContactChanged, ErrorCategory.InvalidData, match,
             "Connect to the PSA the row was matched in (-Connection), or match the account again against this PSA (Find-PsaContactMatch) and update from the new row.");
+
+        /// <summary>Update-PsaContact: the contact holds none of the account's addresses and names now (a record reused for someone else).</summary>
+        public static ErrorRecord LinkedContactNotTheAccountsPerson(ContactMatch match, PsaContact current) => Record(new InvalidOperationException(
+                "The row links " + match.Account + " to the contact [" + current.Id + "], which is now " + current + ": it has none of the account's addresses and " +
+                "neither its given name nor its surname, so the record was reused for someone else. Nothing was written."),
+            ErrorIds.LinkedContactChanged, ErrorCategory.InvalidData, match,
+            "Find the account's contact again (Find-PsaContactMatch) and link it (Set-PsaContactMatch); Remove-PsaContactMatch drops the old link.");
+
+        /// <summary>Update-PsaContact: the contact is in another company than the row's (moved, or a namesake of another site's id).</summary>
+        public static ErrorRecord LinkedContactMoved(ContactMatch match, PsaContact current) => Record(new InvalidOperationException(
+                "The row links " + match.Account + " to the contact " + current + " in company " + (match.CompanyName ?? match.Contact?.CompanyName ?? string.Empty) + " [" +
+                (match.CompanyId ?? match.Contact?.CompanyId) + "], but the PSA holds that contact in company " + (current.CompanyName ?? string.Empty) + " [" + current.CompanyId + "] now. Nothing was written: " +
+                "another customer's contact is never changed."),
+            ErrorIds.LinkedContactChanged, ErrorCategory.InvalidData, match,
+            "Match the account again (Find-PsaContactMatch) and update from the new row.");
+
+        /// <summary>Update-PsaContact: the contact was deactivated since the link was made.</summary>
+        public static ErrorRecord LinkedContactInactive(ContactMatch match, PsaContact current) => Record(new InvalidOperationException(
+                "The contact " + current + " linked to " + match.Account + " is inactive in the PSA now; nothing was written to it."),
+            ErrorIds.LinkedContactInactive, ErrorCategory.InvalidOperation, match,
+            "If the person is back, reactivate the contact in the PSA and run again; otherwise remove the link (Remove-PsaContactMatch).");
+
+        /// <summary>Update-PsaContact: two rows of one run name one contact with two accounts, or the store links the contact to another account now.</summary>
+        public static ErrorRecord LinkSuperseded(ContactMatch match, PsaContact current, string other) => Record(new InvalidOperationException(
+                "The row links " + match.Account + " to the contact " + current + ", but " + other + ". Nothing was written for this row: one contact takes one account's email and mobile."),
+            ErrorIds.LinkSuperseded, ErrorCategory.InvalidOperation, match,
+            "Update from fresh rows (Find-PsaContactMatch), or settle the link with Set-PsaContactMatch.");
 
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,

@@ -104,7 +104,7 @@ namespace QuickpassPsa.Core.Decisions
             }
             if (!ReadTime(item, out var decidedAt))
             {
-                why = "has no decidedAt time";
+                why = "has no decidedAt time that reads as ISO 8601 (write it as 2026-01-01T00:00:00Z)";
                 return null;
             }
             decision.DecidedAt = decidedAt;
@@ -119,17 +119,32 @@ namespace QuickpassPsa.Core.Decisions
             return null;
         }
 
+        /// <summary>
+        /// decidedAt as this module writes it ("o": 2026-11-27T15:28:12.3962275Z) or as a person edits it: any ISO 8601
+        /// time (no fraction, an offset such as +02:00, a date alone), read as UTC; a time without a zone is UTC.
+        /// </summary>
         private static bool ReadTime(JObject item, out DateTime decidedAt)
         {
             var at = Text(item, "decidedAt");
-            if (at == null || !DateTime.TryParseExact(at, "o", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out decidedAt))
+            if (at != null && DateTime.TryParseExact(at, "o", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out decidedAt))
             {
-                decidedAt = default;
-                return false;
+                decidedAt = DateTime.SpecifyKind(decidedAt, DateTimeKind.Utc);
+                return true;
             }
-            decidedAt = DateTime.SpecifyKind(decidedAt, DateTimeKind.Utc);
-            return true;
+            if (at != null && DateTimeOffset.TryParseExact(at.Trim(), IsoForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var edited))
+            {
+                decidedAt = edited.UtcDateTime;
+                return true;
+            }
+            decidedAt = default;
+            return false;
         }
+
+        private static readonly string[] IsoForms =
+        {
+            "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+            "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd",
+        };
 
         private static ContactMatchDecision? ReadDecision(JObject? item, out string why)
         {
@@ -164,7 +179,7 @@ namespace QuickpassPsa.Core.Decisions
             }
             if (!ReadTime(item, out var decidedAt))
             {
-                why = "has no decidedAt time";
+                why = "has no decidedAt time that reads as ISO 8601 (write it as 2026-01-01T00:00:00Z)";
                 return null;
             }
             decision.DecidedAt = decidedAt;

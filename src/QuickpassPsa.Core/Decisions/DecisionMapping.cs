@@ -88,6 +88,17 @@ namespace QuickpassPsa.Core.Decisions
             return linkedElsewhere;
         }
 
+        /// <summary>The newest confirmed link of this account in this company (<see cref="AccountIdentity.Strength"/>), or null.</summary>
+        public static ContactMatchDecision? LinkOf(IEnumerable<ContactMatchDecision> stored, string companyId, Account account)
+        {
+            if (stored == null) throw new ArgumentNullException(nameof(stored));
+            if (account == null) throw new ArgumentNullException(nameof(account));
+            var company = (companyId ?? string.Empty).Trim();
+            return stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase) &&
+                                     AccountIdentity.Strength(d, account) > 0)
+                .OrderByDescending(d => d.DecidedAt).FirstOrDefault();
+        }
+
         /// <summary>The company's confirmed links whose contact is not among the contacts fetched now.</summary>
         public static IReadOnlyList<ContactMatchDecision> LinksToMissingContacts(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<string> contactIds)
         {

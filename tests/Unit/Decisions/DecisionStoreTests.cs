@@ -43,6 +43,35 @@ public class DecisionStoreTests
         Assert.Contains("\"formatVersion\": 1", File.ReadAllText(path));
     }
 
+    [Theory]
+    [InlineData("2026-01-01T00:00:00Z", "2026-01-01T00:00:00")]           // no fraction of a second, as people write it
+    [InlineData("2026-01-01T02:00:00+02:00", "2026-01-01T00:00:00")]      // an offset: read as UTC
+    [InlineData("2026-01-01", "2026-01-01T00:00:00")]                     // a date alone
+    [InlineData("2026-01-01T10:00:00.1234567Z", "2026-01-01T10:00:00.1234567")]
+    public void A_hand_edited_decidedAt_in_any_ISO_8601_form_is_read(string written, string utc)
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        File.WriteAllText(path, "{ \"formatVersion\": 1, \"decisions\": [ { \"kind\": \"Confirmed\", \"companyId\": \"19\", \"contactId\": \"501\", \"email\": \"jane@contoso.com\", \"decidedAt\": \"" + written + "\" } ] }");
+
+        var decision = Assert.Single(new DecisionStore(path).Read());
+
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), decision.DecidedAt);
+        Assert.Equal(DateTimeKind.Utc, decision.DecidedAt.Kind);
+    }
+
+    [Fact]
+    public void A_decidedAt_that_is_no_time_says_how_to_write_one()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        File.WriteAllText(path, "{ \"formatVersion\": 1, \"decisions\": [ { \"kind\": \"Confirmed\", \"companyId\": \"19\", \"contactId\": \"501\", \"email\": \"jane@contoso.com\", \"decidedAt\": \"last tuesday\" } ] }");
+
+        var error = Assert.Throws<DecisionStoreException>(() => new DecisionStore(path).Read());
+
+        Assert.Contains("2026-01-01T00:00:00Z", error.Message);
+    }
+
     [Fact]
     public void A_missing_store_reads_as_empty_and_is_not_created_by_reading()
     {

@@ -126,6 +126,48 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void An_account_a_person_linked_to_another_contact_is_neither_relinked_nor_given_a_second_contact(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        // Mark Campbell linked by hand to his contact; the job then meets an account of his whose address finds another one.
+        var account = WriteTenant.Account("Mark Campbell", "natalie.baker@contoso.com", null, "Mark", "Campbell");
+        ps.Run(_sim.Connect(psa) + Mark + $"Set-PsaContactMatch -Account $args[0] -Contact $mark -DecisionPath '{store}' -Confirm:$false", account);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'", account);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactDecidedOtherwise,", error.FullyQualifiedErrorId);
+        Assert.Contains("stored decision links the account", error.Exception.Message);
+        Assert.Empty(result.Objects<ContactMatch>());
+        Assert.Equal(0, _sim.Writes());
+        var kept = Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
+        Assert.Contains("Campbell", kept.ContactName);
+    }
+
+    [Fact]
+    public void A_gateway_error_on_one_create_is_that_accounts_error_and_the_others_are_created()
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        ps.Run(_sim.Connect("ConnectWise"));
+        // ConnectWise reads with GET: the one failing POST is the first create, never resent (a resend could make a twin).
+        _sim.Sim.Faults.Set(new FaultSettings { FailNextStatus = 503, FailNextCount = 1, FailNextMethod = "POST" });
+
+        var result = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'",
+            WriteTenant.Account("Gate One", "gate1@contoso.com"), WriteTenant.Account("Gate Two", "gate2@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.PsaRequestFailed", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        Assert.Equal("gate2@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Account.Email);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void An_address_with_a_plus_tag_finds_the_contact_with_the_plain_address_and_creates_no_twin(string psa)
     {
         using var ps = PowerShellHost.WithModule();

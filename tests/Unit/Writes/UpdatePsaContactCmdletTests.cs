@@ -215,6 +215,81 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void A_contact_reused_for_someone_else_since_the_link_is_not_written(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        // Ann's stored link points to the record that is Natalie Baker's now: the row (from Find) shows today's record.
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var row = LinkedMatch.Create(WriteTenant.Account("Ann Lee", "ann.lee@contoso.com", "+1 425 555 0100", "Ann", "Lee"), natalie);
+        row.Status = MatchStatus.Matched;
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", row);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.LinkedContactChanged,", error.FullyQualifiedErrorId);
+        Assert.Contains("reused for someone else", error.Exception.Message);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_contact_now_in_another_company_than_the_rows_is_not_written(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var row = Linked(natalie, "natalie.baker@contoso.com", "+1 425 555 0999");
+        row.CompanyId = "424242"; // the row was matched in another company (the record moved, or another site's id)
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", row);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.LinkedContactChanged,", error.FullyQualifiedErrorId);
+        Assert.Contains("424242", error.Exception.Message);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void Two_rows_of_one_run_for_one_contact_write_it_once(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var monday = Linked(natalie, "natalie.baker@contoso.com", "+1 425 555 0901");
+        var tuesday = LinkedMatch.Create(WriteTenant.Account("Natalie Baker", "n.baker@contoso.com", "+1 425 555 0902", "Natalie", "Baker"), natalie);
+        tuesday.Status = MatchStatus.Matched;
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", monday, tuesday);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.LinkSuperseded,", error.FullyQualifiedErrorId);
+        Assert.All(result.Objects<ContactChange>(), c => Assert.Equal("natalie.baker@contoso.com", c.AccountId));
+        Assert.Equal("+1 425 555 0901", ReadBack(ps, natalie).MobilePhone);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_contact_deactivated_since_the_link_is_not_written(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        // Marcus Bell's old record, deactivated (the sample tenant also holds his active one).
+        var marcus = Assert.Single(ps.Run(_sim.Connect(psa) + "Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'marcus.bell@contoso.com' -IncludeInactive").Objects<PsaContact>(), c => !c.Active);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(marcus, "marcus.bell@contoso.com", "+1 425 555 0911"));
+
+        Assert.StartsWith("QuickpassPsa.LinkedContactInactive,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void The_changes_Before_is_what_the_PSA_holds_now_not_what_the_row_saw(string psa)
     {
         using var ps = PowerShellHost.WithModule();

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using QuickpassPsa.Core.Matching;
 
@@ -22,6 +24,32 @@ namespace QuickpassPsa.Core.Psa.Writes
             string nowFirst = NameNormalizer.Compact(current.FirstName), nowLast = NameNormalizer.Compact(current.LastName);
             if (first.Length + last.Length == 0) return false;
             return (first == nowFirst && last == nowLast) || (first == nowLast && last == nowFirst);
+        }
+
+        /// <summary>
+        /// The contact may still be the account's person: they share an address, or a given name or a surname (a
+        /// married name, a corrected first name). A contact with none of these was reused for someone else since the
+        /// link was made ("Ann Lee" renamed "Zed Zulu" with Zed's address): writing the account's email and mobile
+        /// onto it would overwrite Zed's.
+        /// </summary>
+        public static bool MayBeAccountsPerson(Accounts.Account account, PsaContact current)
+        {
+            var theirs = new HashSet<string>(current.Emails.Select(EmailNormalizer.Normalize).Where(e => e != null)!, StringComparer.Ordinal);
+            foreach (var address in new[] { account.Email, account.UserPrincipalName }.Concat(account.ProxyAddresses.Select(p => p.Address)))
+            {
+                var folded = EmailNormalizer.Normalize(address);
+                if (folded != null && theirs.Contains(folded)) return true;
+            }
+            var contactWords = new[] { NameNormalizer.Compact(current.FirstName), NameNormalizer.Compact(current.LastName) }.Where(w => w.Length > 0).ToList();
+            if (contactWords.Count == 0) return true; // a nameless contact says nothing against the account
+            foreach (var key in NameKey.ForAccount(account))
+            {
+                foreach (var word in contactWords)
+                {
+                    if (word == key.First || word == key.Last || NicknameTable.Default.AreEquivalent(word, key.First)) return true;
+                }
+            }
+            return false;
         }
     }
 }
