@@ -39,6 +39,12 @@ namespace QuickpassPsa.Core.Matching
             // A shared mailbox that kept a leaver's given name and surname ("Reception", fields John Smith): John Smith's
             // contact is not this account's, by name or by the old address kept as an alias.
             if (RoleAccounts.DisplayNamesAnother(account) && RoleAccounts.ContactBearsTheFieldsName(account, contact)) return true;
+            // Display "Jane Smith" over the previous holder's fields John Smith: John's contact is not this account's.
+            if (RoleAccounts.DisplayGivesAnotherGivenName(account, out var displayFirst) &&
+                NameNormalizer.Compact(contact.FirstName) == NameNormalizer.Compact(account.FirstName) && NameNormalizer.Compact(contact.FirstName) != displayFirst)
+            {
+                return true;
+            }
             // "Chen (Son of David)", "Chen (Intern 2024)": the PSA's note says the record is another person's.
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName))) return true;
             // By name alone, Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks).
@@ -61,8 +67,18 @@ namespace QuickpassPsa.Core.Matching
         // shares the name (an intern, a student, a relative), or a second account or a device of the person.
         private static readonly System.Text.RegularExpressions.Regex AnotherOrSecond = new System.Text.RegularExpressions.Regex(
             @"([\(\[][^\)\]]*?\b|\s[-–—]\s*)(intern|interns|internship|student|work experience|work placement|placement|trainee|apprentice|" +
-            @"son|daughter|wife|husband|spouse|father|mother|family|personal|private|home|ipad|iphone|laptop|tablet|device|pc|" +
-            @"terminated|disabled|suspended|\d{1,2})\b",
+            @"son|daughter|wife|husband|spouse|father|mother|mum|mom|dad|family|personal|private|home|ipad|iphone|laptop|tablet|device|pc|mobile|" +
+            @"spare|secondary|alt|alternate|vendor|cover|teams room|" +
+            @"\d{1,2})\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // Anywhere in the name: a cover ("Maternity Cover - Emma Hall"), a mailbox or assistant of a person ("Emma Hall's
+        // Assistant"), a shared mailbox or a room, or the prefix of an admin account ("adm-David Chen"). A mark that the
+        // person left ("zzz_Smith, Mark", "(Terminated)", "(Deceased)") is not here: the account is still that person's,
+        // and its state is the account's Enabled, not another identity.
+        private static readonly System.Text.RegularExpressions.Regex NotThePersonsOwn = new System.Text.RegularExpressions.Regex(
+            @"\bcover\b|'s\s+(assistant|pa|office|mailbox|calendar|diary|team|inbox)\b|\bshared mailbox\b|\bteams room\b|" +
+            @"^\s*(adm|admin|sa|svc)[-_.]\s*\S",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // Or bare at the end of a name of two words or more: "David Chen Admin", "David Chen 2", "David Chen iPad".
@@ -83,7 +99,7 @@ namespace QuickpassPsa.Core.Matching
         internal static bool Qualified(string? text) =>
             text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
                                text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && (Qualifier.IsMatch(text) || AnotherOrSecond.IsMatch(text))) ||
-                             (text.IndexOf(' ') > 0 && (ForAPerson.IsMatch(text) || TrailingQualifier.IsMatch(text))));
+                             (text.IndexOf(' ') > 0 && (ForAPerson.IsMatch(text) || TrailingQualifier.IsMatch(text) || NotThePersonsOwn.IsMatch(text))));
 
         private static bool StartsWithMrs(string? text)
         {

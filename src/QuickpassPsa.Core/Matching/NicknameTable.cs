@@ -46,6 +46,9 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
+        /// <summary>The table has this given name (in <see cref="NameNormalizer.Compact"/> form) in a group.</summary>
+        internal bool Knows(string compactName) => _groupsByName.ContainsKey(compactName);
+
         /// <summary>Every name equivalent to this one (not itself), in compact folded form.</summary>
         public IReadOnlyList<string> EquivalentsOf(string name) => EquivalentsOfCompact(NameNormalizer.Compact(name));
 

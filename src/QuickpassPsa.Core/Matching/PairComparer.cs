@@ -97,11 +97,14 @@ namespace QuickpassPsa.Core.Matching
             if (!EvidenceCollector.IsTypo(a, b, isGivenName: true)) return false;
             if (a.Length == b.Length)
             {
-                // One slip of equal length is a swap of two neighbours or a substitution; only the swap is a typo.
+                // One slip of equal length is a swap of two neighbours or a substitution; only the swap is a typo, and not
+                // every swap: the last two letters swapped make another name (Christina/Christian, Kristina/Kristian), and
+                // so do two names the nickname table knows apart (Kristen/Kirsten).
                 for (var i = 0; i + 1 < a.Length; i++)
                 {
                     if (a[i] == b[i]) continue;
-                    return a[i] == b[i + 1] && a[i + 1] == b[i] && string.CompareOrdinal(a, i + 2, b, i + 2, a.Length - i - 2) == 0;
+                    return a[i] == b[i + 1] && a[i + 1] == b[i] && string.CompareOrdinal(a, i + 2, b, i + 2, a.Length - i - 2) == 0 &&
+                           i + 2 < a.Length && !KnownApart(a, b);
                 }
                 return false;
             }
@@ -114,6 +117,10 @@ namespace QuickpassPsa.Core.Matching
             return doubled || added == 'h';
         }
 
+
+        /// <summary>Two given names the nickname table has, in no common group: two names (Kristen, Kirsten), not one mistyped (Micheal is Michael's).</summary>
+        private static bool KnownApart(string a, string b) =>
+            NicknameTable.Default.Knows(a) && NicknameTable.Default.Knows(b) && !NicknameTable.Default.AreEquivalent(a, b);
 
         /// <summary>One of the account's surnames is one slip from one of the contact's (Kowalski/Kowalsky, not Martin/Martinez).</summary>
         internal static bool LastIsOneSlip(AccountProfile account, IndexedContact contact)

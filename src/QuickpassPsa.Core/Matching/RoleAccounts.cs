@@ -39,6 +39,40 @@ namespace QuickpassPsa.Core.Matching
             return true;
         }
 
+        /// <summary>
+        /// The display name reads as a person with another given name than the fields', beside the same surname: "Jane
+        /// Smith" (or "Smith, Jane") over the fields John Smith. A mailbox handed on to Jane keeps John's givenName when
+        /// only the display name is changed, so the fields are the previous holder's. Not another name: a nickname
+        /// (Bob for Robert), an initial, one name the start of the other (Chris, Christopher), a word of the fields'
+        /// given names (Paul for John Paul).
+        /// </summary>
+        public static bool DisplayGivesAnotherGivenName(Account account, out string displayFirst)
+        {
+            displayFirst = string.Empty;
+            var display = account.DisplayName?.Trim();
+            if (string.IsNullOrEmpty(display) || string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName)) return false;
+            if (display!.IndexOf('@') >= 0 || !LatinOnly(display)) return false;
+            var parsed = DisplayNameParser.Parse(display);
+            if (!parsed.Success) return false;
+            var first = NameNormalizer.Compact(parsed.First);
+            var last = NameNormalizer.Compact(parsed.Last);
+            var fieldLast = NameNormalizer.Compact(account.LastName);
+            if (last != fieldLast || first.Length < 2) return false;
+            foreach (var word in NameNormalizer.Normalize(account.FirstName).Split(' '))
+            {
+                if (word.Length == 0) continue;
+                if (word == first || word.Length < 2 || word.StartsWith(first, StringComparison.Ordinal) || first.StartsWith(word, StringComparison.Ordinal) ||
+                    NicknameTable.Default.AreEquivalent(word, first))
+                {
+                    return false;
+                }
+            }
+            var middle = NameNormalizer.Compact(parsed.Middle);
+            if (middle.Length > 0 && NameNormalizer.Compact(account.FirstName).IndexOf(middle, StringComparison.Ordinal) >= 0) return false;
+            displayFirst = first;
+            return true;
+        }
+
         /// <summary>The contact carries a word of the account's given name or surname: the link would rest on the person's name the role mailbox kept.</summary>
         public static bool ContactBearsTheFieldsName(Account account, PsaContact contact)
         {

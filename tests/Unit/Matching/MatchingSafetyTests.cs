@@ -309,7 +309,12 @@ public class MatchingSafetyTests
     [InlineData("David Chen Admin")]
     [InlineData("David Chen (iPad)")]
     [InlineData("David Chen (Personal)")]
-    [InlineData("David Chen - Terminated")]
+    [InlineData("Emma Hall's Assistant")]
+    [InlineData("Maternity Cover - David Chen")]
+    [InlineData("David Chen (Mum)")]
+    [InlineData("adm-David Chen")]
+    [InlineData("David Chen (Spare)")]
+    [InlineData("David Chen (Vendor)")]
     public void An_account_whose_display_name_marks_another_person_or_a_second_account_is_no_name_link(string display)
     {
         // The director's contact; the intern (or a second account, or a device) shares his name.
@@ -319,6 +324,60 @@ public class MatchingSafetyTests
 
         Assert.Equal(MatchStatus.Review, m.Status);
         Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("zzz_Chen, David")]          // a disabled account is still that person's
+    [InlineData("David Chen (Terminated)")]
+    [InlineData("David Chen (Deceased)")]
+    public void A_display_name_that_marks_the_person_as_gone_is_still_that_persons_account(string display)
+    {
+        var account = Acc("a1", "David", "Chen", "dchen@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "David", "Chen") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
+    [InlineData("Jane Smith")]
+    [InlineData("Smith, Jane")]
+    public void A_display_name_with_another_given_name_over_the_previous_holders_fields_is_no_link_to_the_previous_holder(string display)
+    {
+        // jsmith@ went from John to Jane; only the display name was changed.
+        var byAddress = Acc("a1", "John", "Smith", "jsmith@contoso.com");
+        byAddress.DisplayName = display;
+        var byName = Acc("a2", "John", "Smith", "jane.smith@contoso.com");
+        byName.DisplayName = display;
+
+        Assert.Equal(MatchStatus.Review, Run(new[] { Con("c1", "John", "Smith", null, "jsmith@contoso.com") }, byAddress).Single().Status);
+        Assert.Equal(MatchStatus.Review, Run(new[] { Con("c1", "John", "Smith") }, byName).Single().Status);
+    }
+
+    [Theory]
+    [InlineData("Bob Smith")]     // a nickname
+    [InlineData("Chris Smith")]   // the start of the given name (fields Christopher)
+    public void A_display_name_with_a_short_form_of_the_given_name_still_links(string display)
+    {
+        var account = Acc("a1", display.StartsWith("Bob") ? "Robert" : "Christopher", "Smith", "rsmith@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", account.FirstName, "Smith", null, "rsmith@contoso.com") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3), (m.Status, m.Stars));
+    }
+
+    [Theory]
+    [InlineData("Christina", "Christian")]   // the last two letters swapped: another name
+    [InlineData("Kristina", "Kristian")]
+    [InlineData("Kirsten", "Kristen")]       // two names the table knows apart
+    [InlineData("Toni", "Tony")]             // a woman's and a man's form, one letter apart
+    [InlineData("Marion", "Marian")]
+    public void An_initial_address_handed_on_between_alike_given_names_is_Review(string accountFirst, string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Walker", null, "cwalker@contoso.com") },
+            Acc("a1", accountFirst, "Walker", "cwalker@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
 
     [Theory]
@@ -386,6 +445,8 @@ public class MatchingSafetyTests
     [InlineData("Janssen", "Jansen")]
     [InlineData("Hansen", "Hanson")]      // -sen and -son
     [InlineData("Thompson", "Thomson")]   // the p of -mpson
+    [InlineData("Davies", "Davis")]       // an e before a final s
+    [InlineData("Fischer", "Fisher")]     // the c of sch
     public void A_company_mobile_handed_to_a_namesake_whose_surname_is_another_spelling_is_Review(string accountLast, string contactLast)
     {
         // Michael Chen left; his company mobile went to the new hire Michael Cheng, and Chen's contact is still active.
