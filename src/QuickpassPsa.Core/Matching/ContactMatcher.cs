@@ -392,7 +392,9 @@ namespace QuickpassPsa.Core.Matching
                 // namesake may well be another account's).
                 // A married name also needs the mobiles not to differ: a leaver's address kept as an alias on a
                 // colleague's mailbox (offboarding) looks the same when the two share a first name.
-                else if (SurnameDiffers(profile, pool[0]) && (HasNamesakeBesides(ranked, pool[0]) || !MarriedNameFits(profile, pool[0]) || pool[0].Vector.Phone == PhoneLevel.Different))
+                // And the given name the same: Katherine Brown's old alias kate.smith@ on a contact Kate Smith is two names apart.
+                else if (SurnameDiffers(profile, pool[0]) && (HasNamesakeBesides(ranked, pool[0]) || !MarriedNameFits(profile, pool[0]) || pool[0].Vector.Phone == PhoneLevel.Different ||
+                                                              pool[0].Vector.First < NameLevel.Folded))
                 {
                     ReviewAddressOfAnother(outcome, pool[0]);
                 }

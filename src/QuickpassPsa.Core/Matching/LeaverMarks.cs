@@ -34,7 +34,7 @@ namespace QuickpassPsa.Core.Matching
         public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName) || TitleMarked(contact.Title);
 
         // In a job title the words stand alone: "Former employee", "LEFT COMPANY", "No longer here", "Retired".
-        private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|departed|retired|resigned|no longer|do not use|dnu)\b",
+        private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|ex[- ]?staff|departed|retired|resigned|deceased|moved on|gone|no longer|do not use|do not contact|dnu)\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && InTitle.IsMatch(title);

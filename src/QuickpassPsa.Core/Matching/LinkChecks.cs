@@ -37,6 +37,8 @@ namespace QuickpassPsa.Core.Matching
             // A mobile backs a name; it does not stand in for one. A family or a company phone handed on
             // stays with one person in the data while another uses it: Samuel and Samantha Rossi, or Michael
             // Brown's company mobile now Michael Chen's, or "J Smith" for Jane and John.
+            // Names that agree read the other way round (Thomas James, James Thomas) count too: with the one mobile that only
+            // this account and this contact have, fields entered crossed are far likelier than a crossed namesake.
             if (v.Phone == PhoneLevel.Equal && v.First >= NameLevel.Folded && (v.Last >= NameLevel.Folded || (v.Last == NameLevel.JaroWinklerHigh && v.LastIsOneSlip)))
             {
                 return true;

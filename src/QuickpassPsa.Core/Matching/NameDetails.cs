@@ -45,8 +45,10 @@ namespace QuickpassPsa.Core.Matching
             {
                 return true;
             }
-            // "Chen (Son of David)", "Chen (Intern 2024)": the PSA's note says the record is another person's.
-            if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName))) return true;
+            // "Chen (Son of David)", "Chen (Intern 2024)", a job title "Owner's son": the PSA's note says the record is another person's.
+            if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
+            // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
+            if (oneSided && account.DisplayName != null && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName))) return true;
             // By name alone, Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks).
             if (oneSided && NameMarks.Differ(account, contact)) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
@@ -66,7 +68,8 @@ namespace QuickpassPsa.Core.Matching
         // Anywhere in brackets ("(Summer Intern)", "(Son of David)", "(2)") or after a spaced dash: another person who
         // shares the name (an intern, a student, a relative), or a second account or a device of the person.
         private static readonly System.Text.RegularExpressions.Regex AnotherOrSecond = new System.Text.RegularExpressions.Regex(
-            @"([\(\[][^\)\]]*?\b|\s[-–—]\s*)(intern|interns|internship|student|work experience|work placement|placement|trainee|apprentice|" +
+            @"([\(\[][^\)\]]*?\b|\s[-–—/]\s*|/\s*)(intern|interns|internship|student|work experience|work placement|placement|trainee|apprentice|seasonal|" +
+            @"volunteer|locum|relief|deputy|board|new|kids|children|" +
             @"son|daughter|wife|husband|spouse|father|mother|mum|mom|dad|family|personal|private|home|ipad|iphone|laptop|tablet|device|pc|mobile|" +
             @"spare|secondary|alt|alternate|vendor|cover|teams room|" +
             @"\d{1,2})\b",
@@ -77,7 +80,7 @@ namespace QuickpassPsa.Core.Matching
         // person left ("zzz_Smith, Mark", "(Terminated)", "(Deceased)") is not here: the account is still that person's,
         // and its state is the account's Enabled, not another identity.
         private static readonly System.Text.RegularExpressions.Regex NotThePersonsOwn = new System.Text.RegularExpressions.Regex(
-            @"\bcover\b|'s\s+(assistant|pa|office|mailbox|calendar|diary|team|inbox)\b|\bshared mailbox\b|\bteams room\b|" +
+            @"\bcover\b|'s\s+(assistant|pa|office|mailbox|calendar|diary|team|inbox)\b|\bshared mailbox\b|\bteams room\b|\s(team|&\s*co)\s*$|" +
             @"^\s*(adm|admin|sa|svc)[-_.]\s*\S",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -97,9 +100,22 @@ namespace QuickpassPsa.Core.Matching
         /// "PA to John Smith", "Scan to John Smith" before the name.
         /// </summary>
         internal static bool Qualified(string? text) =>
-            text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
+            text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf('/') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
                                text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && (Qualifier.IsMatch(text) || AnotherOrSecond.IsMatch(text))) ||
                              (text.IndexOf(' ') > 0 && (ForAPerson.IsMatch(text) || TrailingQualifier.IsMatch(text) || NotThePersonsOwn.IsMatch(text))));
+
+        // Two people joined by "and" or "&" ("David and Mary Chen", "Mr & Mrs Chen"), once a note is set aside ("Anna Lee -
+        // Sales & Marketing"); not "|" or "/", which set off a department ("Robert Dramakrok | Finance").
+        private static readonly System.Text.RegularExpressions.Regex Couple = new System.Text.RegularExpressions.Regex(
+            @"\S\s*&\s*\S|\s(and|und|et|\+)\s",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // A contact's job title that says the record is another person than its name suggests.
+        private static readonly System.Text.RegularExpressions.Regex AnotherInTitle = new System.Text.RegularExpressions.Regex(
+            @"\b(son|daughter|wife|husband|spouse|intern|student|work experience|placement|trainee|apprentice)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private static bool TitleNamesAnother(string? title) => !string.IsNullOrWhiteSpace(title) && AnotherInTitle.IsMatch(title);
 
         private static bool StartsWithMrs(string? text)
         {

@@ -322,6 +322,9 @@ namespace QuickpassPsa.Core.Matching
             return keep == tokens.Length ? last : string.Join(" ", tokens, 0, keep);
         }
 
+        /// <summary>For NameDetails: <see cref="StripNote"/>.</summary>
+        internal static string WithoutNote(string text) => StripNote(text) ?? string.Empty;
+
         /// <summary>A field without its notes in brackets and without a " - " tail: "Rossi (Finance/HR)" is Rossi.</summary>
         private static string? StripNote(string? text)
         {

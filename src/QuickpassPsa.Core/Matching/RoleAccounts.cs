@@ -57,7 +57,9 @@ namespace QuickpassPsa.Core.Matching
             var first = NameNormalizer.Compact(parsed.First);
             var last = NameNormalizer.Compact(parsed.Last);
             var fieldLast = NameNormalizer.Compact(account.LastName);
-            if (last != fieldLast || first.Length < 2) return false;
+            // The same surname, or one that holds it ("Jane Smith-Jones", "Jane Jones Smith" over John Smith).
+            var holdsIt = last == fieldLast || Array.IndexOf(NameNormalizer.Normalize(parsed.Last).Split(' '), fieldLast) >= 0;
+            if (!holdsIt || first.Length < 2) return false;
             foreach (var word in NameNormalizer.Normalize(account.FirstName).Split(' '))
             {
                 if (word.Length == 0) continue;

@@ -5,8 +5,8 @@ namespace QuickpassPsa.Core.Matching
     /// <summary>
     /// Surnames one letter apart that are two families' spellings, not one name mistyped: a doubled letter
     /// (Matthews/Mathews, Janssen/Jansen), a final e, s or g (Clarke/Clark, Parks/Park, Cheng/Chen), -sen and -son
-    /// (Hansen/Hanson, Petersen/Peterson), the p of -mpson (Thompson/Thomson), an e before a final s (Davies/Davis) and the
-    /// c of sch (Fischer/Fisher). A company mobile handed on from
+    /// (Hansen/Hanson, Petersen/Peterson), the p of -mpson (Thompson/Thomson), an e before a final s (Davies/Davis), the
+    /// c of sch (Fischer/Fisher) and Mac for Mc (MacDonald/McDonald). A company mobile handed on from
     /// Michael Chen to a new hire Michael Cheng is on one account and one contact, so with the first name it would
     /// read as the same person with a typo.
     /// </summary>
@@ -28,6 +28,7 @@ namespace QuickpassPsa.Core.Matching
             if (at == longer.Length - 1 && (extra == 'e' || extra == 's' || extra == 'g')) return true; // a final e, s or g
             if (extra == 'e' && at == longer.Length - 2 && longer[longer.Length - 1] == 's') return true;  // Davies/Davis
             if (extra == 'c' && at > 0 && longer[at - 1] == 's' && at + 1 < longer.Length && longer[at + 1] == 'h') return true; // Fischer/Fisher
+            if (extra == 'a' && at == 1 && longer.StartsWith("mac", StringComparison.Ordinal)) return true;                        // MacDonald/McDonald
             return extra == 'p' && at > 0 && longer[at - 1] == 'm' && at + 1 < longer.Length && longer[at + 1] == 's'; // Thompson/Thomson
         }
 

@@ -315,6 +315,11 @@ public class MatchingSafetyTests
     [InlineData("adm-David Chen")]
     [InlineData("David Chen (Spare)")]
     [InlineData("David Chen (Vendor)")]
+    [InlineData("David Chen (Seasonal)")]
+    [InlineData("David Chen/Intern")]
+    [InlineData("David and Mary Chen")]
+    [InlineData("Mr & Mrs Chen")]
+    [InlineData("David Chen Team")]
     public void An_account_whose_display_name_marks_another_person_or_a_second_account_is_no_name_link(string display)
     {
         // The director's contact; the intern (or a second account, or a device) shares his name.
@@ -376,6 +381,61 @@ public class MatchingSafetyTests
     {
         var m = Run(new[] { Con("c1", contactFirst, "Walker", null, "cwalker@contoso.com") },
             Acc("a1", accountFirst, "Walker", "cwalker@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_department_note_with_an_ampersand_or_a_bar_is_no_couple()
+    {
+        foreach (var display in new[] { "Anna Lee - Sales & Marketing", "Anna Lee | Finance" })
+        {
+            var account = Acc("a1", "Anna", "Lee", "alee@contoso.com");
+            account.DisplayName = display;
+            Assert.Equal(MatchStatus.Suggested, Run(new[] { Con("c1", "Anna", "Lee") }, account).Single().Status);
+        }
+    }
+
+    [Fact]
+    public void A_display_name_with_another_given_name_and_a_longer_surname_is_no_link_to_the_previous_holder()
+    {
+        var account = Acc("a1", "John", "Smith", "jsmith@contoso.com");
+        account.DisplayName = "Jane Smith-Jones";
+
+        Assert.Equal(MatchStatus.Review, Run(new[] { Con("c1", "John", "Smith", null, "jsmith@contoso.com") }, account).Single().Status);
+    }
+
+    [Theory]
+    [InlineData("Owner's son")]
+    [InlineData("Summer Student")]
+    public void A_contact_whose_job_title_says_it_is_another_person_is_no_name_link(string title)
+    {
+        var contact = Con("c1", "David", "Chen");
+        contact.Title = title;
+
+        Assert.Equal(MatchStatus.Review, Run(new[] { contact }, Acc("a1", "David", "Chen", "david.chen@contoso.com")).Single().Status);
+    }
+
+    [Theory]
+    [InlineData("Ex-staff")]
+    [InlineData("Do not contact")]
+    [InlineData("Deceased")]
+    [InlineData("Moved on")]
+    public void A_contact_whose_job_title_says_the_person_left_counts_as_inactive(string title)
+    {
+        var contact = Con("c1", "David", "Chen");
+        contact.Title = title;
+        var m = Run(new[] { contact }, Acc("a1", "David", "Chen", "david.chen@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.InactiveContact, m.Reasons);
+    }
+
+    [Fact]
+    public void A_married_name_alias_on_a_contact_with_a_short_form_of_the_given_name_is_Review()
+    {
+        var m = Run(new[] { Con("c1", "Kate", "Smith", null, "kate.smith@contoso.com") },
+            Acc("a1", "Katherine", "Brown", "katherine.brown@contoso.com", null, "SMTP:katherine.brown@contoso.com", "smtp:kate.smith@contoso.com")).Single();
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
@@ -446,6 +506,7 @@ public class MatchingSafetyTests
     [InlineData("Hansen", "Hanson")]      // -sen and -son
     [InlineData("Thompson", "Thomson")]   // the p of -mpson
     [InlineData("Davies", "Davis")]       // an e before a final s
+    [InlineData("McDonald", "MacDonald")] // Mac for Mc
     [InlineData("Fischer", "Fisher")]     // the c of sch
     public void A_company_mobile_handed_to_a_namesake_whose_surname_is_another_spelling_is_Review(string accountLast, string contactLast)
     {

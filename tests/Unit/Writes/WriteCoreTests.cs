@@ -81,4 +81,17 @@ public class WriteCoreTests
         Assert.Contains("'Email - Work'", missing.Problem);
         Assert.Contains("no type with the email flag", CwContactTypes.Choose(new[] { Type(4, "Cell", phone: true) }, null, null).Problem);
     }
+
+    [Theory]
+    [InlineData("Okafor, Chinedu", null, true)]       // the whole name in the first-name field, surname first
+    [InlineData("Chinedu", "Okafor-Smith", true)]     // a double-barrelled surname after marriage
+    [InlineData("Chin", "Okafor", true)]              // the given name corrected, the surname kept
+    [InlineData("Zed", "Zulu", false)]                // the record reused for someone else
+    public void A_linked_contact_may_still_be_the_accounts_person_by_a_shared_name_word(string first, string? last, bool expected)
+    {
+        var account = new QuickpassPsa.Core.Accounts.Account { Id = "a1", FirstName = "Chinedu", LastName = "Okafor", Email = "chinedu.okafor@contoso.com" };
+        var contact = new QuickpassPsa.Core.Psa.PsaContact { Id = "1858", FirstName = first, LastName = last, Emails = new[] { "someone@elsewhere.com" } };
+
+        Assert.Equal(expected, ContactIdentity.MayBeAccountsPerson(account, contact));
+    }
 }

@@ -40,16 +40,37 @@ namespace QuickpassPsa.Core.Psa.Writes
                 var folded = EmailNormalizer.Normalize(address);
                 if (folded != null && theirs.Contains(folded)) return true;
             }
-            var contactWords = new[] { NameNormalizer.Compact(current.FirstName), NameNormalizer.Compact(current.LastName) }.Where(w => w.Length > 0).ToList();
+            // Word by word, both sides: "Okafor, Chinedu" in a contact's first-name field is still Chinedu Okafor.
+            var contactWords = Words(current.FirstName, current.LastName);
             if (contactWords.Count == 0) return true; // a nameless contact says nothing against the account
+            var accountWords = Words(account.FirstName, account.LastName, account.DisplayName);
             foreach (var key in NameKey.ForAccount(account))
             {
-                foreach (var word in contactWords)
+                accountWords.Add(key.First);
+                accountWords.Add(key.Last);
+            }
+            foreach (var word in contactWords)
+            {
+                if (accountWords.Contains(word)) return true;
+                foreach (var mine in accountWords)
                 {
-                    if (word == key.First || word == key.Last || NicknameTable.Default.AreEquivalent(word, key.First)) return true;
+                    if (NicknameTable.Default.AreEquivalent(word, mine)) return true;
                 }
             }
             return false;
+        }
+
+        private static HashSet<string> Words(params string?[] texts)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in texts)
+            {
+                foreach (var word in NameNormalizer.Normalize(text).Split(' '))
+                {
+                    if (word.Length > 1) words.Add(word);
+                }
+            }
+            return words;
         }
     }
 }
