@@ -48,7 +48,7 @@ namespace QuickpassPsa.Core.Matching
             // "Chen (Son of David)", "Chen (Intern 2024)", a job title "Owner's son": the PSA's note says the record is another person's.
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
             // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
-            if (oneSided && account.DisplayName != null && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName))) return true;
+            if (oneSided && MayNameACouple(account.DisplayName) && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!))) return true;
             // By name alone, Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks).
             if (oneSided && NameMarks.Differ(account, contact)) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
@@ -109,6 +109,12 @@ namespace QuickpassPsa.Core.Matching
         private static readonly System.Text.RegularExpressions.Regex Couple = new System.Text.RegularExpressions.Regex(
             @"\S\s*&\s*\S|\s(and|und|et|\+)\s",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // Most display names hold no "&" and no joining word: answered without a regular expression or a string.
+        private static bool MayNameACouple(string? display) =>
+            display != null && (display.IndexOf('&') >= 0 || display.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                                display.IndexOf(" und ", StringComparison.OrdinalIgnoreCase) >= 0 || display.IndexOf(" et ", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                                display.IndexOf(" + ", StringComparison.Ordinal) >= 0);
 
         // A contact's job title that says the record is another person than its name suggests.
         private static readonly System.Text.RegularExpressions.Regex AnotherInTitle = new System.Text.RegularExpressions.Regex(

@@ -21,6 +21,7 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public static bool DisplayNamesAnother(Account account)
         {
+            if (IsPlainlyTheFields(account)) return false;
             var display = account.DisplayName?.Trim();
             if (string.IsNullOrEmpty(display) || string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName)) return false;
             if (display!.IndexOf('@') >= 0 || !LatinOnly(display) || !LatinOnly(account.FirstName!) || !LatinOnly(account.LastName!)) return false;
@@ -49,6 +50,7 @@ namespace QuickpassPsa.Core.Matching
         public static bool DisplayGivesAnotherGivenName(Account account, out string displayFirst)
         {
             displayFirst = string.Empty;
+            if (IsPlainlyTheFields(account)) return false;
             var display = account.DisplayName?.Trim();
             if (string.IsNullOrEmpty(display) || string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName)) return false;
             if (display!.IndexOf('@') >= 0 || !LatinOnly(display)) return false;
@@ -84,6 +86,24 @@ namespace QuickpassPsa.Core.Matching
                 if (fields.Contains(word)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// No display name, or exactly "First Last" or "Last, First" of the fields (most accounts): nothing to read, and
+        /// the check runs for every account a name or an address would link, so it allocates nothing.
+        /// </summary>
+        private static bool IsPlainlyTheFields(Account account)
+        {
+            var display = account.DisplayName;
+            string? first = account.FirstName, last = account.LastName;
+            if (display == null || first == null || last == null) return display == null;
+            if (display.Length == first.Length + 1 + last.Length && display[first.Length] == ' ' &&
+                string.CompareOrdinal(display, 0, first, 0, first.Length) == 0 && string.CompareOrdinal(display, first.Length + 1, last, 0, last.Length) == 0)
+            {
+                return true;
+            }
+            return display.Length == last.Length + 2 + first.Length && display[last.Length] == ',' && display[last.Length + 1] == ' ' &&
+                   string.CompareOrdinal(display, 0, last, 0, last.Length) == 0 && string.CompareOrdinal(display, last.Length + 2, first, 0, first.Length) == 0;
         }
 
         private static HashSet<string> Words(string? first, string? last)
