@@ -313,7 +313,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var links = _links.ToList();
                 _links.Clear();
                 store.Save(links);
-                WriteVerbose("Stored " + _links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " links in " + store.Path + ".");
+                WriteVerbose("Stored " + links.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " links in " + store.Path + ".");
             }
             catch (DecisionStoreException ex)
             {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Matching;
+using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Cmdlets.Writes;
@@ -34,6 +35,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>Also update the contacts of Suggested rows (strong evidence, not yet confirmed by a person).</summary>
         [Parameter]
         public SwitchParameter IncludeSuggested { get; set; }
+
+        /// <summary>The decision store the rows' links are checked against; by default the connection's (see Save-PsaContactMatch).</summary>
+        [Parameter]
+        [ValidateNotBlank]
+        public string? DecisionPath { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -112,6 +118,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                 {
                     Run((_, token) => connection.Client.UpdateContactAsync(current, update, token));
                 }
+                catch (PsaApiException ex) when (ex.StatusCode == null || ex.StatusCode >= 500)
+                {
+                    // A write that failed or lost its answer concerns this contact (it is not resent: a resent item add could
+                    // hold an address twice); the next row's read is retried, and stops the run if the PSA is down.
+                    WriteError(PsaErrors.From(ex, match));
+                    return;
+                }
                 catch (PsaApiException ex)
                 {
                     PsaErrors.Report(this, ex, match);
@@ -147,7 +160,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 try
                 {
-                    _stored = DecisionStoreLocator.Open(this, null, connection).Read();
+                    _stored = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null).Read();
                 }
                 catch (DecisionStoreException ex)
                 {
@@ -156,6 +169,25 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
             }
             var company = current.CompanyId ?? match.CompanyId ?? string.Empty;
+            // A person decided since the row was made: excluded this contact for the account, linked the account to another
+            // contact, or removed the link the row stands on.
+            if (DecisionMapping.Forbidding(_stored, company, match.Account, current.Id) is { DecisionKind: MatchDecisionKind.Excluded } excluded)
+            {
+                return "the decision store excludes this contact for the account now (" + excluded.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")";
+            }
+            // (The other contact must still be there: a link to a contact deleted since says nothing about this row.)
+            if (DecisionMapping.LinkOf(_stored, company, match.Account) is { } own && !string.Equals(own.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase) &&
+                Run((_, token) => connection.Client.GetContactAsync(own.ContactId.Trim(), token)) != null)
+            {
+                return "the decision store links the account to the contact [" + own.ContactId.Trim() + "] now";
+            }
+            // Only a store that holds this company's links can say one was removed (rows matched with another -DecisionPath
+            // come to a store that never held them).
+            if (match.Status == MatchStatus.Matched && match.Reasons.Contains(MatchReason.StoredDecision) && DecisionMapping.LinkOf(_stored, company, match.Account) == null &&
+                _stored.Any(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return "the decision store no longer holds the link the row stands on (it was removed)";
+            }
             var links = _stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase) &&
                                            string.Equals(d.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase)).ToList();
             if (links.Count == 0 || links.Any(d => DecisionMapping.LinkOf(new[] { d }, company, match.Account) != null)) return null;

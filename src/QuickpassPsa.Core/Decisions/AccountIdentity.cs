@@ -81,7 +81,21 @@ namespace QuickpassPsa.Core.Decisions
             }
             if (!any) return 0;
             var addressesOnBothSides = HasAddress(theirs) && HasAddress(mine);
-            return addressesOnBothSides && !IsGloballyUnique(Clean(d.AccountId)) ? 0 : 1;
+            if (!addressesOnBothSides || IsGloballyUnique(Clean(d.AccountId))) return 1;
+            // The same id and the decision's address kept among the account's aliases: the account renamed (a new UPN and
+            // surname, the old address an alias), not a namesake at another customer.
+            return SameId(d, a) && KeptAsAlias(d, a) ? 1 : 0;
+        }
+
+        private static bool SameId(ContactMatchDecision d, Account a) => Same(d.AccountId, a.Id);
+
+        private static bool KeptAsAlias(ContactMatchDecision d, Account a)
+        {
+            foreach (var proxy in a.ProxyAddresses)
+            {
+                if (Same(proxy.Address, d.Email) || Same(proxy.Address, d.UserPrincipalName)) return true;
+            }
+            return false;
         }
 
         private static bool Same(string? a, string? b)

@@ -114,8 +114,8 @@ namespace QuickpassPsa.Core.Decisions
         private static MatchDecisionKind? ReadKind(JObject item)
         {
             var kindText = Text(item, "kind");
-            if (string.Equals(kindText, nameof(MatchDecisionKind.Confirmed), StringComparison.Ordinal)) return MatchDecisionKind.Confirmed;
-            if (string.Equals(kindText, nameof(MatchDecisionKind.Excluded), StringComparison.Ordinal)) return MatchDecisionKind.Excluded;
+            if (string.Equals(kindText, nameof(MatchDecisionKind.Confirmed), StringComparison.OrdinalIgnoreCase)) return MatchDecisionKind.Confirmed;
+            if (string.Equals(kindText, nameof(MatchDecisionKind.Excluded), StringComparison.OrdinalIgnoreCase)) return MatchDecisionKind.Excluded;
             return null;
         }
 
@@ -186,8 +186,15 @@ namespace QuickpassPsa.Core.Decisions
             return decision;
         }
 
-        private static string? Text(JObject item, string name) =>
-            item[name] is JValue value && value.Type == JTokenType.String ? (string?)value.Value : null;
+        /// <summary>A field as text, trimmed: a string, or a number written without quotes (an id edited by hand: "contactId": 1001).</summary>
+        private static string? Text(JObject item, string name)
+        {
+            if (!(item[name] is JValue value)) return null;
+            var text = value.Type == JTokenType.String ? (string?)value.Value :
+                       value.Type == JTokenType.Integer ? Convert.ToString(value.Value, CultureInfo.InvariantCulture) : null;
+            text = text?.Trim();
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
 
         private static DecisionDocument Fail(out DecisionStoreErrorKind? error, out string? problem, string why)
         {

@@ -323,7 +323,7 @@ public class FindPsaContactMatchCustomersTests : IClassFixture<SimulatorFixture>
             $"$rows = @($accounts | Find-PsaContactMatch -DecisionPath '{_store}' -Status Suggested | Where-Object {{ $_.Account.FirstName -eq 'First1' -and $_.CompanyId -in '501', '502', '507' }})\n" +
             $"$rows | Save-PsaContactMatch -DecisionPath '{_store}'\n" +
             "$n = 0; foreach ($a in $accounts) { if ($a.FirstName -eq 'First1') { $n++; $a.MobilePhone = '+1 206 555 01' + $n.ToString('00') } }\n" +
-            $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -Status Matched | Update-PsaContact");
+            $"$accounts | Find-PsaContactMatch -DecisionPath '{_store}' -Status Matched | Update-PsaContact -DecisionPath '{_store}'");
 
         Assert.Null(result.TerminatingError);
         var changes = result.Output.Select(o => o.BaseObject).OfType<QuickpassPsa.Core.Psa.Writes.ContactChange>().ToList();

@@ -81,6 +81,20 @@ public class DecisionMappingTests
     }
 
     [Fact]
+    public void A_renamed_account_with_its_old_address_kept_as_an_alias_keeps_its_decision()
+    {
+        // Jane Doe married: a new UPN and mail, the same sAMAccountName, the old address an alias.
+        var saved = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane.doe@contoso.com", "jane.doe@contoso.com", "jdoe");
+        var now = new Account
+        {
+            Id = "jdoe", UserPrincipalName = "jane.smith@contoso.com", Email = "jane.smith@contoso.com",
+            ProxyAddresses = new[] { ProxyAddress.Parse("SMTP:jane.smith@contoso.com")!, ProxyAddress.Parse("smtp:jane.doe@contoso.com")! },
+        };
+
+        Assert.Equal("501", Assert.Single(DecisionMapping.For(new[] { saved }, "19", new[] { now })).ContactId);
+    }
+
+    [Fact]
     public void A_stored_link_that_reaches_two_accounts_of_one_run_goes_to_the_surest_one_only()
     {
         var saved = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "501", "jane@contoso.com", "jane@contoso.com", "a1");

@@ -61,6 +61,18 @@ public class DecisionStoreTests
     }
 
     [Fact]
+    public void Hand_edits_with_numeric_ids_a_lower_case_kind_and_spaces_are_read()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        File.WriteAllText(path, "{ \"formatVersion\": 1, \"decisions\": [ { \"kind\": \"confirmed\", \"companyId\": 19, \"contactId\": \" 501 \", \"email\": \"jane@contoso.com\", \"decidedAt\": \"2026-01-01T00:00:00Z\" } ] }");
+
+        var decision = Assert.Single(new DecisionStore(path).Read());
+
+        Assert.Equal((MatchDecisionKind.Confirmed, "19", "501"), (decision.DecisionKind, decision.CompanyId, decision.ContactId));
+    }
+
+    [Fact]
     public void A_decidedAt_that_is_no_time_says_how_to_write_one()
     {
         using var temp = new TempFolder();

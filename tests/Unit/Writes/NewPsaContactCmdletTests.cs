@@ -397,7 +397,10 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Single(New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com")).Objects<ContactMatch>());
         // A second contact takes the same address (Natalie's email pushed to Zed's by mistake).
         var natalie = Assert.Single(ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com'").Objects<PsaContact>());
-        Assert.Empty(ps.Run("$args | Update-PsaContact", LinkedMatch.Create(WriteTenant.Account("Natalie Baker", "zed.quinn@contoso.com"), natalie)).Errors);
+        // (Checked against an empty store: the connection's store rightly links zed.quinn@ to Zed's new contact.)
+        using var empty = new TempFolder();
+        Assert.Empty(ps.Run($"$args | Update-PsaContact -DecisionPath '{System.IO.Path.Combine(empty.Path, "none.json")}'",
+            LinkedMatch.Create(WriteTenant.Account("Natalie Baker", "zed.quinn@contoso.com"), natalie)).Errors);
         var posts = _sim.Writes();
 
         var result = New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));

@@ -274,6 +274,44 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void A_kept_row_whose_contact_a_person_has_excluded_since_is_not_written(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var row = Linked(natalie, "natalie.baker@contoso.com", "+1 425 555 0931");
+        ps.Run($"Set-PsaContactMatch -Account $args[0] -Contact $args[1] -Exclude -DecisionPath '{store}' -Confirm:$false", row.Account, natalie);
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run($"$args | Update-PsaContact -DecisionPath '{store}'", row);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.LinkSuperseded,", error.FullyQualifiedErrorId);
+        Assert.Contains("excludes", error.Exception.Message);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Fact]
+    public void A_server_error_on_one_write_is_that_contacts_error_and_the_next_rows_go_on()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, "ConnectWise", "natalie.baker@contoso.com");
+        var mark = Contact(ps, "ConnectWise", "mark.campbell@contoso.com");
+        // Every write carrying Natalie's new number fails (its retries too); the reads and Mark's write are served.
+        _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailWhenContains = "0941", FailWhenContainsStatus = 503 });
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(natalie, "natalie.baker@contoso.com", "+1 425 555 0941"), Linked(mark, "mark.campbell@contoso.com", "+1 425 555 0942"));
+        _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings());
+
+        Assert.Null(result.TerminatingError);
+        Assert.NotEmpty(result.Errors);
+        Assert.Contains(result.Objects<ContactChange>(), c => c.ContactId == mark.Id && c.Applied);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void A_contact_deactivated_since_the_link_is_not_written(string psa)
     {
         using var ps = PowerShellHost.WithModule();
