@@ -80,11 +80,29 @@ namespace QuickpassPsa.Core.Decisions
                 }
             }
             if (!any) return 0;
+            // An id alone, and the name the decision kept gives another given name: jsmith at Omicron was John, jsmith at
+            // Omicron Group is Jane (a decision saved from a row without addresses).
+            if (!IsGloballyUnique(Clean(d.AccountId)) && GivenNamesDiffer(d.AccountName, a)) return 0;
             var addressesOnBothSides = HasAddress(theirs) && HasAddress(mine);
             if (!addressesOnBothSides || IsGloballyUnique(Clean(d.AccountId))) return 1;
             // The same id and the decision's address kept among the account's aliases: the account renamed (a new UPN and
             // surname, the old address an alias), not a namesake at another customer.
             return SameId(d, a) && KeptAsAlias(d, a) ? 1 : 0;
+        }
+
+        private static bool GivenNamesDiffer(string? storedName, Account a)
+        {
+            var comma = storedName?.IndexOf(',') ?? -1;
+            var stored = FirstWord(comma >= 0 ? storedName!.Substring(comma + 1) : storedName); // "Smith, John" is John
+            var now = FirstWord(a.FirstName) ?? FirstWord(a.DisplayName);
+            return stored != null && now != null && stored != now && stored.Length > 1 && now.Length > 1 &&
+                   !Matching.NicknameTable.Default.AreEquivalent(stored, now) && !stored.StartsWith(now, StringComparison.Ordinal) && !now.StartsWith(stored, StringComparison.Ordinal);
+        }
+
+        private static string? FirstWord(string? text)
+        {
+            var words = Matching.NameNormalizer.Normalize(text).Split(' ');
+            return words[0].Length == 0 ? null : words[0];
         }
 
         private static bool SameId(ContactMatchDecision d, Account a) => Same(d.AccountId, a.Id);

@@ -6,7 +6,8 @@ namespace QuickpassPsa.Core.Matching
     /// Surnames one letter apart that are two families' spellings, not one name mistyped: a doubled letter
     /// (Matthews/Mathews, Janssen/Jansen), a final e, s or g (Clarke/Clark, Parks/Park, Cheng/Chen), -sen and -son
     /// (Hansen/Hanson, Petersen/Peterson), the p of -mpson (Thompson/Thomson), an e before a final s (Davies/Davis), the
-    /// c of sch (Fischer/Fisher) and Mac for Mc (MacDonald/McDonald). A company mobile handed on from
+    /// c of sch (Fischer/Fisher), Mac for Mc (MacDonald/McDonald), an e or a t put in or left out (Coleman/Colman,
+    /// Kelley/Kelly, Schultz/Schulz, Schmidt/Schmid) and a d for a t (Schmidt/Schmitt). A company mobile handed on from
     /// Michael Chen to a new hire Michael Cheng is on one account and one contact, so with the first name it would
     /// read as the same person with a typo.
     /// </summary>
@@ -15,7 +16,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Two folded surnames, one slip apart, that differ in one of the ways two real spellings do.</summary>
         public static bool AreTwoSpellings(string a, string b)
         {
-            if (a.Length == b.Length) return SonSen(a, b);
+            if (a.Length == b.Length) return SonSen(a, b) || DtSwap(a, b);
             var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
             if (longer.Length != shorter.Length + 1) return false;
             // The one letter the longer has more, at the first place they differ.
@@ -29,7 +30,21 @@ namespace QuickpassPsa.Core.Matching
             if (extra == 'e' && at == longer.Length - 2 && longer[longer.Length - 1] == 's') return true;  // Davies/Davis
             if (extra == 'c' && at > 0 && longer[at - 1] == 's' && at + 1 < longer.Length && longer[at + 1] == 'h') return true; // Fischer/Fisher
             if (extra == 'a' && at == 1 && longer.StartsWith("mac", StringComparison.Ordinal)) return true;                        // MacDonald/McDonald
+            if (extra == 'e' || extra == 't') return true;                                                                          // Coleman/Colman, Kelley/Kelly, Schultz/Schulz, Schmidt/Schmid
             return extra == 'p' && at > 0 && longer[at - 1] == 'm' && at + 1 < longer.Length && longer[at + 1] == 's'; // Thompson/Thomson
+        }
+
+        /// <summary>Schmidt/Schmitt: a d for a t, the rest the same.</summary>
+        private static bool DtSwap(string a, string b)
+        {
+            var differ = -1;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] == b[i]) continue;
+                if (differ >= 0) return false;
+                differ = i;
+            }
+            return differ >= 0 && ((a[differ] == 'd' && b[differ] == 't') || (a[differ] == 't' && b[differ] == 'd'));
         }
 
         /// <summary>Hansen/Hanson, Petersen/Peterson: the same letters but an e for an o before a final n.</summary>

@@ -80,6 +80,19 @@ public class DecisionMappingTests
         Assert.Equal(("501", MatchDecisionKind.Confirmed), (link.ContactId, link.Kind));
     }
 
+    [Theory]
+    [InlineData("John Smith", false)]    // jsmith at another customer is Jane
+    [InlineData("Smith, Jane", true)]    // the same person, her name written surname first
+    [InlineData("Janet Smith", true)]    // a short form
+    public void A_short_id_alone_with_another_given_name_kept_does_not_carry_a_decision(string storedName, bool applies)
+    {
+        // Saved from a row with an id and a name but no address (a Quickpass export keyed by user name).
+        var saved = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "1133", null, null, "jsmith") { AccountName = storedName };
+        var jane = new Account { Id = "jsmith", FirstName = "Jane", LastName = "Smith", Email = "jane.smith@omicrongroup.com" };
+
+        Assert.Equal(applies, DecisionMapping.For(new[] { saved }, "19", new[] { jane }).Count == 1);
+    }
+
     [Fact]
     public void A_renamed_account_with_its_old_address_kept_as_an_alias_keeps_its_decision()
     {

@@ -507,6 +507,10 @@ public class MatchingSafetyTests
     [InlineData("Thompson", "Thomson")]   // the p of -mpson
     [InlineData("Davies", "Davis")]       // an e before a final s
     [InlineData("McDonald", "MacDonald")] // Mac for Mc
+    [InlineData("Kelley", "Kelly")]       // an e put in
+    [InlineData("Coleman", "Colman")]
+    [InlineData("Schultz", "Schulz")]     // a t put in
+    [InlineData("Schmidt", "Schmitt")]    // a d for a t
     [InlineData("Fischer", "Fisher")]     // the c of sch
     public void A_company_mobile_handed_to_a_namesake_whose_surname_is_another_spelling_is_Review(string accountLast, string contactLast)
     {
