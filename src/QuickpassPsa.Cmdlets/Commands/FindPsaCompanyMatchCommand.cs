@@ -39,7 +39,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         private int _accountsWithoutCustomer;
         private PsaConnection? _connection;
 
-        /// <summary>Accounts (their Customer), customer names, or objects with a Customer, CustomerName, Name or Company property.</summary>
+        /// <summary>Accounts (their Customer), customer names, or objects with a Customer, CustomerName, Company or Name property.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, Position = 0)]
         [Alias("Customer")]
         [AllowNull]

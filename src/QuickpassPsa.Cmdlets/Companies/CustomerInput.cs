@@ -10,7 +10,7 @@ namespace QuickpassPsa.Cmdlets.Companies
         /// <summary>A Quickpass account (live or deserialized): its Customer, counted per customer.</summary>
         Account,
 
-        /// <summary>A customer name: a string, or an object with a Customer, CustomerName, Name or Company property.</summary>
+        /// <summary>A customer name: a string, or an object with a Customer, CustomerName, Company or Name property.</summary>
         Name,
 
         /// <summary>Nothing to read a customer name from.</summary>
@@ -19,12 +19,13 @@ namespace QuickpassPsa.Cmdlets.Companies
 
     /// <summary>
     /// Reads the customer name from a Find-PsaCompanyMatch pipeline item: an Account's Customer, a string, or the
-    /// first of Customer, CustomerName, Name, Company on any other object (a Quickpass customers export read with
+    /// first of Customer, CustomerName, Company, Name on any other object (a Quickpass customers export read with
     /// Import-Csv names its column one of these).
     /// </summary>
     internal static class CustomerInput
     {
-        private static readonly string[] NameProperties = { "Customer", "CustomerName", "Name", "Company" };
+        // Company before Name: a row of a user export has both, Name being the person's.
+        private static readonly string[] NameProperties = { "Customer", "CustomerName", "Company", "Name" };
 
         public static CustomerInputKind Read(object? item, out string? customer)
         {

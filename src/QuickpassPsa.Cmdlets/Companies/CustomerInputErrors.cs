@@ -11,7 +11,7 @@ namespace QuickpassPsa.Cmdlets.Companies
         {
             var what = item == null ? "null" : (item is PSObject ps ? ps.BaseObject : item).GetType().Name;
             var message = "Input " + number + " (" + what + ") gives no customer name: it is not an account, not a string, and has no non-blank " +
-                "Customer, CustomerName, Name or Company property. It was left out; the other customers are matched.";
+                "Customer, CustomerName, Company or Name property. It was left out; the other customers are matched.";
             return new ErrorRecord(new ArgumentException(message), ErrorIds.CustomerNameMissing, ErrorCategory.InvalidArgument, item)
             {
                 ErrorDetails = new ErrorDetails(message)

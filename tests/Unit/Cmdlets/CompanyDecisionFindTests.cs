@@ -29,7 +29,7 @@ public class CompanyDecisionFindTests : IClassFixture<CompanyDecisionFindTests.S
     private static readonly (int Id, string Name, bool Active)[] Companies =
     {
         (80, "Contoso Ltd", true),        // "Contoso Ltd" exact ★★★ ...
-        (81, "Contoso Limited", true),    // ... and ★★ here: excluding 80 leaves 81
+        (81, "Contoso Inc", true),        // ... and ★★ here (a sister under another form): excluding 80 leaves 81
         (82, "Fabrikam Group", true),     // "Fabrikam Group" exact, unless "Fabrikam" is linked to it
         (83, "Litware, Inc.", true),      // "Litware Inc": Ambiguous
         (84, "Litware Inc.", true),

@@ -179,7 +179,19 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
         Assert.Equal(("71", 2), (m["Smith & Sons, Inc."].CompanyId, m["Smith & Sons, Inc."].Stars));
         Assert.Null(m["Smith & Sons, Inc."].AccountCount);
         Assert.Equal(("74", 3), (m["Northwind Traders"].CompanyId, m["Northwind Traders"].Stars));
-        Assert.Equal(("72", 3), (m["Litware, Inc."].CompanyId, m["Litware, Inc."].Stars));
+        // Read from its Company property; "Litware, Inc." beside "Litware Inc." is one company entered twice: Ambiguous.
+        Assert.Equal(MatchStatus.Ambiguous, m["Litware, Inc."].Status);
+    }
+
+    [Fact]
+    public void A_row_with_both_a_Name_and_a_Company_is_read_by_its_Company()
+    {
+        using var ps = Connected("ConnectWise");
+
+        // A row of a user export: Name is the person's.
+        var result = ps.Run("[pscustomobject]@{ Name = 'John Smith'; Company = 'Northwind Traders' } | Find-PsaCompanyMatch");
+
+        Assert.Equal("Northwind Traders", Assert.Single(result.Objects<CompanyMatch>()).Customer);
     }
 
     [Fact]

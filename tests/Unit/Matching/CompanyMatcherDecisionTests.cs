@@ -18,7 +18,7 @@ public class CompanyMatcherDecisionTests
 
     private static readonly PsaCompany[] Tenant =
     {
-        Co("1", "Contoso Ltd"), Co("2", "Contoso Limited"), Co("3", "Fabrikam Group"), Co("4", "Northwind Traders"), Co("9", "Old Contoso", active: false),
+        Co("1", "Contoso Ltd"), Co("2", "Contoso Inc"), Co("3", "Fabrikam Group"), Co("4", "Northwind Traders"), Co("9", "Old Contoso", active: false),
     };
 
     private static IReadOnlyList<CompanyMatch> Run(IReadOnlyList<CompanyMatchDecision> decisions, params string[] customers) =>

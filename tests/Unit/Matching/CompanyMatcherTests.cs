@@ -298,6 +298,10 @@ public class CompanyMatcherTests
     [InlineData("Contoso Foundation")]
     [InlineData("Contoso Services Ltd")]
     [InlineData("Contoso 2 Ltd")]
+    [InlineData("Contoso II")]
+    [InlineData("Contoso ANZ")]
+    [InlineData("Contoso LATAM")]
+    [InlineData("Contoso Associates")]
     public void A_sister_named_for_a_place_or_as_an_organisation_of_its_own_stops_a_folded_link(string sister)
     {
         var m = Run(new[] { Co("1", "Contoso Ltd"), Co("2", sister) }, "Contoso").Single();
@@ -326,14 +330,46 @@ public class CompanyMatcherTests
     }
 
     [Fact]
-    public void The_exact_spelling_beats_a_normalised_one()
+    public void The_exact_spelling_beats_a_normalised_one_under_another_form()
     {
-        var m = Run(new[] { Co("1", "Contoso, Ltd."), Co("2", "Contoso Ltd") }, "Contoso Ltd").Single();
+        var m = Run(new[] { Co("1", "Contoso Inc."), Co("2", "Contoso Ltd") }, "Contoso Ltd").Single();
         Assert.Equal(MatchStatus.Suggested, m.Status);
         Assert.Equal(3, m.Stars);
         Assert.Equal("2", m.CompanyId);
         Assert.Equal(new[] { "2", "1" }, m.Candidates.Select(c => c.CompanyId));
         Assert.Equal(new[] { 100, 90 }, m.Candidates.Select(c => c.Score));
+    }
+
+    [Theory]
+    [InlineData("Contoso, Ltd.")]
+    [InlineData("Contoso  Ltd")]
+    [InlineData("Contoso Limited")]
+    public void An_exact_spelling_beside_a_record_differing_only_in_punctuation_or_spacing_is_Ambiguous(string duplicate)
+    {
+        // One company entered twice: which record holds its contacts is for a person to say.
+        var m = Run(new[] { Co("1", duplicate), Co("2", "Contoso Ltd") }, "Contoso Ltd").Single();
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.SharedName }, m.Reasons);
+    }
+
+    [Fact]
+    public void A_customer_with_a_legal_form_prefers_the_company_under_the_same_form()
+    {
+        var m = Run(new[] { Co("1", "Contoso Ltd"), Co("2", "Contoso Inc") }, "Contoso Limited").Single();
+        Assert.Equal((MatchStatus.Suggested, 2, "1"), (m.Status, m.Stars, m.CompanyId));
+    }
+
+    [Theory]
+    [InlineData("AND Digital Ltd", "Digital Ltd")]
+    [InlineData("&Beyond", "Beyond Ltd")]
+    [InlineData("C# Consulting", "C Consulting")]
+    [InlineData("£1 Shop", "$1 Shop")]
+    [InlineData("@Home Networks", "Home Networks")]
+    [InlineData("A- Tutors", "A Tutors")]
+    [InlineData("Contoso Co., Ltd.", "Contoso Ltd")]
+    public void Words_and_symbols_that_make_another_name_are_kept(string customer, string company)
+    {
+        Assert.NotEqual(MatchStatus.Suggested, Run(new[] { Co("1", company) }, customer).Single().Status);
     }
 
     [Fact]

@@ -180,6 +180,22 @@ namespace QuickpassPsa.Core.Matching.Companies
             var top = candidates.Where(c => c.Score == candidates[0].Score).ToList();
             var active = top.Where(c => c.Company.Company.Active).ToList();
             var pool = active.Count > 0 ? active : top;
+            // Of folded matches, the ones under the customer's own legal form ("Contoso Limited": Contoso Ltd, not Contoso Inc).
+            var form = CompanyNameNormalizer.LegalForm(outcome.Customer);
+            if (pool.Count > 1 && form.Length > 0 && pool[0].Reason == CompanyMatchReason.CompanyNormalized)
+            {
+                var ownForm = pool.Where(c => CompanyNameNormalizer.LegalForm(c.Company.Name) == form).ToList();
+                if (ownForm.Count > 0) pool = ownForm;
+            }
+            // An exact spelling beside an active record that differs only in punctuation, spacing, accents or "&"/"and", under
+            // the same legal form ("Contoso Ltd" and "Contoso Ltd."): a duplicated record, as two spellings differing only in case.
+            if (pool.Count == 1 && pool[0].Reason == CompanyMatchReason.CompanyExact &&
+                candidates.Any(c => c.Reason == CompanyMatchReason.CompanyNormalized && c.Company.Company.Active && c.Company.Key == pool[0].Company.Key &&
+                                    CompanyNameNormalizer.LegalForm(c.Company.Name) == CompanyNameNormalizer.LegalForm(pool[0].Company.Name)))
+            {
+                outcome.Set(MatchStatus.Ambiguous, 0, null, CompanyMatchReason.CompanyExact, CompanyMatchReason.SharedName);
+                return;
+            }
             var best = pool[0];
             if (pool.Count > 1)
             {
@@ -262,8 +278,9 @@ namespace QuickpassPsa.Core.Matching.Companies
              "manchester birmingham sydney melbourne brisbane perth adelaide auckland wellington toronto vancouver montreal calgary chicago boston " +
              "dallas houston atlanta seattle denver miami tokyo osaka shanghai beijing seoul mumbai delhi bangalore " +
              "日本 中国 香港 台湾 한국 " +
-             "foundation trust charity charitable stiftung fondation fundacion fundacao cooperative coop association society partners partnership " +
-             "services").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+             "sg ie dach anz latam mena emea gulf midwest socal norcal nyc la sf bay area apj emeia benelux iberia balkans baltics caribbean " +
+             "foundation trust charity charitable stiftung fondation fundacion fundacao cooperative coop association associates society partners " +
+             "partnership services fund pension scheme ii iii iv v vi two three four five").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
             StringComparer.Ordinal);
 
         /// <summary>

@@ -86,7 +86,11 @@ namespace QuickpassPsa.Core.Matching.Companies
             if (string.IsNullOrWhiteSpace(name)) return Parsed.Empty;
             // "A+" and "C++" are names ("aplus", "cplusplus"); "&" and a "+" between words would fold to a separator
             // anyway, and spelled out they are dropped with "and" below.
-            var spelled = AttachedPlus.Replace(name!, m => string.Concat(Enumerable.Repeat("plus", m.Length))).Replace("&", " and ").Replace("+", " and ");
+            var spelled = AttachedPlus.Replace(name!, m => string.Concat(Enumerable.Repeat("plus", m.Length)));
+            // Symbols that carry meaning in a name would fold to nothing: "C#" and "C", "£1 Shop" and "$1 Shop", "@Home" and "Home".
+            foreach (var symbol in Symbols) spelled = spelled.Replace(symbol.Key, " " + symbol.Value + " ");
+            spelled = AttachedMinus.Replace(spelled, "$1minus");
+            spelled = spelled.Replace("&", " and ").Replace("+", " and ");
             var folded = NameNormalizer.Normalize(spelled);
             if (folded.Length == 0) return Parsed.Empty;
             var tokens = new List<string>(folded.Split(' '));
@@ -116,10 +120,13 @@ namespace QuickpassPsa.Core.Matching.Companies
                 form.InsertRange(0, suffix);
             }
             var onlyForm = tokens.Count == 1 && (tokens[0] == "the" || LegalForms.Any(f => f.Length == 1 && f[0] == tokens[0]));
-            if (tokens.Count > 1) tokens.RemoveAll(t => t == "and");
-            // "Co" before another form is part of it ("Co Ltd", "GmbH & Co KG") and says nothing more; alone it is a form of its own.
-            var words = form.Where(w => w != "and").Select(w => SameForm.TryGetValue(w, out var same) ? same : w).ToList();
-            var canonical = words.Where((w, i) => w != "co" || i == words.Count - 1);
+            // "and" between words goes ("Smith and Sons" is "Smith Sons"); a first word "and" is the name ("AND Digital", "&Beyond").
+            for (var i = tokens.Count - 1; i > 0; i--)
+            {
+                if (tokens[i] == "and") tokens.RemoveAt(i);
+            }
+            // "Co., Ltd." (a Japanese, Korean or Chinese company) is a form of its own, not Ltd.
+            var canonical = form.Where(w => w != "and").Select(w => SameForm.TryGetValue(w, out var same) ? same : w);
             return new Parsed(tokens, string.Join(" ", canonical), onlyForm, ambiguous);
         }
 
@@ -133,6 +140,17 @@ namespace QuickpassPsa.Core.Matching.Companies
         private static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
         private static bool IsTitleCase(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsLetter(c) || char.IsLower(c));
+
+        private static readonly KeyValuePair<string, string>[] Symbols =
+        {
+            new KeyValuePair<string, string>("#", "sharp"), new KeyValuePair<string, string>("%", "percent"), new KeyValuePair<string, string>("@", "at"),
+            new KeyValuePair<string, string>("£", "pound"), new KeyValuePair<string, string>("$", "dollar"), new KeyValuePair<string, string>("€", "euro"),
+            new KeyValuePair<string, string>("¥", "yen"),
+        };
+
+        // "A- Tutors": a minus after a single letter is a grade, not a dash ("Smith - Jones" has spaces around it).
+        private static readonly System.Text.RegularExpressions.Regex AttachedMinus =
+            new System.Text.RegularExpressions.Regex(@"(?<![\p{L}\p{N}])(\p{L})-(?=\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static readonly System.Text.RegularExpressions.Regex AttachedPlus =
             new System.Text.RegularExpressions.Regex(@"(?<=[\p{L}\p{N}])\++", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
