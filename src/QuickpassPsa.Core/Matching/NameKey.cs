@@ -69,7 +69,7 @@ namespace QuickpassPsa.Core.Matching
         private static NameKey[] ToArray(List<NameKey> keys) => keys.Count == 0 ? None : keys.ToArray();
 
         /// <summary>display == first + " " + last, checked without building the string.</summary>
-        private static bool IsFirstSpaceLast(string display, string first, string last) =>
+        internal static bool IsFirstSpaceLast(string display, string first, string last) =>
             display.Length == first.Length + 1 + last.Length && display[first.Length] == ' ' &&
             string.CompareOrdinal(display, 0, first, 0, first.Length) == 0 &&
             string.CompareOrdinal(display, first.Length + 1, last, 0, last.Length) == 0;

@@ -48,15 +48,7 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        private static bool HasMarks(string? text)
-        {
-            if (text == null) return false;
-            foreach (var c in text)
-            {
-                if (c > 127) return true;
-            }
-            return false;
-        }
+        private static bool HasMarks(string? text) => text != null && !NameNormalizer.IsAscii(text);
 
         private static readonly char[] WordSeparators = { ' ', '-', '\t', ',', '.', '(', ')', '\u00A0' };
 

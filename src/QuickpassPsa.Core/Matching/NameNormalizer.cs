@@ -165,7 +165,21 @@ namespace QuickpassPsa.Core.Matching
             return latin && other;
         }
 
-        private static bool IsAscii(string value)
+        /// <summary>The folded words of several texts, each at least <paramref name="minimumLength"/> letters long, as a set.</summary>
+        internal static HashSet<string> WordsOf(int minimumLength, params string?[] texts)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in texts)
+            {
+                foreach (var word in Normalize(text).Split(' '))
+                {
+                    if (word.Length >= minimumLength && word.Length > 0) words.Add(word);
+                }
+            }
+            return words;
+        }
+
+        internal static bool IsAscii(string value)
         {
             foreach (var c in value)
             {

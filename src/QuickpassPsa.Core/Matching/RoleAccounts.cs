@@ -27,7 +27,7 @@ namespace QuickpassPsa.Core.Matching
             if (display!.IndexOf('@') >= 0 || !LatinOnly(display) || !LatinOnly(account.FirstName!) || !LatinOnly(account.LastName!)) return false;
             var words = NameNormalizer.Normalize(display).Split(' ');
             if (words.Length == 1 && !(EvidenceCollector.IsRoleWord(words[0]) || NameKey.IsNotAPerson(words[0], string.Empty))) return false;
-            var fields = Words(account.FirstName, account.LastName);
+            var fields = NameNormalizer.WordsOf(1, account.FirstName, account.LastName);
             foreach (var word in words)
             {
                 if (word.Length == 0) continue;
@@ -80,8 +80,8 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The contact carries a word of the account's given name or surname: the link would rest on the person's name the role mailbox kept.</summary>
         public static bool ContactBearsTheFieldsName(Account account, PsaContact contact)
         {
-            var fields = Words(account.FirstName, account.LastName);
-            foreach (var word in Words(contact.FirstName, contact.LastName))
+            var fields = NameNormalizer.WordsOf(1, account.FirstName, account.LastName);
+            foreach (var word in NameNormalizer.WordsOf(1, contact.FirstName, contact.LastName))
             {
                 if (fields.Contains(word)) return true;
             }
@@ -97,26 +97,9 @@ namespace QuickpassPsa.Core.Matching
             var display = account.DisplayName;
             string? first = account.FirstName, last = account.LastName;
             if (display == null || first == null || last == null) return display == null;
-            if (display.Length == first.Length + 1 + last.Length && display[first.Length] == ' ' &&
-                string.CompareOrdinal(display, 0, first, 0, first.Length) == 0 && string.CompareOrdinal(display, first.Length + 1, last, 0, last.Length) == 0)
-            {
-                return true;
-            }
+            if (NameKey.IsFirstSpaceLast(display, first, last)) return true;
             return display.Length == last.Length + 2 + first.Length && display[last.Length] == ',' && display[last.Length + 1] == ' ' &&
                    string.CompareOrdinal(display, 0, last, 0, last.Length) == 0 && string.CompareOrdinal(display, last.Length + 2, first, 0, first.Length) == 0;
-        }
-
-        private static HashSet<string> Words(string? first, string? last)
-        {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var part in new[] { first, last })
-            {
-                foreach (var word in NameNormalizer.Normalize(part).Split(' '))
-                {
-                    if (word.Length > 0) words.Add(word);
-                }
-            }
-            return words;
         }
 
         private static bool LatinOnly(string text)

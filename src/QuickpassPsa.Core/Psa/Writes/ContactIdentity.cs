@@ -41,9 +41,9 @@ namespace QuickpassPsa.Core.Psa.Writes
                 if (folded != null && theirs.Contains(folded)) return true;
             }
             // Word by word, both sides: "Okafor, Chinedu" in a contact's first-name field is still Chinedu Okafor.
-            var contactWords = Words(current.FirstName, current.LastName);
+            var contactWords = NameNormalizer.WordsOf(2, current.FirstName, current.LastName);
             if (contactWords.Count == 0) return true; // a nameless contact says nothing against the account
-            var accountWords = Words(account.FirstName, account.LastName, account.DisplayName);
+            var accountWords = NameNormalizer.WordsOf(2, account.FirstName, account.LastName, account.DisplayName);
             foreach (var key in NameKey.ForAccount(account))
             {
                 accountWords.Add(key.First);
@@ -58,19 +58,6 @@ namespace QuickpassPsa.Core.Psa.Writes
                 }
             }
             return false;
-        }
-
-        private static HashSet<string> Words(params string?[] texts)
-        {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var text in texts)
-            {
-                foreach (var word in NameNormalizer.Normalize(text).Split(' '))
-                {
-                    if (word.Length > 1) words.Add(word);
-                }
-            }
-            return words;
         }
     }
 }
