@@ -141,6 +141,10 @@ public class CompanyMatcherTests
     [InlineData("Datum", "Datum K.K.")]
     [InlineData("Margie", "Margie Sp. z o.o.")]
     [InlineData("Contoso GmbH", "Contoso GmbH & Co. KG")]     // GmbH & Co. KG is a KG: another form, so Review below
+    [InlineData("PT Maju Jaya", "Maju Jaya")]                  // a form written before the name
+    [InlineData("Ромашка", "ООО Ромашка")]
+    [InlineData("株式会社山田", "山田株式会社")]                    // 株式会社 before or after the name
+    [InlineData("St Mary's School", "Saint Mary's School")]
     public void A_legal_form_left_out_or_spelt_another_way_still_finds_the_company(string customer, string company)
     {
         var m = Run(new[] { Co("7", company) }, customer).Single();

@@ -41,6 +41,12 @@ namespace QuickpassPsa.Core.Matching.Companies
         /// <summary>Words that are legal forms only in their own spelling: "Lotus Spa" is a day spa, "SpA" an Italian company; "Midwest Ag" farms.</summary>
         private static readonly HashSet<string> WordsUnlessWrittenAsForms = new HashSet<string>(StringComparer.Ordinal) { "spa", "ag" };
 
+        /// <summary>Legal forms written before the name, folded: Indonesian PT and CV, Russian and Ukrainian ООО, ЗАО, ОАО, ПАО, ТОВ.</summary>
+        private static readonly HashSet<string> LeadingForms = new HashSet<string>(StringComparer.Ordinal) { "pt", "ооо", "зао", "оао", "пао", "тов", "ао" };
+
+        /// <summary>Japanese company forms, written joined to the name, before or after it.</summary>
+        private static readonly string[] JapaneseForms = { "株式会社", "有限会社", "合同会社" };
+
         /// <summary>One spelling of each form, so that Ltd and Limited, Inc and Incorporated are one form.</summary>
         private static readonly Dictionary<string, string> SameForm = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -96,6 +102,25 @@ namespace QuickpassPsa.Core.Matching.Companies
             var tokens = new List<string>(folded.Split(' '));
             // A name made only of these words ("The Company") keeps its last word: an empty token list would equal every other.
             if (tokens.Count > 1 && tokens[0] == "the") tokens.RemoveAt(0);
+            // Forms written before the name: "PT Maju Jaya" (Indonesia), "ООО Ромашка" (Russia), "株式会社山田" (Japan, also after it).
+            var leading = new List<string>();
+            while (tokens.Count > 1 && LeadingForms.Contains(tokens[0]))
+            {
+                leading.Add(tokens[0]);
+                tokens.RemoveAt(0);
+            }
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                foreach (var kanji in JapaneseForms)
+                {
+                    if (tokens[i].Length > kanji.Length && (tokens[i].StartsWith(kanji, StringComparison.Ordinal) || tokens[i].EndsWith(kanji, StringComparison.Ordinal)))
+                    {
+                        tokens[i] = tokens[i].StartsWith(kanji, StringComparison.Ordinal) ? tokens[i].Substring(kanji.Length) : tokens[i].Substring(0, tokens[i].Length - kanji.Length);
+                        leading.Add(kanji);
+                    }
+                }
+                if (tokens[i] == "st") tokens[i] = "saint"; // "St Mary's School" and "Saint Mary's School"
+            }
 
             var form = new List<string>();
             var last = LastWord(name!);
@@ -127,7 +152,7 @@ namespace QuickpassPsa.Core.Matching.Companies
             }
             // "Co., Ltd." (a Japanese, Korean or Chinese company) is a form of its own, not Ltd.
             var canonical = form.Where(w => w != "and").Select(w => SameForm.TryGetValue(w, out var same) ? same : w);
-            return new Parsed(tokens, string.Join(" ", canonical), onlyForm, ambiguous);
+            return new Parsed(tokens, string.Join(" ", leading.Concat(canonical)), onlyForm, ambiguous);
         }
 
         /// <summary>The last word of a name as written (with its dots: "S.A."), or null.</summary>
