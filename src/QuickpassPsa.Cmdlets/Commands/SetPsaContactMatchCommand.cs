@@ -38,11 +38,14 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactSet)]
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactIdSet)]
         [ValidateNotNull]
+        [AccountArgument]
         public Account? Account { get; set; }
 
+        /// <summary>A PsaContact, live or read back with Import-Clixml (as Find-PsaContactMatch -Contact takes it).</summary>
         [Parameter(Mandatory = true, ParameterSetName = MatchContactSet)]
         [Parameter(Mandatory = true, ParameterSetName = AccountContactSet)]
         [ValidateNotNull]
+        [ContactArgument]
         public PsaContact? Contact { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = MatchContactIdSet)]

@@ -309,6 +309,26 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Contains(result.Objects<ContactChange>(), c => c.ContactId == mark.Id && c.Applied);
     }
 
+    [Fact]
+    public void Set_PsaContactMatch_takes_a_contact_read_back_with_Import_Clixml()
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        Contact(ps, "ConnectWise", "natalie.baker@contoso.com");
+
+        var result = ps.Run($$"""
+            $path = Join-Path '{{folder.Path}}' 'contact.xml'
+            Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com' | Export-Clixml $path
+            $back = Import-Clixml $path
+            Set-PsaContactMatch -Account $args[0] -Contact $back -DecisionPath '{{store}}' -Confirm:$false
+            """, WriteTenant.Account("Natalie Baker", "natalie.baker@contoso.com"));
+
+        Assert.Empty(result.Errors);
+        Assert.Null(result.TerminatingError);
+        Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
+    }
+
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
