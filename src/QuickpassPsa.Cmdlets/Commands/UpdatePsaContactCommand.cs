@@ -176,21 +176,22 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return "the decision store excludes this contact for the account now (" + excluded.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")";
             }
             // (The other contact must still be there: a link to a contact deleted since says nothing about this row.)
-            if (DecisionMapping.LinkOf(_stored, company, match.Account) is { } own && !string.Equals(own.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase) &&
+            var own = DecisionMapping.LinkOf(_stored, company, match.Account);
+            if (own != null && !string.Equals(own.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase) &&
                 Run((_, token) => connection.Client.GetContactAsync(own.ContactId.Trim(), token)) != null)
             {
                 return "the decision store links the account to the contact [" + own.ContactId.Trim() + "] now";
             }
             // Only a store that holds this company's links can say one was removed (rows matched with another -DecisionPath
             // come to a store that never held them).
-            if (match.Status == MatchStatus.Matched && match.Reasons.Contains(MatchReason.StoredDecision) && DecisionMapping.LinkOf(_stored, company, match.Account) == null &&
+            if (match.Status == MatchStatus.Matched && match.Reasons.Contains(MatchReason.StoredDecision) && own == null &&
                 _stored.Any(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase)))
             {
                 return "the decision store no longer holds the link the row stands on (it was removed)";
             }
             var links = _stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase) &&
                                            string.Equals(d.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (links.Count == 0 || links.Any(d => DecisionMapping.LinkOf(new[] { d }, company, match.Account) != null)) return null;
+            if (links.Count == 0 || links.Any(d => AccountIdentity.Strength(d, match.Account) > 0)) return null;
             var newest = links.OrderByDescending(d => d.DecidedAt).First();
             return "the decision store links it to " + (newest.AccountName ?? newest.AccountKey) + " now (" + newest.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")";
         }

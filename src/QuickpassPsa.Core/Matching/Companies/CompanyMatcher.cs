@@ -184,14 +184,14 @@ namespace QuickpassPsa.Core.Matching.Companies
             var form = CompanyNameNormalizer.LegalForm(outcome.Customer);
             if (pool.Count > 1 && form.Length > 0 && pool[0].Reason == CompanyMatchReason.CompanyNormalized)
             {
-                var ownForm = pool.Where(c => CompanyNameNormalizer.LegalForm(c.Company.Name) == form).ToList();
+                var ownForm = pool.Where(c => c.Company.Form == form).ToList();
                 if (ownForm.Count > 0) pool = ownForm;
             }
             // An exact spelling beside an active record that differs only in punctuation, spacing, accents or "&"/"and", under
             // the same legal form ("Contoso Ltd" and "Contoso Ltd."): a duplicated record, as two spellings differing only in case.
             if (pool.Count == 1 && pool[0].Reason == CompanyMatchReason.CompanyExact &&
                 candidates.Any(c => c.Reason == CompanyMatchReason.CompanyNormalized && c.Company.Company.Active && c.Company.Key == pool[0].Company.Key &&
-                                    CompanyNameNormalizer.LegalForm(c.Company.Name) == CompanyNameNormalizer.LegalForm(pool[0].Company.Name)))
+                                    c.Company.Form == pool[0].Company.Form))
             {
                 outcome.Set(MatchStatus.Ambiguous, 0, null, CompanyMatchReason.CompanyExact, CompanyMatchReason.SharedName);
                 return;
@@ -206,7 +206,7 @@ namespace QuickpassPsa.Core.Matching.Companies
             // An old record wins nothing, but an inactive company as good under another legal form is a sister, not an old
             // record: "Contoso Inc" active and "Contoso Ltd" inactive, for the customer "Contoso".
             var inactiveSister = best.Company.Company.Active &&
-                top.Concat(hidden).Any(c => !c.Company.Company.Active && CompanyNameNormalizer.LegalForm(c.Company.Name) != CompanyNameNormalizer.LegalForm(best.Company.Name));
+                top.Concat(hidden).Any(c => !c.Company.Company.Active && c.Company.Form != best.Company.Form);
             if (!best.Company.Company.Active) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.InactiveCompany);
             else if (inactiveSister) outcome.Set(MatchStatus.Review, 1, best.Company, best.Reason, CompanyMatchReason.SharedName);
             // "Litware Ltd" excluded beside "Litware Inc": a person said "not that one", not "so the other".
@@ -278,7 +278,7 @@ namespace QuickpassPsa.Core.Matching.Companies
              "manchester birmingham sydney melbourne brisbane perth adelaide auckland wellington toronto vancouver montreal calgary chicago boston " +
              "dallas houston atlanta seattle denver miami tokyo osaka shanghai beijing seoul mumbai delhi bangalore " +
              "日本 中国 香港 台湾 한국 " +
-             "sg ie dach anz latam mena emea gulf midwest socal norcal nyc la sf bay area apj emeia benelux iberia balkans baltics caribbean " +
+             "sg ie dach anz latam mena gulf midwest socal norcal nyc la sf bay area apj emeia iberia balkans baltics caribbean " +
              "foundation trust charity charitable stiftung fondation fundacion fundacao cooperative coop association associates society partners " +
              "partnership services fund pension scheme ii iii iv v vi two three four five").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
             StringComparer.Ordinal);
@@ -419,6 +419,7 @@ namespace QuickpassPsa.Core.Matching.Companies
                 Tokens = tokens;
                 Normalized = string.Join(" ", tokens);
                 Key = CompanyNameNormalizer.Key(Name); // empty for a name that is only a legal form ("The Co")
+                Form = CompanyNameNormalizer.LegalForm(Name);
             }
 
             public PsaCompany Company { get; }
@@ -427,6 +428,9 @@ namespace QuickpassPsa.Core.Matching.Companies
             public IReadOnlyList<string> Tokens { get; }
             public string Normalized { get; }
             public string Key { get; }
+
+            /// <summary>The legal form the name ends with (<see cref="CompanyNameNormalizer.LegalForm"/>), read once.</summary>
+            public string Form { get; }
         }
 
         private readonly struct Scored
