@@ -10,7 +10,8 @@ namespace QuickpassPsa.Cmdlets.Writes
     /// What Update-PsaContact would change on a linked pair. Email: the account's primary address, through
     /// EmailNormalizer (case and a +tag are not a difference), against every address of the contact: one the
     /// contact already has is no change (writing it into the primary slot would hold it twice and lose the
-    /// address that slot had). Mobile: by digits (PhoneNumbers). An empty account value is never a change: the
+    /// address that slot had). A new address replaces the contact's old one at its domain, in whatever slot
+    /// (ReplacedEmail), else the primary slot. Mobile: by digits (PhoneNumbers). An empty account value is never a change: the
     /// PSA keeps what it has. <paramref name="contact"/> is the contact as the PSA holds it now, so Before is what
     /// the write replaces.
     /// </summary>
@@ -26,8 +27,10 @@ namespace QuickpassPsa.Cmdlets.Writes
             if (email != null && !contact.Emails.Any(e => EmailNormalizer.Normalize(e) == email))
             {
                 update.Email = account.Email!.Trim();
-                // The slot the write replaces: Autotask's emailAddress may be empty while emailAddress3 holds one.
-                var before = contact.PrimaryEmail ?? (psa == "Autotask" ? null : contact.Emails.FirstOrDefault());
+                // The old work address, wherever it sits (ReplacedEmail); else the primary slot, which on
+                // Autotask may be empty while emailAddress3 holds one.
+                update.ReplacesEmail = ReplacedEmail.Of(contact, update.Email);
+                var before = update.ReplacesEmail ?? contact.PrimaryEmail ?? (psa == "Autotask" ? null : contact.Emails.FirstOrDefault());
                 changes.Add(Change(match, contact, psa, ContactField.Email, before, update.Email));
             }
 

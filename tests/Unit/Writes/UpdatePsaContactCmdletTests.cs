@@ -376,4 +376,36 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(0, _sim.Writes());
         Assert.Equal(new[] { "hannah.schmidt82@gmail.com", "hannah.schmidt@contoso.com" }, ReadBack(ps, hannah).Emails);
     }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_new_address_replaces_the_old_one_at_its_domain_and_keeps_the_personal_address_in_the_first_slot(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        // Hannah Schmidt: hannah.schmidt82@gmail.com first, hannah.schmidt@contoso.com second; she is now h.schmidt@contoso.com.
+        var hannah = Contact(ps, psa, "hannah.schmidt@contoso.com");
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(hannah, "h.schmidt@contoso.com", null));
+
+        Assert.Empty(result.Errors);
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal((ContactField.Email, "hannah.schmidt@contoso.com", "h.schmidt@contoso.com", true), (change.Field, change.Before, change.After, change.Applied));
+        Assert.Equal(new[] { "hannah.schmidt82@gmail.com", "h.schmidt@contoso.com" }, ReadBack(ps, hannah).Emails);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_address_at_a_new_domain_still_replaces_the_first_slot_when_it_holds_a_work_address(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var mark = Contact(ps, psa, "mark.campbell@contoso.com");
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(mark, "mark.campbell@fabrikam.com", null));
+
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal(("mark.campbell@contoso.com", "mark.campbell@fabrikam.com"), (change.Before, change.After));
+        Assert.Equal("mark.campbell@fabrikam.com", ReadBack(ps, mark).Emails[0]);
+    }
 }

@@ -94,4 +94,20 @@ public class WriteCoreTests
 
         Assert.Equal(expected, ContactIdentity.MayBeAccountsPerson(account, contact));
     }
+
+    [Theory] // the contact's addresses, the first is the primary slot; the new work address; the address it replaces (null: the primary slot)
+    [InlineData("ann.lee@contoso.com", "ann.smith@contoso.com", null)]
+    [InlineData("ann.lee83@gmail.com;ann.lee@contoso.com", "ann.smith@contoso.com", "ann.lee@contoso.com")]
+    [InlineData("ann.lee83@gmail.com;ann.lee@Contoso.com", "ann.smith@contoso.com", "ann.lee@Contoso.com")]
+    [InlineData("ann.lee83@gmail.com;ann.lee@contoso.com", "ann.lee@fabrikam.com", "ann.lee@contoso.com")]
+    [InlineData("ann.lee@contoso.com;ann.lee83@gmail.com", "ann.lee@fabrikam.com", null)]
+    [InlineData("ann.lee83@gmail.com", "ann.lee@contoso.com", null)]
+    [InlineData("info@partner.com;ann.lee@contoso.com", "ann.lee@fabrikam.com", null)]
+    public void A_new_address_replaces_the_old_one_at_its_domain_else_a_work_address_behind_a_personal_primary(string emails, string newEmail, string? replaced)
+    {
+        var list = emails.Split(';');
+        var contact = new Core.Psa.PsaContact { Id = "1", Emails = list, PrimaryEmail = list[0] };
+
+        Assert.Equal(replaced, ReplacedEmail.Of(contact, newEmail));
+    }
 }

@@ -102,15 +102,41 @@ namespace QuickpassPsa.Core.Psa.Autotask
             return await ReadBackAsync(id, "PATCH", url, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>The PSA-neutral update: emailAddress (the primary slot) and mobilePhone, through the contact's company.</summary>
-        public Task<PsaContact> UpdateContactAsync(PsaContact contact, Writes.ContactUpdate update, CancellationToken cancellationToken)
+        private static readonly string[] EmailSlots = { "emailAddress", "emailAddress2", "emailAddress3" };
+
+        /// <summary>
+        /// The PSA-neutral update: the email slot that holds <see cref="Writes.ContactUpdate.ReplacesEmail"/> (else
+        /// emailAddress, the primary slot) and mobilePhone, through the contact's company.
+        /// </summary>
+        public async Task<PsaContact> UpdateContactAsync(PsaContact contact, Writes.ContactUpdate update, CancellationToken cancellationToken)
         {
             if (contact == null) throw new ArgumentNullException(nameof(contact));
             if (update == null) throw new ArgumentNullException(nameof(update));
             var changes = new Dictionary<string, object?>();
-            if (update.Email != null) changes["emailAddress"] = update.Email.Trim();
+            if (update.Email != null) changes[await EmailSlotAsync(contact, update.ReplacesEmail, cancellationToken).ConfigureAwait(false)] = update.Email.Trim();
             if (update.MobilePhone != null) changes["mobilePhone"] = update.MobilePhone.Trim();
-            return UpdateContactAsync(contact.Id, contact.CompanyId ?? string.Empty, changes, cancellationToken);
+            return await UpdateContactAsync(contact.Id, contact.CompanyId ?? string.Empty, changes, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The slot that holds the address to replace, read from the record as stored now (the contact's Raw
+        /// when it carries one, else a GET): a piped contact may be older than the PSA. emailAddress when none holds it.
+        /// </summary>
+        private async Task<string> EmailSlotAsync(PsaContact contact, string? replaces, CancellationToken cancellationToken)
+        {
+            if (replaces == null) return EmailSlots[0];
+            var raw = contact.Raw;
+            if (raw == null || !raw.ContainsKey(EmailSlots[1]))
+            {
+                raw = TryParseId(contact.Id, out var number)
+                    ? (await GetContactAsync(number.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))?.Raw
+                    : null;
+            }
+            foreach (var slot in EmailSlots)
+            {
+                if (raw != null && Writes.ReplacedEmail.Same(raw[slot] as string, replaces)) return slot;
+            }
+            return EmailSlots[0];
         }
 
         private async Task<PsaContact> ReadBackAsync(long id, string method, Uri writeUrl, CancellationToken cancellationToken)

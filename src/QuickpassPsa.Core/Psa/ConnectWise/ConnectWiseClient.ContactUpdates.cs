@@ -37,8 +37,11 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
 
             if (update.Email != null)
             {
-                await SetItemAsync(path, items.Where(CwMapper.IsEmail).ToList(), update.Email.Trim(), "Email",
-                    types => CwCommunicationTypePicker.Email(types), cancellationToken).ConfigureAwait(false);
+                // The item holding the address replaced (ReplacedEmail) first, then the default one.
+                var emails = items.Where(CwMapper.IsEmail).OrderBy(i => ReplacedEmail.Same(CwJson.String(i, "value"), update.ReplacesEmail) ? 0 : 1).ToList();
+                await SetItemAsync(path, emails, update.Email.Trim(), "Email",
+                    types => CwCommunicationTypePicker.Email(types), cancellationToken,
+                    first: emails.Count > 0 && ReplacedEmail.Same(CwJson.String(emails[0], "value"), update.ReplacesEmail)).ConfigureAwait(false);
             }
             if (update.MobilePhone != null)
             {
@@ -52,13 +55,14 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         }
 
         /// <summary>
-        /// PATCH the value of the item of this kind (the default one first), keeping its type; or POST a new item
-        /// with the picker's type when the contact has none (the default of its kind when it is the first).
+        /// PATCH the value of the item of this kind (the first one when <paramref name="first"/>, else the default
+        /// one first), keeping its type; or POST a new item with the picker's type when the contact has none (the
+        /// default of its kind when it is the first).
         /// </summary>
         private async Task SetItemAsync(string contactPath, List<JObject> ofKind, string value, string communicationType,
-            Func<IReadOnlyList<CwCommunicationType>, CwCommunicationType?> pick, CancellationToken cancellationToken, bool? anyOfKind = null)
+            Func<IReadOnlyList<CwCommunicationType>, CwCommunicationType?> pick, CancellationToken cancellationToken, bool? anyOfKind = null, bool first = false)
         {
-            var existing = ofKind.OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1).FirstOrDefault();
+            var existing = first ? ofKind.FirstOrDefault() : ofKind.OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1).FirstOrDefault();
             if (existing != null && CwJson.Long(existing, "id") is long itemId)
             {
                 var itemPath = contactPath + "/communications/" + itemId.ToString(CultureInfo.InvariantCulture);
