@@ -70,8 +70,9 @@ namespace QuickpassPsa.Core.Matching
                 if (!HasDomainOf(withDomain, address)) withDomain.Add(address);
             }
             _domainAddresses = Copy(withDomain, _domainArrays);
-            Phone = PhoneNormalizer.Significant(account.MobilePhone, out var country, out var extension);
+            Phone = PhoneNormalizer.Significant(account.MobilePhone, out var country, out var extension, out var national);
             PhoneCountry = country;
+            PhoneNational = national;
             PhoneExtension = extension;
             if (Names.Length > 0)
             {
@@ -142,6 +143,9 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The extension the number is written with, 0 for none (<see cref="PhoneNormalizer.ExtensionOf"/>).</summary>
         public int PhoneExtension { get; private set; }
+
+        /// <summary>The mobile is written nationally with its trunk 0 (<see cref="PhoneNormalizer.SameNumberWrittenTwoWays"/>).</summary>
+        public bool PhoneNational { get; private set; }
 
         private string[] _domainAddresses = null!;
 

@@ -16,8 +16,9 @@ namespace QuickpassPsa.Core.Matching
             Active = contact.Active && !LeaverMarks.Marked(contact);
             Names = NameKey.ForContact(contact);
             Emails = FoldedEmails(contact.Emails);
-            Phone = PhoneNormalizer.Significant(contact.MobilePhone, out var country, out var extension);
+            Phone = PhoneNormalizer.Significant(contact.MobilePhone, out var country, out var extension, out var national);
             PhoneCountry = country;
+            PhoneNational = national;
             PhoneExtension = extension;
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
@@ -91,6 +92,9 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The extension the number is written with, 0 for none (<see cref="PhoneNormalizer.ExtensionOf"/>).</summary>
         public int PhoneExtension { get; }
+
+        /// <summary>The mobile is written nationally with its trunk 0 (<see cref="PhoneNormalizer.SameNumberWrittenTwoWays"/>).</summary>
+        public bool PhoneNational { get; }
 
         /// <summary>
         /// More than <see cref="ContactIndex.CrowdedName"/> contacts have one of this contact's names: only

@@ -31,7 +31,7 @@ namespace QuickpassPsa.Core.Matching
 
         public ComparisonVector Compare(AccountProfile account, IndexedContact contact)
         {
-            var vector = new ComparisonVector { Email = CompareEmail(account, contact), Phone = ComparePhone(account.Phone, contact.Phone) };
+            var vector = new ComparisonVector { Email = CompareEmail(account, contact), Phone = ComparePhone(account, contact) };
             // The same national digits under two written country codes are two numbers (+44 7700 900123, +1 770 090 0123).
             // Two extensions of one switchboard (x214, x215) are two desks, whose people the number cannot tell apart.
             if (vector.Phone >= PhoneLevel.Shared && PhoneNormalizer.TwoLines(account.PhoneCountry, account.PhoneExtension, contact.PhoneCountry, contact.PhoneExtension))
@@ -135,10 +135,16 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        private PhoneLevel ComparePhone(string? a, string? b)
+        private PhoneLevel ComparePhone(AccountProfile account, IndexedContact contact)
         {
+            var a = account.Phone;
+            var b = contact.Phone;
             if (a == null || b == null) return PhoneLevel.Missing;
-            if (!string.Equals(a, b, StringComparison.Ordinal)) return PhoneLevel.Different;
+            if (!string.Equals(a, b, StringComparison.Ordinal) &&
+                !PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational))
+            {
+                return PhoneLevel.Different;
+            }
             return IsShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
         }
 

@@ -40,18 +40,19 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>The significant digits in a scratch buffer (valid until the next call on this thread), or null.</summary>
-        private static char[]? Digits(string? value, out int start, out int count) => Digits(value, out start, out count, out _, out _);
+        private static char[]? Digits(string? value, out int start, out int count) => Digits(value, out start, out count, out _, out _, out _);
 
         /// <summary>
         /// As <see cref="Digits(string?, out int, out int)"/>, with the country code the number is written with (0 for
         /// none) and its extension (<see cref="ExtensionOf"/>).
         /// </summary>
-        private static char[]? Digits(string? value, out int start, out int count, out int countryCode, out int extension)
+        private static char[]? Digits(string? value, out int start, out int count, out int countryCode, out int extension, out bool trunk)
         {
             start = 0;
             count = 0;
             countryCode = 0;
             extension = 0;
+            trunk = false;
             if (value == null || value.Length < MinimumDigits) return null;
             var digits = StringPool.Buffer(value.Length); // scratch: only the digits kept become a string
             for (var i = 0; i < value.Length; i++)
@@ -71,6 +72,7 @@ namespace QuickpassPsa.Core.Matching
             }
             if (count < MinimumDigits) return null;
             start = NationalStart(value, digits, count, out countryCode);
+            trunk = countryCode == 0 && start == 1 && digits[0] == '0';
             count -= start;
             return count < MinimumDigits ? null : digits;
         }
@@ -101,29 +103,72 @@ namespace QuickpassPsa.Core.Matching
         /// is written nationally ("07700 900123", "(206) 555-0123"). Two numbers with the same national digits under
         /// two written country codes are two numbers: +44 7700 900123 and +1 770 090 0123.
         /// </summary>
-        internal static int CountryCodeOf(string? value) => Digits(value, out _, out _, out var countryCode, out _) == null ? 0 : countryCode;
+        internal static int CountryCodeOf(string? value) => Digits(value, out _, out _, out var countryCode, out _, out _) == null ? 0 : countryCode;
 
         /// <summary>
         /// The extension the number is written with ("x214", "ext. 214", "#214", ",214"), as a number with a leading 1,
         /// or 0 for none. A number with an extension is a desk line on a switchboard, not a mobile: two people at one
         /// switchboard have the same significant digits and different extensions.
         /// </summary>
-        internal static int ExtensionOf(string? value) => Digits(value, out _, out _, out _, out var extension) == null ? 0 : extension;
+        internal static int ExtensionOf(string? value) => Digits(value, out _, out _, out _, out var extension, out _) == null ? 0 : extension;
 
         /// <summary>
         /// <see cref="Significant(string?)"/>, <see cref="CountryCodeOf"/> and <see cref="ExtensionOf"/> from one reading
         /// of the number (the index reads a million).
         /// </summary>
-        internal static string? Significant(string? value, out int countryCode, out int extension)
+        /// <paramref name="national"/>: written nationally with its trunk 0 ("07700 900123"), so the digits are the whole
+        /// national number (see <see cref="SameNumberWrittenTwoWays"/>).
+        internal static string? Significant(string? value, out int countryCode, out int extension, out bool national)
         {
-            var digits = Digits(value, out var start, out var count, out countryCode, out extension);
+            var digits = Digits(value, out var start, out var count, out countryCode, out extension, out national);
             if (digits == null)
             {
                 countryCode = 0;
                 extension = 0;
+                national = false;
             }
             return digits == null ? null : new string(digits, start, count);
         }
+
+        /// <summary>
+        /// Two readings with other significant digits that are still one number: one written as bare digits with its
+        /// country code in front and no '+' (Excel drops the '+' of +447700900123 as it drops a leading 0), the other
+        /// with that country code ("+44 7700 900123") or nationally with its trunk 0 ("07700 900123", whose digits are
+        /// then the whole national number, and the front digits must be a country code). A number written nationally
+        /// without a trunk 0 ((206) 555-0123) is never read inside a longer one: 442065550123 is London's 020 6555 0123.
+        /// </summary>
+        internal static bool SameNumberWrittenTwoWays(string a, int countryA, bool nationalA, string b, int countryB, bool nationalB)
+        {
+            if (a.Length == b.Length) return false;
+            var (longer, countryLonger, nationalLonger, shorter, countryShorter, nationalShorter) =
+                a.Length > b.Length ? (a, countryA, nationalA, b, countryB, nationalB) : (b, countryB, nationalB, a, countryA, nationalA);
+            // The longer one is bare digits (no country code read, no trunk 0), and ends with the shorter one's digits.
+            if (countryLonger != 0 || nationalLonger || shorter.Length < 8 || longer.Length - shorter.Length > 3) return false;
+            if (string.CompareOrdinal(longer, longer.Length - shorter.Length, shorter, 0, shorter.Length) != 0) return false;
+            var front = 0;
+            for (var i = 0; i < longer.Length - shorter.Length; i++) front = front * 10 + (longer[i] - '0');
+            if (countryShorter != 0) return front == countryShorter;
+            return nationalShorter && longer.Length - shorter.Length >= 2 && IsCountryCode(front, longer.Length - shorter.Length);
+        }
+
+        /// <summary>An assigned country calling code of this many digits (2 or 3; ITU-T E.164).</summary>
+        private static bool IsCountryCode(int code, int digits)
+        {
+            if (digits == 2) return Array.IndexOf(TwoDigitCountryCodes, code) >= 0;
+            return digits == 3 && Array.BinarySearch(ThreeDigitCountryCodes, code) >= 0;
+        }
+
+        // Assigned three-digit country calling codes (ITU-T E.164), sorted.
+        private static readonly int[] ThreeDigitCountryCodes =
+        {
+            211, 212, 213, 216, 218, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
+            240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 260, 261, 262, 263, 264, 265,
+            266, 267, 268, 269, 290, 291, 297, 298, 299, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 370, 371, 372, 373, 374, 375,
+            376, 377, 378, 379, 380, 381, 382, 383, 385, 386, 387, 389, 420, 421, 423, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509,
+            590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 670, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 685, 686,
+            687, 688, 689, 690, 691, 692, 850, 852, 853, 855, 856, 880, 886, 960, 961, 962, 963, 964, 965, 966, 967, 968, 970, 971, 972,
+            973, 974, 975, 976, 977, 992, 993, 994, 995, 996, 998,
+        };
 
         /// <summary>Both numbers are written with a country code, and the codes differ.</summary>
         internal static bool CountryCodesDiffer(string? a, string? b) => CountryCodesDiffer(CountryCodeOf(a), CountryCodeOf(b));
@@ -150,11 +195,29 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
+        /// <summary>
+        /// "44 (0) 7700 900123" without the '+': one to three digits, then the trunk 0 in brackets. Only a country code
+        /// comes before a bracketed 0 (a national number's area code in brackets has more digits: "(020)").
+        /// </summary>
+        private static bool CountryCodeBeforeTrunkZero(string value)
+        {
+            var mark = value.IndexOf("(0)", StringComparison.Ordinal);
+            if (mark <= 0) return false;
+            var digits = 0;
+            for (var i = 0; i < mark; i++)
+            {
+                var c = value[i];
+                if (c >= '0' && c <= '9') digits++;
+                else if (c != ' ' && c != '-' && c != '.') return false;
+            }
+            return digits >= 1 && digits <= 3;
+        }
+
         /// <summary>Where the national significant number starts among the digits (after any international prefix and country code, or trunk prefix).</summary>
         private static int NationalStart(string value, char[] digits, int count, out int countryCode)
         {
             countryCode = 0;
-            var plus = PlusBeforeDigits(value);
+            var plus = PlusBeforeDigits(value) || CountryCodeBeforeTrunkZero(value);
             var at = 0;
             if (!plus)
             {
@@ -169,8 +232,10 @@ namespace QuickpassPsa.Core.Matching
             var two = one * 10 + (digits[at + 1] - '0');
             var national = one == 1 || one == 7 ? at + 1 : Array.IndexOf(TwoDigitCountryCodes, two) >= 0 ? at + 2 : at + 3;
             for (var i = at; i < national && i < count; i++) countryCode = countryCode * 10 + (digits[i] - '0');
-            // "+44 (0)7700 900123": the trunk 0 written in brackets after the country code.
-            if (national < count && digits[national] == '0' && value.IndexOf("(0)", StringComparison.Ordinal) >= 0) national++;
+            // "+44 (0)7700 900123", "+44 07700 900123": the trunk 0 written after the country code. Italy's landlines
+            // (+39 06 ...) keep their 0 there, but a number written nationally loses its first 0 (06 ... as 07700 ...), so
+            // dropping it here too reads both ways of writing one number alike.
+            if (national < count && digits[national] == '0') national++;
             return national;
         }
 

@@ -22,10 +22,43 @@ public class MatchingEvidenceTests
     [InlineData("+33 6 12 34 56 78", "06 12 34 56 78")]
     [InlineData("011 44 7700 900123", "+44 (0)7700 900123")]
     [InlineData("1-206-555-0123", "2065550123")]
+    [InlineData("+44 07700 900130", "07700 900130")]    // the trunk 0 kept after the country code
+    [InlineData("+49 0170 1234503", "0170 1234503")]
+    [InlineData("44 (0) 7700 900106", "+447700900106")] // the '+' left out before a bracketed trunk 0
+    [InlineData("+39 06 1234 5678", "06 1234 5678")]    // Italy keeps its 0 after the country code; read alike both ways
     public void Mobiles_compare_by_their_significant_digits(string a, string b)
     {
         Assert.NotNull(PhoneNormalizer.Significant(a));
         Assert.Equal(PhoneNormalizer.Significant(a), PhoneNormalizer.Significant(b));
+    }
+
+    [Theory] // Excel drops the '+' of an international number as it drops a leading 0
+    [InlineData("447700900108", "+44 7700 900108", true)]
+    [InlineData("447700900108", "07700 900108", true)]
+    [InlineData("61412345602", "0412 345 602", true)]
+    [InlineData("353871234507", "087 123 4507", true)]
+    [InlineData("33612345608", "06 12 34 56 08", true)]
+    [InlineData("491701234501", "0170 1234501", true)]
+    [InlineData("447700900108", "+1 770 090 0108", false)]  // another country's code in front
+    [InlineData("442065550123", "(206) 555-0123", false)]   // London's 020 6555 0123, not Seattle's number
+    [InlineData("997700900108", "07700 900108", false)]     // 99 is no country code
+    [InlineData("447700900108", "+44 7700 900109", false)]
+    public void A_bare_international_number_is_the_same_as_its_written_forms(string bare, string written, bool same)
+    {
+        var a = PhoneNormalizer.Significant(bare, out var countryA, out _, out var nationalA)!;
+        var b = PhoneNormalizer.Significant(written, out var countryB, out _, out var nationalB)!;
+        Assert.Equal(same, PhoneNormalizer.SameNumberWrittenTwoWays(a, countryA, nationalA, b, countryB, nationalB));
+        Assert.Equal(same, PhoneNormalizer.SameNumberWrittenTwoWays(b, countryB, nationalB, a, countryA, nationalA));
+    }
+
+    [Fact]
+    public void An_exact_name_links_when_its_mobile_is_written_bare_with_the_country_code()
+    {
+        var result = Run(new[] { Con("c1", "Hazel", "Mobley", "+44 7700 900108") }, Acc("a1", "Hazel", "Mobley", mobile: "447700900108"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Contains(MatchReason.MobilePhone, result[0].Reasons);
+        Assert.DoesNotContain(MatchReason.ConflictingMobile, result[0].Reasons);
     }
 
     [Theory]
