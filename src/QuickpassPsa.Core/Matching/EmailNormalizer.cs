@@ -1,10 +1,13 @@
 using System;
+using System.Globalization;
+using System.Text;
 
 namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
     /// Folds an email address to the form addresses are compared in: trimmed, the address taken from
-    /// "Name &lt;address&gt;" and quotes or brackets around it dropped, "SMTP:"/"smtp:" and "mailto:" prefixes removed, invariant lower case, and a plus-tag subaddress folded
+    /// "Name &lt;address&gt;" and quotes or brackets around it dropped, "SMTP:"/"smtp:" and "mailto:" prefixes removed, invisible
+    /// characters dropped and full-width forms made plain, a final full stop dropped, invariant lower case, and a plus-tag subaddress folded
     /// (ann+tickets@contoso.com → ann@contoso.com). Dots in the local part are kept: only Gmail ignores
     /// them, and treating j.smith and jsmith as one person elsewhere would link strangers.
     /// </summary>
@@ -18,7 +21,7 @@ namespace QuickpassPsa.Core.Matching
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
             if (IsAlreadyFolded(value!)) return value;
-            var text = value!.Trim();
+            var text = WithoutInvisibles(value!).Trim();
             // "Ann Lee <ann@contoso.com>" as pasted from a mail client: the address is between the brackets.
             var open = text.LastIndexOf('<');
             var close = text.LastIndexOf('>');
@@ -27,6 +30,8 @@ namespace QuickpassPsa.Core.Matching
             if (text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(5).Trim(Wrappers);
             else if (text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(7).Trim(Wrappers);
 
+            // "ann@contoso.com." at the end of a sentence: the full stop is no part of the domain.
+            text = text.TrimEnd('.');
             var at = text.LastIndexOf('@');
             if (at <= 0 || at == text.Length - 1) return null;
             var local = text.Substring(0, at).ToLowerInvariant();
@@ -34,6 +39,29 @@ namespace QuickpassPsa.Core.Matching
             var plus = local.IndexOf('+');
             if (plus > 0) local = local.Substring(0, plus);
             return local + "@" + domain;
+        }
+
+        /// <summary>
+        /// An address pasted from a web page, Teams or Word may carry characters no one sees: a zero-width space or
+        /// joiner, a soft hyphen, a byte-order mark (Unicode format characters); and one typed with an East Asian
+        /// input method may have full-width letters or a full-width ＠. Compatibility normalisation (NFKC) gives the
+        /// plain forms, so the address is the one the person reads.
+        /// </summary>
+        private static string WithoutInvisibles(string value)
+        {
+            var plain = true;
+            foreach (var c in value)
+            {
+                if (c > 127) { plain = false; break; }
+            }
+            if (plain) return value;
+            var text = value.Normalize(NormalizationForm.FormKC);
+            var kept = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format) kept.Append(c);
+            }
+            return kept.ToString();
         }
 
         /// <summary>
@@ -57,7 +85,7 @@ namespace QuickpassPsa.Core.Matching
                     return false;
                 }
             }
-            return at > 0 && at < value.Length - 1;
+            return at > 0 && at < value.Length - 1 && value[value.Length - 1] != '.';
         }
 
         /// <summary>The part before '@' of a normalised address.</summary>

@@ -163,14 +163,14 @@ namespace QuickpassPsa.Core.Matching
                 AddBlock(found, excluded, _index.WithName(new NameKey(name.Last, name.First)), MatchReason.SwappedName, Evidence.SwappedNameScore);
 
                 // An initial for the first name: "John" finds "J Smith" by lookup; "J" looks through the surname block.
-                if (name.First.Length > 1)
+                if (name.First.Length > 1 && NameNormalizer.CanBeAnInitial(name.First[0]))
                 {
                     AddBlock(found, excluded, _index.WithName(new NameKey(Initial(name.First[0]), name.Last)), MatchReason.Initial, Evidence.InitialScore);
                 }
 
                 // "J" on this side: the contacts with that surname and initial (only for an initial: the
                 // block grows with the company, a lookup per account would not).
-                if (name.First.Length == 1)
+                if (NameNormalizer.IsInitial(name.First))
                 {
                     foreach (var contact in _index.WithLastAndFirstInitial(name.Last, name.First[0]))
                     {

@@ -139,7 +139,7 @@ namespace QuickpassPsa.Core.Matching
         {
             foreach (var name in account.Names)
             {
-                if (name.First.Length > 1) return false;
+                if (name.First.Length > 1 || (name.First.Length == 1 && !NameNormalizer.IsInitial(name.First))) return false;
             }
             return true;
         }

@@ -60,13 +60,30 @@ namespace QuickpassPsa.Core.Matching
                 if (part == null) continue;
                 foreach (var word in part.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (HasMarks(word)) words.Add(word);
+                    if (CarriesMarks(word)) words.Add(word);
                 }
             }
             return words;
         }
 
-        /// <summary>The word as written, in one Unicode form and case: é typed as one letter or as e and a combining accent is one spelling.</summary>
-        private static string Written(string word) => word.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        /// <summary>
+        /// The word has a mark on a letter (é, ạ, ư). A word merely in another script (ΕΛΕΝΗ, Greek capitals, written
+        /// without their accents by custom) carries none, and is to Ελένη what Jose is to José.
+        /// </summary>
+        private static bool CarriesMarks(string word)
+        {
+            foreach (var c in word.Normalize(NormalizationForm.FormD))
+            {
+                var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
+                if (category == System.Globalization.UnicodeCategory.NonSpacingMark || category == System.Globalization.UnicodeCategory.SpacingCombiningMark) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The word as written, in one Unicode form and case: é typed as one letter or as e and a combining accent is
+        /// one spelling, and so are Greek σ and its final form ς (ΝΙΚΟΣ lowers to νικοσ).
+        /// </summary>
+        private static string Written(string word) => word.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('ς', 'σ');
     }
 }

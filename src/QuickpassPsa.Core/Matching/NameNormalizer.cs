@@ -8,7 +8,7 @@ namespace QuickpassPsa.Core.Matching
     /// <summary>
     /// Folds a name to the form names are compared in: NFKC (compatibility forms such as full-width
     /// letters), then NFD with combining marks dropped (é → e), a fold table for letters that do not
-    /// decompose (ø, ł, ß, æ, œ, đ, ı, þ), invariant lower case, apostrophes removed (O'Brien = O’Brien =
+    /// decompose (ø, ł, ß, æ, œ, đ, ı, þ; Greek final ς as σ), invariant lower case, apostrophes removed (O'Brien = O’Brien =
     /// OBrien), hyphens and other separators turned into single spaces (Smith-Jones ~ Smith Jones), dots
     /// removed, and Cyrillic or Greek look-alike letters read as Latin in a name that mixes the scripts. Our own code: no library for this loads cleanly in both PowerShell editions.
     /// </summary>
@@ -20,6 +20,9 @@ namespace QuickpassPsa.Core.Matching
             ['æ'] = "ae", ['Æ'] = "ae", ['œ'] = "oe", ['Œ'] = "oe", ['đ'] = "d", ['Đ'] = "d",
             ['ð'] = "d", ['Ð'] = "d", ['ı'] = "i", ['þ'] = "th", ['Þ'] = "th", ['ħ'] = "h", ['Ħ'] = "h",
             ['ŀ'] = "l", ['Ŀ'] = "l", ['ŋ'] = "n", ['Ŋ'] = "n", ['ſ'] = "s", ['ŧ'] = "t", ['Ŧ'] = "t",
+            // Greek sigma has two small forms, σ inside a word and ς at its end; capital Σ lowers to σ, so ΝΙΚΟΣ
+            // would never equal Νικος.
+            ['ς'] = "σ",
         };
 
         // Cyrillic and Greek letters drawn like Latin ones. Folded only in a name that mixes them with Latin
@@ -34,6 +37,15 @@ namespace QuickpassPsa.Core.Matching
             ['Α'] = 'a', ['Β'] = 'b', ['Ε'] = 'e', ['Ζ'] = 'z', ['Η'] = 'h', ['Ι'] = 'i', ['Κ'] = 'k', ['Μ'] = 'm',
             ['Ν'] = 'n', ['Ο'] = 'o', ['ο'] = 'o', ['Ρ'] = 'p', ['Τ'] = 't', ['Υ'] = 'y', ['Χ'] = 'x', ['ν'] = 'v',
         };
+
+        /// <summary>
+        /// A folded one-letter name that can stand for a longer one: a letter of a script with capitals (J for John,
+        /// Ж for Жанна). One Han character (静, 敏, 伟) or Hangul syllable is a whole given name, not an initial.
+        /// </summary>
+        internal static bool IsInitial(string folded) => folded.Length == 1 && CanBeAnInitial(folded[0]);
+
+        /// <summary>A folded letter of a script with capitals (<see cref="IsInitial"/>).</summary>
+        internal static bool CanBeAnInitial(char folded) => char.IsLower(folded);
 
         /// <summary>The folded form with single spaces between words; empty for null or blank input.</summary>
         public static string Normalize(string? value) => Fold(value, keepSpaces: true);

@@ -413,7 +413,8 @@ namespace QuickpassPsa.Core.Matching
         {
             if (a.Length == 0 || b.Length == 0) return NameLevel.Missing;
             if (string.Equals(a, b, StringComparison.Ordinal)) return NameLevel.Folded;
-            if (a.Length == 1 || b.Length == 1) return a[0] == b[0] ? NameLevel.Initial : NameLevel.Different;
+            // One letter for a name (J for John); two unequal one-character names (静 and 敏) are two names.
+            if (a.Length == 1 || b.Length == 1) return a[0] == b[0] && NameNormalizer.CanBeAnInitial(a[0]) ? NameLevel.Initial : NameLevel.Different;
             if (given && IsNickname(a, b)) return NameLevel.Nickname;
             if (given && DiffersByFinalVowel(a, b)) return NameLevel.Different;
             var similarity = Similarity.JaroWinkler(a, b);

@@ -28,7 +28,31 @@ namespace QuickpassPsa.Core.Matching
             return at >= 0 && Domains.Contains(normalizedEmail.Substring(at + 1));
         }
 
-        /// <summary>The folded address is at a tenant's own Microsoft 365 domain (contoso.onmicrosoft.com).</summary>
-        public static bool IsTenantDomain(string normalizedEmail) => normalizedEmail.EndsWith(".onmicrosoft.com", StringComparison.Ordinal);
+        /// <summary>
+        /// The folded address is at a tenant's own Microsoft 365 domain (contoso.onmicrosoft.com), or is an Active
+        /// Directory sign-in name at a domain that receives no mail (<see cref="IsInternal"/>): the customer's own
+        /// name, not another organisation's.
+        /// </summary>
+        public static bool IsTenantDomain(string normalizedEmail) => normalizedEmail.EndsWith(".onmicrosoft.com", StringComparison.Ordinal) || IsInternal(normalizedEmail);
+
+        // Suffixes of Active Directory domains that are not on the internet: a UPN such as stanner@contoso.local is a
+        // sign-in name, no mailbox, and says nothing about which organisation a contact's real address belongs to.
+        private static readonly string[] InternalSuffixes =
+        {
+            ".local", ".lan", ".internal", ".intranet", ".corp", ".home", ".localdomain", ".private", ".priv", ".domain", ".localhost",
+        };
+
+        /// <summary>The folded address is at a non-routable directory domain (contoso.local, corp.lan) or a single-label one (CONTOSO).</summary>
+        public static bool IsInternal(string normalizedEmail)
+        {
+            var at = normalizedEmail.LastIndexOf('@');
+            if (at < 0) return false;
+            if (normalizedEmail.IndexOf('.', at + 1) < 0) return true;
+            foreach (var suffix in InternalSuffixes)
+            {
+                if (normalizedEmail.EndsWith(suffix, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
     }
 }

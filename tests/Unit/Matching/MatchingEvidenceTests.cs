@@ -51,6 +51,23 @@ public class MatchingEvidenceTests
         Assert.Equal(same, PhoneNormalizer.SameNumberWrittenTwoWays(b, countryB, nationalB, a, countryA, nationalA));
     }
 
+    [Theory] // an Active Directory sign-in name at a domain that receives no mail is no organisation's address
+    [InlineData("stanner@contoso.local", MatchStatus.Suggested)]
+    [InlineData("stanner@corp.lan", MatchStatus.Suggested)]
+    [InlineData("stanner@CONTOSO", MatchStatus.Suggested)]
+    [InlineData("stanner@contoso.onmicrosoft.com", MatchStatus.Suggested)]
+    [InlineData("stanner@fabrikam.com", MatchStatus.Review)] // a real domain: the contact is reached only at another organisation's
+    public void An_exact_name_with_only_an_internal_sign_in_name_links_to_the_contacts_real_address(string upn, MatchStatus status)
+    {
+        var account = Acc("a1", "Sally", "Tanner");
+        account.UserPrincipalName = upn;
+
+        var result = Run(new[] { Con("c1", "Sally", "Tanner", null, "sally.tanner@contoso.com") }, account);
+
+        Assert.Equal(status, result[0].Status);
+        Assert.Equal("c1", result[0].ContactId);
+    }
+
     [Fact]
     public void An_exact_name_links_when_its_mobile_is_written_bare_with_the_country_code()
     {

@@ -83,6 +83,14 @@ public class EmailNormalizerTests
     [InlineData("mailto:ann@contoso.com", "ann@contoso.com")]
     [InlineData("ann+tickets@contoso.com", "ann@contoso.com")]
     [InlineData("a.n.n@gmail.com", "a.n.n@gmail.com")]           // no Gmail-style dot removal
+    [InlineData("ann.lee@contoso.com.", "ann.lee@contoso.com")]   // a full stop after the address
+    [InlineData("ann.lee@\u200bcontoso.com", "ann.lee@contoso.com")] // zero-width space
+    [InlineData("ann.l\u00adee@contoso.com", "ann.lee@contoso.com")] // soft hyphen
+    [InlineData("\ufeffann.lee@contoso.com", "ann.lee@contoso.com")] // byte-order mark
+    [InlineData("ann.lee@contoso.com\u200d", "ann.lee@contoso.com")] // zero-width joiner
+    [InlineData("ann.lee\uff20contoso.com", "ann.lee@contoso.com")]  // full-width at sign
+    [InlineData("\uff21\uff4e\uff4e.lee@contoso.com", "ann.lee@contoso.com")] // full-width letters
+    [InlineData("jos\u00e9@contoso.com", "jos\u00e9@contoso.com")] // a letter with a mark stays
     public void Folds_addresses(string input, string expected)
     {
         Assert.Equal(expected, EmailNormalizer.Normalize(input));

@@ -1,0 +1,76 @@
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using static QuickpassPsa.Tests.Matching.MatchingFixtures;
+
+namespace QuickpassPsa.Tests.Matching;
+
+/// <summary>
+/// One person's names and addresses written two ways (round 22: clear links the matcher missed). Each pair is
+/// the same text once case, script conventions or invisible characters are set aside, so it links.
+/// </summary>
+public class MatchingWritingTests
+{
+    [Theory]
+    [InlineData("ΝΙΚΟΣ", "ΚΩΣΤΑΣ", "Νικος", "Κωστας")]       // capital Σ and final ς
+    [InlineData("Νικοσ", "Παππάς", "Νικος", "Παππάς")]       // a medial σ typed at the end
+    [InlineData("ΕΛΕΝΗ", "ΔΗΜΑΣ", "Ελένη", "Δήμας")]        // Greek capitals are written without their accents
+    [InlineData("ΕΛΈΝΗ", "ΠΑΠΑΔΆΚΗ", "Ελένη", "Παπαδάκη")]
+    public void Greek_names_in_capitals_link_to_the_same_names_in_small_letters(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", first, last, "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Equal(new[] { MatchReason.NameExact }, result[0].Reasons);
+    }
+
+    [Fact]
+    public void Vietnamese_names_both_written_with_different_marks_stay_two_names()
+    {
+        var result = Run(new[] { Con("c1", "Hạ", "Nguyễn") }, Acc("a1", "Hà", "Nguyễn", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory]
+    [InlineData("静", "李")]
+    [InlineData("翔", "佐藤")]
+    [InlineData("민", "김")]
+    public void A_one_character_East_Asian_given_name_is_a_name_not_an_initial(string first, string last)
+    {
+        var result = Run(new[] { Con("c1", first, last) }, Acc("a1", first, last, "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.DoesNotContain(MatchReason.Initial, result[0].Reasons);
+    }
+
+    [Fact]
+    public void Two_different_one_character_given_names_are_two_people()
+    {
+        var result = Run(new[] { Con("c1", "敏", "陈") }, Acc("a1", "静", "陈", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+        Assert.DoesNotContain(MatchReason.Initial, result[0].Reasons);
+    }
+
+    [Fact]
+    public void A_latin_initial_is_still_an_initial()
+    {
+        var result = Run(new[] { Con("c1", "J", "Smith") }, Acc("a1", "John", "Smith", "a1.user@contoso.com"));
+
+        Assert.Equal(MatchStatus.Review, result[0].Status);
+        Assert.Contains(MatchReason.Initial, result[0].Reasons);
+    }
+
+    [Theory]
+    [InlineData("robert.lowe@\u200bcontoso.com")]
+    [InlineData("robert.lowe@contoso.com.")]
+    [InlineData("\ufeffrobert.lowe@contoso.com")]
+    [InlineData("robert.lowe\uff20contoso.com")]
+    public void An_address_with_invisible_characters_or_full_width_forms_is_the_same_address(string written)
+    {
+        var result = Run(new[] { Con("c1", "Bob", "Lowe", null, written) }, Acc("a1", "Robert", "Lowe", "robert.lowe@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
+        Assert.Equal(MatchReason.EmailPrimary, result[0].Reason);
+    }
+}
