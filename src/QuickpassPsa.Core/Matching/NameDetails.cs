@@ -177,9 +177,28 @@ namespace QuickpassPsa.Core.Matching
         {
             // One word (most first names): no folding, no split.
             if (firstName == null || firstName.Trim().IndexOfAny(Separators) < 0) return null;
-            var words = NameNormalizer.Normalize(firstName).Split(' ');
+            var words = NameNormalizer.Normalize(WithoutPreferredName(firstName)).Split(' ');
             return words.Length >= 2 && words[1].Length > 0 ? words[1] : null;
         }
+
+        /// <summary>
+        /// The first name without the name the person is called by, written in brackets or quotes beside it ("Robert
+        /// (Bob)", 'Robert "Bob"', "Katherine ‘Kate’"): a nickname, not a second given name.
+        /// </summary>
+        private static string WithoutPreferredName(string firstName)
+        {
+            var text = firstName;
+            foreach (var (open, close) in PreferredNameMarks)
+            {
+                var start = text.IndexOf(open);
+                if (start <= 0) continue;
+                var end = text.IndexOf(close, start + 1);
+                if (end > start + 1 && text.IndexOf(' ', start, end - start) < 0) text = text.Substring(0, start) + text.Substring(end + 1);
+            }
+            return text;
+        }
+
+        private static readonly (char Open, char Close)[] PreferredNameMarks = { ('(', ')'), ('"', '"'), ('\u201C', '\u201D'), ('\u2018', '\u2019') };
 
         // "John P. Korvenberg", "Korvenberg, John P", "Dr John P Korvenberg PhD" as the display name, with
         // "John" and "Korvenberg" in the fields: the one word left when the names, titles and degrees are out.

@@ -333,8 +333,10 @@ namespace QuickpassPsa.Core.Matching
             if (open > 0)
             {
                 var close = text.IndexOf(')', open);
-                // A preferred name in brackets ("Wei (David)") stays for AddParsed; a note of several words goes.
-                if (close > open && text.IndexOf(' ', open, close - open) > 0 || close > open && text.IndexOfAny(NoteMarks, open, close - open) > 0)
+                // A preferred name in brackets ("Wei (David)") stays for AddParsed; a note of several words goes, and so
+                // does a department ("Pryor (Finance)").
+                if (close > open && text.IndexOf(' ', open, close - open) > 0 || close > open && text.IndexOfAny(NoteMarks, open, close - open) > 0 ||
+                    close > open && IsDepartment(text.Substring(open + 1, close - open - 1)))
                 {
                     text = (text.Substring(0, open) + text.Substring(close + 1)).Trim();
                 }
@@ -345,10 +347,21 @@ namespace QuickpassPsa.Core.Matching
             if (dash > 0)
             {
                 var tail = text.Substring(dash + 3).Trim();
-                if (tail.IndexOf(' ') > 0) return text.Substring(0, dash).Trim();
+                if (tail.IndexOf(' ') > 0 || IsDepartment(tail)) return text.Substring(0, dash).Trim();
             }
             return text;
         }
+
+        // Departments a PSA's name field may carry as a note ("Pryor (Finance)", "Pratt - Accounts"): never a surname or
+        // a preferred name. Words that name a mailbox rather than a team (Support, Admin, Shared) are qualifiers instead.
+        private static readonly HashSet<string> Departments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "finance", "accounts", "accounting", "sales", "marketing", "hr", "it", "ict", "payroll", "operations", "legal",
+            "engineering", "purchasing", "procurement", "logistics", "warehouse", "reception", "management", "production",
+            "facilities", "compliance", "research", "billing", "dispatch", "shipping", "estimating", "projects", "design",
+        };
+
+        private static bool IsDepartment(string word) => Departments.Contains(word.Trim());
 
         private static int IndexOfSpacedDash(string text)
         {

@@ -73,4 +73,45 @@ public class MatchingWritingTests
         Assert.Equal((MatchStatus.Suggested, 3, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
         Assert.Equal(MatchReason.EmailPrimary, result[0].Reason);
     }
+
+    [Theory] // the name the person is called by, written beside the full given name
+    [InlineData("Robert", "Robert (Bob)")]
+    [InlineData("Robert (Bob)", "Robert")]
+    [InlineData("Robert", "Robert \"Bob\"")]
+    [InlineData("Katherine", "Katherine (Kate)")]
+    public void A_preferred_name_in_brackets_or_quotes_is_no_second_given_name(string accountFirst, string contactFirst)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, "Quayle") }, Acc("a1", accountFirst, "Quayle", "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.DoesNotContain(MatchReason.ConflictingName, result[0].Reasons);
+    }
+
+    [Fact]
+    public void A_second_given_name_on_one_side_only_is_still_for_a_person_to_confirm()
+    {
+        var result = Run(new[] { Con("c1", "Abdul Rahman", "Hassan") }, Acc("a1", "Abdul", "Hassan", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory] // a department written into the contact's surname field
+    [InlineData("Pryor (Finance)")]
+    [InlineData("Pryor (Accounts)")]
+    [InlineData("Pryor - Finance")]
+    public void A_department_note_in_the_contacts_surname_is_no_part_of_the_name(string contactLast)
+    {
+        var result = Run(new[] { Con("c1", "Owen", contactLast) }, Acc("a1", "Owen", "Pryor", "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Equal(new[] { MatchReason.NameExact }, result[0].Reasons);
+    }
+
+    [Fact]
+    public void A_double_surname_written_with_a_spaced_dash_stays_a_surname()
+    {
+        var result = Run(new[] { Con("c1", "Ana", "Garcia - Lopez") }, Acc("a1", "Ana", "Garcia", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
