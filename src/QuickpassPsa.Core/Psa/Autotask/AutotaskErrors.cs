@@ -13,7 +13,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
     /// <item>Otherwise a 500 is left alone here (it is also Autotask's status for validation and business rules);
     /// only <see cref="AutotaskClient.ValidateAsync"/>, whose call cannot fail on business rules, reads an unexplained 500 as
     /// "check the integration code" (when the zone lookup already confirmed the user) or "the user name or the integration code".</item>
-    /// <item>The thread-limit error (Itgenatr005) gets a hint of its own.</item>
+    /// <item>The thread-limit error (Itgenatr005, "thread threshold") is read first, whatever else its text names (it counts threads
+    /// per "API tracking identifier"), gets a hint of its own, and is retried by the transport like a 429.</item>
     /// </list>
     /// </summary>
     internal static class AutotaskErrors
@@ -41,6 +42,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
             if (ex is AutotaskCredentialException || ex is PsaAmbiguousWriteException) return null;
             if (ex.StatusCode == 401) return AutotaskCredentialException.From(ex, AutotaskCredential.Secret, SecretHint);
             var text = string.Join(" ", ex.Messages);
+            // First: its text may name the "API tracking identifier" it counts threads by, which is no refused credential.
+            if (IsThreadLimit(ex)) return new PsaApiException(ex.Psa, ex.Method, ex.Path, ex.StatusCode, ThreadLimitCode, ex.Messages, ThreadLimitHint, ex);
             if (ex.StatusCode == 500)
             {
                 if (Contains(text, "integration code") || Contains(text, "tracking identifier") || Contains(text, "ApiIntegrationCode"))
@@ -52,11 +55,13 @@ namespace QuickpassPsa.Core.Psa.Autotask
                     return AutotaskCredentialException.From(ex, AutotaskCredential.UserName, UserNameHint(user));
                 }
             }
-            if (IsThreadLimit(ex)) return new PsaApiException(ex.Psa, ex.Method, ex.Path, ex.StatusCode, ThreadLimitCode, ex.Messages, ThreadLimitHint, ex);
             return null;
         }
 
-        public static bool IsThreadLimit(PsaApiException ex) => ex.Messages.Any(m => Contains(m, ThreadLimitCode));
+        public static bool IsThreadLimit(PsaApiException ex) => ex.Messages.Any(SaysThreadLimit);
+
+        /// <summary>An error text (or body) of the thread limit: its code Itgenatr005, or its words "thread threshold".</summary>
+        public static bool SaysThreadLimit(string text) => Contains(text, ThreadLimitCode) || Contains(text, "thread threshold");
 
         private static bool Contains(string text, string part) => text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
     }

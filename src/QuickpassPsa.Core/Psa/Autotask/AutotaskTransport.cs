@@ -22,6 +22,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
             : base(AutotaskClient.PsaName, options)
         {
             _info = info ?? throw new ArgumentNullException(nameof(info));
+            // Another program with this integration code may hold the endpoint's three threads: wait and try again.
+            options.TryAgainAnswer = AutotaskErrors.SaysThreadLimit;
         }
 
         public string UserName => _info.UserName;

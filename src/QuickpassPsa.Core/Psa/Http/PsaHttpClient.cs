@@ -163,6 +163,7 @@ namespace QuickpassPsa.Core.Psa.Http
                         return new ValueTask<bool>(IsTransport(ex) && (!create || CertainlyNotSent(ex)));
                     }
                     var status = (int)args.Outcome.Result!.StatusCode;
+                    if (status == 500 && _options.TryAgainAnswer is { } tryAgain) return SaysTryAgainAsync(args.Outcome.Result, tryAgain);
                     // A create answered 502/503/504 may have been stored behind the gateway: not retried here.
                     return new ValueTask<bool>(status == 429 || (!create && (status == 502 || status == 503 || status == 504)));
                 },
@@ -195,6 +196,14 @@ namespace QuickpassPsa.Core.Psa.Http
                 },
             };
             return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _options.TimeProvider }.AddRetry(options).Build();
+        }
+
+        /// <summary>The 500's body is one the PSA means as "try again" (<see cref="PsaHttpOptions.TryAgainAnswer"/>); it stays readable (buffered).</summary>
+        private static async ValueTask<bool> SaysTryAgainAsync(HttpResponseMessage response, Func<string, bool> tryAgain)
+        {
+            if (response.Content == null) return false;
+            var body = Utf8.GetString(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+            return tryAgain(body);
         }
 
         private async Task<HttpResponseMessage> SendOnceAsync(PsaRequest request, CancellationToken cancellationToken)

@@ -34,6 +34,13 @@ namespace QuickpassPsa.Core.Psa.Http
         /// </summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+        /// <summary>
+        /// An error answer (HTTP 500, its body) that the PSA means as "try again": Autotask's thread limit (Itgenatr005),
+        /// which it sends when another program with the same integration code has three requests running. Retried
+        /// like a 429, creates included: the request was turned away before it was processed. Null: none.
+        /// </summary>
+        public Func<string, bool>? TryAgainAnswer { get; set; }
+
         /// <summary>For tests: the handler to send through instead of a new HttpClientHandler.</summary>
         public HttpMessageHandler? Handler { get; set; }
     }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Autotask;
 using QuickpassPsa.Tests.Infrastructure;
 using QuickpassPsa.Tests.Simulator;
 using QuickpassPsa.Tests.Simulator.Autotask;
@@ -111,5 +113,51 @@ public class AutotaskClientLimitsTests : IClassFixture<SimulatorFixture>
         foreach (var call in calls) await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         await Task.Delay(500);
         Assert.True(_fixture.Count("GET", "/Companies/174") <= 3);
+    }
+
+    // The real API's wording (psa-api.md B4): it names the "API tracking identifier" the threads are counted by.
+    private const string ThreadLimitBody =
+        """{"errors":["Thread Threshold Exceeded: The Autotask API thread threshold of 3 threads has been exceeded for this API tracking identifier and object endpoint. (Itgenatr005)"]}""";
+
+    /// <summary>Answers the first <paramref name="times"/> contact queries with the thread-limit 500 (another program holds the threads); the rest go to the simulator.</summary>
+    private sealed class ThreadsTaken(int times) : DelegatingHandler(new HttpClientHandler())
+    {
+        private int _left = times;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri!.AbsolutePath.EndsWith("/Contacts/query", StringComparison.OrdinalIgnoreCase) && Interlocked.Decrement(ref _left) >= 0)
+            {
+                return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.InternalServerError)
+                {
+                    Content = new StringContent(ThreadLimitBody, System.Text.Encoding.UTF8, "application/json"),
+                });
+            }
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task A_thread_limit_answer_is_waited_out_and_retried()
+    {
+        var log = new ClientLog();
+        using var client = _fixture.Client(log, handler: new ThreadsTaken(2));
+
+        var contacts = await client.GetContactsAsync(new ContactQuery { CompanyId = "174" }, null, CancellationToken.None);
+
+        Assert.Equal(1200, contacts.Count);
+        Assert.Equal(2, log.Verbose.Count(l => l.Contains("HTTP 500") && l.Contains("waiting")));
+    }
+
+    [Fact]
+    public async Task A_thread_limit_that_outlasts_the_retries_says_to_try_again_not_to_check_the_integration_code()
+    {
+        using var client = _fixture.Client(handler: new ThreadsTaken(100), maxAttempts: 2);
+
+        var error = await Assert.ThrowsAsync<PsaApiException>(() => client.GetContactsAsync(new ContactQuery { CompanyId = "174" }, null, CancellationToken.None));
+
+        Assert.IsNotType<AutotaskCredentialException>(error);
+        Assert.Equal("Itgenatr005", error.ErrorCode);
+        Assert.Contains("Try again in a moment", error.Hint);
     }
 }
