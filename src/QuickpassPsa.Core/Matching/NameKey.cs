@@ -152,11 +152,37 @@ namespace QuickpassPsa.Core.Matching
             {
                 var fromFields = keys.Count;
                 AddParsed(keys, displayName);
+                if (fromFields == 0) AddWrittenTogether(keys, displayName);
                 if (fromFields > 0) KeepSharingAName(keys, fromFields);
             }
             if (address != null) AddParsed(keys, address);
             return keys;
         }
+
+        /// <summary>
+        /// A Chinese, Japanese or Korean name written as one run of two to four characters, family name first and no
+        /// space ("刘敏", "王小明", "佐藤翔太"): no separator says where the family name ends, so each reading is a key,
+        /// the family name one character or two (most are one in Chinese and Korean, two in Japanese). A reading that
+        /// is no one's name finds no contact.
+        /// </summary>
+        private static void AddWrittenTogether(List<NameKey> keys, string displayName)
+        {
+            var text = displayName.Trim();
+            if (text.Length < 2 || text.Length > 4) return;
+            foreach (var c in text)
+            {
+                if (!IsEastAsianLetter(c)) return;
+            }
+            for (var family = 1; family <= 2 && family < text.Length; family++)
+            {
+                Add(keys, NameNormalizer.Compact(text.Substring(family)), NameNormalizer.Compact(text.Substring(0, family)));
+            }
+        }
+
+        /// <summary>A Han ideograph, a kana or a Hangul syllable.</summary>
+        private static bool IsEastAsianLetter(char c) =>
+            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF') ||
+            (c >= '\uF900' && c <= '\uFAFF');
 
         /// <summary>One word of ASCII letters only ("Smith", not "O'Neil", "Smith Jr" or "Müller").</summary>
         private static bool IsAsciiLetters(string? text)

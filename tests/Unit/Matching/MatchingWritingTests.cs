@@ -114,4 +114,27 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // a display name only, family name first and no space
+    [InlineData("刘敏", "敏", "刘")]
+    [InlineData("王小明", "小明", "王")]
+    [InlineData("佐藤翔太", "翔太", "佐藤")]
+    public void An_East_Asian_name_written_as_one_run_links_to_the_contact_with_its_family_and_given_names(string display, string first, string last)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "a1.user@contoso.com" };
+
+        var result = Run(new[] { Con("c1", first, last), Con("c2", "敏", "王") }, account);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
+
+    [Fact]
+    public void Two_contacts_with_the_name_written_as_one_run_are_for_a_person_to_choose()
+    {
+        var account = new Account { Id = "a1", DisplayName = "刘敏", Email = "a1.user@contoso.com" };
+
+        var result = Run(new[] { Con("c1", "敏", "刘"), Con("c2", "敏", "刘") }, account);
+
+        Assert.Equal(MatchStatus.Ambiguous, result[0].Status);
+    }
 }
