@@ -385,8 +385,10 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         using var ps = PowerShellHost.WithModule();
         // Hannah Schmidt: hannah.schmidt82@gmail.com first, hannah.schmidt@contoso.com second; she is now h.schmidt@contoso.com.
         var hannah = Contact(ps, psa, "hannah.schmidt@contoso.com");
+        // An empty store of its own: other test classes keep links to the sample contacts in this process's default store.
+        using var folder = new TempFolder();
 
-        var result = ps.Run("$args | Update-PsaContact", Linked(hannah, "h.schmidt@contoso.com", null));
+        var result = ps.Run($"$args | Update-PsaContact -DecisionPath '{System.IO.Path.Combine(folder.Path, "decisions.json")}'", Linked(hannah, "h.schmidt@contoso.com", null));
 
         Assert.Empty(result.Errors);
         var change = Assert.Single(result.Objects<ContactChange>());
@@ -401,8 +403,9 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
     {
         using var ps = PowerShellHost.WithModule();
         var mark = Contact(ps, psa, "mark.campbell@contoso.com");
+        using var folder = new TempFolder();
 
-        var result = ps.Run("$args | Update-PsaContact", Linked(mark, "mark.campbell@fabrikam.com", null));
+        var result = ps.Run($"$args | Update-PsaContact -DecisionPath '{System.IO.Path.Combine(folder.Path, "decisions.json")}'", Linked(mark, "mark.campbell@fabrikam.com", null));
 
         var change = Assert.Single(result.Objects<ContactChange>());
         Assert.Equal(("mark.campbell@contoso.com", "mark.campbell@fabrikam.com"), (change.Before, change.After));
