@@ -97,7 +97,8 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var contact in _index.WithPhone(account.Phone))
                 {
-                    if (!PhoneNormalizer.TwoLines(account.PhoneCountry, account.PhoneExtension, contact.PhoneCountry, contact.PhoneExtension))
+                    if (!PhoneNormalizer.TwoLines(account.PhoneCountry, account.PhoneExtension, contact.PhoneCountry, contact.PhoneExtension) &&
+                        !PhoneNormalizer.TwoNumbers(account.PhoneCountry, account.PhoneNational, contact.PhoneCountry, contact.PhoneNational))
                     {
                         Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
                     }

@@ -140,11 +140,12 @@ namespace QuickpassPsa.Core.Matching
             var a = account.Phone;
             var b = contact.Phone;
             if (a == null || b == null) return PhoneLevel.Missing;
-            if (!string.Equals(a, b, StringComparison.Ordinal) &&
-                !PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational))
-            {
-                return PhoneLevel.Different;
-            }
+            var same = string.Equals(a, b, StringComparison.Ordinal)
+                // equal digits, unless one is written nationally with a trunk 0 its country never dials (+1 770 ..., 0770 ...)
+                ? !PhoneNormalizer.TwoNumbers(account.PhoneCountry, account.PhoneNational, contact.PhoneCountry, contact.PhoneNational)
+                : PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
+                  PhoneNormalizer.SameWithKeptZero(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational);
+            if (!same) return PhoneLevel.Different;
             return IsShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
         }
 

@@ -143,13 +143,46 @@ namespace QuickpassPsa.Core.Matching
             var (longer, countryLonger, nationalLonger, shorter, countryShorter, nationalShorter) =
                 a.Length > b.Length ? (a, countryA, nationalA, b, countryB, nationalB) : (b, countryB, nationalB, a, countryA, nationalA);
             // The longer one is bare digits (no country code read, no trunk 0), and ends with the shorter one's digits.
-            if (countryLonger != 0 || nationalLonger || shorter.Length < 8 || longer.Length - shorter.Length > 3) return false;
+            // Eleven digits at least: a North American number is ten (4795551234 is Arkansas, not +47 955 51 234).
+            if (countryLonger != 0 || nationalLonger || longer.Length < 11 || shorter.Length < 8 || longer.Length - shorter.Length > 3) return false;
             if (string.CompareOrdinal(longer, longer.Length - shorter.Length, shorter, 0, shorter.Length) != 0) return false;
             var front = 0;
             for (var i = 0; i < longer.Length - shorter.Length; i++) front = front * 10 + (longer[i] - '0');
             if (countryShorter != 0) return front == countryShorter;
             return nationalShorter && longer.Length - shorter.Length >= 2 && IsCountryCode(front, longer.Length - shorter.Length);
         }
+
+        /// <summary>
+        /// A number written nationally with a trunk 0 ("07709 001234") cannot be one written with this country code:
+        /// the country dials no trunk 0 (North America dials 1, Russia 8; Spain, Greece, Norway, Denmark and others
+        /// none), so the same digits there are another number (+1 770 900 1234 is Atlanta, 07709 001234 a UK mobile).
+        /// </summary>
+        internal static bool NationalCannotBe(bool national, int countryCode) =>
+            national && countryCode != 0 && Array.BinarySearch(NoTrunkZero, countryCode) >= 0;
+
+        // Country codes whose numbers are never written nationally with a trunk 0 (sorted).
+        private static readonly int[] NoTrunkZero =
+        {
+            1, 7, 30, 34, 39, 45, 47, 52, 65, 225, 242, 298, 299, 351, 352, 354, 356, 357, 370, 371, 375, 376, 377, 378, 852, 853,
+            965, 968, 973, 974,
+        };
+
+        /// <summary>
+        /// An Italian number (or Côte d'Ivoire's, Congo's) with the 0 it keeps after the country code ("+39 02 1234 9004") and
+        /// the same number written nationally ("02 1234 9004"), whose first 0 the national reading takes for a trunk 0.
+        /// </summary>
+        internal static bool SameWithKeptZero(string a, int countryA, bool nationalA, string b, int countryB, bool nationalB)
+        {
+            if (a.Length == b.Length + 1 && KeepsItsZero(countryA) && nationalB) return a[0] == '0' && string.CompareOrdinal(a, 1, b, 0, b.Length) == 0;
+            if (b.Length == a.Length + 1 && KeepsItsZero(countryB) && nationalA) return b[0] == '0' && string.CompareOrdinal(b, 1, a, 0, a.Length) == 0;
+            return false;
+        }
+
+        private static bool KeepsItsZero(int countryCode) => countryCode == 39 || countryCode == 225 || countryCode == 242;
+
+        /// <summary>Two readings that are two numbers though their digits agree (<see cref="NationalCannotBe"/> either way).</summary>
+        internal static bool TwoNumbers(int countryA, bool nationalA, int countryB, bool nationalB) =>
+            NationalCannotBe(nationalA, countryB) || NationalCannotBe(nationalB, countryA);
 
         /// <summary>An assigned country calling code of this many digits (2 or 3; ITU-T E.164).</summary>
         private static bool IsCountryCode(int code, int digits)
@@ -232,10 +265,10 @@ namespace QuickpassPsa.Core.Matching
             var two = one * 10 + (digits[at + 1] - '0');
             var national = one == 1 || one == 7 ? at + 1 : Array.IndexOf(TwoDigitCountryCodes, two) >= 0 ? at + 2 : at + 3;
             for (var i = at; i < national && i < count; i++) countryCode = countryCode * 10 + (digits[i] - '0');
-            // "+44 (0)7700 900123", "+44 07700 900123": the trunk 0 written after the country code. Italy's landlines
-            // (+39 06 ...) keep their 0 there, but a number written nationally loses its first 0 (06 ... as 07700 ...), so
-            // dropping it here too reads both ways of writing one number alike.
-            if (national < count && digits[national] == '0') national++;
+            // "+44 (0)7700 900123", "+44 07700 900123": the trunk 0 written after the country code. No national number
+            // starts with 0 after it, but Italy's landlines do (+39 0342 ... is not the mobile +39 342 ...), and so do
+            // Côte d'Ivoire's and Congo's numbers: their 0 stays.
+            if (national < count && digits[national] == '0' && !KeepsItsZero(countryCode)) national++;
             return national;
         }
 

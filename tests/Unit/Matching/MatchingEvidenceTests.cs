@@ -25,7 +25,6 @@ public class MatchingEvidenceTests
     [InlineData("+44 07700 900130", "07700 900130")]    // the trunk 0 kept after the country code
     [InlineData("+49 0170 1234503", "0170 1234503")]
     [InlineData("44 (0) 7700 900106", "+447700900106")] // the '+' left out before a bracketed trunk 0
-    [InlineData("+39 06 1234 5678", "06 1234 5678")]    // Italy keeps its 0 after the country code; read alike both ways
     public void Mobiles_compare_by_their_significant_digits(string a, string b)
     {
         Assert.NotNull(PhoneNormalizer.Significant(a));
@@ -43,6 +42,8 @@ public class MatchingEvidenceTests
     [InlineData("442065550123", "(206) 555-0123", false)]   // London's 020 6555 0123, not Seattle's number
     [InlineData("997700900108", "07700 900108", false)]     // 99 is no country code
     [InlineData("447700900108", "+44 7700 900109", false)]
+    [InlineData("4795551234", "+47 955 51 234", false)]     // ten digits: Arkansas's (479) 555-1234, not a Norwegian mobile
+    [InlineData("4475551234", "+44 7555 1234", false)]
     public void A_bare_international_number_is_the_same_as_its_written_forms(string bare, string written, bool same)
     {
         var a = PhoneNormalizer.Significant(bare, out var countryA, out _, out var nationalA)!;
@@ -66,6 +67,29 @@ public class MatchingEvidenceTests
 
         Assert.Equal(status, result[0].Status);
         Assert.Equal("c1", result[0].ContactId);
+    }
+
+    [Theory] // the same digits, two numbers
+    [InlineData("+1 770 900 1234", "07709 001234")]      // Atlanta, and a UK mobile written nationally (North America dials no trunk 0)
+    [InlineData("+1 212 555 0100", "0212 555 0100")]     // New York, and Istanbul
+    [InlineData("+39 342 123 4567", "+39 0342 123 4567")] // an Italian mobile, and a Sondrio landline (Italy's 0 is part of the number)
+    public void Numbers_that_only_look_alike_are_two_numbers_and_an_exact_name_with_them_is_Review(string accountMobile, string contactMobile)
+    {
+        var result = Run(new[] { Con("c1", "Olivia", "Grant", contactMobile) }, Acc("a1", "Olivia", "Grant", mobile: accountMobile));
+
+        Assert.Equal(MatchStatus.Review, result[0].Status);
+        Assert.Contains(MatchReason.ConflictingMobile, result[0].Reasons);
+    }
+
+    [Theory] // Italy's 0 is part of the number: +39 02 1234 9004 is Milan's 02 1234 9004
+    [InlineData("+39 02 1234 9004", "02 1234 9004")]
+    [InlineData("02 1234 9004", "+39 02 1234 9004")]
+    public void An_Italian_number_with_its_zero_is_the_same_number_written_nationally(string accountMobile, string contactMobile)
+    {
+        var result = Run(new[] { Con("c1", "Petra", "Lestor", contactMobile) }, Acc("a1", "Petra", "Lestor", mobile: accountMobile));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Contains(MatchReason.MobilePhone, result[0].Reasons);
     }
 
     [Fact]
