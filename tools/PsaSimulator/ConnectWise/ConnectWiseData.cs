@@ -47,7 +47,64 @@ internal sealed class ConnectWiseData
         return company;
     }
 
-    private JsonObject BuildCompany(JsonObject input, int id, string user, JsonObject? givenInfo)
+    /// <summary>
+    /// PUT /company/companies/{id} (A7): the writable fields are replaced (left-out ones disappear, status and
+    /// deletedFlag take their defaults again); id and _info stay the server's. Also the end of a PATCH.
+    /// </summary>
+    public JsonObject ReplaceCompany(int id, JsonObject input, string user)
+    {
+        var existing = GetCompany(id);
+        var company = BuildCompany(input, id, user, null, existing);
+        Companies.Put(id, company);
+        RefreshCompanyReferences(company);
+        return company;
+    }
+
+    /// <summary>PATCH /company/companies/{id}: JSON Patch as on contacts (A5), then validated like a PUT.</summary>
+    public JsonObject PatchCompany(int id, JsonNode? body, string user)
+    {
+        var existing = GetCompany(id);
+        var copy = (JsonObject)existing.DeepClone();
+        return CwPatch.Apply(copy, body, CwModels.Company, "company") ? ReplaceCompany(id, copy, user) : existing;
+    }
+
+    public JsonObject GetCompany(int id) => Companies.Get(id) ?? throw CwErrors.NotFound("Company with id " + id + " was not found.");
+
+    /// <summary>
+    /// GET /company/contacts/default?companyId=N (A2: "The company's default contact"). The Company model's
+    /// defaultContact reference decides when it names a contact of that company; otherwise the company's
+    /// contact with defaultFlag true (Contact.defaultFlag, the lowest id if several: GUESS). None: 404.
+    /// </summary>
+    public JsonObject DefaultContact(int companyId)
+    {
+        var company = GetCompany(companyId);
+        if (IntOf(company["defaultContact"]?["id"]) is { } named && Contacts.Get(named) is { } chosen && IntOf(chosen["company"]?["id"]) == companyId)
+        {
+            return chosen;
+        }
+        var rows = ContactsOfCompany(companyId);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i]["defaultFlag"]?.GetValueKind() == JsonValueKind.True) return rows[i];
+        }
+        throw CwErrors.NotFound("Company with id " + companyId + " ('" + StringOf(company["name"]) + "') has no default contact.");
+    }
+
+    /// <summary>A contact's company is a reference {id, identifier, name}: a renamed company shows on its contacts at once.</summary>
+    private void RefreshCompanyReferences(JsonObject company)
+    {
+        var id = (int)company["id"]!;
+        foreach (var contact in Contacts.All)
+        {
+            if (contact["company"] is JsonObject reference && IntOf(reference["id"]) == id)
+            {
+                reference["identifier"] = company["identifier"]?.DeepClone();
+                reference["name"] = company["name"]?.DeepClone();
+            }
+        }
+    }
+
+    private JsonObject BuildCompany(JsonObject input, int id, string user, JsonObject? givenInfo, JsonObject? existing = null)
     {
         var c = Canonical(input, CwModels.Company, topLevel: true, "company");
         var errors = new List<JsonObject>();
@@ -65,7 +122,8 @@ internal sealed class ConnectWiseData
         MoveRest(c, result);
         result["status"] ??= new JsonObject { ["id"] = 1, ["name"] = "Active" };
         if (!result.ContainsKey("deletedFlag")) result["deletedFlag"] = false;
-        result["_info"] = Info(null, user, givenInfo);
+        if (existing?["mobileGuid"] is { } guid) result["mobileGuid"] = guid.DeepClone();
+        result["_info"] = Info(existing?["_info"] as JsonObject, user, givenInfo);
         return result;
     }
 

@@ -8,14 +8,18 @@ namespace QuickpassPsa.Simulator.ConnectWise;
 /// The API routes under apis/3.0/ (path segments compare ignoring case, as on the real IIS host):
 /// <code>
 /// GET                      system/info
-/// GET, POST                company/companies            GET company/companies/count, company/companies/{id}
-/// GET, POST                company/contacts             GET company/contacts/count
+/// GET, POST                company/companies            GET company/companies/count
+/// GET, PUT, PATCH          company/companies/{id}
+/// GET, POST                company/contacts             GET company/contacts/count, company/contacts/default?companyId=N
 /// GET, PUT, PATCH, DELETE  company/contacts/{id}
 /// GET, POST                company/contacts/{id}/communications     GET .../communications/count
 /// GET, PUT, PATCH, DELETE  company/contacts/{id}/communications/{commId}
 /// GET, POST                company/communicationTypes   GET company/communicationTypes/count
-/// GET, PUT, PATCH, DELETE  company/communicationTypes/{id}           GET .../{id}/usages
+/// GET, PUT, PATCH, DELETE  company/communicationTypes/{id}           GET .../{id}/usages, .../{id}/usages/list
+/// GET                      company/communicationTypes/info, .../info/count, .../{id}/info
 /// </code>
+/// Anything else the real API has but the simulator does not model (DELETE of a company, merge, other
+/// resources) answers 404 saying so, worded apart from a missing record (<see cref="NotModelled"/>).
 /// Lists take conditions, childConditions, orderBy, fields, page, pageSize, pageId; counts take the two
 /// condition parameters; single records take fields (A4 says fields "also works on POST").
 /// </summary>
@@ -33,7 +37,19 @@ internal sealed class ConnectWiseRoutes
         _options = options;
     }
 
-    public Task DispatchAsync(HttpContext context, string[] path)
+    public async Task DispatchAsync(HttpContext context, string[] path)
+    {
+        try
+        {
+            await RouteAsync(context, path);
+        }
+        catch (UnmodelledRouteException)
+        {
+            throw NotModelled(context.Request.Method, path);
+        }
+    }
+
+    private Task RouteAsync(HttpContext context, string[] path)
     {
         if (path.Length == 2 && Is(path[0], "system") && Is(path[1], "info") && HttpMethods.IsGet(context.Request.Method))
         {
@@ -46,7 +62,7 @@ internal sealed class ConnectWiseRoutes
             if (Is(path[1], "contacts")) return ContactsAsync(context, rest);
             if (Is(path[1], "communicationTypes")) return CommunicationTypesAsync(context, rest);
         }
-        throw NoRoute(path);
+        throw NoRoute();
     }
 
     /// <summary>GET /system/info: the field names are the spec's (A1), the values examples.</summary>
@@ -76,9 +92,17 @@ internal sealed class ConnectWiseRoutes
                 return CountAsync(context, CwModels.Company, d => d.Companies);
             case 1 when HttpMethods.IsGet(method):
                 var id = Id(rest, 0);
-                return OneAsync(context, d => d.Companies.Get(id) ?? throw CwErrors.NotFound("Company with id " + id + " was not found."));
+                return OneAsync(context, d => d.GetCompany(id));
+            case 1 when HttpMethods.IsPut(method):
+                return OneAsync(context, Id(rest, 0), async r => await CwJson.ReadObjectAsync(r), (d, companyId, body) => d.ReplaceCompany(companyId, (JsonObject)body!, ApiMember));
+            case 1 when HttpMethods.IsPatch(method):
+                return OneAsync(context, Id(rest, 0), CwJson.ReadBodyAsync, (d, companyId, body) => d.PatchCompany(companyId, body, ApiMember));
+            case 1 when HttpMethods.IsDelete(method):
+                // The real API deletes companies (A7); the simulator does not model it (what happens to the contacts is not described).
+                Id(rest, 0);
+                throw NoRoute();
         }
-        throw rest.Length <= 1 ? CwErrors.MethodNotAllowed(method) : NoRoute(rest);
+        throw rest.Length <= 1 ? CwErrors.MethodNotAllowed(method) : NoRoute();
     }
 
     private async Task ContactsAsync(HttpContext context, string[] rest)
@@ -99,6 +123,14 @@ internal sealed class ConnectWiseRoutes
         if (rest.Length == 1 && Is(rest[0], "count"))
         {
             await CountAsync(context, CwModels.Contact, d => d.Contacts);
+            return;
+        }
+        if (rest.Length == 1 && Is(rest[0], "default"))
+        {
+            if (!HttpMethods.IsGet(method)) throw CwErrors.MethodNotAllowed(method);
+            var companyId = CompanyIdParameter(request);
+            var fields = CwFieldProjection.Parse(request.Query["fields"].ToString());
+            await CwJson.WriteAsync(context, 200, _store.Read(d => CwJson.Serialize(d.DefaultContact(companyId), fields)));
             return;
         }
 
@@ -130,7 +162,7 @@ internal sealed class ConnectWiseRoutes
             return;
         }
 
-        if (!Is(rest[1], "communications")) throw NoRoute(rest);
+        if (!Is(rest[1], "communications")) throw NoRoute();
         if (rest.Length == 2)
         {
             if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.ContactCommunication, d => new CwListRows(d.Communications(id)));
@@ -147,7 +179,7 @@ internal sealed class ConnectWiseRoutes
             await CountAsync(context, CwModels.ContactCommunication, d => new CwListRows(d.Communications(id)));
             return;
         }
-        if (rest.Length != 3) throw NoRoute(rest);
+        if (rest.Length != 3) throw NoRoute();
 
         var commId = Id(rest, 2);
         if (HttpMethods.IsGet(method)) await OneAsync(context, d => d.Communication(id, commId));
@@ -193,15 +225,42 @@ internal sealed class ConnectWiseRoutes
             await CountAsync(context, CwModels.CommunicationType, d => d.CommunicationTypes);
             return;
         }
-
-        var id = Id(rest, 0);
-        if (rest.Length == 2 && Is(rest[1], "usages") && HttpMethods.IsGet(method))
+        if (Is(rest[0], "info"))
         {
-            var usages = _store.Read(d => CwJson.Serialize(d.Usages(id)));
-            await CwJson.WriteAsync(context, 200, usages);
+            // CommunicationTypeInfo lists (A3): the same rows, conditions on the info fields, each row cut to them.
+            if (rest.Length == 1 && HttpMethods.IsGet(method)) await ListAsync(context, CwModels.CommunicationTypeInfo, d => d.CommunicationTypes, shape: TypeInfoShape);
+            else if (rest.Length == 2 && Is(rest[1], "count")) await CountAsync(context, CwModels.CommunicationTypeInfo, d => d.CommunicationTypes);
+            else if (rest.Length == 1) throw CwErrors.MethodNotAllowed(method);
+            else throw NoRoute();
             return;
         }
-        if (rest.Length != 1) throw NoRoute(rest);
+
+        var id = Id(rest, 0);
+        if (rest.Length >= 2 && Is(rest[1], "usages"))
+        {
+            if (rest.Length > 3 || (rest.Length == 3 && !Is(rest[2], "list"))) throw NoRoute();
+            if (!HttpMethods.IsGet(method)) throw CwErrors.MethodNotAllowed(method);
+            if (rest.Length == 2)
+            {
+                var usages = _store.Read(d => CwJson.Serialize(d.Usages(id)));
+                await CwJson.WriteAsync(context, 200, usages);
+            }
+            else
+            {
+                // .../usages/list: the same entries as a list (conditions, orderBy, fields, paging and Link header).
+                await ListAsync(context, CwModels.Usage, d => new CwListRows(d.Usages(id).OfType<JsonObject>()));
+            }
+            return;
+        }
+        if (rest.Length == 2 && Is(rest[1], "info"))
+        {
+            if (!HttpMethods.IsGet(method)) throw CwErrors.MethodNotAllowed(method);
+            var fields = CwFieldProjection.Parse(request.Query["fields"].ToString());
+            var info = _store.Read(d => CwJson.Serialize(TypeInfoShape.Apply(d.CommunicationTypes.Get(id) ?? throw CwErrors.NotFound("Communication Type with id " + id + " was not found.")), fields));
+            await CwJson.WriteAsync(context, 200, info);
+            return;
+        }
+        if (rest.Length != 1) throw NoRoute();
 
         if (HttpMethods.IsGet(method)) await OneAsync(context, d => d.CommunicationTypes.Get(id) ?? throw CwErrors.NotFound("Communication Type with id " + id + " was not found."));
         else if (HttpMethods.IsPut(method))
@@ -229,13 +288,15 @@ internal sealed class ConnectWiseRoutes
     // ---------------------------------------------------------------- shared handlers
 
     /// <summary>A page of a list: parse first (errors before any data work), then filter, page and serialise under the lock.</summary>
-    private async Task ListAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows, Func<ConnectWiseData, ConditionFilter?, ICwRows>? narrowed = null)
+    /// <remarks><paramref name="shape"/> cuts each row to a smaller model (the /info lists) before fields applies.</remarks>
+    private async Task ListAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows, Func<ConnectWiseData, ConditionFilter?, ICwRows>? narrowed = null,
+        CwFieldProjection? shape = null)
     {
         var query = CwListQuery.Parse(context.Request, model);
         var (body, page) = _store.Read(d =>
         {
             var result = query.Execute(narrowed == null ? rows(d) : narrowed(d, query.Filter));
-            return (CwJson.SerializeArray(result.Rows, query.Fields), result);
+            return (CwJson.SerializeArray(shape == null ? result.Rows : result.Rows.Select(shape.Apply), query.Fields), result);
         });
         CwPaging.SetLinkHeader(context, query, page);
         await CwJson.WriteAsync(context, 200, body);
@@ -258,6 +319,13 @@ internal sealed class ConnectWiseRoutes
             return n;
         });
         await CwJson.WriteAsync(context, 200, new JsonObject { ["count"] = count });
+    }
+
+    /// <summary>A write of one record whose body is read first (outside the lock): PUT/PATCH.</summary>
+    private async Task OneAsync(HttpContext context, int id, Func<HttpRequest, Task<JsonNode?>> read, Func<ConnectWiseData, int, JsonNode?, JsonObject> action)
+    {
+        var body = await read(context.Request);
+        await OneAsync(context, d => action(d, id, body));
     }
 
     private async Task OneAsync(HttpContext context, Func<ConnectWiseData, JsonObject> action)
@@ -289,8 +357,29 @@ internal sealed class ConnectWiseRoutes
     private static bool Is(string segment, string name) => segment.Equals(name, StringComparison.OrdinalIgnoreCase);
 
     private static int Id(string[] path, int index) =>
-        int.TryParse(path[index], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw NoRoute(path);
+        int.TryParse(path[index], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw NoRoute();
 
-    /// <summary>GUESS: an unknown route answers like a missing record.</summary>
-    private static CwApiException NoRoute(string[] path) => CwErrors.NotFound("No resource matches '" + string.Join("/", path) + "'.");
+    /// <summary>CommunicationTypeInfo's fields (psa-api.md A3), in the record's own order.</summary>
+    private static readonly CwFieldProjection TypeInfoShape = CwFieldProjection.Parse("id,description,phoneFlag,faxFlag,emailFlag,defaultFlag,_info")!;
+
+    /// <summary>companyId of /company/contacts/default: required, an integer (GUESS: 400 BadRequest otherwise; the real answer is not captured).</summary>
+    private static int CompanyIdParameter(HttpRequest request)
+    {
+        var text = request.Query["companyId"].ToString();
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw CwErrors.BadRequest("companyId is required and must be a company id, e.g. company/contacts/default?companyId=250.");
+    }
+
+    /// <summary>Thrown where routing finds nothing; <see cref="DispatchAsync"/> turns it into <see cref="NotModelled"/> with the whole path.</summary>
+    private static UnmodelledRouteException NoRoute() => new();
+
+    /// <summary>
+    /// 404 in the usual {code, message, errors} shape (GUESS, A6), worded so that nobody takes it for a missing
+    /// record: the real API may well have this route (its OAS is much larger), the simulator does not model it.
+    /// </summary>
+    private static CwApiException NotModelled(string method, string[] path) =>
+        CwErrors.NotFound(method + " " + string.Join("/", path) + " is not modelled by the PSA simulator (see the route table in tools/PsaSimulator/README.md).");
+
+    private sealed class UnmodelledRouteException : Exception;
 }

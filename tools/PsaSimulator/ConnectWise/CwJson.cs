@@ -52,12 +52,15 @@ internal static class CwJson
 
     public static Task WriteAsync(HttpContext context, int status, JsonNode? body) => WriteAsync(context, status, Serialize(body));
 
-    /// <summary>Reads a JSON request body; 400 (GUESS on wording) when it is not JSON.</summary>
+    /// <summary>
+    /// Reads a JSON write body (POST, PUT, PATCH), its strings cleaned as the real server cleans them
+    /// (<see cref="CwBodyText"/>); 400 (GUESS on wording) when it is not JSON.
+    /// </summary>
     public static async Task<JsonNode?> ReadBodyAsync(HttpRequest request)
     {
         try
         {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            return CwBodyText.Normalize(await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted));
         }
         catch (JsonException ex)
         {

@@ -113,6 +113,17 @@ internal static class CwModels
         InfoField(), S("androidXref"), S("coreEntityCommunicationTypeId"), B("defaultFlag"), S("description"), B("emailFlag"),
         S("exchangeXref"), B("faxFlag"), S("googleXref"), I("id"), S("iphoneXref"), B("phoneFlag"));
 
+    /// <summary>
+    /// CommunicationTypeInfo, what the /info endpoints answer (psa-api.md A3: "{id, description, phoneFlag,
+    /// faxFlag, emailFlag, defaultFlag, _info}"); conditions on /info see only these fields.
+    /// </summary>
+    public static readonly CwModel CommunicationTypeInfo = new("CommunicationTypeInfo",
+        InfoField(), B("defaultFlag"), S("description"), B("emailFlag"), B("faxFlag"), I("id"), B("phoneFlag"));
+
+    /// <summary>An entry of /communicationTypes/{id}/usages (A3: [{type,count,id,description,hyperlink,typeKey}]).</summary>
+    public static readonly CwModel Usage = new("Usage",
+        I("count"), S("description"), S("hyperlink"), I("id"), S("type"), S("typeKey"));
+
     public static readonly CwModel Company = new("Company", new[]
     {
         InfoField(), S("accountNumber"), S("addressLine1"), S("addressLine2"), new CwField("annualRevenue", CwFieldKind.Decimal),

@@ -109,9 +109,8 @@ internal sealed class ConditionFilter
         Regex? like = null;
         if (syntax.Operator == ConditionOperator.Like && values[0] is string pattern)
         {
-            // * and % are both wildcards (A4: "*" documented, "Fred%" seen in clients); no wildcard = exact.
-            var regex = "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("%", ".*") + "$";
-            like = new Regex(regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            // SQL Server LIKE plus the Dev Guide's "*" (A4): see LikePattern.
+            like = LikePattern.ToRegex(pattern);
         }
         return new ComparisonPredicate(path, syntax.Operator, syntax.Negated, values, like);
     }
