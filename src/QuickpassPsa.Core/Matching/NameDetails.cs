@@ -13,7 +13,7 @@ namespace QuickpassPsa.Core.Matching
     internal static class NameDetails
     {
         private static readonly char[] Digits = { '2', '3', '4' };
-        private static readonly char[] Separators = { ' ', ',', '.', '\t', '(', ')', '[', ']' };
+        private static readonly char[] Separators = { ' ', ',', '.', '\t', '(', ')', '[', ']', '"', '\u201C', '\u201D', '\u2018', '\u2019' };
 
         private static bool MayHoldGeneration(string text) =>
             text.IndexOf("jr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("sr", StringComparison.OrdinalIgnoreCase) >= 0 ||
@@ -45,6 +45,10 @@ namespace QuickpassPsa.Core.Matching
             {
                 return true;
             }
+            // "John (Jane)", 'David "Junior"': a word in brackets or quotes beside the given name that is no form of it names
+            // another person, a generation or a note; and "Alexandra (Alex)" is not "Alexander (Alex)": the short form both go
+            // by says nothing when the full given names differ.
+            if (oneSided && PreferredNamesConflict(account.FirstName, contact.FirstName)) return true;
             // "Chen (Son of David)", "Chen (Intern 2024)", a job title "Owner's son": the PSA's note says the record is another person's.
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
             // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
@@ -61,14 +65,14 @@ namespace QuickpassPsa.Core.Matching
         // own: a shared or role mailbox, a test, a leaver's. First in the brackets: "(Contractor or Temp)" describes the
         // person ("temp" first would be a temporary account).
         private static readonly System.Text.RegularExpressions.Regex Qualifier = new System.Text.RegularExpressions.Regex(
-            @"([\(\[]|\s[-–—]\s*)(shared|share|test|testing|admin|adm|administrator|pa|assistant|ea|delegate|service|svc|temp|temporary|generic|" +
+            @"([\(\[""\u201C]|\s[-–—]\s*)(shared|share|test|testing|admin|adm|administrator|pa|assistant|ea|delegate|service|svc|temp|temporary|generic|" +
             @"training|demo|mailbox|room|resource|leaver|left|old|former|do not use|dnu|external|guest|backup|scan|scanner|kiosk|bot)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // Anywhere in brackets ("(Summer Intern)", "(Son of David)", "(2)") or after a spaced dash: another person who
         // shares the name (an intern, a student, a relative), or a second account or a device of the person.
         private static readonly System.Text.RegularExpressions.Regex AnotherOrSecond = new System.Text.RegularExpressions.Regex(
-            @"([\(\[][^\)\]]*?\b|\s[-–—/]\s*|/\s*)(intern|interns|internship|student|work experience|work placement|placement|trainee|apprentice|seasonal|" +
+            @"([\(\[""\u201C][^\)\]""\u201D]*?\b|\s[-–—/]\s*|/\s*)(intern|interns|internship|student|work experience|work placement|placement|trainee|apprentice|seasonal|" +
             @"volunteer|locum|relief|deputy|board|new|kids|children|" +
             @"son|daughter|wife|husband|spouse|father|mother|mum|mom|dad|family|personal|private|home|ipad|iphone|laptop|tablet|device|pc|mobile|" +
             @"spare|secondary|alt|alternate|vendor|cover|teams room|" +
@@ -100,7 +104,7 @@ namespace QuickpassPsa.Core.Matching
         /// "PA to John Smith", "Scan to John Smith" before the name.
         /// </summary>
         internal static bool Qualified(string? text) =>
-            text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf('/') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
+            text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || text.IndexOf('/') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
                                text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && (Qualifier.IsMatch(text) || AnotherOrSecond.IsMatch(text))) ||
                              (text.IndexOf(' ') > 0 && (ForAPerson.IsMatch(text) || TrailingQualifier.IsMatch(text) || NotThePersonsOwn.IsMatch(text))));
 
@@ -197,6 +201,60 @@ namespace QuickpassPsa.Core.Matching
             }
             return text;
         }
+
+        /// <summary>The preferred name written beside the given name (the word in brackets or quotes), folded; null for none.</summary>
+        private static string? PreferredName(string? firstName)
+        {
+            if (firstName == null) return null;
+            foreach (var (open, close) in PreferredNameMarks)
+            {
+                var start = firstName.IndexOf(open);
+                if (start <= 0) continue;
+                var end = firstName.IndexOf(close, start + 1);
+                if (end > start + 1 && firstName.IndexOf(' ', start, end - start) < 0) return NameNormalizer.Compact(firstName.Substring(start + 1, end - start - 1));
+            }
+            return null;
+        }
+
+        /// <summary>The first word of the given name without its preferred name, folded.</summary>
+        private static string FullGivenName(string firstName)
+        {
+            var words = NameNormalizer.Normalize(WithoutPreferredName(firstName)).Split(' ');
+            return words.Length > 0 ? words[0] : string.Empty;
+        }
+
+        /// <summary>One given name is a form of the other: equal, one the start of the other (Alex, Alexandra), or nicknames (Bob, Robert).</summary>
+        private static bool AreForms(string a, string b) =>
+            a == b || (a.Length >= 2 && b.Length >= 2 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))) ||
+            NicknameTable.Default.AreEquivalent(a, b);
+
+        /// <summary>
+        /// A name written beside the given name in brackets or quotes says two people, or a generation or a note, unless
+        /// it is the name the person goes by: a form of the given name ("Robert (Bob)", "Alexandra (Alex)"), or a given name
+        /// beside one from outside the name list ("Wei (David)": an English name taken beside a Chinese one). Then the other
+        /// side must be that person: its given name a form of the full one, or the preferred one itself (David for "Wei
+        /// (David)"); when both sides write a preferred name, the full ones must agree ("Alexandra (Alex)" is not
+        /// "Alexander (Alex)").
+        /// </summary>
+        internal static bool PreferredNamesConflict(string? accountFirst, string? contactFirst)
+        {
+            var preferredA = PreferredName(accountFirst);
+            var preferredC = PreferredName(contactFirst);
+            if (preferredA == null && preferredC == null) return false;
+            if (preferredA != null && IsAnotherName(preferredA, FullGivenName(accountFirst!))) return true;
+            if (preferredC != null && IsAnotherName(preferredC, FullGivenName(contactFirst!))) return true;
+            if (accountFirst == null || contactFirst == null) return false;
+            var fullA = FullGivenName(accountFirst);
+            var fullC = FullGivenName(contactFirst);
+            if (fullA.Length == 0 || fullC.Length == 0) return false;
+            if (preferredA != null && preferredC != null) return !AreForms(fullA, fullC);
+            var (full, preferred, other) = preferredA != null ? (fullA, preferredA, fullC) : (fullC, preferredC!, fullA);
+            return !(AreForms(other, full) || other == preferred || NicknameTable.Default.AreEquivalent(other, preferred));
+        }
+
+        /// <summary>The word beside the given name is no name that person goes by (<see cref="PreferredNamesConflict"/>).</summary>
+        private static bool IsAnotherName(string preferred, string full) =>
+            !AreForms(preferred, full) && !(NicknameTable.Default.Knows(preferred) && !NicknameTable.Default.Knows(full));
 
         private static readonly (char Open, char Close)[] PreferredNameMarks = { ('(', ')'), ('"', '"'), ('\u201C', '\u201D'), ('\u2018', '\u2019') };
 

@@ -610,7 +610,7 @@ public class MatchingSafetyTests
     {
         var m = Run(new[] { Con("c1", "David", "Korvenberg") }, Acc("a1", "Wei (David)", "Korvenberg", "xq1@contoso.com")).Single();
 
-        Assert.Equal("c1", m.ContactId);
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
         Assert.Contains(MatchReason.NameExact, m.Reasons);
     }
 

@@ -137,4 +137,46 @@ public class MatchingWritingTests
 
         Assert.Equal(MatchStatus.Ambiguous, result[0].Status);
     }
+
+    [Theory] // a word beside the given name that is no name this person goes by (round 24)
+    [InlineData("Jane", "John (Jane)")]         // another person's given name
+    [InlineData("Mary", "David (Mary)")]
+    [InlineData("David", "Mary (David)")]
+    [InlineData("Mary", "David \"Mary\"")]
+    [InlineData("David", "David (Mary)")]
+    [InlineData("David", "David \"Junior\"")]   // a generation in quotes, as in brackets
+    [InlineData("David", "David \"Son\"")]
+    [InlineData("Alexandra (Alex)", "Alexander (Alex)")] // the same short form, two full names
+    [InlineData("Michelle (Mike)", "Michael (Mike)")]
+    [InlineData("Alexandra", "Alexander (Alex)")]
+    public void A_name_in_brackets_or_quotes_that_is_another_persons_is_for_a_person_to_confirm(string accountFirst, string contactFirst)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, "Chen") }, Acc("a1", accountFirst, "Chen", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory]
+    [InlineData("David", "Wei (David)")]   // an English name beside a Chinese one
+    [InlineData("Wei", "Wei (David)")]
+    [InlineData("Bob", "Robert (Bob)")]
+    public void The_name_the_person_goes_by_links_either_way(string accountFirst, string contactFirst)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, "Chen") }, Acc("a1", accountFirst, "Chen", "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
+
+    [Theory] // the account's display name with a generation or a qualifier in quotes, as in brackets
+    [InlineData("David \"Jr\" Chen")]
+    [InlineData("David \"Test\" Chen")]
+    public void A_display_name_with_a_qualifier_in_quotes_is_no_link_by_name(string display)
+    {
+        var account = Acc("a1", "David", "Chen", "a1.user@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", "David", "Chen") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
