@@ -49,6 +49,12 @@ namespace QuickpassPsa.Core.Matching
             // another person, a generation or a note; and "Alexandra (Alex)" is not "Alexander (Alex)": the short form both go
             // by says nothing when the full given names differ.
             if (oneSided && PreferredNamesConflict(account.FirstName, contact.FirstName)) return true;
+            // "Emma Hall (John Smith)", "David Chen - Mary Chen", a surname "Chen (Mary Chen)": a note that is another person's name.
+            if (oneSided && (NoteNamesAPerson(account.DisplayName, account.FirstName, account.LastName) || NoteNamesAPerson(account.LastName, account.FirstName, account.LastName) ||
+                             NoteNamesAPerson(contact.LastName, contact.FirstName, contact.LastName) || NoteNamesAPerson(contact.FirstName, contact.FirstName, contact.LastName)))
+            {
+                return true;
+            }
             // "Chen (Son of David)", "Chen (Intern 2024)", a job title "Owner's son": the PSA's note says the record is another person's.
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
             // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
@@ -250,6 +256,65 @@ namespace QuickpassPsa.Core.Matching
             if (preferredA != null && preferredC != null) return !AreForms(fullA, fullC);
             var (full, preferred, other) = preferredA != null ? (fullA, preferredA, fullC) : (fullC, preferredC!, fullA);
             return !(AreForms(other, full) || other == preferred || NicknameTable.Default.AreEquivalent(other, preferred));
+        }
+
+        /// <summary>
+        /// A note in brackets or after a spaced dash that is a person's name: two or three words whose last is the record's
+        /// surname ("(Mary Chen)") or whose first is a listed given name ("- Emma Hall"), or one listed given name that is no
+        /// form of the record's own ("David (Mary) Chen"). A department, a role or a description is no person ("(Finance)",
+        /// "- Sales &amp; Marketing", "(Head Office)"), and an English name beside a non-listed given name is the person's own.
+        /// </summary>
+        internal static bool NoteNamesAPerson(string? text, string? givenName, string? surname)
+        {
+            if (text == null || (text.IndexOf('(') < 0 && text.IndexOf('[') < 0 && IndexOfSpacedDash(text) < 0)) return false;
+            var given = givenName == null ? string.Empty : FullGivenName(NameKey.WithoutNote(givenName));
+            var last = surname == null ? string.Empty : NameNormalizer.Compact(NameKey.WithoutNote(surname));
+            foreach (var note in Notes(text))
+            {
+                var words = NameNormalizer.Normalize(note).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0 || words.Length > 3 || !AllLetters(note)) continue;
+                var describes = false;
+                foreach (var word in words) describes |= NameKey.IsDescription(word);
+                if (describes) continue;
+                if (words.Length >= 2 && ((last.Length > 1 && words[words.Length - 1] == last) || NicknameTable.Default.Knows(words[0]))) return true;
+                if (words.Length == 1 && given.Length > 1 && NicknameTable.Default.Knows(words[0]) && NicknameTable.Default.Knows(given) && !AreForms(words[0], given)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The notes of a name: each text in brackets, and the words after a spaced dash.</summary>
+        private static System.Collections.Generic.IEnumerable<string> Notes(string text)
+        {
+            foreach (var (open, close) in new[] { ('(', ')'), ('[', ']') })
+            {
+                var start = text.IndexOf(open);
+                while (start >= 0)
+                {
+                    var end = text.IndexOf(close, start + 1);
+                    if (end < 0) break;
+                    yield return text.Substring(start + 1, end - start - 1);
+                    start = text.IndexOf(open, end + 1);
+                }
+            }
+            var dash = IndexOfSpacedDash(text);
+            if (dash > 0) yield return text.Substring(dash + 3);
+        }
+
+        private static int IndexOfSpacedDash(string text)
+        {
+            var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+            if (dash < 0) dash = text.IndexOf(" \u2013 ", StringComparison.Ordinal);
+            if (dash < 0) dash = text.IndexOf(" \u2014 ", StringComparison.Ordinal);
+            return dash;
+        }
+
+        private static bool AllLetters(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsLetter(c) && c != ' ' && c != '-' && c != '\'' && c != '.' && c != '\u2019') return false;
+            }
+            return true;
         }
 
         /// <summary>The word beside the given name is no name that person goes by (<see cref="PreferredNamesConflict"/>).</summary>

@@ -389,6 +389,19 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool IsDepartment(string word) => Departments.Contains(word.Trim());
 
+        // Words of a note that describe a person's place or job rather than name someone ("(Head Office)", "- Account Manager").
+        private static readonly HashSet<string> DescriptionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "head", "office", "manager", "director", "assistant", "team", "service", "services", "support", "customer", "region", "branch",
+            "site", "account", "lead", "senior", "junior", "officer", "engineer", "coordinator", "executive", "admin", "contractor", "temp",
+            "consultant", "partner", "owner", "ceo", "cfo", "coo", "cto", "president", "vice", "north", "south", "east", "west", "central",
+            "main", "new", "old", "former", "left", "shared", "test", "marketing", "sales", "hr", "it", "ops", "group", "dept", "department",
+            "store", "shop", "clinic", "school", "campus", "warehouse", "remote", "home", "mobile", "work", "personal", "board", "member",
+        };
+
+        /// <summary>A folded word of a note that describes a place, a job or a state (a department, "Office", "Manager"), not a name.</summary>
+        internal static bool IsDescription(string word) => Departments.Contains(word) || DescriptionWords.Contains(word) || EvidenceCollector.IsRoleWord(word) || NotAPerson.Contains(word);
+
         private static int IndexOfSpacedDash(string text)
         {
             var dash = text.IndexOf(" - ", StringComparison.Ordinal);

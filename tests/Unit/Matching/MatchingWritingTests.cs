@@ -179,4 +179,47 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // a note that is another person's name (round 24)
+    [InlineData("Emma Hall (John Smith)", "John", "Smith")]
+    [InlineData("John Smith (Emma Hall)", "John", "Smith")]
+    [InlineData("David Chen (Mary Chen)", "David", "Chen")]
+    [InlineData("David Chen - Mary Chen", "David", "Chen")]
+    [InlineData("David (Mary) Chen", "David", "Chen")]
+    public void A_display_name_whose_note_names_another_person_is_no_link_by_name(string display, string first, string last)
+    {
+        var account = Acc("a1", first, last, "a1.user@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", first, last) }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory] // notes that describe the person
+    [InlineData("David Chen (Finance)")]
+    [InlineData("David Chen (Head Office)")]
+    [InlineData("David Chen - Account Manager")]
+    [InlineData("David Chen - Sales & Marketing")]
+    [InlineData("Wei Chen (David)")]
+    public void A_display_name_whose_note_describes_the_person_still_links(string display)
+    {
+        var first = display.StartsWith("Wei") ? "Wei" : "David";
+        var account = Acc("a1", first, "Chen", "a1.user@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", first, "Chen") }, account);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
+
+    [Theory]
+    [InlineData("Chen (Mary Chen)")]
+    [InlineData("Chen - Mary Chen")]
+    public void A_contact_surname_whose_note_names_another_person_is_no_link_by_name(string contactLast)
+    {
+        var result = Run(new[] { Con("c1", "David", contactLast) }, Acc("a1", "David", "Chen", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
