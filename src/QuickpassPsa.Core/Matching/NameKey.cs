@@ -162,27 +162,34 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>
         /// A Chinese, Japanese or Korean name written as one run of two to four characters, family name first and no
         /// space ("刘敏", "王小明", "佐藤翔太"): no separator says where the family name ends, so each reading is a key,
-        /// the family name one character or two (most are one in Chinese and Korean, two in Japanese). A reading that
-        /// is no one's name finds no contact.
+        /// the family name one to three characters (most are one in Chinese and Korean, two in Japanese, some three:
+        /// 長谷川, 佐々木). A reading that is no one's name finds no contact.
         /// </summary>
         private static void AddWrittenTogether(List<NameKey> keys, string displayName)
         {
             var text = displayName.Trim();
-            if (text.Length < 2 || text.Length > 4) return;
-            foreach (var c in text)
-            {
-                if (!IsEastAsianLetter(c)) return;
-            }
-            for (var family = 1; family <= 2 && family < text.Length; family++)
+            if (text.Length < 2 || text.Length > 5 || !IsEastAsianName(text)) return;
+            for (var family = 1; family <= 3 && family < text.Length; family++)
             {
                 Add(keys, NameNormalizer.Compact(text.Substring(family)), NameNormalizer.Compact(text.Substring(0, family)));
             }
         }
 
-        /// <summary>A Han ideograph, a kana or a Hangul syllable.</summary>
+        /// <summary>A Han ideograph, a kana, a Hangul syllable, or the iteration mark 々 (佐々木).</summary>
         private static bool IsEastAsianLetter(char c) =>
             (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uAC00' && c <= '\uD7AF') ||
-            (c >= '\uF900' && c <= '\uFAFF');
+            (c >= '\uF900' && c <= '\uFAFF') || c == '\u3005';
+
+        /// <summary>A non-empty text of East Asian letters only (<see cref="IsEastAsianLetter"/>).</summary>
+        internal static bool IsEastAsianName(string text)
+        {
+            if (text.Length == 0) return false;
+            foreach (var c in text)
+            {
+                if (!IsEastAsianLetter(c)) return false;
+            }
+            return true;
+        }
 
         /// <summary>One word of ASCII letters only ("Smith", not "O'Neil", "Smith Jr" or "Müller").</summary>
         private static bool IsAsciiLetters(string? text)

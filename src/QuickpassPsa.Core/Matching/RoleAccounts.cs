@@ -53,7 +53,8 @@ namespace QuickpassPsa.Core.Matching
             if (IsPlainlyTheFields(account)) return false;
             var display = account.DisplayName?.Trim();
             if (string.IsNullOrEmpty(display) || string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName)) return false;
-            if (display!.IndexOf('@') >= 0 || !LatinOnly(display)) return false;
+            if (display!.IndexOf('@') >= 0) return false;
+            if (!LatinOnly(display)) return EastAsianDisplayGivesAnotherGivenName(account, display, out displayFirst);
             var parsed = DisplayNameParser.Parse(display);
             if (!parsed.Success) return false;
             var first = NameNormalizer.Compact(parsed.First);
@@ -74,6 +75,30 @@ namespace QuickpassPsa.Core.Matching
             var middle = NameNormalizer.Compact(parsed.Middle);
             if (middle.Length > 0 && NameNormalizer.Compact(account.FirstName).IndexOf(middle, StringComparison.Ordinal) >= 0) return false;
             displayFirst = first;
+            return true;
+        }
+
+        /// <summary>
+        /// The same for names written in Chinese, Japanese or Korean characters, family name first, with or without a
+        /// space: display "李华" over the fields 明 / 李 is Li Hua over Li Ming. Only when the fields are in those characters
+        /// too: beside Latin fields ("Ming Li") such a display name is the person's name in their own script.
+        /// </summary>
+        private static bool EastAsianDisplayGivesAnotherGivenName(Account account, string display, out string displayFirst)
+        {
+            displayFirst = string.Empty;
+            // Checked as written: folding splits a Hangul syllable into its letters.
+            if (!NameKey.IsEastAsianName(account.FirstName!.Trim()) || !NameKey.IsEastAsianName(account.LastName!.Trim()) ||
+                !NameKey.IsEastAsianName(display.Replace(" ", string.Empty)))
+            {
+                return false;
+            }
+            var first = NameNormalizer.Compact(account.FirstName);
+            var last = NameNormalizer.Compact(account.LastName);
+            var written = NameNormalizer.Compact(display);
+            if (!written.StartsWith(last, StringComparison.Ordinal) || written.Length == last.Length) return false;
+            var given = written.Substring(last.Length);
+            if (given == first) return false;
+            displayFirst = given;
             return true;
         }
 

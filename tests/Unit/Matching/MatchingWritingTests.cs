@@ -222,4 +222,32 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // display name with another given name over the fields, in East Asian characters (round 24)
+    [InlineData("李华", "明", "李")]
+    [InlineData("李 华", "明", "李")]
+    [InlineData("佐藤健", "翔太", "佐藤")]
+    [InlineData("김서연", "민준", "김")]
+    public void An_East_Asian_display_name_with_another_given_name_over_the_fields_is_no_link_by_name(string display, string first, string last)
+    {
+        var account = Acc("a1", first, last, "a1.user@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", first, last) }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory]
+    [InlineData("長谷川翔", "翔", "長谷川")] // three-character family names
+    [InlineData("佐々木健", "健", "佐々木")]
+    [InlineData("김민준", "민준", "김")]
+    public void A_one_run_display_name_with_a_long_family_name_or_in_Hangul_links(string display, string first, string last)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "a1.user@contoso.com" };
+
+        var result = Run(new[] { Con("c1", first, last) }, account);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
 }
