@@ -188,8 +188,23 @@ namespace QuickpassPsa.Core.Accounts
         private static string? CleanMobile(string? mobile, AccountRecord record, List<string> warnings)
         {
             if (mobile == null) return null;
+            // Full-width digits typed with an East Asian input method (０７７００ ９００１２３) are digits.
+            if (mobile.Any(c => c > 127)) mobile = mobile.Normalize(System.Text.NormalizationForm.FormKC);
+            // "447700900123.0": a number column written by a tool that stores numbers as decimals (pandas, some exports).
+            var trimmed = mobile.Trim();
+            if (trimmed.EndsWith(".0", StringComparison.Ordinal) && trimmed.Length > 2 && trimmed.Substring(0, trimmed.Length - 2).All(c => c >= '0' && c <= '9'))
+            {
+                mobile = trimmed.Substring(0, trimmed.Length - 2);
+            }
             var digits = mobile.Count(c => c >= '0' && c <= '9');
             if (digits == 0) return null;
+            if (LooksScientific(mobile) && WholeNumber(mobile) is { } whole)
+            {
+                // "4.47700900123E+11": every digit is still there (Excel shows up to 15), so it is the number 447700900123.
+                warnings.Add(record.Origin + ": mobile '" + mobile + "' is a number in scientific notation (Excel rewrote it); it was read as " + whole +
+                    ", which keeps every digit it shows. A leading 0 or '+' that Excel dropped cannot be recovered: format the column as Text in Excel before saving.");
+                return whole;
+            }
             if (LooksScientific(mobile))
             {
                 warnings.Add(record.Origin + ": mobile '" + mobile + "' is a number in scientific notation: Excel rewrote it and its last digits are lost, so it was left empty. " +
@@ -205,6 +220,25 @@ namespace QuickpassPsa.Core.Accounts
         }
 
         private const int MinimumPhoneDigits = 7;
+
+        /// <summary>
+        /// The whole number a scientific-notation value stands for when none of its digits was lost: the mantissa holds
+        /// as many digits as the number has ("4.47700900123E+11" is 447700900123); null when Excel rounded it ("1.42556E+10").
+        /// </summary>
+        private static string? WholeNumber(string text)
+        {
+            var t = text.Trim();
+            var e = t.IndexOfAny(new[] { 'E', 'e' });
+            var mantissa = t.Substring(0, e).TrimStart('+');
+            if (t[e + 1] == '-' || mantissa.IndexOf(',') >= 0) return null;
+            if (!int.TryParse(t.Substring(e + 1).TrimStart('+'), NumberStyles.None, CultureInfo.InvariantCulture, out var exponent)) return null;
+            if (mantissa.Length == 0 || mantissa[0] == '0') return null;
+            var point = mantissa.IndexOf('.');
+            var digits = mantissa.Replace(".", string.Empty);
+            var whole = (point < 0 ? mantissa.Length : point) + exponent;
+            // Every digit shown: the mantissa is as long as the number (a shorter one was rounded, or ends in zeros no one can tell from lost ones).
+            return digits.Length == whole && whole <= 15 && whole >= MinimumPhoneDigits ? digits : null;
+        }
 
         /// <summary>"1.42556E+10", "4.25E10": digits, an optional decimal part, E and an exponent.</summary>
         private static bool LooksScientific(string text)

@@ -204,9 +204,15 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool HasGermanLetter(string? text) => text != null && text.IndexOfAny(GermanLetters) >= 0;
 
-        private static readonly char[] GermanLetters = { 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü' };
+        // Letters with a standard two-letter ASCII spelling: German, Danish and Norwegian, Serbo-Croatian.
+        private static readonly char[] GermanLetters = { 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü', 'ø', 'Ø', 'å', 'Å', 'đ', 'Đ' };
 
-        /// <summary>The German ASCII spelling: ä ae, ö oe, ü ue, ß ss (Müller is Mueller, Gößl is Goessl).</summary>
+        /// <summary>
+        /// The standard ASCII spelling of letters without one in plain Latin: German ä ae, ö oe, ü ue, ß ss (Müller is
+        /// Mueller, Gößl is Goessl), Danish and Norwegian ø oe, å aa (Søren Østergaard is Soeren Oestergaard, Åse Ålund
+        /// is Aase Aalund), Serbo-Croatian đ dj (Đorđe Đukić is Djordje Djukic). Folding alone gives the one-letter forms
+        /// (Soren, Dorde), so both spellings find the contact.
+        /// </summary>
         internal static string? GermanAscii(string? text)
         {
             if (!HasGermanLetter(text)) return text;
@@ -222,6 +228,12 @@ namespace QuickpassPsa.Core.Matching
                     case 'Ö': builder.Append("Oe"); break;
                     case 'Ü': builder.Append("Ue"); break;
                     case 'ß': builder.Append("ss"); break;
+                    case 'ø': builder.Append("oe"); break;
+                    case 'Ø': builder.Append("Oe"); break;
+                    case 'å': builder.Append("aa"); break;
+                    case 'Å': builder.Append("Aa"); break;
+                    case 'đ': builder.Append("dj"); break;
+                    case 'Đ': builder.Append("Dj"); break;
                     default: builder.Append(c); break;
                 }
             }

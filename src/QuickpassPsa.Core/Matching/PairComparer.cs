@@ -144,7 +144,8 @@ namespace QuickpassPsa.Core.Matching
                 // equal digits, unless one is written nationally with a trunk 0 its country never dials (+1 770 ..., 0770 ...)
                 ? !PhoneNormalizer.TwoNumbers(account.PhoneCountry, account.PhoneNational, contact.PhoneCountry, contact.PhoneNational)
                 : PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
-                  PhoneNormalizer.SameWithKeptZero(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational);
+                  PhoneNormalizer.SameWithKeptZero(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
+                  PhoneNormalizer.SameWithOtherTrunk(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational);
             if (!same) return PhoneLevel.Different;
             return IsShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
         }

@@ -62,6 +62,10 @@ namespace QuickpassPsa.Core.Matching
                 {
                     digits[count++] = c;
                 }
+                else if (c >= '\uFF10' && c <= '\uFF19')
+                {
+                    digits[count++] = (char)('0' + (c - '\uFF10')); // full-width, from an East Asian input method
+                }
                 else if (count >= MinimumDigits && (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#' || c == ',' || c == ';'))
                 {
                     // "x12", "ext 12", "#12", ",214" (dialled after a pause): an extension, kept apart from the number;
@@ -176,6 +180,21 @@ namespace QuickpassPsa.Core.Matching
             if (a.Length == b.Length + 1 && KeepsItsZero(countryA) && nationalB) return a[0] == '0' && string.CompareOrdinal(a, 1, b, 0, b.Length) == 0;
             if (b.Length == a.Length + 1 && KeepsItsZero(countryB) && nationalA) return b[0] == '0' && string.CompareOrdinal(b, 1, a, 0, a.Length) == 0;
             return false;
+        }
+
+        /// <summary>
+        /// A number written nationally with another trunk prefix than 0 and the same number with its country code: Russia's
+        /// and Kazakhstan's 8 ("8 912 345-67-89" is +7 912 345 67 89), Belarus's and Lithuania's 8, Hungary's 06 ("06 30 123 4567"
+        /// is +36 30 123 4567, read nationally as 6 30 ... once its 0 is taken for a trunk 0).
+        /// </summary>
+        internal static bool SameWithOtherTrunk(string a, int countryA, bool nationalA, string b, int countryB, bool nationalB) =>
+            OtherTrunk(a, countryA, b, countryB, nationalB) || OtherTrunk(b, countryB, a, countryA, nationalA);
+
+        private static bool OtherTrunk(string international, int country, string written, int writtenCountry, bool writtenNational)
+        {
+            if (country == 0 || writtenCountry != 0 || written.Length != international.Length + 1) return false;
+            var trunk = country == 7 || country == 375 || country == 370 ? (writtenNational ? '\0' : '8') : country == 36 && writtenNational ? '6' : '\0';
+            return trunk != '\0' && written[0] == trunk && string.CompareOrdinal(written, 1, international, 0, international.Length) == 0;
         }
 
         private static bool KeepsItsZero(int countryCode) => countryCode == 39 || countryCode == 225 || countryCode == 242;

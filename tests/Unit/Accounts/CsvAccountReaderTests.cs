@@ -118,6 +118,19 @@ public class CsvAccountReaderTests
         else Assert.Contains(warning, Assert.Single(result.Warnings));
     }
 
+    [Theory] // written by a spreadsheet or an input method, every digit still there
+    [InlineData("4.47700900123E+11", "447700900123", "scientific notation")]
+    [InlineData("447700900123.0", "447700900123", null)]
+    [InlineData("\uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF11\uFF12\uFF13", "07700 900123", null)] // full-width digits
+    public void A_mobile_whose_digits_are_all_there_is_read(string mobile, string expected, string? warning)
+    {
+        var result = Assert.Single(Read("Email;Mobile\r\nraj@contoso.com;" + mobile + "\r\n", new AccountReadOptions { Delimiter = ';' }));
+
+        Assert.Equal(expected, result.Account!.MobilePhone);
+        if (warning == null) Assert.Empty(result.Warnings);
+        else Assert.Contains(warning, Assert.Single(result.Warnings));
+    }
+
     [Theory]
     [InlineData("+1 (425) 555-0100 ext. 12")]
     [InlineData("07700 900123")]

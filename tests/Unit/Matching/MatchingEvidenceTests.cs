@@ -92,6 +92,28 @@ public class MatchingEvidenceTests
         Assert.Contains(MatchReason.MobilePhone, result[0].Reasons);
     }
 
+    [Theory] // national trunk prefixes other than 0, and full-width digits
+    [InlineData("8 (912) 345-67-89", "+7 912 345 67 89")]
+    [InlineData("06 30 123 4567", "+36 30 123 4567")]
+    [InlineData("\uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF11\uFF12\uFF13", "07700 900123")]
+    public void A_mobile_written_with_another_trunk_prefix_or_in_full_width_digits_is_the_same_number(string accountMobile, string contactMobile)
+    {
+        var result = Run(new[] { Con("c1", "Greta", "Lind", contactMobile) }, Acc("a1", "Greta", "Lind", mobile: accountMobile));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Contains(MatchReason.MobilePhone, result[0].Reasons);
+    }
+
+    [Theory]
+    [InlineData("8 (912) 345-67-89", "+44 912 345 67 89")] // an 8 before another country's number is no trunk prefix
+    [InlineData("06 30 123 4567", "+44 30 123 4567")]
+    public void Another_trunk_prefix_is_read_only_for_its_own_country(string accountMobile, string contactMobile)
+    {
+        var result = Run(new[] { Con("c1", "Greta", "Lind", contactMobile) }, Acc("a1", "Greta", "Lind", mobile: accountMobile));
+
+        Assert.DoesNotContain(MatchReason.MobilePhone, result[0].Reasons);
+    }
+
     [Fact]
     public void An_exact_name_links_when_its_mobile_is_written_bare_with_the_country_code()
     {
