@@ -35,7 +35,7 @@ namespace QuickpassPsa.Core.Matching
             var at = text.LastIndexOf('@');
             if (at <= 0 || at == text.Length - 1) return null;
             var local = text.Substring(0, at).ToLowerInvariant();
-            var domain = text.Substring(at + 1).ToLowerInvariant();
+            var domain = Unicode(text.Substring(at + 1).ToLowerInvariant());
             var plus = local.IndexOf('+');
             if (plus > 0) local = local.Substring(0, plus);
             return local + "@" + domain;
@@ -85,7 +85,26 @@ namespace QuickpassPsa.Core.Matching
                     return false;
                 }
             }
-            return at > 0 && at < value.Length - 1 && value[value.Length - 1] != '.';
+            return at > 0 && at < value.Length - 1 && value[value.Length - 1] != '.' && value.IndexOf("xn--", at, StringComparison.Ordinal) < 0;
+        }
+
+        private static readonly IdnMapping Idn = new IdnMapping();
+
+        /// <summary>
+        /// An internationalised domain in one form: its punycode (xn--mller-kva.de, as DNS and some exports write it) read
+        /// as the Unicode name (müller.de) that people type. A label that is not valid punycode is left as written.
+        /// </summary>
+        private static string Unicode(string domain)
+        {
+            if (domain.IndexOf("xn--", StringComparison.Ordinal) < 0) return domain;
+            try
+            {
+                return Idn.GetUnicode(domain);
+            }
+            catch (ArgumentException)
+            {
+                return domain;
+            }
         }
 
         /// <summary>The part before '@' of a normalised address.</summary>

@@ -91,6 +91,9 @@ public class EmailNormalizerTests
     [InlineData("ann.lee\uff20contoso.com", "ann.lee@contoso.com")]  // full-width at sign
     [InlineData("\uff21\uff4e\uff4e.lee@contoso.com", "ann.lee@contoso.com")] // full-width letters
     [InlineData("jos\u00e9@contoso.com", "jos\u00e9@contoso.com")] // a letter with a mark stays
+    [InlineData("joerg@xn--mller-kva.de", "joerg@m\u00fcller.de")]       // punycode read as the Unicode domain
+    [InlineData("Joerg@M\u00fcller.de", "joerg@m\u00fcller.de")]
+    [InlineData("joerg@xn--invalid-.de", "joerg@xn--invalid-.de")]      // not valid punycode: as written
     public void Folds_addresses(string input, string expected)
     {
         Assert.Equal(expected, EmailNormalizer.Normalize(input));
