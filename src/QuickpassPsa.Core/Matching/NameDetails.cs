@@ -188,7 +188,11 @@ namespace QuickpassPsa.Core.Matching
             // One word (most first names): no folding, no split.
             if (firstName == null || firstName.Trim().IndexOfAny(Separators) < 0) return null;
             var words = NameNormalizer.Normalize(WithoutPreferredName(firstName)).Split(' ');
-            return words.Length >= 2 && words[1].Length > 0 ? words[1] : null;
+            // "Jan van der": the surname's particles written at the end of the first-name field are no middle name
+            // ("Maria de Lourdes" keeps its second given name).
+            var count = words.Length;
+            while (count > 1 && NameKey.IsMovableParticle(words[count - 1])) count--;
+            return count >= 2 && words[1].Length > 0 ? words[1] : null;
         }
 
         /// <summary>

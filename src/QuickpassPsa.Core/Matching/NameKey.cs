@@ -107,6 +107,8 @@ namespace QuickpassPsa.Core.Matching
                 Add(keys, NameNormalizer.Normalize(first), NameNormalizer.Compact(last));
                 return WithDisplayAndAddress(keys, displayName, address);
             }
+            // "Berg, van der" (the Dutch sorting form) and "Jan van der" | "Berg": the particles belong before the surname.
+            PutParticlesInPlace(ref first, ref last);
             // "Robert/Bob", "Ann/Anne": one person's name and its other form (a nickname, a spelling), not two people.
             var alternative = OtherFormOf(ref first);
             // "Mark & Olive", "John and Mary": a couple's record names no one person.
@@ -189,6 +191,53 @@ namespace QuickpassPsa.Core.Matching
                 if (!IsEastAsianLetter(c)) return false;
             }
             return true;
+        }
+
+        // Surname particles that a sorting form moves behind the surname, or a form moves into the first-name field.
+        private static readonly HashSet<string> MovableParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "di", "du", "la", "le", "ter", "ten", "het", "'t", "in",
+        };
+
+        /// <summary>A surname particle that may stand at the end of a first-name field ("Jan van der").</summary>
+        internal static bool IsMovableParticle(string word) => MovableParticles.Contains(word);
+
+        private static bool AreParticles(string[] words, int from, int to)
+        {
+            if (to <= from) return false;
+            for (var i = from; i < to; i++)
+            {
+                if (!MovableParticles.Contains(words[i])) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// A surname in its sorting form, "Berg, van der", is "van der Berg"; particles written at the end of the first-name
+        /// field ("Jan van der" | "Berg") belong to the surname.
+        /// </summary>
+        private static void PutParticlesInPlace(ref string? first, ref string? last)
+        {
+            if (last != null)
+            {
+                var comma = last.IndexOf(',');
+                if (comma > 0 && last.IndexOf(',', comma + 1) < 0)
+                {
+                    var tail = last.Substring(comma + 1).Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                    if (AreParticles(tail, 0, tail.Length)) last = string.Join(" ", tail) + " " + last.Substring(0, comma).Trim();
+                }
+            }
+            if (first != null && last != null && first.IndexOf(' ') > 0 && first.IndexOf(',') < 0)
+            {
+                var words = first.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                var start = words.Length;
+                while (start > 1 && MovableParticles.Contains(words[start - 1])) start--;
+                if (start < words.Length)
+                {
+                    last = string.Join(" ", words, start, words.Length - start) + " " + last.Trim();
+                    first = string.Join(" ", words, 0, start);
+                }
+            }
         }
 
         /// <summary>One word of ASCII letters only ("Smith", not "O'Neil", "Smith Jr" or "Müller").</summary>

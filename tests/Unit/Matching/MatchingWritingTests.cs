@@ -250,4 +250,35 @@ public class MatchingWritingTests
 
         Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
     }
+
+    [Theory] // Dutch surname particles: the sorting form, and particles written into the first-name field (round 25)
+    [InlineData("Jan", "Berg, van der")]   // the Dutch sorting form in the PSA
+    [InlineData("Jan van der", "Berg")]
+    [InlineData("Jan", "Van Der Berg")]
+    public void A_surname_with_its_particles_elsewhere_is_the_same_surname(string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", "Jan", "van der Berg", "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
+
+    [Fact]
+    public void A_compound_given_name_with_a_particle_is_still_a_second_given_name()
+    {
+        var result = Run(new[] { Con("c1", "Maria", "Garcia") }, Acc("a1", "Maria de Lourdes", "Garcia", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory] // Danish, Norwegian and Serbo-Croatian letters in their ASCII spelling (round 25)
+    [InlineData("Søren", "Østergaard", "Soeren", "Oestergaard")]
+    [InlineData("Åse", "Ålund", "Aase", "Aalund")]
+    [InlineData("Đorđe", "Đukić", "Djordje", "Djukic")]
+    [InlineData("Søren", "Østergaard", "Soren", "Ostergaard")]
+    public void A_name_in_its_standard_ASCII_spelling_is_the_same_name(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", first, last, "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
 }
