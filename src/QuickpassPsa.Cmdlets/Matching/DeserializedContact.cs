@@ -31,8 +31,31 @@ namespace QuickpassPsa.Cmdlets.Matching
                 Raw = PipelineArgument.Value(input, nameof(PsaContact.Raw)) as Hashtable,
             };
             if (PipelineArgument.Value(input, nameof(PsaContact.Active)) is bool active) contact.Active = active;
+            contact.OtherMobilePhones = OtherMobiles(contact);
             return contact;
         }
+
+        /// <summary>
+        /// A ConnectWise contact's other Cell items, from its raw record (the property itself is not serialized): the
+        /// matcher compares the account's mobile with every number the contact carries, offline as live.
+        /// </summary>
+        private static List<string> OtherMobiles(PsaContact contact)
+        {
+            var others = new List<string>();
+            if (contact.Psa != "ConnectWise" || !(Base(contact.Raw?["communicationItems"]) is IEnumerable items)) return others;
+            foreach (var item in items)
+            {
+                if (!(Base(item) is Hashtable entry) || !string.Equals(Base(entry["communicationType"]) as string, "Phone", StringComparison.OrdinalIgnoreCase)) continue;
+                var type = (Base(entry["type"]) as Hashtable)?["name"] is var name ? Base(name) as string : null;
+                var value = (Base(entry["value"]) as string)?.Trim();
+                if (string.IsNullOrEmpty(value) || !Core.Psa.ConnectWise.CwMobileNames.LooksLikeMobile(type)) continue;
+                if (!string.Equals(value, contact.MobilePhone?.Trim(), StringComparison.Ordinal) && !others.Contains(value!)) others.Add(value!);
+            }
+            return others;
+        }
+
+        // Import-Clixml may wrap what it rebuilds in a PSObject.
+        private static object? Base(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private static List<string> Strings(object? value)
         {

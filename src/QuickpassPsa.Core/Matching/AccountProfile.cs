@@ -42,6 +42,12 @@ namespace QuickpassPsa.Core.Matching
         private readonly ArrayCache<NameKey> _nameArrays = new ArrayCache<NameKey>();
         private readonly ArrayCache<NameKey> _compareArrays = new ArrayCache<NameKey>();
 
+        private static string? FirstNumber(string? mobile)
+        {
+            var numbers = PhoneNormalizer.Numbers(mobile);
+            return numbers.Count > 0 ? numbers[0] : null;
+        }
+
         private void Fill(Account account, int order)
         {
             Account = account;
@@ -70,7 +76,8 @@ namespace QuickpassPsa.Core.Matching
                 if (!HasDomainOf(withDomain, address)) withDomain.Add(address);
             }
             _domainAddresses = Copy(withDomain, _domainArrays);
-            Phone = PhoneNormalizer.Significant(account.MobilePhone, out var country, out var extension, out var national);
+            // "07700 900123 / 01632 960000": the first number of a field that holds two.
+            Phone = PhoneNormalizer.Significant(FirstNumber(account.MobilePhone), out var country, out var extension, out var national);
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;

@@ -16,7 +16,11 @@ namespace QuickpassPsa.Core.Matching
             Active = contact.Active && !LeaverMarks.Marked(contact);
             Names = NameKey.ForContact(contact);
             Emails = FoldedEmails(contact.Emails);
-            Phone = PhoneNormalizer.Significant(contact.MobilePhone, out var country, out var extension, out var national);
+            // A field with two numbers ("07700 900123 / 01632 960000") is read as its first and its others; so are a
+            // ConnectWise contact's other Cell items.
+            var numbers = PhoneNormalizer.Numbers(contact.MobilePhone);
+            Phone = PhoneNormalizer.Significant(numbers.Count > 0 ? numbers[0] : null, out var country, out var extension, out var national);
+            OtherPhones = OtherPhonesOf(numbers, contact.OtherMobilePhones);
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;
@@ -92,6 +96,29 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The extension the number is written with, 0 for none (<see cref="PhoneNormalizer.ExtensionOf"/>).</summary>
         public int PhoneExtension { get; }
+
+        /// <summary>The significant digits of the contact's other mobile numbers (<see cref="PsaContact.OtherMobilePhones"/>, a field's second number); empty for most.</summary>
+        public string[] OtherPhones { get; }
+
+        private static readonly string[] NoPhones = new string[0];
+
+        private static string[] OtherPhonesOf(IReadOnlyList<string> numbers, IReadOnlyList<string> others)
+        {
+            if (numbers.Count <= 1 && others.Count == 0) return NoPhones;
+            var list = new List<string>(numbers.Count - 1 + others.Count);
+            for (var i = 1; i < numbers.Count; i++) AddPhone(list, numbers[i]);
+            foreach (var other in others)
+            {
+                foreach (var number in PhoneNormalizer.Numbers(other)) AddPhone(list, number);
+            }
+            return list.Count == 0 ? NoPhones : list.ToArray();
+        }
+
+        private static void AddPhone(List<string> list, string number)
+        {
+            var digits = PhoneNormalizer.Significant(number);
+            if (digits != null && !list.Contains(digits)) list.Add(digits);
+        }
 
         /// <summary>The mobile is written nationally with its trunk 0 (<see cref="PhoneNormalizer.SameNumberWrittenTwoWays"/>).</summary>
         public bool PhoneNational { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace QuickpassPsa.Core.Matching
 {
@@ -21,6 +22,31 @@ namespace QuickpassPsa.Core.Matching
             20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58,
             60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
         };
+
+        private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & " };
+
+        /// <summary>
+        /// The numbers of a field that holds several ("07700 900123 / 01632 960000", "a; b", "a or b"): each part with seven
+        /// digits or more. A field with one number (most) gives it alone, without a split.
+        /// </summary>
+        internal static IReadOnlyList<string> Numbers(string? value)
+        {
+            if (value == null) return Array.Empty<string>();
+            if (value.IndexOf('/') < 0 && value.IndexOf(';') < 0 && value.IndexOf('|') < 0 && value.IndexOf('&') < 0 &&
+                value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) < 0 && value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return new[] { value };
+            }
+            var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
+            var numbers = new List<string>(parts.Length);
+            foreach (var part in parts)
+            {
+                var digits = 0;
+                foreach (var c in part) if (c >= '0' && c <= '9') digits++;
+                if (digits >= MinimumDigits) numbers.Add(part.Trim());
+            }
+            return numbers.Count > 1 ? numbers : (IReadOnlyList<string>)new[] { value };
+        }
 
         /// <summary>The significant digits, or null when the value has fewer than seven.</summary>
         public static string? Significant(string? value)

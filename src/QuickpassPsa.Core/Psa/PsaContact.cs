@@ -56,6 +56,13 @@ namespace QuickpassPsa.Core.Psa
         /// </summary>
         internal string? PrimaryEmail { get; set; }
 
+        /// <summary>
+        /// The contact's other mobile numbers (ConnectWise: a second Cell item beside the default one, an old and a new
+        /// handset), compared by the matcher like <see cref="MobilePhone"/>: a number the contact carries is never another
+        /// person's. Set by the PSA mappers; not part of the public surface.
+        /// </summary>
+        internal IReadOnlyList<string> OtherMobilePhones { get; set; } = ValueList<string>.Empty;
+
         internal PsaContact WithoutRaw()
         {
             if (Raw == null) return this;

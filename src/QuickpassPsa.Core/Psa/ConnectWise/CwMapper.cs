@@ -31,7 +31,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// <summary>
         /// Emails: every Email item's value, the default item first, then in the server's order (duplicates
         /// ignoring case dropped). Mobile: the Phone item whose type name looks like a mobile (default item
-        /// preferred), else null.
+        /// preferred), else null; the other such items are the contact's other mobiles.
         /// </summary>
         public static PsaContact Contact(JObject record)
         {
@@ -43,10 +43,13 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 .Select(v => v!)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            var mobile = items.Where(IsMobile)
+            var mobiles = items.Where(IsMobile)
                 .OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1)
                 .Select(i => CwJson.String(i, "value")?.Trim())
-                .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+                .Where(v => !string.IsNullOrEmpty(v))
+                .Select(v => v!)
+                .ToList();
+            var mobile = mobiles.FirstOrDefault();
 
             return new PsaContact
             {
@@ -60,6 +63,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 Emails = emails,
                 PrimaryEmail = emails.FirstOrDefault(),
                 MobilePhone = mobile,
+                OtherMobilePhones = mobiles.Skip(1).ToList(),
                 Active = !(CwJson.Bool(record, "inactiveFlag") ?? false),
                 Raw = RawRecord.From(record),
             };

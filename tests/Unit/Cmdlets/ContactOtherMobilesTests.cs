@@ -1,0 +1,78 @@
+using System.Linq;
+using Newtonsoft.Json.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa.ConnectWise;
+using QuickpassPsa.Tests.Infrastructure;
+
+namespace QuickpassPsa.Tests.Cmdlets;
+
+/// <summary>
+/// A ConnectWise contact with two Cell items (an old and a new handset), and a mobile field holding two numbers: the
+/// account's number on either is the contact's own, live and after Export-Clixml (round 25).
+/// </summary>
+public class ContactOtherMobilesTests
+{
+    private static JObject Record(string defaultCell, string otherCell) => JObject.Parse($$"""
+        {
+          "id": 501, "firstName": "Greta", "lastName": "Lind", "company": { "id": 19297, "name": "Contoso Ltd" },
+          "communicationItems": [
+            { "id": 1, "type": { "id": 4, "name": "Cell" }, "value": "{{otherCell}}", "defaultFlag": false, "communicationType": "Phone" },
+            { "id": 2, "type": { "id": 4, "name": "Cell" }, "value": "{{defaultCell}}", "defaultFlag": true, "communicationType": "Phone" }
+          ]
+        }
+        """);
+
+    [Fact]
+    public void The_mapper_keeps_the_other_Cell_items_beside_the_default_one()
+    {
+        var contact = CwMapper.Contact(Record("07700 900999", "07700 900123"));
+
+        Assert.Equal("07700 900999", contact.MobilePhone);
+        Assert.Equal(new[] { "07700 900123" }, contact.OtherMobilePhones);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_accounts_number_on_a_second_Cell_item_links_an_exact_name_live_or_deserialized(bool deserialized)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var contact = CwMapper.Contact(Record("07700 900999", "07700 900123"));
+        var account = new Account { Id = "a1", FirstName = "Greta", LastName = "Lind", Email = "greta@contoso.com", MobilePhone = "07700 900123" };
+
+        var script = deserialized
+            ? "$back = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($args[1], 5))\n$args[0] | Find-PsaContactMatch -Contact $back"
+            : "$args[0] | Find-PsaContactMatch -Contact $args[1]";
+        var result = ps.Run(script, account, contact);
+
+        Assert.Empty(result.Errors);
+        var match = result.Objects<ContactMatch>().Single();
+        Assert.Equal((MatchStatus.Suggested, "501"), (match.Status, match.ContactId));
+        Assert.Contains(MatchReason.MobilePhone, match.Reasons);
+    }
+
+    [Theory]
+    [InlineData("07700 900123 / 01632 960000")]
+    [InlineData("01632 960000; 07700 900123")]
+    [InlineData("07700 900456 or 07700 900123")]
+    public void A_mobile_field_with_two_numbers_holds_both(string field)
+    {
+        var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Greta", "Lind", field) },
+            Matching.MatchingFixtures.Acc("a1", "Greta", "Lind", mobile: "07700 900123"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Contains(MatchReason.MobilePhone, result[0].Reasons);
+    }
+
+    [Fact]
+    public void A_number_on_neither_of_the_contacts_items_is_still_another_mobile()
+    {
+        var contact = CwMapper.Contact(Record("07700 900999", "07700 900888"));
+        var result = Matching.MatchingFixtures.Run(new[] { contact },
+            Matching.MatchingFixtures.Acc("a1", "Greta", "Lind", mobile: "07700 900123"));
+
+        Assert.Equal(MatchStatus.Review, result[0].Status);
+        Assert.Contains(MatchReason.ConflictingMobile, result[0].Reasons);
+    }
+}
