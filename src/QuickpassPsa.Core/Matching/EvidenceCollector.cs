@@ -123,7 +123,10 @@ namespace QuickpassPsa.Core.Matching
             if (evidence.HasEmail)
             {
                 var namesConfirm = vector.First >= NameLevel.Nickname && vector.Last >= NameLevel.JaroWinklerHigh;
-                evidence.AddressConflict = LinkChecks.NamesContradict(vector) ||
+                // Wei Zhang shown as "David Zhang" (an English working name, or a mailbox handed on with only its display
+                // name changed): the contact named exactly as the display name is the person the address now belongs to.
+                var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) && DisplayNamesTheContact(account, evidence.Contact);
+                evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
                     // a role mailbox (info@, frontoffice@) links only the person whose name it carries
                     (evidence.ViaRoleAddress && !namesConfirm) ||
                     // a contact without a name confirming it whose main address is someone else's on the account's domain
@@ -145,6 +148,18 @@ namespace QuickpassPsa.Core.Matching
             {
                 evidence.Add(MatchReason.Typo, Evidence.TypoScore);
             }
+        }
+
+        /// <summary>The account's display name gives another given name over the fields' surname, and the contact has exactly that name.</summary>
+        private static bool DisplayNamesTheContact(AccountProfile account, IndexedContact contact)
+        {
+            if (!RoleAccounts.DisplayGivesAnotherGivenName(account.Account, out var displayFirst)) return false;
+            var last = NameNormalizer.Compact(account.Account.LastName);
+            foreach (var name in contact.CompareNames)
+            {
+                if (name.First == displayFirst && name.Last == last) return true;
+            }
+            return false;
         }
 
         private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, EvidenceSet found)

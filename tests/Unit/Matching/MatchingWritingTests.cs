@@ -281,4 +281,26 @@ public class MatchingWritingTests
 
         Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
     }
+
+    [Fact] // Wei Zhang shown as "David Zhang": the contact named as the display name, at the account's own address (round 25)
+    public void The_contact_named_exactly_as_the_display_name_at_the_accounts_address_links()
+    {
+        var account = Acc("a1", "Wei", "Zhang", "wei.zhang2@contoso.com");
+        account.DisplayName = "David Zhang";
+
+        var result = Run(new[] { Con("c1", "David", "Zhang", null, "wei.zhang2@contoso.com") }, account);
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
+    }
+
+    [Fact]
+    public void The_fields_contact_at_a_handed_on_address_is_still_Review()
+    {
+        var account = Acc("a1", "John", "Smith", "jsmith@contoso.com");
+        account.DisplayName = "Jane Smith";
+
+        var result = Run(new[] { Con("c1", "John", "Smith", null, "jsmith@contoso.com") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
