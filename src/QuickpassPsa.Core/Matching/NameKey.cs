@@ -295,8 +295,13 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static void KeepSharingAName(List<NameKey> keys, int fromFields)
         {
+            // Fields in another script (Дмитрий Иванов) and a display name in Latin letters (Dmitry Ivanov): the same name
+            // written twice, which no letter can show; the Latin reading is kept.
+            var fieldsLatin = false;
+            for (var j = 0; j < fromFields; j++) fieldsLatin |= IsLatin(keys[j].First) || IsLatin(keys[j].Last);
             for (var i = keys.Count - 1; i >= fromFields; i--)
             {
+                if (!fieldsLatin && IsLatin(keys[i].First) && IsLatin(keys[i].Last)) continue;
                 var shares = false;
                 for (var j = 0; j < fromFields && !shares; j++)
                 {
@@ -305,6 +310,17 @@ namespace QuickpassPsa.Core.Matching
                 }
                 if (!shares) keys.RemoveAt(i);
             }
+        }
+
+        /// <summary>A folded name in Latin letters (and digits) only.</summary>
+        private static bool IsLatin(string folded)
+        {
+            if (folded.Length == 0) return false;
+            foreach (var c in folded)
+            {
+                if (char.IsLetter(c) && c > '\u024F') return false;
+            }
+            return true;
         }
 
         /// <summary>

@@ -303,4 +303,26 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Fact] // fields in Cyrillic, the display name in Latin letters: the same name written twice (round 25)
+    public void A_Latin_display_name_over_fields_in_another_script_is_the_accounts_name_too()
+    {
+        var account = Acc("a1", "Дмитрий", "Иванов", "dim.ivanov@contoso.com");
+        account.DisplayName = "Dmitry Ivanov";
+
+        var result = Run(new[] { Con("c1", "Dmitry", "Ivanov", null, "dim.ivanov@contoso.com") }, account);
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
+    }
+
+    [Fact]
+    public void A_Latin_display_name_over_Latin_fields_with_another_given_name_is_still_no_name_of_the_account()
+    {
+        var account = Acc("a1", "Mark", "Torburpet", "mark.t@contoso.com");
+        account.DisplayName = "Olive Torburpet";
+
+        var result = Run(new[] { Con("c1", "Olive", "Torburpet") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
