@@ -42,12 +42,6 @@ namespace QuickpassPsa.Core.Matching
         private readonly ArrayCache<NameKey> _nameArrays = new ArrayCache<NameKey>();
         private readonly ArrayCache<NameKey> _compareArrays = new ArrayCache<NameKey>();
 
-        private static string? FirstNumber(string? mobile)
-        {
-            var numbers = PhoneNormalizer.Numbers(mobile);
-            return numbers.Count > 0 ? numbers[0] : null;
-        }
-
         private void Fill(Account account, int order)
         {
             Account = account;
@@ -77,7 +71,7 @@ namespace QuickpassPsa.Core.Matching
             }
             _domainAddresses = Copy(withDomain, _domainArrays);
             // "07700 900123 / 01632 960000": the first number of a field that holds two.
-            Phone = PhoneNormalizer.Significant(FirstNumber(account.MobilePhone), out var country, out var extension, out var national);
+            Phone = PhoneNormalizer.Significant(PhoneNormalizer.FirstNumber(account.MobilePhone), out var country, out var extension, out var national);
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;

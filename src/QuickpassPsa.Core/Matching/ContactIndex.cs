@@ -18,9 +18,10 @@ namespace QuickpassPsa.Core.Matching
             Emails = FoldedEmails(contact.Emails);
             // A field with two numbers ("07700 900123 / 01632 960000") is read as its first and its others; so are a
             // ConnectWise contact's other Cell items.
-            var numbers = PhoneNormalizer.Numbers(contact.MobilePhone);
-            Phone = PhoneNormalizer.Significant(numbers.Count > 0 ? numbers[0] : null, out var country, out var extension, out var national);
-            OtherPhones = OtherPhonesOf(numbers, contact.OtherMobilePhones);
+            Phone = PhoneNormalizer.Significant(PhoneNormalizer.FirstNumber(contact.MobilePhone), out var country, out var extension, out var national);
+            OtherPhones = PhoneNormalizer.MayHoldSeveral(contact.MobilePhone) || contact.OtherMobilePhones.Count > 0
+                ? OtherPhonesOf(PhoneNormalizer.Numbers(contact.MobilePhone), contact.OtherMobilePhones)
+                : NoPhones;
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;

@@ -23,6 +23,19 @@ namespace QuickpassPsa.Core.Matching
             60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
         };
 
+        /// <summary>The field may hold several numbers (a separator between them); most hold one, and are read without a split or an array.</summary>
+        internal static bool MayHoldSeveral(string? value) =>
+            value != null && (value.IndexOf('/') >= 0 || value.IndexOf(';') >= 0 || value.IndexOf('|') >= 0 || value.IndexOf('&') >= 0 ||
+                              value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        /// <summary>The first number of a field (<see cref="Numbers"/>); the value itself when it holds one.</summary>
+        internal static string? FirstNumber(string? value)
+        {
+            if (!MayHoldSeveral(value)) return value;
+            var numbers = Numbers(value);
+            return numbers.Count > 0 ? numbers[0] : null;
+        }
+
         private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & " };
 
         /// <summary>
@@ -32,11 +45,7 @@ namespace QuickpassPsa.Core.Matching
         internal static IReadOnlyList<string> Numbers(string? value)
         {
             if (value == null) return Array.Empty<string>();
-            if (value.IndexOf('/') < 0 && value.IndexOf(';') < 0 && value.IndexOf('|') < 0 && value.IndexOf('&') < 0 &&
-                value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) < 0 && value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) < 0)
-            {
-                return new[] { value };
-            }
+            if (!MayHoldSeveral(value)) return new[] { value };
             var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
             var numbers = new List<string>(parts.Length);
             foreach (var part in parts)
