@@ -7,7 +7,7 @@ using QuickpassPsa.Core.Psa;
 namespace QuickpassPsa.Bench.Commands;
 
 /// <summary>
-/// match --accounts N --contacts M [--fuzzy] [--runs R] [--naive]: times ContactMatcher (index + match, one
+/// match --accounts N --contacts M [--fuzzy] [--runs R] [--naive] [--dump FILE]: times ContactMatcher (index + match, one
 /// thread) on a generated single-company corpus, the worst case. Prints the median wall time (min, max),
 /// the processor time (the honest figure on a shared machine), the stages, bytes allocated per run and
 /// peak working set; with --naive also the nested-loop baseline at 10,000 x 10,000.
@@ -81,6 +81,8 @@ internal static class MatchCommand
         Console.WriteLine("  " + string.Join(", ", statuses));
         // Every field of every result (candidates, scores, weights): equal digests before and after a speed change.
         Console.WriteLine("  results digest " + ResultDetail.Digest(last!));
+        // --dump FILE: every result as a line, to see what a change that moves the digest changed.
+        if (args.Optional("dump") is { } dump) File.WriteAllLines(dump, ResultDetail.Lines(last!));
         Console.WriteLine("  stages of the last run (ms, after indexing; garbage collection pauses in brackets): " + StageLine(stages!));
 
         if (args.Flag("naive"))

@@ -207,6 +207,9 @@ namespace QuickpassPsa.Core.Matching
                 {
                     if (++typoCount > ContactIndex.CrowdedName + 1) break;
                     var contact = _index.All[position];
+                    // A contact found by its exact name already: another spelling of the same name among its keys
+                    // (Søren as soren and soeren) is no typo.
+                    if (found.TryGetValue(contact, out var exact) && exact.HasName) continue;
                     foreach (var other in contact.Names)
                     {
                         if ((other.Last == name.Last && other.First != name.First && IsTypo(name.First, other.First, isGivenName: true)) ||
