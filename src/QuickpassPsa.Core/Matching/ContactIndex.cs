@@ -318,5 +318,46 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The one-slip name index, built on first use.</summary>
         public NameTypoIndex NameTypos => _nameTypos ??= new NameTypoIndex(_all);
 
+        private string? _homeDomain;
+        private bool _homeDomainKnown;
+
+        /// <summary>
+        /// The company's own mail domain as its contacts show it: the organisation domain (not a personal mailbox, not
+        /// onmicrosoft.com) that most contacts' addresses are at, when it holds more than half of them and two contacts at least;
+        /// null otherwise. Read on first use only (an account without an organisation address of its own asks for it).
+        /// </summary>
+        public string? HomeDomain
+        {
+            get
+            {
+                if (_homeDomainKnown) return _homeDomain;
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                var withOrganisation = 0;
+                foreach (var contact in _all)
+                {
+                    string? counted = null;
+                    foreach (var email in contact.Emails)
+                    {
+                        if (PersonalMailDomains.IsPersonal(email) || PersonalMailDomains.IsTenantDomain(email)) continue;
+                        var domain = EmailNormalizer.Domain(email);
+                        if (domain == counted) continue;
+                        counted ??= domain;
+                        counts.TryGetValue(domain, out var n);
+                        counts[domain] = n + 1;
+                    }
+                    if (counted != null) withOrganisation++;
+                }
+                string? best = null;
+                var bestCount = 0;
+                foreach (var pair in counts)
+                {
+                    if (pair.Value > bestCount) (best, bestCount) = (pair.Key, pair.Value);
+                }
+                _homeDomain = bestCount >= 2 && bestCount * 2 > withOrganisation ? best : null;
+                _homeDomainKnown = true;
+                return _homeDomain;
+            }
+        }
+
     }
 }

@@ -334,7 +334,7 @@ namespace QuickpassPsa.Core.Matching
             return true;
         }
 
-        private static void Decide(Outcome outcome, AccountProfile profile, EvidenceSet found)
+        private void Decide(Outcome outcome, AccountProfile profile, EvidenceSet found)
         {
             if (found.Count == 0)
             {
@@ -423,6 +423,12 @@ namespace QuickpassPsa.Core.Matching
                 // "Zhang Wei" as a display name only, and contacts Zhang|Wei and Wei|Zhang: which word is the family name is not known.
                 else if (NameOrderUnknown(profile) && HasCrossedNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SwappedName });
                 else if (HasConflictingEmail(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                // No address of its own to tell (a .local sign-in name, or none), and the contact is reached only at another
+                // organisation's domain than the company's: a contractor or a partner's namesake.
+                else if (!HasOrganisationAddress(profile.Addresses) && IsAtAnotherOrganisationThanTheCompany(_index.HomeDomain, contact.Contact))
+                {
+                    outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                }
                 // The same name with two different mobiles: a stale namesake (a leaver, another person's duplicate) as often as a new number.
                 else if (contact.Vector.Phone == PhoneLevel.Different) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingMobile));
                 // A name read from the address, or a guest's name: a guess and an outsider, for a person to confirm.

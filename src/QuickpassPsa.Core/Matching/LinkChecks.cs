@@ -212,6 +212,23 @@ namespace QuickpassPsa.Core.Matching
             return true;
         }
 
+        /// <summary>
+        /// For an account without an organisation address of its own (an Active Directory sign-in name at contoso.local,
+        /// or none): the contact's addresses are all at an organisation's domain other than the company's own, which its
+        /// other contacts show (<see cref="ContactIndex.HomeDomain"/>): a contractor or a partner's employee.
+        /// </summary>
+        internal static bool IsAtAnotherOrganisationThanTheCompany(string? homeDomain, IndexedContact contact)
+        {
+            if (homeDomain == null || contact.Emails.Length == 0) return false;
+            foreach (var email in contact.Emails)
+            {
+                if (PersonalMailDomains.IsPersonal(email) || PersonalMailDomains.IsTenantDomain(email)) return false;
+                var at = email.LastIndexOf('@');
+                if (email.Length - at - 1 == homeDomain.Length && string.CompareOrdinal(email, at + 1, homeDomain, 0, homeDomain.Length) == 0) return false;
+            }
+            return true;
+        }
+
         internal static bool HasOrganisationAddress(string[] addresses)
         {
             foreach (var address in addresses)

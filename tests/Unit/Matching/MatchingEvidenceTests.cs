@@ -114,6 +114,26 @@ public class MatchingEvidenceTests
         Assert.DoesNotContain(MatchReason.MobilePhone, result[0].Reasons);
     }
 
+    [Theory] // no address of the account's own to tell: the company's other contacts show its domain (round 24)
+    [InlineData("stanner@contoso.local", "steve@tannerconsulting.com", MatchStatus.Review)]   // a contractor's namesake
+    [InlineData(null, "steve@tannerconsulting.com", MatchStatus.Review)]
+    [InlineData("stanner@contoso.local", "steve.tanner@contoso.com", MatchStatus.Suggested)]  // at the company's own domain
+    [InlineData("stanner@contoso.local", "steve.tanner83@gmail.com", MatchStatus.Suggested)]  // a personal address proves nothing
+    public void An_account_without_an_address_of_its_own_is_no_link_to_a_namesake_at_another_organisation(string? upn, string contactEmail, MatchStatus status)
+    {
+        var account = Acc("a1", "Steve", "Tanner");
+        account.UserPrincipalName = upn;
+        var contacts = new[]
+        {
+            Con("c1", "Steve", "Tanner", null, contactEmail), Con("c2", "Ann", "Lee", null, "ann.lee@contoso.com"),
+            Con("c3", "Raj", "Patel", null, "raj.patel@contoso.com"),
+        };
+
+        var result = Run(contacts, account);
+
+        Assert.Equal((status, "c1"), (result[0].Status, result[0].ContactId));
+    }
+
     [Fact]
     public void An_exact_name_links_when_its_mobile_is_written_bare_with_the_country_code()
     {
