@@ -189,7 +189,8 @@ namespace QuickpassPsa.Core.Accounts
         {
             if (mobile == null) return null;
             // Full-width digits typed with an East Asian input method (０７７００ ９００１２３) are digits.
-            if (mobile.Any(c => c > 127)) mobile = mobile.Normalize(System.Text.NormalizationForm.FormKC);
+            // Arabic-Indic and Persian digits (٠٧٧٠٠) are digits too, each its decimal value.
+            if (mobile.Any(c => c > 127)) mobile = AsciiDigits(mobile.Normalize(System.Text.NormalizationForm.FormKC));
             // "447700900123.0": a number column written by a tool that stores numbers as decimals (pandas, some exports).
             var trimmed = mobile.Trim();
             if (trimmed.EndsWith(".0", StringComparison.Ordinal) && trimmed.Length > 2 && trimmed.Substring(0, trimmed.Length - 2).All(c => c >= '0' && c <= '9'))
@@ -220,6 +221,16 @@ namespace QuickpassPsa.Core.Accounts
         }
 
         private const int MinimumPhoneDigits = 7;
+
+        private static string AsciiDigits(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] > 127 && char.IsDigit(chars[i])) chars[i] = (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(chars[i]));
+            }
+            return new string(chars);
+        }
 
         /// <summary>
         /// The whole number a scientific-notation value stands for when none of its digits was lost: the mantissa holds

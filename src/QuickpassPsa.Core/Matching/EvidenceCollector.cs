@@ -154,6 +154,14 @@ namespace QuickpassPsa.Core.Matching
         private static bool DisplayNamesTheContact(AccountProfile account, IndexedContact contact)
         {
             if (!RoleAccounts.DisplayGivesAnotherGivenName(account.Account, out var displayFirst)) return false;
+            // The mailbox was made for the fields' person (wei.zhang2@ for Wei Zhang shown as "David Zhang"): who goes by
+            // the display name. A mailbox that names the display's person (john.smith@, fields Jane Smith, display "John
+            // Smith") may be the leaver's handed on with the fields updated and the display left: no telling.
+            var primary = account.Primary;
+            var fieldFirst = NameNormalizer.Compact(account.Account.FirstName);
+            if (primary == null || fieldFirst.Length < 2) return false;
+            var at = primary.LastIndexOf('@');
+            if (LinkChecks.IndexOfWithin(primary, at, fieldFirst) < 0 || LinkChecks.IndexOfWithin(primary, at, displayFirst) >= 0) return false;
             var last = NameNormalizer.Compact(account.Account.LastName);
             foreach (var name in contact.CompareNames)
             {

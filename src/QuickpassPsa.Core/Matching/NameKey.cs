@@ -295,13 +295,14 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static void KeepSharingAName(List<NameKey> keys, int fromFields)
         {
-            // Fields in another script (Дмитрий Иванов) and a display name in Latin letters (Dmitry Ivanov): the same name
-            // written twice, which no letter can show; the Latin reading is kept.
+            // Fields in Cyrillic or Greek (Дмитрий Иванов) and a display name in Latin letters (Dmitry Ivanov): the same name
+            // written twice when the transliteration says so; the Latin reading is kept. "Dmitry Petrov" over those fields
+            // is someone else, and so is any Latin name over a script not transliterated (Hebrew, Japanese).
             var fieldsLatin = false;
             for (var j = 0; j < fromFields; j++) fieldsLatin |= IsLatin(keys[j].First) || IsLatin(keys[j].Last);
             for (var i = keys.Count - 1; i >= fromFields; i--)
             {
-                if (!fieldsLatin && IsLatin(keys[i].First) && IsLatin(keys[i].Last)) continue;
+                if (!fieldsLatin && IsLatin(keys[i].First) && IsLatin(keys[i].Last) && RomanisesTo(keys, fromFields, keys[i])) continue;
                 var shares = false;
                 for (var j = 0; j < fromFields && !shares; j++)
                 {
@@ -310,6 +311,22 @@ namespace QuickpassPsa.Core.Matching
                 }
                 if (!shares) keys.RemoveAt(i);
             }
+        }
+
+        /// <summary>One of the field keys, transliterated, is this Latin key's name (<see cref="Transliteration.SameName"/>).</summary>
+        private static bool RomanisesTo(List<NameKey> keys, int fromFields, NameKey latin)
+        {
+            for (var j = 0; j < fromFields; j++)
+            {
+                var field = keys[j];
+                if (!Transliteration.CanRomanise(field.First) || !Transliteration.CanRomanise(field.Last)) continue;
+                if (Transliteration.SameName(Transliteration.Romanise(field.First), latin.First) &&
+                    Transliteration.SameName(Transliteration.Romanise(field.Last), latin.Last))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>A folded name in Latin letters (and digits) only.</summary>

@@ -51,8 +51,15 @@ namespace QuickpassPsa.Core.Matching
             foreach (var part in parts)
             {
                 var digits = 0;
-                foreach (var c in part) if (c >= '0' && c <= '9') digits++;
-                if (digits >= MinimumDigits) numbers.Add(part.Trim());
+                var labelled = false;
+                foreach (var c in part)
+                {
+                    if (c >= '0' && c <= '9') digits++;
+                    else if (char.IsLetter(c)) labelled = true;
+                }
+                // A further number with words beside it ("husband's 07700 900732", "07700 900733 (old)", "(on-call)") is
+                // labelled as someone else's or as no longer the person's: only bare numbers count as the contact's own.
+                if (digits >= MinimumDigits && (numbers.Count == 0 || !labelled)) numbers.Add(part.Trim());
             }
             return numbers.Count > 1 ? numbers : (IReadOnlyList<string>)new[] { value };
         }
@@ -97,9 +104,10 @@ namespace QuickpassPsa.Core.Matching
                 {
                     digits[count++] = c;
                 }
-                else if (c >= '\uFF10' && c <= '\uFF19')
+                else if (c > 127 && char.IsDigit(c))
                 {
-                    digits[count++] = (char)('0' + (c - '\uFF10')); // full-width, from an East Asian input method
+                    // Full-width digits (an East Asian input method), Arabic-Indic and Persian digits: each is its decimal digit.
+                    digits[count++] = (char)('0' + System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c));
                 }
                 else if (count >= MinimumDigits && (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#' || c == ',' || c == ';'))
                 {
@@ -228,9 +236,16 @@ namespace QuickpassPsa.Core.Matching
         private static bool OtherTrunk(string international, int country, string written, int writtenCountry, bool writtenNational)
         {
             if (country == 0 || writtenCountry != 0 || written.Length != international.Length + 1) return false;
-            var trunk = country == 7 || country == 375 || country == 370 ? (writtenNational ? '\0' : '8') : country == 36 && writtenNational ? '6' : '\0';
+            // Hungary's 06 only before a mobile (+36 20/30/31/50/70, nine digits): "06 46 123 456" may as well be a Dutch or a
+            // French mobile written nationally (06 ...), of the same length as a Hungarian landline.
+            var trunk = country == 7 || country == 375 || country == 370 ? (writtenNational ? '\0' : '8') : country == 36 && writtenNational && IsHungarianMobile(international) ? '6' : '\0';
             return trunk != '\0' && written[0] == trunk && string.CompareOrdinal(written, 1, international, 0, international.Length) == 0;
         }
+
+        private static bool IsHungarianMobile(string national) =>
+            national.Length == 9 && (national.StartsWith("20", StringComparison.Ordinal) || national.StartsWith("30", StringComparison.Ordinal) ||
+                                     national.StartsWith("31", StringComparison.Ordinal) || national.StartsWith("50", StringComparison.Ordinal) ||
+                                     national.StartsWith("70", StringComparison.Ordinal));
 
         private static bool KeepsItsZero(int countryCode) => countryCode == 39 || countryCode == 225 || countryCode == 242;
 

@@ -24,7 +24,8 @@ namespace QuickpassPsa.Core.Matching
             if (IsPlainlyTheFields(account)) return false;
             var display = account.DisplayName?.Trim();
             if (string.IsNullOrEmpty(display) || string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName)) return false;
-            if (display!.IndexOf('@') >= 0 || !LatinOnly(display) || !LatinOnly(account.FirstName!) || !LatinOnly(account.LastName!)) return false;
+            if (display!.IndexOf('@') >= 0 || !LatinOnly(display)) return false;
+            if (!LatinOnly(account.FirstName!) || !LatinOnly(account.LastName!)) return LatinDisplayNamesAnother(account, display);
             var words = NameNormalizer.Normalize(display).Split(' ');
             if (words.Length == 1 && !(EvidenceCollector.IsRoleWord(words[0]) || NameKey.IsNotAPerson(words[0], string.Empty))) return false;
             var fields = NameNormalizer.WordsOf(1, account.FirstName, account.LastName);
@@ -35,6 +36,31 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var field in fields)
                 {
                     if (NicknameTable.Default.AreEquivalent(word, field)) return false;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Fields in Cyrillic or Greek and a display name of two Latin words or more, none of which is a field's name
+        /// transliterated: "Anna Petrova" over Дмитрий Иванов, a leaver's mailbox handed on with only the display name
+        /// changed. Fields in a script that is not transliterated tell nothing either way.
+        /// </summary>
+        private static bool LatinDisplayNamesAnother(Account account, string display)
+        {
+            var fields = NameNormalizer.WordsOf(1, account.FirstName, account.LastName);
+            foreach (var field in fields)
+            {
+                if (!Transliteration.CanRomanise(field)) return false;
+            }
+            var words = NameNormalizer.Normalize(display).Split(' ');
+            if (words.Length < 2) return false;
+            foreach (var word in words)
+            {
+                if (word.Length == 0) continue;
+                foreach (var field in fields)
+                {
+                    if (Transliteration.SameName(Transliteration.Romanise(field), word)) return false;
                 }
             }
             return true;

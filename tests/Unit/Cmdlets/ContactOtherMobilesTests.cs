@@ -75,4 +75,16 @@ public class ContactOtherMobilesTests
         Assert.Equal(MatchStatus.Review, result[0].Status);
         Assert.Contains(MatchReason.ConflictingMobile, result[0].Reasons);
     }
+
+    [Theory] // a further number labelled as someone else's or no longer the person's (round 26)
+    [InlineData("07700 900731; husband's 07700 900123")]
+    [InlineData("07700 900731 / 07700 900123 (dad)")]
+    [InlineData("07700 900731 / 07700 900123 (old)")]
+    public void A_labelled_second_number_is_not_the_contacts_own(string field)
+    {
+        var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Chris", "Wood", field) },
+            Matching.MatchingFixtures.Acc("a1", "Chris", "Wood", mobile: "07700 900123"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }

@@ -96,6 +96,7 @@ public class MatchingEvidenceTests
     [InlineData("8 (912) 345-67-89", "+7 912 345 67 89")]
     [InlineData("06 30 123 4567", "+36 30 123 4567")]
     [InlineData("\uFF10\uFF17\uFF17\uFF10\uFF10 \uFF19\uFF10\uFF10\uFF11\uFF12\uFF13", "07700 900123")]
+    [InlineData("\u0660\u0667\u0667\u0660\u0660 \u0669\u0660\u0660\u0661\u0662\u0663", "07700 900123")] // Arabic-Indic digits
     public void A_mobile_written_with_another_trunk_prefix_or_in_full_width_digits_is_the_same_number(string accountMobile, string contactMobile)
     {
         var result = Run(new[] { Con("c1", "Greta", "Lind", contactMobile) }, Acc("a1", "Greta", "Lind", mobile: accountMobile));
@@ -107,6 +108,8 @@ public class MatchingEvidenceTests
     [Theory]
     [InlineData("8 (912) 345-67-89", "+44 912 345 67 89")] // an 8 before another country's number is no trunk prefix
     [InlineData("06 30 123 4567", "+44 30 123 4567")]
+    [InlineData("06-46123456", "+36 46 123 456")]     // a Dutch mobile written nationally, not a Hungarian landline
+    [InlineData("06 12 34 56 78", "+36 1 234 5678")]  // a French mobile
     public void Another_trunk_prefix_is_read_only_for_its_own_country(string accountMobile, string contactMobile)
     {
         var result = Run(new[] { Con("c1", "Greta", "Lind", contactMobile) }, Acc("a1", "Greta", "Lind", mobile: accountMobile));

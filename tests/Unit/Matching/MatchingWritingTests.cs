@@ -325,4 +325,55 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // a Latin display name over fields in another script that is someone else (round 26)
+    [InlineData("Дмитрий", "Иванов", "Dmitry Petrov", "Dmitry", "Petrov")]
+    [InlineData("Ольга", "Иванова", "Oleg Ivanov", "Oleg", "Ivanov")]
+    [InlineData("דוד", "כהן", "Sarah Cohen", "Sarah", "Cohen")]       // Hebrew: no transliteration, no reading kept
+    [InlineData("翔太", "佐藤", "Kenji Sato", "Kenji", "Sato")]
+    public void A_Latin_display_name_of_someone_else_over_fields_in_another_script_is_no_name_of_the_account(string first, string last, string display, string contactFirst, string contactLast)
+    {
+        var account = Acc("a1", first, last, "a1.user@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", contactFirst, contactLast) }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Fact]
+    public void A_leavers_mailbox_with_Cyrillic_fields_and_the_new_holders_Latin_display_name_is_no_link_to_the_leaver()
+    {
+        var account = Acc("a1", "Дмитрий", "Иванов", "d.ivanov@contoso.com");
+        account.DisplayName = "Anna Petrova";
+
+        var result = Run(new[] { Con("c1", "Дмитрий", "Иванов", null, "d.ivanov@contoso.com") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory]
+    [InlineData("Дмитрий", "Иванов", "Dmitry Ivanov", "Dmitry", "Ivanov")]
+    [InlineData("Юлия", "Смирнова", "Yulia Smirnova", "Yulia", "Smirnova")]
+    [InlineData("Γιώργος", "Παπαδόπουλος", "Giorgos Papadopoulos", "Giorgos", "Papadopoulos")]
+    public void A_Latin_display_name_that_transliterates_the_fields_is_the_accounts_name(string first, string last, string display, string contactFirst, string contactLast)
+    {
+        var account = Acc("a1", first, last, "a1.user@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", contactFirst, contactLast) }, account);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
+
+    [Fact] // fields updated to the new holder, display left stale and naming the leaver, at the leaver's mailbox (round 26)
+    public void A_stale_display_name_at_a_mailbox_that_names_it_is_no_link_to_the_leavers_contact()
+    {
+        var account = Acc("a1", "Jane", "Smith", "john.smith@contoso.com");
+        account.DisplayName = "John Smith";
+
+        var result = Run(new[] { Con("c1", "John", "Smith", null, "john.smith@contoso.com") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Cyrillic and Greek names in Latin letters, and a loose comparison of two romanisations. A directory may hold
+    /// "Дмитрий Иванов" in its fields and "Dmitry Ivanov" as the display name: the same name written twice, which only a
+    /// transliteration can show (and "Anna Petrova" over those fields is another person). Romanisation schemes differ
+    /// (Dmitriy, Dmitrii, Dmitry; Yuliya, Yulia), so the comparison folds the usual variations away. Other scripts
+    /// (Hebrew, Arabic, Japanese) are not transliterated: their names are compared as written.
+    /// </summary>
+    internal static class Transliteration
+    {
+        private static readonly Dictionary<char, string> Letters = new Dictionary<char, string>
+        {
+            // Russian, Ukrainian, Belarusian (folded: lower case)
+            ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e", ['ж'] = "zh", ['з'] = "z",
+            ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r",
+            ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch",
+            ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu", ['я'] = "ya", ['і'] = "i", ['ї'] = "yi", ['є'] = "ye",
+            ['ґ'] = "g", ['ў'] = "u",
+            // Greek (marks already folded away)
+            ['α'] = "a", ['β'] = "v", ['γ'] = "g", ['δ'] = "d", ['ε'] = "e", ['ζ'] = "z", ['η'] = "i", ['θ'] = "th", ['ι'] = "i",
+            ['κ'] = "k", ['λ'] = "l", ['μ'] = "m", ['ν'] = "n", ['ξ'] = "x", ['ο'] = "o", ['π'] = "p", ['ρ'] = "r", ['σ'] = "s",
+            ['ς'] = "s", ['τ'] = "t", ['υ'] = "y", ['φ'] = "f", ['χ'] = "ch", ['ψ'] = "ps", ['ω'] = "o",
+        };
+
+        /// <summary>A folded name in Cyrillic or Greek letters (spaces aside).</summary>
+        public static bool CanRomanise(string folded)
+        {
+            var any = false;
+            foreach (var c in folded)
+            {
+                if (c == ' ') continue;
+                if (!Letters.ContainsKey(c)) return false;
+                any = true;
+            }
+            return any;
+        }
+
+        /// <summary>The folded name in Latin letters (call only when <see cref="CanRomanise"/>).</summary>
+        public static string Romanise(string folded)
+        {
+            var builder = new StringBuilder(folded.Length + 4);
+            foreach (var c in folded) builder.Append(Letters.TryGetValue(c, out var latin) ? latin : c.ToString());
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// Two romanisations of one name: equal once the usual scheme differences are folded away (iy/ii/y/j, ya/ia,
+        /// yu/iu, kh/h, ks/x, tch/ch, w/v, doubled letters), or one typing slip apart.
+        /// </summary>
+        public static bool SameName(string a, string b)
+        {
+            var x = Skeleton(a);
+            var y = Skeleton(b);
+            // Ivanov and Ivanova, a husband's and a wife's surname, are one letter apart and two people.
+            if (EvidenceCollector.IsGenderedSurnamePair(a, b) || EvidenceCollector.IsGenderedSurnamePair(x, y)) return false;
+            return x.Length > 0 && (x == y || (x.Length >= 5 && y.Length >= 5 && Similarity.DamerauLevenshtein(x, y) <= 1));
+        }
+
+        private static string Skeleton(string latin)
+        {
+            var text = latin.Replace("tch", "ch").Replace("kh", "h").Replace("ks", "x").Replace("iy", "i").Replace("ii", "i").Replace("yi", "i")
+                .Replace("ya", "ia").Replace("yu", "iu").Replace("ye", "ie").Replace('j', 'i').Replace('y', 'i').Replace('w', 'v');
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (c == ' ' || (builder.Length > 0 && builder[builder.Length - 1] == c)) continue;
+                builder.Append(c);
+            }
+            return builder.ToString();
+        }
+    }
+}
