@@ -34,6 +34,7 @@ namespace QuickpassPsa.Core.Matching
             HasName = false;
             ViaRoleAddress = false;
             AddressConflict = false;
+            NamesWrittenOtherwise = false;
             _best = 0;
             Vector = default;
             Weight = 0;
@@ -55,6 +56,13 @@ namespace QuickpassPsa.Core.Matching
         /// not the account's): set with <see cref="Vector"/>. Such an address is not strong evidence.
         /// </summary>
         public bool AddressConflict { get; set; }
+
+        /// <summary>
+        /// The contact's name is the account's written otherwise: in another script (Дмитрий Иванов and Dmitry Ivanov), or
+        /// as the display name the person goes by (Wei Zhang shown as David Zhang). Set with <see cref="Vector"/>; the
+        /// letter-by-letter levels then say nothing against the pair (no other surname, no other person).
+        /// </summary>
+        public bool NamesWrittenOtherwise { get; set; }
 
         /// <summary>The comparison levels against the account, set once every block has been searched.</summary>
         public ComparisonVector Vector { get; set; }

@@ -125,7 +125,9 @@ namespace QuickpassPsa.Core.Matching
                 var namesConfirm = vector.First >= NameLevel.Nickname && vector.Last >= NameLevel.JaroWinklerHigh;
                 // Wei Zhang shown as "David Zhang" (an English working name, or a mailbox handed on with only its display
                 // name changed): the contact named exactly as the display name is the person the address now belongs to.
-                var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) && DisplayNamesTheContact(account, evidence.Contact);
+                var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) &&
+                                     (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact));
+                evidence.NamesWrittenOtherwise = displayNamesIt;
                 evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
                     // a role mailbox (info@, frontoffice@) links only the person whose name it carries
                     (evidence.ViaRoleAddress && !namesConfirm) ||
@@ -149,6 +151,28 @@ namespace QuickpassPsa.Core.Matching
                 evidence.Add(MatchReason.Typo, Evidence.TypoScore);
             }
         }
+
+        /// <summary>
+        /// The account's names in Cyrillic or Greek are, transliterated, the contact's Latin ones (Дмитрий Иванов and Dmitry
+        /// Ivanov at one address): the same person written in two scripts, not another person's name on the address.
+        /// </summary>
+        private static bool RomanisedNamesTheContact(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var mine in account.CompareNames)
+            {
+                foreach (var theirs in contact.CompareNames)
+                {
+                    if (SameWritten(mine, theirs) || SameWritten(theirs, mine)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary><paramref name="romanisable"/> in Cyrillic or Greek is, transliterated, <paramref name="latin"/>.</summary>
+        private static bool SameWritten(NameKey romanisable, NameKey latin) =>
+            Transliteration.CanRomanise(romanisable.First) && Transliteration.CanRomanise(romanisable.Last) &&
+            Transliteration.SameName(Transliteration.Romanise(romanisable.First), latin.First) &&
+            Transliteration.SameName(Transliteration.Romanise(romanisable.Last), latin.Last);
 
         /// <summary>The account's display name gives another given name over the fields' surname, and the contact has exactly that name.</summary>
         private static bool DisplayNamesTheContact(AccountProfile account, IndexedContact contact)

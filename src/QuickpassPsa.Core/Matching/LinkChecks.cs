@@ -91,6 +91,7 @@ namespace QuickpassPsa.Core.Matching
         {
             var last = evidence.Vector.Last;
             if (last != NameLevel.Different && last != NameLevel.JaroWinklerLow && last != NameLevel.JaroWinklerHigh) return false;
+            if (evidence.NamesWrittenOtherwise) return false;
             if (last != NameLevel.Different && PairComparer.LastIsOneSlip(account, evidence.Contact) && SharedAddressNamesASurname(account, evidence.Contact)) return false;
             // "García López" and "García", "van Dijk" and "Dijk", "Smith-Jones" and "Smith": one surname holds the other.
             return !SurnameHoldsTheOther(account.Account.LastName, evidence.Contact.Contact.LastName);

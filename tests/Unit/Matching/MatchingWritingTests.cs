@@ -376,4 +376,27 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // one person's name in Cyrillic or Greek on one side and in Latin letters on the other, at one address (round 25)
+    [InlineData("Дмитрий", "Иванов", "Dmitry", "Ivanov")]
+    [InlineData("Dmitry", "Ivanov", "Дмитрий", "Иванов")]
+    [InlineData("Γιώργος", "Παπαδόπουλος", "Giorgos", "Papadopoulos")]
+    [InlineData("Юлия", "Смирнова", "Yuliya", "Smirnova")]
+    public void A_name_written_in_another_script_at_the_accounts_address_links(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast, null, "d.ivanov@contoso.com") }, Acc("a1", first, last, "d.ivanov@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
+    }
+
+    [Theory]
+    [InlineData("Дмитрий", "Иванов", "Olga", "Petrova")]   // another person on the address
+    [InlineData("Дмитрий", "Иванов", "Dmitry", "Ivanova")] // a wife's surname
+    [InlineData("Ольга", "Иванова", "Oleg", "Ivanov")]
+    public void Another_persons_name_in_another_script_at_the_accounts_address_is_Review(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast, null, "d.ivanov@contoso.com") }, Acc("a1", first, last, "d.ivanov@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
