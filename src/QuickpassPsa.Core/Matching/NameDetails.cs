@@ -270,7 +270,7 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static bool NoteNamesAPerson(string? text, string? givenName, string? surname)
         {
-            if (text == null || (text.IndexOf('(') < 0 && text.IndexOf('[') < 0 && IndexOfSpacedDash(text) < 0)) return false;
+            if (text == null || (text.IndexOf('(') < 0 && text.IndexOf('[') < 0 && NameKey.IndexOfSpacedDash(text) < 0)) return false;
             var given = givenName == null ? string.Empty : FullGivenName(NameKey.WithoutNote(givenName));
             var last = surname == null ? string.Empty : NameNormalizer.Compact(NameKey.WithoutNote(surname));
             foreach (var note in Notes(text))
@@ -300,16 +300,8 @@ namespace QuickpassPsa.Core.Matching
                     start = text.IndexOf(open, end + 1);
                 }
             }
-            var dash = IndexOfSpacedDash(text);
+            var dash = NameKey.IndexOfSpacedDash(text);
             if (dash > 0) yield return text.Substring(dash + 3);
-        }
-
-        private static int IndexOfSpacedDash(string text)
-        {
-            var dash = text.IndexOf(" - ", StringComparison.Ordinal);
-            if (dash < 0) dash = text.IndexOf(" \u2013 ", StringComparison.Ordinal);
-            if (dash < 0) dash = text.IndexOf(" \u2014 ", StringComparison.Ordinal);
-            return dash;
         }
 
         private static bool AllLetters(string text)

@@ -254,7 +254,13 @@ namespace QuickpassPsa.Core.Matching
         private static bool HasGermanLetter(string? text) => text != null && text.IndexOfAny(GermanLetters) >= 0;
 
         // Letters with a standard two-letter ASCII spelling: German, Danish and Norwegian, Serbo-Croatian.
-        private static readonly char[] GermanLetters = { 'ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü', 'ø', 'Ø', 'å', 'Å', 'đ', 'Đ' };
+        private static readonly Dictionary<char, string> AsciiSpellings = new Dictionary<char, string>
+        {
+            ['ä'] = "ae", ['ö'] = "oe", ['ü'] = "ue", ['Ä'] = "Ae", ['Ö'] = "Oe", ['Ü'] = "Ue", ['ß'] = "ss",
+            ['ø'] = "oe", ['Ø'] = "Oe", ['å'] = "aa", ['Å'] = "Aa", ['đ'] = "dj", ['Đ'] = "Dj",
+        };
+
+        private static readonly char[] GermanLetters = new List<char>(AsciiSpellings.Keys).ToArray();
 
         /// <summary>
         /// The standard ASCII spelling of letters without one in plain Latin: German ä ae, ö oe, ü ue, ß ss (Müller is
@@ -268,23 +274,8 @@ namespace QuickpassPsa.Core.Matching
             var builder = new System.Text.StringBuilder(text!.Length + 4);
             foreach (var c in text)
             {
-                switch (c)
-                {
-                    case 'ä': builder.Append("ae"); break;
-                    case 'ö': builder.Append("oe"); break;
-                    case 'ü': builder.Append("ue"); break;
-                    case 'Ä': builder.Append("Ae"); break;
-                    case 'Ö': builder.Append("Oe"); break;
-                    case 'Ü': builder.Append("Ue"); break;
-                    case 'ß': builder.Append("ss"); break;
-                    case 'ø': builder.Append("oe"); break;
-                    case 'Ø': builder.Append("Oe"); break;
-                    case 'å': builder.Append("aa"); break;
-                    case 'Å': builder.Append("Aa"); break;
-                    case 'đ': builder.Append("dj"); break;
-                    case 'Đ': builder.Append("Dj"); break;
-                    default: builder.Append(c); break;
-                }
+                if (AsciiSpellings.TryGetValue(c, out var spelled)) builder.Append(spelled);
+                else builder.Append(c);
             }
             return builder.ToString();
         }
@@ -503,7 +494,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>A folded word of a note that describes a place, a job or a state (a department, "Office", "Manager"), not a name.</summary>
         internal static bool IsDescription(string word) => Departments.Contains(word) || DescriptionWords.Contains(word) || EvidenceCollector.IsRoleWord(word) || NotAPerson.Contains(word);
 
-        private static int IndexOfSpacedDash(string text)
+        internal static int IndexOfSpacedDash(string text)
         {
             var dash = text.IndexOf(" - ", StringComparison.Ordinal);
             if (dash < 0) dash = text.IndexOf(" \u2013 ", StringComparison.Ordinal); // en dash
