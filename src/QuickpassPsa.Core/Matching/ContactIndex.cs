@@ -322,8 +322,8 @@ namespace QuickpassPsa.Core.Matching
         private bool _homeDomainKnown;
 
         /// <summary>
-        /// The company's own mail domain as its contacts show it: the organisation domain (not a personal mailbox, not
-        /// onmicrosoft.com) that most contacts' addresses are at, when it holds more than half of them and two contacts at least;
+        /// The company's own mail domain as its active contacts show it: the organisation domain (not a personal mailbox, not
+        /// onmicrosoft.com) that most active contacts' addresses are at, when it holds more than half of them and two contacts at least;
         /// null otherwise. Read on first use only (an account without an organisation address of its own asks for it).
         /// </summary>
         public string? HomeDomain
@@ -335,6 +335,8 @@ namespace QuickpassPsa.Core.Matching
                 var withOrganisation = 0;
                 foreach (var contact in _all)
                 {
+                    // Inactive records (old staff, a partner's leavers) say nothing about the company's domain today.
+                    if (!contact.Active) continue;
                     string? counted = null;
                     foreach (var email in contact.Emails)
                     {

@@ -379,7 +379,9 @@ namespace QuickpassPsa.Core.Matching
                 {
                     // Several contacts share the address: the name may still single one out.
                     var named = Filter(pool, email: false, _named ??= new List<Evidence>());
-                    if (named.Count == 1 && named[0].Contact.Active) Suggest(outcome, named[0], 3);
+                    // ...unless another holder is named as the account's display name (Wei Zhang's and David Zhang's contacts
+                    // both at wei.zhang@): the same person twice, or a mailbox handed on, for a person to choose.
+                    if (named.Count == 1 && named[0].Contact.Active && !pool.Exists(e => e.NamesWrittenOtherwise)) Suggest(outcome, named[0], 3);
                     else outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { pool[0].Reasons[0], MatchReason.SharedAddress });
                     return;
                 }

@@ -184,6 +184,9 @@ namespace QuickpassPsa.Core.Matching
             var primary = account.Primary;
             var fieldFirst = NameNormalizer.Compact(account.Account.FirstName);
             if (primary == null || fieldFirst.Length < 2) return false;
+            // A working name beside a given name from outside the name list (David for Wei); two listed given names (Jane
+            // over John) are two people, the mailbox handed on.
+            if (NicknameTable.Default.Knows(fieldFirst) || !NicknameTable.Default.Knows(displayFirst)) return false;
             var at = primary.LastIndexOf('@');
             if (LinkChecks.IndexOfWithin(primary, at, fieldFirst) < 0 || LinkChecks.IndexOfWithin(primary, at, displayFirst) >= 0) return false;
             var last = NameNormalizer.Compact(account.Account.LastName);

@@ -221,13 +221,16 @@ namespace QuickpassPsa.Core.Matching
         internal static bool IsAtAnotherOrganisationThanTheCompany(string? homeDomain, IndexedContact contact)
         {
             if (homeDomain == null || contact.Emails.Length == 0) return false;
+            var elsewhere = false;
             foreach (var email in contact.Emails)
             {
-                if (PersonalMailDomains.IsPersonal(email) || PersonalMailDomains.IsTenantDomain(email)) return false;
+                // A personal address beside the other organisation's says nothing about where the person works.
+                if (PersonalMailDomains.IsPersonal(email) || PersonalMailDomains.IsTenantDomain(email)) continue;
                 var at = email.LastIndexOf('@');
                 if (email.Length - at - 1 == homeDomain.Length && string.CompareOrdinal(email, at + 1, homeDomain, 0, homeDomain.Length) == 0) return false;
+                elsewhere = true;
             }
-            return true;
+            return elsewhere;
         }
 
         internal static bool HasOrganisationAddress(string[] addresses)

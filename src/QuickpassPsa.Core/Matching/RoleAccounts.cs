@@ -54,7 +54,8 @@ namespace QuickpassPsa.Core.Matching
                 if (!Transliteration.CanRomanise(field)) return false;
             }
             var words = NameNormalizer.Normalize(display).Split(' ');
-            if (words.Length < 2) return false;
+            // "Reception" over Марина Соколова: a role, as over Latin fields.
+            if (words.Length == 1) return EvidenceCollector.IsRoleWord(words[0]) || NameKey.IsNotAPerson(words[0], string.Empty);
             foreach (var word in words)
             {
                 if (word.Length == 0) continue;
@@ -80,7 +81,9 @@ namespace QuickpassPsa.Core.Matching
             var display = account.DisplayName?.Trim();
             if (string.IsNullOrEmpty(display) || string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName)) return false;
             if (display!.IndexOf('@') >= 0) return false;
+            if (RomanisedFields(account, display) is { } romanised) return RomanisedDisplayGivesAnotherGivenName(romanised, out displayFirst);
             if (!LatinOnly(display)) return EastAsianDisplayGivesAnotherGivenName(account, display, out displayFirst);
+            if (display.IndexOf(' ') < 0 && display.IndexOf(',') < 0) return OneWordGivesAnotherGivenName(account, display, out displayFirst);
             var parsed = DisplayNameParser.Parse(display);
             if (!parsed.Success) return false;
             var first = NameNormalizer.Compact(parsed.First);
@@ -101,6 +104,65 @@ namespace QuickpassPsa.Core.Matching
             var middle = NameNormalizer.Compact(parsed.Middle);
             if (middle.Length > 0 && NameNormalizer.Compact(account.FirstName).IndexOf(middle, StringComparison.Ordinal) >= 0) return false;
             displayFirst = first;
+            return true;
+        }
+
+        /// <summary>
+        /// A display name of one word, a name of letters that is neither the fields' given name nor surname nor a form of the
+        /// given name ("Olga" over Karen Lee): the mailbox handed on with only its display name changed, as "Olga Lee" would be.
+        /// </summary>
+        private static bool OneWordGivesAnotherGivenName(Account account, string display, out string displayFirst)
+        {
+            displayFirst = string.Empty;
+            var word = NameNormalizer.Compact(display);
+            var first = NameNormalizer.Compact(account.FirstName);
+            if (word.Length < 2 || word == first || word == NameNormalizer.Compact(account.LastName) || !IsLetters(word) || EvidenceCollector.IsRoleWord(word)) return false;
+            if (first.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(first, StringComparison.Ordinal) || NicknameTable.Default.AreEquivalent(word, first)) return false;
+            displayFirst = word;
+            return true;
+        }
+
+        private static bool IsLetters(string word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Fields, and a display name, in Cyrillic or Greek (or the display in Latin letters), all transliterated; null otherwise.</summary>
+        private static (string First, string Last, string Display)? RomanisedFields(Account account, string display)
+        {
+            var first = NameNormalizer.Compact(account.FirstName);
+            var last = NameNormalizer.Compact(account.LastName);
+            if (!Transliteration.CanRomanise(first) || !Transliteration.CanRomanise(last)) return null;
+            var written = NameNormalizer.Normalize(display);
+            if (Transliteration.CanRomanise(written)) written = Transliteration.Romanise(written);
+            else if (!LatinOnly(written)) return null;
+            return (Transliteration.Romanise(first), Transliteration.Romanise(last), written);
+        }
+
+        /// <summary>
+        /// The handed-on-mailbox reading for fields in Cyrillic or Greek: the display name, transliterated if need be, has the
+        /// fields' surname and another given name ("Olga Sokolova" or "Ольга Соколова" over Марина Соколова).
+        /// </summary>
+        private static bool RomanisedDisplayGivesAnotherGivenName((string First, string Last, string Display) romanised, out string displayFirst)
+        {
+            displayFirst = string.Empty;
+            var words = romanised.Display.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) return false;
+            // Either order: "Olga Sokolova", "Sokolova Olga".
+            var surnameAt = Array.FindIndex(words, w => Transliteration.SameName(w, romanised.Last));
+            if (surnameAt < 0) return false;
+            foreach (var word in words)
+            {
+                if (word == words[surnameAt]) continue;
+                if (Transliteration.SameName(word, romanised.First) || NicknameTable.Default.AreEquivalent(word, romanised.First)) return false;
+            }
+            var other = surnameAt == 0 ? words[1] : words[0];
+            if (other.Length < 2) return false;
+            displayFirst = other;
             return true;
         }
 

@@ -43,21 +43,40 @@ namespace QuickpassPsa.Core.Matching
         public static string Romanise(string folded)
         {
             var builder = new StringBuilder(folded.Length + 4);
-            foreach (var c in folded) builder.Append(Letters.TryGetValue(c, out var latin) ? latin : c.ToString());
+            for (var i = 0; i < folded.Length; i++)
+            {
+                var c = folded[i];
+                if (i + 1 < folded.Length && GreekPairs.TryGetValue(folded.Substring(i, 2), out var pair))
+                {
+                    builder.Append(pair);
+                    i++;
+                }
+                else
+                {
+                    builder.Append(Letters.TryGetValue(c, out var latin) ? latin : c.ToString());
+                }
+            }
             return builder.ToString();
         }
 
+        // Greek letter pairs written as one sound (Παπαδόπουλος is Papadopoulos, Ευάγγελος Evangelos).
+        private static readonly Dictionary<string, string> GreekPairs = new Dictionary<string, string>
+        {
+            ["ου"] = "ou", ["αι"] = "ai", ["ει"] = "ei", ["οι"] = "oi", ["αυ"] = "av", ["ευ"] = "ev", ["γγ"] = "ng", ["γκ"] = "gk",
+            ["μπ"] = "b", ["ντ"] = "nt",
+        };
+
         /// <summary>
         /// Two romanisations of one name: equal once the usual scheme differences are folded away (iy/ii/y/j, ya/ia,
-        /// yu/iu, kh/h, ks/x, tch/ch, w/v, doubled letters), or one typing slip apart.
+        /// yu/iu, kh/h, ks/x, tch/ch, w/v, doubled letters).
         /// </summary>
         public static bool SameName(string a, string b)
         {
             var x = Skeleton(a);
             var y = Skeleton(b);
-            // Ivanov and Ivanova, a husband's and a wife's surname, are one letter apart and two people.
-            if (EvidenceCollector.IsGenderedSurnamePair(a, b) || EvidenceCollector.IsGenderedSurnamePair(x, y)) return false;
-            return x.Length > 0 && (x == y || (x.Length >= 5 && y.Length >= 5 && Similarity.DamerauLevenshtein(x, y) <= 1));
+            // Only the scheme differences fold away: one letter more or another (Marina and Maria, Irina and Arina, Ivanov and
+            // Ivanova) is another name, as it is between two Latin names.
+            return x.Length > 0 && x == y;
         }
 
         private static string Skeleton(string latin)

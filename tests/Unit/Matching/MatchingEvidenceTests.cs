@@ -120,6 +120,7 @@ public class MatchingEvidenceTests
     [Theory] // no address of the account's own to tell: the company's other contacts show its domain (round 24)
     [InlineData("stanner@contoso.local", "steve@tannerconsulting.com", MatchStatus.Review)]   // a contractor's namesake
     [InlineData(null, "steve@tannerconsulting.com", MatchStatus.Review)]
+    [InlineData(null, "steve@tannerconsulting.com;steve77@gmail.com", MatchStatus.Review)] // a personal address beside it hides nothing
     [InlineData("stanner@contoso.local", "steve.tanner@contoso.com", MatchStatus.Suggested)]  // at the company's own domain
     [InlineData("stanner@contoso.local", "steve.tanner83@gmail.com", MatchStatus.Suggested)]  // a personal address proves nothing
     public void An_account_without_an_address_of_its_own_is_no_link_to_a_namesake_at_another_organisation(string? upn, string contactEmail, MatchStatus status)
@@ -128,7 +129,7 @@ public class MatchingEvidenceTests
         account.UserPrincipalName = upn;
         var contacts = new[]
         {
-            Con("c1", "Steve", "Tanner", null, contactEmail), Con("c2", "Ann", "Lee", null, "ann.lee@contoso.com"),
+            Con("c1", "Steve", "Tanner", null, contactEmail.Split(';')), Con("c2", "Ann", "Lee", null, "ann.lee@contoso.com"),
             Con("c3", "Raj", "Patel", null, "raj.patel@contoso.com"),
         };
 

@@ -399,4 +399,57 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // a mailbox handed on with only its display name changed, both people's contacts holding the address (round 27)
+    [InlineData("John", "Jane")]
+    [InlineData("Wei", "David")]
+    public void A_handed_on_or_doubly_held_address_with_a_display_name_over_the_fields_is_for_a_person(string fieldFirst, string displayFirst)
+    {
+        var address = fieldFirst.ToLowerInvariant() + ".smith@contoso.com";
+        var account = Acc("a1", fieldFirst, "Smith", address);
+        account.DisplayName = displayFirst + " Smith";
+
+        var result = Run(new[] { Con("c1", displayFirst, "Smith", null, address), Con("c2", fieldFirst, "Smith", null, address) }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Fact]
+    public void Only_the_leavers_contact_at_a_handed_on_address_is_Review()
+    {
+        var account = Acc("a1", "John", "Smith", "john.smith@contoso.com");
+        account.DisplayName = "Jane Smith";
+
+        var result = Run(new[] { Con("c1", "John", "Smith", null, "john.smith@contoso.com") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory] // display-name checks over fields in Cyrillic or Greek (round 27)
+    [InlineData("Марина", "Соколова", "Olga Sokolova")]
+    [InlineData("Марина", "Соколова", "Ольга Соколова")]
+    [InlineData("Марина", "Соколова", "Maria Sokolova")]
+    [InlineData("Марина", "Соколова", "Reception")]
+    [InlineData("Αλέξης", "Παπαδάκης", "Νίκος Παπαδάκης")]
+    [InlineData("Karen", "Lee", "Olga")]   // one word, another given name
+    public void A_display_name_with_another_given_name_over_the_fields_is_no_link_to_the_fields_contact(string first, string last, string display)
+    {
+        var account = Acc("a1", first, last, "m.s@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", first, last, null, "m.s@contoso.com") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory] // different given names that a loose transliteration would make one (round 27)
+    [InlineData("Maria", "Марина")]
+    [InlineData("Arina", "Ирина")]
+    [InlineData("Alina", "Галина")]
+    public void Given_names_one_letter_apart_across_scripts_are_two_people(string latin, string cyrillic)
+    {
+        var result = Run(new[] { Con("c1", cyrillic, "Соколова", null, "ms@contoso.com") }, Acc("a1", latin, "Sokolova", "ms@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
