@@ -128,7 +128,12 @@ namespace QuickpassPsa.Core.Matching
                 var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) &&
                                      (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact));
                 evidence.NamesWrittenOtherwise = displayNamesIt;
+                // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the short
+                // form confirms both, the full given names say two people.
+                if (namesConfirm && vector.First < NameLevel.Folded && NameDetails.FullGivenNamesAreTwo(account.Account.FirstName, evidence.Contact.Contact.FirstName)) namesConfirm = false;
                 evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
+                    // two full given names that a shared short form joined (Alexander and Alexandra as Alex)
+                    (vector.First < NameLevel.Folded && NameDetails.FullGivenNamesAreTwo(account.Account.FirstName, evidence.Contact.Contact.FirstName)) ||
                     // a role mailbox (info@, frontoffice@) links only the person whose name it carries
                     (evidence.ViaRoleAddress && !namesConfirm) ||
                     // a contact without a name confirming it whose main address is someone else's on the account's domain

@@ -192,7 +192,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>
         /// The contact's addresses are all at an organisation's domain the account has no address at, while the
         /// account's own are at an organisation's domain too: a contractor or a partner's employee and a namesake
-        /// on the customer's staff. A personal address (gmail.com) proves nothing. The same mailbox name there
+        /// on the customer's staff. A personal address (gmail.com) proves nothing, alone or beside such an address. The same mailbox name there
         /// (john.smith@fabrikam.com for john.smith@contoso.com) proves nothing either: first.last is everyone's
         /// convention, and a domain renamed without its old addresses kept as aliases is rarer than a namesake.
         /// A mistyped copy of the account's own address (contuso.com) is the account's.
@@ -200,17 +200,17 @@ namespace QuickpassPsa.Core.Matching
         internal static bool HasAddressOfAnotherOrganisation(AccountProfile account, IndexedContact contact)
         {
             if (contact.Emails.Length == 0 || !HasOrganisationAddress(account.Addresses)) return false;
+            var elsewhere = false;
             foreach (var email in contact.Emails)
             {
+                // A personal address beside the other organisation's says nothing about where the person works.
+                if (PersonalMailDomains.IsPersonal(email)) continue;
                 // contuso.com for contoso.com: the account's own address, mistyped in the PSA; and a tenant's
                 // onmicrosoft.com address is the customer's own Microsoft 365 tenant, not another organisation.
-                if (PersonalMailDomains.IsPersonal(email) || PersonalMailDomains.IsTenantDomain(email) || account.HasDomainOf(email) ||
-                    PairComparer.IsMistypedCopy(account, email))
-                {
-                    return false;
-                }
+                if (PersonalMailDomains.IsTenantDomain(email) || account.HasDomainOf(email) || PairComparer.IsMistypedCopy(account, email)) return false;
+                elsewhere = true;
             }
-            return true;
+            return elsewhere;
         }
 
         /// <summary>

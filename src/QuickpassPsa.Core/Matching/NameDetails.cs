@@ -49,6 +49,12 @@ namespace QuickpassPsa.Core.Matching
             // another person, a generation or a note; and "Alexandra (Alex)" is not "Alexander (Alex)": the short form both go
             // by says nothing when the full given names differ.
             if (oneSided && PreferredNamesConflict(account.FirstName, contact.FirstName)) return true;
+            // Wei Zhang shown as "David Zhang" and the contact "Wei (Kevin)": two working names, two people.
+            if (oneSided && PreferredName(contact.FirstName) is { } workingName && RoleAccounts.DisplayGivesAnotherGivenName(account, out var shownAs) &&
+                !AreForms(shownAs, workingName))
+            {
+                return true;
+            }
             // "Emma Hall (John Smith)", "David Chen - Mary Chen", a surname "Chen (Mary Chen)": a note that is another person's name.
             if (oneSided && (NoteNamesAPerson(account.DisplayName, account.FirstName, account.LastName) || NoteNamesAPerson(account.LastName, account.FirstName, account.LastName) ||
                              NoteNamesAPerson(contact.LastName, contact.FirstName, contact.LastName) || NoteNamesAPerson(contact.FirstName, contact.FirstName, contact.LastName)))
@@ -257,9 +263,12 @@ namespace QuickpassPsa.Core.Matching
             var fullA = FullGivenName(accountFirst);
             var fullC = FullGivenName(contactFirst);
             if (fullA.Length == 0 || fullC.Length == 0) return false;
-            if (preferredA != null && preferredC != null) return !AreForms(fullA, fullC);
+            // Both written with a working name: the full names and the working names must agree ("Wei (David)" is not "Wei (Kevin)").
+            if (preferredA != null && preferredC != null) return !AreForms(fullA, fullC) || !AreForms(preferredA, preferredC);
             var (full, preferred, other) = preferredA != null ? (fullA, preferredA, fullC) : (fullC, preferredC!, fullA);
-            return !(AreForms(other, full) || other == preferred || NicknameTable.Default.AreEquivalent(other, preferred));
+            // The other side is the person when its given name is a form of the full one, or the working name itself: Alexander
+            // is a form of neither "Alexandra" nor of her "Alex" (Alex stands for both).
+            return !(AreForms(other, full) || other == preferred);
         }
 
         /// <summary>
@@ -311,6 +320,19 @@ namespace QuickpassPsa.Core.Matching
                 if (!char.IsLetter(c) && c != ' ' && c != '-' && c != '\'' && c != '.' && c != '\u2019') return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// The two given names, each without its working name, are two listed names and no forms of each other: Alexander and
+        /// Alexandra, Samuel and Samantha, Christopher and Christine (a mistyped name, Micheal for Michael, is one name).
+        /// </summary>
+        internal static bool FullGivenNamesAreTwo(string? a, string? b)
+        {
+            if (a == null || b == null) return false;
+            var fullA = FullGivenName(a);
+            var fullB = FullGivenName(b);
+            if (fullA.Length < 3 || fullB.Length < 3 || AreForms(fullA, fullB) || PairComparer.IsMistypedGivenName(fullA, fullB)) return false;
+            return NicknameTable.Default.Knows(fullA) && NicknameTable.Default.Knows(fullB);
         }
 
         /// <summary>The word beside the given name is no name that person goes by (<see cref="PreferredNamesConflict"/>).</summary>

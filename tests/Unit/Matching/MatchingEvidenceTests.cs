@@ -138,6 +138,15 @@ public class MatchingEvidenceTests
         Assert.Equal((status, "c1"), (result[0].Status, result[0].ContactId));
     }
 
+    [Fact] // a personal address beside another organisation's hides nothing (round 28)
+    public void A_namesake_at_another_organisation_with_a_personal_address_too_is_no_link_by_name()
+    {
+        var result = Run(new[] { Con("c1", "John", "Smith", null, "john.smith@brightpath-consulting.com", "jsmith77@gmail.com") },
+            Acc("a1", "John", "Smith", "jsmith@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
     [Fact]
     public void An_exact_name_links_when_its_mobile_is_written_bare_with_the_country_code()
     {

@@ -452,4 +452,46 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // two full given names joined only by a short form, at one address (round 28)
+    [InlineData("Alexander", "Alex Brown", "Alexandra")]
+    [InlineData("Samuel", "Sam Brown", "Samantha")]
+    [InlineData("Alexander", null, "Alexandra (Alex)")]
+    [InlineData("Alexander", null, "Alexandra \"Alex\"")]
+    public void A_short_form_shared_by_two_full_given_names_is_no_link_at_a_handed_on_address(string fieldFirst, string? display, string contactFirst)
+    {
+        var account = Acc("a1", fieldFirst, "Brown", "alex.brown@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", contactFirst, "Brown", null, "alex.brown@contoso.com") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Theory]
+    [InlineData("Robert", "Bob Brown", "Bob")]       // the short form on the contact
+    [InlineData("Michael", null, "Micheal")]         // a mistyped given name
+    [InlineData("Christopher", "Chris Brown", "Chris")]
+    public void A_short_form_or_a_mistyped_given_name_at_the_accounts_address_still_links(string fieldFirst, string? display, string contactFirst)
+    {
+        var account = Acc("a1", fieldFirst, "Brown", "x.brown@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", contactFirst, "Brown", null, "x.brown@contoso.com") }, account);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
+
+    [Theory] // two working names beside one given name (round 28)
+    [InlineData("Wei", "David Zhang", "Wei (Kevin)")]
+    [InlineData("Wei (David)", null, "Wei (Kevin)")]
+    public void Two_working_names_are_two_people(string accountFirst, string? display, string contactFirst)
+    {
+        var account = Acc("a1", accountFirst, "Zhang", "a1.user@contoso.com");
+        account.DisplayName = display;
+
+        var result = Run(new[] { Con("c1", contactFirst, "Zhang") }, account);
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
 }
