@@ -128,11 +128,9 @@ namespace QuickpassPsa.Core.Matching
                 var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) &&
                                      (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact));
                 evidence.NamesWrittenOtherwise = displayNamesIt;
-                // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the short
-                // form confirms both, the full given names say two people.
-                if (namesConfirm && vector.First < NameLevel.Folded && NameDetails.FullGivenNamesAreTwo(account.Account.FirstName, evidence.Contact.Contact.FirstName)) namesConfirm = false;
                 evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
-                    // two full given names that a shared short form joined (Alexander and Alexandra as Alex)
+                    // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the
+                    // short form confirms both, the full given names say two people
                     (vector.First < NameLevel.Folded && NameDetails.FullGivenNamesAreTwo(account.Account.FirstName, evidence.Contact.Contact.FirstName)) ||
                     // a role mailbox (info@, frontoffice@) links only the person whose name it carries
                     (evidence.ViaRoleAddress && !namesConfirm) ||
