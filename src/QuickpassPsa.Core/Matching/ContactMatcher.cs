@@ -420,6 +420,12 @@ namespace QuickpassPsa.Core.Matching
                 // Another contact weighs more (a nickname or crossed names with the account's mobile): two
                 // plausible people, for a person to choose.
                 else if (ranked[0] != contact && ranked[0].Weight > contact.Weight) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);
+                // "Alex Brown" against "Alexandra (Alex)" Brown and Alexander Brown: the exact key is only her working name, and
+                // Alex stands for him as well.
+                else if (NameDetails.NamedByWorkingNameOnly(profile.Account.FirstName, contact.Contact.Contact.FirstName) && HasNicknameNamesake(ranked, contact))
+                {
+                    outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SharedName });
+                }
                 // "J Smith" and "J Smith": an initial is not a first name.
                 else if (OnlyInitials(profile)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.Initial));
                 // "Zhang Wei" as a display name only, and contacts Zhang|Wei and Wei|Zhang: which word is the family name is not known.
@@ -493,6 +499,16 @@ namespace QuickpassPsa.Core.Matching
             if (x.Weight != y.Weight) return y.Weight.CompareTo(x.Weight);
             if (x.Score != y.Score) return y.Score.CompareTo(x.Score);
             return x.Contact.Order.CompareTo(y.Contact.Order);
+        }
+
+        /// <summary>Another active contact the account's given name stands for (a nickname of its full name, the same surname).</summary>
+        private static bool HasNicknameNamesake(List<Evidence> ranked, Evidence holder)
+        {
+            foreach (var evidence in ranked)
+            {
+                if (evidence != holder && evidence.Contact.Active && evidence.Vector.First == NameLevel.Nickname && evidence.Vector.Last >= NameLevel.Folded) return true;
+            }
+            return false;
         }
 
         private static readonly Predicate<Evidence> IsNameConflict = e => e.AddressConflict;

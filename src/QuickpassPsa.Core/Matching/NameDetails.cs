@@ -218,6 +218,18 @@ namespace QuickpassPsa.Core.Matching
             return text;
         }
 
+        /// <summary>
+        /// The account's given name is only the contact's working name, not its full given name ("Alex" against "Alexandra
+        /// (Alex)"): the exact key came through the bracket.
+        /// </summary>
+        internal static bool NamedByWorkingNameOnly(string? accountFirst, string? contactFirst)
+        {
+            var preferred = PreferredName(contactFirst);
+            if (preferred == null || accountFirst == null) return false;
+            var mine = NameNormalizer.Compact(accountFirst);
+            return mine == preferred && FullGivenName(contactFirst!) != mine;
+        }
+
         /// <summary>The preferred name written beside the given name (the word in brackets or quotes), folded; null for none.</summary>
         private static string? PreferredName(string? firstName)
         {

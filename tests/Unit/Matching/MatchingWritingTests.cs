@@ -494,4 +494,20 @@ public class MatchingWritingTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Fact] // by name alone, a working name that stands for a namesake too (round 28)
+    public void A_working_name_exact_key_with_a_nickname_namesake_beside_it_is_for_a_person_to_choose()
+    {
+        var result = Run(new[] { Con("c1", "Alexandra (Alex)", "Brown"), Con("c2", "Alexander", "Brown") }, Acc("a1", "Alex", "Brown", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Fact]
+    public void A_working_name_exact_key_alone_still_links()
+    {
+        var result = Run(new[] { Con("c1", "Alexandra (Alex)", "Brown"), Con("c2", "Peter", "Brown") }, Acc("a1", "Alex", "Brown", "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+    }
 }
