@@ -410,6 +410,9 @@ namespace QuickpassPsa.Core.Matching
             if (byName.Count > 0)
             {
                 var pool = PreferActive(byName);
+                // Two Thomas Müllers, each contact with its own mobile: the one with this account's (on no other account or
+                // contact) is its person, when every other namesake carries another number.
+                if (pool.Count > 1) NarrowToTheOwnMobile(pool);
                 if (pool.Count > 1)
                 {
                     outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SharedName });
@@ -499,6 +502,30 @@ namespace QuickpassPsa.Core.Matching
             if (x.Weight != y.Weight) return y.Weight.CompareTo(x.Weight);
             if (x.Score != y.Score) return y.Score.CompareTo(x.Score);
             return x.Contact.Order.CompareTo(y.Contact.Order);
+        }
+
+        /// <summary>
+        /// Namesake contacts of one name: when exactly one carries the account's mobile (PhoneLevel.Equal: on this account and
+        /// this contact only) and every other carries a number of its own, only that one stays in the pool. A namesake
+        /// without a number may be the person's own second record, and a crowded name was not read whole: both stay Ambiguous.
+        /// </summary>
+        private static void NarrowToTheOwnMobile(List<Evidence> pool)
+        {
+            if (pool.Count > ContactIndex.CrowdedName) return;
+            Evidence? own = null;
+            foreach (var evidence in pool)
+            {
+                if (evidence.Contact.Crowded) return;
+                if (evidence.Vector.Phone == PhoneLevel.Equal)
+                {
+                    if (own != null) return;
+                    own = evidence;
+                }
+                else if (evidence.Vector.Phone != PhoneLevel.Different) return;
+            }
+            if (own == null) return;
+            pool.Clear();
+            pool.Add(own);
         }
 
         /// <summary>Another active contact the account's given name stands for (a nickname of its full name, the same surname).</summary>

@@ -82,8 +82,11 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>
         /// The word as written, in one Unicode form and case: é typed as one letter or as e and a combining accent is
-        /// one spelling, and so are Greek σ and its final form ς (ΝΙΚΟΣ lowers to νικοσ).
+        /// one spelling, and so are Greek σ and its final form ς (ΝΙΚΟΣ lowers to νικοσ), and Romanian ș and ț written
+        /// with a comma below or, as older code pages and Turkish keyboards give them, with a cedilla (Ștefan, Ştefan):
+        /// one letter in two encodings, not two marks a writer chose.
         /// </summary>
-        private static string Written(string word) => word.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('ς', 'σ');
+        private static string Written(string word) =>
+            word.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('ς', 'σ').Replace('\u0219', '\u015F').Replace('\u021B', '\u0163');
     }
 }

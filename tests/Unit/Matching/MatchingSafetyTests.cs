@@ -292,10 +292,23 @@ public class MatchingSafetyTests
     [Fact]
     public void A_mobile_with_the_first_name_and_one_slip_in_the_surname_links()
     {
-        var m = Run(new[] { Con("c1", "Joanna", "Kowalsky", "+1 425 555 0155") }, Acc("a1", "Joanna", "Kowalski", "joanna.kowalski@contoso.com", "425-555-0155")).Single();
+        // Kowalksi: two neighbouring letters swapped, as a hurried technician types them.
+        var m = Run(new[] { Con("c1", "Joanna", "Kowalksi", "+1 425 555 0155") }, Acc("a1", "Joanna", "Kowalski", "joanna.kowalski@contoso.com", "425-555-0155")).Single();
 
         Assert.Equal(MatchStatus.Suggested, m.Status);
         Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("Wilson", "Wilsom")]   // m for n, its neighbour
+    [InlineData("Garcia", "Garcua")]   // u for i
+    [InlineData("Johnson", "Jonhson")] // two neighbours swapped
+    public void A_mobile_with_the_first_name_and_a_keyboard_slip_in_the_surname_links(string accountLast, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", "Rachel", contactLast, "+44 7700 900555") }, Acc("a1", "Rachel", accountLast, "rachel.x@contoso.com", "07700 900555")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+        Assert.Equal(new[] { MatchReason.MobilePhone, MatchReason.Typo }, m.Reasons);
     }
 
     [Theory]
@@ -512,6 +525,15 @@ public class MatchingSafetyTests
     [InlineData("Schultz", "Schulz")]     // a t put in
     [InlineData("Schmidt", "Schmitt")]    // a d for a t
     [InlineData("Fischer", "Fisher")]     // the c of sch
+    [InlineData("Bernhard", "Bernard")]   // a letter more or less: round 29, a realistic tenant
+    [InlineData("Simmonds", "Simmons")]
+    [InlineData("Handley", "Hanley")]
+    [InlineData("Lefebvre", "Lefèvre")]
+    [InlineData("Mackintosh", "Macintosh")]
+    [InlineData("Connor", "Conner")]      // one vowel for another
+    [InlineData("Lambert", "Lambart")]
+    [InlineData("Kowalski", "Kowalsky")]  // y for i: an anglicised spelling
+    [InlineData("Schäffer", "Schäfer")]   // a doubled letter, also read as schaeffer/schafer (ä written two ways)
     public void A_company_mobile_handed_to_a_namesake_whose_surname_is_another_spelling_is_Review(string accountLast, string contactLast)
     {
         // Michael Chen left; his company mobile went to the new hire Michael Cheng, and Chen's contact is still active.
@@ -519,6 +541,39 @@ public class MatchingSafetyTests
 
         Assert.Equal(MatchStatus.Review, m.Status);
         Assert.Equal("c1", m.ContactId);
+    }
+
+    [Fact]
+    public void Namesakes_each_with_a_contact_that_carries_his_own_mobile_link_by_the_mobile()
+    {
+        // Round 29: two Thomas Müllers, two contacts Thomas Müller without addresses, each with one of the two mobiles.
+        var contacts = new[] { Con("c1", "Thomas", "Müller", "+49 151 0997 7323"), Con("c2", "Thomas", "Müller", "+49 151 0590 1613") };
+        var matches = Run(contacts,
+            Acc("a1", "Thomas", "Müller", "thomas.mueller@contoso.de", "+49 151 09977323"),
+            Acc("a2", "Thomas", "Müller", "thomas.mueller2@contoso.de", "+49 151 05901613"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (matches[0].Status, matches[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c2"), (matches[1].Status, matches[1].ContactId));
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.MobilePhone }, matches[0].Reasons);
+        // One account alone with both contacts: the mobile still says which.
+        var alone = Run(contacts, Acc("a1", "Thomas", "Müller", "thomas.mueller@contoso.de", "+49 151 09977323")).Single();
+        Assert.Equal((MatchStatus.Suggested, "c1"), (alone.Status, alone.ContactId));
+    }
+
+    [Fact]
+    public void Namesakes_stay_Ambiguous_when_another_namesake_has_no_mobile_or_a_rival_account_has_none()
+    {
+        // A namesake contact without a number may be the person's own second record.
+        var noNumber = Run(new[] { Con("c1", "Thomas", "Müller", "+49 151 0997 7323"), Con("c2", "Thomas", "Müller") },
+            Acc("a1", "Thomas", "Müller", "thomas.mueller@contoso.de", "+49 151 09977323")).Single();
+        Assert.Equal(MatchStatus.Ambiguous, noNumber.Status);
+
+        // The other Thomas Müller's account has no mobile: it could be c1's as well, so no link is made for either.
+        var rival = Run(new[] { Con("c1", "Thomas", "Müller", "+49 151 0997 7323"), Con("c2", "Thomas", "Müller", "+49 151 0590 1613") },
+            Acc("a1", "Thomas", "Müller", "thomas.mueller@contoso.de", "+49 151 09977323"),
+            Acc("a2", "Thomas", "Müller", "thomas.mueller2@contoso.de"));
+        Assert.NotEqual(MatchStatus.Suggested, rival[0].Status);
+        Assert.NotEqual(MatchStatus.Suggested, rival[1].Status);
     }
 
     [Fact]
@@ -666,9 +721,16 @@ public class MatchingSafetyTests
     [InlineData("Hà", "Phạm", "Hà", "Phạm")]                // the same marks
     [InlineData("Lân", "Trần", "Lan", "Tran")]               // marks on one side only
     [InlineData("Zoe\u0301", "Lee", "Zoé", "Lee")]         // é typed as e and a combining accent
+    [InlineData("\u0218tefan", "Popescu", "\u015Etefan", "Popescu")] // Romanian Ș with a comma below and Ş with a cedilla: one letter
+    [InlineData("\u00D6zlem", "\u015Eahin", "\u00D6zlem", "\u0218ahin")]
+    [InlineData("Ion", "Ple\u0219u", "Ion", "Ple\u015Fu")]
+    [InlineData("Ana", "Ro\u021Bu", "Ana", "Ro\u0163u")]              // and ț, ţ
     public void Names_whose_marks_agree_or_are_left_out_still_link_by_name(string accountFirst, string accountLast, string contactFirst, string contactLast)
     {
         accountFirst = System.Text.RegularExpressions.Regex.Unescape(accountFirst);
+        accountLast = System.Text.RegularExpressions.Regex.Unescape(accountLast);
+        contactFirst = System.Text.RegularExpressions.Regex.Unescape(contactFirst);
+        contactLast = System.Text.RegularExpressions.Regex.Unescape(contactLast);
         var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "x1@contoso.com")).Single();
 
         Assert.Equal(MatchStatus.Suggested, m.Status);
@@ -693,7 +755,7 @@ public class MatchingSafetyTests
     [InlineData("425-555-0155 ext 12", "(425) 555-0155 x12")] // the same desk on both sides
     public void A_number_with_an_extension_on_one_side_or_the_same_on_both_still_counts(string accountPhone, string contactPhone)
     {
-        var m = Run(new[] { Con("c1", "Joanna", "Kowalsky", contactPhone) }, Acc("a1", "Joanna", "Kowalski", "joanna.kowalski@contoso.com", accountPhone)).Single();
+        var m = Run(new[] { Con("c1", "Joanna", "Kowalksi", contactPhone) }, Acc("a1", "Joanna", "Kowalski", "joanna.kowalski@contoso.com", accountPhone)).Single();
 
         Assert.Equal(MatchStatus.Suggested, m.Status);
         Assert.Contains(MatchReason.MobilePhone, m.Reasons);
