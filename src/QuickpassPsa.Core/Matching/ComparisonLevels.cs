@@ -81,12 +81,6 @@ namespace QuickpassPsa.Core.Matching
         public bool NearMissLooksMistyped;
 
         /// <summary>
-        /// The surnames are one slip apart (<see cref="EvidenceCollector.IsTypo"/>), not merely alike (Martin and
-        /// Martinez are as alike by Jaro-Winkler). Set only where it matters: when the mobiles are equal.
-        /// </summary>
-        public bool LastIsOneSlip;
-
-        /// <summary>
         /// The given names are alike only as one name mistyped is (Micheal/Michael), not as two names are
         /// (Michelle/Michael, Paula/Paul, Andrea/Andrew, Frances/Francis): <see cref="PairComparer.IsMistypedGivenName"/>.
         /// Set only where it matters: an address found, and the first names alike but not equal.

@@ -130,7 +130,7 @@ namespace QuickpassPsa.Core.Matching
             var count = 0;
             foreach (var account in accounts)
             {
-                var key = PhoneNormalizer.KeyOf(account.MobilePhone);
+                var key = PhoneNormalizer.KeyOf(PhoneNormalizer.FirstNumber(account.MobilePhone));
                 if (key != 0) keys[count++] = key;
             }
             Array.Sort(keys, 0, count);
@@ -412,7 +412,7 @@ namespace QuickpassPsa.Core.Matching
                 var pool = PreferActive(byName);
                 // Two Thomas Müllers, each contact with its own mobile: the one with this account's (on no other account or
                 // contact) is its person, when every other namesake carries another number.
-                if (pool.Count > 1) NarrowToTheOwnMobile(pool);
+                if (pool.Count > 1) NarrowToTheOwnMobile(pool, profile);
                 if (pool.Count > 1)
                 {
                     outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SharedName });
@@ -508,8 +508,10 @@ namespace QuickpassPsa.Core.Matching
         /// Namesake contacts of one name: when exactly one carries the account's mobile (PhoneLevel.Equal: on this account and
         /// this contact only) and every other carries a number of its own, only that one stays in the pool. A namesake
         /// without a number may be the person's own second record, and a crowded name was not read whole: both stay Ambiguous.
+        /// So does a number with an extension on one side only: the bare one is the switchboard's main line, everyone's
+        /// (for a single contact that difference is formatting; to tell namesakes apart it is no evidence).
         /// </summary>
-        private static void NarrowToTheOwnMobile(List<Evidence> pool)
+        private static void NarrowToTheOwnMobile(List<Evidence> pool, AccountProfile profile)
         {
             if (pool.Count > ContactIndex.CrowdedName) return;
             Evidence? own = null;
@@ -518,7 +520,7 @@ namespace QuickpassPsa.Core.Matching
                 if (evidence.Contact.Crowded) return;
                 if (evidence.Vector.Phone == PhoneLevel.Equal)
                 {
-                    if (own != null) return;
+                    if (own != null || evidence.Contact.PhoneExtension != profile.PhoneExtension) return;
                     own = evidence;
                 }
                 else if (evidence.Vector.Phone != PhoneLevel.Different) return;

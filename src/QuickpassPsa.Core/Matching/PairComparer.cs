@@ -40,7 +40,6 @@ namespace QuickpassPsa.Core.Matching
             }
             CompareNames(account, contact, ref vector);
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
-            if (vector.Phone == PhoneLevel.Equal && vector.Last == NameLevel.JaroWinklerHigh && !vector.Swapped) vector.LastIsOneSlip = LastIsKeyboardSlip(account, contact);
             if (vector.Email >= EmailLevel.ExactAlias && (vector.First == NameLevel.JaroWinklerHigh || vector.First == NameLevel.JaroWinklerLow) && !vector.Swapped)
             {
                 vector.FirstIsOneSlip = FirstIsOneSlip(account, contact);
@@ -128,17 +127,7 @@ namespace QuickpassPsa.Core.Matching
         /// Schäfer are also schaffer/schaefer, one letter for another, beside schaeffer/schaefer, a doubled letter; the
         /// mixed pair's slip is only the two ways of writing ä.
         /// </summary>
-        internal static bool LastIsOneSlip(AccountProfile account, IndexedContact contact) => LastSlip(account, contact, keyboardOnly: false);
-
-        /// <summary>
-        /// As <see cref="LastIsOneSlip"/>, and the slip is one a keyboard makes: two neighbours swapped (Smtih) or a key for
-        /// its neighbour (Smoth). A letter more or less, or one vowel for another, is also how families spell a name apart
-        /// (Bernard/Bernhard, Simmons/Simmonds, Lefèvre/Lefebvre, Connor/Conner, Lambert/Lambart): with only a mobile to
-        /// back it, such a pair is a company phone handed on to a new hire as often as a typo.
-        /// </summary>
-        internal static bool LastIsKeyboardSlip(AccountProfile account, IndexedContact contact) => LastSlip(account, contact, keyboardOnly: true);
-
-        private static bool LastSlip(AccountProfile account, IndexedContact contact, bool keyboardOnly)
+        internal static bool LastIsOneSlip(AccountProfile account, IndexedContact contact)
         {
             var slip = false;
             foreach (var a in account.CompareNames)
@@ -146,7 +135,7 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var c in contact.CompareNames)
                 {
                     if (SurnameVariants.AreTwoSpellings(a.Last, c.Last)) return false;
-                    if (EvidenceCollector.IsTypo(a.Last, c.Last, isGivenName: false) && (!keyboardOnly || Keyboard.IsSlip(a.Last, c.Last))) slip = true;
+                    if (EvidenceCollector.IsTypo(a.Last, c.Last, isGivenName: false)) slip = true;
                 }
             }
             return slip;

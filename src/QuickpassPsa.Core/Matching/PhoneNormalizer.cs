@@ -28,10 +28,10 @@ namespace QuickpassPsa.Core.Matching
             value != null && (value.IndexOf('/') >= 0 || value.IndexOf(';') >= 0 || value.IndexOf('|') >= 0 || value.IndexOf('&') >= 0 ||
                               value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0);
 
-        /// <summary>The first number of a field (<see cref="Numbers"/>); the value itself when it holds one.</summary>
+        /// <summary>The first number of a field (<see cref="Numbers"/>); the value itself when it holds one; null when none is the person's own.</summary>
         internal static string? FirstNumber(string? value)
         {
-            if (!MayHoldSeveral(value)) return value;
+            if (!MayHoldSeveral(value)) return value != null && NamesAnothersNumber(value) ? null : value;
             var numbers = Numbers(value);
             return numbers.Count > 0 ? numbers[0] : null;
         }
@@ -39,15 +39,19 @@ namespace QuickpassPsa.Core.Matching
         private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & " };
 
         /// <summary>
-        /// The numbers of a field that holds several ("07700 900123 / 01632 960000", "a; b", "a or b"): each part with seven
-        /// digits or more. A field with one number (most) gives it alone, without a split.
+        /// The numbers of a field that are the person's own: each part with seven digits or more of a field that holds
+        /// several ("07700 900123 / 01632 960000", "a; b", "a or b"), and a field with one number (most) as it is, without a
+        /// split. A number labelled as someone else's or as no longer the person's ("07700 900123 (dad)", "husband's ...",
+        /// "(old)", "(home)": <see cref="NamesAnothersNumber"/>) is not theirs, and a further number with any words beside
+        /// it ("(on-call)") is not counted either: only the first may carry a label such as "(mobile)".
         /// </summary>
         internal static IReadOnlyList<string> Numbers(string? value)
         {
             if (value == null) return Array.Empty<string>();
-            if (!MayHoldSeveral(value)) return new[] { value };
+            if (!MayHoldSeveral(value)) return NamesAnothersNumber(value) ? Array.Empty<string>() : new[] { value };
             var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
             var numbers = new List<string>(parts.Length);
+            var first = true;
             foreach (var part in parts)
             {
                 var digits = 0;
@@ -57,11 +61,46 @@ namespace QuickpassPsa.Core.Matching
                     if (c >= '0' && c <= '9') digits++;
                     else if (char.IsLetter(c)) labelled = true;
                 }
-                // A further number with words beside it ("husband's 07700 900732", "07700 900733 (old)", "(on-call)") is
-                // labelled as someone else's or as no longer the person's: only bare numbers count as the contact's own.
-                if (digits >= MinimumDigits && (numbers.Count == 0 || !labelled)) numbers.Add(part.Trim());
+                if (digits < MinimumDigits) continue;
+                if (!labelled || (first && !NamesAnothersNumber(part))) numbers.Add(part.Trim());
+                first = false;
             }
-            return numbers.Count > 1 ? numbers : (IReadOnlyList<string>)new[] { value };
+            return numbers;
+        }
+
+        // Words beside a number that say it is not the person's own: a relative's or someone else's, a shared or a home
+        // line, an old one.
+        private static readonly HashSet<string> NotOwnWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "dad", "father", "mum", "mom", "mother", "parent", "parents", "son", "daughter", "wife", "husband", "partner", "spouse",
+            "brother", "sister", "family", "kid", "kids", "child", "children", "friend", "neighbour", "neighbor", "carer", "nanny",
+            "girlfriend", "boyfriend", "fiance", "fiancee", "kin", "nok", "emergency", "old", "former", "previous", "prev", "ex",
+            "home", "house", "landline", "shared", "office", "reception", "switchboard", "main", "desk", "assistant", "pa", "boss",
+            "fax", "oncall",
+        };
+
+        /// <summary>
+        /// A word beside the number says it is someone else's or not the person's any more: "(dad)", "husband's", "John's",
+        /// "(old)", "home", "on-call". Words that describe the person's own line ("mobile", "cell", "M:", "work", "personal")
+        /// do not.
+        /// </summary>
+        internal static bool NamesAnothersNumber(string value)
+        {
+            for (var i = 0; i < value.Length;)
+            {
+                if (!char.IsLetter(value[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var start = i;
+                while (i < value.Length && (char.IsLetter(value[i]) || ((value[i] == '-') && i + 1 < value.Length && char.IsLetter(value[i + 1])))) i++;
+                var word = value.Substring(start, i - start).Replace("-", string.Empty);
+                // A possessive: "husband's", "John's", "Mary’s".
+                if (i + 1 < value.Length && (value[i] == '\'' || value[i] == '\u2019') && (value[i + 1] == 's' || value[i + 1] == 'S')) return true;
+                if (NotOwnWords.Contains(word)) return true;
+            }
+            return false;
         }
 
         /// <summary>The significant digits, or null when the value has fewer than seven.</summary>
@@ -281,7 +320,8 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>
         /// Two readings of one line that may still be two people's: the country codes differ (<see cref="CountryCodesDiffer(int, int)"/>),
         /// or both carry an extension and the extensions differ ("+1 206 555 0100 x214" and "x215": two desks on one
-        /// switchboard). An extension on one side only is ignored, as formatting is.
+        /// switchboard). An extension on one side only is ignored, as formatting is (issue 12: "extensions and formatting
+        /// ignored"; directories add one to a mobile as often as a desk's main line is typed bare).
         /// </summary>
         internal static bool TwoLines(int countryA, int extensionA, int countryB, int extensionB) =>
             CountryCodesDiffer(countryA, countryB) || (extensionA != 0 && extensionB != 0 && extensionA != extensionB);
@@ -338,6 +378,9 @@ namespace QuickpassPsa.Core.Matching
             // starts with 0 after it, but Italy's landlines do (+39 0342 ... is not the mobile +39 342 ...), and so do
             // Côte d'Ivoire's and Congo's numbers: their 0 stays.
             if (national < count && digits[national] == '0' && !KeepsItsZero(countryCode)) national++;
+            // Mexico's mobiles were dialled from abroad with a 1 after +52 until 2019 (+52 1 55 1234 5678): the same ten-digit
+            // number as +52 55 1234 5678.
+            else if (countryCode == 52 && count - national == 11 && digits[national] == '1') national++;
             return national;
         }
 

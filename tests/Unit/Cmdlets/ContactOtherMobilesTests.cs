@@ -87,4 +87,36 @@ public class ContactOtherMobilesTests
 
         Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
     }
+
+    [Theory] // the only number labelled as someone else's or no longer the person's (round 30)
+    [InlineData("0412 345 678 (dad)")]
+    [InlineData("husband's 0412 345 678")]
+    [InlineData("0412 345 678 (old)")]
+    [InlineData("Home: 0412 345 678")]
+    [InlineData("0412 345 678 - Mary’s")]
+    public void A_labelled_only_number_is_not_the_contacts_own(string field)
+    {
+        // Two Jack Wilsons: the contact whose number is marked as his dad's is no link by that number.
+        var result = Matching.MatchingFixtures.Run(
+            new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field), Matching.MatchingFixtures.Con("c2", "Jack", "Wilson", "0413 999 111") },
+            Matching.MatchingFixtures.Acc("a1", "Jack", "Wilson", mobile: "+61 412 345 678"));
+
+        Assert.Equal(MatchStatus.Ambiguous, result[0].Status);
+        Assert.DoesNotContain(result[0].Candidates, c => c.Reasons.Contains(MatchReason.MobilePhone));
+    }
+
+    [Theory] // words that describe the person's own line keep it theirs
+    [InlineData("0412 345 678 (mobile)")]
+    [InlineData("M: 0412 345 678")]
+    [InlineData("Cell 0412 345 678")]
+    [InlineData("0412 345 678 (work)")]
+    public void A_number_labelled_as_the_persons_own_line_still_counts(string field)
+    {
+        var result = Matching.MatchingFixtures.Run(
+            new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field), Matching.MatchingFixtures.Con("c2", "Jack", "Wilson", "0413 999 111") },
+            Matching.MatchingFixtures.Acc("a1", "Jack", "Wilson", mobile: "+61 412 345 678"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Contains(MatchReason.MobilePhone, result[0].Reasons);
+    }
 }

@@ -151,6 +151,37 @@ public class SimilarityTests
 public class PhoneCountryCodeTests
 {
     [Theory]
+    [InlineData("+52 1 55 1234 5678", "+52 55 1234 5678")]   // Mexico's mobiles dialled from abroad with a 1 until 2019
+    [InlineData("+52 1 33 1234 5678", "33 1234 5678")]
+    public void Mexicos_old_mobile_prefix_is_the_same_number(string old, string now)
+    {
+        Assert.Equal(PhoneNormalizer.Significant(now), PhoneNormalizer.Significant(old));
+    }
+
+    [Fact]
+    public void A_ten_digit_Mexican_number_after_the_code_keeps_its_first_digit()
+    {
+        // +52 1.. with ten digits after the code is a number of its own (no old mobile prefix to drop).
+        Assert.Equal("1234567890", PhoneNormalizer.Significant("+52 123 456 7890"));
+    }
+
+    [Theory]
+    [InlineData("07700 900123 (dad)", true)]
+    [InlineData("husband's 07700 900123", true)]
+    [InlineData("07700 900123 (old)", true)]
+    [InlineData("Home 07700 900123", true)]
+    [InlineData("07700 900123 (on-call)", true)]
+    [InlineData("07700 900123 (mobile)", false)]
+    [InlineData("M: 07700 900123", false)]
+    [InlineData("+44 7700 900123 ext 12", false)]
+    [InlineData("07700 900123", false)]
+    public void A_label_that_makes_a_number_someone_elses_is_read(string field, bool anothers)
+    {
+        Assert.Equal(anothers, PhoneNormalizer.NamesAnothersNumber(field));
+        Assert.Equal(anothers ? 0 : 1, PhoneNormalizer.Numbers(field).Count);
+    }
+
+    [Theory]
     [InlineData("+44 7700 900123", 44)]
     [InlineData("0044 7700 900123", 44)]
     [InlineData("011 44 7700 900123", 44)]
