@@ -195,3 +195,21 @@ Describe 'about_QuickpassPsa' {
         $text | Should -Match '\nSHORT DESCRIPTION\n    Links Quickpass'
     }
 }
+
+Describe 'about_QuickpassPsa_Matching' {
+    It 'is found by Get-Help in a fresh pwsh, with every status and the families of rules it promises' {
+        $run = Invoke-QpPwsh -Script 'Get-Help about_QuickpassPsa_Matching | Out-String -Width 200'
+        $run.ExitCode | Should -Be 0
+        $run.StdErr | Should -BeNullOrEmpty
+        foreach ($topic in 'Suggested, 3 stars', 'Suggested, 2 stars', 'Review, 1 star', 'Ambiguous', 'Unmatched', 'Matched',
+            'ConflictingMobile', 'ConflictingName', 'OtherGivenName', 'Addresses', 'Mobiles', 'Names', 'Elimination', 'Bernard/Bernhard') {
+            $run.StdOut | Should -Match ([regex]::Escape($topic)) -Because "the matching rules cover $topic"
+        }
+        $run.StdOut | Should -Not -Match '```' -Because 'markdown fences do not belong in console help'
+    }
+
+    It 'is where Find-PsaContactMatch sends a reader for the full rules' {
+        $run = Invoke-QpPwsh -Script '(Get-Help Find-PsaContactMatch).description.Text -join " "'
+        $run.StdOut | Should -Match 'Get-Help about_QuickpassPsa_Matching'
+    }
+}

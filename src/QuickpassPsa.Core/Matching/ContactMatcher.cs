@@ -508,8 +508,9 @@ namespace QuickpassPsa.Core.Matching
         /// Namesake contacts of one name: when exactly one carries the account's mobile (PhoneLevel.Equal: on this account and
         /// this contact only) and every other carries a number of its own, only that one stays in the pool. A namesake
         /// without a number may be the person's own second record, and a crowded name was not read whole: both stay Ambiguous.
-        /// So does a number with an extension on one side only: the bare one is the switchboard's main line, everyone's
-        /// (for a single contact that difference is formatting; to tell namesakes apart it is no evidence).
+        /// So does a number with an extension on one side only (the bare one is the switchboard's main line, everyone's: for a
+        /// single contact that difference is formatting, to tell namesakes apart it is no evidence), and one written without
+        /// a country code or a trunk 0 against one with a country code (<see cref="WrittenAlike"/>).
         /// </summary>
         private static void NarrowToTheOwnMobile(List<Evidence> pool, AccountProfile profile)
         {
@@ -520,7 +521,7 @@ namespace QuickpassPsa.Core.Matching
                 if (evidence.Contact.Crowded) return;
                 if (evidence.Vector.Phone == PhoneLevel.Equal)
                 {
-                    if (own != null || evidence.Contact.PhoneExtension != profile.PhoneExtension) return;
+                    if (own != null || evidence.Contact.PhoneExtension != profile.PhoneExtension || !WrittenAlike(profile, evidence.Contact)) return;
                     own = evidence;
                 }
                 else if (evidence.Vector.Phone != PhoneLevel.Different) return;
@@ -529,6 +530,13 @@ namespace QuickpassPsa.Core.Matching
             pool.Clear();
             pool.Add(own);
         }
+
+        /// <summary>
+        /// Both numbers written with one country code, or the one written nationally with its trunk 0 (0412 ..., 07700 ...):
+        /// "9123 4567" without either may be Hong Kong's or Singapore's, so it does not tell a Singapore account's namesakes apart.
+        /// </summary>
+        private static bool WrittenAlike(AccountProfile profile, IndexedContact contact) =>
+            profile.PhoneCountry == contact.PhoneCountry || (profile.PhoneCountry == 0 ? profile.PhoneNational : contact.PhoneCountry == 0 && contact.PhoneNational);
 
         /// <summary>Another active contact the account's given name stands for (a nickname of its full name, the same surname).</summary>
         private static bool HasNicknameNamesake(List<Evidence> ranked, Evidence holder)

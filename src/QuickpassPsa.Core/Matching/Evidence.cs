@@ -18,6 +18,7 @@ namespace QuickpassPsa.Core.Matching
         public const int MobilePhoneScore = 52;
         public const int PartialNameScore = 35;
         public const int SurnamePartScore = 45;
+        public const int OtherGivenNameScore = 45;
         internal const int InactivePenalty = 15;
         internal const int ExtraReasonBonus = 3;
 
@@ -117,6 +118,7 @@ namespace QuickpassPsa.Core.Matching
             MatchReason.AliasDomain => 9,
             MatchReason.PartialName => 10,
             MatchReason.SurnamePart => 10,
+            MatchReason.OtherGivenName => 10,
             _ => 11,
         };
     }

@@ -293,6 +293,9 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
 
+            // "Tan Mei Ling (Joyce)" over the fields Joyce | Tan: the contact may carry the other given name (Mei Ling Tan).
+            if (DisplayGivenNames.Other(account.Account) is { } displayGiven) AddBlock(found, excluded, _index.WithName(displayGiven), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
+
             // A contact with a blank first or last name, and the other one equal.
             foreach (var name in account.CompareNames)
             {

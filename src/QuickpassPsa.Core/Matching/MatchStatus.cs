@@ -67,5 +67,12 @@ namespace QuickpassPsa.Core.Matching
         /// (a leaver, a duplicate of another person) as often as the same person with a new number. Review.
         /// </summary>
         ConflictingMobile,
+
+        /// <summary>
+        /// The contact's given name is another given name of the account's, from its display name (the fields Joyce | Tan
+        /// shown as "Tan Mei Ling (Joyce)", the contact Mei Ling Tan): the same person under the name on the other
+        /// record, or a relative. Review evidence only.
+        /// </summary>
+        OtherGivenName,
     }
 }

@@ -68,21 +68,22 @@ namespace QuickpassPsa.Core.Matching
             return numbers;
         }
 
-        // Words beside a number that say it is not the person's own: a relative's or someone else's, a shared or a home
-        // line, an old one.
-        private static readonly HashSet<string> NotOwnWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        // Words beside a number that describe the person's own line. Any other word ("(dad)", "(Vater)", "(old)", "(thuis)",
+        // "(spare)", "ICE", a name) may say it is someone else's, a shared one or an old one, in any language: such a number
+        // is not counted as the person's (no evidence either way), which costs a link at worst, never the wrong one.
+        private static readonly HashSet<string> OwnLineWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "dad", "father", "mum", "mom", "mother", "parent", "parents", "son", "daughter", "wife", "husband", "partner", "spouse",
-            "brother", "sister", "family", "kid", "kids", "child", "children", "friend", "neighbour", "neighbor", "carer", "nanny",
-            "girlfriend", "boyfriend", "fiance", "fiancee", "kin", "nok", "emergency", "old", "former", "previous", "prev", "ex",
-            "home", "house", "landline", "shared", "office", "reception", "switchboard", "main", "desk", "assistant", "pa", "boss",
-            "fax", "oncall",
+            "m", "c", "w", "mob", "mobile", "mobil", "mobiel", "mobiele", "mobilny", "movil", "móvil", "celular", "cel", "cell",
+            "cellphone", "cellular", "handy", "natel", "gsm", "portable", "port", "tel", "tél", "telefon", "telefoon",
+            "telephone", "téléphone", "telefono", "teléfono", "telefone", "phone", "ph", "no", "nr", "num", "number", "work",
+            "business", "bus", "direct", "dir", "ddi", "did", "personal", "private", "privat", "privé", "prive", "privado",
+            "new", "current", "primary", "x", "ext", "extn", "extension", "whatsapp", "signal", "sms", "text",
         };
 
         /// <summary>
-        /// A word beside the number says it is someone else's or not the person's any more: "(dad)", "husband's", "John's",
-        /// "(old)", "home", "on-call". Words that describe the person's own line ("mobile", "cell", "M:", "work", "personal")
-        /// do not.
+        /// A word beside the number does not describe the person's own line: "(dad)", "husband's", "John's", "(old)",
+        /// "home", "(Vater)", "(thuis)". Only "mobile", "cell", "M:", "work", "personal", an extension and their like keep it
+        /// the person's (<see cref="OwnLineWords"/>).
         /// </summary>
         internal static bool NamesAnothersNumber(string value)
         {
@@ -96,9 +97,7 @@ namespace QuickpassPsa.Core.Matching
                 var start = i;
                 while (i < value.Length && (char.IsLetter(value[i]) || ((value[i] == '-') && i + 1 < value.Length && char.IsLetter(value[i + 1])))) i++;
                 var word = value.Substring(start, i - start).Replace("-", string.Empty);
-                // A possessive: "husband's", "John's", "Mary’s".
-                if (i + 1 < value.Length && (value[i] == '\'' || value[i] == '\u2019') && (value[i + 1] == 's' || value[i + 1] == 'S')) return true;
-                if (NotOwnWords.Contains(word)) return true;
+                if (!OwnLineWords.Contains(word)) return true;
             }
             return false;
         }
@@ -234,7 +233,8 @@ namespace QuickpassPsa.Core.Matching
             if (string.CompareOrdinal(longer, longer.Length - shorter.Length, shorter, 0, shorter.Length) != 0) return false;
             var front = 0;
             for (var i = 0; i < longer.Length - shorter.Length; i++) front = front * 10 + (longer[i] - '0');
-            if (countryShorter != 0) return front == countryShorter;
+            // 521 55 1234 5678: Mexico's old mobile form (+52 1) with its '+' dropped.
+            if (countryShorter != 0) return front == countryShorter || (countryShorter == 52 && front == 521);
             return nationalShorter && longer.Length - shorter.Length >= 2 && IsCountryCode(front, longer.Length - shorter.Length);
         }
 

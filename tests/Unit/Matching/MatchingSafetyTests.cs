@@ -372,6 +372,43 @@ public class MatchingSafetyTests
         var switchboard = Run(new[] { Con("c1", "Jack", "Wilson", "03 9555 0100 x214"), Con("c2", "Jack", "Wilson", "0413 999 111") },
             Acc("a1", "Jack", "Wilson", "jack.wilson@contoso.com.au", "+61 3 9555 0100")).Single();
         Assert.Equal(MatchStatus.Ambiguous, switchboard.Status);
+
+        // Round 31: "9123 4567" without a country code or a trunk 0 may be Hong Kong's; the account is in Singapore.
+        var bare = Run(new[] { Con("c1", "Peter", "Chan", "9123 4567"), Con("c2", "Peter", "Chan", "+65 8123 9999") },
+            Acc("a1", "Peter", "Chan", "peter.chan@contoso.sg", "+65 9123 4567")).Single();
+        Assert.Equal(MatchStatus.Ambiguous, bare.Status);
+
+        // A national number with its trunk 0 and the same number with the country code still tell them apart.
+        var trunk = Run(new[] { Con("c1", "Jack", "Wilson", "0412 345 678"), Con("c2", "Jack", "Wilson", "0413 999 111") },
+            Acc("a1", "Jack", "Wilson", "jack.wilson@contoso.com.au", "+61 412 345 678")).Single();
+        Assert.Equal((MatchStatus.Suggested, "c1"), (trunk.Status, trunk.ContactId));
+    }
+
+    [Theory] // round 31: an English given name in the fields, a Chinese one beside it in the display name
+    [InlineData("Joyce Tan Mei Ling")]
+    [InlineData("Tan Mei Ling (Joyce)")]
+    [InlineData("TAN Mei Ling, Joyce")]
+    [InlineData("Joyce Tan (Mei Ling)")]
+    public void A_given_name_the_display_name_adds_finds_the_contact_that_carries_it_for_review(string display)
+    {
+        var account = Acc("a1", "Joyce", "Tan", "joyce.tan@contoso.hk");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "Mei Ling", "Tan"), Con("c2", "Wei", "Tan") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Equal(new[] { MatchReason.OtherGivenName }, m.Reasons);
+        Assert.DoesNotContain(m.Candidates, c => c.ContactId == "c2");
+    }
+
+    [Fact]
+    public void A_given_name_from_the_display_name_never_outweighs_the_fields_own_exact_name()
+    {
+        var account = Acc("a1", "Joyce", "Tan", "joyce.tan@contoso.hk");
+        account.DisplayName = "Joyce Tan Mei Ling";
+        var m = Run(new[] { Con("c1", "Mei Ling", "Tan"), Con("c2", "Joyce", "Tan") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (m.Status, m.ContactId));
+        Assert.Contains(m.Candidates, c => c.ContactId == "c1" && c.Reasons.Contains(MatchReason.OtherGivenName));
     }
 
     [Fact]

@@ -158,6 +158,16 @@ public class PhoneCountryCodeTests
         Assert.Equal(PhoneNormalizer.Significant(now), PhoneNormalizer.Significant(old));
     }
 
+    [Theory]
+    [InlineData("5215512345678")]     // the old form with its '+' dropped by a spreadsheet
+    [InlineData("521 55 1234 5678")]
+    public void Mexicos_old_mobile_form_without_its_plus_is_the_same_number(string bare)
+    {
+        var a = PhoneNormalizer.Significant(bare, out var countryA, out _, out var nationalA)!;
+        var b = PhoneNormalizer.Significant("+52 55 1234 5678", out var countryB, out _, out var nationalB)!;
+        Assert.True(PhoneNormalizer.SameNumberWrittenTwoWays(a, countryA, nationalA, b, countryB, nationalB));
+    }
+
     [Fact]
     public void A_ten_digit_Mexican_number_after_the_code_keeps_its_first_digit()
     {
@@ -171,6 +181,14 @@ public class PhoneCountryCodeTests
     [InlineData("07700 900123 (old)", true)]
     [InlineData("Home 07700 900123", true)]
     [InlineData("07700 900123 (on-call)", true)]
+    [InlineData("0151 23456789 (Vater)", true)]      // any word that does not describe the person's own line, in any language
+    [InlineData("06 12345678 (thuis)", true)]
+    [InlineData("06 12 34 56 78 (père)", true)]
+    [InlineData("0412 345 678 (spare)", true)]
+    [InlineData("ICE 0412 345 678", true)]
+    [InlineData("Handy: 0151 23456789", false)]
+    [InlineData("Tél. 06 12 34 56 78", false)]
+    [InlineData("Cell 0412 345 678", false)]
     [InlineData("07700 900123 (mobile)", false)]
     [InlineData("M: 07700 900123", false)]
     [InlineData("+44 7700 900123 ext 12", false)]
