@@ -25,6 +25,8 @@ namespace QuickpassPsa.Core.Matching
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;
+            // "0412 345 678 (dad)", "07700 900333 (UK?)": a number the contact carries but not as its own.
+            HasUnownedNumber = Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0;
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
@@ -97,6 +99,13 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The extension the number is written with, 0 for none (<see cref="PhoneNormalizer.ExtensionOf"/>).</summary>
         public int PhoneExtension { get; }
+
+        /// <summary>
+        /// The mobile field holds a number, but labelled as someone else's, a shared or an old line, or with a word the
+        /// module does not know (<see cref="PhoneNormalizer.NamesAnothersNumber"/>): never the account's evidence, always
+        /// against it (the account with that very number is the labelled person, or the contact's own line is another).
+        /// </summary>
+        public bool HasUnownedNumber { get; }
 
         /// <summary>The significant digits of the contact's other mobile numbers (<see cref="PsaContact.OtherMobilePhones"/>, a field's second number); empty for most.</summary>
         public string[] OtherPhones { get; }

@@ -126,7 +126,8 @@ namespace QuickpassPsa.Core.Matching
                 // Wei Zhang shown as "David Zhang" (an English working name, or a mailbox handed on with only its display
                 // name changed): the contact named exactly as the display name is the person the address now belongs to.
                 var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) &&
-                                     (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact));
+                                     (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact) ||
+                                      DisplayGivesBothNames(account, evidence.Contact));
                 evidence.NamesWrittenOtherwise = displayNamesIt;
                 evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
                     // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the
@@ -153,6 +154,21 @@ namespace QuickpassPsa.Core.Matching
             {
                 evidence.Add(MatchReason.Typo, Evidence.TypoScore);
             }
+        }
+
+        /// <summary>
+        /// The display name gives the contact's given name beside the fields' own ("Tan Mei Ling (Joyce)" over Joyce | Tan, the
+        /// contact Mei Ling Tan at joyce.tan@; "Wei Zhang (David)" and the contact David Zhang): the account itself says the
+        /// two names are one person's.
+        /// </summary>
+        private static bool DisplayGivesBothNames(AccountProfile account, IndexedContact contact)
+        {
+            if (!(DisplayGivenNames.Other(account.Account) is { } other)) return false;
+            foreach (var name in contact.CompareNames)
+            {
+                if (name.Equals(other)) return true;
+            }
+            return false;
         }
 
         /// <summary>

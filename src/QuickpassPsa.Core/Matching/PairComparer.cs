@@ -145,6 +145,7 @@ namespace QuickpassPsa.Core.Matching
         {
             var a = account.Phone;
             var b = contact.Phone;
+            if (a != null && b == null && contact.HasUnownedNumber) return PhoneLevel.Different;
             if (a == null || b == null) return PhoneLevel.Missing;
             var same = string.Equals(a, b, StringComparison.Ordinal)
                 // equal digits, unless one is written nationally with a trunk 0 its country never dials (+1 770 ..., 0770 ...)

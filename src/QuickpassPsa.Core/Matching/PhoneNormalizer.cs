@@ -77,7 +77,12 @@ namespace QuickpassPsa.Core.Matching
             "cellphone", "cellular", "handy", "natel", "gsm", "portable", "port", "tel", "tél", "telefon", "telefoon",
             "telephone", "téléphone", "telefono", "teléfono", "telefone", "phone", "ph", "no", "nr", "num", "number", "work",
             "business", "bus", "direct", "dir", "ddi", "did", "personal", "private", "privat", "privé", "prive", "privado",
-            "new", "current", "primary", "x", "ext", "extn", "extension", "whatsapp", "signal", "sms", "text",
+            "new", "current", "primary", "preferred", "pref", "main", "own", "x", "ext", "extn", "extension", "whatsapp", "signal",
+            "sms", "text", "hp", "handphone", "iphone", "android", "samsung", "blackberry", "company", "corporate", "corp",
+            "perso", "persönlich", "personnel", "personnelle", "pro", "professionnel", "geschäftlich", "dienstlich", "firma",
+            "zakelijk", "werk", "travail", "trabajo", "trabalho", "lavoro", "cellulare", "uk", "gb", "us", "usa", "ca", "au", "nz",
+            "ie", "de", "fr", "nl", "be", "es", "it", "ch", "at", "se", "dk", "fi", "pl", "pt", "sg", "hk", "in", "za", "mx",
+            "br", "jp", "cn", "eu", "intl", "international", "local",
         };
 
         /// <summary>

@@ -105,6 +105,19 @@ public class ContactOtherMobilesTests
         Assert.DoesNotContain(result[0].Candidates, c => c.Reasons.Contains(MatchReason.MobilePhone));
     }
 
+    [Theory] // round 32: a number the contact carries, but not as its own, still speaks against a link by name alone
+    [InlineData("0412 999 000 (Vater)")]     // another number, labelled as the father's
+    [InlineData("0412 345 678 (dad)")]       // the account's own number, labelled as the contact's father's: the account is the father
+    [InlineData("0412 999 000 (xyzzy)")]     // a word the module does not know
+    public void A_number_the_contact_carries_but_not_as_its_own_makes_an_exact_name_Review(string field)
+    {
+        var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field) },
+            Matching.MatchingFixtures.Acc("a1", "Jack", "Wilson", mobile: "+61 412 345 678"));
+
+        Assert.Equal((MatchStatus.Review, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Contains(MatchReason.ConflictingMobile, result[0].Reasons);
+    }
+
     [Theory] // words that describe the person's own line keep it theirs
     [InlineData("0412 345 678 (mobile)")]
     [InlineData("M: 0412 345 678")]

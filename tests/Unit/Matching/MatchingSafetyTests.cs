@@ -382,6 +382,26 @@ public class MatchingSafetyTests
         var trunk = Run(new[] { Con("c1", "Jack", "Wilson", "0412 345 678"), Con("c2", "Jack", "Wilson", "0413 999 111") },
             Acc("a1", "Jack", "Wilson", "jack.wilson@contoso.com.au", "+61 412 345 678")).Single();
         Assert.Equal((MatchStatus.Suggested, "c1"), (trunk.Status, trunk.ContactId));
+
+        // Round 32: North America writes its ten digits without a trunk 0; beside +1 that is the same number.
+        foreach (var written in new[] { "(425) 555-0119", "1-425-555-0119", "425.555.0119" })
+        {
+            var us = Run(new[] { Con("c1", "David", "Chen", written), Con("c2", "David", "Chen", "(206) 555-0177") },
+                Acc("a1", "David", "Chen", "david.chen@contoso.com", "+1 425 555 0119")).Single();
+            Assert.Equal((MatchStatus.Suggested, "c1"), (us.Status, us.ContactId));
+        }
+    }
+
+    [Theory] // round 32: the display name itself gives both given names, so the address's contact under the other one is the person
+    [InlineData("Tan Mei Ling (Joyce)", "Joyce", "Tan", "Mei Ling", "joyce.tan@contoso.hk")]
+    [InlineData("Wei Zhang (David)", "Wei", "Zhang", "David", "wei.zhang@contoso.com")]
+    public void An_address_on_the_contact_of_the_other_given_name_the_display_name_gives_links(string display, string first, string last, string contactFirst, string address)
+    {
+        var account = Acc("a1", first, last, address);
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", contactFirst, last, null, address) }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1", 3), (m.Status, m.ContactId, m.Stars));
     }
 
     [Theory] // round 31: an English given name in the fields, a Chinese one beside it in the display name

@@ -189,6 +189,10 @@ public class PhoneCountryCodeTests
     [InlineData("Handy: 0151 23456789", false)]
     [InlineData("Tél. 06 12 34 56 78", false)]
     [InlineData("Cell 0412 345 678", false)]
+    [InlineData("07700 900333 (UK)", false)]         // round 32: words people write beside their own number
+    [InlineData("07700 900333 (iPhone)", false)]
+    [InlineData("HP: 9123 4567", false)]
+    [InlineData("0151 23456789 (geschäftlich)", false)]
     [InlineData("07700 900123 (mobile)", false)]
     [InlineData("M: 07700 900123", false)]
     [InlineData("+44 7700 900123 ext 12", false)]
