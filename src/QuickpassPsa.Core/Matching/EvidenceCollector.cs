@@ -159,7 +159,8 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>
         /// The display name gives the contact's given name beside the fields' own ("Tan Mei Ling (Joyce)" over Joyce | Tan, the
         /// contact Mei Ling Tan at joyce.tan@; "Wei Zhang (David)" and the contact David Zhang): the account itself says the
-        /// two names are one person's.
+        /// two names are one person's. Two listed given names ("David Chen (Mary)") stay two people: the address-conflict
+        /// rule of two full given names (<see cref="NameDetails.FullGivenNamesAreTwo"/>) holds regardless.
         /// </summary>
         private static bool DisplayGivesBothNames(AccountProfile account, IndexedContact contact)
         {

@@ -404,6 +404,18 @@ public class MatchingSafetyTests
         Assert.Equal((MatchStatus.Suggested, "c1", 3), (m.Status, m.ContactId, m.Stars));
     }
 
+    [Fact]
+    public void A_display_name_with_two_listed_given_names_names_two_people()
+    {
+        // "David Chen (Mary)": Mary is no working name of David's; her contact at his address is Review, as before.
+        var account = Acc("a1", "David", "Chen", "david.chen@contoso.com");
+        account.DisplayName = "David Chen (Mary)";
+        var m = Run(new[] { Con("c1", "Mary", "Chen", null, "david.chen@contoso.com") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
     [Theory] // round 31: an English given name in the fields, a Chinese one beside it in the display name
     [InlineData("Joyce Tan Mei Ling")]
     [InlineData("Tan Mei Ling (Joyce)")]
