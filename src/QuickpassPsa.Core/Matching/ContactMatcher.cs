@@ -533,15 +533,15 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>
         /// Both numbers written with one country code, or the one written nationally with its trunk 0 (0412 ..., 07700 ...), or
-        /// North America's ten digits beside +1: "9123 4567" without either may be Hong Kong's or Singapore's, so it does not
-        /// tell a Singapore account's namesakes apart.
+        /// the North American way beside +1 ((425) 555-0119, <see cref="PhoneNormalizer.WrittenNorthAmerican"/>): "9123 4567"
+        /// without either may be Hong Kong's or Singapore's, and "7700 900123" a UK mobile without its 0, so they do not tell
+        /// namesakes apart.
         /// </summary>
         private static bool WrittenAlike(AccountProfile profile, IndexedContact contact) =>
             profile.PhoneCountry == contact.PhoneCountry ||
-            (profile.PhoneCountry == 0 ? profile.PhoneNational || NorthAmerican(contact.PhoneCountry, profile.Phone) : contact.PhoneCountry == 0 && (contact.PhoneNational || NorthAmerican(profile.PhoneCountry, contact.Phone)));
-
-        /// <summary>(425) 555-0119 beside +1 425 555 0119: North America writes its ten digits without a trunk 0 (or with the 1 before them).</summary>
-        private static bool NorthAmerican(int otherCountry, string? national) => otherCountry == 1 && national != null && national.Length == 10;
+            (profile.PhoneCountry == 0
+                ? profile.PhoneNational || (contact.PhoneCountry == 1 && PhoneNormalizer.WrittenNorthAmerican(profile.Account.MobilePhone))
+                : contact.PhoneCountry == 0 && (contact.PhoneNational || (profile.PhoneCountry == 1 && PhoneNormalizer.WrittenNorthAmerican(contact.Contact.MobilePhone))));
 
         /// <summary>Another active contact the account's given name stands for (a nickname of its full name, the same surname).</summary>
         private static bool HasNicknameNamesake(List<Evidence> ranked, Evidence holder)

@@ -164,10 +164,31 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool DisplayGivesBothNames(AccountProfile account, IndexedContact contact)
         {
+            // "Wei Zhang (David & Wei)", "Wei Zhang / David": two people on one mailbox; a contact titled "Wei's son" or "PA to
+            // Wei Zhang": the record says it is someone else than the account's person.
+            var display = account.Account.DisplayName!;
+            if (display.IndexOf('&') >= 0 || display.IndexOf('/') >= 0 || display.IndexOf('+') >= 0 ||
+                display.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0 || TitleSpeaksOfAnother(account.Account, contact.Contact.Title))
+            {
+                return false;
+            }
             if (!(DisplayGivenNames.Other(account.Account) is { } other)) return false;
             foreach (var name in contact.CompareNames)
             {
                 if (name.Equals(other)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The contact's job title names a relation (NameDetails.TitleNamesAnother) or the account's own given name or surname ("PA to Wei Zhang").</summary>
+        private static bool TitleSpeaksOfAnother(QuickpassPsa.Core.Accounts.Account account, string? title)
+        {
+            if (string.IsNullOrWhiteSpace(title)) return false;
+            if (NameDetails.TitleNamesAnother(title)) return true;
+            var words = NameNormalizer.Normalize(title).Split(' ');
+            foreach (var word in words)
+            {
+                if (word.Length > 1 && (word == NameNormalizer.Compact(account.FirstName) || word == NameNormalizer.Compact(account.LastName))) return true;
             }
             return false;
         }

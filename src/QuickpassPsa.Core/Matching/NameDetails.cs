@@ -133,11 +133,22 @@ namespace QuickpassPsa.Core.Matching
                                 display.IndexOf(" + ", StringComparison.Ordinal) >= 0);
 
         // A contact's job title that says the record is another person than its name suggests.
+        // A relative of someone ("Owner's son", "Grandson of founder", "Founder's widow"), or a temporary role that shares a
+        // staff member's name ("Summer Student", "Intern").
         private static readonly System.Text.RegularExpressions.Regex AnotherInTitle = new System.Text.RegularExpressions.Regex(
-            @"\b(son|daughter|wife|husband|spouse|intern|student|work experience|placement|trainee|apprentice)\b",
+            @"\b(son|daughter|wife|husband|spouse|widow|widower|father|mother|parent|brother|sister|sibling|nephew|niece|cousin|uncle|aunt|" +
+            @"grandson|granddaughter|grandchild|grandfather|grandmother|grandparent|stepson|stepdaughter|in-law|relative|" +
+            @"intern|student|work experience|placement|trainee|apprentice)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        private static bool TitleNamesAnother(string? title) => !string.IsNullOrWhiteSpace(title) && AnotherInTitle.IsMatch(title);
+        // A student's own role at a school or university: the record is the student's, not another person's.
+        private static readonly System.Text.RegularExpressions.Regex AcademicRole = new System.Text.RegularExpressions.Regex(
+            @"^\s*((graduate|postgraduate|undergraduate|phd|doctoral|research|masters?|mature|exchange|international|part-time|full-time)\s+)?student\s*$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>The contact's job title says the record is another person than its name suggests (a relative, a summer student).</summary>
+        internal static bool TitleNamesAnother(string? title) =>
+            !string.IsNullOrWhiteSpace(title) && AnotherInTitle.IsMatch(title) && !AcademicRole.IsMatch(title);
 
         private static bool StartsWithMrs(string? text)
         {

@@ -52,8 +52,11 @@ namespace QuickpassPsa.Core.Matching
             var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
             var numbers = new List<string>(parts.Length);
             var first = true;
-            foreach (var part in parts)
+            var lastAdded = -1;      // the part the previous number came from, while it is the one just before
+            var labelAhead = false;  // a label part before any number: "wife / 0412 345 678"
+            for (var p = 0; p < parts.Length; p++)
             {
+                var part = parts[p];
                 var digits = 0;
                 var labelled = false;
                 foreach (var c in part)
@@ -61,9 +64,23 @@ namespace QuickpassPsa.Core.Matching
                     if (c >= '0' && c <= '9') digits++;
                     else if (char.IsLetter(c)) labelled = true;
                 }
-                if (digits < MinimumDigits) continue;
-                if (!labelled || (first && !NamesAnothersNumber(part))) numbers.Add(part.Trim());
+                if (digits < MinimumDigits)
+                {
+                    // A label split off its number by the separator: "0412 345 678 (c/o dad)", "(own/wife)", "07700 900123 / wife".
+                    if (labelled && NamesAnothersNumber(part))
+                    {
+                        if (lastAdded == p - 1 && numbers.Count > 0) numbers.RemoveAt(numbers.Count - 1);
+                        else if (first) labelAhead = true;
+                    }
+                    continue;
+                }
+                if ((!labelled || (first && !NamesAnothersNumber(part))) && !labelAhead)
+                {
+                    numbers.Add(part.Trim());
+                    lastAdded = p;
+                }
                 first = false;
+                labelAhead = false;
             }
             return numbers;
         }
@@ -105,6 +122,38 @@ namespace QuickpassPsa.Core.Matching
                 if (!OwnLineWords.Contains(word)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// Written the North American way, three digits, three and four ("(425) 555-0119", "425.555.0119", "1-425-555-0119"):
+        /// ten digits run together, or grouped otherwise ("7700 900123", a UK mobile whose 0 a spreadsheet dropped; "98765
+        /// 43210", an Indian one), say nothing of the country.
+        /// </summary>
+        internal static bool WrittenNorthAmerican(string? value)
+        {
+            if (value == null) return false;
+            Span<int> groups = stackalloc int[5];
+            var count = 0;
+            var run = 0;
+            foreach (var c in value)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    run++;
+                    continue;
+                }
+                if (run == 0) continue;
+                if (count == groups.Length) return false;
+                groups[count++] = run;
+                run = 0;
+            }
+            if (run > 0)
+            {
+                if (count == groups.Length) return false;
+                groups[count++] = run;
+            }
+            var from = count == 4 && groups[0] == 1 ? 1 : 0; // the 1 before the area code
+            return count - from == 3 && groups[from] == 3 && groups[from + 1] == 3 && groups[from + 2] == 4;
         }
 
         /// <summary>The significant digits, or null when the value has fewer than seven.</summary>

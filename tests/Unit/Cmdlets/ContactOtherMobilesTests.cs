@@ -109,6 +109,9 @@ public class ContactOtherMobilesTests
     [InlineData("0412 999 000 (Vater)")]     // another number, labelled as the father's
     [InlineData("0412 345 678 (dad)")]       // the account's own number, labelled as the contact's father's: the account is the father
     [InlineData("0412 999 000 (xyzzy)")]     // a word the module does not know
+    [InlineData("+61 412 345 678 (c/o dad)")] // round 33: a label split off its number by the slash
+    [InlineData("+61 412 345 678 (own/wife)")]
+    [InlineData("+61 412 345 678 c/o wife")]
     public void A_number_the_contact_carries_but_not_as_its_own_makes_an_exact_name_Review(string field)
     {
         var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field) },

@@ -404,6 +404,65 @@ public class MatchingSafetyTests
         Assert.Equal((MatchStatus.Suggested, "c1", 3), (m.Status, m.ContactId, m.Stars));
     }
 
+    [Theory] // round 33: the display name gives both names, but the record or the display says two people
+    [InlineData("Wei Zhang (David)", "David", "Wei's son")]
+    [InlineData("Wei Zhang (Lily)", "Lily", "PA to Wei Zhang")]
+    [InlineData("Wei Zhang (Lily)", "Lily", "Wife of Wei")]
+    [InlineData("Wei Zhang (David & Wei)", "David", null)]
+    [InlineData("Wei Zhang / David", "David", null)]
+    public void A_display_name_with_both_names_does_not_link_a_record_of_another_person(string display, string contactFirst, string? title)
+    {
+        var account = Acc("a1", "Wei", "Zhang", "wei.zhang@contoso.com");
+        account.DisplayName = display;
+        var contact = Con("c1", contactFirst, "Zhang", null, "wei.zhang@contoso.com");
+        contact.Title = title;
+        var m = Run(new[] { contact }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory] // round 33: a relative of someone in the job title, by name alone
+    [InlineData("Owner's grandson")]
+    [InlineData("Grandson of founder")]
+    [InlineData("Owner's father")]
+    [InlineData("Founder's widow")]
+    [InlineData("Nephew")]
+    [InlineData("Summer Student")]
+    public void A_contact_titled_as_someones_relative_is_Review_by_name_alone(string title)
+    {
+        var contact = Con("c1", "Robert", "Kowalski");
+        contact.Title = title;
+        var m = Run(new[] { contact }, Acc("a1", "Robert", "Kowalski", "rk@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory] // a student's own role at a university is the record's person
+    [InlineData("Student")]
+    [InlineData("Graduate Student")]
+    [InlineData("PhD student")]
+    public void A_contact_titled_only_as_a_student_still_links_by_name(string title)
+    {
+        var contact = Con("c1", "Rachel", "Hall");
+        contact.Title = title;
+        var m = Run(new[] { contact }, Acc("a1", "Rachel", "Hall", "rhall24@uni.example.edu")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory] // round 33: ten digits grouped otherwise than North America's say nothing of the country
+    [InlineData("7700 900123", "+1 770 090 0123")]   // a UK mobile whose 0 a spreadsheet dropped
+    [InlineData("98765 43210", "+1 987 654 3210")]   // an Indian mobile as it is written there
+    public void Ten_digits_not_written_the_North_American_way_do_not_tell_namesakes_apart(string accountPhone, string contactPhone)
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith", contactPhone), Con("c2", "John", "Smith", "+44 7700 900999") },
+            Acc("a1", "John", "Smith", "jsmith@contoso.co.uk", accountPhone)).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+    }
+
     [Fact]
     public void A_display_name_with_two_listed_given_names_names_two_people()
     {
