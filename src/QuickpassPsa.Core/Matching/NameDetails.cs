@@ -134,11 +134,13 @@ namespace QuickpassPsa.Core.Matching
 
         // A contact's job title that says the record is another person than its name suggests.
         // A relative of someone ("Owner's son", "Grandson of founder", "Founder's widow"), or a temporary role that shares a
-        // staff member's name ("Summer Student", "Intern").
+        // staff member's name ("Summer Student", "Intern"). Father, mother, sister, brother and parent only as someone's ("Owner's
+        // father", "Mother of Wei"): alone they are titles of their own ("Father Michael (Chaplain)", "Sister Mary", "Parent Liaison").
         private static readonly System.Text.RegularExpressions.Regex AnotherInTitle = new System.Text.RegularExpressions.Regex(
-            @"\b(son|daughter|wife|husband|spouse|widow|widower|father|mother|parent|brother|sister|sibling|nephew|niece|cousin|uncle|aunt|" +
-            @"grandson|granddaughter|grandchild|grandfather|grandmother|grandparent|stepson|stepdaughter|in-law|relative|" +
-            @"intern|student|work experience|placement|trainee|apprentice)\b",
+            @"\b(son|daughter|wife|husband|spouse|widow|widower|nephew|niece|grandson|granddaughter|grandchild|stepson|stepdaughter|in-law|" +
+            @"intern|student|work experience|placement|trainee|apprentice)\b|" +
+            @"['\u2019]s\s+(father|mother|parent|brother|sister|sibling|cousin|uncle|aunt|grandfather|grandmother|grandparent|relative)\b|" +
+            @"\b(father|mother|parent|brother|sister|sibling|cousin|uncle|aunt|grandfather|grandmother|grandparent|relative)\s+(of|to)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // A student's own role at a school or university: the record is the student's, not another person's.

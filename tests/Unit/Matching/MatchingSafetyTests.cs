@@ -426,6 +426,8 @@ public class MatchingSafetyTests
     [InlineData("Owner's grandson")]
     [InlineData("Grandson of founder")]
     [InlineData("Owner's father")]
+    [InlineData("Mother of the owner")]
+    [InlineData("Owner’s brother")]
     [InlineData("Founder's widow")]
     [InlineData("Nephew")]
     [InlineData("Summer Student")]
@@ -443,7 +445,11 @@ public class MatchingSafetyTests
     [InlineData("Student")]
     [InlineData("Graduate Student")]
     [InlineData("PhD student")]
-    public void A_contact_titled_only_as_a_student_still_links_by_name(string title)
+    [InlineData("Father Rachel (Chaplain)")] // father, mother, sister, brother alone are titles of their own
+    [InlineData("Sister")]
+    [InlineData("Mother Superior")]
+    [InlineData("Parent Liaison")]
+    public void A_contact_titled_only_as_a_student_or_a_religious_title_still_links_by_name(string title)
     {
         var contact = Con("c1", "Rachel", "Hall");
         contact.Title = title;
