@@ -99,7 +99,9 @@ namespace QuickpassPsa.Core.Matching
             "perso", "persönlich", "personnel", "personnelle", "pro", "professionnel", "geschäftlich", "dienstlich", "firma",
             "zakelijk", "werk", "travail", "trabajo", "trabalho", "lavoro", "cellulare", "uk", "gb", "us", "usa", "ca", "au", "nz",
             "ie", "de", "fr", "nl", "be", "es", "it", "ch", "at", "se", "dk", "fi", "pl", "pt", "sg", "hk", "in", "za", "mx",
-            "br", "jp", "cn", "eu", "intl", "international", "local",
+            "br", "jp", "cn", "eu", "intl", "international", "local", "mobilnummer", "handynummer", "mobiltelefon", "telefonnummer",
+            "mobilní", "mobilni", "tlf", "tlfn", "puh", "matkapuhelin", "kom", "komórka", "komorka", "cep", "telemóvel", "telemovel",
+            "mobiltlf", "mobilephone", "mobilenumber", "cellnumber",
         };
 
         /// <summary>
