@@ -25,8 +25,12 @@ namespace QuickpassPsa.Core.Matching
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;
-            // "0412 345 678 (dad)", "07700 900333 (UK?)": a number the contact carries but not as its own.
-            HasUnownedNumber = Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0;
+            // "0412 345 678 (dad)", "07700 900333 (Büro)": a number the contact carries but not as its own.
+            if (Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0)
+            {
+                UnownedPhone = PhoneNormalizer.Significant(PhoneNormalizer.FirstPart(contact.MobilePhone!));
+                UnownedIsAnothers = PhoneNormalizer.LabelsAnothersNumber(contact.MobilePhone!);
+            }
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
@@ -101,11 +105,15 @@ namespace QuickpassPsa.Core.Matching
         public int PhoneExtension { get; }
 
         /// <summary>
-        /// The mobile field holds a number, but labelled as someone else's, a shared or an old line, or with a word the
-        /// module does not know (<see cref="PhoneNormalizer.NamesAnothersNumber"/>): never the account's evidence, always
-        /// against it (the account with that very number is the labelled person, or the contact's own line is another).
+        /// The significant digits of a number the mobile field holds, but not as the contact's own: labelled as someone else's,
+        /// a shared or an old line, or with a word the module does not know (<see cref="PhoneNormalizer.NamesAnothersNumber"/>).
+        /// Never evidence for a link. Against one when it is another number than the account's, or labelled as a relative's or
+        /// an old line's (<see cref="UnownedIsAnothers"/>: the account with that very number is the labelled person).
         /// </summary>
-        public bool HasUnownedNumber { get; }
+        public string? UnownedPhone { get; }
+
+        /// <summary><see cref="UnownedPhone"/> is labelled as a relative's, a shared or an old line ("(dad)", "(Vater)", "(old)").</summary>
+        public bool UnownedIsAnothers { get; }
 
         /// <summary>The significant digits of the contact's other mobile numbers (<see cref="PsaContact.OtherMobilePhones"/>, a field's second number); empty for most.</summary>
         public string[] OtherPhones { get; }

@@ -126,8 +126,7 @@ namespace QuickpassPsa.Core.Matching
                 // Wei Zhang shown as "David Zhang" (an English working name, or a mailbox handed on with only its display
                 // name changed): the contact named exactly as the display name is the person the address now belongs to.
                 var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) &&
-                                     (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact) ||
-                                      DisplayGivesBothNames(account, evidence.Contact));
+                                     (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact));
                 evidence.NamesWrittenOtherwise = displayNamesIt;
                 evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
                     // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the
@@ -154,43 +153,6 @@ namespace QuickpassPsa.Core.Matching
             {
                 evidence.Add(MatchReason.Typo, Evidence.TypoScore);
             }
-        }
-
-        /// <summary>
-        /// The display name gives the contact's given name beside the fields' own ("Tan Mei Ling (Joyce)" over Joyce | Tan, the
-        /// contact Mei Ling Tan at joyce.tan@; "Wei Zhang (David)" and the contact David Zhang): the account itself says the
-        /// two names are one person's. Two listed given names ("David Chen (Mary)") stay two people: the address-conflict
-        /// rule of two full given names (<see cref="NameDetails.FullGivenNamesAreTwo"/>) holds regardless.
-        /// </summary>
-        private static bool DisplayGivesBothNames(AccountProfile account, IndexedContact contact)
-        {
-            // "Wei Zhang (David & Wei)", "Wei Zhang / David": two people on one mailbox; a contact titled "Wei's son" or "PA to
-            // Wei Zhang": the record says it is someone else than the account's person.
-            var display = account.Account.DisplayName!;
-            if (display.IndexOf('&') >= 0 || display.IndexOf('/') >= 0 || display.IndexOf('+') >= 0 ||
-                display.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0 || TitleSpeaksOfAnother(account.Account, contact.Contact.Title))
-            {
-                return false;
-            }
-            if (!(DisplayGivenNames.Other(account.Account) is { } other)) return false;
-            foreach (var name in contact.CompareNames)
-            {
-                if (name.Equals(other)) return true;
-            }
-            return false;
-        }
-
-        /// <summary>The contact's job title names a relation (NameDetails.TitleNamesAnother) or the account's own given name or surname ("PA to Wei Zhang").</summary>
-        private static bool TitleSpeaksOfAnother(QuickpassPsa.Core.Accounts.Account account, string? title)
-        {
-            if (string.IsNullOrWhiteSpace(title)) return false;
-            if (NameDetails.TitleNamesAnother(title)) return true;
-            var words = NameNormalizer.Normalize(title).Split(' ');
-            foreach (var word in words)
-            {
-                if (word.Length > 1 && (word == NameNormalizer.Compact(account.FirstName) || word == NameNormalizer.Compact(account.LastName))) return true;
-            }
-            return false;
         }
 
         /// <summary>

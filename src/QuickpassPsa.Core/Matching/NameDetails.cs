@@ -133,24 +133,18 @@ namespace QuickpassPsa.Core.Matching
                                 display.IndexOf(" + ", StringComparison.Ordinal) >= 0);
 
         // A contact's job title that says the record is another person than its name suggests.
-        // A relative of someone ("Owner's son", "Grandson of founder", "Founder's widow"), or a temporary role that shares a
-        // staff member's name ("Summer Student", "Intern"). Father, mother, sister, brother and parent only as someone's ("Owner's
-        // father", "Mother of Wei"): alone they are titles of their own ("Father Michael (Chaplain)", "Sister Mary", "Parent Liaison").
+        // A temporary role that shares a staff member's name: an intern, a trainee, a summer student (a student's own role at a
+        // school, "Student", "Student Nurse", "Student Services Manager", is the person's).
         private static readonly System.Text.RegularExpressions.Regex AnotherInTitle = new System.Text.RegularExpressions.Regex(
-            @"\b(son|daughter|wife|husband|spouse|widow|widower|nephew|niece|grandson|granddaughter|grandchild|stepson|stepdaughter|in-law|" +
-            @"intern|student|work experience|placement|trainee|apprentice)\b|" +
-            @"['\u2019]s\s+(father|mother|parent|brother|sister|sibling|cousin|uncle|aunt|grandfather|grandmother|grandparent|relative)\b|" +
-            @"\b(father|mother|parent|brother|sister|sibling|cousin|uncle|aunt|grandfather|grandmother|grandparent|relative)\s+(of|to)\b",
+            @"\b(intern|work experience|placement|trainee|apprentice)\b|\b(summer|holiday|vacation|seasonal|temporary|temp)\s+student\b|\bstudent\s+(intern|placement)\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        // A student's own role at a school or university: the record is the student's, not another person's.
-        private static readonly System.Text.RegularExpressions.Regex AcademicRole = new System.Text.RegularExpressions.Regex(
-            @"^\s*((graduate|postgraduate|undergraduate|phd|doctoral|research|masters?|mature|exchange|international|part-time|full-time)\s+)?student\s*$",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-        /// <summary>The contact's job title says the record is another person than its name suggests (a relative, a summer student).</summary>
+        /// <summary>
+        /// The contact's job title says the record is another person than its name suggests: someone's relative (<see
+        /// cref="Relatives.Named"/>: "Owner's son", "Grandson of founder", "Sohn des Inhabers") or a temporary role (a summer student).
+        /// </summary>
         internal static bool TitleNamesAnother(string? title) =>
-            !string.IsNullOrWhiteSpace(title) && AnotherInTitle.IsMatch(title) && !AcademicRole.IsMatch(title);
+            !string.IsNullOrWhiteSpace(title) && (Relatives.Named(title) || AnotherInTitle.IsMatch(title));
 
         private static bool StartsWithMrs(string? text)
         {

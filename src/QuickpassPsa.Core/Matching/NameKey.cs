@@ -371,13 +371,13 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
         {
             "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd", "fr", "herr", "frau",
-            "mme", "mlle",
+            "mme", "mlle", "reverend", "father", "mother", "sister", "brother", "pastor", "rabbi", "imam", "deacon",
         };
 
         // These are names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col): titles only when written with a dot ("Ing. Karl").
         private static readonly HashSet<string> TitlesWithDot = new HashSet<string>(StringComparer.Ordinal)
         {
-            "ing", "mag", "dipl", "capt", "col", "lt", "sgt", "maj", "gen", "hon", "sra", "srta",
+            "ing", "mag", "dipl", "capt", "col", "lt", "sgt", "maj", "gen", "hon", "sra", "srta", "sr", "br",
         };
 
         /// <summary>

@@ -104,6 +104,49 @@ namespace QuickpassPsa.Core.Matching
             "mobiltlf", "mobilephone", "mobilenumber", "cellnumber",
         };
 
+        // Words that say a number is someone else's, shared or no longer the person's, beside the relatives (Relatives.IsRelative).
+        private static readonly HashSet<string> AnotherLineWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "old", "former", "previous", "prev", "ex", "alt", "home", "house", "landline", "shared", "emergency", "ice", "kin", "nok",
+            "fax", "switchboard", "reception", "co", "care", "oncall", "duty", "pool", "spare", "alter", "alte", "altes", "ancien",
+            "ancienne", "antiguo", "antigua", "vecchio", "oud", "oude", "antigo", "thuis", "domicile", "casa", "zuhause",
+        };
+
+        /// <summary>The first part of a field with seven digits or more, labels and all ("0412 345 678 (c" of "0412 345 678 (c/o dad)"); the value when it holds one number.</summary>
+        internal static string FirstPart(string value)
+        {
+            if (!MayHoldSeveral(value)) return value;
+            foreach (var part in value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var digits = 0;
+                foreach (var c in part)
+                {
+                    if (c >= '0' && c <= '9') digits++;
+                }
+                if (digits >= MinimumDigits) return part;
+            }
+            return value;
+        }
+
+        /// <summary>
+        /// A word beside the number says it is a relative's, a shared line or an old one ("(dad)", "(Vater)", "husband's",
+        /// "(old)", "(home)", "c/o"): not merely a word the module does not know.
+        /// </summary>
+        internal static bool LabelsAnothersNumber(string value)
+        {
+            var words = value.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var raw in words)
+            {
+                var word = raw.Trim('\'', '\u2019');
+                if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+                if (raw.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) return true;
+                if (Relatives.IsRelative(word) || AnotherLineWords.Contains(word)) return true;
+            }
+            return false;
+        }
+
+        private static readonly char[] LabelSeparators = { ' ', '\t', '(', ')', '[', ']', ',', ';', ':', '/', '|', '.', '-', '+', '#' };
+
         /// <summary>
         /// A word beside the number does not describe the person's own line: "(dad)", "husband's", "John's", "(old)",
         /// "home", "(Vater)", "(thuis)". Only "mobile", "cell", "M:", "work", "personal", an extension and their like keep it
@@ -154,8 +197,10 @@ namespace QuickpassPsa.Core.Matching
                 if (count == groups.Length) return false;
                 groups[count++] = run;
             }
-            var from = count == 4 && groups[0] == 1 ? 1 : 0; // the 1 before the area code
-            return count - from == 3 && groups[from] == 3 && groups[from + 1] == 3 && groups[from + 2] == 4;
+            var from = (count == 4 || count == 3) && groups[0] == 1 ? 1 : 0; // the 1 before the area code
+            if (count - from == 3) return groups[from] == 3 && groups[from + 1] == 3 && groups[from + 2] == 4;
+            // "(778)5550123": the area code in brackets, the rest run together.
+            return count - from == 2 && groups[from] == 3 && groups[from + 1] == 7 && value.IndexOf('(') >= 0 && value.IndexOf('(') < value.IndexOf(')');
         }
 
         /// <summary>The significant digits, or null when the value has fewer than seven.</summary>

@@ -121,6 +121,19 @@ public class ContactOtherMobilesTests
         Assert.Contains(MatchReason.ConflictingMobile, result[0].Reasons);
     }
 
+    [Theory] // round 34: the account's very number under a word the module does not know says nothing either way
+    [InlineData("+61 412 345 678 (Büro)")]
+    [InlineData("+61 412 345 678 (Teams)")]
+    [InlineData("+61 412 345 678 (Germany)")]
+    public void The_accounts_own_number_under_an_unknown_word_leaves_the_exact_name_link(string field)
+    {
+        var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field) },
+            Matching.MatchingFixtures.Acc("a1", "Jack", "Wilson", mobile: "+61 412 345 678"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.DoesNotContain(MatchReason.ConflictingMobile, result[0].Reasons);
+    }
+
     [Theory] // words that describe the person's own line keep it theirs
     [InlineData("0412 345 678 (mobile)")]
     [InlineData("M: 0412 345 678")]

@@ -384,7 +384,7 @@ public class MatchingSafetyTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (trunk.Status, trunk.ContactId));
 
         // Round 32: North America writes its ten digits without a trunk 0; beside +1 that is the same number.
-        foreach (var written in new[] { "(425) 555-0119", "1-425-555-0119", "425.555.0119" })
+        foreach (var written in new[] { "(425) 555-0119", "1-425-555-0119", "425.555.0119", "(425)5550119" })
         {
             var us = Run(new[] { Con("c1", "David", "Chen", written), Con("c2", "David", "Chen", "(206) 555-0177") },
                 Acc("a1", "David", "Chen", "david.chen@contoso.com", "+1 425 555 0119")).Single();
@@ -392,16 +392,20 @@ public class MatchingSafetyTests
         }
     }
 
-    [Theory] // round 32: the display name itself gives both given names, so the address's contact under the other one is the person
+    [Theory] // rounds 32 and 34: a display name with two given names may be one person's working name, or a delegate, a relative,
+             // a second person ("Wei Zhang (Mary)"): the address's contact under the other name is for a person to confirm
     [InlineData("Tan Mei Ling (Joyce)", "Joyce", "Tan", "Mei Ling", "joyce.tan@contoso.hk")]
     [InlineData("Wei Zhang (David)", "Wei", "Zhang", "David", "wei.zhang@contoso.com")]
-    public void An_address_on_the_contact_of_the_other_given_name_the_display_name_gives_links(string display, string first, string last, string contactFirst, string address)
+    [InlineData("Wei Zhang (Mary)", "Wei", "Zhang", "Mary", "wei.zhang@contoso.com")]
+    [InlineData("Wei Zhang (David; Wei)", "Wei", "Zhang", "David", "wei.zhang@contoso.com")]
+    public void An_address_on_the_contact_of_the_other_given_name_the_display_name_gives_is_Review(string display, string first, string last, string contactFirst, string address)
     {
         var account = Acc("a1", first, last, address);
         account.DisplayName = display;
         var m = Run(new[] { Con("c1", contactFirst, last, null, address) }, account).Single();
 
-        Assert.Equal((MatchStatus.Suggested, "c1", 3), (m.Status, m.ContactId, m.Stars));
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
     }
 
     [Theory] // round 33: the display name gives both names, but the record or the display says two people
@@ -426,6 +430,17 @@ public class MatchingSafetyTests
     [InlineData("Owner's grandson")]
     [InlineData("Grandson of founder")]
     [InlineData("Owner's father")]
+    [InlineData("Owner's dad")]              // round 34: the everyday words, and other languages
+    [InlineData("Owner's kid")]
+    [InlineData("Godson of founder")]
+    [InlineData("Grandma")]
+    [InlineData("Family member")]
+    [InlineData("Owner's fiancée")]
+    [InlineData("Helps dad on Saturdays")]
+    [InlineData("Sohn des Inhabers")]
+    [InlineData("Épouse du gérant")]
+    [InlineData("Hijo del dueño")]
+    [InlineData("Vrouw van eigenaar")]
     [InlineData("Mother of the owner")]
     [InlineData("Owner’s brother")]
     [InlineData("Founder's widow")]
@@ -449,6 +464,11 @@ public class MatchingSafetyTests
     [InlineData("Sister")]
     [InlineData("Mother Superior")]
     [InlineData("Parent Liaison")]
+    [InlineData("Ward Sister")]            // round 34: a nursing, school or church role of the person's own
+    [InlineData("Brother (Headmaster)")]
+    [InlineData("Student Nurse")]
+    [InlineData("Student Services Manager")]
+    [InlineData("Schwester")]
     public void A_contact_titled_only_as_a_student_or_a_religious_title_still_links_by_name(string title)
     {
         var contact = Con("c1", "Rachel", "Hall");
@@ -467,6 +487,20 @@ public class MatchingSafetyTests
             Acc("a1", "John", "Smith", "jsmith@contoso.co.uk", accountPhone)).Single();
 
         Assert.Equal(MatchStatus.Ambiguous, m.Status);
+    }
+
+    [Theory] // round 34: a religious style written into the first-name field is no part of the name
+    [InlineData("Sister Mary", "Mary")]
+    [InlineData("Sr. Mary", "Mary")]
+    [InlineData("Brother Anthony", "Anthony")]
+    [InlineData("Br. Anthony", "Anthony")]
+    [InlineData("Father Michael", "Michael")]
+    public void A_religious_style_before_the_given_name_is_no_other_name(string contactFirst, string first)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Kelly", null, first.ToLowerInvariant() + ".kelly@stmarys.example.org") },
+            Acc("a1", first, "Kelly", first.ToLowerInvariant() + ".kelly@stmarys.example.org")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1", 3), (m.Status, m.ContactId, m.Stars));
     }
 
     [Fact]

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// Words that make a record or a number a relative's: in a contact's job title ("Owner's son", "Sohn des Inhabers",
+    /// "Épouse du gérant") the record is another person than its name suggests; beside a mobile ("(dad)", "(Vater)") the number
+    /// is someone else's. In the languages MSP customers' staff write most (English, German, French, Spanish, Italian,
+    /// Portuguese, Dutch). Words that are also titles or roles of their own (Father Michael, Sister, Mother Superior, Padre,
+    /// Schwester, a Dutch "vrouw") count only as someone's: "Owner's father", "Mother of the owner", "Vrouw van de eigenaar".
+    /// </summary>
+    internal static class Relatives
+    {
+        private static readonly HashSet<string> Always = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "son", "daughter", "wife", "husband", "spouse", "widow", "widower", "nephew", "niece", "grandson", "granddaughter",
+            "grandchild", "grandkid", "stepson", "stepdaughter", "godson", "goddaughter", "godchild", "dad", "daddy", "mum", "mummy",
+            "mom", "mommy", "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nana", "kid", "kids", "child", "children",
+            "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "hubby", "inlaw", "in-law", "stepmother", "stepfather",
+            "sohn", "tochter", "ehefrau", "ehemann", "gattin", "gatte", "enkel", "enkelin", "neffe", "nichte", "papa", "mama",
+            "fils", "épouse", "epouse", "époux", "epoux", "mari", "neveu", "nièce", "petit-fils", "petite-fille",
+            "hijo", "hija", "esposa", "esposo", "marido", "sobrino", "sobrina", "nieto", "nieta",
+            "figlio", "figlia", "moglie", "marito",
+            "filho", "filha", "neto", "neta",
+            "zoon", "dochter", "echtgenote", "echtgenoot", "kleinzoon", "kleindochter",
+        };
+
+        private static readonly HashSet<string> AsSomeones = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "father", "mother", "parent", "parents", "brother", "sister", "sibling", "cousin", "uncle", "aunt", "auntie", "grandfather",
+            "grandmother", "grandparent", "relative", "boy", "girl", "family", "partner",
+            "vater", "mutter", "bruder", "schwester", "frau", "mann", "onkel", "tante",
+            "père", "pere", "mère", "mere", "frère", "frere", "sœur", "soeur", "fille", "femme", "oncle",
+            "padre", "madre", "hermano", "hermana", "mujer", "tío", "tio", "tía", "tia",
+            "fratello", "sorella", "nipote", "zio", "zia",
+            "pai", "mãe", "mae", "irmão", "irmao", "irmã", "irma",
+            "vader", "moeder", "broer", "zus", "zuster", "vrouw", "man", "oom",
+        };
+
+        // "of" in the same languages: "Father of the owner", "Sohn des Inhabers", "Fils du gérant", "Hijo del dueño", "Zoon van".
+        private static readonly HashSet<string> Of = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "of", "to", "des", "der", "vom", "von", "du", "de", "del", "della", "dello", "di", "da", "do", "van",
+        };
+
+        /// <summary>A word that names a relative on its own, or as someone's (<see cref="AsSomeones"/>): for a label beside a number.</summary>
+        public static bool IsRelative(string word) => Always.Contains(word) || AsSomeones.Contains(word);
+
+        /// <summary>The text speaks of someone's relative: "Owner's son", "Grandson of founder", "Vrouw van eigenaar", "Helps dad on Saturdays".</summary>
+        public static bool Named(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return false;
+            var tokens = text!.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            var afterPossessive = false;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var token = tokens[i];
+                var possessive = EndsWithPossessive(token, out var word);
+                if (Always.Contains(word)) return true;
+                if (AsSomeones.Contains(word) && (afterPossessive || (i + 1 < tokens.Length && Of.Contains(tokens[i + 1])))) return true;
+                if (string.Equals(word, "family", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && tokens[i + 1].StartsWith("member", StringComparison.OrdinalIgnoreCase)) return true;
+                afterPossessive = possessive;
+            }
+            return false;
+        }
+
+        private static readonly char[] Separators = { ' ', '\t', '(', ')', '[', ']', ',', ';', ':', '/', '|', '-', '.', '"' };
+
+        /// <summary>"Owner's", "Owner’s", "Owners'": the word and whether it is a possessive.</summary>
+        private static bool EndsWithPossessive(string token, out string word)
+        {
+            if (token.Length > 2 && (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || token.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
+            {
+                word = token.Substring(0, token.Length - 2);
+                return true;
+            }
+            if (token.Length > 2 && (token[token.Length - 1] == '\'' || token[token.Length - 1] == '\u2019'))
+            {
+                word = token.Substring(0, token.Length - 1);
+                return true;
+            }
+            word = token;
+            return false;
+        }
+    }
+}
