@@ -29,7 +29,7 @@ namespace QuickpassPsa.Core.Matching
             if (Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0)
             {
                 UnownedPhone = PhoneNormalizer.Significant(PhoneNormalizer.FirstPart(contact.MobilePhone!));
-                UnownedIsAnothers = PhoneNormalizer.LabelsAnothersNumber(contact.MobilePhone!);
+                UnownedIsAnothers = PhoneLabels.Anothers(contact.MobilePhone!);
             }
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
@@ -106,7 +106,7 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>
         /// The significant digits of a number the mobile field holds, but not as the contact's own: labelled as someone else's,
-        /// a shared or an old line, or with a word the module does not know (<see cref="PhoneNormalizer.NamesAnothersNumber"/>).
+        /// a shared or an old line, or with a word the module does not know (<see cref="PhoneLabels.NotOwn"/>).
         /// Never evidence for a link. Against one when it is another number than the account's, or labelled as a relative's or
         /// an old line's (<see cref="UnownedIsAnothers"/>: the account with that very number is the labelled person).
         /// </summary>

@@ -31,7 +31,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The first number of a field (<see cref="Numbers"/>); the value itself when it holds one; null when none is the person's own.</summary>
         internal static string? FirstNumber(string? value)
         {
-            if (!MayHoldSeveral(value)) return value != null && NamesAnothersNumber(value) ? null : value;
+            if (!MayHoldSeveral(value)) return value != null && PhoneLabels.NotOwn(value) ? null : value;
             var numbers = Numbers(value);
             return numbers.Count > 0 ? numbers[0] : null;
         }
@@ -42,13 +42,13 @@ namespace QuickpassPsa.Core.Matching
         /// The numbers of a field that are the person's own: each part with seven digits or more of a field that holds
         /// several ("07700 900123 / 01632 960000", "a; b", "a or b"), and a field with one number (most) as it is, without a
         /// split. A number labelled as someone else's or as no longer the person's ("07700 900123 (dad)", "husband's ...",
-        /// "(old)", "(home)": <see cref="NamesAnothersNumber"/>) is not theirs, and a further number with any words beside
+        /// "(old)", "(home)": <see cref="PhoneLabels.NotOwn"/>) is not theirs, and a further number with any words beside
         /// it ("(on-call)") is not counted either: only the first may carry a label such as "(mobile)".
         /// </summary>
         internal static IReadOnlyList<string> Numbers(string? value)
         {
             if (value == null) return Array.Empty<string>();
-            if (!MayHoldSeveral(value)) return NamesAnothersNumber(value) ? Array.Empty<string>() : new[] { value };
+            if (!MayHoldSeveral(value)) return PhoneLabels.NotOwn(value) ? Array.Empty<string>() : new[] { value };
             var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
             var numbers = new List<string>(parts.Length);
             var first = true;
@@ -67,14 +67,14 @@ namespace QuickpassPsa.Core.Matching
                 if (digits < MinimumDigits)
                 {
                     // A label split off its number by the separator: "0412 345 678 (c/o dad)", "(own/wife)", "07700 900123 / wife".
-                    if (labelled && NamesAnothersNumber(part))
+                    if (labelled && PhoneLabels.NotOwn(part))
                     {
                         if (lastAdded == p - 1 && numbers.Count > 0) numbers.RemoveAt(numbers.Count - 1);
                         else if (first) labelAhead = true;
                     }
                     continue;
                 }
-                if ((!labelled || (first && !NamesAnothersNumber(part))) && !labelAhead)
+                if ((!labelled || (first && !PhoneLabels.NotOwn(part))) && !labelAhead)
                 {
                     numbers.Add(part.Trim());
                     lastAdded = p;
@@ -84,33 +84,6 @@ namespace QuickpassPsa.Core.Matching
             }
             return numbers;
         }
-
-        // Words beside a number that describe the person's own line. Any other word ("(dad)", "(Vater)", "(old)", "(thuis)",
-        // "(spare)", "ICE", a name) may say it is someone else's, a shared one or an old one, in any language: such a number
-        // is not counted as the person's (no evidence either way), which costs a link at worst, never the wrong one.
-        private static readonly HashSet<string> OwnLineWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "m", "c", "w", "mob", "mobile", "mobil", "mobiel", "mobiele", "mobilny", "movil", "móvil", "celular", "cel", "cell",
-            "cellphone", "cellular", "handy", "natel", "gsm", "portable", "port", "tel", "tél", "telefon", "telefoon",
-            "telephone", "téléphone", "telefono", "teléfono", "telefone", "phone", "ph", "no", "nr", "num", "number", "work",
-            "business", "bus", "direct", "dir", "ddi", "did", "personal", "private", "privat", "privé", "prive", "privado",
-            "new", "current", "primary", "preferred", "pref", "main", "own", "x", "ext", "extn", "extension", "whatsapp", "signal",
-            "sms", "text", "hp", "handphone", "iphone", "android", "samsung", "blackberry", "company", "corporate", "corp",
-            "perso", "persönlich", "personnel", "personnelle", "pro", "professionnel", "geschäftlich", "dienstlich", "firma",
-            "zakelijk", "werk", "travail", "trabajo", "trabalho", "lavoro", "cellulare", "uk", "gb", "us", "usa", "ca", "au", "nz",
-            "ie", "de", "fr", "nl", "be", "es", "it", "ch", "at", "se", "dk", "fi", "pl", "pt", "sg", "hk", "in", "za", "mx",
-            "br", "jp", "cn", "eu", "intl", "international", "local", "mobilnummer", "handynummer", "mobiltelefon", "telefonnummer",
-            "mobilní", "mobilni", "tlf", "tlfn", "puh", "matkapuhelin", "kom", "komórka", "komorka", "cep", "telemóvel", "telemovel",
-            "mobiltlf", "mobilephone", "mobilenumber", "cellnumber",
-        };
-
-        // Words that say a number is someone else's, shared or no longer the person's, beside the relatives (Relatives.IsRelative).
-        private static readonly HashSet<string> AnotherLineWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "old", "former", "previous", "prev", "ex", "alt", "home", "house", "landline", "shared", "emergency", "ice", "kin", "nok",
-            "fax", "switchboard", "reception", "co", "care", "oncall", "duty", "pool", "spare", "alter", "alte", "altes", "ancien",
-            "ancienne", "antiguo", "antigua", "vecchio", "oud", "oude", "antigo", "thuis", "domicile", "casa", "zuhause",
-        };
 
         /// <summary>The first part of a field with seven digits or more, labels and all ("0412 345 678 (c" of "0412 345 678 (c/o dad)"); the value when it holds one number.</summary>
         internal static string FirstPart(string value)
@@ -126,47 +99,6 @@ namespace QuickpassPsa.Core.Matching
                 if (digits >= MinimumDigits) return part;
             }
             return value;
-        }
-
-        /// <summary>
-        /// A word beside the number says it is a relative's, a shared line or an old one ("(dad)", "(Vater)", "husband's",
-        /// "(old)", "(home)", "c/o"): not merely a word the module does not know.
-        /// </summary>
-        internal static bool LabelsAnothersNumber(string value)
-        {
-            var words = value.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
-            foreach (var raw in words)
-            {
-                var word = raw.Trim('\'', '\u2019');
-                if (word.Length == 0 || !char.IsLetter(word[0])) continue;
-                if (raw.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) return true;
-                if (Relatives.IsRelative(word) || AnotherLineWords.Contains(word)) return true;
-            }
-            return false;
-        }
-
-        private static readonly char[] LabelSeparators = { ' ', '\t', '(', ')', '[', ']', ',', ';', ':', '/', '|', '.', '-', '+', '#' };
-
-        /// <summary>
-        /// A word beside the number does not describe the person's own line: "(dad)", "husband's", "John's", "(old)",
-        /// "home", "(Vater)", "(thuis)". Only "mobile", "cell", "M:", "work", "personal", an extension and their like keep it
-        /// the person's (<see cref="OwnLineWords"/>).
-        /// </summary>
-        internal static bool NamesAnothersNumber(string value)
-        {
-            for (var i = 0; i < value.Length;)
-            {
-                if (!char.IsLetter(value[i]))
-                {
-                    i++;
-                    continue;
-                }
-                var start = i;
-                while (i < value.Length && (char.IsLetter(value[i]) || ((value[i] == '-') && i + 1 < value.Length && char.IsLetter(value[i + 1])))) i++;
-                var word = value.Substring(start, i - start).Replace("-", string.Empty);
-                if (!OwnLineWords.Contains(word)) return true;
-            }
-            return false;
         }
 
         /// <summary>

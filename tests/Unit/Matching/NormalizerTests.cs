@@ -199,7 +199,7 @@ public class PhoneCountryCodeTests
     [InlineData("07700 900123", false)]
     public void A_label_that_makes_a_number_someone_elses_is_read(string field, bool anothers)
     {
-        Assert.Equal(anothers, PhoneNormalizer.NamesAnothersNumber(field));
+        Assert.Equal(anothers, PhoneLabels.NotOwn(field));
         Assert.Equal(anothers ? 0 : 1, PhoneNormalizer.Numbers(field).Count);
     }
 
