@@ -26,11 +26,7 @@ namespace QuickpassPsa.Core.Matching
             PhoneNational = national;
             PhoneExtension = extension;
             // "0412 345 678 (dad)", "07700 900333 (Büro)": a number the contact carries but not as its own.
-            if (Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0)
-            {
-                UnownedPhone = PhoneNormalizer.Significant(PhoneNormalizer.FirstPart(contact.MobilePhone!));
-                UnownedIsAnothers = PhoneLabels.Anothers(contact.MobilePhone!);
-            }
+            HasUnownedNumber = Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0;
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
         }
 
@@ -105,15 +101,12 @@ namespace QuickpassPsa.Core.Matching
         public int PhoneExtension { get; }
 
         /// <summary>
-        /// The significant digits of a number the mobile field holds, but not as the contact's own: labelled as someone else's,
-        /// a shared or an old line, or with a word the module does not know (<see cref="PhoneLabels.NotOwn"/>).
-        /// Never evidence for a link. Against one when it is another number than the account's, or labelled as a relative's or
-        /// an old line's (<see cref="UnownedIsAnothers"/>: the account with that very number is the labelled person).
+        /// The mobile field holds a number, but not as the contact's own: with a word beside it that
+        /// does not describe the person's own line (<see cref="PhoneLabels.NotOwn"/>: "(dad)", "(old)", "(Büro?)"). Never
+        /// evidence for a link, always against one, even when it is the account's very number (the account is then likelier
+        /// the labelled person than the contact's).
         /// </summary>
-        public string? UnownedPhone { get; }
-
-        /// <summary><see cref="UnownedPhone"/> is labelled as a relative's, a shared or an old line ("(dad)", "(Vater)", "(old)").</summary>
-        public bool UnownedIsAnothers { get; }
+        public bool HasUnownedNumber { get; }
 
         /// <summary>The significant digits of the contact's other mobile numbers (<see cref="PsaContact.OtherMobilePhones"/>, a field's second number); empty for most.</summary>
         public string[] OtherPhones { get; }

@@ -146,11 +146,19 @@ namespace QuickpassPsa.Core.Matching
         internal static bool TitleNamesAnother(string? title) =>
             !string.IsNullOrWhiteSpace(title) && (Relatives.Named(title) || AnotherInTitle.IsMatch(title));
 
+        // A married woman's title in the languages that styled a wife by her husband's name: "Mrs Peter Smith", "Mme Jean
+        // Dupont", "Frau Peter Müller", "Sra. Juan García", "Mevrouw Jan de Vries".
+        private static readonly string[] MarriedTitles = { "mrs", "mme", "madame", "frau", "sra", "senora", "señora", "signora", "mevrouw", "mevr" };
+
         private static bool StartsWithMrs(string? text)
         {
             if (text == null) return false;
             var trimmed = text.TrimStart();
-            return trimmed.Length > 3 && trimmed.StartsWith("mrs", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(trimmed[3]);
+            foreach (var title in MarriedTitles)
+            {
+                if (trimmed.Length > title.Length && trimmed.StartsWith(title, StringComparison.OrdinalIgnoreCase) && !char.IsLetter(trimmed[title.Length])) return true;
+            }
+            return false;
         }
 
         /// <summary>

@@ -371,7 +371,7 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
         {
             "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd", "fr", "herr", "frau",
-            "mme", "mlle", "reverend", "father", "mother", "sister", "brother", "pastor", "rabbi", "imam", "deacon",
+            "mme", "mlle", "madame", "mademoiselle", "monsieur", "reverend", "father", "mother", "sister", "brother", "pastor", "rabbi", "imam", "deacon",
         };
 
         // These are names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col): titles only when written with a dot ("Ing. Karl").

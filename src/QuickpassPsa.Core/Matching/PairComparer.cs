@@ -145,9 +145,10 @@ namespace QuickpassPsa.Core.Matching
         {
             var a = account.Phone;
             var b = contact.Phone;
-            // A number the contact carries but not as its own: the account's very number under a word the module does not know
-            // ("(Büro)") says nothing either way; under a relative's or an old line's label, or another number, it speaks against.
-            if (a != null && b == null && contact.UnownedPhone != null) return contact.UnownedIsAnothers || contact.UnownedPhone != a ? PhoneLevel.Different : PhoneLevel.Missing;
+            // A number the contact carries but not as its own speaks against a link: another number, or the account's very number
+            // under a relative's or an old line's label (the account is the labelled person) or under a word the module does not
+            // know ("(papá)", "{Vater}": a relative's label it has not learnt is the likelier reading than an own line's).
+            if (a != null && b == null && contact.HasUnownedNumber) return PhoneLevel.Different;
             if (a == null || b == null) return PhoneLevel.Missing;
             var same = string.Equals(a, b, StringComparison.Ordinal)
                 // equal digits, unless one is written nationally with a trunk 0 its country never dials (+1 770 ..., 0770 ...)

@@ -5,9 +5,10 @@ namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
     /// Words written beside a mobile number ("07700 900123 (dad)", "Handy: 0151 ...", "0412 345 678 (Büro)") and what they
-    /// make of it. Words that describe the person's own line keep it theirs; a relative's, a shared or an old line's label
-    /// makes it someone else's; any other word leaves it unknown. A number that is not the person's own is never evidence for
-    /// a link (see ContactIndex.UnownedPhone for what it says against one).
+    /// make of it. Only words that describe the person's own line keep it theirs; any other word ("(dad)", "(Vater)", "(old)",
+    /// "{papá}", "(John Sr)") makes it a number the person carries but not as their own: never evidence for a link, always
+    /// against one (ContactIndex.UnownedPhone). A relative's label the module has not learnt is the likelier reading of an
+    /// unknown word than an own line's, and a link left to Review costs a click where a wrong one costs a reset password.
     /// </summary>
     internal static class PhoneLabels
     {
@@ -25,18 +26,12 @@ namespace QuickpassPsa.Core.Matching
             "ie", "de", "fr", "nl", "be", "es", "it", "ch", "at", "se", "dk", "fi", "pl", "pt", "sg", "hk", "in", "za", "mx",
             "br", "jp", "cn", "eu", "intl", "international", "local", "mobilnummer", "handynummer", "mobiltelefon", "telefonnummer",
             "mobilní", "mobilni", "tlf", "tlfn", "puh", "matkapuhelin", "kom", "komórka", "komorka", "cep", "telemóvel", "telemovel",
-            "mobiltlf", "mobilephone", "mobilenumber", "cellnumber",
+            "mobiltlf", "mobilephone", "mobilenumber", "cellnumber", "büro", "buero", "ufficio", "bureau", "kantoor", "oficina",
+            "escritório", "escritorio", "office", "priv", "dienst", "diensthandy", "firmenhandy", "geschäftshandy", "t", "line",
+            "teams", "only", "texts", "germany", "deutschland", "france", "spain", "españa", "italy", "italia", "netherlands",
+            "nederland", "belgium", "belgique", "switzerland", "schweiz", "suisse", "austria", "österreich", "ireland", "canada",
+            "australia", "singapore", "india", "mexico", "méxico", "brasil", "brazil", "japan", "china", "england", "scotland", "wales",
         };
-
-        // Words that say a number is someone else's, shared or no longer the person's, beside the relatives (Relatives.IsRelative).
-        private static readonly HashSet<string> AnotherLineWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "old", "former", "previous", "prev", "ex", "alt", "home", "house", "landline", "shared", "emergency", "ice", "kin", "nok",
-            "fax", "switchboard", "reception", "co", "care", "oncall", "duty", "pool", "spare", "alter", "alte", "altes", "ancien",
-            "ancienne", "antiguo", "antigua", "vecchio", "oud", "oude", "antigo", "thuis", "domicile", "casa", "zuhause",
-        };
-
-        private static readonly char[] Separators = { ' ', '\t', '(', ')', '[', ']', ',', ';', ':', '/', '|', '.', '-', '+', '#', '"' };
 
         /// <summary>
         /// A word beside the number does not describe the person's own line: "(dad)", "husband's", "(old)", "home", "(Vater)",
@@ -49,22 +44,6 @@ namespace QuickpassPsa.Core.Matching
             foreach (var word in Words(value))
             {
                 if (!OwnLineWords.Contains(word)) return true;
-            }
-            return false;
-        }
-
-        /// <summary>
-        /// A word beside the number says it is a relative's, a shared line or an old one ("(dad)", "(Vater)", "husband's",
-        /// "(old)", "(home)", "c/o"): not merely a word the module does not know.
-        /// </summary>
-        public static bool Anothers(string value)
-        {
-            foreach (var raw in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (raw.Length == 0 || !char.IsLetter(raw[0])) continue;
-                if (raw.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) return true;
-                var word = raw.TrimEnd('\'', '\u2019');
-                if (Relatives.IsRelative(word) || AnotherLineWords.Contains(word)) return true;
             }
             return false;
         }

@@ -85,22 +85,6 @@ namespace QuickpassPsa.Core.Matching
             return numbers;
         }
 
-        /// <summary>The first part of a field with seven digits or more, labels and all ("0412 345 678 (c" of "0412 345 678 (c/o dad)"); the value when it holds one number.</summary>
-        internal static string FirstPart(string value)
-        {
-            if (!MayHoldSeveral(value)) return value;
-            foreach (var part in value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var digits = 0;
-                foreach (var c in part)
-                {
-                    if (c >= '0' && c <= '9') digits++;
-                }
-                if (digits >= MinimumDigits) return part;
-            }
-            return value;
-        }
-
         /// <summary>
         /// Written the North American way, three digits, three and four ("(425) 555-0119", "425.555.0119", "1-425-555-0119"):
         /// ten digits run together, or grouped otherwise ("7700 900123", a UK mobile whose 0 a spreadsheet dropped; "98765

@@ -18,30 +18,35 @@ namespace QuickpassPsa.Core.Matching
             "grandchild", "grandkid", "stepson", "stepdaughter", "godson", "goddaughter", "godchild", "dad", "daddy", "mum", "mummy",
             "mom", "mommy", "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nana", "kid", "kids", "child", "children",
             "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "hubby", "inlaw", "in-law", "stepmother", "stepfather",
-            "sohn", "tochter", "ehefrau", "ehemann", "gattin", "gatte", "enkel", "enkelin", "neffe", "nichte", "papa", "mama",
+            "grandfather", "grandmother", "grandparent", "grandparents", "godfather", "godmother", "godparent", "twin", "relative",
+            "relatives", "kin", "papa", "mama", "papá", "papà", "mamá", "mamma", "opa", "oma",
+            "sohn", "tochter", "ehefrau", "ehemann", "gattin", "gatte", "enkel", "enkelin", "neffe", "nichte", "vater", "mutter",
             "fils", "épouse", "epouse", "époux", "epoux", "mari", "neveu", "nièce", "petit-fils", "petite-fille",
             "hijo", "hija", "esposa", "esposo", "marido", "sobrino", "sobrina", "nieto", "nieta",
             "figlio", "figlia", "moglie", "marito",
-            "filho", "filha", "neto", "neta",
+            "filho", "filha", "neto", "neta", "pai", "mãe", "mae",
+            "syn", "córka", "corka", "żona", "zona", "mąż", "maz", "ojciec", "matka", "wnuk", "wnuczka",
+            "søn", "sønn", "datter", "hustru", "kone", "barnebarn", "sonson", "dotter",
             "zoon", "dochter", "echtgenote", "echtgenoot", "kleinzoon", "kleindochter",
         };
 
         private static readonly HashSet<string> AsSomeones = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "father", "mother", "parent", "parents", "brother", "sister", "sibling", "cousin", "uncle", "aunt", "auntie", "grandfather",
-            "grandmother", "grandparent", "relative", "boy", "girl", "family", "partner",
-            "vater", "mutter", "bruder", "schwester", "frau", "mann", "onkel", "tante",
+            "father", "mother", "parent", "parents", "brother", "sister", "sibling", "cousin", "uncle", "aunt", "auntie",
+            "boy", "girl", "family", "partner", "carer", "caregiver", "guardian",
+            "bruder", "schwester", "frau", "mann", "onkel", "tante",
             "père", "pere", "mère", "mere", "frère", "frere", "sœur", "soeur", "fille", "femme", "oncle",
             "padre", "madre", "hermano", "hermana", "mujer", "tío", "tio", "tía", "tia",
             "fratello", "sorella", "nipote", "zio", "zia",
-            "pai", "mãe", "mae", "irmão", "irmao", "irmã", "irma",
+            "irmão", "irmao", "irmã", "irma",
             "vader", "moeder", "broer", "zus", "zuster", "vrouw", "man", "oom",
+            "brat", "siostra", "far", "mor", "bror", "søster", "soster", "syster", "mand",
         };
 
         // "of" in the same languages: "Father of the owner", "Sohn des Inhabers", "Fils du gérant", "Hijo del dueño", "Zoon van".
         private static readonly HashSet<string> Of = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "of", "to", "des", "der", "vom", "von", "du", "de", "del", "della", "dello", "di", "da", "do", "van",
+            "of", "to", "for", "des", "der", "vom", "von", "du", "de", "del", "della", "dello", "di", "da", "do", "van", "af", "til", "av",
         };
 
         /// <summary>A word that names a relative on its own, or as someone's (<see cref="AsSomeones"/>): for a label beside a number.</summary>
@@ -59,11 +64,17 @@ namespace QuickpassPsa.Core.Matching
                 var possessive = EndsWithPossessive(token, out var word);
                 if (Always.Contains(word)) return true;
                 if (AsSomeones.Contains(word) && (afterPossessive || (i + 1 < tokens.Length && Of.Contains(tokens[i + 1])))) return true;
-                if (string.Equals(word, "family", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && tokens[i + 1].StartsWith("member", StringComparison.OrdinalIgnoreCase)) return true;
+                var next = i + 1 < tokens.Length ? tokens[i + 1] : null;
+                // "Father-in-law", "Father in law"; "Family member", "Family" alone; "Emergency contact", "Next of kin".
+                if (AsSomeones.Contains(word) && Is(next, "in") && i + 2 < tokens.Length && Is(tokens[i + 2], "law")) return true;
+                if (Is(word, "family") && (tokens.Length == 1 || (next != null && next.StartsWith("member", StringComparison.OrdinalIgnoreCase)))) return true;
+                if (Is(word, "emergency") && Is(next, "contact")) return true;
                 afterPossessive = possessive;
             }
             return false;
         }
+
+        private static bool Is(string? token, string word) => token != null && string.Equals(token, word, StringComparison.OrdinalIgnoreCase);
 
         private static readonly char[] Separators = { ' ', '\t', '(', ')', '[', ']', ',', ';', ':', '/', '|', '-', '.', '"' };
 

@@ -112,6 +112,10 @@ public class ContactOtherMobilesTests
     [InlineData("+61 412 345 678 (c/o dad)")] // round 33: a label split off its number by the slash
     [InlineData("+61 412 345 678 (own/wife)")]
     [InlineData("+61 412 345 678 c/o wife")]
+    [InlineData("+61 412 345 678 (papá)")]     // round 35: the account's very number under a word the module does not know
+    [InlineData("+61 412 345 678 {Vater}")]
+    [InlineData("+61 412 345 678 (John Sr)")]
+    [InlineData("+61 412 345 678 (xyzzy)")]
     public void A_number_the_contact_carries_but_not_as_its_own_makes_an_exact_name_Review(string field)
     {
         var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field) },
@@ -121,11 +125,13 @@ public class ContactOtherMobilesTests
         Assert.Contains(MatchReason.ConflictingMobile, result[0].Reasons);
     }
 
-    [Theory] // round 34: the account's very number under a word the module does not know says nothing either way
+    [Theory] // round 34: words for the person's own line in other languages, a country, a channel
     [InlineData("+61 412 345 678 (Büro)")]
     [InlineData("+61 412 345 678 (Teams)")]
     [InlineData("+61 412 345 678 (Germany)")]
-    public void The_accounts_own_number_under_an_unknown_word_leaves_the_exact_name_link(string field)
+    [InlineData("Mobiltelefon +61 412 345 678")]
+    [InlineData("+61 412 345 678 (Diensthandy)")]
+    public void The_accounts_own_number_under_a_word_for_the_persons_own_line_links(string field)
     {
         var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field) },
             Matching.MatchingFixtures.Acc("a1", "Jack", "Wilson", mobile: "+61 412 345 678"));

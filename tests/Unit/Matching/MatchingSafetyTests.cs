@@ -441,6 +441,18 @@ public class MatchingSafetyTests
     [InlineData("Épouse du gérant")]
     [InlineData("Hijo del dueño")]
     [InlineData("Vrouw van eigenaar")]
+    [InlineData("Papà del titolare")]        // round 35
+    [InlineData("Syn właściciela")]
+    [InlineData("Søn af ejer")]
+    [InlineData("Father-in-law of the owner")]
+    [InlineData("Brother-in-law")]
+    [InlineData("Grandfather")]
+    [InlineData("Twin brother")]
+    [InlineData("Next of kin")]
+    [InlineData("Emergency contact for John")]
+    [InlineData("Relative")]
+    [InlineData("Family")]
+    [InlineData("Carer for owner")]
     [InlineData("Mother of the owner")]
     [InlineData("Owner’s brother")]
     [InlineData("Founder's widow")]
@@ -1041,6 +1053,11 @@ public class MatchingSafetyTests
     [InlineData("Nadia", "Korlomrix", "Dr. Nadia", "Korlomrix", true)]  // in the contact's
     [InlineData("Nadia", "Korlomrix", "Dr", "Korlomrix", false)]        // a title is not a first name
     [InlineData("Peter", "Bergburkor", "Mrs Peter", "Bergburkor", false)] // "Mrs Peter Bergburkor" is Peter's wife
+    [InlineData("Jean", "Dupont", "Mme Jean", "Dupont", false)]           // round 35: the same styling in French, German, Spanish, Dutch
+    [InlineData("Jean", "Dupont", "Madame Jean", "Dupont", false)]
+    [InlineData("Peter", "Bergburkor", "Frau Peter", "Bergburkor", false)]
+    [InlineData("Juan", "Garcia", "Sra. Juan", "Garcia", false)]
+    [InlineData("Jan", "Vries", "Mevrouw Jan", "Vries", false)]
     public void Titles_in_a_first_name_are_not_part_of_it(string accountFirst, string accountLast, string contactFirst, string contactLast, bool links)
     {
         var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "nk@contoso.com")).Single();
