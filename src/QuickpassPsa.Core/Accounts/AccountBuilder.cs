@@ -48,6 +48,8 @@ namespace QuickpassPsa.Core.Accounts
                 Customer = Single(fields, AccountField.Customer),
             };
 
+            RepairNames(account, record, warnings);
+
             account.ProxyAddresses = fields.TryGetValue(AccountField.ProxyAddresses, out var proxies)
                 ? ProxyAddress.ParseMany(proxies)
                 : Array.Empty<ProxyAddress>();
@@ -92,6 +94,46 @@ namespace QuickpassPsa.Core.Accounts
                 return null;
             }
             return AccountReadResult.Success(account, warnings);
+        }
+
+        /// <summary>
+        /// Names damaged on their way out of the directory: UTF-8 read back as Windows-1252 ("JÃ¼rgen") is put back, with a
+        /// warning; a '?' where a letter was (Windows PowerShell 5.1's Export-Csv writes ASCII unless told otherwise) cannot be,
+        /// and the warning says how to export the file again.
+        /// </summary>
+        private static void RepairNames(Account account, AccountRecord record, List<string> warnings)
+        {
+            var display = Mojibake.Repair(account.DisplayName);
+            var first = Mojibake.Repair(account.FirstName);
+            var last = Mojibake.Repair(account.LastName);
+            if (display != null || first != null || last != null)
+            {
+                var was = Account.JoinName(account.FirstName, account.LastName) ?? account.DisplayName;
+                account.DisplayName = display ?? account.DisplayName;
+                account.FirstName = first ?? account.FirstName;
+                account.LastName = last ?? account.LastName;
+                warnings.Add(record.Origin + ": the name '" + was + "' was written as UTF-8 and read as Windows-1252 before it reached this file; it was read as '" +
+                             (Account.JoinName(account.FirstName, account.LastName) ?? account.DisplayName) + "'. Export the file again as UTF-8.");
+                return;
+            }
+            foreach (var name in new[] { account.FirstName, account.LastName, account.DisplayName })
+            {
+                if (name == null || !LostLetters(name)) continue;
+                warnings.Add(record.Origin + ": the name '" + name + "' holds '?' where letters were: the file was saved in a code page without them " +
+                             "(Windows PowerShell 5.1's Export-Csv writes ASCII unless told otherwise). Export it again with -Encoding UTF8; until then this name matches no contact written with its letters.");
+                return;
+            }
+        }
+
+        /// <summary>A '?' inside or beside letters ("Jos?", "?ahin"): a letter the file's code page could not hold.</summary>
+        private static bool LostLetters(string name)
+        {
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (name[i] != '?') continue;
+                if ((i > 0 && char.IsLetter(name[i - 1])) || (i + 1 < name.Length && char.IsLetter(name[i + 1]))) return true;
+            }
+            return false;
         }
 
         /// <summary>

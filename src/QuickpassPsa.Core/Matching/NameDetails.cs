@@ -29,7 +29,7 @@ namespace QuickpassPsa.Core.Matching
         public static bool Conflict(Account account, PsaContact contact, bool oneSided)
         {
             // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
-            if (oneSided && (StartsWithMrs(account.FirstName) || StartsWithMrs(account.DisplayName) || StartsWithMrs(contact.FirstName))) return true;
+            if (oneSided && (StartsWithMrs(account.FirstName) || StartsWithMrs(account.DisplayName) || StartsWithMrs(contact.FirstName) || IsMarriedTitle(contact.Title))) return true;
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
@@ -148,7 +148,20 @@ namespace QuickpassPsa.Core.Matching
 
         // A married woman's title in the languages that styled a wife by her husband's name: "Mrs Peter Smith", "Mme Jean
         // Dupont", "Frau Peter Müller", "Sra. Juan García", "Mevrouw Jan de Vries".
-        private static readonly string[] MarriedTitles = { "mrs", "mme", "madame", "frau", "sra", "senora", "señora", "signora", "mevrouw", "mevr" };
+        // "Fr." is German Frau as often as English Father: by name alone, unsure as well.
+        private static readonly string[] MarriedTitles = { "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "mevrouw", "mevr", "fru" };
+
+        /// <summary>The salutation written into the job-title field ("Mrs", "Frau", "Mme."): the contact may be named by her husband's given name.</summary>
+        private static bool IsMarriedTitle(string? title)
+        {
+            if (title == null) return false;
+            var word = title.Trim().TrimEnd('.');
+            foreach (var married in MarriedTitles)
+            {
+                if (string.Equals(word, married, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
 
         private static bool StartsWithMrs(string? text)
         {

@@ -15,23 +15,25 @@ namespace QuickpassPsa.Core.Matching
         // Words that describe the person's own line, in the languages MSP customers' staff write most.
         private static readonly HashSet<string> OwnLineWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "m", "c", "w", "mob", "mobile", "mobil", "mobiel", "mobiele", "mobilny", "movil", "móvil", "celular", "cel", "cell",
-            "cellphone", "cellular", "handy", "natel", "gsm", "portable", "port", "tel", "tél", "telefon", "telefoon",
-            "telephone", "téléphone", "telefono", "teléfono", "telefone", "phone", "ph", "no", "nr", "num", "number", "work",
-            "business", "bus", "direct", "dir", "ddi", "did", "personal", "private", "privat", "privé", "prive", "privado",
-            "new", "current", "primary", "preferred", "pref", "main", "own", "x", "ext", "extn", "extension", "whatsapp", "signal",
-            "sms", "text", "hp", "handphone", "iphone", "android", "samsung", "blackberry", "company", "corporate", "corp",
-            "perso", "persönlich", "personnel", "personnelle", "pro", "professionnel", "geschäftlich", "dienstlich", "firma",
-            "zakelijk", "werk", "travail", "trabajo", "trabalho", "lavoro", "cellulare", "uk", "gb", "us", "usa", "ca", "au", "nz",
-            "ie", "de", "fr", "nl", "be", "es", "it", "ch", "at", "se", "dk", "fi", "pl", "pt", "sg", "hk", "in", "za", "mx",
-            "br", "jp", "cn", "eu", "intl", "international", "local", "mobilnummer", "handynummer", "mobiltelefon", "telefonnummer",
-            "mobilní", "mobilni", "tlf", "tlfn", "puh", "matkapuhelin", "kom", "komórka", "komorka", "cep", "telemóvel", "telemovel",
-            "mobiltlf", "mobilephone", "mobilenumber", "cellnumber", "büro", "buero", "ufficio", "bureau", "kantoor", "oficina",
-            "escritório", "escritorio", "office", "priv", "dienst", "diensthandy", "firmenhandy", "geschäftshandy", "t", "line",
-            "teams", "only", "texts", "germany", "deutschland", "france", "spain", "españa", "italy", "italia", "netherlands",
-            "nederland", "belgium", "belgique", "switzerland", "schweiz", "suisse", "austria", "österreich", "ireland", "canada",
-            "australia", "singapore", "india", "mexico", "méxico", "brasil", "brazil", "japan", "china", "england", "scotland", "wales",
+            // a mobile, a phone and its number, in the languages MSP customers' staff write most
+            "mob", "mobile", "mobil", "mobiel", "mobiele", "mobilny", "movil", "móvil", "celular", "cel", "cell", "cellphone",
+            "cellular", "cellulare", "handy", "natel", "gsm", "portable", "port", "tel", "tél", "telefon", "telefoon", "telephone",
+            "téléphone", "telefono", "teléfono", "telefone", "phone", "ph", "no", "nr", "num", "number", "mobilnummer",
+            "handynummer", "mobiltelefon", "telefonnummer", "mobilní", "mobilni", "tlf", "tlfn", "puh", "matkapuhelin", "kom",
+            "komórka", "komorka", "cep", "telemóvel", "telemovel", "mobiltlf", "mobilephone", "mobilenumber", "cellnumber", "hp",
+            "handphone", "iphone", "android", "samsung", "blackberry", "whatsapp", "signal", "sms", "text", "texts", "only",
+            // the person's own: personal, a work mobile given to them, the current or preferred one
+            "personal", "private", "privat", "privé", "prive", "privado", "priv", "perso", "persönlich", "own", "new", "current",
+            "primary", "preferred", "pref", "work", "diensthandy", "firmenhandy", "geschäftshandy",
+            // an extension
+            "x", "ext", "extn", "extension",
+            // a country code written out where it is no one's name
+            "uk", "gb", "us", "usa", "nz", "au", "sg", "hk", "eu", "intl", "international",
         };
+
+        // Letters that stand for a mobile before the number ("M: 07700 ...", "C: ...", "T: ..."); after it ("(m)", "(w)") they are as
+        // often an address book's mother or wife.
+        private static readonly HashSet<string> OwnLinePrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "m", "c", "t" };
 
         /// <summary>
         /// A word beside the number does not describe the person's own line: "(dad)", "husband's", "(old)", "home", "(Vater)",
@@ -41,9 +43,11 @@ namespace QuickpassPsa.Core.Matching
         public static bool NotOwn(string value)
         {
             if (!HasLetter(value)) return false; // most numbers: no word at all, read without a split
-            foreach (var word in Words(value))
+            var firstDigit = FirstDigit(value);
+            foreach (var (word, at) in Words(value))
             {
-                if (!OwnLineWords.Contains(word)) return true;
+                if (OwnLineWords.Contains(word) || (at < firstDigit && OwnLinePrefixes.Contains(word))) continue;
+                return true;
             }
             return false;
         }
@@ -57,8 +61,17 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        /// <summary>The runs of letters in the text ("Tel.", "M:", "(on-call)" give tel, m, oncall); a possessive "'s" is a word of its own.</summary>
-        private static IEnumerable<string> Words(string value)
+        private static int FirstDigit(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (value[i] >= '0' && value[i] <= '9') return i;
+            }
+            return value.Length;
+        }
+
+        /// <summary>The runs of letters in the text, with where each starts ("Tel.", "M:", "(on-call)" give tel, m, oncall); a possessive "'s" is a word of its own.</summary>
+        private static IEnumerable<(string Word, int At)> Words(string value)
         {
             for (var i = 0; i < value.Length;)
             {
@@ -69,7 +82,7 @@ namespace QuickpassPsa.Core.Matching
                 }
                 var start = i;
                 while (i < value.Length && (char.IsLetter(value[i]) || (value[i] == '-' && i + 1 < value.Length && char.IsLetter(value[i + 1])))) i++;
-                yield return value.Substring(start, i - start).Replace("-", string.Empty);
+                yield return (value.Substring(start, i - start).Replace("-", string.Empty), start);
             }
         }
     }

@@ -27,6 +27,19 @@ namespace QuickpassPsa.Core.Matching
             "filho", "filha", "neto", "neta", "pai", "mãe", "mae",
             "syn", "córka", "corka", "żona", "zona", "mąż", "maz", "ojciec", "matka", "wnuk", "wnuczka",
             "søn", "sønn", "datter", "hustru", "kone", "barnebarn", "sonson", "dotter",
+            "nok", "ice", "poa", "sil", "dil", "fil", "mil", "bil", "stepchild", "halfbrother", "halfsister",
+            "stiefsohn", "stieftochter", "schwiegersohn", "schwiegertochter", "schwiegervater", "schwiegermutter", "schwager",
+            "schwägerin", "schwaegerin", "patenkind", "patensohn", "patentochter", "zwillingsbruder", "zwillingsschwester",
+            "angehöriger", "angehörige", "angehoerige", "filleul", "filleule", "parrain", "marraine", "jumeau", "jumelle", "gendre",
+            "bru", "suegra", "suegro", "cuñado", "cuñada", "cunado", "cunada", "yerno", "nuera", "ahijado", "ahijada", "padrino",
+            "madrina", "gemelo", "gemela", "hijastro", "hijastra", "figlioccio", "figlioccia", "suocera", "suocero", "cognato",
+            "cognata", "genero", "nuora", "gemello", "gemella", "pronipote", "chrześniak", "chrzesniak", "chrześniaczka",
+            "teściowa", "tesciowa", "teść", "tesc", "zięć", "ziec", "synowa", "szwagier", "szwagierka", "bliźniak", "blizniak",
+            "pasierb", "gudsøn", "gudson", "guddatter", "sønnesøn", "sønnesønn", "datterdatter", "sønnedatter", "dattersøn",
+            "dattersønn", "tvillingebror", "tvillingbror", "tvillingsøster", "svigermor", "svigerfar", "svigersøn", "svigersønn",
+            "svigerdatter", "svoger", "svigerinde", "svigerinne", "pårørende", "parorende", "zwager", "schoonzus", "schoonmoeder",
+            "schoonvader", "schoonzoon", "schoondochter", "petekind", "peetzoon", "tweelingbroer", "tweelingzus", "stiefzoon",
+            "stiefdochter", "parente", "krewny", "krewna", "nødkontakt", "nodkontakt", "gudsønn", "gudbarn", "nødkontaktperson",
             "zoon", "dochter", "echtgenote", "echtgenoot", "kleinzoon", "kleindochter",
         };
 
@@ -40,13 +53,14 @@ namespace QuickpassPsa.Core.Matching
             "fratello", "sorella", "nipote", "zio", "zia",
             "irmão", "irmao", "irmã", "irma",
             "vader", "moeder", "broer", "zus", "zuster", "vrouw", "man", "oom",
-            "brat", "siostra", "far", "mor", "bror", "søster", "soster", "syster", "mand",
+            "brat", "siostra", "far", "mor", "bror", "søster", "soster", "syster", "mand", "fru", "attorney", "pleier", "omsorgsperson", "badante", "opiekun", "lad", "mam",
         };
 
         // "of" in the same languages: "Father of the owner", "Sohn des Inhabers", "Fils du gérant", "Hijo del dueño", "Zoon van".
         private static readonly HashSet<string> Of = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "of", "to", "for", "des", "der", "vom", "von", "du", "de", "del", "della", "dello", "di", "da", "do", "van", "af", "til", "av",
+            "till",
         };
 
         /// <summary>A word that names a relative on its own, or as someone's (<see cref="AsSomeones"/>): for a label beside a number.</summary>
@@ -68,11 +82,22 @@ namespace QuickpassPsa.Core.Matching
                 // "Father-in-law", "Father in law"; "Family member", "Family" alone; "Emergency contact", "Next of kin".
                 if (AsSomeones.Contains(word) && Is(next, "in") && i + 2 < tokens.Length && Is(tokens[i + 2], "law")) return true;
                 if (Is(word, "family") && (tokens.Length == 1 || (next != null && next.StartsWith("member", StringComparison.OrdinalIgnoreCase)))) return true;
-                if (Is(word, "emergency") && Is(next, "contact")) return true;
+                if ((Is(word, "emergency") || Is(word, "emerg") || Is(word, "emergenza") || Is(word, "notfall") || Is(word, "urgence")) &&
+                    (Is(next, "contact") || Is(next, "contatto") || Is(next, "kontakt") || Is(next, "contacto"))) return true;
+                if (Is(word, "contatto") && Is(next, "di") && i + 2 < tokens.Length && Is(tokens[i + 2], "emergenza")) return true;
+                if (Is(word, "case") && Is(next, "of") && i + 2 < tokens.Length && Is(tokens[i + 2], "emergency")) return true;
+                if ((Is(word, "legal") || Is(word, "power")) && next != null && (Is(next, "guardian") || Is(next, "of"))) return true;
+                // "Belle-mère", "Petit-fils", "Step-son", "God-daughter", "Great-grandson", "Half-brother": a prefix word before a relative.
+                if (Prefixes.Contains(word) && next != null && IsRelative(next)) return true;
                 afterPossessive = possessive;
             }
             return false;
         }
+
+        private static readonly HashSet<string> Prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "beau", "belle", "petit", "petite", "arrière", "arriere", "step", "god", "grand", "great", "half", "twin", "foster",
+        };
 
         private static bool Is(string? token, string word) => token != null && string.Equals(token, word, StringComparison.OrdinalIgnoreCase);
 

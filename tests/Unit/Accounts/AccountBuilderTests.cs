@@ -12,6 +12,39 @@ public class AccountBuilderTests
         return record;
     }
 
+    [Theory] // round 36: UTF-8 read back as Windows-1252 before the export reached us
+    [InlineData("J\u00C3\u00BCrgen", "M\u00C3\u00BCller", "J\u00FCrgen", "M\u00FCller")]                 // JÃ¼rgen MÃ¼ller
+    [InlineData("Jos\u00C3\u00A9", "\u00C5\u017Eahin", "Jos\u00E9", "\u015Eahin")]                        // JosÃ© Åžahin (ž is 0x9E)
+    public void A_name_written_as_UTF8_and_read_as_Windows_1252_is_put_back_with_a_warning(string first, string last, string wantFirst, string wantLast)
+    {
+        var result = AccountBuilder.Build(Record(("GivenName", first), ("Surname", last), ("Mail", "x@contoso.com")), AccountSource.CsvFile);
+
+        Assert.Equal((wantFirst, wantLast), (result!.Account!.FirstName, result.Account.LastName));
+        Assert.Equal(wantFirst + " " + wantLast, result.Account.DisplayName);
+        Assert.Contains("read as Windows-1252", Assert.Single(result.Warnings));
+    }
+
+    [Theory]
+    [InlineData("JO\u00C3O", "Silva")]      // JOÃO: a real Ã
+    [InlineData("J\u00FCrgen", "M\u00FCller")]
+    [InlineData("Ren\u00E9e", "Young")]
+    public void Real_names_with_letters_beyond_ASCII_are_left_as_they_are(string first, string last)
+    {
+        var result = AccountBuilder.Build(Record(("GivenName", first), ("Surname", last), ("Mail", "x@contoso.com")), AccountSource.CsvFile);
+
+        Assert.Equal((first, last), (result!.Account!.FirstName, result.Account.LastName));
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void A_question_mark_where_a_letter_was_is_warned_about()
+    {
+        // Windows PowerShell 5.1's Export-Csv without -Encoding: José Şahin becomes "Jos? ?ahin".
+        var result = AccountBuilder.Build(Record(("GivenName", "Jos?"), ("Surname", "?ahin"), ("Mail", "x@contoso.com")), AccountSource.CsvFile);
+
+        Assert.Contains("-Encoding UTF8", Assert.Single(result!.Warnings));
+    }
+
     [Fact]
     public void Builds_every_field_from_its_columns()
     {

@@ -116,6 +116,8 @@ public class ContactOtherMobilesTests
     [InlineData("+61 412 345 678 {Vater}")]
     [InlineData("+61 412 345 678 (John Sr)")]
     [InlineData("+61 412 345 678 (xyzzy)")]
+    [InlineData("+61 412 345 678 (Büro)")]     // round 36: an office line, a country that is also a name
+    [InlineData("+61 412 345 678 (India)")]
     public void A_number_the_contact_carries_but_not_as_its_own_makes_an_exact_name_Review(string field)
     {
         var result = Matching.MatchingFixtures.Run(new[] { Matching.MatchingFixtures.Con("c1", "Jack", "Wilson", field) },
@@ -125,11 +127,10 @@ public class ContactOtherMobilesTests
         Assert.Contains(MatchReason.ConflictingMobile, result[0].Reasons);
     }
 
-    [Theory] // round 34: words for the person's own line in other languages, a country, a channel
-    [InlineData("+61 412 345 678 (Büro)")]
-    [InlineData("+61 412 345 678 (Teams)")]
-    [InlineData("+61 412 345 678 (Germany)")]
+    [Theory] // round 34: words for the person's own mobile in other languages, a channel
+    [InlineData("+61 412 345 678 (WhatsApp)")]
     [InlineData("Mobiltelefon +61 412 345 678")]
+    [InlineData("Handy: +61 412 345 678")]
     [InlineData("+61 412 345 678 (Diensthandy)")]
     public void The_accounts_own_number_under_a_word_for_the_persons_own_line_links(string field)
     {

@@ -453,6 +453,19 @@ public class MatchingSafetyTests
     [InlineData("Relative")]
     [InlineData("Family")]
     [InlineData("Carer for owner")]
+    [InlineData("Schwiegersohn")]            // round 36
+    [InlineData("Belle-mère")]
+    [InlineData("Yerno del dueño")]
+    [InlineData("Figlioccio del titolare")]
+    [InlineData("Teściowa")]
+    [InlineData("Svigermor")]
+    [InlineData("Pårørende")]
+    [InlineData("ICE contact")]
+    [InlineData("NOK")]
+    [InlineData("Power of attorney for owner")]
+    [InlineData("Legal guardian")]
+    [InlineData("Fru till VD")]
+    [InlineData("Step-son")]
     [InlineData("Mother of the owner")]
     [InlineData("Owner’s brother")]
     [InlineData("Founder's widow")]
@@ -499,6 +512,19 @@ public class MatchingSafetyTests
             Acc("a1", "John", "Smith", "jsmith@contoso.co.uk", accountPhone)).Single();
 
         Assert.Equal(MatchStatus.Ambiguous, m.Status);
+    }
+
+    [Theory] // round 36: the salutation in the job-title field names the contact by her husband's given name as well
+    [InlineData("Mrs")]
+    [InlineData("Frau")]
+    [InlineData("Mme.")]
+    public void A_married_womans_salutation_as_the_job_title_is_Review_by_name_alone(string title)
+    {
+        var contact = Con("c1", "Peter", "Muller");
+        contact.Title = title;
+        var m = Run(new[] { contact }, Acc("a1", "Peter", "Muller", "pm@contoso.de")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
 
     [Theory] // round 34: a religious style written into the first-name field is no part of the name
@@ -1058,6 +1084,7 @@ public class MatchingSafetyTests
     [InlineData("Peter", "Bergburkor", "Frau Peter", "Bergburkor", false)]
     [InlineData("Juan", "Garcia", "Sra. Juan", "Garcia", false)]
     [InlineData("Jan", "Vries", "Mevrouw Jan", "Vries", false)]
+    [InlineData("Peter", "Muller", "Fr. Peter", "Muller", false)]        // round 36: Fr. is German Frau as often as Father
     public void Titles_in_a_first_name_are_not_part_of_it(string accountFirst, string accountLast, string contactFirst, string contactLast, bool links)
     {
         var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "nk@contoso.com")).Single();

@@ -192,7 +192,11 @@ public class PhoneCountryCodeTests
     [InlineData("07700 900333 (UK)", false)]         // round 32: words people write beside their own number
     [InlineData("07700 900333 (iPhone)", false)]
     [InlineData("HP: 9123 4567", false)]
-    [InlineData("0151 23456789 (geschäftlich)", false)]
+    [InlineData("0151 23456789 (Diensthandy)", false)]
+    [InlineData("030 1234567 Büro", true)]            // round 36: an office line is nobody's in particular
+    [InlineData("07700 900101 (India)", true)]       // a country that is also a given name
+    [InlineData("07700 900101 (w)", true)]           // after the number, (w) and (m) are as often wife and mother
+    [InlineData("M: 07700 900101", false)]           // before it, M: is the mobile
     [InlineData("07700 900123 (mobile)", false)]
     [InlineData("M: 07700 900123", false)]
     [InlineData("+44 7700 900123 ext 12", false)]
