@@ -180,8 +180,12 @@ Describe 'Invoke-ContactCreation.ps1' {
         $woodgrove = @($leftForReview | Where-Object { $_.Account.Customer -eq 'Woodgrove Bank' })
         $line = @(Get-Content -LiteralPath (Join-Path $TestDrive 'create.log')) -match 'Woodgrove Bank : saved'
         $line | Should -HaveCount 1
-        $line[0] | Should -Match "Review $(@($woodgrove | Where-Object Status -eq Review).Count)"
-        $line[0] | Should -Match "Ambiguous $(@($woodgrove | Where-Object Status -eq Ambiguous).Count)"
+        foreach ($status in 'Review', 'Ambiguous') {
+            # The log names only the statuses that have rows left for a person.
+            $count = @($woodgrove | Where-Object Status -eq $status).Count
+            if ($count -gt 0) { $line[0] | Should -Match "$status $count\b" } else { $line[0] | Should -Not -Match "$status \d" }
+        }
+        @($woodgrove).Count | Should -BeGreaterThan 0
     }
 
     It 'creates nothing the second time: the created contacts come back Matched' {
