@@ -16,8 +16,39 @@ namespace QuickpassPsa.Core.Accounts
 
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
-        /// <summary>The text as it was written, or null when it does not read as UTF-8 taken for Windows-1252.</summary>
+        /// <summary>
+        /// The text as it was written, or null when it does not read as UTF-8 taken for Windows-1252. Undone twice over at most
+        /// ("JÃƒÂ¼rgen", garbled twice, is Jürgen).
+        /// </summary>
         public static string? Repair(string? text)
+        {
+            if (text == null) return null;
+            var whole = RepairWhole(text);
+            if (whole != null || text.IndexOf(' ') < 0) return whole;
+            // "JÃ¼rgen Müller": one word garbled and another right (a display name typed again in part). Word by word.
+            var words = text.Split(' ');
+            var changed = false;
+            for (var i = 0; i < words.Length; i++)
+            {
+                var repaired = RepairWhole(words[i]);
+                if (repaired == null) continue;
+                words[i] = repaired;
+                changed = true;
+            }
+            return changed ? string.Join(" ", words) : null;
+        }
+
+        private static string? RepairWhole(string text)
+        {
+            var once = Decode(text);
+            if (once == null) return null;
+            var twice = Decode(once);
+            if (twice != null && LatinLetters(twice)) return twice;
+            return LatinLetters(once) ? once : null;
+        }
+
+        /// <summary>The characters taken as their Windows-1252 bytes and read as UTF-8, or null when they are not valid UTF-8 that way.</summary>
+        private static string? Decode(string? text)
         {
             if (text == null) return null;
             var bytes = new byte[text.Length];
@@ -25,7 +56,8 @@ namespace QuickpassPsa.Core.Accounts
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c < 0x80 || (c >= 0xA0 && c <= 0xFF))
+                // Below 0x80, Latin-1's upper half, and the C1 controls a tool left for Windows-1252's five unused bytes (Á is C3 81).
+                if (c < 0x80 || (c >= 0x80 && c <= 0xFF && (c >= 0xA0 || HighBytes[c - 0x80] == '\0')))
                 {
                     bytes[i] = (byte)c;
                     high |= c >= 0xC2;
@@ -36,15 +68,30 @@ namespace QuickpassPsa.Core.Accounts
                 bytes[i] = (byte)(0x80 + at);
             }
             if (!high) return null;
+            string repaired;
             try
             {
-                var repaired = StrictUtf8.GetString(bytes);
-                return repaired == text ? null : repaired;
+                repaired = StrictUtf8.GetString(bytes);
             }
             catch (DecoderFallbackException)
             {
                 return null;
             }
+            return repaired == text ? null : repaired;
+        }
+
+        /// <summary>
+        /// Beyond ASCII only Latin letters (é, ü, Ş, ł), never a combining mark, another script or a symbol: LÍŠKA and TÕŠ are
+        /// valid UTF-8 taken that way too (U+034A, an Armenian letter), and they are real names.
+        /// </summary>
+        private static bool LatinLetters(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < 0x80) continue;
+                if (c < '\u00C0' || c > '\u024F' || c == '\u00D7' || c == '\u00F7' || !char.IsLetter(c)) return false;
+            }
+            return true;
         }
     }
 }

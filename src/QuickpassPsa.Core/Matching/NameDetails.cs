@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Psa;
 
@@ -149,29 +150,67 @@ namespace QuickpassPsa.Core.Matching
         // A married woman's title in the languages that styled a wife by her husband's name: "Mrs Peter Smith", "Mme Jean
         // Dupont", "Frau Peter Müller", "Sra. Juan García", "Mevrouw Jan de Vries".
         // "Fr." is German Frau as often as English Father: by name alone, unsure as well.
-        private static readonly string[] MarriedTitles = { "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "mevrouw", "mevr", "fru" };
+        private static readonly HashSet<string> MarriedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "sigra", "mevrouw", "mevr", "mw", "fru",
+        };
+
+        // Academic and professional titles that may come before the married one ("Dr. Frau Peter", "Prof. Mrs Anna").
+        private static readonly HashSet<string> LeadingTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "dr", "prof", "professor", "ing", "dipl", "mag", "ms", "salutation", "title",
+        };
 
         /// <summary>The salutation written into the job-title field ("Mrs", "Frau", "Mme."): the contact may be named by her husband's given name.</summary>
         private static bool IsMarriedTitle(string? title)
         {
-            if (title == null) return false;
-            var word = title.Trim().TrimEnd('.');
-            foreach (var married in MarriedTitles)
+            // "Mrs", "(Mrs)", "Mrs -", "Ms/Mrs", "Mrs Dr", "Salutation: Mrs", "Sig.ra": salutations only, one of them a married one.
+            var words = SalutationWords(title);
+            if (words.Count == 0 || words.Count > 3) return false;
+            var married = false;
+            foreach (var word in words)
             {
-                if (string.Equals(word, married, StringComparison.OrdinalIgnoreCase)) return true;
+                if (MarriedTitles.Contains(word)) married = true;
+                else if (!LeadingTitles.Contains(word)) return false;
+            }
+            return married;
+        }
+
+        /// <summary>The first name or display name starts with a married woman's title, after any academic one ("Dr. Frau Peter").</summary>
+        private static bool StartsWithMrs(string? text)
+        {
+            var words = SalutationWords(text);
+            for (var i = 0; i < words.Count - 1; i++)
+            {
+                if (MarriedTitles.Contains(words[i])) return true;
+                if (!LeadingTitles.Contains(words[i])) return false;
             }
             return false;
         }
 
-        private static bool StartsWithMrs(string? text)
+        /// <summary>The runs of letters of a text, "Sig.ra" read as one word (sigra).</summary>
+        private static List<string> SalutationWords(string? text)
         {
-            if (text == null) return false;
-            var trimmed = text.TrimStart();
-            foreach (var title in MarriedTitles)
+            var words = new List<string>(4);
+            if (string.IsNullOrWhiteSpace(text)) return words;
+            var at = 0;
+            while (at < text!.Length)
             {
-                if (trimmed.Length > title.Length && trimmed.StartsWith(title, StringComparison.OrdinalIgnoreCase) && !char.IsLetter(trimmed[title.Length])) return true;
+                while (at < text.Length && !char.IsLetter(text[at])) at++;
+                var start = at;
+                while (at < text.Length && char.IsLetter(text[at])) at++;
+                if (at > start) words.Add(text.Substring(start, at - start));
+                if (words.Count > 8) break;
             }
-            return false;
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (string.Equals(words[i], "sig", StringComparison.OrdinalIgnoreCase) && string.Equals(words[i + 1], "ra", StringComparison.OrdinalIgnoreCase))
+                {
+                    words[i] = "sigra";
+                    words.RemoveAt(i + 1);
+                }
+            }
+            return words;
         }
 
         /// <summary>

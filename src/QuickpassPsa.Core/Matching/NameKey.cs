@@ -372,6 +372,7 @@ namespace QuickpassPsa.Core.Matching
         {
             "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd", "fr", "herr", "frau",
             "mme", "mlle", "madame", "mademoiselle", "monsieur", "reverend", "father", "mother", "sister", "brother", "pastor", "rabbi", "imam", "deacon",
+            "mevrouw", "mevr", "mw", "dhr", "signora", "signor", "sig", "senora", "señora", "senor", "señor", "sra", "fru",
         };
 
         // These are names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col): titles only when written with a dot ("Ing. Karl").
@@ -393,11 +394,14 @@ namespace QuickpassPsa.Core.Matching
             {
                 var space = text.IndexOfAny(Whitespace);
                 var length = space < 0 ? text.Length : space;
+                // "Mrs.Peter", "Fr.Peter": a title's dot with no space after it ends the word too.
+                var dot = text.IndexOf('.');
+                if (dot > 0 && dot < length - 1 && char.IsLetter(text[dot + 1])) length = dot + 1;
                 var dotted = length > 1 && text[length - 1] == '.';
                 var wordLength = dotted ? length - 1 : length;
                 // Checked in place: this runs for every account and contact, and most first names are no title.
                 if (wordLength > 9 || text.IndexOf('-', 0, length) >= 0 || !(IsTitle(text, wordLength, Titles) || (dotted && IsTitle(text, wordLength, TitlesWithDot)))) return text;
-                text = space < 0 ? string.Empty : text.Substring(space + 1).TrimStart();
+                text = text.Substring(length).TrimStart(Whitespace);
             }
             return text;
         }

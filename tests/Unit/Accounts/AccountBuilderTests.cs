@@ -15,6 +15,8 @@ public class AccountBuilderTests
     [Theory] // round 36: UTF-8 read back as Windows-1252 before the export reached us
     [InlineData("J\u00C3\u00BCrgen", "M\u00C3\u00BCller", "J\u00FCrgen", "M\u00FCller")]                 // JÃ¼rgen MÃ¼ller
     [InlineData("Jos\u00C3\u00A9", "\u00C5\u017Eahin", "Jos\u00E9", "\u015Eahin")]                        // JosÃ© Åžahin (ž is 0x9E)
+    [InlineData("J\u00C3\u0192\u00C2\u00BCrgen", "Weber", "J\u00FCrgen", "Weber")]                        // round 37: garbled twice
+    [InlineData("\u00C3\u0081gnes", "Kov\u00C3\u00A1cs", "\u00C1gnes", "Kov\u00E1cs")]                   // Á is C3 81, 0x81 left as a control
     public void A_name_written_as_UTF8_and_read_as_Windows_1252_is_put_back_with_a_warning(string first, string last, string wantFirst, string wantLast)
     {
         var result = AccountBuilder.Build(Record(("GivenName", first), ("Surname", last), ("Mail", "x@contoso.com")), AccountSource.CsvFile);
@@ -24,8 +26,20 @@ public class AccountBuilderTests
         Assert.Contains("read as Windows-1252", Assert.Single(result.Warnings));
     }
 
+    [Fact]
+    public void A_display_name_garbled_in_one_word_only_is_put_back_word_by_word()
+    {
+        var result = AccountBuilder.Build(Record(("DisplayName", "J\u00C3\u00BCrgen M\u00FCller"), ("GivenName", "J\u00FCrgen"), ("Surname", "M\u00FCller"), ("Mail", "x@contoso.com")), AccountSource.CsvFile);
+
+        Assert.Equal("J\u00FCrgen M\u00FCller", result!.Account!.DisplayName);
+        Assert.Single(result.Warnings);
+    }
+
     [Theory]
     [InlineData("JO\u00C3O", "Silva")]      // JOÃO: a real Ã
+    [InlineData("Jan", "L\u00CD\u0160KA")]      // round 37: LÍŠKA is valid UTF-8 taken as Windows-1252 (U+034A), and a real name
+    [InlineData("Mart", "T\u00D5\u0160")]        // TÕŠ (an Armenian letter that way)
+    [InlineData("REN\u00C9\u2013PAUL", "Roux")] // RENÉ–PAUL with an en dash
     [InlineData("J\u00FCrgen", "M\u00FCller")]
     [InlineData("Ren\u00E9e", "Young")]
     public void Real_names_with_letters_beyond_ASCII_are_left_as_they_are(string first, string last)

@@ -518,11 +518,33 @@ public class MatchingSafetyTests
     [InlineData("Mrs")]
     [InlineData("Frau")]
     [InlineData("Mme.")]
+    [InlineData("(Mrs)")]            // round 37: the same, written otherwise
+    [InlineData("Mrs -")]
+    [InlineData("Ms/Mrs")]
+    [InlineData("Mrs Dr")]
+    [InlineData("Salutation: Mrs")]
+    [InlineData("Sig.ra")]
+    [InlineData("Mw.")]
     public void A_married_womans_salutation_as_the_job_title_is_Review_by_name_alone(string title)
     {
+        // "Mevrouw Peter", "Signora Peter" in the first-name field are candidates too (round 37: they were not even found).
         var contact = Con("c1", "Peter", "Muller");
         contact.Title = title;
         var m = Run(new[] { contact }, Acc("a1", "Peter", "Muller", "pm@contoso.de")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory] // round 37: a married woman's title in the first-name field still finds the contact, for review
+    [InlineData("Mevrouw Peter")]
+    [InlineData("Mevr. Peter")]
+    [InlineData("Sra Peter")]
+    [InlineData("Signora Peter")]
+    [InlineData("Mrs.Peter")]
+    [InlineData("Fr.Peter")]
+    public void A_married_title_in_the_first_name_field_leaves_the_contact_a_candidate(string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Muller") }, Acc("a1", "Peter", "Muller", "pm@contoso.de")).Single();
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
@@ -1085,6 +1107,8 @@ public class MatchingSafetyTests
     [InlineData("Juan", "Garcia", "Sra. Juan", "Garcia", false)]
     [InlineData("Jan", "Vries", "Mevrouw Jan", "Vries", false)]
     [InlineData("Peter", "Muller", "Fr. Peter", "Muller", false)]        // round 36: Fr. is German Frau as often as Father
+    [InlineData("Peter", "Muller", "Dr. Frau Peter", "Muller", false)]   // round 37: after an academic title
+    [InlineData("Peter", "Muller", "Mrs.Peter", "Muller", false)]        // without a space
     public void Titles_in_a_first_name_are_not_part_of_it(string accountFirst, string accountLast, string contactFirst, string contactLast, bool links)
     {
         var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", accountFirst, accountLast, "nk@contoso.com")).Single();
