@@ -23,6 +23,9 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq", "cpa",
+            // degrees and post-nominals written after a comma ("Davi Barros, MBA", "Ann Lee, RN", "Raj Patel, P.Eng."): no given name
+            "mba", "rn", "jd", "cfa", "msc", "bsc", "peng", "fcca", "acca", "aca", "fca", "cima", "llb", "llm", "mphil", "dphil",
+            "edd", "psyd", "pharmd", "dnp", "lpn", "ceng", "pmp", "cissp", "cisa", "cism", "frcp", "mrcp", "frcs", "frcgp", "mrcgp", "dpt",
         };
 
         // Particles that start a surname; multi-word ones ("van der", "de la") follow from consecutive particles.

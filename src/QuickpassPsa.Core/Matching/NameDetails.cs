@@ -30,7 +30,9 @@ namespace QuickpassPsa.Core.Matching
         public static bool Conflict(Account account, PsaContact contact, bool oneSided)
         {
             // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
-            if (oneSided && (StartsWithMrs(account.FirstName) || StartsWithMrs(account.DisplayName) || StartsWithMrs(contact.FirstName) || IsMarriedTitle(contact.Title))) return true;
+            // The fields read together: "Mrs" | "Peter Smith" is Mrs Peter Smith.
+            if (oneSided && (StartsWithMrs(account.FirstName + " " + account.LastName) || StartsWithMrs(account.DisplayName) ||
+                             StartsWithMrs(contact.FirstName + " " + contact.LastName) || IsMarriedTitle(contact.Title))) return true;
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
@@ -153,12 +155,13 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> MarriedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "sigra", "mevrouw", "mevr", "mw", "fru",
+            "rouva", "pani", "dna", "doamna", "doamnă", "gospa", "paní",
         };
 
         // Academic and professional titles that may come before the married one ("Dr. Frau Peter", "Prof. Mrs Anna").
         private static readonly HashSet<string> LeadingTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "dr", "prof", "professor", "ing", "dipl", "mag", "ms", "salutation", "title",
+            "dr", "prof", "professor", "ing", "dipl", "mag", "ms", "miss", "salutation", "title", "anrede", "dott", "dottssa", "dottoressa",
         };
 
         /// <summary>The salutation written into the job-title field ("Mrs", "Frau", "Mme."): the contact may be named by her husband's given name.</summary>
@@ -193,6 +196,7 @@ namespace QuickpassPsa.Core.Matching
         {
             var words = new List<string>(4);
             if (string.IsNullOrWhiteSpace(text)) return words;
+            if (!NameNormalizer.IsAscii(text!)) text = text!.Normalize(System.Text.NormalizationForm.FormKC); // "Ｍｒｓ", full-width
             var at = 0;
             while (at < text!.Length)
             {

@@ -421,7 +421,8 @@ namespace QuickpassPsa.Core.Matching
         // NameDetails still reads a generation from the raw fields.
         private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal)
         {
-            "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "dds", "cfa", "msc", "bsc",
+            "jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "esq", "dds", "cfa", "msc", "bsc", "jd", "peng", "fcca", "acca",
+            "llb", "llm", "mphil", "dphil", "pharmd", "dnp", "pmp", "cissp",
         };
 
         // Also name parts ("Le Ba", "Hu Ma"): degrees only when written with dots or after a comma ("B.A.", ", MA").

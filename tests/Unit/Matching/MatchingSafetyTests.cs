@@ -525,6 +525,11 @@ public class MatchingSafetyTests
     [InlineData("Salutation: Mrs")]
     [InlineData("Sig.ra")]
     [InlineData("Mw.")]
+    [InlineData("Sig.ra Dott.")]     // round 38
+    [InlineData("Anrede: Frau")]
+    [InlineData("Miss/Mrs")]
+    [InlineData("Rouva")]
+    [InlineData("\uFF2D\uFF52\uFF53")] // full-width Mrs
     public void A_married_womans_salutation_as_the_job_title_is_Review_by_name_alone(string title)
     {
         // "Mevrouw Peter", "Signora Peter" in the first-name field are candidates too (round 37: they were not even found).
@@ -533,6 +538,29 @@ public class MatchingSafetyTests
         var m = Run(new[] { contact }, Acc("a1", "Peter", "Muller", "pm@contoso.de")).Single();
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void Mrs_alone_in_the_first_name_field_with_the_husbands_name_after_it_is_Review()
+    {
+        // Round 38: "Mrs" | "Peter Smith" is Mrs Peter Smith, Peter's wife.
+        var m = Run(new[] { Con("c1", "Mrs", "Peter Smithdnn") }, Acc("a1", "Peter", "Smithdnn", "ps@contoso.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory] // round 38: a degree after a comma in the display name is no given name
+    [InlineData("Davi Barros, MBA")]
+    [InlineData("Davi Barros, RN")]
+    [InlineData("Davi Barros, P.Eng.")]
+    [InlineData("Davi Barros, FCCA")]
+    public void A_degree_after_a_comma_in_the_display_name_leaves_the_address_link(string display)
+    {
+        var account = Acc("a1", "Davi", "Barros", "davi.barros@contoso.com");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "Davi", "Barros", null, "davi.barros@contoso.com") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1", 3), (m.Status, m.ContactId, m.Stars));
     }
 
     [Theory] // round 37: a married woman's title in the first-name field still finds the contact, for review
