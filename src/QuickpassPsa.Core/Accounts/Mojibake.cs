@@ -81,7 +81,7 @@ namespace QuickpassPsa.Core.Accounts
         }
 
         /// <summary>
-        /// Beyond ASCII only Latin letters (é, ü, Ş, ł), never a combining mark, another script or a symbol: LÍŠKA and TÕŠ are
+        /// Beyond ASCII only the Latin letters names are written with (é, ü, Ş, ł), never a combining mark, another script or a symbol: LÍŠKA and TÕŠ are
         /// valid UTF-8 taken that way too (U+034A, an Armenian letter), and they are real names.
         /// </summary>
         private static bool LatinLetters(string text)
@@ -89,7 +89,10 @@ namespace QuickpassPsa.Core.Accounts
             foreach (var c in text)
             {
                 if (c < 0x80) continue;
-                if (c < '\u00C0' || c > '\u024F' || c == '\u00D7' || c == '\u00F7' || !char.IsLetter(c)) return false;
+                // Latin-1's letters and Latin Extended-A (ő, ł, ş, ž), and Romanian ș ț: the letters names are written with. Extended-B's
+                // others (Ɏ, ƀ) are what a real name in capitals such as KÉŽ would turn into.
+                var latin = (c >= '\u00C0' && c <= '\u017F') || (c >= '\u0218' && c <= '\u021B');
+                if (!latin || c == '\u00D7' || c == '\u00F7' || !char.IsLetter(c)) return false;
             }
             return true;
         }
