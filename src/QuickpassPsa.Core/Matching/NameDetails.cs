@@ -13,14 +13,33 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal static class NameDetails
     {
-        private static readonly char[] Digits = { '2', '3', '4' };
         private static readonly char[] Separators = { ' ', ',', '.', '\t', '(', ')', '[', ']', '"', '\u201C', '\u201D', '\u2018', '\u2019' };
 
-        private static bool MayHoldGeneration(string text) =>
-            text.IndexOf("jr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("sr", StringComparison.OrdinalIgnoreCase) >= 0 ||
-            text.IndexOf("nr", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOfAny(Digits) >= 0 ||
-            text.IndexOf("ii", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("iv", StringComparison.OrdinalIgnoreCase) >= 0 ||
-            text.IndexOf("junior", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("senior", StringComparison.OrdinalIgnoreCase) >= 0;
+        /// <summary>
+        /// Every generation GenerationIn knows holds a 2, 3 or 4, an r after j, s or n (jr, sr, jnr, snr), "ior" (junior,
+        /// senior) or an i before i or v (ii, iii, iv): one pass over the text answers most names without a split.
+        /// </summary>
+        private static bool MayHoldGeneration(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = Lower(text[i]);
+                if (c >= '2' && c <= '4') return true;
+                if (c == 'r' && i > 0)
+                {
+                    var before = Lower(text[i - 1]);
+                    if (before == 'j' || before == 's' || before == 'n' || (before == 'o' && i > 1 && Lower(text[i - 2]) == 'i')) return true;
+                }
+                if (c == 'i' && i + 1 < text.Length)
+                {
+                    var after = Lower(text[i + 1]);
+                    if (after == 'i' || after == 'v') return true;
+                }
+            }
+            return false;
+        }
+
+        private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 
         /// <summary>
         /// The account and the contact name different middle names, or different generations. With
@@ -31,8 +50,8 @@ namespace QuickpassPsa.Core.Matching
         {
             // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
             // The fields read together: "Mrs" | "Peter Smith" is Mrs Peter Smith.
-            if (oneSided && (StartsWithMrs(account.FirstName + " " + account.LastName) || StartsWithMrs(account.DisplayName) ||
-                             StartsWithMrs(contact.FirstName + " " + contact.LastName) || IsMarriedTitle(contact.Title))) return true;
+            if (oneSided && (StartsWithMrs(account.FirstName, account.LastName) || StartsWithMrs(account.DisplayName, null) ||
+                             StartsWithMrs(contact.FirstName, contact.LastName) || IsMarriedTitle(contact.Title))) return true;
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
@@ -179,16 +198,51 @@ namespace QuickpassPsa.Core.Matching
             return married;
         }
 
-        /// <summary>The first name or display name starts with a married woman's title, after any academic one ("Dr. Frau Peter").</summary>
-        private static bool StartsWithMrs(string? text)
+        /// <summary>
+        /// The name (the first-name field, then the last-name field after it) starts with a married woman's title, after any
+        /// academic one ("Dr. Frau Peter"), and a name follows. Read in place: it runs for every link by name alone, and most
+        /// names start with no title at all.
+        /// </summary>
+        private static bool StartsWithMrs(string? first, string? rest)
         {
-            var words = SalutationWords(text);
-            for (var i = 0; i < words.Count - 1; i++)
+            var married = false;
+            foreach (var text in new[] { first, rest })
             {
-                if (MarriedTitles.Contains(words[i])) return true;
-                if (!LeadingTitles.Contains(words[i])) return false;
+                if (text == null) continue;
+                var at = 0;
+                while (true)
+                {
+                    while (at < text.Length && !char.IsLetter(text[at])) at++;
+                    if (at == text.Length) break;
+                    var start = at;
+                    while (at < text.Length && char.IsLetter(text[at])) at++;
+                    if (married) return true; // a word after the title: the name it styles
+                    if (IsWordOf(MarriedTitles, text, start, at - start) || IsSigRa(text, start, at)) married = true;
+                    else if (!IsWordOf(LeadingTitles, text, start, at - start) && !(text.Length > 0 && !NameNormalizer.IsAscii(text) && FullWidthTitle(text))) return false;
+                }
             }
             return false;
+        }
+
+        private static bool IsWordOf(HashSet<string> words, string text, int start, int length)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"Sig.ra": the Italian abbreviation's two halves.</summary>
+        private static bool IsSigRa(string text, int start, int end) =>
+            end - start == 3 && string.Compare(text, start, "sig", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 &&
+            end + 3 <= text.Length && text[end] == '.' && string.Compare(text, end + 1, "ra", 0, 2, StringComparison.OrdinalIgnoreCase) == 0;
+
+        /// <summary>A full-width title ("Ｍｒｓ Peter"): read the slow way, folded first.</summary>
+        private static bool FullWidthTitle(string text)
+        {
+            var words = SalutationWords(text);
+            return words.Count > 1 && MarriedTitles.Contains(words[0]);
         }
 
         /// <summary>The runs of letters of a text, "Sig.ra" read as one word (sigra).</summary>
