@@ -4,10 +4,10 @@ using System.Collections.Generic;
 namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
-    /// Words that make a record or a number a relative's: in a contact's job title ("Owner's son", "Sohn des Inhabers",
-    /// "Épouse du gérant") the record is another person than its name suggests; beside a mobile ("(dad)", "(Vater)") the number
-    /// is someone else's. In the languages MSP customers' staff write most (English, German, French, Spanish, Italian,
-    /// Portuguese, Dutch). Words that are also titles or roles of their own (Father Michael, Sister, Mother Superior, Padre,
+    /// Words that make a record a relative's: in a contact's job title ("Owner's son", "Sohn des Inhabers", "Épouse du gérant")
+    /// the record is another person than its name suggests. In the languages MSP customers' staff write most (English, German,
+    /// French, Spanish, Italian, Portuguese, Dutch, Polish, the Nordic ones). (Beside a mobile any word that is not an own
+    /// line's makes the number not the person's: PhoneLabels, no list of relatives needed.) Words that are also titles or roles of their own (Father Michael, Sister, Mother Superior, Padre,
     /// Schwester, a Dutch "vrouw") count only as someone's: "Owner's father", "Mother of the owner", "Vrouw van de eigenaar".
     /// </summary>
     internal static class Relatives
@@ -63,8 +63,8 @@ namespace QuickpassPsa.Core.Matching
             "till",
         };
 
-        /// <summary>A word that names a relative on its own, or as someone's (<see cref="AsSomeones"/>): for a label beside a number.</summary>
-        public static bool IsRelative(string word) => Always.Contains(word) || AsSomeones.Contains(word);
+        /// <summary>A word that names a relative on its own, or as someone's (<see cref="AsSomeones"/>): after a prefix such as "step" or "belle".</summary>
+        private static bool IsRelative(string word) => Always.Contains(word) || AsSomeones.Contains(word);
 
         /// <summary>The text speaks of someone's relative: "Owner's son", "Grandson of founder", "Vrouw van eigenaar", "Helps dad on Saturdays".</summary>
         public static bool Named(string? text)
