@@ -21,6 +21,12 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool MayHoldGeneration(string text)
         {
+            // Brazil's generations: Filho (Jr), Neto, Sobrinho. Rare letters first: most names have no 'h' after 'l' nor "eto".
+            if (text.IndexOf("lho", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("eto", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                text.IndexOf("inho", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
             for (var i = 0; i < text.Length; i++)
             {
                 var c = Lower(text[i]);
@@ -174,7 +180,8 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> MarriedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "sigra", "mevrouw", "mevr", "mw", "fru",
-            "rouva", "pani", "dna", "doamna", "doamnă", "gospa", "paní",
+            "rouva", "pani", "dna", "doamna", "doamnă", "gospa", "paní", "siga", "senhora", "bayan", "κυρία", "frú", "smt", "gospođa",
+            "gospodja",
         };
 
         // Academic and professional titles that may come before the married one ("Dr. Frau Peter", "Prof. Mrs Anna").
@@ -206,6 +213,7 @@ namespace QuickpassPsa.Core.Matching
         private static bool StartsWithMrs(string? first, string? rest)
         {
             var married = false;
+            var after = 0;
             foreach (var text in new[] { first, rest })
             {
                 if (text == null) continue;
@@ -216,7 +224,13 @@ namespace QuickpassPsa.Core.Matching
                     if (at == text.Length) break;
                     var start = at;
                     while (at < text.Length && char.IsLetter(text[at])) at++;
-                    if (married) return true; // a word after the title: the name it styles
+                    // Two words after the title, a given name and a surname: the name it styles ("Mrs Peter Smith"). One word is
+                    // a surname ("Mrs Smith"), or the title is a given name ("Pani" | "Rao", "Fru" | "Ndi").
+                    if (married)
+                    {
+                        if (++after == 2) return true;
+                        continue;
+                    }
                     if (IsWordOf(MarriedTitles, text, start, at - start) || IsSigRa(text, start, at)) married = true;
                     else if (!IsWordOf(LeadingTitles, text, start, at - start) && !(text.Length > 0 && !NameNormalizer.IsAscii(text) && FullWidthTitle(text))) return false;
                 }
@@ -262,9 +276,10 @@ namespace QuickpassPsa.Core.Matching
             }
             for (var i = 0; i + 1 < words.Count; i++)
             {
-                if (string.Equals(words[i], "sig", StringComparison.OrdinalIgnoreCase) && string.Equals(words[i + 1], "ra", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(words[i], "sig", StringComparison.OrdinalIgnoreCase) &&
+                    (string.Equals(words[i + 1], "ra", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i + 1], "a", StringComparison.OrdinalIgnoreCase)))
                 {
-                    words[i] = "sigra";
+                    words[i] = "sig" + words[i + 1].ToLowerInvariant();
                     words.RemoveAt(i + 1);
                 }
             }
@@ -515,7 +530,8 @@ namespace QuickpassPsa.Core.Matching
             {
                 switch (token.ToLowerInvariant())
                 {
-                    case "jr": case "jnr": case "junior": return "jr";
+                    case "jr": case "jnr": case "junior": case "júnior": case "filho": return "jr";
+                    case "neto": case "sobrinho": return "neto";
                     case "sr": case "snr": case "senior": return "sr";
                     case "ii": case "2nd": return "ii";
                     case "iii": case "3rd": return "iii";

@@ -370,9 +370,9 @@ namespace QuickpassPsa.Core.Matching
         // titles whichever way they are written.
         private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
         {
-            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd", "fr", "herr", "frau",
+            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "rev", "revd", "fr", "herr", "frau",
             "mme", "mlle", "madame", "mademoiselle", "monsieur", "reverend", "father", "mother", "sister", "brother", "pastor", "rabbi", "imam", "deacon",
-            "mevrouw", "mevr", "mw", "dhr", "signora", "signor", "sig", "senora", "señora", "senor", "señor", "sra", "fru",
+            "mevrouw", "mevr", "mw", "dhr", "signora", "signor", "senora", "señora", "senor", "señor", "sra",
         };
 
         // These are names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col): titles only when written with a dot ("Ing. Karl").

@@ -155,7 +155,8 @@ namespace QuickpassPsa.Core.Matching
                 ? !PhoneNormalizer.TwoNumbers(account.PhoneCountry, account.PhoneNational, contact.PhoneCountry, contact.PhoneNational)
                 : PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
                   PhoneNormalizer.SameWithKeptZero(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
-                  PhoneNormalizer.SameWithOtherTrunk(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational);
+                  PhoneNormalizer.SameWithOtherTrunk(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
+                  PhoneNormalizer.SameWithLeadingOne(a, account.PhoneCountry, b, contact.PhoneCountry);
             // One of the contact's other numbers (a second Cell item, a field with two numbers): the contact's own.
             if (!same && Array.IndexOf(contact.OtherPhones, a) >= 0) same = true;
             if (!same) return PhoneLevel.Different;

@@ -256,6 +256,18 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
+        /// China's eleven-digit mobiles start with a 1 ("137 3150 9134"): written without the country code they read like a North
+        /// American number with its 1, whose ten digits are kept. Beside the same number under another country code than +1
+        /// (+86 137 3150 9134), the 1 was part of it.
+        /// </summary>
+        internal static bool SameWithLeadingOne(string a, int countryA, string b, int countryB)
+        {
+            if (countryA != 0 && countryA != 1 && countryB == 0) return a.Length == b.Length + 1 && a[0] == '1' && string.CompareOrdinal(a, 1, b, 0, b.Length) == 0;
+            if (countryB != 0 && countryB != 1 && countryA == 0) return b.Length == a.Length + 1 && b[0] == '1' && string.CompareOrdinal(b, 1, a, 0, a.Length) == 0;
+            return false;
+        }
+
+        /// <summary>
         /// A number written nationally with a trunk 0 ("07709 001234") cannot be one written with this country code:
         /// the country dials no trunk 0 (North America dials 1, Russia 8; Spain, Greece, Norway, Denmark and others
         /// none), so the same digits there are another number (+1 770 900 1234 is Atlanta, 07709 001234 a UK mobile).

@@ -16,9 +16,9 @@ namespace QuickpassPsa.Core.Matching
         {
             "son", "daughter", "wife", "husband", "spouse", "widow", "widower", "nephew", "niece", "grandson", "granddaughter",
             "grandchild", "grandkid", "stepson", "stepdaughter", "godson", "goddaughter", "godchild", "dad", "daddy", "mum", "mummy",
-            "mom", "mommy", "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nana", "kid", "kids", "child", "children",
+            "mom", "mommy", "grandma", "grandpa", "granny", "grandad", "granddad", "nan", "nana",
             "fiance", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend", "hubby", "inlaw", "in-law", "stepmother", "stepfather",
-            "grandfather", "grandmother", "grandparent", "grandparents", "godfather", "godmother", "godparent", "twin", "relative",
+            "grandfather", "grandmother", "godfather", "godmother", "godparent", "twin", "relative",
             "relatives", "kin", "papa", "mama", "papá", "papà", "mamá", "mamma", "opa", "oma",
             "sohn", "tochter", "ehefrau", "ehemann", "gattin", "gatte", "enkel", "enkelin", "neffe", "nichte", "vater", "mutter",
             "fils", "épouse", "epouse", "époux", "epoux", "mari", "neveu", "nièce", "petit-fils", "petite-fille",
@@ -39,21 +39,23 @@ namespace QuickpassPsa.Core.Matching
             "dattersønn", "tvillingebror", "tvillingbror", "tvillingsøster", "svigermor", "svigerfar", "svigersøn", "svigersønn",
             "svigerdatter", "svoger", "svigerinde", "svigerinne", "pårørende", "parorende", "zwager", "schoonzus", "schoonmoeder",
             "schoonvader", "schoonzoon", "schoondochter", "petekind", "peetzoon", "tweelingbroer", "tweelingzus", "stiefzoon",
-            "stiefdochter", "parente", "krewny", "krewna", "nødkontakt", "nodkontakt", "gudsønn", "gudbarn", "nødkontaktperson",
+            "stiefdochter", "genro", "nora", "cunhado", "cunhada", "poika", "vaimo", "tytär", "tytar", "oğlu", "eşi", "kızı", "vợ", "fru",
+            "parente", "krewny", "krewna", "nødkontakt", "nodkontakt", "gudsønn", "gudbarn", "nødkontaktperson",
             "zoon", "dochter", "echtgenote", "echtgenoot", "kleinzoon", "kleindochter",
         };
 
         private static readonly HashSet<string> AsSomeones = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "father", "mother", "parent", "parents", "brother", "sister", "sibling", "cousin", "uncle", "aunt", "auntie",
-            "boy", "girl", "family", "partner", "carer", "caregiver", "guardian",
+            "boy", "girl", "family", "partner", "carer", "caregiver", "guardian", "kid", "kids", "child", "children", "grandparent",
+            "grandparents", "mulher",
             "bruder", "schwester", "frau", "mann", "onkel", "tante",
             "père", "pere", "mère", "mere", "frère", "frere", "sœur", "soeur", "fille", "femme", "oncle",
             "padre", "madre", "hermano", "hermana", "mujer", "tío", "tio", "tía", "tia",
             "fratello", "sorella", "nipote", "zio", "zia",
             "irmão", "irmao", "irmã", "irma",
             "vader", "moeder", "broer", "zus", "zuster", "vrouw", "man", "oom",
-            "brat", "siostra", "far", "mor", "bror", "søster", "soster", "syster", "mand", "fru", "attorney", "pleier", "omsorgsperson", "badante", "opiekun", "lad", "mam",
+            "brat", "siostra", "far", "mor", "bror", "søster", "soster", "syster", "mand", "attorney", "pleier", "omsorgsperson", "badante", "opiekun", "lad", "mam",
         };
 
         // "of" in the same languages: "Father of the owner", "Sohn des Inhabers", "Fils du gérant", "Hijo del dueño", "Zoon van".
@@ -67,18 +69,38 @@ namespace QuickpassPsa.Core.Matching
         private static bool IsRelative(string word) => Always.Contains(word) || AsSomeones.Contains(word);
 
         /// <summary>The text speaks of someone's relative: "Owner's son", "Grandson of founder", "Vrouw van eigenaar", "Helps dad on Saturdays".</summary>
+        // Scripts written without spaces between words, or other alphabets: looked for inside the title. Chinese son, daughter,
+        // wife, husband, the boss's wife; Korean son, daughter, wife, husband; Arabic son, daughter, wife.
+        private static readonly string[] Inside = { "儿子", "女儿", "妻子", "老婆", "丈夫", "老板娘", "아들", "딸", "부인", "남편", "ابن", "بنت", "زوجة" };
+
         public static bool Named(string? text)
         {
             if (string.IsNullOrWhiteSpace(text)) return false;
+            if (!NameNormalizer.IsAscii(text!))
+            {
+                foreach (var word in Inside)
+                {
+                    if (text!.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+                }
+            }
             var tokens = text!.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             var afterPossessive = false;
             for (var i = 0; i < tokens.Length; i++)
             {
                 var token = tokens[i];
                 var possessive = EndsWithPossessive(token, out var word);
+                if ((Is(word, "son") || Is(word, "sons")) && i > 0 && (tokens[i - 1] == "&" || Is(tokens[i - 1], "and")))
+                {
+                    afterPossessive = false;
+                    continue;
+                }
                 if (Always.Contains(word)) return true;
                 if (AsSomeones.Contains(word) && (afterPossessive || (i + 1 < tokens.Length && Of.Contains(tokens[i + 1])))) return true;
                 var next = i + 1 < tokens.Length ? tokens[i + 1] : null;
+                // "S/o Proprietor", "W/o Director", "D/o": son, wife, daughter of (South Asian usage); "Con trai" (Vietnamese son).
+                if ((Is(word, "s") || Is(word, "w") || Is(word, "d")) && Is(next, "o")) return true;
+                if (Is(word, "con") && (Is(next, "trai") || Is(next, "gái") || Is(next, "gai"))) return true;
+                if (Is(word, "other") && Is(next, "half")) return true;
                 // "Father-in-law", "Father in law"; "Family member", "Family" alone; "Emergency contact", "Next of kin".
                 if (AsSomeones.Contains(word) && Is(next, "in") && i + 2 < tokens.Length && Is(tokens[i + 2], "law")) return true;
                 if (Is(word, "family") && (tokens.Length == 1 || (next != null && next.StartsWith("member", StringComparison.OrdinalIgnoreCase)))) return true;

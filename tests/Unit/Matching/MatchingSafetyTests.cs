@@ -466,6 +466,13 @@ public class MatchingSafetyTests
     [InlineData("Legal guardian")]
     [InlineData("Fru till VD")]
     [InlineData("Step-son")]
+    [InlineData("Patronun oğlu")]           // round 39
+    [InlineData("老板娘")]
+    [InlineData("사장 아들")]
+    [InlineData("Mulher do sócio")]
+    [InlineData("Omistajan poika")]
+    [InlineData("S/o Proprietor")]
+    [InlineData("Owner's other half")]
     [InlineData("Mother of the owner")]
     [InlineData("Owner’s brother")]
     [InlineData("Founder's widow")]
@@ -494,6 +501,10 @@ public class MatchingSafetyTests
     [InlineData("Student Nurse")]
     [InlineData("Student Services Manager")]
     [InlineData("Schwester")]
+    [InlineData("Child Protection Officer")]  // round 39: ordinary roles with a family word in them
+    [InlineData("Kids Club Leader")]
+    [InlineData("Manager, Jones & Son Ltd")]
+    [InlineData("Grandparent Carer Programme Lead")]
     public void A_contact_titled_only_as_a_student_or_a_religious_title_still_links_by_name(string title)
     {
         var contact = Con("c1", "Rachel", "Hall");
@@ -530,6 +541,9 @@ public class MatchingSafetyTests
     [InlineData("Miss/Mrs")]
     [InlineData("Rouva")]
     [InlineData("\uFF2D\uFF52\uFF53")] // full-width Mrs
+    [InlineData("Sig.a")]            // round 39
+    [InlineData("Senhora")]
+    [InlineData("Smt.")]
     public void A_married_womans_salutation_as_the_job_title_is_Review_by_name_alone(string title)
     {
         // "Mevrouw Peter", "Signora Peter" in the first-name field are candidates too (round 37: they were not even found).
@@ -547,6 +561,40 @@ public class MatchingSafetyTests
         var m = Run(new[] { Con("c1", "Mrs", "Peter Smithdnn") }, Acc("a1", "Peter", "Smithdnn", "ps@contoso.com")).Single();
 
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory] // round 39: given names that are also a salutation or a title elsewhere
+    [InlineData("Pani", "Rao")]
+    [InlineData("Fru", "Ndi")]
+    [InlineData("Dame", "Diouf")]
+    public void A_given_name_that_is_a_title_elsewhere_still_links_by_name(string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last) }, Acc("a1", first, last, "x7@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory] // round 39: Brazil's generations in the display name
+    [InlineData("Jo\u00E3o Silva Filho")]
+    [InlineData("Jo\u00E3o Silva J\u00FAnior")]
+    [InlineData("Jo\u00E3o Silva Neto")]
+    public void A_Brazilian_generation_in_the_display_name_is_Review_by_name_alone(string display)
+    {
+        var account = Acc("a1", "Jo\u00E3o", "Silva", "js@contoso.com.br");
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "Jo\u00E3o", "Silva") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_Chinese_mobile_written_without_its_country_code_is_the_same_number()
+    {
+        // Round 39: 137 3150 9134 read like a North American number with its 1; beside +86 the 1 belongs to it.
+        var m = Run(new[] { Con("c1", "Xiuying", "Huang", "137 315 091 34") }, Acc("a1", "Xiuying", "Huang", "hx@contoso.cn", "+86 137 315 091 34")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
     }
 
     [Theory] // round 38: a degree after a comma in the display name is no given name
