@@ -21,9 +21,9 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool MayHoldGeneration(string text)
         {
-            // Brazil's generations: Filho (Jr), Neto, Sobrinho. Rare letters first: most names have no 'h' after 'l' nor "eto".
-            if (text.IndexOf("lho", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("eto", StringComparison.OrdinalIgnoreCase) >= 0 ||
-                text.IndexOf("inho", StringComparison.OrdinalIgnoreCase) >= 0)
+            // Brazil's generations: Filho, Filha (Jr), Neto, Neta, Bisneto, Sobrinho, Fº. Rare letters first: most names have no "lh" nor "net".
+            if (text.IndexOf("lh", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("net", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                text.IndexOf("inh", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf('º') >= 0)
             {
                 return true;
             }
@@ -57,7 +57,7 @@ namespace QuickpassPsa.Core.Matching
             // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
             // The fields read together: "Mrs" | "Peter Smith" is Mrs Peter Smith.
             if (oneSided && (StartsWithMrs(account.FirstName, account.LastName) || StartsWithMrs(account.DisplayName, null) ||
-                             StartsWithMrs(contact.FirstName, contact.LastName) || IsMarriedTitle(contact.Title))) return true;
+                             StartsWithMrs(contact.FirstName, contact.LastName) || IsMarriedTitle(contact.Title, contact.LastName))) return true;
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
@@ -181,7 +181,7 @@ namespace QuickpassPsa.Core.Matching
         {
             "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "sigra", "mevrouw", "mevr", "mw", "fru",
             "rouva", "pani", "dna", "doamna", "doamnă", "gospa", "paní", "siga", "senhora", "bayan", "κυρία", "frú", "smt", "gospođa",
-            "gospodja",
+            "gospodja", "madam", "bà", "太太", "夫人",
         };
 
         // Academic and professional titles that may come before the married one ("Dr. Frau Peter", "Prof. Mrs Anna").
@@ -191,16 +191,23 @@ namespace QuickpassPsa.Core.Matching
         };
 
         /// <summary>The salutation written into the job-title field ("Mrs", "Frau", "Mme."): the contact may be named by her husband's given name.</summary>
-        private static bool IsMarriedTitle(string? title)
+        private static bool IsMarriedTitle(string? title, string? surname)
         {
-            // "Mrs", "(Mrs)", "Mrs -", "Ms/Mrs", "Mrs Dr", "Salutation: Mrs", "Sig.ra": salutations only, one of them a married one.
+            // "Mrs", "(Mrs)", "Mrs -", "Ms/Mrs", "Mrs Dr", "Salutation: Mrs", "Sig.ra": salutations only, one of them a married one;
+            // and the salutation with the surname or an initial ("Mrs Smith", "Mrs. P. Smith", "Pani Kowalska" for Kowalski).
             var words = SalutationWords(title);
-            if (words.Count == 0 || words.Count > 3) return false;
+            if (words.Count == 0 || words.Count > 4) return false;
             var married = false;
+            var last = NameNormalizer.Compact(surname);
             foreach (var word in words)
             {
                 if (MarriedTitles.Contains(word)) married = true;
-                else if (!LeadingTitles.Contains(word)) return false;
+                else if (LeadingTitles.Contains(word) || word.Length == 1) continue;
+                else
+                {
+                    var folded = NameNormalizer.Compact(word);
+                    if (last.Length == 0 || (folded != last && !EvidenceCollector.IsGenderedSurnamePair(folded, last))) return false;
+                }
             }
             return married;
         }
@@ -526,12 +533,22 @@ namespace QuickpassPsa.Core.Matching
         {
             // Every suffix holds an r or two i/v letters: most names are answered by this scan, without a split.
             if (text == null || !MayHoldGeneration(text)) return null;
-            foreach (var token in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            var tokens = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < tokens.Length; i++)
             {
-                switch (token.ToLowerInvariant())
+                var token = tokens[i].ToLowerInvariant();
+                // Brazil's generations close the name ("José Santos Filho", "Maria Souza Neta"); inside it Neto is a surname ("Ana Neto Ferreira").
+                if (i == tokens.Length - 1)
                 {
-                    case "jr": case "jnr": case "junior": case "júnior": case "filho": return "jr";
-                    case "neto": case "sobrinho": return "neto";
+                    switch (token)
+                    {
+                        case "filho": case "filha": case "fº": return "jr";
+                        case "neto": case "neta": case "bisneto": case "bisneta": case "sobrinho": case "sobrinha": return "neto";
+                    }
+                }
+                switch (token)
+                {
+                    case "jr": case "jnr": case "junior": case "júnior": return "jr";
                     case "sr": case "snr": case "senior": return "sr";
                     case "ii": case "2nd": return "ii";
                     case "iii": case "3rd": return "iii";

@@ -156,7 +156,7 @@ namespace QuickpassPsa.Core.Matching
                 : PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
                   PhoneNormalizer.SameWithKeptZero(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
                   PhoneNormalizer.SameWithOtherTrunk(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
-                  PhoneNormalizer.SameWithLeadingOne(a, account.PhoneCountry, b, contact.PhoneCountry);
+                  PhoneNormalizer.SameWithLeadingOne(a, account.PhoneCountry, account.Account.MobilePhone, b, contact.PhoneCountry, contact.Contact.MobilePhone);
             // One of the contact's other numbers (a second Cell item, a field with two numbers): the contact's own.
             if (!same && Array.IndexOf(contact.OtherPhones, a) >= 0) same = true;
             if (!same) return PhoneLevel.Different;

@@ -258,12 +258,13 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>
         /// China's eleven-digit mobiles start with a 1 ("137 3150 9134"): written without the country code they read like a North
         /// American number with its 1, whose ten digits are kept. Beside the same number under another country code than +1
-        /// (+86 137 3150 9134), the 1 was part of it.
+        /// (+86 137 3150 9134), the 1 was part of it; a number grouped the North American way ("1-312-555-0100") stays Chicago's.
         /// </summary>
-        internal static bool SameWithLeadingOne(string a, int countryA, string b, int countryB)
+        internal static bool SameWithLeadingOne(string a, int countryA, string? rawA, string b, int countryB, string? rawB)
         {
-            if (countryA != 0 && countryA != 1 && countryB == 0) return a.Length == b.Length + 1 && a[0] == '1' && string.CompareOrdinal(a, 1, b, 0, b.Length) == 0;
-            if (countryB != 0 && countryB != 1 && countryA == 0) return b.Length == a.Length + 1 && b[0] == '1' && string.CompareOrdinal(b, 1, a, 0, a.Length) == 0;
+            // Only beside China's code, and never a number written the North American way ("1-312-555-0100" is Chicago's).
+            if (countryA == 86 && countryB == 0 && !WrittenNorthAmerican(rawB)) return a.Length == b.Length + 1 && a[0] == '1' && string.CompareOrdinal(a, 1, b, 0, b.Length) == 0;
+            if (countryB == 86 && countryA == 0 && !WrittenNorthAmerican(rawA)) return b.Length == a.Length + 1 && b[0] == '1' && string.CompareOrdinal(b, 1, a, 0, a.Length) == 0;
             return false;
         }
 

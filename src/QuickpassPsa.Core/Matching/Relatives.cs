@@ -40,7 +40,7 @@ namespace QuickpassPsa.Core.Matching
             "svigerdatter", "svoger", "svigerinde", "svigerinne", "pårørende", "parorende", "zwager", "schoonzus", "schoonmoeder",
             "schoonvader", "schoonzoon", "schoondochter", "petekind", "peetzoon", "tweelingbroer", "tweelingzus", "stiefzoon",
             "stiefdochter", "genro", "nora", "cunhado", "cunhada", "poika", "vaimo", "tytär", "tytar", "oğlu", "eşi", "kızı", "vợ", "fru",
-            "parente", "krewny", "krewna", "nødkontakt", "nodkontakt", "gudsønn", "gudbarn", "nødkontaktperson",
+            "parente", "brat", "sobrinho", "sobrinha", "mẹ", "bố", "chồng", "patni", "pati", "bhabhi", "krewny", "krewna", "nødkontakt", "nodkontakt", "gudsønn", "gudbarn", "nødkontaktperson",
             "zoon", "dochter", "echtgenote", "echtgenoot", "kleinzoon", "kleindochter",
         };
 
@@ -48,7 +48,7 @@ namespace QuickpassPsa.Core.Matching
         {
             "father", "mother", "parent", "parents", "brother", "sister", "sibling", "cousin", "uncle", "aunt", "auntie",
             "boy", "girl", "family", "partner", "carer", "caregiver", "guardian", "kid", "kids", "child", "children", "grandparent",
-            "grandparents", "mulher",
+            "grandparents", "mulher", "bhai", "behen", "bahen",
             "bruder", "schwester", "frau", "mann", "onkel", "tante",
             "père", "pere", "mère", "mere", "frère", "frere", "sœur", "soeur", "fille", "femme", "oncle",
             "padre", "madre", "hermano", "hermana", "mujer", "tío", "tio", "tía", "tia",
@@ -71,7 +71,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The text speaks of someone's relative: "Owner's son", "Grandson of founder", "Vrouw van eigenaar", "Helps dad on Saturdays".</summary>
         // Scripts written without spaces between words, or other alphabets: looked for inside the title. Chinese son, daughter,
         // wife, husband, the boss's wife; Korean son, daughter, wife, husband; Arabic son, daughter, wife.
-        private static readonly string[] Inside = { "儿子", "女儿", "妻子", "老婆", "丈夫", "老板娘", "아들", "딸", "부인", "남편", "ابن", "بنت", "زوجة" };
+        private static readonly string[] Inside = { "儿子", "女儿", "妻子", "老婆", "丈夫", "老公", "太太", "老板娘", "아들", "딸", "부인", "남편", "ابن", "بنت", "زوجة" };
 
         public static bool Named(string? text)
         {
@@ -89,7 +89,8 @@ namespace QuickpassPsa.Core.Matching
             {
                 var token = tokens[i];
                 var possessive = EndsWithPossessive(token, out var word);
-                if ((Is(word, "son") || Is(word, "sons")) && i > 0 && (tokens[i - 1] == "&" || Is(tokens[i - 1], "and")))
+                // "Jones & Son Ltd": a firm's name; "Mother & Son" is still two relatives.
+                if ((Is(word, "son") || Is(word, "sons")) && i > 1 && (tokens[i - 1] == "&" || Is(tokens[i - 1], "and")) && !IsRelative(tokens[i - 2]))
                 {
                     afterPossessive = false;
                     continue;
@@ -99,7 +100,7 @@ namespace QuickpassPsa.Core.Matching
                 var next = i + 1 < tokens.Length ? tokens[i + 1] : null;
                 // "S/o Proprietor", "W/o Director", "D/o": son, wife, daughter of (South Asian usage); "Con trai" (Vietnamese son).
                 if ((Is(word, "s") || Is(word, "w") || Is(word, "d")) && Is(next, "o")) return true;
-                if (Is(word, "con") && (Is(next, "trai") || Is(next, "gái") || Is(next, "gai"))) return true;
+                if ((Is(word, "con") || Is(word, "anh") || Is(word, "em") || Is(word, "chị")) && (Is(next, "trai") || Is(next, "gái") || Is(next, "gai"))) return true;
                 if (Is(word, "other") && Is(next, "half")) return true;
                 // "Father-in-law", "Father in law"; "Family member", "Family" alone; "Emergency contact", "Next of kin".
                 if (AsSomeones.Contains(word) && Is(next, "in") && i + 2 < tokens.Length && Is(tokens[i + 2], "law")) return true;

@@ -473,6 +473,12 @@ public class MatchingSafetyTests
     [InlineData("Omistajan poika")]
     [InlineData("S/o Proprietor")]
     [InlineData("Owner's other half")]
+    [InlineData("Mother & Son")]           // round 40
+    [InlineData("Brat właściciela")]
+    [InlineData("Anh trai giám đốc")]
+    [InlineData("老公")]
+    [InlineData("Sobrinho (do dono)")]
+    [InlineData("Bhai of owner")]
     [InlineData("Mother of the owner")]
     [InlineData("Owner’s brother")]
     [InlineData("Founder's widow")]
@@ -544,6 +550,10 @@ public class MatchingSafetyTests
     [InlineData("Sig.a")]            // round 39
     [InlineData("Senhora")]
     [InlineData("Smt.")]
+    [InlineData("Mrs Muller")]       // round 40: with the surname or an initial
+    [InlineData("Mrs. P. Muller")]
+    [InlineData("Madam")]
+    [InlineData("\u592A\u592A")]   // 太太
     public void A_married_womans_salutation_as_the_job_title_is_Review_by_name_alone(string title)
     {
         // "Mevrouw Peter", "Signora Peter" in the first-name field are candidates too (round 37: they were not even found).
@@ -578,6 +588,8 @@ public class MatchingSafetyTests
     [InlineData("Jo\u00E3o Silva Filho")]
     [InlineData("Jo\u00E3o Silva J\u00FAnior")]
     [InlineData("Jo\u00E3o Silva Neto")]
+    [InlineData("Jo\u00E3o Silva F\u00BA")]        // round 40: Fº, Bisneto
+    [InlineData("Jo\u00E3o Silva Bisneto")]
     public void A_Brazilian_generation_in_the_display_name_is_Review_by_name_alone(string display)
     {
         var account = Acc("a1", "Jo\u00E3o", "Silva", "js@contoso.com.br");
@@ -585,6 +597,27 @@ public class MatchingSafetyTests
         var m = Run(new[] { Con("c1", "Jo\u00E3o", "Silva") }, account).Single();
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void Neto_inside_a_name_is_a_surname()
+    {
+        // Round 40: "Ana Neto Ferreira" over Ana | Ferreira: Neto is her first surname, no generation.
+        var account = Acc("a1", "Ana", "Ferreira", "af@contoso.pt");
+        account.DisplayName = "Ana Neto Ferreira";
+        var m = Run(new[] { Con("c1", "Ana", "Ferreira") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_North_American_number_is_not_read_as_a_Chinese_mobile()
+    {
+        // Round 40: 1-312-555-0100 is Chicago's, not +86 131 2555 0100.
+        var m = Run(new[] { Con("c1", "Wei", "Chen", "+86 131 2555 0100") }, Acc("a1", "Wei", "Chen", "wc@contoso.com", "1-312-555-0100")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingMobile, m.Reasons);
     }
 
     [Fact]
