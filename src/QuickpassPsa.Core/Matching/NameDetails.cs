@@ -221,28 +221,31 @@ namespace QuickpassPsa.Core.Matching
         {
             var married = false;
             var after = 0;
-            foreach (var text in new[] { first, rest })
+            var answer = ReadForMrs(first, ref married, ref after);
+            return answer ?? ReadForMrs(rest, ref married, ref after) ?? false;
+        }
+
+        /// <summary>One field of <see cref="StartsWithMrs"/>, carrying on from the one before it; null while undecided.</summary>
+        private static bool? ReadForMrs(string? text, ref bool married, ref int after)
+        {
+            if (text == null) return null;
+            var at = 0;
+            while (true)
             {
-                if (text == null) continue;
-                var at = 0;
-                while (true)
+                while (at < text.Length && !char.IsLetter(text[at])) at++;
+                if (at == text.Length) return null;
+                var start = at;
+                while (at < text.Length && char.IsLetter(text[at])) at++;
+                // Two words after the title, a given name and a surname: the name it styles ("Mrs Peter Smith"). One word is
+                // a surname ("Mrs Smith"), or the title is a given name ("Pani" | "Rao", "Fru" | "Ndi").
+                if (married)
                 {
-                    while (at < text.Length && !char.IsLetter(text[at])) at++;
-                    if (at == text.Length) break;
-                    var start = at;
-                    while (at < text.Length && char.IsLetter(text[at])) at++;
-                    // Two words after the title, a given name and a surname: the name it styles ("Mrs Peter Smith"). One word is
-                    // a surname ("Mrs Smith"), or the title is a given name ("Pani" | "Rao", "Fru" | "Ndi").
-                    if (married)
-                    {
-                        if (++after == 2) return true;
-                        continue;
-                    }
-                    if (IsWordOf(MarriedTitles, text, start, at - start) || IsSigRa(text, start, at)) married = true;
-                    else if (!IsWordOf(LeadingTitles, text, start, at - start) && !(text.Length > 0 && !NameNormalizer.IsAscii(text) && FullWidthTitle(text))) return false;
+                    if (++after == 2) return true;
+                    continue;
                 }
+                if (IsWordOf(MarriedTitles, text, start, at - start) || IsSigRa(text, start, at)) married = true;
+                else if (!IsWordOf(LeadingTitles, text, start, at - start) && !(!NameNormalizer.IsAscii(text) && FullWidthTitle(text))) return false;
             }
-            return false;
         }
 
         private static bool IsWordOf(HashSet<string> words, string text, int start, int length)
