@@ -5,7 +5,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: QuickpassPsa.Bench generate --accounts N --out DIR [--mix tuning|heldout|traps] [--seed S]");
     Console.WriteLine("       QuickpassPsa.Bench eval --accounts A.csv --contacts C.csv --truth T.csv [--cases cases.csv] [--strategy Default|QuickpassCompatible] [--out matches.csv] [--detail detail.txt] [--json]");
-    Console.WriteLine("       QuickpassPsa.Bench match --accounts N --contacts M [--fuzzy] [--runs R] [--naive] [--dump FILE]");
+    Console.WriteLine("       QuickpassPsa.Bench match --accounts N --contacts M [--fuzzy] [--runs R] [--naive] [--dump FILE] [--alloc-types]");
     Console.WriteLine("       QuickpassPsa.Bench index --contacts M [--runs R] [--no-digest]");
     Console.WriteLine("       QuickpassPsa.Bench calibrate --accounts A.csv --contacts C.csv --truth T.csv [--pairs 400000]");
     Console.WriteLine("       QuickpassPsa.Bench fetch [--contacts 25000] [--accounts 1000]");

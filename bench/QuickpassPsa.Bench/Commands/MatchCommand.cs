@@ -7,7 +7,7 @@ using QuickpassPsa.Core.Psa;
 namespace QuickpassPsa.Bench.Commands;
 
 /// <summary>
-/// match --accounts N --contacts M [--fuzzy] [--runs R] [--naive] [--dump FILE]: times ContactMatcher (index + match, one
+/// match --accounts N --contacts M [--fuzzy] [--runs R] [--naive] [--dump FILE] [--alloc-types]: times ContactMatcher (index + match, one
 /// thread) on a generated single-company corpus, the worst case. Prints the median wall time (min, max),
 /// the processor time (the honest figure on a shared machine), the stages, bytes allocated per run and
 /// peak working set; with --naive also the nested-loop baseline at 10,000 x 10,000.
@@ -20,6 +20,7 @@ internal static class MatchCommand
         var contactCount = args.Int("contacts", accountCount);
         var runs = args.Int("runs", 5);
         var fuzzy = args.Flag("fuzzy");
+        using var allocationTypes = args.Flag("alloc-types") ? new AllocationTypes() : null;
 
         var (accounts, contacts) = Build(accountCount, contactCount, args.Int("seed", 7));
         // The inputs alone (accounts and contacts as objects) are part of the peak: say how much.
@@ -52,11 +53,13 @@ internal static class MatchCommand
             var gensBefore = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
+            allocationTypes?.Start();
             matcher = new ContactMatcher(contacts, null, options) { Stages = new Dictionary<string, double>(), PauseClock = () => GC.GetTotalPauseDuration().TotalMilliseconds };
             indexTimes.Add(clock.Elapsed.TotalMilliseconds);
             last = matcher.Match(accounts);
             stages = matcher.Stages;
             clock.Stop();
+            allocationTypes?.Stop();
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             times.Add(clock.Elapsed.TotalMilliseconds);
             gcPauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
@@ -84,6 +87,12 @@ internal static class MatchCommand
         // --dump FILE: every result as a line, to see what a change that moves the digest changed.
         if (args.Optional("dump") is { } dump) File.WriteAllLines(dump, ResultDetail.Lines(last!));
         Console.WriteLine("  stages of the last run (ms, after indexing; garbage collection pauses in brackets): " + StageLine(stages!));
+
+        if (allocationTypes != null)
+        {
+            Console.WriteLine("  allocated by type, all runs (sampled about every 100 KB):");
+            foreach (var line in allocationTypes.Top(25)) Console.WriteLine("    " + line);
+        }
 
         if (args.Flag("naive"))
         {

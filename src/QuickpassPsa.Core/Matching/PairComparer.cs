@@ -213,7 +213,7 @@ namespace QuickpassPsa.Core.Matching
             if (atA < 0 || atB < 0) return false;
             // The same mailbox at a domain that differs in a short label is another country's or branch's
             // organisation (contoso.de and contoso.dk, uk. and us.contoso.com, .co.uk and .co.za), not a slip.
-            if (atA == atB && string.CompareOrdinal(a, 0, b, 0, atA) == 0 && DiffersInShortLabels(a.Substring(atA + 1), b.Substring(atB + 1))) return false;
+            if (atA == atB && string.CompareOrdinal(a, 0, b, 0, atA) == 0 && DiffersInShortLabels(a, atA + 1, b, atB + 1)) return false;
             var lettersA = Letters(a, atA);
             var lettersB = Letters(b, atB);
             if (lettersA == lettersB) return true; // a separator, or the domain, mistyped
@@ -245,18 +245,29 @@ namespace QuickpassPsa.Core.Matching
             shorter.Length > 0 && longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
             char.IsLetter(longer[longer.Length - 1]) && longer[longer.Length - 1] != shorter[shorter.Length - 1];
 
-        /// <summary>Two domains with the same number of labels whose differing labels are all short (a country or a branch).</summary>
-        private static bool DiffersInShortLabels(string domainA, string domainB)
+        /// <summary>
+        /// Two domains (<paramref name="a"/> from <paramref name="startA"/>, <paramref name="b"/> from
+        /// <paramref name="startB"/>) with the same number of labels whose differing labels are all short (a country
+        /// or a branch). Read in place: it runs for every near-miss pair.
+        /// </summary>
+        private static bool DiffersInShortLabels(string a, int startA, string b, int startB)
         {
-            if (domainA == domainB) return false;
-            var labelsA = domainA.Split('.');
-            var labelsB = domainB.Split('.');
-            if (labelsA.Length != labelsB.Length) return false;
-            for (var i = 0; i < labelsA.Length; i++)
+            if (a.Length - startA == b.Length - startB && string.CompareOrdinal(a, startA, b, startB, a.Length - startA) == 0) return false;
+            while (true)
             {
-                if (labelsA[i] != labelsB[i] && (labelsA[i].Length > 3 || labelsB[i].Length > 3)) return false;
+                var endA = a.IndexOf('.', startA);
+                var endB = b.IndexOf('.', startB);
+                if (endA < 0) endA = a.Length;
+                if (endB < 0) endB = b.Length;
+                int lengthA = endA - startA, lengthB = endB - startB;
+                var same = lengthA == lengthB && string.CompareOrdinal(a, startA, b, startB, lengthA) == 0;
+                if (!same && (lengthA > 3 || lengthB > 3)) return false;
+                var lastA = endA == a.Length;
+                var lastB = endB == b.Length;
+                if (lastA || lastB) return lastA && lastB;
+                startA = endA + 1;
+                startB = endB + 1;
             }
-            return true;
         }
 
         /// <summary>The longer list is the shorter with one word put in somewhere.</summary>
