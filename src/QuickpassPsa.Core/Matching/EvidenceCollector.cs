@@ -251,7 +251,7 @@ namespace QuickpassPsa.Core.Matching
                     foreach (var other in contact.Names)
                     {
                         if ((other.Last == name.Last && other.First != name.First && IsTypo(name.First, other.First, isGivenName: true)) ||
-                            (other.First == name.First && other.Last != name.Last && IsTypo(name.Last, other.Last, isGivenName: false)))
+                            (other.First == name.First && other.Last != name.Last && (IsTypo(name.Last, other.Last, isGivenName: false) || IsShortSurnameDoubled(name.Last, other.Last))))
                         {
                             Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
                             break;
@@ -369,6 +369,21 @@ namespace QuickpassPsa.Core.Matching
             }
             if (!isGivenName && IsGenderedSurnamePair(a, b)) return false;
             return Similarity.DamerauLevenshtein(a, b) == 1 && Similarity.JaroWinkler(a, b) >= 0.9;
+        }
+
+        /// <summary>
+        /// A four-letter surname and the same with one of its letters doubled (Hall and Halll, Bell and Belll, Ward and
+        /// Wardd): a slip of the keyboard that makes no other name, so a candidate to review although <see cref="IsTypo"/>
+        /// looks only at names of five letters or more. Other slips of four letters (Hall, Hull, Halle) make other names.
+        /// </summary>
+        internal static bool IsShortSurnameDoubled(string a, string b)
+        {
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            if (shorter.Length != 4 || longer.Length != 5) return false;
+            var at = 0;
+            while (at < shorter.Length && shorter[at] == longer[at]) at++;
+            if (at == 0 || longer[at] != longer[at - 1]) return false;
+            return string.CompareOrdinal(shorter, at, longer, at + 1, shorter.Length - at) == 0;
         }
 
         private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';

@@ -13,7 +13,10 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal sealed class NameTypoIndex
     {
-        /// <summary>Shorter names are never typos of each other (see <see cref="EvidenceCollector.IsTypo"/>).</summary>
+        /// <summary>
+        /// Shorter names are never typos of each other (see <see cref="EvidenceCollector.IsTypo"/>), except a four-letter
+        /// surname and the same with a letter doubled (<see cref="EvidenceCollector.IsShortSurnameDoubled"/>).
+        /// </summary>
         private const int MinimumLength = 5;
 
         private readonly DeletionKeyTable _table;
@@ -33,6 +36,10 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var name in contacts[c].Names)
                 {
                     if (name.Last.Length >= MinimumLength && name.First.Length > 1) AddKeys(Seed('L', name.First), name.Last, c);
+                    // A four-letter surname is kept whole only: the five-letter slip of it (Halll, Hall with a letter
+                    // doubled) probes its deletions, and those reach this key. Its own deletions are not kept: four
+                    // letters less one make another name too often to be worth a key per letter.
+                    else if (name.Last.Length == MinimumLength - 1 && name.First.Length > 1) _table.Add(Hash(Seed('L', name.First), name.Last, -1, whole: true), c);
                     if (name.First.Length >= MinimumLength) AddKeys(Seed('F', name.Last), name.First, c);
                 }
             }
@@ -71,6 +78,8 @@ namespace QuickpassPsa.Core.Matching
                 var fixedHash = Seed('L', name.First);
                 for (var skip = -1; skip < name.Last.Length; skip++) count = Probe(probes, count, fixedHash, name.Last, skip);
             }
+            // Hall against a contact's Halll: the whole four letters are a deletion of the contact's five.
+            else if (name.Last.Length == MinimumLength - 1 && name.First.Length > 1) count = Probe(probes, count, Seed('L', name.First), name.Last, -1);
             if (name.First.Length >= MinimumLength)
             {
                 var fixedHash = Seed('F', name.Last);
@@ -91,7 +100,7 @@ namespace QuickpassPsa.Core.Matching
         }
 
         private static long KeyCount(NameKey name) =>
-            (name.Last.Length >= MinimumLength && name.First.Length > 1 ? name.Last.Length + 1 : 0) +
+            (name.First.Length <= 1 ? 0 : name.Last.Length >= MinimumLength ? name.Last.Length + 1 : name.Last.Length == MinimumLength - 1 ? 1 : 0) +
             (name.First.Length >= MinimumLength ? name.First.Length + 1 : 0);
 
         /// <summary>FNV-1a over which part may vary ('L' or 'F'), the part that must be equal, and a separator.</summary>

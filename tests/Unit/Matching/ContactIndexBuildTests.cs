@@ -166,7 +166,11 @@ public class ContactIndexBuildTests
         IEnumerable<string> AllKeys(NameKey name, bool query)
         {
             var none = Enumerable.Empty<string>();
-            var byLast = name.Last.Length >= 5 && name.First.Length > 1 ? Keys("L", name.First, name.Last, query) : none;
+            // A four-letter surname: a contact keeps it whole only, a query probes it whole among the deletions only.
+            var byLast = name.First.Length <= 1 ? none
+                : name.Last.Length >= 5 ? Keys("L", name.First, name.Last, query)
+                : name.Last.Length == 4 ? new[] { "L|" + name.First + "|" + (query ? "D|" : "W|") + name.Last }
+                : none;
             var byFirst = name.First.Length >= 5 ? Keys("F", name.Last, name.First, query) : none;
             return byLast.Concat(byFirst);
         }

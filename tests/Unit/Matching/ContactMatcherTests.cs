@@ -134,6 +134,9 @@ public class ContactMatcherTests
     [InlineData("J", "Smith", "John", "Smith", MatchReason.Initial)]
     [InlineData("Bernadette", "Smith", "Bernadete", "Smith", MatchReason.Typo)]
     [InlineData("Ann", "Johnson", "Ann", "Jonhson", MatchReason.Typo)]
+    [InlineData("Ronald", "Hall", "Ronald", "Halll", MatchReason.Typo)]   // a four-letter surname with a letter doubled
+    [InlineData("Ronald", "Halll", "Ronald", "Hall", MatchReason.Typo)]   // the same typed on the account's side
+    [InlineData("Ann", "Bell", "Ann", "Bbell", MatchReason.Typo)]
     public void Fuzzy_evidence_is_Review_with_one_star(string aFirst, string aLast, string cFirst, string cLast, MatchReason reason)
     {
         var m = Run(new[] { Con("c1", cFirst, cLast, "other@elsewhere.org"), Con("c2", "Zed", "Zulu") },
@@ -143,6 +146,33 @@ public class ContactMatcherTests
         Assert.Equal(1, m.Stars);
         Assert.Equal("c1", m.ContactId);
         Assert.Equal(reason, m.Reason);
+    }
+
+    [Theory]
+    [InlineData("Hull")]    // a letter for another makes another name
+    [InlineData("Halle")]   // and so does a letter added that doubles none
+    [InlineData("Hal")]     // three letters: no typo is looked for
+    public void Other_slips_of_a_four_letter_surname_are_no_candidate(string contactLast)
+    {
+        var m = Run(new[] { Con("c1", "Ronald", contactLast) }, new[] { Acc("a1", "Ronald", "Hall", "ronald.hall@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Empty(m.Candidates);
+    }
+
+    [Theory]
+    [InlineData("hall", "halll", true)]
+    [InlineData("hall", "hhall", true)]
+    [InlineData("ward", "wardd", true)]
+    [InlineData("hall", "halle", false)]
+    [InlineData("hall", "hull", false)]
+    [InlineData("hall", "hall", false)]
+    [InlineData("smith", "smithh", false)]   // five letters and more are IsTypo's
+    [InlineData("lee", "leee", false)]
+    public void A_doubled_letter_in_a_four_letter_surname_is_a_slip(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, EvidenceCollector.IsShortSurnameDoubled(a, b));
+        Assert.Equal(expected, EvidenceCollector.IsShortSurnameDoubled(b, a));
     }
 
     [Fact]
