@@ -243,6 +243,68 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void A_stored_address_with_spaces_around_it_or_in_other_case_is_the_accounts_and_no_twin_is_created(string psa)
+    {
+        // Round 41: " mona.king@... " in the PSA is the address to the matcher, but an equality filter missed it and a
+        // second contact was made; an inactive one was duplicated instead of reported.
+        var tenant = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "samples", "sample-tenant.json")))!;
+        var contacts = tenant[psa == "ConnectWise" ? "connectWise" : "autotask"]!["contacts"]!.AsArray();
+        System.Text.Json.Nodes.JsonNode Find(string email) => contacts.First(c => c!.ToJsonString().Contains(email))!;
+        void Pad(System.Text.Json.Nodes.JsonNode contact, string value)
+        {
+            if (psa == "ConnectWise") contact["communicationItems"]!.AsArray().First(i => ((string?)i!["value"])?.Contains('@') == true)!["value"] = value;
+            else contact["emailAddress"] = value;
+        }
+        var mark = Find("mark.campbell@contoso.com");
+        Pad(mark, "  Mark.Campbell@Contoso.com ");
+        _sim.Sim.Reset();
+        _sim.Sim.Seed((System.Text.Json.Nodes.JsonObject)tenant);
+        _sim.Sim.Requests.Clear();
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'";
+
+        var result = New(ps, psa, store, WriteTenant.Account("Mark Campbell", "mark.campbell@contoso.com"));
+
+        Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors.Select(e => e.FullyQualifiedErrorId + ": " + e.Exception.Message)));
+        var match = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal(mark["id"]!.ToString(), match.Contact!.Id);
+        Assert.Equal(0, _sim.Writes());
+
+        // The same contact deactivated: the person keeps one contact, and the error says so.
+        if (psa == "ConnectWise") mark["inactiveFlag"] = true;
+        else mark["isActive"] = 0;
+        _sim.Sim.Reset();
+        _sim.Sim.Seed((System.Text.Json.Nodes.JsonObject)tenant);
+        _sim.Sim.Requests.Clear();
+
+        var inactive = New(ps, psa, store, WriteTenant.Account("Mark Campbell", "mark.campbell@contoso.com"));
+
+        Assert.StartsWith("QuickpassPsa.ContactInactive,", Assert.Single(inactive.Errors).FullyQualifiedErrorId);
+        Assert.Empty(inactive.Objects<ContactMatch>());
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_address_that_only_contains_the_accounts_is_another_persons_and_the_contact_is_created(string psa)
+    {
+        // The lookup asks the PSA for addresses containing the account's; only the exact one counts.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+
+        var result = New(ps, psa, "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'", WriteTenant.Account("Ark Campbell", "ark.campbell@contoso.com"));
+
+        Assert.Empty(result.Errors);
+        var match = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal(("Ark", "Campbell"), (match.Contact!.FirstName, match.Contact.LastName));
+        Assert.Equal(1, psa == "ConnectWise" ? _sim.Count("POST", "company/contacts") : _sim.Count("POST", "/Contacts"));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void A_second_run_creates_nothing_and_returns_the_contact_the_first_made(string psa)
     {
         using var ps = PowerShellHost.WithModule();

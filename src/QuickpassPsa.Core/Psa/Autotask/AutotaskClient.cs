@@ -101,14 +101,16 @@ namespace QuickpassPsa.Core.Psa.Autotask
             var email = query.Email?.Trim();
             if (!string.IsNullOrEmpty(email))
             {
+                // "contains", then the exact address kept below: a value stored with spaces around it is the address too.
                 filter.Add(AutotaskFilter.Or(
-                    AutotaskFilter.Eq("emailAddress", email),
-                    AutotaskFilter.Eq("emailAddress2", email),
-                    AutotaskFilter.Eq("emailAddress3", email)));
+                    AutotaskFilter.Contains("emailAddress", email!),
+                    AutotaskFilter.Contains("emailAddress2", email!),
+                    AutotaskFilter.Contains("emailAddress3", email!)));
             }
             var body = AutotaskQueryBody.Build(AutotaskMapper.ContactFields, filter);
             var items = await _transport.QueryAllAsync(Contacts, body, progress, cancellationToken).ConfigureAwait(false);
-            return items.Select(AutotaskMapper.Contact).ToList();
+            var contacts = items.Select(AutotaskMapper.Contact);
+            return (string.IsNullOrEmpty(email) ? contacts : contacts.Where(c => ContactQuery.HoldsEmail(c, email!))).ToList();
         }
 
         /// <summary>One contact by id, or null when there is none.</summary>

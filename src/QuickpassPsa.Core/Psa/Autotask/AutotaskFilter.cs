@@ -10,6 +10,9 @@ namespace QuickpassPsa.Core.Psa.Autotask
     {
         public static JObject Eq(string field, JToken value) => Compare("eq", field, value);
 
+        /// <summary>The string field holds <paramref name="value"/> anywhere (the API's "contains").</summary>
+        public static JObject Contains(string field, string value) => Compare("contains", field, value);
+
         public static JObject Gte(string field, JToken value) => Compare("gte", field, value);
 
         public static JObject Or(params JObject[] items) => new JObject { ["op"] = "or", ["items"] = new JArray(items) };

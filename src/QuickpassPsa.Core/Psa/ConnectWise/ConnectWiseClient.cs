@@ -92,15 +92,19 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             var conditions = new CwConditions().Equal("company/id", companyId);
             if (!query.IncludeInactive) conditions.Equal("inactiveFlag", false);
             string? childConditions = null;
-            if (!string.IsNullOrWhiteSpace(query.Email))
+            var email = string.IsNullOrWhiteSpace(query.Email) ? null : query.Email!.Trim();
+            if (email != null)
             {
-                childConditions = new CwConditions()
-                    .Equal("communicationItems/value", query.Email!.Trim())
-                    .Equal("communicationItems/communicationType", "Email")
-                    .ToString();
+                // "contains", then the exact address kept below: a value stored with spaces around it is the address too.
+                // A '[' would open a LIKE character class on the server (psa-api.md A4), so such an address is asked for exactly.
+                var items = new CwConditions();
+                if (email.IndexOf('[') < 0) items.Contains("communicationItems/value", email);
+                else items.Equal("communicationItems/value", email);
+                childConditions = items.Equal("communicationItems/communicationType", "Email").ToString();
             }
             var rows = await _connection.GetAllAsync(Contacts, Query(("conditions", conditions.ToString()), ("childConditions", childConditions)), progress, cancellationToken).ConfigureAwait(false);
-            return rows.Select(CwMapper.Contact).ToList();
+            var contacts = rows.Select(CwMapper.Contact);
+            return (email == null ? contacts : contacts.Where(c => ContactQuery.HoldsEmail(c, email))).ToList();
         }
 
         /// <summary>

@@ -28,6 +28,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// <summary><c>field="value"</c> (or <c>'value'</c>, see the class remarks).</summary>
         public CwConditions Equal(string field, string value) => Add(Field(field) + "=" + Quote(value));
 
+        /// <summary><c>field contains "value"</c>: the value anywhere in the field (quoted as for <see cref="Equal(string, string)"/>).</summary>
+        public CwConditions Contains(string field, string value) => Add(Field(field) + " contains " + Quote(value));
+
         /// <summary><c>field=123</c></summary>
         public CwConditions Equal(string field, long value) => Add(Field(field) + "=" + value.ToString(CultureInfo.InvariantCulture));
 
