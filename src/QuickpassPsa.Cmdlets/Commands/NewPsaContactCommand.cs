@@ -205,6 +205,12 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
                 Emit(account, created, company, created: true);
             }
+            catch (PsaAmbiguousWriteException ex) when (creating)
+            {
+                // No answer to the create, and the contact not found right after: this account's error only. It was not
+                // sent again (a slow PSA may still store the first), and the next run finds or creates it.
+                WriteError(WriteErrors.CreateUnconfirmed(ex, target));
+            }
             catch (PsaApiException ex) when (creating && (ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504))
             {
                 // The create itself is never resent (a resend could make a second contact), so one gateway error on it

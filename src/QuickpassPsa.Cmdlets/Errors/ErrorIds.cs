@@ -47,6 +47,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";
+        public const string ContactCreateUnconfirmed = "QuickpassPsa.ContactCreateUnconfirmed";
         public const string DecisionStoreUnreadable = "QuickpassPsa.DecisionStoreUnreadable";
         public const string DecisionStoreLocked = "QuickpassPsa.DecisionStoreLocked";
         public const string DecisionStoreUnavailable = "QuickpassPsa.DecisionStoreUnavailable";

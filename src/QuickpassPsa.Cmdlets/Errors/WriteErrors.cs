@@ -82,6 +82,11 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.ContactDecidedOtherwise, ErrorCategory.ResourceExists, target,
             "If the person's contact is another one now, link it with Set-PsaContactMatch (it replaces the decision); otherwise leave the account to Find-PsaContactMatch, which reports it Matched.");
 
+        /// <summary>New-PsaContact: the create got no answer and the contact was not found right after; nothing was resent.</summary>
+        public static ErrorRecord CreateUnconfirmed(PsaAmbiguousWriteException ex, object target) => Record(ex,
+            ErrorIds.ContactCreateUnconfirmed, ErrorCategory.OperationTimeout, target,
+            "Run the same New-PsaContact again in a few minutes: it returns the contact if the PSA stored it, and creates it if not. Raise -TimeoutSec on Connect-Psa if the PSA is often this slow.");
+
         /// <summary>Update-PsaContact: the row's contact id names no contact in the connected PSA.</summary>
         public static ErrorRecord LinkedContactMissing(ContactMatch match, PsaConnection connection) => Record(new ItemNotFoundException(
                 "The contact " + match.Contact + " linked to " + match.Account + " does not exist in " + connection + ": it was deleted, or the row comes from another site or tenant. Nothing was written."),

@@ -4,10 +4,12 @@ using System.Threading.Tasks;
 namespace QuickpassPsa.Core.Psa
 {
     /// <summary>
-    /// The one rule for creates, shared by both clients: when the answer to a create is lost after the
-    /// request was sent (<see cref="PsaAmbiguousWriteException"/>), look for what it would have stored
-    /// before anything else; return that if it exists, else send the create once more. Without a way to look
-    /// (no email), the failure is reported, never blindly repeated: a retried create never makes a duplicate.
+    /// The one rule for creates, shared by both clients: when the answer to a create is lost after the request
+    /// was sent (<see cref="PsaAmbiguousWriteException"/>), look for what it would have stored; return that if it
+    /// exists. Otherwise the failure is reported, never repeated: a server that timed out may still be storing
+    /// the first create (round 41: a create answered after the client's time limit was sent twice and stored
+    /// twice), and only a later look can tell. Running the command again later is safe, because New-PsaContact
+    /// and Repair-CwCommunicationType look before they create.
     /// </summary>
     internal static class DuplicateSafeCreate
     {
@@ -18,29 +20,26 @@ namespace QuickpassPsa.Core.Psa
         public static async Task<T> RunAsync<T>(Func<Task<T>> create, Func<Task<T?>>? findStored, Action<string> verbose, string what)
             where T : class
         {
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
+                return await create().ConfigureAwait(false);
+            }
+            catch (PsaAmbiguousWriteException) when (findStored == null)
+            {
+                verbose("The create of " + what + " may or may not have been stored, and without an email it cannot be looked up safely; not retried.");
+                throw;
+            }
+            catch (PsaAmbiguousWriteException ex)
+            {
+                verbose("The answer to the create of " + what + " was lost after sending; looking for it before anything else.");
+                var stored = await findStored!().ConfigureAwait(false);
+                if (stored != null)
                 {
-                    return await create().ConfigureAwait(false);
+                    verbose("The lost create of " + what + " was stored; returning it instead of creating another.");
+                    return stored;
                 }
-                catch (PsaAmbiguousWriteException) when (findStored == null)
-                {
-                    verbose("The create of " + what + " may or may not have been stored, and without an email it cannot be looked up safely; not retried.");
-                    throw;
-                }
-                catch (PsaAmbiguousWriteException)
-                {
-                    verbose("The answer to the create of " + what + " was lost after sending; looking for it before anything else.");
-                    var stored = await findStored!().ConfigureAwait(false);
-                    if (stored != null)
-                    {
-                        verbose("The lost create of " + what + " was stored; returning it instead of creating another.");
-                        return stored;
-                    }
-                    if (attempt >= 2) throw;
-                    verbose(what + " was not stored; sending the create once more.");
-                }
+                verbose(what + " was not found; the create is not sent again (the PSA may still be storing it).");
+                throw ex.NotFoundAfter(what);
             }
         }
 

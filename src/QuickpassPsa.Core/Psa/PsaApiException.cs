@@ -57,5 +57,22 @@ namespace QuickpassPsa.Core.Psa
             : base(psa, method, path, null, null, new[] { "The connection failed after the request was sent, so it may or may not have been stored: " + inner.Message }, null, inner)
         {
         }
+
+        private PsaAmbiguousWriteException(PsaAmbiguousWriteException first, string what)
+            : base(first.Psa, first.Method, first.Path, null, null,
+                first.Messages.Concat(new[]
+                {
+                    what + " was not found right after, and the create was not sent again: a PSA that is slow to answer may still be storing it, and a second create would store it twice",
+                }).ToList(),
+                "Run the same command again in a few minutes: it finds the record if the PSA stored it, and creates it if not.", first.InnerException)
+        {
+            LookedUp = true;
+        }
+
+        /// <summary>The record was looked for after the failure and not found (it may still appear): nothing was resent.</summary>
+        public bool LookedUp { get; }
+
+        /// <summary>This failure, told that <paramref name="what"/> was looked for and not found, and not sent again.</summary>
+        internal PsaAmbiguousWriteException NotFoundAfter(string what) => new PsaAmbiguousWriteException(this, what);
     }
 }

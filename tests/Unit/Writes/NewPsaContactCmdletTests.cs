@@ -343,6 +343,46 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void A_create_slower_than_the_time_limit_is_one_accounts_error_never_sent_twice_and_found_by_the_next_run(string psa)
+    {
+        // Round 41: the PSA stores the create after the client gave up; the lookup right after finds nothing, and a
+        // resend stored the person twice.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var command = "$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'";
+        ps.Run(_sim.Connect(psa).Replace(" | Out-Null", " -TimeoutSec 1 | Out-Null"));
+        _sim.Sim.Requests.Clear();
+        _sim.Sim.Faults.Set(new FaultSettings { SlowCreateMs = 2500 });
+        var slow = WriteTenant.Account("Sol Slow", "sol.slow@contoso.com");
+
+        var result = ps.Run(command, slow, WriteTenant.Account("Nia Next", "nia.next@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactCreateUnconfirmed,", error.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+        Assert.Contains("Run the same New-PsaContact again", error.ErrorDetails!.RecommendedAction);
+        Assert.Equal("nia.next@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Account.Email); // the next account went on
+
+        // The slow create is stored in the end, once; the next run finds it and creates nothing.
+        PsaContact[] stored = System.Array.Empty<PsaContact>();
+        for (var i = 0; i < 100 && stored.Length == 0; i++)
+        {
+            System.Threading.Thread.Sleep(100);
+            stored = Stored(ps, "sol.slow@contoso.com");
+        }
+        var again = ps.Run(command, slow);
+
+        Assert.Empty(again.Errors);
+        Assert.Equal(Assert.Single(stored).Id, Assert.Single(again.Objects<ContactMatch>()).Contact!.Id);
+        Assert.Single(Stored(ps, "sol.slow@contoso.com"));
+        // Sol's one create (logged when the simulator finished it) and Nia's; none from the lookup or the second run.
+        Assert.Equal(2, psa == "ConnectWise" ? _sim.Count("POST", "company/contacts") : _sim.Count("POST", "/Contacts"));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void An_account_without_an_email_is_refused_and_the_others_are_still_created(string psa)
     {
         using var ps = PowerShellHost.WithModule();

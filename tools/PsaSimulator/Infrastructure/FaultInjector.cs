@@ -48,6 +48,17 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>Once: how long the create this is asked for is to be held before it is stored (0: not at all).</summary>
+    public int TakeSlowCreate()
+    {
+        lock (_gate)
+        {
+            var wait = _settings.SlowCreateMs;
+            _settings.SlowCreateMs = 0;
+            return wait;
+        }
+    }
+
     /// <summary>True once: the create this is asked for is to be stored and its connection cut.</summary>
     public bool TakeCommitThenDrop()
     {

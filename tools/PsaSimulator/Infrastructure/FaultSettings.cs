@@ -43,6 +43,12 @@ public sealed class FaultSettings
     /// <summary>The next create (a POST that is not a query) is stored, then the connection is cut before any answer.</summary>
     public bool CommitThenDrop { get; set; }
 
+    /// <summary>
+    /// The next create (a POST that is not a query) waits this long before it is stored and answered, and is stored
+    /// even when the client gave up waiting meanwhile: a PSA slower than the client's time limit.
+    /// </summary>
+    public int SlowCreateMs { get; set; }
+
     /// <summary>Seed of the random choice behind ServerErrorRate, for repeatable runs.</summary>
     public int RandomSeed { get; set; } = 1;
 }

@@ -129,6 +129,36 @@ internal sealed class SimulatorPipeline
                 return;
             }
 
+            if (IsCreate(request) && _state.Faults.TakeSlowCreate() is var slow && slow > 0)
+            {
+                fault = "SlowCreate";
+                // Read the body first (a client that gives up closes the stream), then store after the wait whatever the
+                // client does meanwhile, as a slow server finishes its work; the answer goes out only if anyone still listens.
+                request.EnableBuffering();
+                await request.Body.CopyToAsync(Stream.Null, CancellationToken.None);
+                request.Body.Position = 0;
+                await Task.Delay(slow, CancellationToken.None);
+                var aborted = context.RequestAborted;
+                context.RequestAborted = CancellationToken.None; // the route must finish storing even if the client left
+                var original = context.Response.Body;
+                var answer = new MemoryStream();
+                context.Response.Body = answer;
+                try
+                {
+                    await _next(context);
+                }
+                finally
+                {
+                    context.Response.Body = original;
+                }
+                if (!aborted.IsCancellationRequested)
+                {
+                    answer.Position = 0;
+                    await answer.CopyToAsync(original, CancellationToken.None);
+                }
+                return;
+            }
+
             await _next(context);
         }
         finally
