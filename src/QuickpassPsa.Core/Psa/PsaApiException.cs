@@ -43,8 +43,14 @@ namespace QuickpassPsa.Core.Psa
             var what = status.HasValue ? "HTTP " + status.Value : "no answer";
             var detail = messages.Count > 0 ? ": " + string.Join(" ", messages.Select(m => m.Trim().TrimEnd('.') + ".")) : ".";
             var codeText = string.IsNullOrEmpty(code) ? string.Empty : " (" + code + ")";
-            return psa + " " + method + " " + path + " failed with " + what + codeText + detail + (hint == null ? string.Empty : " " + hint);
+            return psa + " " + method + " " + Shortened(path) + " failed with " + what + codeText + detail + (hint == null ? string.Empty : " " + hint);
         }
+
+        /// <summary>Longest path shown in a message; Autotask's next-page links carry their whole query, many kilobytes of it.</summary>
+        internal const int MaxPathInMessage = 300;
+
+        private static string Shortened(string path) =>
+            path.Length <= MaxPathInMessage ? path : path.Substring(0, MaxPathInMessage) + "... (" + path.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)";
     }
 
     /// <summary>

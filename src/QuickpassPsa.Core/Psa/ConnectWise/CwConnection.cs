@@ -131,7 +131,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 {
                     next = CwLinkHeader.Next(link);
                 }
-                return new PsaPage(rows.OfType<JObject>().ToList(), rows.Count == 0 ? null : next);
+                // An empty page with a Link to another goes on (ReadPagesAsync bounds how many in a row): stopping
+                // there lost the records after it without a word (round 41).
+                return new PsaPage(rows.OfType<JObject>().ToList(), next);
             }, progress, cancellationToken).ConfigureAwait(false);
         }
 

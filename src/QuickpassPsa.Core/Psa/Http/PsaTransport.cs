@@ -66,21 +66,53 @@ namespace QuickpassPsa.Core.Psa.Http
         /// null on the last); the next URL must stay on the API base's origin and must not repeat. <paramref name="progress"/>
         /// gets the running count after each page.
         /// </summary>
+        /// <summary>Empty pages that each link to another, in a row, before the read stops with an error.</summary>
+        internal const int MaxEmptyPagesInARow = 3;
+
         protected async Task<List<JObject>> ReadPagesAsync(string what, string method, Uri first, Func<Uri, CancellationToken, Task<PsaPage>> readPage,
             IProgress<int>? progress, CancellationToken cancellationToken)
         {
             var apiBase = await ApiBaseAsync(cancellationToken).ConfigureAwait(false);
             var items = new List<JObject>();
             var visited = new HashSet<string>(StringComparer.Ordinal) { first.AbsoluteUri };
+            var seen = new HashSet<long>();
+            var emptyInARow = 0;
             var url = first;
             for (var page = 1; ; page++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var result = await readPage(url, cancellationToken).ConfigureAwait(false);
-                items.AddRange(result.Items);
+                var repeated = 0;
+                foreach (var item in result.Items)
+                {
+                    // A record is listed once, whatever the server sends: twice, it would be Ambiguous with itself.
+                    if (item["id"] is JValue { Type: JTokenType.Integer } id && !seen.Add(id.Value<long>()))
+                    {
+                        repeated++;
+                        continue;
+                    }
+                    items.Add(item);
+                }
+                if (repeated > 0 && repeated == result.Items.Count)
+                {
+                    // A page of records all sent before: the server's paging went wrong (a page sent again, a cursor that
+                    // stood still), and following on would loop until the time limit.
+                    throw new PsaApiException(PsaName, method, url.PathAndQuery, 200, null,
+                        new[] { "The server sent page " + page + " with only records it had sent before; paging stopped after " + items.Count + " records, and the list was not read to the end." },
+                        "Try again; if it happens again, the PSA's paging is at fault: report it to the PSA's support.");
+                }
+                if (repeated > 0) Verbose(PsaName + " " + what + " page " + page + ": " + repeated + " records sent before were left out.");
                 progress?.Report(items.Count);
                 Verbose(PsaName + " " + what + " page " + page + ": " + result.Items.Count + " records, " + items.Count + " so far" + (result.Next == null ? "; last page." : "."));
                 if (result.Next == null) return items;
+                // An empty page that links to another is followed (stopping there would lose the rest without a word), a
+                // few times: a server that keeps sending empty pages with new links would otherwise page for ever.
+                emptyInARow = result.Items.Count == 0 ? emptyInARow + 1 : 0;
+                if (emptyInARow >= MaxEmptyPagesInARow)
+                {
+                    throw new PsaApiException(PsaName, method, url.PathAndQuery, 200, null,
+                        new[] { "The server sent " + emptyInARow + " empty pages in a row, each with a link to another; paging stopped after " + items.Count + " records, and the list may not have been read to the end." });
+                }
 
                 var next = NextPage(result.Next, url, apiBase, method);
                 if (!visited.Add(next.AbsoluteUri))

@@ -128,4 +128,81 @@ public class NextPageRuleTests
         Assert.Contains("next-page link it had sent before", ex.Message);
         Assert.Equal(2, handler.Sent.Count);
     }
+
+    [Fact]
+    public async Task Autotask_a_page_of_records_sent_before_stops_paging_with_an_error()
+    {
+        // Round 41: a server that sends one page again under a new cursor was followed for ever (until the command's time
+        // limit), and a page sent twice listed its people twice (Ambiguous with themselves).
+        const string page = """{"items":[{"id":1,"companyID":7,"isActive":1},{"id":2,"companyID":7,"isActive":1}],"pageDetails":{"nextPageUrl":"/ATServicesRest/V1.0/Contacts/query/next?paging=""";
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.OK, page + "a\"}}")
+            .Then(HttpStatusCode.OK, page + "b\"}}")
+            .Then(HttpStatusCode.OK, page + "c\"}}");
+        using var client = Autotask(handler);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.GetContactsAsync(new ContactQuery { CompanyId = "7" }, null, CancellationToken.None));
+
+        Assert.Contains("only records it had sent before", ex.Message);
+        Assert.Contains("not read to the end", ex.Message);
+        Assert.Equal(2, handler.Sent.Count);
+    }
+
+    [Fact]
+    public async Task A_record_sent_again_beside_new_ones_is_listed_once()
+    {
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.OK, """{"items":[{"id":1,"companyID":7,"isActive":1},{"id":2,"companyID":7,"isActive":1}],"pageDetails":{"nextPageUrl":"/ATServicesRest/V1.0/Contacts/query/next?paging=a"}}""")
+            .Then(HttpStatusCode.OK, """{"items":[{"id":2,"companyID":7,"isActive":1},{"id":3,"companyID":7,"isActive":1}],"pageDetails":{"nextPageUrl":null}}""");
+        using var client = Autotask(handler);
+
+        var contacts = await client.GetContactsAsync(new ContactQuery { CompanyId = "7" }, null, CancellationToken.None);
+
+        Assert.Equal(new[] { "1", "2", "3" }, contacts.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task ConnectWise_an_empty_page_that_links_to_another_is_followed()
+    {
+        // Round 41: an empty page with a next link ended the read, and the records after it were lost without a word.
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.OK, """{"CompanyName":"acme","Codebase":"v4_6_release/"}""")
+            .Then(HttpStatusCode.OK, """[{"id":1,"firstName":"Ann","lastName":"Lee","company":{"id":7}}]""", r => r.Headers.TryAddWithoutValidation("Link", "<" + ApiBase + "company/contacts?pageId=1>; rel=\"next\""))
+            .Then(HttpStatusCode.OK, "[]", r => r.Headers.TryAddWithoutValidation("Link", "<" + ApiBase + "company/contacts?pageId=5>; rel=\"next\""))
+            .Then(HttpStatusCode.OK, """[{"id":6,"firstName":"Bob","lastName":"Ray","company":{"id":7}}]""", r => r.Headers.TryAddWithoutValidation("Link", ""));
+        using var client = ConnectWise(handler);
+
+        var contacts = await client.GetContactsAsync(new ContactQuery { CompanyId = "7" }, null, CancellationToken.None);
+
+        Assert.Equal(new[] { "1", "6" }, contacts.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Empty_pages_that_keep_linking_to_new_ones_stop_paging_with_an_error()
+    {
+        var handler = new ScriptedHandler()
+            .Then(HttpStatusCode.OK, """{"items":[{"id":1,"companyID":7,"isActive":1}],"pageDetails":{"nextPageUrl":"/ATServicesRest/V1.0/Contacts/query/next?paging=a"}}""");
+        for (var i = 0; i < 10; i++)
+        {
+            handler.Then(HttpStatusCode.OK, """{"items":[],"pageDetails":{"nextPageUrl":"/ATServicesRest/V1.0/Contacts/query/next?paging=e""" + i + "\"}}");
+        }
+        using var client = Autotask(handler);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.GetContactsAsync(new ContactQuery { CompanyId = "7" }, null, CancellationToken.None));
+
+        Assert.Contains("3 empty pages in a row", ex.Message);
+        Assert.Equal(1 + PsaTransport.MaxEmptyPagesInARow, handler.Sent.Count);
+    }
+
+    [Fact]
+    public void A_long_path_is_shortened_in_the_message_and_kept_whole_on_the_exception()
+    {
+        var path = "/ATServicesRest/V1.0/Contacts/query/next?paging=" + new string('x', 16000);
+
+        var ex = new PsaApiException("Autotask", "POST", path, null, null, new[] { "No answer." });
+
+        Assert.Equal(path, ex.Path);
+        Assert.True(ex.Message.Length < 600, ex.Message.Length.ToString());
+        Assert.Contains("(16048 characters)", ex.Message);
+    }
 }
