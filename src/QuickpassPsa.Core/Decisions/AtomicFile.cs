@@ -8,12 +8,24 @@ namespace QuickpassPsa.Core.Decisions
     /// Replaces a file so that readers see the old content or the new, never a part: the new content goes to a
     /// temporary file in the same folder (same volume, so the swap is a rename), is flushed to disk, then takes the
     /// old file's place. A failure before the swap leaves the old file as it was and removes the temporary one.
+    /// The replaced file stays what its owner made it (round 41): a symbolic link keeps pointing where it did and
+    /// the file it names is replaced; a read-only file is refused unless the caller says to replace it; on Unix the
+    /// new file keeps the old one's permissions (a report of people's names and addresses kept to its owner stays so).
     /// </summary>
     internal static class AtomicFile
     {
-        public static void Write(string path, Action<TextWriter> write)
+        /// <param name="path">The file to write or replace.</param>
+        /// <param name="write">Writes the whole new content.</param>
+        /// <param name="replaceReadOnly">Replace a read-only file too (a cmdlet's -Force); it stays read-only.</param>
+        /// <exception cref="UnauthorizedAccessException">The file is read-only and <paramref name="replaceReadOnly"/> is false.</exception>
+        public static void Write(string path, Action<TextWriter> write, bool replaceReadOnly = false)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            path = FileLinks.FinalTarget(Path.GetFullPath(path));
+            if (!replaceReadOnly && File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
+            {
+                throw new UnauthorizedAccessException("The file " + path + " is read-only, so it was left as it is.");
+            }
+            var folder = Path.GetDirectoryName(path) ?? ".";
             Directory.CreateDirectory(folder);
             var temp = Path.Combine(folder, Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
             try
@@ -40,6 +52,13 @@ namespace QuickpassPsa.Core.Decisions
             {
                 File.Move(temp, path);
                 return;
+            }
+            FileLinks.CopyUnixMode(path, temp);
+            if ((File.GetAttributes(path) & FileAttributes.ReadOnly) != 0 && !FileLinks.IsUnix)
+            {
+                // Windows refuses to replace a read-only file; the new one is made read-only like it below.
+                File.SetAttributes(path, File.GetAttributes(path) & ~FileAttributes.ReadOnly);
+                File.SetAttributes(temp, File.GetAttributes(temp) | FileAttributes.ReadOnly);
             }
             try
             {

@@ -41,6 +41,13 @@ namespace QuickpassPsa.Core.Decisions
             byte[] bytes;
             try
             {
+                if (Directory.Exists(Path))
+                {
+                    // A folder is no store: reading it as "no decisions yet" would hide every decision the admin meant to use.
+                    throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                        "The decision store path '" + Path + "' is a folder, not a file. Pass -DecisionPath with a file name, such as '" +
+                        System.IO.Path.Combine(Path, "decisions.json") + "'.");
+                }
                 if (!File.Exists(Path)) return DecisionDocument.Empty;
                 using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
                 using var copy = new MemoryStream();

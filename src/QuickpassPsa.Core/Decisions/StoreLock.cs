@@ -40,6 +40,14 @@ namespace QuickpassPsa.Core.Decisions
                     taken.WriteOwner(clock);
                     return taken;
                 }
+                catch (IOException ex) when (!HeldElsewhere(ex))
+                {
+                    // Not a lock another process holds (a read-only or virtual file system, a folder that cannot hold
+                    // files): waiting would not help, and "locked by another process" would send the admin after a lock file
+                    // that was never made (round 41).
+                    throw new DecisionStoreException(DecisionStoreErrorKind.Io, storePath,
+                        "The lock file '" + lockPath + "' of the decision store cannot be created: " + ex.Message + " Check that this account can write the folder, or pass -DecisionPath.", ex);
+                }
                 catch (IOException) when (clock.GetUtcNow() < deadline)
                 {
                     // Another process holds it (or has it open for a moment): wait on the injected clock and try again.
@@ -60,6 +68,17 @@ namespace QuickpassPsa.Core.Decisions
                 }
                 clock.Delay(options.LockRetryInterval).GetAwaiter().GetResult();
             }
+        }
+
+        /// <summary>
+        /// The open failed because another handle holds the file: a sharing or lock violation on Windows (32, 33), the
+        /// flock's EWOULDBLOCK on Linux (11) and macOS (35). A subclass (file or folder not found, path too long) never is.
+        /// </summary>
+        internal static bool HeldElsewhere(IOException ex)
+        {
+            if (ex.GetType() != typeof(IOException)) return false;
+            var code = ex.HResult;
+            return (code & 0xFFFF) == 32 || (code & 0xFFFF) == 33 || code == 11 || code == 35;
         }
 
         private void WriteOwner(TimeProvider clock)

@@ -74,7 +74,9 @@ namespace QuickpassPsa.Core.Reporting
             StatusChart.Overall(w, total);
             w.Raw("<p class=\"legend\">");
             foreach (var status in StatusOrder) w.Raw("<span><i class=\"" + status + "\"></i>" + status + "</span>");
-            w.Raw("</p>\n<table class=\"sortable\" id=\"summary-table\"><thead><tr><th>Customer</th><th>Company</th>");
+            w.Raw("</p>\n");
+            Filter(w, "summary-table");
+            w.Raw("<table class=\"sortable\" id=\"summary-table\"><thead><tr><th>Customer</th><th>Company</th>");
             foreach (var status in StatusOrder) w.Raw("<th class=\"n\">" + status + "</th>");
             w.Raw("<th class=\"n\">Accounts</th><th>Statuses</th></tr></thead><tbody>\n");
             foreach (var customer in customers)
@@ -82,7 +84,7 @@ namespace QuickpassPsa.Core.Reporting
                 w.Raw("<tr><td>");
                 w.Text(customer.Name);
                 w.Raw("</td><td>");
-                w.Text(customer.Company);
+                w.Named(customer.Company.Name, customer.Company.Id);
                 w.Raw("</td>");
                 foreach (var status in StatusOrder) w.Raw("<td class=\"n\">" + customer.Counts[(int)status] + "</td>");
                 w.Raw("<td class=\"n\">" + customer.Counts.Sum() + "</td><td>");
@@ -92,14 +94,14 @@ namespace QuickpassPsa.Core.Reporting
             w.Raw("</tbody></table></section>\n");
         }
 
-        /// <summary>"Contoso Ltd [19297]": the company the customer's accounts were matched in, from its summary or its rows.</summary>
-        private static string? CompanyOf(MatchReport report, string customer, IEnumerable<ContactMatch> matches)
+        /// <summary>"Contoso Ltd" and 19297: the company the customer's accounts were matched in, from its summary or its rows.</summary>
+        private static (string? Name, string? Id) CompanyOf(MatchReport report, string customer, IEnumerable<ContactMatch> matches)
         {
             var summary = report.Customers.FirstOrDefault(s => string.Equals(s.Customer?.Trim(), customer, StringComparison.OrdinalIgnoreCase));
             var id = summary?.CompanyId ?? matches.Select(m => m.CompanyId).FirstOrDefault(i => !string.IsNullOrEmpty(i));
-            if (id == null) return null;
+            if (id == null) return (null, null);
             var name = summary?.CompanyName ?? matches.Select(m => m.CompanyName).FirstOrDefault(n => !string.IsNullOrEmpty(n));
-            return (name == null ? string.Empty : name + " ") + "[" + id + "]";
+            return (name, id);
         }
 
         /// <summary>The customers of a multi-customer run whose accounts were not matched at all: no link, a company gone, a failed read.</summary>
@@ -114,6 +116,7 @@ namespace QuickpassPsa.Core.Reporting
                 return;
             }
             w.Raw("<p>Their accounts are in no table below. Link a customer to its company (Set-PsaCompanyMatch, or Find-PsaCompanyMatch | Save-PsaCompanyMatch), then run the match again.</p>\n");
+            Filter(w, "customers-table");
             w.Raw("<table class=\"sortable\" id=\"customers-table\"><thead><tr><th>Customer</th><th>State</th><th class=\"n\">Accounts</th><th>Company</th><th>Why</th></tr></thead><tbody>\n");
             foreach (var customer in rows)
             {
@@ -122,7 +125,7 @@ namespace QuickpassPsa.Core.Reporting
                 w.Raw("</td><td class=\"bad\">");
                 w.Text(customer.State);
                 w.Raw("</td><td class=\"n\">" + customer.Accounts.ToString(CultureInfo.InvariantCulture) + "</td><td>");
-                w.Text(customer.CompanyId == null ? null : (customer.CompanyName == null ? string.Empty : customer.CompanyName + " ") + "[" + customer.CompanyId + "]");
+                w.Named(customer.CompanyName, customer.CompanyId);
                 w.Raw("</td><td>");
                 w.Text(customer.Error);
                 w.Raw("</td></tr>\n");
@@ -136,15 +139,19 @@ namespace QuickpassPsa.Core.Reporting
             w.Raw("<section id=\"review\"><h2>Review and Ambiguous (" + rows.Count + ")</h2>\n");
             w.Raw("<p>Each row sets the account beside every candidate contact: green where a field agrees, red where it differs. A person must confirm (Save-PsaContactMatch) or choose (-ContactId).</p>\n");
             Filter(w, "review-table");
-            w.Raw("<table class=\"sortable\" id=\"review-table\"><thead><tr><th>Customer</th><th>Account</th><th>Status</th><th class=\"n\">Best score</th><th class=\"n\">Candidates</th><th>Evidence</th></tr></thead><tbody>\n");
+            w.Raw("<table class=\"sortable\" id=\"review-table\"><thead><tr><th>Customer</th><th>Account</th><th>Status</th><th>Why</th><th class=\"n\">Best score</th><th class=\"n\">Candidates</th><th>Evidence</th></tr></thead><tbody>\n");
             foreach (var match in rows)
             {
                 var best = match.Candidates.Count == 0 ? 0 : match.Candidates.Max(c => c.Score);
                 w.Raw("<tr><td>");
                 w.Text(match.Account.Customer);
                 w.Raw("</td><td>");
-                w.Text(match.Account.ToString());
-                w.Raw("</td><td>" + match.Status + "</td><td class=\"n\">" + best + "</td><td class=\"n\">" + match.Candidates.Count + "</td><td>");
+                Account(w, match.Account);
+                w.Raw("</td><td>" + match.Status + "</td><td>");
+                // The reasons say what the field table cannot: a name that differs in a way no field shows (ConflictingName),
+                // a contact another account claims (ContactClaimed), a shared name or phone.
+                w.Text(string.Join(", ", match.Reasons));
+                w.Raw("</td><td class=\"n\">" + best + "</td><td class=\"n\">" + match.Candidates.Count + "</td><td>");
                 Evidence(w, match);
                 w.Raw("</td></tr>\n");
             }
@@ -220,6 +227,18 @@ namespace QuickpassPsa.Core.Reporting
             w.Raw("</tbody></table></section>\n");
         }
 
+        /// <summary>"Name &lt;address&gt;" with the name isolated, so a right-to-left name leaves the address where it belongs.</summary>
+        private static void Account(Writer w, Core.Accounts.Account account)
+        {
+            if (string.IsNullOrWhiteSpace(account.DisplayName) || string.IsNullOrWhiteSpace(account.Email))
+            {
+                w.Isolated(account.ToString());
+                return;
+            }
+            w.Isolated(account.DisplayName!.Trim());
+            w.Text(" <" + account.Email!.Trim() + ">");
+        }
+
         private static void Findings(Writer w, MatchReport report)
         {
             w.Raw("<section id=\"findings\"><h2>Communication-type findings (" + report.Findings.Count + ")</h2>\n");
@@ -266,6 +285,30 @@ namespace QuickpassPsa.Core.Reporting
             public void Raw(string markup) => _output.Write(markup);
 
             public void Text(string? value) => _output.Write(Html.Encode(value));
+
+            /// <summary>
+            /// A value in its own bidirectional run (&lt;bdi&gt;): an Arabic or Hebrew name beside an id or an address would
+            /// otherwise pull them to its side ("[2001] شركة الأمل" for "شركة الأمل [2001]").
+            /// </summary>
+            public void Isolated(string? value)
+            {
+                if (string.IsNullOrEmpty(value)) return;
+                _output.Write("<bdi>");
+                _output.Write(Html.Encode(value));
+                _output.Write("</bdi>");
+            }
+
+            /// <summary>"Contoso Ltd [19297]", the name isolated; just "[19297]" without a name; nothing without an id.</summary>
+            public void Named(string? name, string? id)
+            {
+                if (string.IsNullOrEmpty(id)) return;
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    Isolated(name!.Trim());
+                    _output.Write(" ");
+                }
+                _output.Write(Html.Encode("[" + id + "]"));
+            }
         }
     }
 }

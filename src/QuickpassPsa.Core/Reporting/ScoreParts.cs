@@ -22,7 +22,8 @@ namespace QuickpassPsa.Core.Reporting
                 else if (reason == MatchReason.InactiveContact) parts.Add("InactiveContact -" + Evidence.InactivePenalty);
                 else parts.Add(reason.ToString());
             }
-            if (weighted.Count > 1) parts.Add("+" + Evidence.ExtraReasonBonus + " x " + (weighted.Count - 1) + " more evidence");
+            var more = weighted.Count - 1;
+            if (more > 0) parts.Add("+" + (Evidence.ExtraReasonBonus * more) + " for " + more + (more == 1 ? " more kind" : " more kinds") + " of evidence");
             return string.Join(", ", parts);
         }
 
@@ -36,6 +37,11 @@ namespace QuickpassPsa.Core.Reporting
             MatchReason.Initial => Evidence.InitialScore,
             MatchReason.Typo => Evidence.TypoScore,
             MatchReason.AliasDomain => Evidence.AliasDomainScore,
+            MatchReason.EmailNearMiss => Evidence.EmailNearMissScore,
+            MatchReason.MobilePhone => Evidence.MobilePhoneScore,
+            MatchReason.PartialName => Evidence.PartialNameScore,
+            MatchReason.SurnamePart => Evidence.SurnamePartScore,
+            MatchReason.OtherGivenName => Evidence.OtherGivenNameScore,
             _ => 0,
         };
     }

@@ -274,4 +274,42 @@ public class DecisionStoreTests
         using var again = new FileStream(path + ".lock", FileMode.Open, FileAccess.ReadWrite, FileShare.None);
         Assert.False(File.Exists(path + ".lock.owner"));
     }
+
+    [Fact]
+    public void A_lock_file_the_file_system_will_not_create_is_a_typed_error_at_once_not_a_lock_timeout()
+    {
+        // Round 41: /proc refuses new files with ENOENT; that was read as another process's lock and waited out.
+        if (!Directory.Exists("/proc/self")) return; // Linux's /proc only; Windows has no such file system
+        var clock = TestClock.Immediate();
+        var store = new DecisionStore("/proc/qpsa-decisions-test.json", new DecisionStoreOptions { TimeProvider = clock, LockTimeout = TimeSpan.FromSeconds(10) });
+
+        var ex = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+
+        Assert.Equal(DecisionStoreErrorKind.Io, ex.Kind);
+        Assert.Contains("cannot be created", ex.Message);
+        Assert.DoesNotContain("locked by another process", ex.Message);
+        Assert.Empty(clock.Waits);
+    }
+
+    [Fact]
+    public void A_store_path_that_is_a_folder_is_a_typed_error_not_an_empty_store()
+    {
+        using var temp = new TempFolder();
+        var store = new DecisionStore(temp.Path);
+
+        var ex = Assert.Throws<DecisionStoreException>(() => store.Read());
+
+        Assert.Equal(DecisionStoreErrorKind.Io, ex.Kind);
+        Assert.Contains("is a folder, not a file", ex.Message);
+        Assert.Contains(Path.Combine(temp.Path, "decisions.json"), ex.Message);
+    }
+
+    [Fact]
+    public void Only_a_lock_held_by_another_handle_counts_as_held()
+    {
+        Assert.True(StoreLock.HeldElsewhere(new IOException("shared", 11)));
+        Assert.True(StoreLock.HeldElsewhere(new IOException("shared", unchecked((int)0x80070020))));
+        Assert.False(StoreLock.HeldElsewhere(new FileNotFoundException("gone")));
+        Assert.False(StoreLock.HeldElsewhere(new IOException("read-only file system", 30)));
+    }
 }

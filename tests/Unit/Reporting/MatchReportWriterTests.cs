@@ -50,7 +50,7 @@ public class MatchReportWriterTests
 
         var html = ReportSamples.Html(report);
 
-        Assert.Contains("<td>Contoso Ltd [19297]</td>", Row(html, "summary-table", "<td>Contoso</td>"));
+        Assert.Contains("<td><bdi>Contoso Ltd</bdi> [19297]</td>", Row(html, "summary-table", "<td>Contoso</td>"));
         var woodgrove = Row(html, "customers-table", "<td>Woodgrove &lt;Bank&gt;</td>");
         Assert.Contains("NotLinked", woodgrove);
         Assert.Contains("<td class=\"n\">68</td>", woodgrove);
@@ -188,5 +188,53 @@ public class MatchReportWriterTests
         foreach (var id in new[] { "summary", "review", "unmatched", "findings" }) Assert.Contains("<section id=\"" + id + "\">", html);
         Assert.Contains("Review and Ambiguous (0)", html);
         Assert.Contains("None given to this report", html);
+    }
+
+    [Fact]
+    public void A_right_to_left_name_is_isolated_so_its_id_and_address_stay_on_their_side()
+    {
+        // Round 41: "[2001] شركة الأمل للتجارة" showed where "شركة الأمل للتجارة [2001]" was written.
+        var report = new MatchReport(ReportSamples.When);
+        var account = ReportSamples.Account("الأمل", "سارة", "حداد", "sara@alamal.example", "سارة حداد");
+        var match = ReportSamples.Match(account, MatchStatus.Review, null, ReportSamples.Candidate(ReportSamples.Contact("7", "سارة", "حداد", "s@alamal.example"), 80, MatchReason.NameExact));
+        match.CompanyId = "2001";
+        match.CompanyName = "شركة الأمل للتجارة";
+        report.Matches.Add(match);
+
+        var html = ReportSamples.Html(report);
+
+        Assert.Contains("<td><bdi>شركة الأمل للتجارة</bdi> [2001]</td>", Row(html, "summary-table", "الأمل"));
+        Assert.Contains("<td><bdi>سارة حداد</bdi> &lt;sara@alamal.example&gt;</td>", Row(html, "review-table", "الأمل"));
+    }
+
+    [Fact]
+    public void The_customer_tables_have_a_filter_box_like_the_others()
+    {
+        var report = ReportSamples.Ordinary();
+        report.Customers.Add(new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary("Woodgrove", 3) { State = QuickpassPsa.Core.Matching.Customers.CustomerRunState.NotLinked });
+
+        var html = ReportSamples.Html(report);
+
+        foreach (var table in new[] { "summary-table", "customers-table", "review-table", "unmatched-table" })
+        {
+            Assert.Contains("data-filter=\"" + table + "\"", html);
+        }
+    }
+
+    [Fact]
+    public void A_review_row_says_why_even_when_every_field_agrees()
+    {
+        // Round 41: a Review row with every field green and no word of its reason (ConflictingName).
+        var report = new MatchReport(ReportSamples.When);
+        var contact = ReportSamples.Contact("9", "Bob8", "Reyes", "bob8@contoso.com");
+        var match = ReportSamples.Match(ReportSamples.Account("Contoso", "Bob8", "Reyes", "bob8@contoso.com"), MatchStatus.Review, contact,
+            ReportSamples.Candidate(contact, 100, MatchReason.EmailPrimary, MatchReason.NameExact));
+        match.Reasons = new[] { MatchReason.EmailPrimary, MatchReason.ConflictingName };
+        report.Matches.Add(match);
+
+        var row = Row(ReportSamples.Html(report), "review-table", "Contoso");
+
+        Assert.Contains("<td>Review</td><td>EmailPrimary, ConflictingName</td>", row);
+        Assert.Contains("EmailPrimary 100, NameExact 80, +3 for 1 more kind of evidence", row);
     }
 }

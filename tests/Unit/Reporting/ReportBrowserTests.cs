@@ -58,10 +58,10 @@ public class ReportBrowserTests
         Assert.Equal("Zoe Quinn|Reception|Frontdesk", (await page.EvaluateAsync(accounts))!.GetValue<string>());
 
         // Numbers sort as numbers: the Review row (best score 60) before the Ambiguous one (80), then after it.
-        const string scores = "Array.from(document.querySelectorAll('#review-table > tbody > tr')).map(r => r.cells[3].textContent).join('|')";
-        await page.EvaluateAsync("document.querySelectorAll('#review-table > thead th')[3].click()");
+        const string scores = "Array.from(document.querySelectorAll('#review-table > tbody > tr')).map(r => r.cells[4].textContent).join('|')";
+        await page.EvaluateAsync("document.querySelectorAll('#review-table > thead th')[4].click()");
         Assert.Equal("60|80", (await page.EvaluateAsync(scores))!.GetValue<string>());
-        await page.EvaluateAsync("document.querySelectorAll('#review-table > thead th')[3].click()");
+        await page.EvaluateAsync("document.querySelectorAll('#review-table > thead th')[4].click()");
         Assert.Equal("80|60", (await page.EvaluateAsync(scores))!.GetValue<string>());
     }
 
