@@ -52,4 +52,52 @@ Describe 'Export-PsaMatchReport' {
         $html | Should -Match "$($matchRows.Count) accounts, $($findings.Count) communication-type findings"
         $html | Should -Match 'id="review-table"'
     }
+
+    It 'reports saved rows trimmed with Select-Object -First, -Last or -Skip' {
+        $saved = Join-Path $TestDrive 'trim.xml'
+        $path = Join-Path $TestDrive 'trimmed.html'
+        @($matchRows) | Export-Clixml -LiteralPath $saved
+        Import-Clixml -LiteralPath $saved | Select-Object -First 3 | Export-PsaMatchReport -Path $path -ErrorVariable refused
+        $refused.Count | Should -Be 0
+        Get-Content -LiteralPath $path -Raw | Should -Match '3 accounts'
+        Import-Clixml -LiteralPath $saved | Select-Object -Skip 1 | Export-PsaMatchReport -Path $path -ErrorVariable refused
+        $refused.Count | Should -Be 0
+        Get-Content -LiteralPath $path -Raw | Should -Match "$($matchRows.Count - 1) accounts"
+    }
+
+    It 'leaves an existing report as it was when nothing piped could be shown, and says so' {
+        $path = Join-Path $TestDrive 'nightly.html'
+        @($matchRows) | Export-PsaMatchReport -Path $path
+        $before = Get-Content -LiteralPath $path -Raw
+        $accounts | Export-PsaMatchReport -Path $path -ErrorVariable refused -ErrorAction SilentlyContinue -WarningVariable warned -WarningAction SilentlyContinue
+        $refused.Count | Should -Be $accounts.Count
+        $warned.Count | Should -Be 1
+        "$($warned[0])" | Should -Match 'was not written and the report there is as it was'
+        Get-Content -LiteralPath $path -Raw | Should -BeExactly $before
+    }
+
+    It 'warns that an empty run lists no account' {
+        $path = Join-Path $TestDrive 'empty.html'
+        @() | Export-PsaMatchReport -Path $path -WarningVariable warned -WarningAction SilentlyContinue
+        $warned.Count | Should -Be 1
+        "$($warned[0])" | Should -Match 'lists no account'
+        Get-Content -LiteralPath $path -Raw | Should -Match '0 accounts'
+    }
+
+    It 'leaves a read-only report as it is unless -Force is given, and keeps it read-only' {
+        $path = Join-Path $TestDrive 'readonly.html'
+        @($matchRows) | Select-Object -First 1 | Export-PsaMatchReport -Path $path
+        Set-ItemProperty -LiteralPath $path -Name IsReadOnly -Value $true
+        try {
+            { @($matchRows) | Export-PsaMatchReport -Path $path -ErrorAction Stop } | Should -Throw -ErrorId 'QuickpassPsa.ReportWriteFailed,*'
+            $Error[0].ErrorDetails.RecommendedAction | Should -Match '-Force'
+            Get-Content -LiteralPath $path -Raw | Should -Match '1 account'
+            @($matchRows) | Export-PsaMatchReport -Path $path -Force
+            Get-Content -LiteralPath $path -Raw | Should -Match "$($matchRows.Count) accounts"
+            (Get-Item -LiteralPath $path).IsReadOnly | Should -BeTrue
+        }
+        finally {
+            Set-ItemProperty -LiteralPath $path -Name IsReadOnly -Value $false
+        }
+    }
 }

@@ -39,6 +39,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Replaces a read-only report too (it stays read-only); without it a read-only report is left as it is.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        private int _received;
+        private int _unrecognised;
+
         protected override void BeginProcessing()
         {
             _report = new MatchReport(DateTimeOffset.Now);
@@ -54,6 +61,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (!MyInvocation.BoundParameters.ContainsKey(nameof(InputObject))) return;
             var input = InputObject;
+            _received++;
             try
             {
                 switch (input?.BaseObject)
@@ -88,6 +96,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 // A saved object too shallow or edited to rebuild: reported below like any other object it cannot show.
             }
+            _unrecognised++;
             WriteError(ReportErrors.InputUnrecognised(input));
         }
 
@@ -97,12 +106,22 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)) ThrowTerminatingError(ReportErrors.NotFileSystem(Path, provider.Name));
 
             var report = _report!;
+            if (_received > 0 && _unrecognised == _received)
+            {
+                // Nothing piped could be shown (accounts instead of match rows, a file of something else): an existing report,
+                // last night's perhaps, is worth more than an empty one (round 41).
+                WriteWarning("Nothing piped to Export-PsaMatchReport could be shown (" + _received + (_received == 1 ? " object" : " objects") +
+                    " not recognised), so " + path + " was not written" + (File.Exists(path) ? " and the report there is as it was" : string.Empty) +
+                    ". Pipe the rows of Find-PsaContactMatch, Test-CwCommunicationType's findings or customer summaries.");
+                return;
+            }
+            if (_received == 0) WriteWarning("Nothing was piped to Export-PsaMatchReport: the report written to " + path + " lists no account.");
             var what = report.Matches.Count + " matches" + (report.Customers.Count == 0 ? string.Empty : ", " + report.Customers.Count + " customer summaries") +
                 " and " + report.Findings.Count + " communication-type findings";
             if (!ShouldProcess(path, "Write the match report (" + what + ")")) return;
             try
             {
-                MatchReportFile.Write(report, path);
+                MatchReportFile.Write(report, path, Force);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
             {

@@ -19,7 +19,9 @@ namespace QuickpassPsa.Cmdlets.Errors
         public static ErrorRecord WriteFailed(Exception ex, string path) => Record(new System.IO.IOException(
                 "The report could not be written to '" + path + "': " + ex.Message + " Any report already there was left as it was.", ex),
             ErrorIds.ReportWriteFailed, ErrorCategory.WriteError, path,
-            "Check that the folder exists or can be created, that you may write there, and that the file is not a folder; then run again.");
+            ex is Core.Decisions.ReadOnlyFileException
+                ? "Add -Force to replace a read-only report (it stays read-only), or write the report to another path."
+                : "Check that the folder exists or can be created, that you may write there, and that the file is not a folder; then run again.");
 
         private static string TypeName(object target) => target is PSObject ps && ps.TypeNames.Count > 0 ? ps.TypeNames[0] : target.GetType().FullName ?? target.GetType().Name;
 

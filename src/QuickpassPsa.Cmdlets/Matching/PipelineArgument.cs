@@ -13,9 +13,18 @@ namespace QuickpassPsa.Cmdlets.Matching
     internal static class PipelineArgument
     {
         /// <summary>Whether <paramref name="input"/> is a <paramref name="type"/> that went through serialization (Import-Clixml, remoting).</summary>
-        public static bool IsDeserialized(PSObject? input, Type type) =>
-            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
-            string.Equals(input.TypeNames[0], "Deserialized." + type.FullName, StringComparison.Ordinal);
+        public static bool IsDeserialized(PSObject? input, Type type)
+        {
+            if (input == null || !(input.BaseObject is PSCustomObject)) return false;
+            // Select-Object -First/-Last/-Skip puts "Selected.System.Management.Automation.PSCustomObject" in front of
+            // the type names of the rows it passes on (round 41: a trimmed file of saved rows was refused row by row).
+            foreach (var name in input.TypeNames)
+            {
+                if (name.StartsWith("Selected.", StringComparison.Ordinal)) continue;
+                return string.Equals(name, "Deserialized." + type.FullName, StringComparison.Ordinal);
+            }
+            return false;
+        }
 
         /// <summary>A property of a deserialized bag, unwrapped unless it is itself a bag (a nested object).</summary>
         public static object? Value(PSObject input, string name)

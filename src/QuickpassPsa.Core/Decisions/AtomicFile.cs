@@ -17,13 +17,13 @@ namespace QuickpassPsa.Core.Decisions
         /// <param name="path">The file to write or replace.</param>
         /// <param name="write">Writes the whole new content.</param>
         /// <param name="replaceReadOnly">Replace a read-only file too (a cmdlet's -Force); it stays read-only.</param>
-        /// <exception cref="UnauthorizedAccessException">The file is read-only and <paramref name="replaceReadOnly"/> is false.</exception>
+        /// <exception cref="ReadOnlyFileException">The file is read-only and <paramref name="replaceReadOnly"/> is false.</exception>
         public static void Write(string path, Action<TextWriter> write, bool replaceReadOnly = false)
         {
             path = FileLinks.FinalTarget(Path.GetFullPath(path));
             if (!replaceReadOnly && File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
             {
-                throw new UnauthorizedAccessException("The file " + path + " is read-only, so it was left as it is.");
+                throw new ReadOnlyFileException(path);
             }
             var folder = Path.GetDirectoryName(path) ?? ".";
             Directory.CreateDirectory(folder);
@@ -96,6 +96,15 @@ namespace QuickpassPsa.Core.Decisions
             catch (UnauthorizedAccessException)
             {
             }
+        }
+    }
+
+    /// <summary>The file to replace is read-only, and the caller did not say to replace it anyway.</summary>
+    internal sealed class ReadOnlyFileException : UnauthorizedAccessException
+    {
+        public ReadOnlyFileException(string path)
+            : base("The file " + path + " is read-only, so it was left as it is.")
+        {
         }
     }
 }
