@@ -29,7 +29,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
         [Alias("Match")]
-        [MatchArgument]
+        [RowArgument]
         public ContactMatch? InputObject { get; set; }
 
         /// <summary>Also update the contacts of Suggested rows (strong evidence, not yet confirmed by a person).</summary>
@@ -41,6 +41,21 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotBlank]
         public string? DecisionPath { get; set; }
 
+        private readonly System.Collections.Generic.SortedDictionary<MatchStatus, int> _skipped = new System.Collections.Generic.SortedDictionary<MatchStatus, int>();
+
+        /// <summary>One warning for the rows passed over: without it a run over unlinked rows ends without a word.</summary>
+        protected override void EndProcessing()
+        {
+            if (_skipped.Count == 0) return;
+            var total = 0;
+            foreach (var pair in _skipped) total += pair.Value;
+            var parts = new System.Collections.Generic.List<string>();
+            foreach (var pair in _skipped) parts.Add(pair.Value + " " + pair.Key);
+            WriteWarning(total + (total == 1 ? " row was" : " rows were") + " not updated because they are not linked pairs (" + string.Join(", ", parts) + "). " +
+                "Update-PsaContact updates Matched rows" + (_skipped.ContainsKey(MatchStatus.Suggested) && !IncludeSuggested.IsPresent ? ", and Suggested ones with -IncludeSuggested" : string.Empty) +
+                "; confirm the others first (Save-PsaContactMatch, Set-PsaContactMatch).");
+        }
+
         protected override void ProcessRecord()
         {
             var match = InputObject!;
@@ -49,6 +64,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 WriteVerbose("Skipped " + match.Account + ": status " + match.Status + (match.Status == MatchStatus.Suggested ? " (pass -IncludeSuggested to update it)" : string.Empty) +
                     " is not a linked pair.");
+                _skipped[match.Status] = _skipped.TryGetValue(match.Status, out var count) ? count + 1 : 1;
                 return;
             }
             var connection = RequireConnection();

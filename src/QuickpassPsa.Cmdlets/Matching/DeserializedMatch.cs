@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Accounts;
+using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
 
@@ -61,9 +62,6 @@ namespace QuickpassPsa.Cmdlets.Matching
             if (value is PSObject bag && DeserializedContact.Is(bag)) return DeserializedContact.Rebuild(bag);
             return string.IsNullOrEmpty(id) ? null : new PsaContact { Id = id! };
         }
-
-
-
     }
 
     /// <summary>Lets a ContactMatch read back with Import-Clixml bind to a ContactMatch parameter.</summary>
@@ -71,5 +69,25 @@ namespace QuickpassPsa.Cmdlets.Matching
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) =>
             PipelineArgument.Map(inputData, DeserializedMatch.Is, DeserializedMatch.Rebuild);
+    }
+
+    /// <summary>
+    /// <see cref="MatchArgumentAttribute"/> for a command whose only input is a row (Update-PsaContact), refusing an
+    /// account: PowerShell would otherwise turn it into an Unmatched row through ContactMatch's constructor, which the
+    /// command passes over without a word (round 41: Get-QpAccount | Update-PsaContact did nothing, silently).
+    /// </summary>
+    internal sealed class RowArgumentAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            if (value is Account || (inputData is PSObject bag && Accounts.DeserializedAccount.Is(bag)))
+            {
+                throw new ArgumentTransformationMetadataException(
+                    "This is an account, not a row of Find-PsaContactMatch. Match the accounts first and pipe the rows: " +
+                    "Get-QpAccount ... | Find-PsaContactMatch ... | Update-PsaContact.");
+            }
+            return PipelineArgument.Map(inputData, DeserializedMatch.Is, DeserializedMatch.Rebuild);
+        }
     }
 }

@@ -169,10 +169,31 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Empty(skipped.Output);
         Assert.Contains(skipped.Verbose, v => v.Contains("-IncludeSuggested"));
         Assert.Equal(0, _sim.Writes());
+        // One warning says so: a run over rows that are not linked does not end without a word.
+        var warning = Assert.Single(skipped.Warnings);
+        Assert.StartsWith("2 rows were not updated because they are not linked pairs (", warning);
+        Assert.Contains("1 Suggested", warning);
+        Assert.Contains("1 Review", warning);
+        Assert.Contains("-IncludeSuggested", warning);
 
         var included = ps.Run("$args | Update-PsaContact -IncludeSuggested", suggested, review);
         Assert.Equal("hao.new@contoso.com", Assert.Single(included.Objects<ContactChange>()).After);
         Assert.Equal("hao.new@contoso.com", ReadBack(ps, hao).Emails[0]);
+    }
+
+    [Fact]
+    public void An_account_piped_instead_of_a_row_is_an_error_that_says_what_to_pipe()
+    {
+        // Round 41: PowerShell made an Unmatched row of the account, and Update-PsaContact passed it over without a word.
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(_sim.Connect("ConnectWise"));
+
+        var result = ps.Run("$args | Update-PsaContact", WriteTenant.Account("Hao Wang", "hao.new@contoso.com"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("This is an account, not a row of Find-PsaContactMatch", error.Exception.Message);
+        Assert.Empty(result.Output);
+        Assert.Equal(0, _sim.Writes());
     }
 
     [Fact]
