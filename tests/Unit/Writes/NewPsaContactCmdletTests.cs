@@ -380,6 +380,22 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(2, psa == "ConnectWise" ? _sim.Count("POST", "company/contacts") : _sim.Count("POST", "/Contacts"));
     }
 
+    [Fact]
+    public void Confirm_in_a_session_that_cannot_ask_stops_with_its_own_error_and_sends_nothing()
+    {
+        // Round 41: every account got ContactWriteFailed, as if the PSA had refused a write that was never sent.
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(_sim.Connect("ConnectWise"));
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | New-PsaContact -CompanyName 'Contoso Ltd' -Confirm", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"), WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+
+        Assert.NotNull(result.TerminatingError);
+        Assert.StartsWith("QuickpassPsa.ConfirmationUnavailable", result.TerminatingError!.FullyQualifiedErrorId);
+        Assert.Contains("-Confirm:$false", result.TerminatingError.ErrorDetails!.RecommendedAction);
+        Assert.Equal(0, _sim.Writes());
+    }
+
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
