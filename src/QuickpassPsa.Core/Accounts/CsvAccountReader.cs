@@ -164,6 +164,11 @@ namespace QuickpassPsa.Core.Accounts
             mapped.RemoveAll(m => AccountFieldMap.OnlyWithoutBetter(header[m.Index]) && mapped.Any(o => o.Field == m.Field && o.Priority < m.Priority));
             foreach (var group in mapped.GroupBy(m => m.Field).Where(g => g.Count() > 1))
             {
+                // Directory exports carry several ids by nature (Get-ADUser: ObjectGUID and SamAccountName): the most
+                // stable one wins, as documented, and the others stand in where it is empty. Nothing to fix, so no warning
+                // on every import (round 41); the same id column twice still gets one.
+                if (group.Key == AccountField.Id &&
+                    group.Select(m => header[m.Index].Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == group.Count()) continue;
                 var ordered = group.OrderBy(m => m.Priority).ThenBy(m => m.Index).ToList();
                 string Column((AccountField Field, int Priority, int Index) m) =>
                     "'" + header[m.Index] + "' (column " + (m.Index + 1).ToString(CultureInfo.InvariantCulture) + ")";

@@ -287,6 +287,16 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
+    public void An_AD_exports_several_id_columns_are_no_warning_and_the_most_stable_one_wins()
+    {
+        // Round 41: every Get-ADUser export warned that ObjectGUID and SamAccountName "both map to Id".
+        var results = Read("SamAccountName,GivenName,Surname,ObjectGUID,mail\nalee,Ann,Lee,0f3c2a4e-1111-4222-8333-944455556666,ann@contoso.com\nbek,Bo,Ek,,bo@contoso.com\n");
+
+        Assert.Equal(new[] { "0f3c2a4e-1111-4222-8333-944455556666", "bek" }, results.Select(r => r.Account!.Id));
+        Assert.All(results, r => Assert.Empty(r.Warnings));
+    }
+
+    [Fact]
     public void Two_columns_of_the_same_name_warn_that_the_leftmost_wins()
     {
         var results = Read("Email,DisplayName,Email\na@contoso.com,Ann,b@contoso.com\n");
