@@ -39,6 +39,19 @@ public class CompanyNameNormalizerTests
     public void Folds_company_names_the_way_PSAs_spell_them(string name, string expected) =>
         Assert.Equal(expected, CompanyNameNormalizer.Normalize(name));
 
+    [Theory]
+    [InlineData("אלקטרה בע\"מ", "אלקטרה")]                  // Hebrew Ltd (round 41)
+    [InlineData("Παπαδόπουλος Α.Ε.", "Παπαδόπουλος")]       // Greek S.A.
+    [InlineData("Παπαδόπουλος Ε.Π.Ε.", "Παπαδόπουλος")]
+    [InlineData("Yıldız Ltd. Şti.", "Yıldız")]              // Turkish Ltd.
+    [InlineData("شركة الأمل ش.م.م", "شركة الأمل")]          // Arabic LLC
+    [InlineData("华为技术有限公司", "华为技术")]                 // Chinese Ltd, written joined
+    public void Legal_forms_of_other_scripts_are_dropped_like_Ltd(string withForm, string without)
+    {
+        Assert.Equal(CompanyNameNormalizer.Normalize(without), CompanyNameNormalizer.Normalize(withForm));
+        Assert.NotEqual(string.Empty, CompanyNameNormalizer.LegalForm(withForm));
+    }
+
     [Fact]
     public void The_key_ignores_spacing() =>
         Assert.Equal(CompanyNameNormalizer.Key("Fabri Kam"), CompanyNameNormalizer.Key("FabriKam Inc."));

@@ -26,6 +26,8 @@ namespace QuickpassPsa.Core.Matching.Companies
             "co", "company", "plc", "llp", "lp", "pllc", "kg", "ohg", "sarl", "sas", "srl", "spa", "nv", "oy", "oyj", "ab", "as", "asa", "aps",
             "kk", "se", "ltda", "sro", "bhd", "pvt", "pte", "ug", "kft", "zrt", "nyrt", "sl", "slu", "lda", "jsc", "ojsc", "pjsc", "doo", "dd",
             "ulc", "pc", "ev", "ggmbh", "ou", "dac", "cic", "eg", "sae", "bvba", "vof", "ek", "kgaa", "sasu", "eurl", "sprl", "lllp", "snc", "sca",
+            // Turkish Ltd. Şti.; Greek Α.Ε., Ε.Π.Ε., Ι.Κ.Ε., Ο.Ε., Ε.Ε.; Hebrew בע"מ (its " folds to a space); Arabic ش.م.م, ذ.م.م, ش.م.ع (round 41)
+            "ltd sti", "sti", "αε", "επε", "ικε", "οε", "εε", "בעמ", "בע מ", "شمم", "ذمم", "شمع",
         }.Select(f => f.Split(' ')).OrderByDescending(f => f.Length).ToArray();
 
         /// <summary>
@@ -44,8 +46,8 @@ namespace QuickpassPsa.Core.Matching.Companies
         /// <summary>Legal forms written before the name, folded: Indonesian PT and CV, Russian and Ukrainian ООО, ЗАО, ОАО, ПАО, ТОВ.</summary>
         private static readonly HashSet<string> LeadingForms = new HashSet<string>(StringComparer.Ordinal) { "pt", "ооо", "зао", "оао", "пао", "тов", "ао" };
 
-        /// <summary>Japanese company forms, written joined to the name, before or after it.</summary>
-        private static readonly string[] JapaneseForms = { "株式会社", "有限会社", "合同会社" };
+        /// <summary>Japanese and Chinese company forms, written joined to the name, before or after it.</summary>
+        private static readonly string[] JapaneseForms = { "株式会社", "有限会社", "合同会社", "股份有限公司", "有限公司" };
 
         /// <summary>One spelling of each form, so that Ltd and Limited, Inc and Incorporated are one form.</summary>
         private static readonly Dictionary<string, string> SameForm = new Dictionary<string, string>(StringComparer.Ordinal)
