@@ -94,4 +94,22 @@ public class PipelineTests : IClassFixture<SimulatorFixture>
 
         Assert.Equal(new int?[] { null, null, 403, null }, statuses);
     }
+
+    [Fact]
+    public async Task A_429_without_Retry_After_is_sent_when_retryAfterSeconds_is_null()
+    {
+        // The header is optional on the real APIs (psa-api.md); a client's no-header path must be testable here.
+        await _fixture.Http.PostAsync("_sim/faults", SimulatorFixture.JsonBody("""{ "failNextStatus": 429, "failNextCount": 1, "retryAfterSeconds": null }"""));
+        try
+        {
+            var response = await _fixture.Http.GetAsync("v4_6_release/apis/3.0/system/info");
+
+            Assert.Equal((HttpStatusCode)429, response.StatusCode);
+            Assert.Null(response.Headers.RetryAfter);
+        }
+        finally
+        {
+            await _fixture.Http.PostAsync("_sim/faults", SimulatorFixture.JsonBody("{}"));
+        }
+    }
 }

@@ -55,10 +55,11 @@ internal sealed class AutotaskModule : IPsaModule
     /// <summary>Injected 429: Retry-After and {"errors"}; anything else: the real generic error text.</summary>
     public Task WriteFaultAsync(HttpContext context, int status, int? retryAfterSeconds)
     {
+        // No Retry-After when the fault says none: the header is optional, and a client must cope without it.
         var message = status == StatusCodes.Status429TooManyRequests
-            ? "Too many requests: the API request threshold has been exceeded. Retry after " + (retryAfterSeconds ?? 60) + " seconds."
+            ? "Too many requests: the API request threshold has been exceeded." + (retryAfterSeconds is { } seconds ? " Retry after " + seconds + " seconds." : " Retry later.")
             : ErrorBodies.Unexpected();
-        return ErrorBodies.WriteAsync(context, status, ErrorBodies.Errors(message), status == StatusCodes.Status429TooManyRequests ? retryAfterSeconds ?? 60 : null);
+        return ErrorBodies.WriteAsync(context, status, ErrorBodies.Errors(message), status == StatusCodes.Status429TooManyRequests ? retryAfterSeconds : null);
     }
 
     private async Task HandleAsync(HttpContext context)

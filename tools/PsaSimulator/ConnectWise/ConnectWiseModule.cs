@@ -57,9 +57,9 @@ internal sealed class ConnectWiseModule : IPsaModule
         context.Response.Headers["api-current-version"] = _options.ConnectWise.ApiVersion;
         if (status == StatusCodes.Status429TooManyRequests)
         {
-            var seconds = retryAfterSeconds ?? 1;
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return CwJson.WriteAsync(context, status, CwErrors.TooManyRequests(seconds));
+            // No Retry-After when the fault says none: the header is optional, and a client must cope without it.
+            if (retryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return CwJson.WriteAsync(context, status, CwErrors.TooManyRequests(retryAfterSeconds));
         }
         return CwJson.WriteAsync(context, status, CwErrors.Body("ConnectWiseApi", "An error occurred on the server (simulated " + status + ").", null));
     }

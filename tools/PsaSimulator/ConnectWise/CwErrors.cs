@@ -45,9 +45,9 @@ internal static class CwErrors
         new(405, Body("MethodNotAllowed", "The requested resource does not support http method '" + method + "'.", null));
 
     /// <summary>The rate limiter's own body (A6 "Rate limiting"): not the usual {code,message} shape.</summary>
-    public static JsonObject TooManyRequests(int retryAfterSeconds) => new()
+    public static JsonObject TooManyRequests(int? retryAfterSeconds) => new()
     {
         ["error"] = "ConnectWiseAPI",
-        ["message"] = "Too many requests. Please try again in " + retryAfterSeconds + " seconds.",
+        ["message"] = retryAfterSeconds is { } seconds ? "Too many requests. Please try again in " + seconds + " seconds." : "Too many requests. Please try again later.",
     };
 }

@@ -9,8 +9,8 @@ public sealed class FaultSettings
     /// <summary>Answer every Nth PSA request with 429 (counting from the moment the faults were set).</summary>
     public int? RateLimitEveryNth { get; set; }
 
-    /// <summary>Retry-After seconds sent with injected 429s.</summary>
-    public int RetryAfterSeconds { get; set; } = 1;
+    /// <summary>Retry-After seconds sent with injected 429s; null sends none (the header is optional on the real APIs).</summary>
+    public int? RetryAfterSeconds { get; set; } = 1;
 
     /// <summary>Share (0..1) of PSA requests answered with a server error instead of being served.</summary>
     public double ServerErrorRate { get; set; }
