@@ -356,6 +356,26 @@ namespace QuickpassPsa.Core.Matching
         internal static bool TwoLines(int countryA, int extensionA, int countryB, int extensionB) =>
             CountryCodesDiffer(countryA, countryB) || (extensionA != 0 && extensionB != 0 && extensionA != extensionB);
 
+        /// <summary>
+        /// Two numbers as written are one line, read as the matcher reads an account's and a contact's mobile: formatting,
+        /// a trunk 0 against the country code ("06 12 34 56 78", "+33 6 12 34 56 78"), an extension on one side only, a '+'
+        /// a spreadsheet dropped. Update-PsaContact asks it, so that a number written another way is no change to push
+        /// (round 42: nine of sixteen updates only reformatted a number, and one dropped its extension).
+        /// </summary>
+        public static bool SameNumber(string? a, string? b)
+        {
+            var rawA = FirstNumber(a);
+            var rawB = FirstNumber(b);
+            var x = Significant(rawA, out var countryA, out var extensionA, out var nationalA);
+            var y = Significant(rawB, out var countryB, out var extensionB, out var nationalB);
+            if (x == null || y == null || TwoLines(countryA, extensionA, countryB, extensionB)) return false;
+            if (string.Equals(x, y, StringComparison.Ordinal)) return !TwoNumbers(countryA, nationalA, countryB, nationalB);
+            return SameNumberWrittenTwoWays(x, countryA, nationalA, y, countryB, nationalB) ||
+                   SameWithKeptZero(x, countryA, nationalA, y, countryB, nationalB) ||
+                   SameWithOtherTrunk(x, countryA, nationalA, y, countryB, nationalB) ||
+                   SameWithLeadingOne(x, countryA, rawA, y, countryB, rawB);
+        }
+
         /// <summary>A '+' before the first digit ("+44 ...", "M: +44 ..."): the country code follows.</summary>
         private static bool PlusBeforeDigits(string value)
         {

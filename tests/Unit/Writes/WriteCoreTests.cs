@@ -12,9 +12,17 @@ public class WriteCoreTests
     [InlineData("1-555-010-1234", "555.010.1234", true)]
     [InlineData("+1 555 010 1234", "+15550101234", true)]
     [InlineData("555 010 1234", "555 010 1235", false)]
-    [InlineData("+44 20 7946 0000", "20 7946 0000", false)]
+    [InlineData("+44 20 7946 0000", "20 7946 0000", true)]     // no country code: read in the other's, as the matcher does
+    [InlineData("+44 20 7946 0000", "+1 20 7946 0000", false)]
     [InlineData("+48225550102", "48225550102", true)]
     [InlineData("5550101234", null, false)]
+    // As the matcher reads a pair (round 42: these were rewritten, and an extension was lost).
+    [InlineData("06 12 34 56 78", "+33 6 12 34 56 78", true)]
+    [InlineData("+1-206-555-0105 ext. 12", "+1 206 555 0105", true)]
+    [InlineData("+49 (0)151 2345 6789", "+49 151 23456789", true)]
+    [InlineData("+44 7700 900123", "07700 900123", true)]
+    [InlineData("+1 206 555 0105 x12", "+1 206 555 0105 x13", false)]   // two desks of one switchboard
+    [InlineData("+44 7700 900123", "+61 7700 900123", false)]
     public void Phones_compare_by_digits_with_an_optional_leading_1(string a, string? b, bool same)
     {
         Assert.Equal(same, PhoneNumbers.Same(a, b));

@@ -20,12 +20,16 @@ namespace QuickpassPsa.Core.Psa.Writes
             return digits.ToString();
         }
 
-        /// <summary>True when both have the same digits, allowing a leading 1 on one side of a ten-digit number.</summary>
+        /// <summary>
+        /// True when both have the same digits, allowing a leading 1 on one side of a ten-digit number, or when the matcher
+        /// reads them as one line (<see cref="Matching.PhoneNormalizer.SameNumber"/>: a trunk 0 against the country code, an
+        /// extension on one side only).
+        /// </summary>
         public static bool Same(string? a, string? b)
         {
             var x = WithoutNorthAmericanCode(Digits(a));
             var y = WithoutNorthAmericanCode(Digits(b));
-            return x == y;
+            return x == y || Matching.PhoneNormalizer.SameNumber(a, b);
         }
 
         private static string WithoutNorthAmericanCode(string digits) =>
