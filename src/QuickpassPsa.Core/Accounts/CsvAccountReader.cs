@@ -167,8 +167,11 @@ namespace QuickpassPsa.Core.Accounts
                 // Directory exports carry several ids by nature (Get-ADUser: ObjectGUID and SamAccountName): the most
                 // stable one wins, as documented, and the others stand in where it is empty. Nothing to fix, so no warning
                 // on every import (round 41); the same id column twice still gets one.
-                if (group.Key == AccountField.Id &&
-                    group.Select(m => header[m.Index].Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == group.Count()) continue;
+                var names = group.Select(m => header[m.Index].Trim()).ToList();
+                if (group.Key == AccountField.Id && names.Distinct(StringComparer.OrdinalIgnoreCase).Count() == names.Count) continue;
+                // Get-ADUser always writes Name (the object's CN) beside DisplayName; DisplayName wins, as documented.
+                if (group.Key == AccountField.DisplayName && names.Count == 2 &&
+                    names.Contains("DisplayName", StringComparer.OrdinalIgnoreCase) && names.Contains("Name", StringComparer.OrdinalIgnoreCase)) continue;
                 var ordered = group.OrderBy(m => m.Priority).ThenBy(m => m.Index).ToList();
                 string Column((AccountField Field, int Priority, int Index) m) =>
                     "'" + header[m.Index] + "' (column " + (m.Index + 1).ToString(CultureInfo.InvariantCulture) + ")";

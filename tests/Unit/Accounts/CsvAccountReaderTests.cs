@@ -287,12 +287,13 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
-    public void An_AD_exports_several_id_columns_are_no_warning_and_the_most_stable_one_wins()
+    public void An_AD_exports_id_and_name_columns_are_no_warning_and_the_documented_ones_win()
     {
         // Round 41: every Get-ADUser export warned that ObjectGUID and SamAccountName "both map to Id".
-        var results = Read("SamAccountName,GivenName,Surname,ObjectGUID,mail\nalee,Ann,Lee,0f3c2a4e-1111-4222-8333-944455556666,ann@contoso.com\nbek,Bo,Ek,,bo@contoso.com\n");
+        var results = Read("SamAccountName,Name,GivenName,Surname,DisplayName,ObjectGUID,mail\nalee,alee,Ann,Lee,Ann Lee,0f3c2a4e-1111-4222-8333-944455556666,ann@contoso.com\nbek,Bo Ek,Bo,Ek,,,bo@contoso.com\n");
 
         Assert.Equal(new[] { "0f3c2a4e-1111-4222-8333-944455556666", "bek" }, results.Select(r => r.Account!.Id));
+        Assert.Equal(new[] { "Ann Lee", "Bo Ek" }, results.Select(r => r.Account!.DisplayName)); // DisplayName wins over the CN (Name)
         Assert.All(results, r => Assert.Empty(r.Warnings));
     }
 
