@@ -176,6 +176,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var contacts = company.Contacts.Select(c => c.WithoutRaw()).ToList();
             var decisions = DecisionMapping.For(stored, company.Company.Id, accounts);
             WarnLinksToMissingContacts(decisions, accounts, contacts);
+            decisions = WithoutStaleLinks(decisions, stored, company.Company.Id, accounts, contacts);
             var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(accounts);
             foreach (var match in matches)
             {

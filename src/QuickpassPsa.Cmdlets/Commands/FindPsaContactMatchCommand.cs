@@ -211,9 +211,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (companyId == null || (DecisionPath == null && connection == null)) return Array.Empty<MatchDecision>();
             var store = DecisionStoreLocator.Open(this, DecisionPath, connection);
             IReadOnlyList<MatchDecision> decisions;
+            IReadOnlyList<ContactMatchDecision> stored;
             try
             {
-                decisions = store.DecisionsFor(companyId, accounts);
+                stored = store.Read();
+                decisions = DecisionMapping.For(stored, companyId, accounts);
             }
             catch (DecisionStoreException ex)
             {
@@ -221,7 +223,27 @@ namespace QuickpassPsa.Cmdlets.Commands
                 throw;
             }
             WarnLinksToMissingContacts(decisions, accounts, contacts);
-            return decisions;
+            return WithoutStaleLinks(decisions, stored, companyId, accounts, contacts);
+        }
+
+        /// <summary>
+        /// The decisions without the confirmed links whose contact now names another person (<see cref="StaleLinks"/>: a store
+        /// copied to another site or tenant, a record reused): each is a warning, and the account is matched on evidence.
+        /// </summary>
+        private IReadOnlyList<MatchDecision> WithoutStaleLinks(IReadOnlyList<MatchDecision> decisions, IReadOnlyList<ContactMatchDecision> stored, string companyId,
+            IReadOnlyList<QpAccount> accounts, IReadOnlyList<PsaContact> contacts)
+        {
+            var stale = StaleLinks.Find(stored, companyId, decisions, accounts, contacts);
+            if (stale.Count == 0) return decisions;
+            foreach (var link in stale)
+            {
+                WriteWarning("The confirmed link of " + link.Account + " points to contact [" + link.Contact.Id + "], which was " + link.Link.ContactName +
+                    " when the link was made and is now " + link.Contact + ", with no address or name of the account: a decision store copied from another PSA site or tenant, " +
+                    "or a contact record reused for someone else. Matched on evidence instead; the decision is kept. Check it with Get-PsaContactMatchDecision, then " +
+                    "Set-PsaContactMatch links the right contact, or Remove-PsaContactMatch drops the link.");
+            }
+            var dropped = new HashSet<MatchDecision>(stale.Select(s => s.Decision));
+            return decisions.Where(d => !dropped.Contains(d)).ToList();
         }
 
         /// <summary>A confirmed link whose contact is no longer among the company's contacts: the engine falls back to evidence; say so.</summary>

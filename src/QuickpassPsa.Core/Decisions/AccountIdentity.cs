@@ -61,6 +61,7 @@ namespace QuickpassPsa.Core.Decisions
         /// </summary>
         public static int Strength(ContactMatchDecision d, Account a)
         {
+            if (IsReusedIdentity(d, a)) return 0;
             if (Same(d.UserPrincipalName, a.UserPrincipalName)) return 3;
             var theirs = new[] { Clean(d.UserPrincipalName), Clean(d.Email) };
             var mine = new[] { Clean(a.UserPrincipalName), Clean(a.Email) };
@@ -88,6 +89,20 @@ namespace QuickpassPsa.Core.Decisions
             // The same id and the decision's address kept among the account's aliases: the account renamed (a new UPN and
             // surname, the old address an alias), not a namesake at another customer.
             return SameId(d, a) && KeptAsAlias(d, a) ? 1 : 0;
+        }
+
+        /// <summary>
+        /// The decision's UPN or address now belongs to another account: both sides carry a real id (not an address), the
+        /// ids differ, and so do the given names (round 42: alee@ was Ann Lee's and is now the new hire Alan Lee's, whose
+        /// row came back Matched to Ann's contact and whose update overwrote it). The same person under two ids (an AD
+        /// objectGUID, then an Entra object id) keeps the given name, so keeps the decision.
+        /// </summary>
+        private static bool IsReusedIdentity(ContactMatchDecision d, Account a)
+        {
+            var storedId = Clean(d.AccountId);
+            var id = Clean(a.Id);
+            if (storedId == null || id == null || Comparer.Equals(storedId, id) || storedId.IndexOf('@') >= 0 || id.IndexOf('@') >= 0) return false;
+            return GivenNamesDiffer(d.AccountName, a);
         }
 
         private static bool GivenNamesDiffer(string? storedName, Account a)

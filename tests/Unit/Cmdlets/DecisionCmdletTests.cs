@@ -317,4 +317,27 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         Assert.Equal("501", Assert.Single(new DecisionStore(expected).Read()).ContactId);
         Assert.Equal(requests, _sim.Sim.Requests.Entries().Count);
     }
+
+    [Fact]
+    public void Find_passes_over_a_link_whose_contact_now_names_another_person_with_a_warning_and_keeps_the_decision()
+    {
+        // Round 42: a store copied to another site linked Ann Lee to contact 1860, there Carl Diaz, and Find said Matched.
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Path, "decisions.json");
+        var ann = new Account { Id = "a-ann", UserPrincipalName = "ann.lee@contoso.com", Email = "ann.lee@contoso.com", FirstName = "Ann", LastName = "Lee", DisplayName = "Ann Lee" };
+        var annsContact = new PsaContact { Id = "1860", CompanyId = "19", Psa = "ConnectWise", FirstName = "Ann", LastName = "Lee", Emails = new[] { "ann.lee@contoso.com" } };
+        var carl = new PsaContact { Id = "1860", CompanyId = "19", Psa = "ConnectWise", FirstName = "Carl", LastName = "Diaz", Emails = new[] { "carl.diaz@contoso.com" } };
+        using var ps = PowerShellHost.WithModule();
+        ps.Run($"Set-PsaContactMatch -Account $args[0] -Contact $args[1] -DecisionPath '{store}' -Confirm:$false", ann, annsContact);
+
+        var here = ps.Run($"Find-PsaContactMatch -Account $args[0] -Contact $args[1] -DecisionPath '{store}'", ann, annsContact);
+        var there = ps.Run($"Find-PsaContactMatch -Account $args[0] -Contact $args[1] -DecisionPath '{store}'", ann, carl);
+
+        Assert.Equal(MatchStatus.Matched, Assert.Single(here.Objects<ContactMatch>()).Status);
+        Assert.Empty(here.Warnings);
+        Assert.NotEqual(MatchStatus.Matched, Assert.Single(there.Objects<ContactMatch>()).Status);
+        var warning = Assert.Single(there.Warnings);
+        Assert.Contains("which was Ann Lee when the link was made and is now Carl Diaz", warning);
+        Assert.Single(new DecisionStore(store).Read()); // the decision is kept for a person to look at
+    }
 }

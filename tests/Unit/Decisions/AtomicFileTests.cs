@@ -39,7 +39,7 @@ public class AtomicFileTests
         File.SetAttributes(path, FileAttributes.ReadOnly);
         try
         {
-            var ex = Assert.Throws<UnauthorizedAccessException>(() => Write(path, "new"));
+            var ex = Assert.Throws<ReadOnlyFileException>(() => Write(path, "new"));
             Assert.Contains("read-only", ex.Message);
             Assert.Equal("old", File.ReadAllText(path));
 

@@ -133,4 +133,48 @@ public class DecisionMappingTests
 
         Assert.Equal("502", Assert.Single(missing).ContactId);
     }
+
+    [Fact]
+    public void A_UPN_reused_for_a_new_hire_does_not_carry_the_leavers_link()
+    {
+        // Round 42: alee@ was Ann Lee's, linked to contact 1860; the new hire Alan Lee got alee@ with another object id.
+        var ann = new Account { Id = "0f3c2a4e-1111-4222-8333-944455556666", UserPrincipalName = "alee@contoso.com", Email = "alee@contoso.com", FirstName = "Ann", LastName = "Lee", DisplayName = "Ann Lee" };
+        var stored = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", ann, "1860", "Ann Lee") };
+        var alan = new Account { Id = "7a1b2c3d-9999-4888-8777-666655554444", UserPrincipalName = "alee@contoso.com", Email = "alan.lee@contoso.com", FirstName = "Alan", LastName = "Lee", DisplayName = "Alan Lee" };
+        // The same person read from Entra instead of AD: another object id, the same given name.
+        var annFromEntra = new Account { Id = "5d4c3b2a-1234-4567-89ab-cdef01234567", UserPrincipalName = "alee@contoso.com", FirstName = "Ann", LastName = "Lee", DisplayName = "Ann Lee" };
+
+        Assert.Empty(DecisionMapping.For(stored, "19", new[] { alan }));
+        Assert.Null(DecisionMapping.LinkOf(stored, "19", alan));
+        Assert.Equal("1860", Assert.Single(DecisionMapping.For(stored, "19", new[] { annFromEntra })).ContactId);
+    }
+
+    [Fact]
+    public void A_link_whose_contact_now_names_another_person_is_stale_and_one_to_a_contact_of_another_name_is_not()
+    {
+        var ann = new Account { Id = "a-ann", UserPrincipalName = "ann.lee@contoso.com", Email = "ann.lee@contoso.com", FirstName = "Ann", LastName = "Lee", DisplayName = "Ann Lee" };
+        var desk = new Account { Id = "a-desk", UserPrincipalName = "reception@contoso.com", Email = "reception@contoso.com", DisplayName = "Reception" };
+        var stored = new[]
+        {
+            ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", ann, "1860", "Ann Lee"),
+            // A person linked the shared mailbox to the receptionist's contact: another name, on purpose.
+            ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", desk, "1870", "Jane Doe"),
+        };
+        var accounts = new[] { ann, desk };
+        var decisions = DecisionMapping.For(stored, "19", accounts);
+        // Another site: 1860 is Carl Diaz. 1870 is still Jane Doe.
+        var contacts = new[]
+        {
+            new PsaContact { Id = "1860", CompanyId = "19", FirstName = "Carl", LastName = "Diaz", Emails = new[] { "carl.diaz@contoso.com" } },
+            new PsaContact { Id = "1870", CompanyId = "19", FirstName = "Jane", LastName = "Doe", Emails = new[] { "jane.doe@contoso.com" } },
+        };
+
+        var stale = StaleLinks.Find(stored, "19", decisions, accounts, contacts);
+
+        var only = Assert.Single(stale);
+        Assert.Equal(("a-ann", "1860"), (only.Decision.AccountId, only.Decision.ContactId));
+        // Renamed at marriage, the contact keeps a word of its name: not stale.
+        contacts[0] = new PsaContact { Id = "1860", CompanyId = "19", FirstName = "Ann", LastName = "Smith", Emails = new[] { "ann.smith@contoso.com" } };
+        Assert.Empty(StaleLinks.Find(stored, "19", decisions, accounts, contacts));
+    }
 }

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Writes;
+
+namespace QuickpassPsa.Core.Decisions
+{
+    /// <summary>
+    /// A stored link is by contact id, and an id is only a number: in a store copied to another PSA site or tenant, or after
+    /// a contact record was reused for someone else, the id names another person (round 42: Ann Lee's link to 1860 came back
+    /// Matched to Carl Diaz on the other site). Such a link is stale when the contact's name now shares no word with the name
+    /// the person saw when linking, and the contact shares no address and no name with the account either. A link a person
+    /// made to a contact of another name (a shared mailbox to its keeper) keeps that contact's name, so it stays.
+    /// </summary>
+    public static class StaleLinks
+    {
+        /// <summary>The confirmed links among <paramref name="decisions"/> whose contact now names another person, with why.</summary>
+        public static IReadOnlyList<StaleLink> Find(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<MatchDecision> decisions,
+            IEnumerable<Account> accounts, IEnumerable<PsaContact> contacts)
+        {
+            if (stored == null) throw new ArgumentNullException(nameof(stored));
+            var storedList = stored as IReadOnlyList<ContactMatchDecision> ?? stored.ToList();
+            var byAccount = accounts.Where(a => a?.Id != null).GroupBy(a => a.Id!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var byContact = contacts.Where(c => c?.Id != null).GroupBy(c => c.Id.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var stale = new List<StaleLink>();
+            foreach (var decision in decisions)
+            {
+                if (decision.Kind != MatchDecisionKind.Confirmed) continue;
+                if (!byAccount.TryGetValue(decision.AccountId, out var account) || !byContact.TryGetValue(decision.ContactId.Trim(), out var contact)) continue;
+                var link = DecisionMapping.LinkOf(storedList, companyId, account);
+                if (link == null || !string.Equals(link.ContactId.Trim(), decision.ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+                if (NamesAnother(link.ContactName, contact) && !ContactIdentity.MayBeAccountsPerson(account, contact)) stale.Add(new StaleLink(decision, account, link, contact));
+            }
+            return stale;
+        }
+
+        /// <summary>The contact's name now shares no word (nor a nickname of one) with the name stored with the link; false when none was stored.</summary>
+        internal static bool NamesAnother(string? storedName, PsaContact now)
+        {
+            var then = NameNormalizer.WordsOf(2, storedName);
+            if (then.Count == 0) return false;
+            var current = NameNormalizer.WordsOf(2, now.FirstName, now.LastName);
+            if (current.Count == 0) return false;
+            foreach (var word in current)
+            {
+                if (then.Contains(word)) return false;
+                foreach (var old in then)
+                {
+                    if (NicknameTable.Default.AreEquivalent(word, old)) return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// <summary>A stored link whose contact now names another person (<see cref="StaleLinks"/>).</summary>
+    public sealed class StaleLink
+    {
+        internal StaleLink(MatchDecision decision, Account account, ContactMatchDecision link, PsaContact contact)
+        {
+            Decision = decision;
+            Account = account;
+            Link = link;
+            Contact = contact;
+        }
+
+        public MatchDecision Decision { get; }
+        public Account Account { get; }
+        public ContactMatchDecision Link { get; }
+        public PsaContact Contact { get; }
+    }
+}
