@@ -36,6 +36,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             findings.AddRange(DefaultsMissing(ordered, email, mobile));
             var notDefault = EmailNotDefault(ordered, email);
             if (notDefault != null) findings.Add(notDefault);
+            var several = SeveralDefaultEmailTypes(ordered, notDefault);
+            if (several != null) findings.Add(several);
             return findings;
         }
 
@@ -60,6 +62,25 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                 "Make " + CwTypeNames.Quote(emailType.Description) + " the default email type. " +
                 "Then move the contacts' addresses from " + CwTypeNames.Quote(other.Description) + " by hand (Get-CwCommunicationType -IncludeUsage shows how many use each), or merge the two types.",
                 CwTypeRepairAction.SetFlags, emailType.Id, null, DefaultFlag);
+        }
+
+        /// <summary>
+        /// More than one email type has the default flag (round 42: 'E-mail' and 'Email - Work'; or 'Email - Work' left
+        /// default after 'Email' was made so): which one ConnectWise gives a new address is anyone's guess. The table's
+        /// owner clears the flag on all but 'Email'; the module only sets flags.
+        /// </summary>
+        private static CwCommunicationTypeFinding? SeveralDefaultEmailTypes(List<CwCommunicationType> types, CwCommunicationTypeFinding? emailNotDefault)
+        {
+            var defaults = types.Where(t => t.EmailFlag && t.DefaultFlag).ToList();
+            if (defaults.Count < 2 || emailNotDefault != null) return null;
+            var keep = defaults.FirstOrDefault(t => CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            var others = defaults.Where(t => t != keep).ToList();
+            return Finding(CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeSeverity.Warning, defaults,
+                "The email types " + string.Join(", ", defaults.Select(t => CwTypeNames.Quote(t.Description) + " (id " + t.Id + ")")) +
+                " all have the default flag: which one ConnectWise gives an address typed in by hand is not defined, and addresses filed under a type other than 'Email' are not read by Quickpass.",
+                (keep == null ? "Keep one as the default" : "Keep " + CwTypeNames.Quote(keep.Description) + " as the default") + " and clear the default flag of " +
+                string.Join(", ", others.Select(t => CwTypeNames.Quote(t.Description))) + " in ConnectWise's communication-type setup table.",
+                CwTypeRepairAction.Manual, null, null);
         }
 
         private static IEnumerable<CwCommunicationTypeFinding> Spacing(List<CwCommunicationType> types)
@@ -96,6 +117,17 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             var named = types.Where(t => CwTypeNames.IsNamed(t, CwTypeNames.Email)).ToList();
             if (named.Any(t => t.EmailFlag)) return null;
             const string why = "No type is described exactly 'Email' with the email flag: Quickpass does not match contacts by email, and New-PsaContact stores addresses under another type.";
+            if (named.Count > 0 && (named[0].PhoneFlag || named[0].FaxFlag))
+            {
+                // A phone or fax type that happens to be called Email holds numbers: the email flag would file them as
+                // addresses (round 42: "(206) 555-0100" came back among a contact's emails), so a person renames it first.
+                var phone = named[0];
+                return Finding(CwTypeFindingCode.EmailTypeMissing, CwTypeSeverity.Error, new[] { phone },
+                    why + " The type " + CwTypeNames.Quote(phone.Description) + " (id " + phone.Id + ") has the name but is a " + (phone.PhoneFlag ? "phone" : "fax") +
+                    " type: the numbers stored under it would become email addresses if it got the email flag.",
+                    "Rename " + CwTypeNames.Quote(phone.Description) + " (id " + phone.Id + ") by hand to what it holds (such as 'Office Phone'), then run Repair-CwCommunicationType " +
+                    "again: it renames the work email type to 'Email' or creates one.", CwTypeRepairAction.Manual, phone.Id, null);
+            }
             if (named.Count > 0)
             {
                 var type = named[0];
@@ -155,7 +187,14 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         {
             foreach (var type in types)
             {
-                if (type.Id != emailTarget && !type.EmailFlag && CwTypeNames.LooksLikeEmail(type.Description))
+                if (type.Id != emailTarget && !type.EmailFlag && CwTypeNames.LooksLikeEmail(type.Description) && (type.PhoneFlag || type.FaxFlag))
+                {
+                    yield return Finding(CwTypeFindingCode.FlagMissing, CwTypeSeverity.Warning, new[] { type },
+                        "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") is named like an email type but is a " + (type.PhoneFlag ? "phone" : "fax") +
+                        " type: the email flag would make the numbers stored under it email addresses.",
+                        "Look at what it holds (Get-CwCommunicationType -IncludeUsage) and rename it, or move its entries, by hand.", CwTypeRepairAction.Manual, type.Id, null);
+                }
+                else if (type.Id != emailTarget && !type.EmailFlag && CwTypeNames.LooksLikeEmail(type.Description))
                 {
                     yield return Finding(CwTypeFindingCode.FlagMissing, CwTypeSeverity.Warning, new[] { type },
                         "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") is named like an email type but has no email flag: an address stored under it is treated as a phone number.",

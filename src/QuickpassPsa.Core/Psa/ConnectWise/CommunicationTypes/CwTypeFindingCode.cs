@@ -23,6 +23,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
 
         /// <summary>The type named Email is there, but another email type ("Email - Work") is the default: new addresses, and the contacts' old ones, sit under it.</summary>
         EmailNotDefault,
+
+        /// <summary>Several email types have the default flag: which one ConnectWise gives a new address is not defined.</summary>
+        SeveralDefaultEmailTypes,
     }
 
     /// <summary>How much a finding matters: an Error stops Quickpass matching or contact creation; a Warning is a trap for later.</summary>

@@ -68,7 +68,10 @@ public class CwCommunicationTypeRulesTests
         Assert.Contains("-IncludeUsage", notDefault.Fix);
         var repaired = RepairAll(table);
         Assert.Contains(repaired, t => t.Id == 11 && t.Description == "Email" && t.DefaultFlag);
-        Assert.Empty(CwCommunicationTypeRules.Test(repaired));
+        // 'Email - Work' keeps its default flag (the module only sets flags): a person clears it (round 42).
+        var left = Assert.Single(CwCommunicationTypeRules.Test(repaired));
+        Assert.Equal((CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeRepairAction.Manual), (left.Code, left.Action));
+        Assert.Contains("clear the default flag of 'Email - Work'", left.Fix);
     }
 
     [Fact]
@@ -168,21 +171,26 @@ public class CwCommunicationTypeRulesTests
     public void Names_like_email_or_phone_without_their_flag_are_found()
     {
         var table = Clean();
-        table.Add(T(11, "Billing Email", fax: true));
+        table.Add(T(11, "Billing Email"));
         table.Add(T(12, "Home Phone", fax: true, email: false));
         table.Add(T(13, "Car Phone", email: true));
+        table.Add(T(14, "E-mail", phone: true));
 
-        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+        var findings = CwCommunicationTypeRules.Test(table);
 
-        Assert.Equal((CwTypeFindingCode.FlagMissing, 11), (finding.Code, finding.TargetId));
-        Assert.Equal(["emailFlag"], finding.SetFlags);
+        Assert.Equal(2, findings.Count);
+        Assert.Equal((CwTypeFindingCode.FlagMissing, 11, CwTypeRepairAction.SetFlags), (findings[0].Code, findings[0].TargetId, findings[0].Action));
+        Assert.Equal(["emailFlag"], findings[0].SetFlags);
+        // A phone type named like email holds numbers: the email flag would make them addresses (round 42), so a person looks.
+        Assert.Equal((CwTypeFindingCode.FlagMissing, 14, CwTypeRepairAction.Manual), (findings[1].Code, findings[1].TargetId, findings[1].Action));
+        Assert.Empty(findings[1].SetFlags);
     }
 
     [Fact]
     public void A_type_named_Email_without_the_email_flag_gets_the_flag_rather_than_a_rename()
     {
         var table = Clean();
-        table[0] = T(1, "Email", phone: true);
+        table[0] = T(1, "Email");
         table.Add(T(6, "Email - Work", email: true, isDefault: true));
 
         var findings = CwCommunicationTypeRules.Test(table);
@@ -193,6 +201,26 @@ public class CwCommunicationTypeRulesTests
         // Once flagged, Email is still not the default: 'Email - Work' is.
         Assert.Equal((CwTypeFindingCode.EmailNotDefault, 1), (findings[1].Code, findings[1].TargetId));
         Assert.Equal(2, findings.Count);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_phone_or_fax_type_named_Email_is_left_to_a_person_never_given_the_email_flag(bool phone)
+    {
+        // Round 42: a phone type called Email, holding desk numbers, got the email flag and the default: its numbers became addresses.
+        var table = Clean();
+        table[0] = T(1, "Email", phone: phone, fax: !phone);
+        table.Add(T(6, "Email - Work", email: true, isDefault: true));
+
+        var finding = CwCommunicationTypeRules.Test(table)[0];
+
+        Assert.Equal((CwTypeFindingCode.EmailTypeMissing, CwTypeRepairAction.Manual, 1), (finding.Code, finding.Action, finding.TargetId));
+        Assert.Empty(finding.SetFlags);
+        Assert.Contains(phone ? "is a phone type" : "is a fax type", finding.Message);
+        Assert.Contains("by hand", finding.Fix);
+        var repaired = RepairAll(table);
+        Assert.Contains(repaired, t => t.Id == 1 && !t.EmailFlag);
     }
 
     [Fact]
@@ -215,7 +243,7 @@ public class CwCommunicationTypeRulesTests
         "sample" => [T(1, "Email - Work", email: true, isDefault: true), T(2, "Direct ", phone: true, isDefault: true), T(3, "Fax", fax: true), T(4, "Cell", phone: true), T(7, "Personal Email", email: true)],
         "mobilePhoneOnly" => [T(1, "Email", email: true, isDefault: true), T(2, "Mobile Phone", phone: true)],
         "nothing" => [T(3, "Fax", fax: true)],
-        "flags" => [T(1, "Email", fax: true), T(2, "Mobile", fax: true), T(3, "Work Phone", fax: true, email: true)],
+        "flags" => [T(1, "Email"), T(2, "Mobile", fax: true), T(3, "Work Phone", fax: true, email: true)],
         _ => [T(1, "  email  ", email: true), T(2, "Cell ", phone: true), T(3, "After  Hours", phone: true)],
     };
 
