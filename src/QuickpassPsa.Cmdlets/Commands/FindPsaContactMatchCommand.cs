@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Decisions;
@@ -150,6 +151,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (companies.Count > 1) ThrowTerminatingError(LookupErrors.ContactsOfSeveralCompanies(companies!));
             }
             var decisions = LoadDecisions(_company?.Id ?? SingleCompanyId(contacts), _accounts, contacts);
+            if (_company != null && _connection != null) WarnOtherCustomers(_company, _connection);
 
             var activity = "Matching accounts to contacts";
             WriteProgress(new ProgressRecord(MatchProgressId, activity,
@@ -169,6 +171,45 @@ namespace QuickpassPsa.Cmdlets.Commands
             foreach (var match in matches)
             {
                 if (keep(match)) WriteObject(match);
+            }
+        }
+
+        /// <summary>
+        /// Accounts whose Customer is another company's (its stored link, or another company of exactly that name) matched in the
+        /// company the command names: one warning per customer, since their Unmatched rows would be created here (round 42).
+        /// </summary>
+        private void WarnOtherCustomers(PsaCompany company, PsaConnection connection)
+        {
+            var check = new OtherCustomerCompany(() => StoredCustomerLinks(connection), name =>
+            {
+                try
+                {
+                    return Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
+                }
+                catch (PsaApiException)
+                {
+                    return Array.Empty<PsaCompany>(); // a name that cannot be looked up: no warning rather than no match
+                }
+            });
+            foreach (var customer in _accounts.Where(a => !string.IsNullOrWhiteSpace(a.Customer)).GroupBy(a => a.Customer!.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                if (!(check.Why(customer.Key, company) is { } why)) continue;
+                var count = customer.Count();
+                WriteWarning(count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " account" : " accounts") + " of the customer '" + customer.Key + (count == 1 ? "' was" : "' were") + " matched in " + company +
+                    " because the command names it, but " + why + ". Match them in their own company (pipe them without a company, and each customer is matched in its linked one); " +
+                    "New-PsaContact does not create their contacts in " + company.Name + " without -Force.");
+            }
+        }
+
+        private IReadOnlyList<CompanyMatchDecision> StoredCustomerLinks(PsaConnection connection)
+        {
+            try
+            {
+                return DecisionStoreLocator.Open(this, DecisionPath, connection).ReadCompanyDecisions();
+            }
+            catch (DecisionStoreException)
+            {
+                return Array.Empty<CompanyMatchDecision>(); // the contact decisions' read reports the store's problem
             }
         }
 

@@ -142,6 +142,13 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 var company = CompanyOf(connection, target, account);
                 if (company == null) return;
+                // An account of another customer (its stored link, or a company of exactly its name) is not created here
+                // because a run named this company (round 42: Beta Tools' people created in Alpha Widgets, one a second time).
+                if (!Force.IsPresent && OtherCustomers(connection).Why(account.Customer, company) is { } why)
+                {
+                    WriteError(WriteErrors.CustomerOfAnotherCompany(target, account.ToString(), company, why));
+                    return;
+                }
                 // Inactive contacts too: a person whose contact was deactivated must not get a second one.
                 var found = ContactsWithAddress(connection, company, email);
                 var existing = found.Where(c => c.Active).ToList();
@@ -417,6 +424,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             return company;
         }
+
+        private OtherCustomerCompany? _otherCustomers;
+
+        private OtherCustomerCompany OtherCustomers(PsaConnection connection) =>
+            _otherCustomers ??= new OtherCustomerCompany(() => _customerLinks ??= ReadCustomerLinks(connection),
+                name => Run((_, token) => connection.Client.GetCompaniesAsync(name, token)));
 
         private IReadOnlyList<CompanyMatchDecision> ReadCustomerLinks(PsaConnection connection)
         {

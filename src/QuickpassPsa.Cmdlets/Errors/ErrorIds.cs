@@ -49,6 +49,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";
         public const string ContactCreateUnconfirmed = "QuickpassPsa.ContactCreateUnconfirmed";
         public const string ConfirmationUnavailable = "QuickpassPsa.ConfirmationUnavailable";
+        public const string CustomerOfAnotherCompany = "QuickpassPsa.CustomerOfAnotherCompany";
         public const string DecisionStoreUnreadable = "QuickpassPsa.DecisionStoreUnreadable";
         public const string DecisionStoreLocked = "QuickpassPsa.DecisionStoreLocked";
         public const string DecisionStoreUnavailable = "QuickpassPsa.DecisionStoreUnavailable";

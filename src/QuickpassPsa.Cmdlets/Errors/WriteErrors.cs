@@ -82,6 +82,13 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.ContactDecidedOtherwise, ErrorCategory.ResourceExists, target,
             "If the person's contact is another one now, link it with Set-PsaContactMatch (it replaces the decision); otherwise leave the account to Find-PsaContactMatch, which reports it Matched.");
 
+        /// <summary>New-PsaContact: the account's customer is another company's than the one the contact would be created in.</summary>
+        public static ErrorRecord CustomerOfAnotherCompany(object target, string account, PsaCompany company, string why) => Record(new InvalidOperationException(
+                "The account " + account + " was not created in " + company + ": " + why + ". A contact there would put the person in the wrong company" +
+                " (and may be their second)."),
+            ErrorIds.CustomerOfAnotherCompany, ErrorCategory.InvalidData, target,
+            "Create it in its own company (pipe the accounts without a company: each customer's contacts go to its linked company), fix the account's Customer, or add -Force to create it here all the same.");
+
         /// <summary>New-PsaContact: the create got no answer and the contact was not found right after; nothing was resent.</summary>
         public static ErrorRecord CreateUnconfirmed(PsaAmbiguousWriteException ex, object target) => Record(ex,
             ErrorIds.ContactCreateUnconfirmed, ErrorCategory.OperationTimeout, target,

@@ -380,6 +380,38 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(2, psa == "ConnectWise" ? _sim.Count("POST", "company/contacts") : _sim.Count("POST", "/Contacts"));
     }
 
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_account_of_another_customer_is_matched_with_a_warning_and_not_created_in_the_named_company_without_Force(string psa)
+    {
+        // Round 42: Fabrikam's people, matched and created in Contoso because the command named Contoso.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'";
+        var theirs = WriteTenant.Account("Zed Quinn", "zed.quinn@fabrikam.com");
+        theirs.Customer = "Fabrikam Inc";
+        var ours = WriteTenant.Account("Yan Ray", "yan.ray@contoso.com");
+        ours.Customer = "Contoso";
+        ps.Run(_sim.Connect(psa));
+
+        var found = ps.Run("$args | Find-PsaContactMatch -CompanyName 'Contoso Ltd' " + store, theirs, ours);
+        var created = ps.Run("$args | New-PsaContact -CompanyName 'Contoso Ltd' " + store, theirs, ours);
+
+        var warning = Assert.Single(found.Warnings);
+        Assert.Contains("1 account of the customer 'Fabrikam Inc' was matched in", warning);
+        Assert.Contains("is the name of the company Fabrikam Inc", warning);
+        var error = Assert.Single(created.Errors);
+        Assert.StartsWith("QuickpassPsa.CustomerOfAnotherCompany,", error.FullyQualifiedErrorId);
+        Assert.Contains("-Force", error.ErrorDetails!.RecommendedAction);
+        Assert.Equal("yan.ray@contoso.com", Assert.Single(created.Objects<ContactMatch>()).Account.Email);
+        Assert.Empty(Stored(ps, "zed.quinn@fabrikam.com"));
+
+        var forced = ps.Run("$args | New-PsaContact -CompanyName 'Contoso Ltd' -Force " + store, theirs);
+        Assert.Empty(forced.Errors);
+        Assert.Single(Stored(ps, "zed.quinn@fabrikam.com"));
+    }
+
     [Fact]
     public void Confirm_in_a_session_that_cannot_ask_stops_with_its_own_error_and_sends_nothing()
     {

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching.Companies;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Cmdlets.Companies
+{
+    /// <summary>
+    /// Whether an account's Customer belongs to another company than the one a command was told to use: its stored
+    /// customer-company link names another company, or, without a link, another company of the PSA carries exactly the
+    /// customer's name (legal forms aside) while the named one does not (round 42: Beta Tools' accounts matched and
+    /// created in Alpha Widgets because -CompanyName said so, one of them a second contact). Each customer is asked once
+    /// per command; a name lookup is one request.
+    /// </summary>
+    internal sealed class OtherCustomerCompany
+    {
+        private readonly Func<IReadOnlyList<CompanyMatchDecision>> _links;
+        private readonly Func<string, IReadOnlyList<PsaCompany>> _companiesNamed;
+        private readonly Dictionary<string, string?> _asked = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        private IReadOnlyList<CompanyMatchDecision>? _stored;
+
+        /// <param name="links">The stored customer-company links (read once, on the first question).</param>
+        /// <param name="companiesNamed">The PSA's companies with exactly this name.</param>
+        public OtherCustomerCompany(Func<IReadOnlyList<CompanyMatchDecision>> links, Func<string, IReadOnlyList<PsaCompany>> companiesNamed)
+        {
+            _links = links;
+            _companiesNamed = companiesNamed;
+        }
+
+        /// <summary>Why <paramref name="customer"/> is another company's than <paramref name="company"/> ("linked to Beta Tools Inc [502]"), or null.</summary>
+        public string? Why(string? customer, PsaCompany company)
+        {
+            var name = customer?.Trim();
+            if (string.IsNullOrEmpty(name)) return null;
+            var key = name + "\u001f" + company.Id.Trim();
+            if (_asked.TryGetValue(key, out var known)) return known;
+            return _asked[key] = Ask(name!, company);
+        }
+
+        private string? Ask(string customer, PsaCompany company)
+        {
+            _stored ??= _links();
+            var link = _stored.Where(d => d.Kind == "Confirmed" && CompanyMatchDecision.SameCustomer(d.Customer, customer)).OrderByDescending(d => d.DecidedAt).FirstOrDefault();
+            if (link != null)
+            {
+                return string.Equals(link.CompanyId.Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase)
+                    ? null
+                    : "the customer '" + customer + "' is linked to " + (string.IsNullOrEmpty(link.CompanyName) ? string.Empty : link.CompanyName + " ") + "[" + link.CompanyId + "]";
+            }
+            var wanted = CompanyNameNormalizer.Key(customer);
+            if (wanted.Length == 0 || wanted == CompanyNameNormalizer.Key(company.Name)) return null;
+            var other = _companiesNamed(customer).FirstOrDefault(c => !string.Equals(c.Id.Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase));
+            return other == null ? null : "the customer '" + customer + "' is the name of the company " + other.Name + " [" + other.Id + "]";
+        }
+    }
+}
