@@ -33,6 +33,9 @@ namespace QuickpassPsa.Core.Matching
         {
             "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "lo",
             "st", "ste", "saint", "ter", "ten", "bin", "ibn", "mac", "mc",
+            // Irish: Ó, Ní, Nic, Uí, Mhic start the surname ("Tadhg Ó Briain", "Máire Ní Bhriain"; round 42). Only the written
+            // forms with their accent: a bare "O" or "Ni" is as often an initial or a Chinese surname.
+            "ó", "ní", "nic", "uí", "mhic",
         };
 
         private static readonly Regex Nickname = new Regex("[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]|\\(([^)]+)\\)", RegexOptions.Compiled);

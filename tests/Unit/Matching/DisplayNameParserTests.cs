@@ -32,6 +32,9 @@ public class DisplayNameParserTests
     [InlineData("Anna van der Berg", "Anna", null, "van der Berg", NameForm.FirstLast)]
     [InlineData("Otto von Bismarck", "Otto", null, "von Bismarck", NameForm.FirstLast)]
     [InlineData("Maria de la Cruz", "Maria", null, "de la Cruz", NameForm.FirstLast)]
+    [InlineData("Tadhg Ó Briain", "Tadhg", null, "Ó Briain", NameForm.FirstLast)]            // Irish particles (round 42)
+    [InlineData("Máire Ní Bhriain", "Máire", null, "Ní Bhriain", NameForm.FirstLast)]
+    [InlineData("Nóra Nic Dhonnchadha", "Nóra", null, "Nic Dhonnchadha", NameForm.FirstLast)]
     [InlineData("Luis da Silva", "Luis", null, "da Silva", NameForm.FirstLast)]
     [InlineData("Lorenzo del Toro", "Lorenzo", null, "del Toro", NameForm.FirstLast)]
     [InlineData("Carlo di Maria", "Carlo", null, "di Maria", NameForm.FirstLast)]
