@@ -43,6 +43,9 @@ namespace QuickpassPsa.Core.Decisions
         /// <summary>When (UTC).</summary>
         public DateTime DecidedAt { get; internal set; }
 
+        /// <summary>Fields of the stored record this version does not know, written back as they were (see DecisionFile).</summary>
+        internal Newtonsoft.Json.Linq.JObject? Extra { get; set; }
+
         internal CompanyMatchDecision Copy() => (CompanyMatchDecision)MemberwiseClone();
 
         /// <summary>Customer names as the store compares them: trimmed, case ignored.</summary>

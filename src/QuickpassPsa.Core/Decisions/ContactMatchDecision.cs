@@ -52,6 +52,9 @@ namespace QuickpassPsa.Core.Decisions
         /// <summary>When (UTC).</summary>
         public DateTime DecidedAt { get; internal set; }
 
+        /// <summary>Fields of the stored record this version does not know, written back as they were (see DecisionFile).</summary>
+        internal Newtonsoft.Json.Linq.JObject? Extra { get; set; }
+
         /// <summary>The account's most stable identity, the one the store is keyed by: UPN, else email, else id.</summary>
         public string AccountKey => AccountIdentity.KeyOf(UserPrincipalName, Email, AccountId);
 

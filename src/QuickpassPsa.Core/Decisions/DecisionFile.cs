@@ -108,6 +108,7 @@ namespace QuickpassPsa.Core.Decisions
                 return null;
             }
             decision.DecidedAt = decidedAt;
+            decision.Extra = Unknown(item, CompanyFields);
             return decision;
         }
 
@@ -183,7 +184,40 @@ namespace QuickpassPsa.Core.Decisions
                 return null;
             }
             decision.DecidedAt = decidedAt;
+            decision.Extra = Unknown(item, ContactFields);
             return decision;
+        }
+
+        private static readonly HashSet<string> ContactFields = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "kind", "companyId", "contactId", "contactName", "userPrincipalName", "email", "accountId", "accountName", "decidedBy", "decidedAt",
+        };
+
+        private static readonly HashSet<string> CompanyFields = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "kind", "customer", "companyId", "companyName", "decidedBy", "decidedAt",
+        };
+
+        /// <summary>
+        /// The fields this version does not know (a note an admin added, a field a later version of the same format writes):
+        /// kept and written back as they were, so saving any decision never drops them (round 42).
+        /// </summary>
+        private static JObject? Unknown(JObject item, HashSet<string> known)
+        {
+            JObject? extra = null;
+            foreach (var property in item.Properties())
+            {
+                if (known.Contains(property.Name)) continue;
+                extra ??= new JObject();
+                extra.Add(property.Name, property.Value.DeepClone());
+            }
+            return extra;
+        }
+
+        private static void WriteExtra(JsonWriter json, JObject? extra)
+        {
+            if (extra == null) return;
+            foreach (var property in extra.Properties()) property.WriteTo(json);
         }
 
         /// <summary>A field as text, trimmed: a string, or a number written without quotes (an id edited by hand: "contactId": 1001).</summary>
@@ -226,6 +260,7 @@ namespace QuickpassPsa.Core.Decisions
                 Property(json, "accountName", d.AccountName);
                 Property(json, "decidedBy", d.DecidedBy);
                 Property(json, "decidedAt", DateTime.SpecifyKind(d.DecidedAt, DateTimeKind.Utc).ToString("o", CultureInfo.InvariantCulture));
+                WriteExtra(json, d.Extra);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -242,6 +277,7 @@ namespace QuickpassPsa.Core.Decisions
                     Property(json, "companyName", d.CompanyName);
                     Property(json, "decidedBy", d.DecidedBy);
                     Property(json, "decidedAt", DateTime.SpecifyKind(d.DecidedAt, DateTimeKind.Utc).ToString("o", CultureInfo.InvariantCulture));
+                    WriteExtra(json, d.Extra);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

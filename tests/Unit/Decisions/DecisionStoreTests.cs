@@ -312,4 +312,34 @@ public class DecisionStoreTests
         Assert.False(StoreLock.HeldElsewhere(new FileNotFoundException("gone")));
         Assert.False(StoreLock.HeldElsewhere(new IOException("read-only file system", 30)));
     }
+
+    [Fact]
+    public void Fields_this_version_does_not_know_are_kept_when_another_decision_is_saved()
+    {
+        // Round 42: a note added by hand (or a field of a later version of the same format) vanished on the next save.
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        File.WriteAllText(path, """
+            {
+              "formatVersion": 2,
+              "decisions": [
+                { "kind": "Confirmed", "companyId": "19", "contactId": "501", "userPrincipalName": "jane@contoso.com", "decidedAt": "2026-01-02T03:04:05Z",
+                  "note": "confirmed by phone with Jane", "ticket": { "id": 4711 } }
+              ],
+              "companyDecisions": [
+                { "kind": "Confirmed", "customer": "Contoso", "companyId": "19", "decidedAt": "2026-01-02T03:04:05Z", "reviewedBy": "ops" }
+              ]
+            }
+            """);
+        var store = new DecisionStore(path);
+
+        store.Save(new[] { Link("bob@contoso.com", "502") });
+
+        var saved = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(path));
+        var jane = saved["decisions"]!.Single(d => (string?)d["contactId"] == "501");
+        Assert.Equal("confirmed by phone with Jane", (string?)jane["note"]);
+        Assert.Equal(4711, (int)jane["ticket"]!["id"]!);
+        Assert.Equal("ops", (string?)saved["companyDecisions"]![0]!["reviewedBy"]);
+        Assert.Equal(2, store.Read().Count);
+    }
 }
