@@ -119,6 +119,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
             }
             WriteProgress(new ProgressRecord(ProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            // An empty or header-only file is a failed export more often than a customer without users (round 42: a nightly job
+            // matched nothing and said nothing). Rows left out by -Customer are a choice, and are counted in the verbose line.
+            if (results.Count == 0 && options.LeftOutCustomers.Count == 0)
+            {
+                WriteWarning(file + " holds no account rows (" + (new FileInfo(file).Length == 0 ? "the file is empty" : "only a header, or nothing but blank lines") +
+                    "). Check that the export that writes it ran and succeeded.");
+            }
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Read {0} accounts from {1}; {2} records had errors.", accounts, file, errors) + LeftOut(options, file));
             options.LeftOutCustomers.Clear();
         }

@@ -88,13 +88,72 @@ namespace QuickpassPsa.Core.Accounts
             switch (ex)
             {
                 case DecoderFallbackException _:
+                    if (IsZipArchive(path))
+                    {
+                        return new AccountFileException(AccountFileErrorKind.InvalidEncoding, path,
+                            path + " is an Excel workbook (.xlsx) or another zip archive, not a text file. In Excel, save it as 'CSV UTF-8 (Comma delimited)' and read that file.", ex);
+                    }
+                    // The reader decodes ahead of the records it hands out, so the record count says little: name the line.
+                    var (line, character) = FirstInvalidUtf8(path);
                     return new AccountFileException(AccountFileErrorKind.InvalidEncoding, path,
-                        path + " is not UTF-8 text (the error follows record " + count + "). Save it as UTF-8 (Excel: 'CSV UTF-8'; PowerShell: -Encoding utf8) and read it again.", ex);
+                        path + " is not UTF-8 text: line " + line + " has a byte that is not UTF-8" + (character == null ? string.Empty : " (" + character + " in Windows-1252, the usual ANSI code page)") +
+                        ". Save it as UTF-8 (Excel: 'CSV UTF-8'; PowerShell: -Encoding utf8) and read it again.", ex);
                 case IOException _:
                     return new AccountFileException(AccountFileErrorKind.Unreadable, path, "Could not read " + path + ": " + ex.Message, ex);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The file starts as a zip archive does ("PK\x03\x04"): an .xlsx renamed .csv.</summary>
+        private static bool IsZipArchive(string path)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                var head = new byte[4];
+                return stream.Read(head, 0, 4) == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04;
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The line (1-based) of the file's first byte sequence that is not UTF-8, and that byte read as Windows-1252.</summary>
+        internal static (long Line, string? Character) FirstInvalidUtf8(string path)
+        {
+            long line = 1;
+            try
+            {
+                var bytes = File.ReadAllBytes(path);
+                var i = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                while (i < bytes.Length)
+                {
+                    var b = bytes[i];
+                    if (b == (byte)'\n') line++;
+                    if (b < 0x80)
+                    {
+                        i++;
+                        continue;
+                    }
+                    var length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                    var valid = length > 0 && i + length <= bytes.Length;
+                    for (var k = 1; valid && k < length; k++) valid = (bytes[i + k] & 0xC0) == 0x80;
+                    if (!valid) return (line, Windows1252(b));
+                    i += length;
+                }
+            }
+            catch (IOException)
+            {
+            }
+            return (line, null);
+        }
+
+        private static string? Windows1252(byte b)
+        {
+            // Latin-1 agrees with Windows-1252 from 0xA0 up; 0x80-0x9F are its own (€, ‚, “ ...), shown as their code.
+            return b >= 0xA0 ? "'" + (char)b + "'" : "byte 0x" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         private static Stream Open(string path)

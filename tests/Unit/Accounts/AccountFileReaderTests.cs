@@ -38,6 +38,33 @@ public class AccountFileReaderTests
         var ex = Assert.Throws<AccountFileException>(() => AccountFileReader.Read(path).ToList());
         Assert.Equal(AccountFileErrorKind.InvalidEncoding, ex.Kind);
         Assert.Contains("UTF-8", ex.Message);
+        Assert.Contains("line 2 has a byte that is not UTF-8 ('ë' in Windows-1252", ex.Message);
+    }
+
+    [Fact]
+    public void The_first_bad_byte_is_named_by_its_line_even_far_into_the_file()
+    {
+        // Round 42: "the error follows record 0" for a bad letter on line 901 (the reader decodes 64 KB ahead).
+        using var temp = new TempFolder();
+        var rows = string.Concat(Enumerable.Range(1, 899).Select(i => "u" + i + "@contoso.com,User " + i + "\n"));
+        var path = temp.WriteBytes("users.csv", Encoding.ASCII.GetBytes("Email,DisplayName\n" + rows + "zoe@contoso.com,Zo").Concat(new byte[] { 0xEB, (byte)'\n' }).ToArray());
+
+        var ex = Assert.Throws<AccountFileException>(() => AccountFileReader.ReadAll(path));
+
+        Assert.Contains("line 901 has a byte that is not UTF-8", ex.Message);
+    }
+
+    [Fact]
+    public void An_Excel_workbook_renamed_csv_is_named_as_one()
+    {
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("users.csv", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xFF, 0xFE, 0x80, 0x81 });
+
+        var ex = Assert.Throws<AccountFileException>(() => AccountFileReader.ReadAll(path));
+
+        Assert.Equal(AccountFileErrorKind.InvalidEncoding, ex.Kind);
+        Assert.Contains("is an Excel workbook (.xlsx)", ex.Message);
+        Assert.Contains("CSV UTF-8", ex.Message);
     }
 
     [Fact]

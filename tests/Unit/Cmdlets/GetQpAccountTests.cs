@@ -39,6 +39,24 @@ public class GetQpAccountTests
         Assert.Contains(result.Verbose, v => v.Contains("Read 2 accounts") && v.Contains("1 records had errors"));
     }
 
+    [Theory]
+    [InlineData("", "the file is empty")]
+    [InlineData("Email,DisplayName\r\n", "only a header")]
+    public void An_empty_or_header_only_file_is_a_warning_not_silence(string content, string what)
+    {
+        // Round 42: a failed nightly export matched nothing and said nothing.
+        using var temp = new TempFolder();
+        var path = temp.Write("users.csv", content, bom: false);
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -Path $args[0]", path);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Empty(result.Output);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("holds no account rows (" + what, warning);
+    }
+
     [Fact]
     public void A_missing_file_is_a_terminating_error_naming_the_path()
     {
