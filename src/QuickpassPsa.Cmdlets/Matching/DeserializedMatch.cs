@@ -17,16 +17,30 @@ namespace QuickpassPsa.Cmdlets.Matching
     /// </summary>
     internal static class DeserializedMatch
     {
-        public static bool Is(PSObject? input) => PipelineArgument.IsDeserialized(input, typeof(ContactMatch));
+        public static bool Is(PSObject? input) => PipelineArgument.IsDeserialized(input, typeof(ContactMatch)) || IsSelected(input);
+
+        /// <summary>
+        /// A row passed through Select-Object with properties (Select-Object Status, Account, Contact or Select-Object *): a
+        /// new object typed "Selected.QuickpassPsa.Core.Matching.ContactMatch" that keeps the properties chosen (round 42: it
+        /// met PowerShell's bare "cannot be bound" error).
+        /// </summary>
+        private static bool IsSelected(PSObject? input) =>
+            input != null && input.BaseObject is PSCustomObject && input.TypeNames.Count > 0 &&
+            (string.Equals(input.TypeNames[0], "Selected." + typeof(ContactMatch).FullName, StringComparison.Ordinal) ||
+             string.Equals(input.TypeNames[0], "Selected.Deserialized." + typeof(ContactMatch).FullName, StringComparison.Ordinal));
 
         public static ContactMatch Rebuild(PSObject input)
         {
-            var account = input.Properties[nameof(ContactMatch.Account)]?.Value as PSObject;
-            if (account == null || !DeserializedAccount.Is(account))
+            var value = input.Properties[nameof(ContactMatch.Account)]?.Value;
+            var live = (value as PSObject)?.BaseObject as Account ?? value as Account;
+            var accountBag = value as PSObject;
+            if (live == null && (accountBag == null || !DeserializedAccount.Is(accountBag)))
             {
-                throw new ArgumentException("The saved match has no account it can be rebuilt from (it was saved with too small a depth, or edited).");
+                throw new ArgumentException(IsSelected(input)
+                    ? "The row was passed through Select-Object without its Account property, so it cannot be used: pipe the rows of Find-PsaContactMatch as they are (filter with Where-Object, not Select-Object)."
+                    : "The saved match has no account it can be rebuilt from (it was saved with too small a depth, or edited).");
             }
-            var match = new ContactMatch(DeserializedAccount.Rebuild(account))
+            var match = new ContactMatch(live ?? DeserializedAccount.Rebuild(accountBag!))
             {
                 Status = PipelineArgument.EnumOf(input.Properties[nameof(ContactMatch.Status)]?.Value, MatchStatus.Unmatched),
                 Stars = input.Properties[nameof(ContactMatch.Stars)]?.Value is int stars ? stars : 0,
@@ -39,6 +53,11 @@ namespace QuickpassPsa.Cmdlets.Matching
             var candidates = new List<MatchCandidate>();
             foreach (var item in PipelineArgument.Items(input.Properties[nameof(ContactMatch.Candidates)]?.Value))
             {
+                if (((item as PSObject)?.BaseObject ?? item) is MatchCandidate liveCandidate)
+                {
+                    candidates.Add(liveCandidate); // a row from Select-Object keeps its live candidates
+                    continue;
+                }
                 if (!(item is PSObject bag)) continue;
                 var id = bag.Properties[nameof(MatchCandidate.ContactId)]?.Value?.ToString();
                 var contact = Contact(bag.Properties[nameof(MatchCandidate.Contact)]?.Value, id);
@@ -56,9 +75,10 @@ namespace QuickpassPsa.Cmdlets.Matching
             return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
         }
 
-        /// <summary>The contact bag rebuilt; a contact flattened to its text keeps at least its id.</summary>
+        /// <summary>The contact bag rebuilt (a live one, from Select-Object, as it is); a contact flattened to its text keeps at least its id.</summary>
         private static PsaContact? Contact(object? value, string? id)
         {
+            if (((value as PSObject)?.BaseObject ?? value) is PsaContact live) return live;
             if (value is PSObject bag && DeserializedContact.Is(bag)) return DeserializedContact.Rebuild(bag);
             return string.IsNullOrEmpty(id) ? null : new PsaContact { Id = id! };
         }

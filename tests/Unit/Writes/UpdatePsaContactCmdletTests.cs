@@ -182,6 +182,22 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
     }
 
     [Fact]
+    public void Rows_passed_through_Select_Object_with_their_Account_are_taken_and_without_it_say_why_not()
+    {
+        // Round 42: Select-Object Status, Account, Contact met PowerShell's bare "cannot be bound" error.
+        using var ps = PowerShellHost.WithModule();
+        var hao = Contact(ps, "Autotask", "hao.wang@contoso.com");
+        var row = Linked(hao, "hao.new@contoso.com", null);
+
+        var selected = ps.Run("$args | Select-Object Status, Account, Contact | Update-PsaContact", row);
+        var stripped = ps.Run("$args | Select-Object Status, Contact | Update-PsaContact", row);
+
+        Assert.Empty(selected.Errors);
+        Assert.Equal("hao.new@contoso.com", Assert.Single(selected.Objects<ContactChange>()).After);
+        Assert.Contains("without its Account property", Assert.Single(stripped.Errors).Exception.Message);
+    }
+
+    [Fact]
     public void An_account_piped_instead_of_a_row_is_an_error_that_says_what_to_pipe()
     {
         // Round 41: PowerShell made an Unmatched row of the account, and Update-PsaContact passed it over without a word.
