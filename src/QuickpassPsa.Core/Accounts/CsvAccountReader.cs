@@ -70,7 +70,23 @@ namespace QuickpassPsa.Core.Accounts
                     record.Add(header[i], i < csv.FieldCount ? csv.GetString(i) : null);
                 }
 
+                if (malformed.Any(m => m.Reason == CsvMalformedReason.UnterminatedQuote))
+                {
+                    // The field runs to the end of the file: the rows after it would be lost into one value (round 42: a junk
+                    // account whose display name was the rest of the file, and only a warning). A file is read whole or not at all.
+                    throw new AccountFileException(AccountFileErrorKind.InvalidFormat, sourceName,
+                        sourceName + ", row " + number.ToString(CultureInfo.InvariantCulture) + ": a quoted field is opened and never closed, so the rest of the file would be read as one value " +
+                        "and the rows after it lost. Close the quote (a quote inside a quoted field is written twice: \"\"), or remove it, and read the file again.");
+                }
                 var result = AccountBuilder.Build(record, AccountSource.CsvFile, options);
+                if (result?.Account != null && csv.FieldCount != header.Count && !IsBlankTail(csv, header.Count))
+                {
+                    // A row with more or fewer fields than the header: a separator or a quote in a value shifted its columns.
+                    var shape = origin + ": the row has " + csv.FieldCount.ToString(CultureInfo.InvariantCulture) + " fields and the header " +
+                        header.Count.ToString(CultureInfo.InvariantCulture) + (csv.FieldCount > header.Count ? "; the extra ones were left out" : "; the missing ones were read as empty") +
+                        ". Check the row's separators and quoting.";
+                    result = AccountReadResult.Success(result.Account, result.Warnings.Concat(new[] { shape }).ToList());
+                }
                 if (malformed.Count > 0 && result?.Account != null)
                 {
                     var warnings = result.Warnings.Concat(malformed.Select(m =>
@@ -88,6 +104,17 @@ namespace QuickpassPsa.Core.Accounts
                 yield return result.WithWarningsFirst(headerWarnings);
                 headerWarnings = Array.Empty<string>();
             }
+        }
+
+        /// <summary>Extra fields that are all empty (a trailing separator Excel writes on some rows) say nothing wrong.</summary>
+        private static bool IsBlankTail(CsvReader csv, int headerCount)
+        {
+            if (csv.FieldCount < headerCount) return false;
+            for (var i = headerCount; i < csv.FieldCount; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(csv.GetString(i))) return false;
+            }
+            return true;
         }
 
         private static bool Next(CsvReader csv, string sourceName, int lineOffset)

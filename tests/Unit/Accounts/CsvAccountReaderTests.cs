@@ -347,4 +347,25 @@ public class CsvAccountReaderTests
     {
         Assert.Null(CsvDelimiter.Problem(text));
     }
+
+    [Fact]
+    public void A_quoted_field_never_closed_fails_the_file_instead_of_swallowing_the_rows_after_it()
+    {
+        // Round 42: the rest of the file became one account's display name, with only a warning.
+        var ex = Assert.Throws<AccountFileException>(() => Read("Email,DisplayName\nann@contoso.com,\"Ann Lee\nbo@contoso.com,Bo Ek\ncy@contoso.com,Cy Ray\n"));
+
+        Assert.Equal(AccountFileErrorKind.InvalidFormat, ex.Kind);
+        Assert.Contains("row 1: a quoted field is opened and never closed", ex.Message);
+    }
+
+    [Fact]
+    public void A_row_with_more_or_fewer_fields_than_the_header_is_read_with_a_warning()
+    {
+        var results = Read("Email,DisplayName,Mobile\nann@contoso.com,Ann Lee,555-0100\nbo@contoso.com,Bo,Ek,555-0101\ncy@contoso.com,Cy Ray\ndi@contoso.com,Di Lo,555-0102,,\n");
+
+        Assert.Empty(results[0].Warnings);
+        Assert.Contains(results[1].Warnings, w => w.Contains("row 2 (line 3): the row has 4 fields and the header 3; the extra ones were left out"));
+        Assert.Contains(results[2].Warnings, w => w.Contains("the row has 2 fields and the header 3; the missing ones were read as empty"));
+        Assert.Empty(results[3].Warnings); // empty fields after the last column: a trailing separator
+    }
 }
