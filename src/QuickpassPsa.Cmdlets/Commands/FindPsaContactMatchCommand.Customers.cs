@@ -55,7 +55,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         private void MatchEveryCustomer()
         {
             var connection = _connection!;
-            var store = DecisionStoreLocator.Open(this, DecisionPath, connection);
+            var store = DecisionStoreLocator.OpenForReading(this, DecisionPath, connection);
             IReadOnlyList<CompanyMatchDecision> companyDecisions;
             IReadOnlyList<ContactMatchDecision> contactDecisions;
             try

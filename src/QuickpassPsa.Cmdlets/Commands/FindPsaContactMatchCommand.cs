@@ -250,7 +250,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             var connection = _connection ?? (ParameterSetName == ContactSet ? Connection ?? ConnectionStore.Default : null);
             if (companyId == null || (DecisionPath == null && connection == null)) return Array.Empty<MatchDecision>();
-            var store = DecisionStoreLocator.Open(this, DecisionPath, connection);
+            var store = DecisionStoreLocator.OpenForReading(this, DecisionPath, connection);
             IReadOnlyList<MatchDecision> decisions;
             IReadOnlyList<ContactMatchDecision> stored;
             try

@@ -49,5 +49,20 @@ namespace QuickpassPsa.Cmdlets.Decisions
             cmdlet.WriteVerbose("Decision store: " + path);
             return new DecisionStore(path!);
         }
+
+        /// <summary>
+        /// For a command that only reads decisions: a -DecisionPath given by name that names no file is said aloud. Read as
+        /// "no decisions yet", a moved store would bring excluded contacts back as Suggested without a word (round 42).
+        /// </summary>
+        public static DecisionStore OpenForReading(QuickpassCmdlet cmdlet, string? decisionPath, PsaConnection? connection)
+        {
+            var store = Open(cmdlet, decisionPath, connection);
+            if (decisionPath != null && !System.IO.File.Exists(store.Path) && !System.IO.Directory.Exists(store.Path))
+            {
+                cmdlet.WriteWarning("The decision store " + store.Path + " does not exist, so no stored decision is applied (no link comes back Matched, no exclusion is kept). " +
+                    "If the store was moved or renamed, pass its new path to -DecisionPath.");
+            }
+            return store;
+        }
     }
 }

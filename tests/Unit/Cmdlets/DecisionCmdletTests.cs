@@ -340,4 +340,19 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         Assert.Contains("which was Ann Lee when the link was made and is now Carl Diaz", warning);
         Assert.Single(new DecisionStore(store).Read()); // the decision is kept for a person to look at
     }
+
+    [Fact]
+    public void Find_says_when_the_decision_store_it_was_given_does_not_exist()
+    {
+        // Round 42: a moved store was read as "no decisions", and an excluded contact came back Suggested without a word.
+        using var folder = new TempFolder();
+        var moved = Path.Combine(folder.Path, "old-place", "decisions.json");
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run($"Find-PsaContactMatch -Account $args[0] -Contact $args[1] -DecisionPath '{moved}'", Account("jane@contoso.com", "Jane Doe"), Jane);
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("does not exist, so no stored decision is applied", warning);
+        Assert.Contains(moved, warning);
+    }
 }
