@@ -183,9 +183,14 @@ namespace QuickpassPsa.Core.Accounts
             switch (text.Trim().ToLowerInvariant())
             {
                 case "true": case "yes": case "y": case "1": case "enabled": case "active":
+                // Excel writes TRUE and FALSE in the workbook's language (round 42: a German FALSCH was read as enabled)
+                case "wahr": case "vrai": case "verdadero": case "verdadeiro": case "vero": case "waar": case "sant": case "sand": case "tosi": case "prawda":
+                case "ja": case "oui": case "sí": case "si": case "sim":
                     enabled = true;
                     return true;
                 case "false": case "no": case "n": case "0": case "disabled": case "inactive":
+                case "falsch": case "faux": case "falso": case "onwaar": case "falskt": case "falsk": case "epätosi": case "fałsz":
+                case "nein": case "non": case "não": case "nee":
                     enabled = false;
                     return true;
                 default:

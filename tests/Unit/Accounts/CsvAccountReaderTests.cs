@@ -368,4 +368,20 @@ public class CsvAccountReaderTests
         Assert.Contains(results[2].Warnings, w => w.Contains("the row has 2 fields and the header 3; the missing ones were read as empty"));
         Assert.Empty(results[3].Warnings); // empty fields after the last column: a trailing separator
     }
+
+    [Theory]
+    [InlineData("FALSCH", false)]
+    [InlineData("WAHR", true)]
+    [InlineData("FAUX", false)]
+    [InlineData("Verdadero", true)]
+    [InlineData("ONWAAR", false)]
+    [InlineData("Nein", false)]
+    public void Excel_booleans_in_the_workbooks_language_are_read(string value, bool enabled)
+    {
+        // Round 42: a German Excel's FALSCH was read as enabled, with only a warning.
+        var result = Assert.Single(Read("Email;DisplayName;Enabled\nann@contoso.com;Ann Lee;" + value + "\n", new AccountReadOptions { Delimiter = ';' }));
+
+        Assert.Equal(enabled, result.Account!.Enabled);
+        Assert.Empty(result.Warnings);
+    }
 }
