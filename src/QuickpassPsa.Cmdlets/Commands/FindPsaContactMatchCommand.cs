@@ -274,6 +274,15 @@ namespace QuickpassPsa.Cmdlets.Commands
         private IReadOnlyList<MatchDecision> WithoutStaleLinks(IReadOnlyList<MatchDecision> decisions, IReadOnlyList<ContactMatchDecision> stored, string companyId,
             IReadOnlyList<QpAccount> accounts, IReadOnlyList<PsaContact> contacts)
         {
+            var here = new HashSet<string>(accounts.SelectMany(a => new[] { a.UserPrincipalName, a.Email, a.Id }).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()),
+                StringComparer.OrdinalIgnoreCase);
+            foreach (var several in DecisionMapping.SeveralLinks(stored, companyId).Where(g => here.Contains(g[0].AccountKey)))
+            {
+                WriteWarning("The decision store links " + several[0].AccountKey + " to " + several.Count + " contacts of company " + companyId + " (" +
+                    string.Join(", ", several.Select(d => (string.IsNullOrEmpty(d.ContactName) ? string.Empty : d.ContactName + " ") + "[" + d.ContactId + "] " +
+                        d.DecidedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) +
+                    "); the newest is used. Keep one: Remove-PsaContactMatch drops the others, or Set-PsaContactMatch replaces them all.");
+            }
             var stale = StaleLinks.Find(stored, companyId, decisions, accounts, contacts);
             if (stale.Count == 0) return decisions;
             foreach (var link in stale)

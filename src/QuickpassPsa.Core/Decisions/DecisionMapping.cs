@@ -99,6 +99,21 @@ namespace QuickpassPsa.Core.Decisions
                 .OrderByDescending(d => d.DecidedAt).FirstOrDefault();
         }
 
+        /// <summary>
+        /// Accounts with more than one confirmed link in the company (a store merged by hand, two copies edited apart): the
+        /// newest is used (<see cref="For"/>); the caller says so, since the docs promise one link per account and company.
+        /// </summary>
+        public static IReadOnlyList<IReadOnlyList<ContactMatchDecision>> SeveralLinks(IEnumerable<ContactMatchDecision> stored, string companyId)
+        {
+            if (stored == null) throw new ArgumentNullException(nameof(stored));
+            var company = (companyId ?? string.Empty).Trim();
+            return stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase))
+                .GroupBy(d => d.AccountKey, AccountIdentity.Comparer)
+                .Where(g => g.Select(d => d.ContactId.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
+                .Select(g => (IReadOnlyList<ContactMatchDecision>)g.OrderByDescending(d => d.DecidedAt).ToList())
+                .ToList();
+        }
+
         /// <summary>The company's confirmed links whose contact is not among the contacts fetched now.</summary>
         public static IReadOnlyList<ContactMatchDecision> LinksToMissingContacts(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<string> contactIds)
         {

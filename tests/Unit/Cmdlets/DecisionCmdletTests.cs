@@ -355,4 +355,25 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         Assert.Contains("does not exist, so no stored decision is applied", warning);
         Assert.Contains(moved, warning);
     }
+
+    [Fact]
+    public void Find_warns_about_an_account_a_merged_store_links_to_two_contacts_and_uses_the_newest()
+    {
+        // Round 42: a hand-merged store with two links for one account in one company was read without a word.
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Path, "decisions.json");
+        File.WriteAllText(store, """
+            { "formatVersion": 1, "decisions": [
+              { "kind": "Confirmed", "companyId": "19", "contactId": "501", "contactName": "Jane Doe", "userPrincipalName": "jane@contoso.com", "decidedAt": "2026-01-01T00:00:00Z" },
+              { "kind": "Confirmed", "companyId": "19", "contactId": "502", "contactName": "Bob Smith", "userPrincipalName": "jane@contoso.com", "decidedAt": "2026-02-01T00:00:00Z" } ] }
+            """);
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run($"Find-PsaContactMatch -Account $args[0] -Contact $args[1] -DecisionPath '{store}'", Account("jane@contoso.com", "Jane Doe"), new[] { Jane, Bob });
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("links jane@contoso.com to 2 contacts of company 19", warning);
+        Assert.Contains("the newest is used", warning);
+        Assert.Equal("502", Assert.Single(result.Objects<ContactMatch>()).ContactId);
+    }
 }
