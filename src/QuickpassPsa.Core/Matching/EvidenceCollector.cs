@@ -89,6 +89,13 @@ namespace QuickpassPsa.Core.Matching
                         if (Array.IndexOf(evidence.Contact.Names, name) >= 0) evidence.Add(MatchReason.NameExact, Evidence.NameExactScore);
                     }
                 }
+                if (account.Names.Length > 1 && IsFirstWordOfAFoundName(account.Names, name))
+                {
+                    // "Anne Marie" found Anne-Marie Roycroft by the whole given name: Anne Roycroft, found by its first word
+                    // only, is another given name, a candidate to review and no rival (round 43: both were exact names).
+                    AddPartialBlock(found, excluded, block);
+                    continue;
+                }
                 AddBlock(found, excluded, block, MatchReason.NameExact, Evidence.NameExactScore);
             }
 
@@ -436,6 +443,34 @@ namespace QuickpassPsa.Core.Matching
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             for (var i = 0; i < count; i++) Add(found, excluded, block[i], reason, score);
+        }
+
+        /// <summary>
+        /// <paramref name="name"/> is the first word of a longer given name of the account with the same surname ("anne" of
+        /// "annemarie") and that longer name found a contact: the contacts with only the first word carry another given name.
+        /// </summary>
+        private bool IsFirstWordOfAFoundName(NameKey[] names, NameKey name)
+        {
+            foreach (var other in names)
+            {
+                if (other.First.Length > name.First.Length && string.Equals(other.Last, name.Last, StringComparison.Ordinal) &&
+                    other.First.StartsWith(name.First, StringComparison.Ordinal) && _index.WithName(other).Count > 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>A block found by only part of the account's given name, less the contacts its whole name found.</summary>
+        private void AddPartialBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block)
+        {
+            var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
+            for (var i = 0; i < count; i++)
+            {
+                if (found.TryGetValue(block[i], out var known) && known.HasName) continue;
+                Add(found, excluded, block[i], MatchReason.PartialName, Evidence.PartialNameScore);
+            }
         }
 
         /// <summary>A block found by a surname part, less the contacts the account's exact name found (their name is not in doubt).</summary>

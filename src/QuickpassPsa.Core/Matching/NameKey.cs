@@ -519,6 +519,13 @@ namespace QuickpassPsa.Core.Matching
             var parsed = DisplayNameParser.Parse(StripNote(text));
             if (!parsed.Success) return;
             var last = NameNormalizer.Compact(parsed.Last);
+            // "Anne Marie Roycroft", "Marc André Gagnon": one middle word may be the second half of a compound given name,
+            // written with a hyphen in the PSA (Anne-Marie, Marc-André). Its key comes first, as the fields' full first name
+            // does (round 43: only "anne" was a key, so Anne-Marie's contact was no candidate and Anne's was linked).
+            if (parsed.Middle != null && parsed.Middle.IndexOf(' ') < 0 && parsed.First != null)
+            {
+                Add(keys, NameNormalizer.Compact(parsed.First + parsed.Middle), last);
+            }
             Add(keys, NameNormalizer.Compact(parsed.First), last);
             if (parsed.Nickname != null) Add(keys, NameNormalizer.Compact(parsed.Nickname), last);
         }

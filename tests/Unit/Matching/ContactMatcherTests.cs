@@ -149,6 +149,36 @@ public class ContactMatcherTests
     }
 
     [Theory]
+    [InlineData("Anne Marie Roycroft", null, null)]   // a Quickpass export: the display name only
+    [InlineData(null, "Anne Marie", "Roycroft")]
+    public void A_compound_given_name_links_the_contact_with_the_whole_name_and_the_first_word_alone_is_only_a_candidate(string? display, string? first, string? last)
+    {
+        // Round 43: "Anne Marie Roycroft" was linked to Anne Roycroft (another person), Anne-Marie Roycroft not even a candidate.
+        var contacts = new[]
+        {
+            Con("c1", "Anne", "Roycroft"),
+            Con("c2", "Anne-Marie", "Roycroft"),
+        };
+        var account = new Account { Id = "a1", DisplayName = display, FirstName = first, LastName = last, Email = "am.roycroft@contoso.com" };
+
+        var m = Run(contacts, new[] { account }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (m.Status, m.ContactId));
+        var other = Assert.Single(m.Candidates, c => c.ContactId == "c1");
+        Assert.Equal(new[] { MatchReason.PartialName }, other.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Marc André Gagnon", "Marc-André", "Gagnon")]
+    [InlineData("Jean Luc Picard", "Jean-Luc", "Picard")]
+    public void A_display_name_with_a_compound_given_name_written_apart_finds_the_hyphenated_contact(string display, string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last) }, new[] { new Account { Id = "a1", DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1", MatchReason.NameExact), (m.Status, m.ContactId, m.Reason));
+    }
+
+    [Theory]
     [InlineData("Hull")]    // a letter for another makes another name
     [InlineData("Halle")]   // and so does a letter added that doubles none
     [InlineData("Hal")]     // three letters: no typo is looked for
