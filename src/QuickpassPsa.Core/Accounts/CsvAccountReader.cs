@@ -79,12 +79,12 @@ namespace QuickpassPsa.Core.Accounts
                         "and the rows after it lost. Close the quote (a quote inside a quoted field is written twice: \"\"), or remove it, and read the file again.");
                 }
                 var result = AccountBuilder.Build(record, AccountSource.CsvFile, options);
-                if (result?.Account != null && csv.FieldCount != header.Count && !IsBlankTail(csv, header.Count))
+                if (result?.Account != null && csv.FieldCount > header.Count && !IsBlankTail(csv, header.Count))
                 {
-                    // A row with more or fewer fields than the header: a separator or a quote in a value shifted its columns.
+                    // A row with more fields than the header: a separator or a quote in a value shifted its columns. Fewer fields
+                    // are no warning: Excel leaves out a row's trailing empty cells (round 43: one warning per row of its files).
                     var shape = origin + ": the row has " + csv.FieldCount.ToString(CultureInfo.InvariantCulture) + " fields and the header " +
-                        header.Count.ToString(CultureInfo.InvariantCulture) + (csv.FieldCount > header.Count ? "; the extra ones were left out" : "; the missing ones were read as empty") +
-                        ". Check the row's separators and quoting.";
+                        header.Count.ToString(CultureInfo.InvariantCulture) + "; the extra ones were left out. Check the row's separators and quoting.";
                     result = AccountReadResult.Success(result.Account, result.Warnings.Concat(new[] { shape }).ToList());
                 }
                 if (malformed.Count > 0 && result?.Account != null)
