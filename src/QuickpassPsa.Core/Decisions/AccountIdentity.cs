@@ -101,8 +101,33 @@ namespace QuickpassPsa.Core.Decisions
         {
             var storedId = Clean(d.AccountId);
             var id = Clean(a.Id);
-            if (storedId == null || id == null || Comparer.Equals(storedId, id) || storedId.IndexOf('@') >= 0 || id.IndexOf('@') >= 0) return false;
-            return GivenNamesDiffer(d.AccountName, a);
+            var realIds = storedId != null && id != null && storedId.IndexOf('@') < 0 && id.IndexOf('@') < 0;
+            if (realIds) return !Comparer.Equals(storedId, id) && GivenNamesDiffer(d.AccountName, a);
+            // Without ids to compare (a Quickpass export has none; Account.Id falls back to the UPN): the same surname under
+            // another given name is the new hire the leaver's UPN went to (Andrew Lee for Ann Lee's alee@; round 43). A
+            // corrected or short form (Bob, Robert; Jon, Jonathan) is no other name, a renamed shared mailbox is no person's
+            // name at all, and the worst a false reading costs is a Review where a Matched was.
+            return SurnameKeptGivenNameNot(d.AccountName, a);
+        }
+
+        private static bool SurnameKeptGivenNameNot(string? storedName, Account a)
+        {
+            var then = Matching.DisplayNameParser.Parse(storedName);
+            if (!then.Success || string.IsNullOrEmpty(then.First) || string.IsNullOrEmpty(then.Last)) return false;
+            string? first = a.FirstName, last = a.LastName;
+            if (string.IsNullOrWhiteSpace(first) || string.IsNullOrWhiteSpace(last))
+            {
+                var now = Matching.DisplayNameParser.Parse(a.DisplayName);
+                if (!now.Success) return false;
+                first = now.First;
+                last = now.Last;
+            }
+            if (string.IsNullOrWhiteSpace(first) || string.IsNullOrWhiteSpace(last)) return false;
+            if (Matching.NameNormalizer.Compact(then.Last) != Matching.NameNormalizer.Compact(last)) return false;
+            var a1 = FirstWord(then.First);
+            var b1 = FirstWord(first);
+            return a1 != null && b1 != null && a1 != b1 && a1.Length > 1 && b1.Length > 1 &&
+                   !Matching.NicknameTable.Default.AreEquivalent(a1, b1) && !a1.StartsWith(b1, StringComparison.Ordinal) && !b1.StartsWith(a1, StringComparison.Ordinal);
         }
 
         private static bool GivenNamesDiffer(string? storedName, Account a)

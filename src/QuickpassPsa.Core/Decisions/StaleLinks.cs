@@ -49,11 +49,16 @@ namespace QuickpassPsa.Core.Decisions
                 if (then.Contains(word)) return false;
                 foreach (var old in then)
                 {
-                    if (NicknameTable.Default.AreEquivalent(word, old)) return false;
+                    if (NicknameTable.Default.AreEquivalent(word, old) || SameInAnotherScript(word, old)) return false;
                 }
             }
             return true;
         }
+
+        /// <summary>Дмитрий and Dmitry, Γιώργος and Giorgos: one name in Cyrillic or Greek and in Latin letters (round 43: such a rename dropped the link).</summary>
+        private static bool SameInAnotherScript(string a, string b) =>
+            (Transliteration.CanRomanise(a) && Transliteration.SameName(Transliteration.Romanise(a), b)) ||
+            (Transliteration.CanRomanise(b) && Transliteration.SameName(Transliteration.Romanise(b), a));
     }
 
     /// <summary>A stored link whose contact now names another person (<see cref="StaleLinks"/>).</summary>

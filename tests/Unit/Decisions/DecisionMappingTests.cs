@@ -177,4 +177,32 @@ public class DecisionMappingTests
         contacts[0] = new PsaContact { Id = "1860", CompanyId = "19", FirstName = "Ann", LastName = "Smith", Emails = new[] { "ann.smith@contoso.com" } };
         Assert.Empty(StaleLinks.Find(stored, "19", decisions, accounts, contacts));
     }
+
+    [Fact]
+    public void Without_ids_a_UPN_under_the_same_surname_and_another_given_name_is_a_new_hires_and_a_title_or_short_form_is_not()
+    {
+        // Round 43: with no Id column (a Quickpass export), Andrew Lee on Ann Lee's alee@ was Matched to her contact.
+        var ann = new Account { UserPrincipalName = "alee@contoso.com", Email = "alee@contoso.com", DisplayName = "Dr Ann Lee" };
+        ann.Id = ann.UserPrincipalName;
+        var stored = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", ann, "1860", "Ann Lee") };
+        Account Now(string display) => new() { Id = "alee@contoso.com", UserPrincipalName = "alee@contoso.com", Email = "alee@contoso.com", DisplayName = display };
+
+        Assert.Empty(DecisionMapping.For(stored, "19", new[] { Now("Andrew Lee") }));
+        Assert.Single(DecisionMapping.For(stored, "19", new[] { Now("Ann Lee") }));
+        Assert.Single(DecisionMapping.For(stored, "19", new[] { Now("Annie Lee") }));      // a short form
+        Assert.Single(DecisionMapping.For(stored, "19", new[] { Now("Ann Smith") }));      // married: the surname changed, not the given name
+        Assert.Single(DecisionMapping.For(stored, "19", new[] { Now("Reception") }));      // a mailbox renamed: no person's name to compare
+    }
+
+    [Fact]
+    public void A_contact_renamed_into_another_script_is_the_same_name_and_its_link_stays()
+    {
+        // Round 43: Dmitry Ivanov's link was passed over once his contact read Дмитрий Иванов, and a twin was created.
+        var dmitry = new Account { Id = "a-d", UserPrincipalName = "d.ivanov@contoso.com", FirstName = "Dmitry", LastName = "Ivanov", DisplayName = "Dmitry Ivanov" };
+        var stored = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", dmitry, "77", "Dmitry Ivanov") };
+        var decisions = DecisionMapping.For(stored, "19", new[] { dmitry });
+        var contact = new PsaContact { Id = "77", CompanyId = "19", FirstName = "Дмитрий", LastName = "Иванов" };
+
+        Assert.Empty(StaleLinks.Find(stored, "19", decisions, new[] { dmitry }, new[] { contact }));
+    }
 }
