@@ -137,6 +137,14 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
+            // The same address again in this run, after its create got no answer: the PSA may still be storing that one, and
+            // the lookup would not see it yet (round 43: a second row made the twin the first create was kept from making).
+            if (_unconfirmed.Contains(EmailNormalizer.Normalize(email) ?? email))
+            {
+                WriteError(WriteErrors.CreateStillUnconfirmed(target, account.ToString(), email));
+                return;
+            }
+
             var creating = false;
             try
             {
@@ -234,6 +242,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 // No answer to the create, and the contact not found right after: this account's error only. It was not
                 // sent again (a slow PSA may still store the first), and the next run finds or creates it.
+                _unconfirmed.Add(EmailNormalizer.Normalize(email) ?? email);
                 WriteError(WriteErrors.CreateUnconfirmed(ex, target));
             }
             catch (PsaApiException ex) when (creating && (ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504))
@@ -424,6 +433,9 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             return company;
         }
+
+        /// <summary>Addresses (normalised) whose create got no answer in this run: not sent again until a later run.</summary>
+        private readonly HashSet<string> _unconfirmed = new HashSet<string>(StringComparer.Ordinal);
 
         private OtherCustomerCompany? _otherCustomers;
 

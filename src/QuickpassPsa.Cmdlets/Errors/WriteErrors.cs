@@ -94,6 +94,12 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.ContactCreateUnconfirmed, ErrorCategory.OperationTimeout, target,
             "Run the same New-PsaContact again in a few minutes: it returns the contact if the PSA stored it, and creates it if not. Raise -TimeoutSec on Connect-Psa if the PSA is often this slow.");
 
+        /// <summary>New-PsaContact: an earlier create of this run for the same address got no answer; nothing is sent for this one.</summary>
+        public static ErrorRecord CreateStillUnconfirmed(object target, string account, string email) => Record(new InvalidOperationException(
+                "The account " + account + " was not created: a create for " + email + " earlier in this run got no answer, and the PSA may still be storing it. Nothing was sent."),
+            ErrorIds.ContactCreateUnconfirmed, ErrorCategory.OperationTimeout, target,
+            "Run the same New-PsaContact again in a few minutes: it returns the contact if the PSA stored it, and creates it if not.");
+
         /// <summary>Update-PsaContact: the row's contact id names no contact in the connected PSA.</summary>
         public static ErrorRecord LinkedContactMissing(ContactMatch match, PsaConnection connection) => Record(new ItemNotFoundException(
                 "The contact " + match.Contact + " linked to " + match.Account + " does not exist in " + connection + ": it was deleted, or the row comes from another site or tenant. Nothing was written."),

@@ -60,9 +60,15 @@ namespace QuickpassPsa.Core.Psa
     public sealed class PsaAmbiguousWriteException : PsaApiException
     {
         public PsaAmbiguousWriteException(string psa, string method, string path, Exception inner)
-            : base(psa, method, path, null, null, new[] { "The connection failed after the request was sent, so it may or may not have been stored: " + inner.Message }, null, inner)
+            : base(psa, method, path, null, null, new[] { Cause(inner) + ", so it may or may not have been stored: " + inner.Message }, null, inner)
         {
         }
+
+        /// <summary>A time limit is not a broken connection, and the user's remedy differs (-TimeoutSec; round 43).</summary>
+        private static string Cause(Exception inner) =>
+            inner is TimeoutException || inner is OperationCanceledException || inner.InnerException is TimeoutException
+                ? "No answer came within the per-request time limit (Connect-Psa -TimeoutSec) after the request was sent"
+                : "The connection failed after the request was sent";
 
         private PsaAmbiguousWriteException(PsaAmbiguousWriteException first, string what)
             : base(first.Psa, first.Method, first.Path, null, null,

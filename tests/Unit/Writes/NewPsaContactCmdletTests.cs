@@ -355,13 +355,18 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         _sim.Sim.Faults.Set(new FaultSettings { SlowCreateMs = 2500 });
         var slow = WriteTenant.Account("Sol Slow", "sol.slow@contoso.com");
 
-        var result = ps.Run(command, slow, WriteTenant.Account("Nia Next", "nia.next@contoso.com"));
+        // The same account twice in the run (round 43: the second row made the twin the first was kept from making).
+        var result = ps.Run(command, slow, WriteTenant.Account("Nia Next", "nia.next@contoso.com"), slow);
 
         Assert.Null(result.TerminatingError);
-        var error = Assert.Single(result.Errors);
+        Assert.Equal(2, result.Errors.Count);
+        var error = result.Errors[0];
         Assert.StartsWith("QuickpassPsa.ContactCreateUnconfirmed,", error.FullyQualifiedErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
         Assert.Contains("Run the same New-PsaContact again", error.ErrorDetails!.RecommendedAction);
+        Assert.Contains("within the per-request time limit (Connect-Psa -TimeoutSec)", error.Exception.Message);
+        Assert.StartsWith("QuickpassPsa.ContactCreateUnconfirmed,", result.Errors[1].FullyQualifiedErrorId);
+        Assert.Contains("earlier in this run got no answer", result.Errors[1].Exception.Message);
         Assert.Equal("nia.next@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Account.Email); // the next account went on
 
         // The slow create is stored in the end, once; the next run finds it and creates nothing.
