@@ -15,6 +15,12 @@ namespace QuickpassPsa.Core.Psa
 
         public bool IncludeInactive { get; set; }
 
+        /// <summary>
+        /// Only contacts with an address (in any email slot) that contains this text, as the PSA's "contains" finds it; the
+        /// caller keeps the ones it means (New-PsaContact asks for "ann+" to find ann+tickets@ for ann@).
+        /// </summary>
+        public string? EmailContains { get; set; }
+
         /// <summary>The contact has <paramref name="email"/> (trimmed) among its addresses, in any case.</summary>
         public static bool HoldsEmail(PsaContact contact, string email)
         {

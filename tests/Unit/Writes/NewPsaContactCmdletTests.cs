@@ -288,6 +288,30 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void A_contact_whose_address_carries_a_plus_tag_is_the_accounts_and_no_twin_is_created(string psa)
+    {
+        // Round 43: mark.campbell+tickets@ on the contact, mark.campbell@ on the account: the matcher's one address, and a twin.
+        var tenant = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "samples", "sample-tenant.json")))!;
+        var contacts = tenant[psa == "ConnectWise" ? "connectWise" : "autotask"]!["contacts"]!.AsArray();
+        var mark = contacts.First(c => c!.ToJsonString().Contains("mark.campbell@contoso.com"))!;
+        if (psa == "ConnectWise") mark["communicationItems"]!.AsArray().First(i => ((string?)i!["value"])?.Contains('@') == true)!["value"] = "mark.campbell+tickets@contoso.com";
+        else mark["emailAddress"] = "mark.campbell+tickets@contoso.com";
+        _sim.Sim.Reset();
+        _sim.Sim.Seed((System.Text.Json.Nodes.JsonObject)tenant);
+        _sim.Sim.Requests.Clear();
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+
+        var result = New(ps, psa, "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'", WriteTenant.Account("Mark Campbell", "mark.campbell@contoso.com"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(mark["id"]!.ToString(), Assert.Single(result.Objects<ContactMatch>()).Contact!.Id);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void An_address_that_only_contains_the_accounts_is_another_persons_and_the_contact_is_created(string psa)
     {
         // The lookup asks the PSA for addresses containing the account's; only the exact one counts.

@@ -107,6 +107,14 @@ namespace QuickpassPsa.Core.Psa.Autotask
                     AutotaskFilter.Contains("emailAddress2", email!),
                     AutotaskFilter.Contains("emailAddress3", email!)));
             }
+            else if (!string.IsNullOrWhiteSpace(query.EmailContains))
+            {
+                var part = query.EmailContains!.Trim();
+                filter.Add(AutotaskFilter.Or(
+                    AutotaskFilter.Contains("emailAddress", part),
+                    AutotaskFilter.Contains("emailAddress2", part),
+                    AutotaskFilter.Contains("emailAddress3", part)));
+            }
             var body = AutotaskQueryBody.Build(AutotaskMapper.ContactFields, filter);
             var items = await _transport.QueryAllAsync(Contacts, body, progress, cancellationToken).ConfigureAwait(false);
             var contacts = items.Select(AutotaskMapper.Contact);

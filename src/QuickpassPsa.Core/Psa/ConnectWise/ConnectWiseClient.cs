@@ -102,6 +102,11 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 else items.Equal("communicationItems/value", email);
                 childConditions = items.Equal("communicationItems/communicationType", "Email").ToString();
             }
+            else if (!string.IsNullOrWhiteSpace(query.EmailContains) && query.EmailContains!.IndexOf('[') < 0)
+            {
+                childConditions = new CwConditions().Contains("communicationItems/value", query.EmailContains.Trim())
+                    .Equal("communicationItems/communicationType", "Email").ToString();
+            }
             var rows = await _connection.GetAllAsync(Contacts, Query(("conditions", conditions.ToString()), ("childConditions", childConditions)), progress, cancellationToken).ConfigureAwait(false);
             var contacts = rows.Select(CwMapper.Contact);
             return (email == null ? contacts : contacts.Where(c => ContactQuery.HoldsEmail(c, email))).ToList();
