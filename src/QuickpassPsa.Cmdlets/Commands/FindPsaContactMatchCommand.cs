@@ -180,11 +180,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// </summary>
         private void WarnOtherCustomers(PsaCompany company, PsaConnection connection)
         {
-            var check = new OtherCustomerCompany(() => StoredCustomerLinks(connection), name =>
+            var check = new OtherCustomerCompany(() => StoredCustomerLinks(connection), () =>
             {
                 try
                 {
-                    return Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
+                    return Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
                 }
                 catch (PsaApiException)
                 {

@@ -453,7 +453,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         private OtherCustomerCompany OtherCustomers(PsaConnection connection) =>
             _otherCustomers ??= new OtherCustomerCompany(() => _customerLinks ??= ReadCustomerLinks(connection),
-                name => Run((_, token) => connection.Client.GetCompaniesAsync(name, token)));
+                () => Run((_, token) => connection.Client.GetCompaniesAsync(null, token)));
 
         private IReadOnlyList<CompanyMatchDecision> ReadCustomerLinks(PsaConnection connection)
         {

@@ -9,24 +9,25 @@ namespace QuickpassPsa.Cmdlets.Companies
 {
     /// <summary>
     /// Whether an account's Customer belongs to another company than the one a command was told to use: its stored
-    /// customer-company link names another company, or, without a link, another company of the PSA carries exactly the
-    /// customer's name (legal forms aside) while the named one does not (round 42: Beta Tools' accounts matched and
-    /// created in Alpha Widgets because -CompanyName said so, one of them a second contact). Each customer is asked once
-    /// per command; a name lookup is one request.
+    /// customer-company link names another company, or, without a link, another company of the PSA in use carries the
+    /// customer's name (folded as company names are: "Fabrikam Inc." is Fabrikam Inc) while the named one does not (round 42:
+    /// Beta Tools' accounts matched and created in Alpha Widgets because -CompanyName said so, one of them a second contact).
+    /// Each customer is asked once per command; the company list is read once, and only when a customer's name differs.
     /// </summary>
     internal sealed class OtherCustomerCompany
     {
         private readonly Func<IReadOnlyList<CompanyMatchDecision>> _links;
-        private readonly Func<string, IReadOnlyList<PsaCompany>> _companiesNamed;
+        private readonly Func<IReadOnlyList<PsaCompany>> _companies;
+        private IReadOnlyList<PsaCompany>? _all;
         private readonly Dictionary<string, string?> _asked = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         private IReadOnlyList<CompanyMatchDecision>? _stored;
 
         /// <param name="links">The stored customer-company links (read once, on the first question).</param>
-        /// <param name="companiesNamed">The PSA's companies with exactly this name.</param>
-        public OtherCustomerCompany(Func<IReadOnlyList<CompanyMatchDecision>> links, Func<string, IReadOnlyList<PsaCompany>> companiesNamed)
+        /// <param name="companies">The PSA's companies (read once, on the first customer whose name is not the company's).</param>
+        public OtherCustomerCompany(Func<IReadOnlyList<CompanyMatchDecision>> links, Func<IReadOnlyList<PsaCompany>> companies)
         {
             _links = links;
-            _companiesNamed = companiesNamed;
+            _companies = companies;
         }
 
         /// <summary>Why <paramref name="customer"/> is another company's than <paramref name="company"/> ("linked to Beta Tools Inc [502]"), or null.</summary>
@@ -51,7 +52,9 @@ namespace QuickpassPsa.Cmdlets.Companies
             }
             var wanted = CompanyNameNormalizer.Key(customer);
             if (wanted.Length == 0 || wanted == CompanyNameNormalizer.Key(company.Name)) return null;
-            var other = _companiesNamed(customer).FirstOrDefault(c => !string.Equals(c.Id.Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase));
+            _all ??= _companies();
+            var other = _all.FirstOrDefault(c => !string.Equals(c.Id.Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase) &&
+                                                 CompanyNameNormalizer.Key(c.Name) == wanted && CompanyInUse.WhyNot(c) == null);
             return other == null ? null : "the customer '" + customer + "' is the name of the company " + other.Name + " [" + other.Id + "]";
         }
     }

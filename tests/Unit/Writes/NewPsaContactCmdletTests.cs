@@ -419,7 +419,7 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         using var folder = new TempFolder();
         var store = "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'";
         var theirs = WriteTenant.Account("Zed Quinn", "zed.quinn@fabrikam.com");
-        theirs.Customer = "Fabrikam Inc";
+        theirs.Customer = "Fabrikam Inc.";  // spelt otherwise than the company (round 43: only an exact name was looked up)
         var ours = WriteTenant.Account("Yan Ray", "yan.ray@contoso.com");
         ours.Customer = "Contoso";
         ps.Run(_sim.Connect(psa));
@@ -428,7 +428,7 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         var created = ps.Run("$args | New-PsaContact -CompanyName 'Contoso Ltd' " + store, theirs, ours);
 
         var warning = Assert.Single(found.Warnings, w => !w.StartsWith("The decision store", System.StringComparison.Ordinal)); // a new store: none yet
-        Assert.Contains("1 account of the customer 'Fabrikam Inc' was matched in", warning);
+        Assert.Contains("1 account of the customer 'Fabrikam Inc.' was matched in", warning);
         Assert.Contains("is the name of the company Fabrikam Inc", warning);
         var error = Assert.Single(created.Errors);
         Assert.StartsWith("QuickpassPsa.CustomerOfAnotherCompany,", error.FullyQualifiedErrorId);
