@@ -288,7 +288,7 @@ namespace QuickpassPsa.Core.Matching
 
             // A second surname or a particle dropped on one side: "María Martínez Romero" and "Maria Martinez",
             // "Sonia Trapp" and "Sonia von Trapp" (SurnameParts; Review evidence).
-            var accountParts = SurnameParts.Of(account.Account.LastName);
+            var accountParts = SurnameParts.Of(account.Account.LastName ?? DisplaySurnames(account.Account));
             foreach (var name in account.CompareNames)
             {
                 if (name.First.Length < 2 || name.Last.Length < 2) continue;
@@ -446,6 +446,18 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
+        /// For an account with a display name only, the display's last two words when it has three ("Ana Rodríguez Pérez":
+        /// Rodríguez Pérez), so that a contact under one of the two surnames is a candidate (round 44: none, and a twin was
+        /// created). Null otherwise; the fields' surname is used when there is one.
+        /// </summary>
+        private static string? DisplaySurnames(Accounts.Account account)
+        {
+            if (account.FirstName != null || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
+            var parsed = DisplayNameParser.Parse(NameKey.WithoutNote(account.DisplayName!));
+            return parsed.Success && parsed.Middle != null && parsed.Middle.IndexOf(' ') < 0 && parsed.Last != null ? parsed.Middle + " " + parsed.Last : null;
+        }
+
+        /// <summary>
         /// <paramref name="name"/> is the first word of a longer given name of the account with the same surname ("anne" of
         /// "annemarie") and that longer name found a contact: the contacts with only the first word carry another given name.
         /// </summary>
@@ -479,7 +491,8 @@ namespace QuickpassPsa.Core.Matching
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             for (var i = 0; i < count; i++)
             {
-                if (found.TryGetValue(block[i], out var known) && known.HasName) continue;
+                // Found by its exact name, or by part of the given name (PartialName, which says it already): no more to say.
+                if (found.TryGetValue(block[i], out var known) && (known.HasName || known.Reasons.Contains(MatchReason.PartialName))) continue;
                 Add(found, excluded, block[i], MatchReason.SurnamePart, Evidence.SurnamePartScore);
             }
         }

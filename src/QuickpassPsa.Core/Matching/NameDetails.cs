@@ -61,7 +61,7 @@ namespace QuickpassPsa.Core.Matching
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
-            if (oneSided && OneHasASecondGivenName(account.FirstName, contact.FirstName) && !GoesByTheFirstWord(account)) return true;
+            if (oneSided && OneHasASecondGivenName(GivenNames(account), contact.FirstName) && !GoesByTheFirstWord(account)) return true;
             // "Ann Lee (Shared)", "Omar Ali (Test)", "Emma Hall (PA)": an account named after a person is not the person.
             if (oneSided && (Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName))) return true;
             // A shared mailbox that kept a leaver's given name and surname ("Reception", fields John Smith): John Smith's
@@ -312,6 +312,19 @@ namespace QuickpassPsa.Core.Matching
             var single = NameNormalizer.Normalize(middleA != null ? b : a);
             var space = several.IndexOf(' ');
             return single.Length > 1 && space > 0 && string.CompareOrdinal(several, 0, single, 0, space) == 0 && single.Length == space;
+        }
+
+        /// <summary>
+        /// The account's given names: its first-name field, or, for an account with a display name only (a Quickpass export,
+        /// "Carter, John"), the display name's given and middle names (round 44: "Juan Martínez" against the contact Juan Carlos
+        /// Martínez was Suggested where the same account with its fields filled is Review).
+        /// </summary>
+        private static string? GivenNames(Account account)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.DisplayName)) return account.FirstName;
+            var parsed = DisplayNameParser.Parse(NameKey.WithoutNote(account.DisplayName!));
+            if (!parsed.Success || string.IsNullOrEmpty(parsed.First)) return null;
+            return parsed.Middle == null ? parsed.First : parsed.First + " " + parsed.Middle;
         }
 
         /// <summary>

@@ -526,8 +526,22 @@ namespace QuickpassPsa.Core.Matching
             {
                 Add(keys, NameNormalizer.Compact(parsed.First + parsed.Middle), last);
             }
+            // Three words or more: where the given names end is not written ("Ana Rodríguez Pérez" is Ana | Rodríguez Pérez,
+            // "María del Carmen Sánchez" María del Carmen | Sánchez). Every split is a key: each finds only a contact whose first
+            // and last name are the whole name as written (round 44: those contacts were no candidates, and twins were created).
+            if (parsed.First != null && parsed.Last != null) AddEverySplit(keys, parsed.First + (parsed.Middle == null ? " " : " " + parsed.Middle + " ") + parsed.Last);
             Add(keys, NameNormalizer.Compact(parsed.First), last);
             if (parsed.Nickname != null) Add(keys, NameNormalizer.Compact(parsed.Nickname), last);
+        }
+
+        private static void AddEverySplit(List<NameKey> keys, string whole)
+        {
+            var words = NameNormalizer.Normalize(whole).Split(' ');
+            if (words.Length < 3 || words.Length > 6) return;
+            for (var split = 1; split < words.Length; split++)
+            {
+                Add(keys, string.Join(string.Empty, words, 0, split), string.Join(string.Empty, words, split, words.Length - split));
+            }
         }
 
         /// <summary>"John and Mary Korvenberg", "J &amp; M Smith", "Mark T or Olive T", "A / B", "Ann (now Bea)": not one person.</summary>
