@@ -287,6 +287,13 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (stale.Count == 0) return decisions;
             foreach (var link in stale)
             {
+                if (link.Why == StaleWhy.AccountRenamed)
+                {
+                    WriteWarning("The confirmed link of " + link.Account + " to " + link.Contact + " was made when the account was " + link.Link.AccountName +
+                        ": the same sign-in under another given name may be a new hire given a leaver's UPN, or the same person renamed. Matched on evidence this time; " +
+                        "the decision is kept. Confirm it with Save-PsaContactMatch (or Set-PsaContactMatch), or link the right contact.");
+                    continue;
+                }
                 WriteWarning("The confirmed link of " + link.Account + " points to contact [" + link.Contact.Id + "], which was " + link.Link.ContactName +
                     " when the link was made and is now " + link.Contact + ", with no address or name of the account: a decision store copied from another PSA site or tenant, " +
                     "or a contact record reused for someone else. Matched on evidence instead; the decision is kept. Check it with Get-PsaContactMatchDecision, then " +

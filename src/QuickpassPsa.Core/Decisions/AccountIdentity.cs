@@ -102,11 +102,20 @@ namespace QuickpassPsa.Core.Decisions
             var storedId = Clean(d.AccountId);
             var id = Clean(a.Id);
             var realIds = storedId != null && id != null && storedId.IndexOf('@') < 0 && id.IndexOf('@') < 0;
-            if (realIds) return !Comparer.Equals(storedId, id) && GivenNamesDiffer(d.AccountName, a);
-            // Without ids to compare (a Quickpass export has none; Account.Id falls back to the UPN): the same surname under
-            // another given name is the new hire the leaver's UPN went to (Andrew Lee for Ann Lee's alee@; round 43). A
-            // corrected or short form (Bob, Robert; Jon, Jonathan) is no other name, a renamed shared mailbox is no person's
-            // name at all, and the worst a false reading costs is a Review where a Matched was.
+            return realIds && !Comparer.Equals(storedId, id) && GivenNamesDiffer(d.AccountName, a);
+        }
+
+        /// <summary>
+        /// Without ids to compare (a Quickpass export has none; Account.Id falls back to the UPN), the same surname under another
+        /// given name may be a new hire given the leaver's UPN (Andrew Lee on Ann Lee's alee@; round 43) or the same person renamed
+        /// (Xiaoming Li now Tom Li; round 44). The decision stays the account's (New-PsaContact makes no second contact), but
+        /// Find-PsaContactMatch does not call it Matched: a person confirms (<see cref="StaleLinks"/>).
+        /// </summary>
+        internal static bool GivenNameChangedWithoutIds(ContactMatchDecision d, Account a)
+        {
+            var storedId = Clean(d.AccountId);
+            var id = Clean(a.Id);
+            if (storedId != null && id != null && storedId.IndexOf('@') < 0 && id.IndexOf('@') < 0) return false;
             return SurnameKeptGivenNameNot(d.AccountName, a);
         }
 

@@ -32,7 +32,8 @@ namespace QuickpassPsa.Core.Decisions
                 if (!byAccount.TryGetValue(decision.AccountId, out var account) || !byContact.TryGetValue(decision.ContactId.Trim(), out var contact)) continue;
                 var link = DecisionMapping.LinkOf(storedList, companyId, account);
                 if (link == null || !string.Equals(link.ContactId.Trim(), decision.ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
-                if (NamesAnother(link.ContactName, contact) && !ContactIdentity.MayBeAccountsPerson(account, contact)) stale.Add(new StaleLink(decision, account, link, contact));
+                if (NamesAnother(link.ContactName, contact) && !ContactIdentity.MayBeAccountsPerson(account, contact)) stale.Add(new StaleLink(decision, account, link, contact, StaleWhy.ContactNamesAnother));
+                else if (AccountIdentity.GivenNameChangedWithoutIds(link, account)) stale.Add(new StaleLink(decision, account, link, contact, StaleWhy.AccountRenamed));
             }
             return stale;
         }
@@ -44,12 +45,27 @@ namespace QuickpassPsa.Core.Decisions
             if (then.Count == 0) return false;
             var current = NameNormalizer.WordsOf(2, now.FirstName, now.LastName);
             if (current.Count == 0) return false;
+            // Written in another script than before (Alexander Schwarz, now Александр Шварц): spellings across scripts vary too
+            // much to tell another person from the same one (round 44: such renames dropped the link, and a twin was created).
+            if (IsLatin(then) != IsLatin(current)) return false;
             foreach (var word in current)
             {
                 if (then.Contains(word)) return false;
                 foreach (var old in then)
                 {
                     if (NicknameTable.Default.AreEquivalent(word, old) || SameInAnotherScript(word, old)) return false;
+                }
+            }
+            return true;
+        }
+
+        private static bool IsLatin(HashSet<string> words)
+        {
+            foreach (var word in words)
+            {
+                foreach (var c in word)
+                {
+                    if (char.IsLetter(c) && c > '\u024F') return false;
                 }
             }
             return true;
@@ -64,17 +80,30 @@ namespace QuickpassPsa.Core.Decisions
     /// <summary>A stored link whose contact now names another person (<see cref="StaleLinks"/>).</summary>
     public sealed class StaleLink
     {
-        internal StaleLink(MatchDecision decision, Account account, ContactMatchDecision link, PsaContact contact)
+        internal StaleLink(MatchDecision decision, Account account, ContactMatchDecision link, PsaContact contact, StaleWhy why)
         {
             Decision = decision;
             Account = account;
             Link = link;
             Contact = contact;
+            Why = why;
         }
+
+        public StaleWhy Why { get; }
 
         public MatchDecision Decision { get; }
         public Account Account { get; }
         public ContactMatchDecision Link { get; }
         public PsaContact Contact { get; }
+    }
+
+    /// <summary>Why a stored link is not taken as it is.</summary>
+    public enum StaleWhy
+    {
+        /// <summary>The contact now names another person (a store copied to another site, a record reused).</summary>
+        ContactNamesAnother,
+
+        /// <summary>The account, without ids, now has another given name under the same surname (a reused UPN, or a rename).</summary>
+        AccountRenamed,
     }
 }

@@ -32,6 +32,18 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// link was made ("Ann Lee" renamed "Zed Zulu" with Zed's address): writing the account's email and mobile
         /// onto it would overwrite Zed's.
         /// </summary>
+        private static bool AllLatin(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                foreach (var c in word)
+                {
+                    if (char.IsLetter(c) && c > '\u024F') return false;
+                }
+            }
+            return true;
+        }
+
         public static bool MayBeAccountsPerson(Accounts.Account account, PsaContact current)
         {
             var theirs = new HashSet<string>(current.Emails.Select(EmailNormalizer.Normalize).Where(e => e != null)!, StringComparer.Ordinal);
@@ -49,6 +61,9 @@ namespace QuickpassPsa.Core.Psa.Writes
                 accountWords.Add(key.First);
                 accountWords.Add(key.Last);
             }
+            // A name in another script than the account's (Александр Шварц for Alexander Schwarz): spellings across scripts vary
+            // too much to say another person, so the link stands (round 44: a twin was created beside such a contact).
+            if (AllLatin(contactWords) != AllLatin(accountWords)) return true;
             foreach (var word in contactWords)
             {
                 if (accountWords.Contains(word)) return true;
