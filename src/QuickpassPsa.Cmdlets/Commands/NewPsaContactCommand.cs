@@ -158,7 +158,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     return;
                 }
                 // Inactive contacts too: a person whose contact was deactivated must not get a second one.
-                var found = ContactsWithAddress(connection, company, email);
+                var found = ContactsWithAddress(connection, company, email, account);
                 var existing = found.Where(c => c.Active).ToList();
                 if (existing.Count == 0 && found.Count > 0)
                 {
@@ -279,7 +279,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// The contacts (inactive ones too) with the account's address, or with the address without its plus tag
         /// (ann+qp@ is ann@ to the matcher, so a contact with ann@ is this person's and must not get a twin).
         /// </summary>
-        private List<PsaContact> ContactsWithAddress(PsaConnection connection, PsaCompany company, string email)
+        private List<PsaContact> ContactsWithAddress(PsaConnection connection, PsaCompany company, string email, Account account)
         {
             var found = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = true }, null, token)).ToList();
             var untagged = Untagged(email);
@@ -297,7 +297,10 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (LookupErrors.Unsearchable(connection, stem, "email address") == null)
                 {
                     var tagged = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, EmailContains = stem, IncludeInactive = true }, null, token));
-                    found.AddRange(tagged.Where(c => c.Emails.Any(e => string.Equals(EmailNormalizer.Normalize(e), plain, StringComparison.Ordinal))));
+                    // Only under the account's own name: it+dave@ is Dave's tagged address, not the it@ mailbox's (round 44).
+                    var mine = NameNormalizer.WordsOf(2, account.FirstName, account.LastName, account.DisplayName);
+                    found.AddRange(tagged.Where(c => c.Emails.Any(e => string.Equals(EmailNormalizer.Normalize(e), plain, StringComparison.Ordinal)) &&
+                                                     NameNormalizer.WordsOf(2, c.FirstName, c.LastName).Overlaps(mine)));
                 }
             }
             return found;

@@ -307,6 +307,11 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Empty(result.Errors);
         Assert.Equal(mark["id"]!.ToString(), Assert.Single(result.Objects<ContactMatch>()).Contact!.Id);
         Assert.Equal(0, _sim.Writes());
+
+        // Under another name the tagged address is that person's own (it+dave@ is Dave's, not the it@ mailbox's; round 44).
+        var desk = New(ps, psa, "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "other.json") + "'", WriteTenant.Account("Front Desk", "mark.campbell@contoso.com"));
+        Assert.True(desk.Errors.Count == 0, string.Join("; ", desk.Errors.Select(e => e.Exception.Message)));
+        Assert.NotEqual(mark["id"]!.ToString(), Assert.Single(desk.Objects<ContactMatch>()).Contact!.Id);
     }
 
     [Theory]
