@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Companies;
+using QuickpassPsa.Core.Matching.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Decisions;

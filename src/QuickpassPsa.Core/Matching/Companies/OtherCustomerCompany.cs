@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using QuickpassPsa.Core.Decisions;
-using QuickpassPsa.Core.Matching.Companies;
 using QuickpassPsa.Core.Psa;
 
-namespace QuickpassPsa.Cmdlets.Companies
+namespace QuickpassPsa.Core.Matching.Companies
 {
     /// <summary>
     /// Whether an account's Customer belongs to another company than the one a command was told to use: its stored
@@ -51,10 +50,15 @@ namespace QuickpassPsa.Cmdlets.Companies
                     : "the customer '" + customer + "' is linked to " + (string.IsNullOrEmpty(link.CompanyName) ? string.Empty : link.CompanyName + " ") + "[" + link.CompanyId + "]";
             }
             var wanted = CompanyNameNormalizer.Key(customer);
-            if (wanted.Length == 0 || wanted == CompanyNameNormalizer.Key(company.Name)) return null;
+            if (wanted.Length == 0) return null;
+            // The same name under the same legal form (or none on one side) is this company; under another legal form it may
+            // be a sister company ("Contoso Inc" run in "Contoso Ltd"; round 44), when the PSA has one by that form.
+            var sameName = wanted == CompanyNameNormalizer.Key(company.Name);
+            if (sameName && !CompanyNameNormalizer.LegalFormsDiffer(customer, company.Name)) return null;
             _all ??= _companies();
             var other = _all.FirstOrDefault(c => !string.Equals(c.Id.Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase) &&
-                                                 CompanyNameNormalizer.Key(c.Name) == wanted && CompanyInUse.WhyNot(c) == null);
+                                                 CompanyNameNormalizer.Key(c.Name) == wanted && CompanyInUse.WhyNot(c) == null &&
+                                                 (!sameName || !CompanyNameNormalizer.LegalFormsDiffer(customer, c.Name)));
             return other == null ? null : "the customer '" + customer + "' is the name of the company " + other.Name + " [" + other.Id + "]";
         }
     }
