@@ -125,12 +125,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteError(WriteErrors.NoEmail(target, account.ToString()));
                 return;
             }
+            // Split now, refused only when a contact is to be made: an account whose address is already on a contact gets that
+            // contact whatever its name (round 44: a one-word "Reception" was refused on Autotask before the lookup).
             var names = ContactNames.From(account, lastNameRequired: connection.Psa == PsaKind.Autotask);
-            if (!names.Success)
-            {
-                WriteError(WriteErrors.NameUnsplittable(target, names.Problem!, connection.Psa));
-                return;
-            }
             if (LookupErrors.Unsearchable(connection, email, "email address") is { } unsearchable)
             {
                 WriteError(unsearchable);
@@ -139,9 +136,9 @@ namespace QuickpassPsa.Cmdlets.Commands
 
             // The same address again in this run, after its create got no answer: the PSA may still be storing that one, and
             // the lookup would not see it yet (round 43: a second row made the twin the first create was kept from making).
-            if (_unconfirmed.Contains(EmailNormalizer.Normalize(email) ?? email))
+            if (_unconfirmed.TryGetValue(EmailNormalizer.Normalize(email) ?? email, out var sent))
             {
-                WriteError(WriteErrors.CreateStillUnconfirmed(target, account.ToString(), email));
+                WriteError(WriteErrors.CreateStillUnconfirmed(target, account.ToString(), sent));
                 return;
             }
 
@@ -196,6 +193,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                     return;
                 }
 
+                if (!names.Success)
+                {
+                    WriteError(WriteErrors.NameUnsplittable(target, names.Problem!, connection.Psa));
+                    return;
+                }
                 var contact = new NewPsaContact
                 {
                     CompanyId = company.Id,
@@ -242,7 +244,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 // No answer to the create, and the contact not found right after: this account's error only. It was not
                 // sent again (a slow PSA may still store the first), and the next run finds or creates it.
-                _unconfirmed.Add(EmailNormalizer.Normalize(email) ?? email);
+                _unconfirmed[EmailNormalizer.Normalize(email) ?? email] = email;
                 WriteError(WriteErrors.CreateUnconfirmed(ex, target));
             }
             catch (PsaApiException ex) when (creating && (ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504))
@@ -450,7 +452,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         }
 
         /// <summary>Addresses (normalised) whose create got no answer in this run: not sent again until a later run.</summary>
-        private readonly HashSet<string> _unconfirmed = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _unconfirmed = new Dictionary<string, string>(StringComparer.Ordinal);
 
         private OtherCustomerCompany? _otherCustomers;
 

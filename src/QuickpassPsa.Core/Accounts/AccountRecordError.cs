@@ -9,6 +9,9 @@ namespace QuickpassPsa.Core.Accounts
 
         /// <summary>None of the record's columns or properties is one an account can be read from.</summary>
         NoRecognisedFields,
+
+        /// <summary>A CSV row with more fields than the header: a separator in an unquoted value shifted its columns.</summary>
+        ShiftedColumns,
     }
 
     /// <summary>Why one record did not become an account. The other records still do.</summary>

@@ -78,15 +78,19 @@ namespace QuickpassPsa.Core.Accounts
                         sourceName + ", row " + number.ToString(CultureInfo.InvariantCulture) + ": a quoted field is opened and never closed, so the rest of the file would be read as one value " +
                         "and the rows after it lost. Close the quote (a quote inside a quoted field is written twice: \"\"), or remove it, and read the file again.");
                 }
-                var result = AccountBuilder.Build(record, AccountSource.CsvFile, options);
-                if (result?.Account != null && csv.FieldCount > header.Count && !IsBlankTail(csv, header.Count))
+                if (csv.FieldCount > header.Count && !IsBlankTail(csv, header.Count))
                 {
-                    // A row with more fields than the header: a separator or a quote in a value shifted its columns. Fewer fields
-                    // are no warning: Excel leaves out a row's trailing empty cells (round 43: one warning per row of its files).
-                    var shape = origin + ": the row has " + csv.FieldCount.ToString(CultureInfo.InvariantCulture) + " fields and the header " +
-                        header.Count.ToString(CultureInfo.InvariantCulture) + "; the extra ones were left out. Check the row's separators and quoting.";
-                    result = AccountReadResult.Success(result.Account, result.Warnings.Concat(new[] { shape }).ToList());
+                    // A row with more fields than the header: a separator in an unquoted value ("Lee, Ann") shifted its columns, so
+                    // its values sit under the wrong names (round 44: an address read as the UPN, "True" as the customer). A row
+                    // error, the others read. Fewer fields are fine: Excel leaves out a row's trailing empty cells.
+                    malformed.Clear();
+                    yield return AccountReadResult.Failure(new AccountRecordError(AccountRecordErrorKind.ShiftedColumns,
+                        origin + ": the row has " + csv.FieldCount.ToString(CultureInfo.InvariantCulture) + " fields and the header " +
+                        header.Count.ToString(CultureInfo.InvariantCulture) + ", so its values are under the wrong columns. Quote a value that holds the separator (\"Lee, Ann\") and read the file again.",
+                        record));
+                    continue;
                 }
+                var result = AccountBuilder.Build(record, AccountSource.CsvFile, options);
                 if (malformed.Count > 0 && result?.Account != null)
                 {
                     var warnings = result.Warnings.Concat(malformed.Select(m =>

@@ -359,12 +359,15 @@ public class CsvAccountReaderTests
     }
 
     [Fact]
-    public void A_row_with_more_fields_than_the_header_is_read_with_a_warning_and_one_with_fewer_without()
+    public void A_row_with_more_fields_than_the_header_is_an_error_and_one_with_fewer_is_read()
     {
         var results = Read("Email,DisplayName,Mobile\nann@contoso.com,Ann Lee,555-0100\nbo@contoso.com,Bo,Ek,555-0101\ncy@contoso.com,Cy Ray\ndi@contoso.com,Di Lo,555-0102,,\n");
 
         Assert.Empty(results[0].Warnings);
-        Assert.Contains(results[1].Warnings, w => w.Contains("row 2 (line 3): the row has 4 fields and the header 3; the extra ones were left out"));
+        // Round 44: an unquoted "Bo, Ek" shifted the row's values under other columns: the row is an error, the others are read.
+        Assert.Null(results[1].Account);
+        Assert.Equal(AccountRecordErrorKind.ShiftedColumns, results[1].Error!.Kind);
+        Assert.Contains("row 2 (line 3): the row has 4 fields and the header 3", results[1].Error!.Message);
         Assert.Empty(results[2].Warnings); // fewer fields: Excel leaves out trailing empty cells; they read as empty
         Assert.Null(results[2].Account!.MobilePhone);
         Assert.Empty(results[3].Warnings); // empty fields after the last column: a trailing separator

@@ -447,6 +447,20 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     }
 
     [Fact]
+    public void Autotask_a_one_word_account_whose_address_is_on_a_contact_gets_that_contact_not_a_name_error()
+    {
+        // Round 44: "Reception" was refused as a name Autotask cannot split before its address was looked up.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+
+        var result = New(ps, "Autotask", "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'", WriteTenant.Account("Reception", "mark.campbell@contoso.com"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("mark.campbell@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Fact]
     public void Confirm_in_a_session_that_cannot_ask_stops_with_its_own_error_and_sends_nothing()
     {
         // Round 41: every account got ContactWriteFailed, as if the PSA had refused a write that was never sent.
