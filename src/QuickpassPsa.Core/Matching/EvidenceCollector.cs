@@ -96,7 +96,7 @@ namespace QuickpassPsa.Core.Matching
                     AddPartialBlock(found, excluded, block);
                     continue;
                 }
-                AddBlock(found, excluded, block, MatchReason.NameExact, Evidence.NameExactScore);
+                AddNameBlock(found, excluded, block, name);
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
@@ -439,6 +439,35 @@ namespace QuickpassPsa.Core.Matching
         /// order): a crowded block only makes the account Ambiguous, and adding all of a thousand James
         /// Smiths for each of a thousand James Smith accounts made matching quadratic.
         /// </summary>
+        /// <summary>
+        /// The contacts with the account's name. Beside one whose own given name is the account's (Marie Gagnon), a contact found
+        /// only by the first word of its longer given name (Marie Claude Gagnon) is another given name: a PartialName candidate,
+        /// no rival (round 44: Ambiguous where the hyphenated Marie-Claude left Marie Suggested).
+        /// </summary>
+        private void AddNameBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, NameKey name)
+        {
+            var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
+            var anyWhole = false;
+            if (count > 1)
+            {
+                for (var i = 0; i < count && !anyWhole; i++) anyWhole = !OnlyByFirstWord(block[i], name);
+            }
+            for (var i = 0; i < count; i++)
+            {
+                if (anyWhole && OnlyByFirstWord(block[i], name)) Add(found, excluded, block[i], MatchReason.PartialName, Evidence.PartialNameScore);
+                else Add(found, excluded, block[i], MatchReason.NameExact, Evidence.NameExactScore);
+            }
+        }
+
+        /// <summary>The contact's own given name is longer and starts with the key's (marieclaude for marie), the surname the same.</summary>
+        private static bool OnlyByFirstWord(IndexedContact contact, NameKey name)
+        {
+            if (contact.Names.Length == 0) return false;
+            var own = contact.Names[0];
+            return own.First.Length > name.First.Length && string.Equals(own.Last, name.Last, StringComparison.Ordinal) &&
+                   own.First.StartsWith(name.First, StringComparison.Ordinal);
+        }
+
         private void AddBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, MatchReason reason, int score)
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);

@@ -61,7 +61,7 @@ namespace QuickpassPsa.Core.Matching
             if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
-            if (oneSided && OneHasASecondGivenName(GivenNames(account), contact.FirstName) && !GoesByTheFirstWord(account)) return true;
+            if (oneSided && OneHasASecondGivenName(GivenNames(account), contact.FirstName) && !GoesByTheFirstWord(account) && !DisplayIsTheWholeName(account, contact)) return true;
             // "Ann Lee (Shared)", "Omar Ali (Test)", "Emma Hall (PA)": an account named after a person is not the person.
             if (oneSided && (Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName))) return true;
             // A shared mailbox that kept a leaver's given name and surname ("Reception", fields John Smith): John Smith's
@@ -326,6 +326,14 @@ namespace QuickpassPsa.Core.Matching
             if (!parsed.Success || string.IsNullOrEmpty(parsed.First)) return null;
             return parsed.Middle == null ? parsed.First : parsed.First + " " + parsed.Middle;
         }
+
+        /// <summary>
+        /// An account with a display name only whose words are exactly the contact's first and last name ("José Fernández Ortiz"
+        /// and José | Fernández Ortiz): where the given names end is the contact's to say (round 44: Review for a clear link).
+        /// </summary>
+        private static bool DisplayIsTheWholeName(Account account, PsaContact contact) =>
+            string.IsNullOrWhiteSpace(account.FirstName) && !string.IsNullOrWhiteSpace(account.DisplayName) &&
+            NameNormalizer.Compact(NameKey.WithoutNote(account.DisplayName!)) == NameNormalizer.Compact(contact.FirstName) + NameNormalizer.Compact(contact.LastName);
 
         /// <summary>
         /// The account's first name is two words, and its own address spells the first without the second

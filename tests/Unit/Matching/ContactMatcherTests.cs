@@ -168,6 +168,27 @@ public class ContactMatcherTests
         Assert.Equal(new[] { MatchReason.PartialName }, other.Reasons);
     }
 
+    [Fact]
+    public void A_contact_with_a_longer_given_name_is_no_rival_to_the_one_with_the_accounts_own()
+    {
+        // Round 44: Marie Gagnon was Ambiguous between Marie Gagnon and Marie Claude Gagnon (Suggested with Marie-Claude).
+        var m = Run(new[] { Con("c1", "Marie Claude", "Gagnon"), Con("c2", "Marie", "Gagnon") }, new[] { Acc("a1", "Marie", "Gagnon", "marie.g@contoso.com") }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (m.Status, m.ContactId));
+        Assert.Equal(new[] { MatchReason.PartialName }, Assert.Single(m.Candidates, c => c.ContactId == "c1").Reasons);
+    }
+
+    [Theory]
+    [InlineData("José Fernández Ortiz", "José", "Fernández Ortiz")]
+    [InlineData("Luis Hernández Gómez", "Luis", "Hernández-Gómez")]
+    public void A_display_name_that_is_the_contacts_whole_name_links_however_the_given_names_end(string display, string first, string last)
+    {
+        // Round 44: Review (ConflictingName), read as a second given name.
+        var m = Run(new[] { Con("c1", first, last) }, new[] { new Account { Id = "a1", DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
     [Theory]
     [InlineData("Marc André Gagnon", "Marc-André", "Gagnon")]
     [InlineData("Jean Luc Picard", "Jean-Luc", "Picard")]
