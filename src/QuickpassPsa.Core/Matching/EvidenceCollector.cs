@@ -96,7 +96,7 @@ namespace QuickpassPsa.Core.Matching
                     AddPartialBlock(found, excluded, block);
                     continue;
                 }
-                AddNameBlock(found, excluded, block, name);
+                AddNameBlock(found, excluded, block, name, account.Account);
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
@@ -444,11 +444,13 @@ namespace QuickpassPsa.Core.Matching
         /// only by the first word of its longer given name (Marie Claude Gagnon) is another given name: a PartialName candidate,
         /// no rival (round 44: Ambiguous where the hyphenated Marie-Claude left Marie Suggested).
         /// </summary>
-        private void AddNameBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, NameKey name)
+        private void AddNameBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, NameKey name, Accounts.Account account)
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             var anyWhole = false;
-            if (count > 1)
+            // Not when the account has a second given name itself ("John Paul Smith" shown over the fields John | Smith): then the
+            // longer name may be the account's, and the two contacts stay rivals (round 45: the father was linked, not the son).
+            if (count > 1 && NameDetails.AccountMiddle(account) == null)
             {
                 for (var i = 0; i < count && !anyWhole; i++) anyWhole = !OnlyByFirstWord(block[i], name);
             }

@@ -58,7 +58,7 @@ namespace QuickpassPsa.Core.Matching
             // The fields read together: "Mrs" | "Peter Smith" is Mrs Peter Smith.
             if (oneSided && (StartsWithMrs(account.FirstName, account.LastName) || StartsWithMrs(account.DisplayName, null) ||
                              StartsWithMrs(contact.FirstName, contact.LastName) || IsMarriedTitle(contact.Title, contact.LastName))) return true;
-            if (MiddlesConflict(Middle(account.FirstName) ?? MiddleOfDisplay(account), Middle(contact.FirstName))) return true;
+            if (MiddlesConflict(AccountMiddle(account), Middle(contact.FirstName))) return true;
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
             if (oneSided && OneHasASecondGivenName(GivenNames(account), contact.FirstName) && !GoesByTheFirstWord(account) && !DisplayIsTheWholeName(account, contact)) return true;
@@ -326,6 +326,13 @@ namespace QuickpassPsa.Core.Matching
             if (!parsed.Success || string.IsNullOrEmpty(parsed.First)) return null;
             return parsed.Middle == null ? parsed.First : parsed.First + " " + parsed.Middle;
         }
+
+        /// <summary>
+        /// The account's middle name: the second word of its first-name field, the one word its display name adds to the fields,
+        /// or, with a display name only, the display's second given name (round 45: "Mary Ellen Lee" was linked to Mary Ann Lee).
+        /// </summary>
+        internal static string? AccountMiddle(Account account) =>
+            Middle(account.FirstName) ?? MiddleOfDisplay(account) ?? (string.IsNullOrWhiteSpace(account.FirstName) ? Middle(GivenNames(account)) : null);
 
         /// <summary>
         /// An account with a display name only whose words are exactly the contact's first and last name ("José Fernández Ortiz"
