@@ -45,9 +45,10 @@ namespace QuickpassPsa.Core.Decisions
             if (then.Count == 0) return false;
             var current = NameNormalizer.WordsOf(2, now.FirstName, now.LastName);
             if (current.Count == 0) return false;
-            // Written in another script than before (Alexander Schwarz, now Александр Шварц): spellings across scripts vary too
-            // much to tell another person from the same one (round 44: such renames dropped the link, and a twin was created).
-            if (IsLatin(then) != IsLatin(current)) return false;
+            // Written in another script than before: Cyrillic and Greek are romanised and compared loosely (Alexander Schwarz,
+            // now Александр Шварц, is the same; Sergei Petrov, now Ольга Кузнецова, is not: rounds 44 and 45). Other scripts
+            // cannot be compared, so no telling: the link stays (Update-PsaContact's own check still refuses to write there).
+            if (IsLatin(then) != IsLatin(current) && !Romanisable(then) && !Romanisable(current)) return false;
             foreach (var word in current)
             {
                 if (then.Contains(word)) return false;
@@ -71,10 +72,18 @@ namespace QuickpassPsa.Core.Decisions
             return true;
         }
 
-        /// <summary>Дмитрий and Dmitry, Γιώργος and Giorgos: one name in Cyrillic or Greek and in Latin letters (round 43: such a rename dropped the link).</summary>
+        /// <summary>Дмитрий and Dmitry, Александр and Alexander: one name in Cyrillic or Greek and in Latin letters (rounds 43, 44).</summary>
         private static bool SameInAnotherScript(string a, string b) =>
-            (Transliteration.CanRomanise(a) && Transliteration.SameName(Transliteration.Romanise(a), b)) ||
-            (Transliteration.CanRomanise(b) && Transliteration.SameName(Transliteration.Romanise(b), a));
+            Transliteration.MaySpellTheSame(a, b) || Transliteration.MaySpellTheSame(b, a);
+
+        private static bool Romanisable(HashSet<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (!Transliteration.CanRomanise(word)) return false;
+            }
+            return words.Count > 0;
+        }
     }
 
     /// <summary>A stored link whose contact now names another person (<see cref="StaleLinks"/>).</summary>

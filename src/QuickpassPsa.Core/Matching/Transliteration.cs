@@ -67,6 +67,18 @@ namespace QuickpassPsa.Core.Matching
         };
 
         /// <summary>
+        /// A folded word in Cyrillic or Greek and a Latin one may be one name spelt two ways (Александр and Alexander, Шварц
+        /// and Schwarz): romanised, they are alike (Jaro-Winkler 0.8 or more). Looser than <see cref="SameName"/>, for telling a
+        /// record renamed into another script from one reused for someone else (Ольга for Sergei), never for a link.
+        /// </summary>
+        public static bool MaySpellTheSame(string romanisable, string latin)
+        {
+            if (!CanRomanise(romanisable) || latin.Length == 0) return false;
+            var romanised = Romanise(romanisable);
+            return SameName(romanised, latin) || Similarity.JaroWinkler(romanised, latin) >= 0.8;
+        }
+
+        /// <summary>
         /// Two romanisations of one name: equal once the usual scheme differences are folded away (iy/ii/y/j, ya/ia,
         /// yu/iu, kh/h, ks/x, tch/ch, w/v, doubled letters).
         /// </summary>

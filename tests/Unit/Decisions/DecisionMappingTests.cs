@@ -220,5 +220,10 @@ public class DecisionMappingTests
         var link = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", alexander, "78", "Alexander Schwarz") };
         var renamed = new PsaContact { Id = "78", CompanyId = "19", FirstName = "Александр", LastName = "Шварц" };
         Assert.Empty(StaleLinks.Find(link, "19", DecisionMapping.For(link, "19", new[] { alexander }), new[] { alexander }, new[] { renamed }));
+        // Another person in Cyrillic is still another person (round 45: Sergei Petrov's contact now Ольга Кузнецова stayed Matched).
+        var sergei = new Account { Id = "a-p", UserPrincipalName = "s.petrov@contoso.com", FirstName = "Sergei", LastName = "Petrov", DisplayName = "Sergei Petrov" };
+        var his = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", sergei, "79", "Sergei Petrov") };
+        var reused = new PsaContact { Id = "79", CompanyId = "19", FirstName = "Ольга", LastName = "Кузнецова", Emails = new[] { "o.kuznetsova@contoso.com" } };
+        Assert.Single(StaleLinks.Find(his, "19", DecisionMapping.For(his, "19", new[] { sergei }), new[] { sergei }, new[] { reused }));
     }
 }

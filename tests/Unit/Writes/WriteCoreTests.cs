@@ -118,4 +118,16 @@ public class WriteCoreTests
 
         Assert.Equal(replaced, ReplacedEmail.Of(contact, newEmail));
     }
+
+    [Theory]
+    [InlineData("Ольга", "Кузнецова", false)]   // reused for someone else, in Cyrillic (round 45)
+    [InlineData("娜", "李", false)]               // in Chinese: one-character names are names, not a nameless record
+    [InlineData("Сергей", "Петров", true)]      // the same person in Cyrillic
+    [InlineData("", "", true)]                   // a nameless record says nothing against the account
+    public void A_contact_renamed_into_another_script_may_be_the_accounts_person_only_when_its_name_reads_alike(string first, string last, bool may)
+    {
+        var sergei = new QuickpassPsa.Core.Accounts.Account { Id = "a", Email = "sergei.petrov@contoso.com", FirstName = "Sergei", LastName = "Petrov", DisplayName = "Sergei Petrov" };
+
+        Assert.Equal(may, ContactIdentity.MayBeAccountsPerson(sergei, new QuickpassPsa.Core.Psa.PsaContact { Id = "1", FirstName = first, LastName = last }));
+    }
 }

@@ -32,18 +32,6 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// link was made ("Ann Lee" renamed "Zed Zulu" with Zed's address): writing the account's email and mobile
         /// onto it would overwrite Zed's.
         /// </summary>
-        private static bool AllLatin(IEnumerable<string> words)
-        {
-            foreach (var word in words)
-            {
-                foreach (var c in word)
-                {
-                    if (char.IsLetter(c) && c > '\u024F') return false;
-                }
-            }
-            return true;
-        }
-
         public static bool MayBeAccountsPerson(Accounts.Account account, PsaContact current)
         {
             var theirs = new HashSet<string>(current.Emails.Select(EmailNormalizer.Normalize).Where(e => e != null)!, StringComparer.Ordinal);
@@ -54,6 +42,8 @@ namespace QuickpassPsa.Core.Psa.Writes
             }
             // Word by word, both sides: "Okafor, Chinedu" in a contact's first-name field is still Chinedu Okafor.
             var contactWords = NameNormalizer.WordsOf(2, current.FirstName, current.LastName);
+            // One-character names are names too (李 娜, a Chinese family and given name; round 45: such a contact was taken for nameless).
+            if (contactWords.Count == 0) contactWords = NameNormalizer.WordsOf(1, current.FirstName, current.LastName);
             if (contactWords.Count == 0) return true; // a nameless contact says nothing against the account
             var accountWords = NameNormalizer.WordsOf(2, account.FirstName, account.LastName, account.DisplayName);
             foreach (var key in NameKey.ForAccount(account))
@@ -61,12 +51,15 @@ namespace QuickpassPsa.Core.Psa.Writes
                 accountWords.Add(key.First);
                 accountWords.Add(key.Last);
             }
-            // A name in another script than the account's (Александр Шварц for Alexander Schwarz): spellings across scripts vary
-            // too much to say another person, so the link stands (round 44: a twin was created beside such a contact).
-            if (AllLatin(contactWords) != AllLatin(accountWords)) return true;
             foreach (var word in contactWords)
             {
                 if (accountWords.Contains(word)) return true;
+                // A name in Cyrillic or Greek spelt like the account's Latin one (Александр Шварц for Alexander Schwarz; round 44).
+                // Other scripts cannot be compared: no sign of the person, so nothing is written (round 45: Update wrote onto 娜 李).
+                foreach (var mine in accountWords)
+                {
+                    if (Transliteration.MaySpellTheSame(word, mine) || Transliteration.MaySpellTheSame(mine, word)) return true;
+                }
                 foreach (var mine in accountWords)
                 {
                     if (NicknameTable.Default.AreEquivalent(word, mine)) return true;
