@@ -188,6 +188,14 @@ namespace QuickpassPsa.Cmdlets.Commands
                         WriteError(WriteErrors.ContactDecidedOtherwise(target, account.ToString(), existing[0], decision));
                         return;
                     }
+                    // The address alone does not make the contact the person's: under another name (Michelle Brown holding
+                    // michael.brown@, Paul Lee holding ann.lee+tix@) the matcher says Review, and a link stored here would come
+                    // back Matched and let Update-PsaContact overwrite that person's mobile (round 45). The matcher decides.
+                    if (!TheMatcherLinks(account, existing[0]))
+                    {
+                        WriteError(WriteErrors.AddressOnAnotherPerson(target, account.ToString(), email, existing[0]));
+                        return;
+                    }
                     WriteVerbose("The account " + account + " already has a contact in " + company.Name + ": " + existing[0] + ". Nothing is created.");
                     Emit(account, existing[0], company);
                     return;
@@ -453,6 +461,13 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         /// <summary>Addresses (normalised) whose create got no answer in this run: not sent again until a later run.</summary>
         private readonly Dictionary<string, string> _unconfirmed = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>The matcher, given only this contact, links the account to it (Suggested): the address and the names agree.</summary>
+        private static bool TheMatcherLinks(Account account, PsaContact contact)
+        {
+            var match = new ContactMatcher(new[] { contact.WithoutRaw() }).Match(new[] { account });
+            return match.Count == 1 && match[0].Status == MatchStatus.Suggested;
+        }
 
         private OtherCustomerCompany? _otherCustomers;
 

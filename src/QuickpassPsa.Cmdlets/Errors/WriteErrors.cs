@@ -82,6 +82,13 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.ContactDecidedOtherwise, ErrorCategory.ResourceExists, target,
             "If the person's contact is another one now, link it with Set-PsaContactMatch (it replaces the decision); otherwise leave the account to Find-PsaContactMatch, which reports it Matched.");
 
+        /// <summary>New-PsaContact: the account's address is on a contact the matcher does not take for the account's person.</summary>
+        public static ErrorRecord AddressOnAnotherPerson(object target, string account, string email, PsaContact contact) => Record(new InvalidOperationException(
+                "The address " + email + " of the account " + account + " is on the contact " + contact + ", whose name is not the account's person's, so it was not linked, and " +
+                "nothing was created (a second contact with that address would be a duplicate)."),
+            ErrorIds.ContactAddressOnAnotherPerson, ErrorCategory.ResourceExists, target,
+            "If the contact is this person (a changed name), link it with Set-PsaContactMatch; if the address is wrong on the contact or the account, correct it at its source and run again.");
+
         /// <summary>New-PsaContact: the account's customer is another company's than the one the contact would be created in.</summary>
         public static ErrorRecord CustomerOfAnotherCompany(object target, string account, PsaCompany company, string why) => Record(new InvalidOperationException(
                 "The account " + account + " was not created in " + company + ": " + why + ". A contact there would put the person in the wrong company" +

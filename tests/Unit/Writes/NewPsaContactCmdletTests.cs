@@ -446,6 +446,26 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Single(Stored(ps, "zed.quinn@fabrikam.com"));
     }
 
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_address_on_a_contact_with_another_persons_name_is_neither_linked_nor_duplicated(string psa)
+    {
+        // Round 45: the link was stored, came back Matched, and Update-PsaContact overwrote that person's mobile.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+
+        var result = New(ps, psa, "-DecisionPath '" + store + "'", WriteTenant.Account("Michelle Campbell", "mark.campbell@contoso.com"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactAddressOnAnotherPerson,", error.FullyQualifiedErrorId);
+        Assert.Contains("Set-PsaContactMatch", error.ErrorDetails!.RecommendedAction);
+        Assert.Empty(result.Objects<ContactMatch>());
+        Assert.Equal(0, _sim.Writes());
+        Assert.False(System.IO.File.Exists(store) && new QuickpassPsa.Core.Decisions.DecisionStore(store).Read().Count > 0);
+    }
+
     [Fact]
     public void Autotask_a_one_word_account_whose_address_is_on_a_contact_gets_that_contact_not_a_name_error()
     {
