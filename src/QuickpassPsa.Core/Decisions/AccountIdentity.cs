@@ -116,10 +116,10 @@ namespace QuickpassPsa.Core.Decisions
             var storedId = Clean(d.AccountId);
             var id = Clean(a.Id);
             if (storedId != null && id != null && storedId.IndexOf('@') < 0 && id.IndexOf('@') < 0) return false;
-            return SurnameKeptGivenNameNot(d.AccountName, a);
+            return GivenNameNot(d.AccountName, a);
         }
 
-        private static bool SurnameKeptGivenNameNot(string? storedName, Account a)
+        private static bool GivenNameNot(string? storedName, Account a)
         {
             var then = Matching.DisplayNameParser.Parse(storedName);
             if (!then.Success || string.IsNullOrEmpty(then.First) || string.IsNullOrEmpty(then.Last)) return false;
@@ -132,7 +132,8 @@ namespace QuickpassPsa.Core.Decisions
                 last = now.Last;
             }
             if (string.IsNullOrWhiteSpace(first) || string.IsNullOrWhiteSpace(last)) return false;
-            if (Matching.NameNormalizer.Compact(then.Last) != Matching.NameNormalizer.Compact(last)) return false;
+            // The surname need not be kept: Mark Evans on Paul Young's pyoung@ is no more Paul than Andrew Lee is Ann (round 45).
+            // A new surname under the same given name (a marriage) is the same person.
             var a1 = FirstWord(then.First);
             var b1 = FirstWord(first);
             return a1 != null && b1 != null && a1 != b1 && a1.Length > 1 && b1.Length > 1 &&

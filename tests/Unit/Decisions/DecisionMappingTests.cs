@@ -199,6 +199,7 @@ public class DecisionMappingTests
         }
 
         Assert.Equal(StaleWhy.AccountRenamed, Why("Andrew Lee"));
+        Assert.Equal(StaleWhy.AccountRenamed, Why("Mark Evans"));   // round 45: another given name and surname, no id
         Assert.Null(Why("Ann Lee"));
         Assert.Null(Why("Annie Lee"));   // a short form
         Assert.Null(Why("Ann Smith"));   // married: the surname changed, not the given name
