@@ -77,7 +77,12 @@ namespace QuickpassPsa.Core.Accounts
         internal static string Key(string name)
         {
             var builder = new StringBuilder(name.Length);
-            foreach (var c in name.Trim().TrimStart('\uFEFF'))
+            var text = name.Trim().TrimStart('\uFEFF');
+            // Google Workspace's user export marks its columns: "Email Address [Required]", "First Name [Required]",
+            // "Mobile Phone [READ ONLY]" (round 45: the file was refused whole). The bracketed note is no part of the name.
+            var note = text.Length > 2 && text[text.Length - 1] == ']' ? text.LastIndexOf('[') : -1;
+            if (note > 0) text = text.Substring(0, note);
+            foreach (var c in text)
             {
                 if (c == ' ' || c == '_' || c == '-' || c == '.' || char.IsWhiteSpace(c)) continue;
                 builder.Append(char.ToLowerInvariant(c));

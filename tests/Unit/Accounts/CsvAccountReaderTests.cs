@@ -388,4 +388,13 @@ public class CsvAccountReaderTests
         Assert.Equal(enabled, result.Account!.Enabled);
         Assert.Empty(result.Warnings);
     }
+
+    [Fact]
+    public void Google_Workspaces_marked_column_names_are_read()
+    {
+        // Round 45: "Email Address [Required]" and the like were not recognised, and the file was refused whole.
+        var result = Assert.Single(Read("First Name [Required],Last Name [Required],Email Address [Required],Mobile Phone [READ ONLY],Status [READ ONLY]\nAnn,Lee,ann.lee@contoso.com,+1 206 555 0100,Active\n"));
+
+        Assert.Equal(("Ann", "Lee", "ann.lee@contoso.com", "+1 206 555 0100"), (result.Account!.FirstName, result.Account.LastName, result.Account.Email, result.Account.MobilePhone));
+    }
 }
