@@ -89,7 +89,7 @@ namespace QuickpassPsa.Core.Matching
                         if (Array.IndexOf(evidence.Contact.Names, name) >= 0) evidence.Add(MatchReason.NameExact, Evidence.NameExactScore);
                     }
                 }
-                if (account.Names.Length > 1 && IsFirstWordOfAFoundName(account.Names, name))
+                if (account.Names.Length > 1 && (IsFirstWordOfAFoundName(account.Names, name) || IsPartOfAFoundWholeName(account, name)))
                 {
                     // "Anne Marie" found Anne-Marie Roycroft by the whole given name: Anne Roycroft, found by its first word
                     // only, is another given name, a candidate to review and no rival (round 43: both were exact names).
@@ -501,6 +501,23 @@ namespace QuickpassPsa.Core.Matching
                 {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A display-only account ("Ana Rodríguez Pérez") whose whole name, at one of its splits, found a contact (Ana | Rodríguez
+        /// Pérez): a contact found by a key that leaves a word out (Ana | Pérez) is another person, a PartialName candidate and no
+        /// rival (round 45: Ambiguous, and Ana Pérez's own account lost its link to ContactClaimed).
+        /// </summary>
+        private bool IsPartOfAFoundWholeName(AccountProfile account, NameKey name)
+        {
+            if (account.Account.FirstName != null || string.IsNullOrWhiteSpace(account.Account.DisplayName)) return false;
+            var whole = NameNormalizer.Compact(NameKey.WithoutNote(account.Account.DisplayName!));
+            if (name.First.Length + name.Last.Length == whole.Length) return false;
+            foreach (var other in account.Names)
+            {
+                if (other.First.Length + other.Last.Length == whole.Length && whole == other.First + other.Last && _index.WithName(other).Count > 0) return true;
             }
             return false;
         }

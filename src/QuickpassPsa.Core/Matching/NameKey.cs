@@ -298,7 +298,11 @@ namespace QuickpassPsa.Core.Matching
                 for (var j = 0; j < fromFields && !shares; j++)
                 {
                     shares = keys[j].First == keys[i].First ||
-                             (keys[j].Last == keys[i].Last && NicknameTable.Default.AreEquivalent(keys[j].First, keys[i].First));
+                             (keys[j].Last == keys[i].Last && NicknameTable.Default.AreEquivalent(keys[j].First, keys[i].First)) ||
+                             // the fields' given name and the one the display adds, as one compound name (fields Mary | Lee shown as
+                             // "Mary Ann Lee": Mary-Ann Lee's contact is a candidate too; round 45 linked Mary Lee's alone)
+                             (keys[j].Last == keys[i].Last && keys[i].First.Length > keys[j].First.Length &&
+                              keys[i].First.StartsWith(keys[j].First, StringComparison.Ordinal));
                 }
                 if (!shares) keys.RemoveAt(i);
             }

@@ -190,6 +190,40 @@ public class ContactMatcherTests
     }
 
     [Theory]
+    [InlineData("Mary Ellen Lee", "Mary Ann", "Lee")]      // round 45: Suggested, the first words alike
+    [InlineData("Anna Lisa Rossi", "Anna Maria", "Rossi")]
+    [InlineData("Min Jun Kim", "Min Ho", "Kim")]
+    public void A_display_only_account_and_a_contact_whose_second_given_names_differ_are_Review(string display, string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last) }, new[] { new Account { Id = "a1", DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
+    public void A_display_only_name_links_the_contact_with_the_whole_name_and_the_one_leaving_a_word_out_is_no_rival()
+    {
+        // Round 45: Ambiguous between Ana | Rodríguez Pérez and Ana | Pérez, and Ana Pérez's own account lost its link.
+        var contacts = new[] { Con("c1", "Ana", "Rodríguez Pérez"), Con("c2", "Ana", "Pérez") };
+        var accounts = new[] { new Account { Id = "a1", DisplayName = "Ana Rodríguez Pérez", Email = "x@contoso.com" }, new Account { Id = "a2", DisplayName = "Ana Pérez", Email = "y@contoso.com" } };
+
+        var m = Run(contacts, accounts);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m[0].Status, m[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c2"), (m[1].Status, m[1].ContactId));
+    }
+
+    [Fact]
+    public void Fields_with_a_display_name_that_adds_a_given_name_find_the_contact_with_both()
+    {
+        // Round 45: fields Mary | Lee shown as "Mary Ann Lee" linked Mary Lee; Mary-Ann Lee was no candidate.
+        var m = Run(new[] { Con("c1", "Mary", "Lee"), Con("c2", "Mary-Ann", "Lee") }, new[] { new Account { Id = "a1", FirstName = "Mary", LastName = "Lee", DisplayName = "Mary Ann Lee", Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
     [InlineData("Marc André Gagnon", "Marc-André", "Gagnon")]
     [InlineData("Jean Luc Picard", "Jean-Luc", "Picard")]
     public void A_display_name_with_a_compound_given_name_written_apart_finds_the_hyphenated_contact(string display, string first, string last)
