@@ -485,7 +485,10 @@ namespace QuickpassPsa.Core.Matching
         {
             if (account.FirstName != null || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
             var parsed = DisplayNameParser.Parse(NameKey.WithoutNote(account.DisplayName!));
-            return parsed.Success && parsed.Middle != null && parsed.Middle.IndexOf(' ') < 0 && parsed.Last != null ? parsed.Middle + " " + parsed.Last : null;
+            if (!parsed.Success || parsed.Middle == null || parsed.Last == null) return null;
+            // The last two words ("María José García López": García López; round 46 found none for four words).
+            var words = (parsed.Middle + " " + parsed.Last).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 2 ? words[words.Length - 2] + " " + words[words.Length - 1] : null;
         }
 
         /// <summary>

@@ -62,6 +62,9 @@ namespace QuickpassPsa.Core.Matching
             // By name alone, "Abdul Rahman" is not "Abdul", nor "Juan Carlos" "Juan", nor "Xiao Ming" "Xiao": a
             // compound given name against its first word names two people as often as one.
             if (oneSided && OneHasASecondGivenName(GivenNames(account), contact.FirstName) && !GoesByTheFirstWord(account) && !DisplayIsTheWholeName(account, contact)) return true;
+            // "John Paul James Smith" against John Paul | Smith, "Juan Carlos Martínez Ruiz" against Juan Carlos | Ruiz: a display-only
+            // name of which the contact's is a part with a word left out may be the father's, or another family's (round 46).
+            if (oneSided && DisplayLeavesAWordOut(account, contact)) return true;
             // "Ann Lee (Shared)", "Omar Ali (Test)", "Emma Hall (PA)": an account named after a person is not the person.
             if (oneSided && (Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName))) return true;
             // A shared mailbox that kept a leaver's given name and surname ("Reception", fields John Smith): John Smith's
@@ -333,6 +336,25 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static string? AccountMiddle(Account account) =>
             Middle(account.FirstName) ?? MiddleOfDisplay(account) ?? (string.IsNullOrWhiteSpace(account.FirstName) ? Middle(GivenNames(account)) : null);
+
+        /// <summary>
+        /// An account with a display name only, of three words or more (titles and notes aside), and a contact whose every word
+        /// is one of them but which has fewer: a word of the account's name is left out.
+        /// </summary>
+        private static bool DisplayLeavesAWordOut(Account account, PsaContact contact)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
+            var parsed = DisplayNameParser.Parse(NameKey.WithoutNote(account.DisplayName!));
+            if (!parsed.Success || parsed.Middle == null) return false;
+            var mine = NameNormalizer.Normalize(parsed.First + " " + parsed.Middle + " " + parsed.Last).Split(' ');
+            var theirs = NameNormalizer.Normalize((contact.FirstName ?? string.Empty) + " " + (contact.LastName ?? string.Empty)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (mine.Length < 3 || theirs.Length == 0 || theirs.Length >= mine.Length) return false;
+            foreach (var word in theirs)
+            {
+                if (Array.IndexOf(mine, word) < 0) return false;
+            }
+            return true;
+        }
 
         /// <summary>
         /// An account with a display name only whose words are exactly the contact's first and last name ("José Fernández Ortiz"

@@ -201,6 +201,26 @@ public class ContactMatcherTests
         Assert.Contains(MatchReason.ConflictingName, m.Reasons);
     }
 
+    [Theory]
+    [InlineData("John Paul James Smith", "John Paul", "Smith")]         // round 46: Suggested, the father's perhaps
+    [InlineData("Juan Carlos Martínez Ruiz", "Juan Carlos", "Ruiz")]
+    [InlineData("Mohamed Ali Hassan Ibrahim", "Mohamed Ali", "Ibrahim")]
+    public void A_contact_leaving_a_word_of_a_four_word_display_name_out_is_Review(string display, string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last) }, new[] { new Account { Id = "a1", DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_four_word_display_name_finds_the_contact_under_its_first_surname_for_review()
+    {
+        // Round 46: María José | García was no candidate for "María José García López".
+        var m = Run(new[] { Con("c1", "María José", "García") }, new[] { new Account { Id = "a1", DisplayName = "María José García López", Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
     [Fact]
     public void A_display_only_name_links_the_contact_with_the_whole_name_and_the_one_leaving_a_word_out_is_no_rival()
     {

@@ -44,6 +44,12 @@ namespace QuickpassPsa.Core.Psa.Writes
                 var given = Trim(parsed.First) + (Trim(parsed.Middle).Length > 0 ? " " + Trim(parsed.Middle) : string.Empty);
                 return new ContactNameSplit(given, Trim(parsed.Last), null);
             }
+            // "刘敏", "王小明": a Chinese, Japanese or Korean name written as one run, family name first. The family name is most
+            // often one character; the matcher reads every split, and the contact needs one (round 46: refused on Autotask).
+            if (first.Length == 0 && last.Length == 0 && display.Length >= 2 && display.Length <= 4 && Matching.NameKey.IsEastAsianName(display))
+            {
+                return new ContactNameSplit(display.Substring(1), display.Substring(0, 1), null);
+            }
             if (!lastNameRequired && display.Length > 0) return new ContactNameSplit(first.Length > 0 ? first : display, last, null);
 
             var why = display.Length == 0
