@@ -313,6 +313,20 @@ namespace QuickpassPsa.Cmdlets.Commands
                                                      NameNormalizer.WordsOf(2, c.FirstName, c.LastName).Overlaps(mine)));
                 }
             }
+            // The account's other addresses (its aliases, a maiden name's old address kept): the matcher links a contact found
+            // there (Jane Doe with jane.smith@ as an alias is Jane Smith's contact), so it must not get a twin (round 46). At most
+            // five, and only when the address itself found nothing; the matcher then decides (TheMatcherLinks).
+            if (found.Count == 0)
+            {
+                var plainAddress = EmailNormalizer.Normalize(email);
+                foreach (var alias in account.ProxyAddresses.Select(p => p.Address).Where(a => !string.IsNullOrWhiteSpace(a))
+                             .Where(a => !string.Equals(EmailNormalizer.Normalize(a), plainAddress, StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase).Take(5))
+                {
+                    if (LookupErrors.Unsearchable(connection, alias, "email address") != null) continue;
+                    var more = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = alias, IncludeInactive = true }, null, token));
+                    found.AddRange(more.Where(c => !found.Any(f => string.Equals(f.Id, c.Id, StringComparison.OrdinalIgnoreCase))));
+                }
+            }
             return found;
         }
 

@@ -84,8 +84,9 @@ namespace QuickpassPsa.Cmdlets.Errors
 
         /// <summary>New-PsaContact: the account's address is on a contact the matcher does not take for the account's person.</summary>
         public static ErrorRecord AddressOnAnotherPerson(object target, string account, string email, PsaContact contact) => Record(new InvalidOperationException(
-                "The address " + email + " of the account " + account + " is on the contact " + contact + ", whose name is not the account's person's, so it was not linked, and " +
-                "nothing was created (a second contact with that address would be a duplicate)."),
+                "The address " + email + " of the account " + account + " is on the contact " + contact + ", whose name the matcher does not take for the account's person's " +
+                "(another name, or one in a script it does not compare), so it was not linked, and nothing was created (a second contact with that address would be a " +
+                "duplicate). If it is the person, link it with Set-PsaContactMatch."),
             ErrorIds.ContactAddressOnAnotherPerson, ErrorCategory.ResourceExists, target,
             "If the contact is this person (a changed name), link it with Set-PsaContactMatch; if the address is wrong on the contact or the account, correct it at its source and run again.");
 
@@ -122,10 +123,16 @@ namespace QuickpassPsa.Cmdlets.Errors
 
         /// <summary>Update-PsaContact: the contact holds none of the account's addresses and names now (a record reused for someone else).</summary>
         public static ErrorRecord LinkedContactNotTheAccountsPerson(ContactMatch match, PsaContact current) => Record(new InvalidOperationException(
-                "The row links " + match.Account + " to the contact [" + current.Id + "], which is now " + current + ": it has none of the account's addresses and " +
-                "neither its given name nor its surname, so the record was reused for someone else. Nothing was written."),
+                Core.Psa.Writes.ContactIdentity.NamesInScriptsNotCompared(match.Account, current)
+                    // round 46: "reused for someone else" said of a contact that merely writes the name in Hebrew or Chinese
+                    ? "The row links " + match.Account + " to the contact " + current + ", whose name is written in another script than the account's, which the module " +
+                      "cannot compare, and which has none of the account's addresses: whether the record still holds this person cannot be told. Nothing was written."
+                    : "The row links " + match.Account + " to the contact [" + current.Id + "], which is now " + current + ": it has none of the account's addresses and " +
+                      "neither its given name nor its surname, so the record was reused for someone else. Nothing was written."),
             ErrorIds.LinkedContactChanged, ErrorCategory.InvalidData, match,
-            "Find the account's contact again (Find-PsaContactMatch) and link it (Set-PsaContactMatch); Remove-PsaContactMatch drops the old link.");
+            Core.Psa.Writes.ContactIdentity.NamesInScriptsNotCompared(match.Account, current)
+                ? "If it is this person, put one of the account's addresses on the contact in the PSA (the update then goes through), or update the contact there by hand."
+                : "Find the account's contact again (Find-PsaContactMatch) and link it (Set-PsaContactMatch); Remove-PsaContactMatch drops the old link.");
 
         /// <summary>Update-PsaContact: the contact is in another company than the row's (moved, or a namesake of another site's id).</summary>
         public static ErrorRecord LinkedContactMoved(ContactMatch match, PsaContact current) => Record(new InvalidOperationException(

@@ -466,6 +466,24 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.False(System.IO.File.Exists(store) && new QuickpassPsa.Core.Decisions.DecisionStore(store).Read().Count > 0);
     }
 
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_contact_at_one_of_the_accounts_aliases_is_the_persons_and_no_twin_is_created(string psa)
+    {
+        // Round 46: Jane Doe with jane.smith@ as an alias, on Jane Smith's contact: the matcher links it, New-PsaContact made a twin.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var renamed = WriteTenant.Account("Mark Campbell", "mcampbell@contoso.com", "253-555-0155");
+        renamed.ProxyAddresses = new[] { ProxyAddress.Parse("SMTP:mcampbell@contoso.com")!, ProxyAddress.Parse("smtp:mark.campbell@contoso.com")! };
+
+        var result = New(ps, psa, "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'", renamed);
+
+        Assert.True(result.Errors.Count == 0, string.Join("; ", result.Errors.Select(e => e.Exception.Message)));
+        Assert.Contains("mark.campbell@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails);
+        Assert.Equal(0, _sim.Writes());
+    }
+
     [Fact]
     public void Autotask_a_one_word_account_whose_address_is_on_a_contact_gets_that_contact_not_a_name_error()
     {

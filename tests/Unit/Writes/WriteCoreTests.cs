@@ -130,4 +130,16 @@ public class WriteCoreTests
 
         Assert.Equal(may, ContactIdentity.MayBeAccountsPerson(sergei, new QuickpassPsa.Core.Psa.PsaContact { Id = "1", FirstName = first, LastName = last }));
     }
+
+    [Theory]
+    [InlineData("דוד", "כהן", true)]      // Hebrew: not compared with a Latin name
+    [InlineData("王", "伟", true)]
+    [InlineData("Давид", "Коэн", false)]  // Cyrillic is compared (romanised)
+    [InlineData("Dave", "Cohen", false)]
+    public void Names_in_scripts_the_module_does_not_compare_are_told_apart_from_another_persons_name(string first, string last, bool notCompared)
+    {
+        var david = new QuickpassPsa.Core.Accounts.Account { Id = "a", FirstName = "David", LastName = "Cohen", DisplayName = "David Cohen" };
+
+        Assert.Equal(notCompared, ContactIdentity.NamesInScriptsNotCompared(david, new QuickpassPsa.Core.Psa.PsaContact { Id = "1", FirstName = first, LastName = last }));
+    }
 }

@@ -32,6 +32,24 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// link was made ("Ann Lee" renamed "Zed Zulu" with Zed's address): writing the account's email and mobile
         /// onto it would overwrite Zed's.
         /// </summary>
+        /// <summary>The contact's name is in a script other than Latin, Cyrillic or Greek and the account's is not (or the other way): not compared.</summary>
+        public static bool NamesInScriptsNotCompared(Accounts.Account account, PsaContact current)
+        {
+            var theirs = (current.FirstName ?? string.Empty) + (current.LastName ?? string.Empty);
+            var mine = (account.FirstName ?? string.Empty) + (account.LastName ?? string.Empty) + (account.DisplayName ?? string.Empty);
+            return theirs.Length > 0 && mine.Length > 0 && OutsideComparedScripts(theirs) != OutsideComparedScripts(mine);
+        }
+
+        private static bool OutsideComparedScripts(string text)
+        {
+            foreach (var c in text)
+            {
+                // Latin (to U+024F), Greek and Cyrillic (U+0370 to U+04FF) are compared; Hebrew, Arabic, CJK and the rest are not.
+                if (char.IsLetter(c) && c > '\u024F' && (c < '\u0370' || c > '\u04FF')) return true;
+            }
+            return false;
+        }
+
         public static bool MayBeAccountsPerson(Accounts.Account account, PsaContact current)
         {
             var theirs = new HashSet<string>(current.Emails.Select(EmailNormalizer.Normalize).Where(e => e != null)!, StringComparer.Ordinal);
