@@ -484,7 +484,7 @@ namespace QuickpassPsa.Core.Matching
         private static string? DisplaySurnames(Accounts.Account account)
         {
             if (account.FirstName != null || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
-            var parsed = DisplayNameParser.Parse(NameKey.WithoutNote(account.DisplayName!));
+            var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
             if (!parsed.Success || parsed.Middle == null || parsed.Last == null) return null;
             // The last two words ("María José García López": García López; round 46 found none for four words).
             var words = (parsed.Middle + " " + parsed.Last).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);

@@ -325,9 +325,24 @@ namespace QuickpassPsa.Core.Matching
         private static string? GivenNames(Account account)
         {
             if (!string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.DisplayName)) return account.FirstName;
-            var parsed = DisplayNameParser.Parse(NameKey.WithoutNote(account.DisplayName!));
+            var parsed = ParsedDisplay(account.DisplayName!);
             if (!parsed.Success || string.IsNullOrEmpty(parsed.First)) return null;
             return parsed.Middle == null ? parsed.First : parsed.First + " " + parsed.Middle;
+        }
+
+        [ThreadStatic] private static string? _parsedText;
+        [ThreadStatic] private static ParsedName? _parsed;
+
+        /// <summary>
+        /// A display-only account's display name, parsed (notes aside) once for all the checks of its candidates: the last one
+        /// is kept per thread, since the matcher asks about one account's candidates in a row.
+        /// </summary>
+        internal static ParsedName ParsedDisplay(string displayName)
+        {
+            if (_parsed != null && ReferenceEquals(_parsedText, displayName)) return _parsed;
+            _parsed = DisplayNameParser.Parse(NameKey.WithoutNote(displayName));
+            _parsedText = displayName;
+            return _parsed;
         }
 
         /// <summary>
@@ -344,7 +359,7 @@ namespace QuickpassPsa.Core.Matching
         private static bool DisplayLeavesAWordOut(Account account, PsaContact contact)
         {
             if (!string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
-            var parsed = DisplayNameParser.Parse(NameKey.WithoutNote(account.DisplayName!));
+            var parsed = ParsedDisplay(account.DisplayName!);
             if (!parsed.Success || parsed.Middle == null) return false;
             var mine = NameNormalizer.Normalize(parsed.First + " " + parsed.Middle + " " + parsed.Last).Split(' ');
             var theirs = NameNormalizer.Normalize((contact.FirstName ?? string.Empty) + " " + (contact.LastName ?? string.Empty)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
