@@ -407,7 +407,8 @@ namespace QuickpassPsa.Core.Matching
         internal static string? Middle(string? firstName)
         {
             // One word (most first names): no folding, no split.
-            if (firstName == null || firstName.Trim().IndexOfAny(Separators) < 0) return null;
+            // A hyphen joins two given names too (Anne-Marie has the second given name Marie).
+            if (firstName == null || (firstName.Trim().IndexOfAny(Separators) < 0 && firstName.IndexOf('-') < 0)) return null;
             var words = NameNormalizer.Normalize(WithoutPreferredName(firstName)).Split(' ');
             // "Jan van der": the surname's particles written at the end of the first-name field are no middle name
             // ("Maria de Lourdes" keeps its second given name).

@@ -121,8 +121,10 @@ namespace QuickpassPsa.Core.Matching
             {
                 var space = firstWords.IndexOf(' ');
                 Add(keys, space < 0 ? firstWords : firstWords.Replace(" ", string.Empty), l);
-                // "Mary Ellen" is also Mary; "Jean-Pierre" is not Jean: a hyphen joins one given name.
-                if (space > 0 && !HyphenJoinsFirstWord(first!)) Add(keys, firstWords.Substring(0, space), l);
+                // "Mary Ellen" is also Mary, and "Anne-Marie" Anne: the first word finds the contact or account under it, which the
+                // second given name then makes Review, never a link (NameDetails.OneHasASecondGivenName; round 46: "Anne Roycroft"
+                // found no Anne-Marie Roycroft at all, and New-PsaContact would have made her a second contact).
+                if (space > 0) Add(keys, firstWords.Substring(0, space), l);
                 // A preferred name written into the first name: "Wei (David)", "Robert \"Bob\"".
                 if (first!.IndexOf('(') > 0 || first.IndexOf('"') > 0) AddParsed(keys, first + " " + last);
                 // Jörg Müller is also Joerg Mueller, the way German-speaking directories spell him in ASCII.
@@ -359,15 +361,6 @@ namespace QuickpassPsa.Core.Matching
             if (!NicknameTable.Default.AreEquivalent(compactOne, other) && Similarity.JaroWinkler(compactOne, other) < 0.9) return null;
             first = one;
             return other;
-        }
-
-        /// <summary>The first word of the first name ends at a hyphen, not a space ("Jean-Pierre", "Ing-Marie").</summary>
-        private static bool HyphenJoinsFirstWord(string first)
-        {
-            var trimmed = first.Trim();
-            var hyphen = trimmed.IndexOf('-');
-            var space = trimmed.IndexOf(' ');
-            return hyphen > 0 && (space < 0 || hyphen < space);
         }
 
         // Titles written into a first-name field ("Dr Nadia", "Mrs. Ann"): not part of the name. These are
