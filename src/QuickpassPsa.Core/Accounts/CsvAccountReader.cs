@@ -33,6 +33,9 @@ namespace QuickpassPsa.Core.Accounts
                 HasHeader = true,
                 SkipEmptyLines = true,
                 TrackLineNumbers = true,
+                // Spaces around a value are no part of it, and a quote after them still opens a quoted field: Excel and hand
+                // edits write ", \"Lee, Ann\"" (round 45: such a row was refused as shifted; Import-Csv reads it).
+                TrimWhitespace = true,
                 DetectSeparatorHint = true,
                 // A stray quote is kept as text and reported as a warning on its row, never fatal.
                 MalformedData = CsvMalformedDataHandling.Recover,
