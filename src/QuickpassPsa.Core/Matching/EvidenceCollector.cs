@@ -464,10 +464,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The contact's own given name is longer and starts with the key's (marieclaude for marie), the surname the same.</summary>
         private static bool OnlyByFirstWord(IndexedContact contact, NameKey name)
         {
-            if (contact.Names.Length == 0) return false;
-            var own = contact.Names[0];
-            return own.First.Length > name.First.Length && string.Equals(own.Last, name.Last, StringComparison.Ordinal) &&
-                   own.First.StartsWith(name.First, StringComparison.Ordinal);
+            return contact.Names.Length > 0 && name.StartsGivenNameOf(contact.Names[0]);
         }
 
         private void AddBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, MatchReason reason, int score)
@@ -499,11 +496,7 @@ namespace QuickpassPsa.Core.Matching
         {
             foreach (var other in names)
             {
-                if (other.First.Length > name.First.Length && string.Equals(other.Last, name.Last, StringComparison.Ordinal) &&
-                    other.First.StartsWith(name.First, StringComparison.Ordinal) && _index.WithName(other).Count > 0)
-                {
-                    return true;
-                }
+                if (name.StartsGivenNameOf(other) && _index.WithName(other).Count > 0) return true;
             }
             return false;
         }

@@ -17,6 +17,14 @@ namespace QuickpassPsa.Core.Matching
         public string First { get; }
         public string Last { get; }
         public bool Equals(NameKey other) => First == other.First && Last == other.Last;
+
+        /// <summary>
+        /// This key's given name is the first part of <paramref name="longer"/>'s, under the same surname ("anne" of "annemarie"
+        /// Roycroft): the first word of a compound given name, for the rules that tell it from the whole one.
+        /// </summary>
+        internal bool StartsGivenNameOf(NameKey longer) =>
+            longer.First.Length > First.Length && string.Equals(longer.Last, Last, StringComparison.Ordinal) &&
+            longer.First.StartsWith(First, StringComparison.Ordinal);
         public override bool Equals(object? obj) => obj is NameKey other && Equals(other);
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(First) * 31 + StringComparer.Ordinal.GetHashCode(Last);
 
@@ -303,8 +311,7 @@ namespace QuickpassPsa.Core.Matching
                              (keys[j].Last == keys[i].Last && NicknameTable.Default.AreEquivalent(keys[j].First, keys[i].First)) ||
                              // the fields' given name and the one the display adds, as one compound name (fields Mary | Lee shown as
                              // "Mary Ann Lee": Mary-Ann Lee's contact is a candidate too; round 45 linked Mary Lee's alone)
-                             (keys[j].Last == keys[i].Last && keys[i].First.Length > keys[j].First.Length &&
-                              keys[i].First.StartsWith(keys[j].First, StringComparison.Ordinal));
+                             keys[j].StartsGivenNameOf(keys[i]);
                 }
                 if (!shares) keys.RemoveAt(i);
             }
