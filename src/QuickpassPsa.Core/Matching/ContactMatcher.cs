@@ -115,6 +115,7 @@ namespace QuickpassPsa.Core.Matching
             var matches = new List<ContactMatch>(outcomes.Length);
             foreach (var result in outcomes) matches.Add(result.ToMatch(_options.Strategy));
             StringPool.ReleaseIfLarge();
+            NameNormalizer.ReleaseIfLarge();
             Mark("results", clock);
             return matches;
         }

@@ -58,7 +58,33 @@ namespace QuickpassPsa.Core.Matching
             if (value == null || value.Length == 0) return string.Empty;
             // Plain ASCII (most names) needs no Unicode normalisation and no table lookups: the hot path of matching.
             if (IsAscii(value)) return FoldAscii(value, keepSpaces);
+            // Names with accents repeat too (José, Müller), and Unicode normalisation is the costliest step of
+            // matching them: each distinct text is folded once per thread.
+            var cache = keepSpaces ? (_spaced ??= new Dictionary<string, string>(StringComparer.Ordinal)) : (_compact ??= new Dictionary<string, string>(StringComparer.Ordinal));
+            if (cache.TryGetValue(value, out var known)) return known;
+            if (cache.Count >= MaxCachedFolds) cache.Clear();
+            var made = FoldUnicode(value, keepSpaces);
+            cache[value] = made;
+            return made;
+        }
 
+        [ThreadStatic] private static Dictionary<string, string>? _spaced;
+        [ThreadStatic] private static Dictionary<string, string>? _compact;
+
+        /// <summary>Enough for the distinct accented names of a million people; a full cache starts again empty.</summary>
+        private const int MaxCachedFolds = 1 << 16;
+
+        /// <summary>Lets this thread's folded names go after a large run (as <see cref="StringPool.ReleaseIfLarge"/>): a PowerShell session keeps its threads for hours.</summary>
+        internal static void ReleaseIfLarge()
+        {
+            if (_spaced != null && _spaced.Count > KeepCachedFolds) _spaced = null;
+            if (_compact != null && _compact.Count > KeepCachedFolds) _compact = null;
+        }
+
+        private const int KeepCachedFolds = 1 << 12;
+
+        private static string FoldUnicode(string value, bool keepSpaces)
+        {
             var decomposed = value.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var pendingSpace = false;

@@ -50,4 +50,19 @@ public class StringPoolTests
         Assert.Same(NameNormalizer.Normalize("Mary-Ellen"), NameNormalizer.Normalize("mary ellen"));
         Assert.Equal("mary ellen", NameNormalizer.Normalize("Mary-Ellen"));
     }
+
+    [Fact]
+    public void Accented_names_fold_the_same_from_the_cache_and_past_its_bound()
+    {
+        // Each distinct accented text is folded once per thread; past the cache's bound it starts again, and every
+        // text still folds as the first time (spaced and compact kept apart).
+        Assert.Equal("jose maria", NameNormalizer.Normalize("José-María"));
+        Assert.Equal("josemaria", NameNormalizer.Compact("José-María"));
+        var folded = Enumerable.Range(0, 70_000).Select(i => NameNormalizer.Normalize("Müller-Ørsted " + i)).ToList();
+
+        Assert.All(folded.Select((s, i) => (s, i)), p => Assert.Equal("muller orsted " + p.i, p.s));
+        Assert.Equal("jose maria", NameNormalizer.Normalize("José-María"));
+        Assert.Equal("josemaria", NameNormalizer.Compact("José-María"));
+        Assert.Equal("mullerorsted69999", NameNormalizer.Compact("Müller-Ørsted 69999"));
+    }
 }
