@@ -476,13 +476,16 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>
         /// For an account with a display name only, the display's last two words when it has three ("Ana Rodríguez Pérez":
         /// Rodríguez Pérez), so that a contact under one of the two surnames is a candidate (round 44: none, and a twin was
-        /// created). Null otherwise; the fields' surname is used when there is one.
+        /// created), or its surname with particles ("van der Berg"). Null otherwise; the fields' surname is used when there is one.
         /// </summary>
         private static string? DisplaySurnames(Accounts.Account account)
         {
             if (account.FirstName != null || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
             var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
-            if (!parsed.Success || parsed.Middle == null || parsed.Last == null) return null;
+            if (!parsed.Success || parsed.Last == null) return null;
+            // "Jan van der Berg": the parser keeps the particles with the surname, whose own parts find Jan | Berg (a display
+            // name alone found no candidate, and New-PsaContact made a twin, where the fields Jan | van der Berg found it).
+            if (parsed.Middle == null) return parsed.Last.IndexOf(' ') > 0 ? parsed.Last : null;
             // The last two words ("María José García López": García López; round 46 found none for four words).
             var words = (parsed.Middle + " " + parsed.Last).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             return words.Length >= 2 ? words[words.Length - 2] + " " + words[words.Length - 1] : null;

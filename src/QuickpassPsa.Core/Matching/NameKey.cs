@@ -25,6 +25,14 @@ namespace QuickpassPsa.Core.Matching
         internal bool StartsGivenNameOf(NameKey longer) =>
             longer.First.Length > First.Length && string.Equals(longer.Last, Last, StringComparison.Ordinal) &&
             longer.First.StartsWith(First, StringComparison.Ordinal);
+
+        /// <summary>
+        /// This key's given name is the last part of <paramref name="longer"/>'s, at least two letters before it, under the
+        /// same surname ("paul" of "johnpaul" Smith): the given name a person goes by, after a first one written out.
+        /// </summary>
+        internal bool EndsGivenNameOf(NameKey longer) =>
+            First.Length > 1 && longer.First.Length >= First.Length + 2 && string.Equals(longer.Last, Last, StringComparison.Ordinal) &&
+            longer.First.EndsWith(First, StringComparison.Ordinal);
         public override bool Equals(object? obj) => obj is NameKey other && Equals(other);
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(First) * 31 + StringComparer.Ordinal.GetHashCode(Last);
 
@@ -310,8 +318,10 @@ namespace QuickpassPsa.Core.Matching
                     shares = keys[j].First == keys[i].First ||
                              (keys[j].Last == keys[i].Last && NicknameTable.Default.AreEquivalent(keys[j].First, keys[i].First)) ||
                              // the fields' given name and the one the display adds, as one compound name (fields Mary | Lee shown as
-                             // "Mary Ann Lee": Mary-Ann Lee's contact is a candidate too; round 45 linked Mary Lee's alone)
-                             keys[j].StartsGivenNameOf(keys[i]);
+                             // "Mary Ann Lee": Mary-Ann Lee's contact is a candidate too; round 45 linked Mary Lee's alone), or the
+                             // one written before it (fields Paul | Smith shown as "John Paul Smith": John Paul Smith's contact is
+                             // a candidate too, and Paul Smith's was linked alone)
+                             keys[j].StartsGivenNameOf(keys[i]) || keys[j].EndsGivenNameOf(keys[i]);
                 }
                 if (!shares) keys.RemoveAt(i);
             }

@@ -245,6 +245,37 @@ public class ContactMatcherTests
         Assert.Contains(m.Candidates, c => c.ContactId == "c2");
     }
 
+    [Fact]
+    public void Fields_with_a_display_name_that_adds_a_given_name_before_them_find_the_contact_with_both()
+    {
+        // Fields Paul | Smith shown as "John Paul Smith": Paul Smith's contact was Suggested while John Paul Smith's was there too.
+        var both = Run(new[] { Con("c1", "Paul", "Smith"), Con("c2", "John Paul", "Smith") }, new[] { new Account { Id = "a1", FirstName = "Paul", LastName = "Smith", DisplayName = "John Paul Smith", Email = "x@contoso.com" } }).Single();
+        var alone = Run(new[] { Con("c1", "Paul", "Smith") }, new[] { new Account { Id = "a1", FirstName = "Paul", LastName = "Smith", DisplayName = "John Paul Smith", Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, both.Status);
+        Assert.Equal(new[] { "c1", "c2" }, both.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+        // Paul Smith's contact alone is still his link: the display only writes out a first given name.
+        Assert.Equal((MatchStatus.Suggested, "c1"), (alone.Status, alone.ContactId));
+    }
+
+    [Fact]
+    public void A_display_name_alone_with_surname_particles_finds_the_contact_without_them()
+    {
+        // "Jan van der Berg" alone was Unmatched beside a Jan | Berg contact (New-PsaContact made a twin); with the fields it was Review.
+        var m = Run(new[] { Con("c1", "Jan", "Berg") }, new[] { new Account { Id = "a1", DisplayName = "Jan van der Berg", Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.SurnamePart), (m.Status, m.ContactId, m.Reason));
+    }
+
+    [Fact]
+    public void The_Filipino_short_form_Ma_finds_Maria_for_review()
+    {
+        // "Ma. Cristina Santos" is Maria Cristina Santos (Ma. is how Maria is written before a second given name).
+        var m = Run(new[] { Con("c1", "Maria Cristina", "Santos") }, new[] { new Account { Id = "a1", DisplayName = "Ma. Cristina Santos", Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.Nickname), (m.Status, m.ContactId, m.Reason));
+    }
+
     [Theory]
     [InlineData("Marc André Gagnon", "Marc-André", "Gagnon")]
     [InlineData("Jean Luc Picard", "Jean-Luc", "Picard")]
