@@ -465,7 +465,10 @@ namespace QuickpassPsa.Core.Matching
             }
             if (qualifiedCount == 1 && qualified == ranked[0] && (ranked.Count == 1 || ranked[1].Weight < qualified.Weight))
             {
-                Suggest(outcome, qualified, 2);
+                // What keeps an exact name from a link keeps these too: John P. and John Q., Jr and Sr, a contact that leaves out
+                // a word of a display-only name ("Ana Rodríguez Pérez" and Pérez | Ana with her mobile was Suggested).
+                if (NameDetails.Conflict(profile.Account, qualified.Contact.Contact, oneSided: true)) outcome.Set(MatchStatus.Review, 1, qualified.Contact, ReasonSets.Of(qualified.Reasons, MatchReason.ConflictingName));
+                else Suggest(outcome, qualified, 2);
                 return;
             }
 

@@ -259,6 +259,21 @@ public class ContactMatcherTests
     }
 
     [Fact]
+    public void A_mobile_with_swapped_names_that_leave_out_a_word_of_a_display_only_name_is_for_review()
+    {
+        // "Ana Rodríguez Pérez" and the contact Pérez | Ana with her mobile were Suggested: a contact that leaves a word out is
+        // Review with an exact name, and a mobile does not make it more.
+        var contact = new PsaContact { Id = "c1", CompanyId = "1", FirstName = "Pérez", LastName = "Ana", MobilePhone = "425-555-0102", Emails = new List<string>() };
+        var account = new Account { Id = "a1", DisplayName = "Ana Rodríguez Pérez", Email = "arp@contoso.com", MobilePhone = "+1 425 555 0102" };
+
+        var m = Run(new[] { contact }, new[] { account }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
+    }
+
+    [Fact]
     public void A_display_name_alone_with_surname_particles_finds_the_contact_without_them()
     {
         // "Jan van der Berg" alone was Unmatched beside a Jan | Berg contact (New-PsaContact made a twin); with the fields it was Review.
