@@ -421,6 +421,8 @@ namespace QuickpassPsa.Core.Matching
                 }
                 var contact = pool[0];
                 if (!contact.Contact.Active) ReviewInactive(outcome, contact);
+                // Fields Mary | Lee shown as "Mary Ann Lee" and only a MaryAnn Lee contact: the display name fits it, the fields do not.
+                else if (contact.OnlyByAddedGivenName) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.OtherGivenName));
                 // Another contact weighs more (a nickname or crossed names with the account's mobile): two
                 // plausible people, for a person to choose.
                 else if (ranked[0] != contact && ranked[0].Weight > contact.Weight) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);

@@ -36,6 +36,7 @@ namespace QuickpassPsa.Core.Matching
             ViaRoleAddress = false;
             AddressConflict = false;
             NamesWrittenOtherwise = false;
+            OnlyByAddedGivenName = false;
             _best = 0;
             Vector = default;
             Weight = 0;
@@ -64,6 +65,12 @@ namespace QuickpassPsa.Core.Matching
         /// letter-by-letter levels then say nothing against the pair (no other surname, no other person).
         /// </summary>
         public bool NamesWrittenOtherwise { get; set; }
+
+        /// <summary>
+        /// The exact name was found only under a key the display name adds a given name to (fields Mary | Lee shown as "Mary Ann
+        /// Lee" found MaryAnn Lee): the fields name someone else, so the pair is for a person to confirm.
+        /// </summary>
+        public bool OnlyByAddedGivenName { get; set; }
 
         /// <summary>The comparison levels against the account, set once every block has been searched.</summary>
         public ComparisonVector Vector { get; set; }

@@ -89,14 +89,14 @@ namespace QuickpassPsa.Core.Matching
                         if (Array.IndexOf(evidence.Contact.Names, name) >= 0) evidence.Add(MatchReason.NameExact, Evidence.NameExactScore);
                     }
                 }
-                if (account.Names.Length > 1 && (IsFirstWordOfAFoundName(account.Names, name) || IsPartOfAFoundWholeName(account, name)))
+                if (account.Names.Length > 1 && (IsFirstWordOfAFoundName(account, name) || IsPartOfAFoundWholeName(account, name)))
                 {
                     // "Anne Marie" found Anne-Marie Roycroft by the whole given name: Anne Roycroft, found by its first word
                     // only, is another given name, a candidate to review and no rival (round 43: both were exact names).
                     AddPartialBlock(found, excluded, block);
                     continue;
                 }
-                AddNameBlock(found, excluded, block, name, account.Account);
+                AddNameBlock(found, excluded, block, name, account.Account, AddsAGivenName(account.Account, name));
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
@@ -444,7 +444,7 @@ namespace QuickpassPsa.Core.Matching
         /// only by the first word of its longer given name (Marie Claude Gagnon) is another given name: a PartialName candidate,
         /// no rival (round 44: Ambiguous where the hyphenated Marie-Claude left Marie Suggested).
         /// </summary>
-        private void AddNameBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, NameKey name, Accounts.Account account)
+        private void AddNameBlock(EvidenceSet found, ISet<string>? excluded, ContactBlock block, NameKey name, Accounts.Account account, bool addsAGivenName)
         {
             var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
             var anyWhole = false;
@@ -457,7 +457,13 @@ namespace QuickpassPsa.Core.Matching
             for (var i = 0; i < count; i++)
             {
                 if (anyWhole && OnlyByFirstWord(block[i], name)) Add(found, excluded, block[i], MatchReason.PartialName, Evidence.PartialNameScore);
-                else Add(found, excluded, block[i], MatchReason.NameExact, Evidence.NameExactScore);
+                else if (!addsAGivenName) Add(found, excluded, block[i], MatchReason.NameExact, Evidence.NameExactScore);
+                else
+                {
+                    var known = found.TryGetValue(block[i], out var before) && before.HasName;
+                    Add(found, excluded, block[i], MatchReason.NameExact, Evidence.NameExactScore);
+                    if (!known && found.TryGetValue(block[i], out var added)) added.OnlyByAddedGivenName = true;
+                }
             }
         }
 
@@ -495,13 +501,28 @@ namespace QuickpassPsa.Core.Matching
         /// <paramref name="name"/> is the first word of a longer given name of the account with the same surname ("anne" of
         /// "annemarie") and that longer name found a contact: the contacts with only the first word carry another given name.
         /// </summary>
-        private bool IsFirstWordOfAFoundName(NameKey[] names, NameKey name)
+        private bool IsFirstWordOfAFoundName(AccountProfile account, NameKey name)
         {
-            foreach (var other in names)
+            foreach (var other in account.Names)
             {
-                if (name.StartsGivenNameOf(other) && _index.WithName(other).Count > 0) return true;
+                // Not a given name the display name adds to the fields' (fields Mary | Lee shown as "Mary Ann Lee"): Mary is
+                // the fields' whole given name, and Mary Lee's contact stays a rival of MaryAnn Lee's (round 47: MaryAnn was linked).
+                if (name.StartsGivenNameOf(other) && !AddsAGivenName(account.Account, other) && _index.WithName(other).Count > 0) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// A key the display name makes by adding a given name to the fields' one, before or after it (fields Mary | Lee shown as
+        /// "Mary Ann Lee": maryann | lee; Paul | Smith shown as "John Paul Smith": johnpaul | smith).
+        /// </summary>
+        internal static bool AddsAGivenName(Accounts.Account account, NameKey key)
+        {
+            if (string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
+            var first = NameNormalizer.Compact(account.FirstName);
+            if (key.First.Length <= first.Length) return false;
+            var fields = new NameKey(first, NameNormalizer.Compact(account.LastName));
+            return fields.StartsGivenNameOf(key) || fields.EndsGivenNameOf(key);
         }
 
         /// <summary>

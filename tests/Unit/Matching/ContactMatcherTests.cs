@@ -258,6 +258,25 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (alone.Status, alone.ContactId));
     }
 
+    [Theory]
+    [InlineData("Mary", "Lee", "Mary Ann Lee", "MaryAnn")]     // round 47: MaryAnn Lee was Suggested, Mary Lee demoted to PartialName
+    [InlineData("Anne", "Roycroft", "Anne Marie Roycroft", "AnneMarie")]
+    [InlineData("John", "Smith", "John Paul Smith", "Johnpaul")]
+    [InlineData("Jo", "Smith", "Jo Ann Smith", "Joann")]       // Joann was Suggested with reason Nickname
+    public void A_given_name_the_display_adds_written_solid_on_a_contact_is_a_rival_of_the_fields_contact(string first, string last, string display, string solid)
+    {
+        var account = new Account { Id = "a1", FirstName = first, LastName = last, DisplayName = display, Email = "x@contoso.com" };
+
+        var both = Run(new[] { Con("c1", first, last), Con("c2", solid, last) }, new[] { account }).Single();
+        var alone = Run(new[] { Con("c2", solid, last) }, new[] { account }).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, both.Status);
+        Assert.Equal(new[] { "c1", "c2" }, both.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+        // The solid compound alone fits the display name, not the fields: a person confirms it.
+        Assert.Equal((MatchStatus.Review, "c2"), (alone.Status, alone.ContactId));
+        Assert.Contains(MatchReason.OtherGivenName, alone.Reasons);
+    }
+
     [Fact]
     public void A_mobile_with_swapped_names_that_leave_out_a_word_of_a_display_only_name_is_for_review()
     {
