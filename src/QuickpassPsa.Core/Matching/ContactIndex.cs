@@ -158,6 +158,8 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<(char, string), LoneNameKeys> _byLoneName;
         // A first name with each significant word of a surname of several words (SurnameParts): few contacts have one.
         private readonly ContactBlocks<NameKey, NameKeys> _bySurnamePart;
+        // The last word of a first name of several words with the surname (John Paul | Smith: paul | smith): few contacts have one.
+        private readonly ContactBlocks<NameKey, NameKeys> _byLastGivenWord;
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -206,6 +208,7 @@ namespace QuickpassPsa.Core.Matching
             _byPhone = new ContactBlocks<string, OrdinalKeys>(phones, phones);
             _byLoneName = new ContactBlocks<(char, string), LoneNameKeys>(lone, lone);
             _bySurnamePart = new ContactBlocks<NameKey, NameKeys>(16, 16);
+            _byLastGivenWord = new ContactBlocks<NameKey, NameKeys>(16, 16);
             // One map at a time: its slots (tens of MB at a million contacts) stay in the processor's cache
             // while they are filled, instead of six maps evicting each other's.
             var all = _all;
@@ -242,13 +245,21 @@ namespace QuickpassPsa.Core.Matching
             for (var position = 0; position < all.Count; position++)
             {
                 var entry = all[position];
-                var parts = SurnameParts.Of(entry.Contact.LastName);
+                // With the particles a first-name field ends with ("Jan van der" | Berg is Jan | van der Berg).
+                var parts = SurnameParts.Of(NameKey.SurnameWithParticles(entry.Contact.FirstName, entry.Contact.LastName));
                 if (parts.Count == 0) continue;
                 // By the first name as written: a surname such as "Dijk, van" sends the name parser astray.
-                foreach (var first in SurnameParts.FirstNames(entry.Contact.FirstName))
+                foreach (var first in SurnameParts.FirstNames(NameKey.FirstNameWithoutParticles(entry.Contact.FirstName, entry.Contact.LastName)))
                 {
                     foreach (var part in parts) _bySurnamePart.Add(new NameKey(first, part), position);
                 }
+            }
+            for (var position = 0; position < all.Count; position++)
+            {
+                var first = all[position].Contact.FirstName;
+                // Most first names are one word: no folding for them.
+                if (first == null || first.Length < 4 || first.IndexOfAny(GivenNameSeparators) < 0) continue;
+                if (NameKey.LastGivenWord(first, all[position].Contact.LastName) is { } key) _byLastGivenWord.Add(key, position);
             }
             _byEmail.Seal(_all);
             _byName.Seal(_all);
@@ -257,6 +268,7 @@ namespace QuickpassPsa.Core.Matching
             _byPhone.Seal(_all);
             _byLoneName.Seal(_all);
             _bySurnamePart.Seal(_all);
+            _byLastGivenWord.Seal(_all);
             for (var b = 0; b < _byName.BlockCount; b++)
             {
                 var block = _byName.Block(b);
@@ -312,6 +324,11 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>Contacts with this first name whose surname of several words has this one among them ("Trapp" for "von Trapp").</summary>
         public ContactBlock WithSurnamePart(NameKey name) => _bySurnamePart.BlockCount == 0 ? default : _bySurnamePart.Get(name);
+
+        /// <summary>Contacts whose first name of several words ends with this key's first name, under its surname (John Paul | Smith for paul | smith).</summary>
+        public ContactBlock WithLastGivenWord(NameKey name) => _byLastGivenWord.BlockCount == 0 ? default : _byLastGivenWord.Get(name);
+
+        private static readonly char[] GivenNameSeparators = { ' ', '-', '\u2010', '\u2011', '\u00A0', '.' };
 
         /// <summary>Contacts whose first name is blank and whose last name is this one.</summary>
         public ContactBlock WithOnlyLastName(string last) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get(('l', last));

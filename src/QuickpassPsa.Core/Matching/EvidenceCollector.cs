@@ -288,7 +288,8 @@ namespace QuickpassPsa.Core.Matching
 
             // A second surname or a particle dropped on one side: "María Martínez Romero" and "Maria Martinez",
             // "Sonia Trapp" and "Sonia von Trapp" (SurnameParts; Review evidence).
-            var accountParts = SurnameParts.Of(account.Account.LastName ?? DisplaySurnames(account.Account));
+            // With the particles a first-name field ends with ("Jan van der" | Berg is Jan van der Berg, round 47: no candidate).
+            var accountParts = SurnameParts.Of(NameKey.SurnameWithParticles(account.Account.FirstName, account.Account.LastName) ?? DisplaySurnames(account.Account));
             foreach (var name in account.CompareNames)
             {
                 if (name.First.Length < 2 || name.Last.Length < 2) continue;
@@ -308,6 +309,15 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (name.Last.Length > 1) AddBlock(found, excluded, _index.WithOnlyLastName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
                 if (name.First.Length > 1) AddBlock(found, excluded, _index.WithOnlyFirstName(name.First), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
+
+            // A person who goes by the second given name, either side: "John Paul Smith" (or the fields John Paul | Smith) and
+            // the contact Paul Smith, the account Paul | Smith and the contact John Paul | Smith (round 47: no candidate, so
+            // New-PsaContact made twins). A candidate to review, no rival of a contact with the exact name.
+            if (LastGivenWordKey(account.Account) is { } lastGiven) AddPartialBlock(found, excluded, _index.WithName(lastGiven));
+            foreach (var name in account.CompareNames)
+            {
+                if (name.First.Length > 1 && name.Last.Length > 1) AddPartialBlock(found, excluded, _index.WithLastGivenWord(name));
             }
 
             // A typo in the mailbox name: the deletion index names the few contacts worth comparing. Only
@@ -513,16 +523,40 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
+        /// The last of the account's given names with its surname, when it has two or more: from the first-name field ("Ma. Luisa"
+        /// | Reyes: luisa | reyes), or from a display name alone ("John Paul Smith": paul | smith). Null otherwise.
+        /// </summary>
+        internal static NameKey? LastGivenWordKey(Accounts.Account account)
+        {
+            string? given, surname;
+            if (!string.IsNullOrWhiteSpace(account.FirstName))
+            {
+                given = account.FirstName;
+                surname = account.LastName;
+            }
+            else if (!string.IsNullOrWhiteSpace(account.DisplayName))
+            {
+                var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
+                if (!parsed.Success || parsed.Middle == null) return null;
+                given = parsed.First + " " + parsed.Middle;
+                surname = parsed.Last;
+            }
+            else
+            {
+                return null;
+            }
+            return NameKey.LastGivenWord(given, surname);
+        }
+
+        /// <summary>
         /// A key the display name makes by adding a given name to the fields' one, before or after it (fields Mary | Lee shown as
         /// "Mary Ann Lee": maryann | lee; Paul | Smith shown as "John Paul Smith": johnpaul | smith).
         /// </summary>
         internal static bool AddsAGivenName(Accounts.Account account, NameKey key)
         {
             if (string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
-            var first = NameNormalizer.Compact(account.FirstName);
-            if (key.First.Length <= first.Length) return false;
-            var fields = new NameKey(first, NameNormalizer.Compact(account.LastName));
-            return fields.StartsGivenNameOf(key) || fields.EndsGivenNameOf(key);
+            var fields = new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName));
+            return fields.StartsGivenNameOf(key) || fields.EndsGivenNameOf(key) || key.WholeNameExtends(fields);
         }
 
         /// <summary>

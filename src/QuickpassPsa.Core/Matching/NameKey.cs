@@ -33,6 +33,25 @@ namespace QuickpassPsa.Core.Matching
         internal bool EndsGivenNameOf(NameKey longer) =>
             First.Length > 1 && longer.First.Length >= First.Length + 2 && string.Equals(longer.Last, Last, StringComparison.Ordinal) &&
             longer.First.EndsWith(First, StringComparison.Ordinal);
+
+        /// <summary>
+        /// This key's whole name is <paramref name="shorter"/>'s with words before it, at least two letters, its surname ending
+        /// the same: another split of a display name that writes a given name out before the fields' name ("Mohammed Ali Khan"
+        /// over Ali | Khan read as mohammed | alikhan, the father's contact Mohammed | Ali Khan).
+        /// </summary>
+        internal bool WholeNameExtends(NameKey shorter)
+        {
+            if (shorter.First.Length == 0 || shorter.Last.Length == 0 || !Last.EndsWith(shorter.Last, StringComparison.Ordinal)) return false;
+            var whole = First.Length + Last.Length;
+            var tail = shorter.First.Length + shorter.Last.Length;
+            if (whole < tail + 2 || Last.Length > tail) return false;
+            // The shorter whole name (first then last) is the end of this one's: its first name ends First or starts Last.
+            var inLast = Last.Length - shorter.Last.Length; // letters of the shorter's first name inside Last
+            if (inLast >= shorter.First.Length) return string.CompareOrdinal(Last, inLast - shorter.First.Length, shorter.First, 0, shorter.First.Length) == 0;
+            var inFirst = shorter.First.Length - inLast;
+            return string.CompareOrdinal(Last, 0, shorter.First, inFirst, inLast) == 0 &&
+                   string.CompareOrdinal(First, First.Length - inFirst, shorter.First, 0, inFirst) == 0;
+        }
         public override bool Equals(object? obj) => obj is NameKey other && Equals(other);
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(First) * 31 + StringComparer.Ordinal.GetHashCode(Last);
 
@@ -217,6 +236,22 @@ namespace QuickpassPsa.Core.Matching
             "van", "von", "de", "der", "den", "da", "das", "dos", "del", "della", "di", "du", "la", "le", "ter", "ten", "het", "'t", "in",
         };
 
+        /// <summary>
+        /// The last word of given names of two words or more, with the surname ("John Paul" | Smith: paul | smith; "Mary-Ann" | Lee:
+        /// ann | lee): the name someone who goes by the second given name is known by. Null for one given name, an initial or a
+        /// particle last ("Jan van der" | Berg), or no surname.
+        /// </summary>
+        internal static NameKey? LastGivenWord(string? given, string? surname)
+        {
+            if (given == null || given.Length < 4) return null;
+            var words = NameNormalizer.Normalize(WithoutTitle(StripNote(given))).Split(' ');
+            if (words.Length < 2) return null;
+            var last = words[words.Length - 1];
+            if (last.Length < 2 || IsMovableParticle(last)) return null;
+            var compactSurname = NameNormalizer.Compact(WithoutSuffixes(StripNote(surname)));
+            return compactSurname.Length < 2 ? (NameKey?)null : new NameKey(last, compactSurname);
+        }
+
         /// <summary>A surname particle that may stand at the end of a first-name field ("Jan van der").</summary>
         internal static bool IsMovableParticle(string word) => MovableParticles.Contains(word);
 
@@ -234,6 +269,20 @@ namespace QuickpassPsa.Core.Matching
         /// A surname in its sorting form, "Berg, van der", is "van der Berg"; particles written at the end of the first-name
         /// field ("Jan van der" | "Berg") belong to the surname.
         /// </summary>
+        /// <summary>The surname with the particles a first-name field ends with or a sorting form moves behind it ("Jan van der" | "Berg", "Berg, van der": "van der Berg").</summary>
+        internal static string? SurnameWithParticles(string? first, string? last)
+        {
+            PutParticlesInPlace(ref first, ref last);
+            return last;
+        }
+
+        /// <summary>The first name without the particles it ends with ("Jan van der": "Jan").</summary>
+        internal static string? FirstNameWithoutParticles(string? first, string? last)
+        {
+            PutParticlesInPlace(ref first, ref last);
+            return first;
+        }
+
         private static void PutParticlesInPlace(ref string? first, ref string? last)
         {
             if (last != null)
@@ -321,7 +370,10 @@ namespace QuickpassPsa.Core.Matching
                              // "Mary Ann Lee": Mary-Ann Lee's contact is a candidate too; round 45 linked Mary Lee's alone), or the
                              // one written before it (fields Paul | Smith shown as "John Paul Smith": John Paul Smith's contact is
                              // a candidate too, and Paul Smith's was linked alone)
-                             keys[j].StartsGivenNameOf(keys[i]) || keys[j].EndsGivenNameOf(keys[i]);
+                             keys[j].StartsGivenNameOf(keys[i]) || keys[j].EndsGivenNameOf(keys[i]) ||
+                             // and that name at another split (the father's contact Mohammed | Ali Khan for Ali | Khan shown as
+                             // "Mohammed Ali Khan": round 47 linked the son's contact, the father's no candidate)
+                             keys[i].WholeNameExtends(keys[j]);
                 }
                 if (!shares) keys.RemoveAt(i);
             }

@@ -277,6 +277,47 @@ public class ContactMatcherTests
         Assert.Contains(MatchReason.OtherGivenName, alone.Reasons);
     }
 
+    [Theory]
+    [InlineData("Ali", "Khan", "Mohammed Ali Khan", "Mohammed", "Ali Khan")]   // round 47: the son's contact was linked, the father's no candidate
+    [InlineData("Paul", "Smith", "John Paul Smith", "John", "Paul Smith")]
+    public void A_display_name_that_writes_a_given_name_before_the_fields_finds_the_contact_split_elsewhere(string first, string last, string display, string otherFirst, string otherLast)
+    {
+        var m = Run(new[] { Con("c1", first, last), Con("c2", otherFirst, otherLast) },
+            new[] { new Account { Id = "a1", FirstName = first, LastName = last, DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(new[] { "c1", "c2" }, m.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData(null, null, "John Paul Smith", "Paul", "Smith")]           // round 47: all Unmatched, and New-PsaContact made twins
+    [InlineData(null, null, "Ma. Luisa Reyes", "Luisa", "Reyes")]
+    [InlineData(null, null, "Anne Marie Roycroft", "Marie", "Roycroft")]
+    [InlineData("Ma. Luisa", "Reyes", null, "Luisa", "Reyes")]
+    [InlineData("John Paul", "Smith", null, "Paul", "Smith")]
+    [InlineData("Paul", "Smith", null, "John Paul", "Smith")]
+    [InlineData("Jan van der", "Berg", null, "Jan", "Berg")]               // particles at the end of the first-name field
+    [InlineData("Jan", "Berg", null, "Jan van der", "Berg")]
+    [InlineData("Jan van", "Berg", null, "Jan", "van der Berg")]
+    [InlineData(null, null, "Jan van der Berg", "Jan van", "Berg")]
+    public void A_person_who_goes_by_the_second_given_name_or_drops_particles_is_a_candidate_for_review(string? first, string? last, string? display, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) },
+            new[] { new Account { Id = "a1", FirstName = first, LastName = last, DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_contact_under_the_second_given_name_is_no_rival_of_the_exact_name()
+    {
+        // Paul Smith's own contact beside John Paul Smith's: the exact name is still the link.
+        var m = Run(new[] { Con("c1", "Paul", "Smith"), Con("c2", "John Paul", "Smith") }, new[] { Acc("a1", "Paul", "Smith", "x@contoso.com") }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(m.Candidates, c => c.ContactId == "c2" && c.Reasons.Contains(MatchReason.PartialName));
+    }
+
     [Fact]
     public void A_mobile_with_swapped_names_that_leave_out_a_word_of_a_display_only_name_is_for_review()
     {
