@@ -201,6 +201,15 @@ namespace QuickpassPsa.Cmdlets.Commands
                     return;
                 }
 
+                // No contact has the address. An account (not a row of Find-PsaContactMatch, which has been matched) gets a contact
+                // only when the matcher finds no contact in the company that could be the person's under another address or
+                // none: Łukasz Nowak's "Lukasz Nowak" with his mobile and no email was doubled (round 47). -Force skips this.
+                if (Match == null && !Force.IsPresent && ExistingPeople(connection, company).Match(account) is { } seen && seen.Status != MatchStatus.Unmatched)
+                {
+                    WriteError(WriteErrors.ContactMayExist(target, account.ToString(), seen, company));
+                    return;
+                }
+
                 if (!names.Success)
                 {
                     WriteError(WriteErrors.NameUnsplittable(target, names.Problem!, connection.Psa));
@@ -471,6 +480,28 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return null;
             }
             return company;
+        }
+
+        /// <summary>Each company's active contacts, indexed for the matcher, by company id: read once per company and run.</summary>
+        private readonly Dictionary<string, ExistingPersonCheck> _existingPeople = new Dictionary<string, ExistingPersonCheck>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The company's active contacts (every page, as Find-PsaContactMatch reads them) with the stored decisions, read at
+        /// the first account of the company that needs them and kept for the run: never one read per account.
+        /// </summary>
+        private ExistingPersonCheck ExistingPeople(PsaConnection connection, PsaCompany company)
+        {
+            var key = company.Id.Trim();
+            if (_existingPeople.TryGetValue(key, out var check)) return check;
+            var stored = StoredDecisions(connection);
+            var activity = "Reading the contacts of " + company.Name;
+            var contacts = Run((output, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, IncludeInactive = false },
+                new PsaCompanyCmdletBase.ImmediateProgress(count => output.Progress(activity, count.ToString("N0", CultureInfo.InvariantCulture) + " contacts so far", -1)),
+                token));
+            foreach (var contact in contacts) contact.CompanyName ??= company.Name;
+            WriteVerbose(contacts.Count.ToString(CultureInfo.InvariantCulture) + " contacts of " + company +
+                " read to check that the accounts without a contact by address have none under another address or none.");
+            return _existingPeople[key] = new ExistingPersonCheck(contacts, stored, company.Id);
         }
 
         /// <summary>Addresses (normalised) whose create got no answer in this run: not sent again until a later run.</summary>
