@@ -103,7 +103,7 @@ namespace QuickpassPsa.Cmdlets.Errors
                   string.Join(", ", seen.Candidates.Take(3).Select(c => c.Contact.ToString())) + (seen.Candidates.Count > 3 ? ", ..." : string.Empty);
             return Record(new InvalidOperationException(
                     "The account " + account + " may already have a contact in " + company + ": no contact there has its address, but the matcher finds " + found +
-                    " (" + seen.Status + ", " + string.Join(", ", seen.Reasons.Select(r => r.ToString())) + "). Nothing was created, so that the person does not get a second contact. " +
+                    " (" + string.Join(", ", new[] { seen.Status.ToString() }.Concat(seen.Reasons.Select(r => r.ToString()))) + "). Nothing was created, so that the person does not get a second contact. " +
                     "Review it with Find-PsaContactMatch; if " + (seen.Candidates.Count > 1 ? "none of them is" : "it is not") + " this person, pass -Force to create the contact all the same."),
                 ErrorIds.ContactMayExist, ErrorCategory.ResourceExists, target,
                 "Review the account with Find-PsaContactMatch -CompanyId " + company.Id + "; if the contact is the person, link it with Save-PsaContactMatch or Set-PsaContactMatch " +
