@@ -25,7 +25,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// none is named, in each row's own company (a multi-customer Find-PsaContactMatch row carries it; an account
     /// goes to its Customer's stored company link), each company resolved once per run. Takes Unmatched
     /// ContactMatch rows or accounts. Before any create it looks the account's email up in the company, so a second
-    /// run (or a row already handled) creates nothing and emits the contact found. Emits a Matched ContactMatch per
+    /// run (or a row already handled) creates nothing and emits the contact found. An account (not a row) whose address finds
+    /// nothing is matched against the company's active contacts, read once per company and run, and gets a contact only
+    /// when the matcher leaves it Unmatched (else ContactMayExist; -Force skips the check). Emits a Matched ContactMatch per
     /// account linked. One request at a time: each create waits for its lookup, which keeps well inside ConnectWise's
     /// rate and Autotask's thread limit (the shared gate holds it to three in flight with any parallel caller).
     /// </summary>
