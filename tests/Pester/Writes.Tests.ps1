@@ -49,6 +49,60 @@ $(Get-QpConnectScript $simulator)
     }
 }
 
+Describe 'New-PsaContact Examples 2 and 3 on the sample tenant in <_>' -ForEach @('ConnectWise', 'Autotask') {
+    # docs/New-PsaContact.md Examples 2 and 3 pipe Get-QpAccount straight in. Łukasz Nowak's contact "Lukasz Nowak" has his
+    # mobile and no email: the matcher links it (Suggested), so no second contact may be made for him (round 47c).
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $savedDataRoot = $env:QUICKPASSPSA_DATA
+        $env:QUICKPASSPSA_DATA = Join-Path $TestDrive "data-$_"
+        Connect-QpSimulator $simulator -Psa $_ | Out-Null
+        $path = Join-Path (Get-QpTestPath Samples) 'contoso-users.csv'
+        $company = Get-PsaCompany -Name 'Contoso Ltd'
+        $contactsBefore = @(Get-PsaContact -Company $company)
+        if ($_ -eq 'ConnectWise') {
+            # Example 3, as written (the sample tenant's ConnectWise id of Contoso Ltd is 19297).
+            $out = @(Get-QpAccount -Path $path -ErrorAction SilentlyContinue |
+                New-PsaContact -CompanyId 19297 -EmailType 'Email - Work' -MobileType 'Cell' -ErrorVariable created -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        }
+        else {
+            # Example 2, as written.
+            $out = @(Get-QpAccount -Path $path -ErrorAction SilentlyContinue |
+                New-PsaContact -Company $company -ErrorVariable created -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        }
+        $errorsSeen = @($created)
+        $contactsAfter = @(Get-PsaContact -Company $company)
+    }
+
+    AfterAll {
+        Get-PsaConnection | Disconnect-Psa -ErrorAction SilentlyContinue
+        $env:QUICKPASSPSA_DATA = $savedDataRoot
+    }
+
+    It 'creates no second contact for Łukasz Nowak and says why' {
+        @($contactsAfter | Where-Object LastName -eq 'Nowak').Count | Should -Be 1
+        $refusal = @($errorsSeen | Where-Object { $_.FullyQualifiedErrorId -like 'QuickpassPsa.ContactMayExist,*' })
+        $refusal.Count | Should -Be 1
+        $refusal[0].TargetObject.Email | Should -Be 'lukasz.nowak@contoso.com'
+        $refusal[0].Exception.Message | Should -Match 'Lukasz Nowak \[\d+\].*Suggested.*Find-PsaContactMatch.*-Force'
+        $out.Account.Email | Should -Not -Contain 'lukasz.nowak@contoso.com'
+    }
+
+    It 'duplicates no one: every contact name appears as often as before' {
+        $names = { "$($_.FirstName) $($_.LastName)".ToLowerInvariant() }
+        $before = $contactsBefore | Group-Object $names -AsHashTable -AsString
+        foreach ($group in $contactsAfter | Group-Object $names) {
+            $group.Count | Should -Be $(if ($before[$group.Name]) { $before[$group.Name].Count } else { 1 }) -Because $group.Name
+        }
+    }
+
+    It 'stores no link to a contact for Łukasz, and Find-PsaContactMatch still suggests his one contact' {
+        $row = Get-QpAccount -Path $path -ErrorAction SilentlyContinue | Where-Object Email -eq 'lukasz.nowak@contoso.com' | Find-PsaContactMatch -Company $company
+        $row.Status | Should -Be 'Suggested'
+        $row.Contact.LastName | Should -Be 'Nowak'
+    }
+}
+
 Describe 'Update-PsaContact as a user sees it' {
     BeforeAll {
         Reset-QpSimulator $simulator

@@ -25,7 +25,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// none is named, in each row's own company (a multi-customer Find-PsaContactMatch row carries it; an account
     /// goes to its Customer's stored company link), each company resolved once per run. Takes Unmatched
     /// ContactMatch rows or accounts. Before any create it looks the account's email up in the company, so a second
-    /// run (or a row already handled) creates nothing and emits the contact found. Emits a Matched ContactMatch per
+    /// run (or a row already handled) creates nothing and emits the contact found. An account (not a row) whose address finds
+    /// nothing is matched against the company's active contacts, read once per company and run, and gets a contact only
+    /// when the matcher leaves it Unmatched (else ContactMayExist; -Force skips the check). Emits a Matched ContactMatch per
     /// account linked. One request at a time: each create waits for its lookup, which keeps well inside ConnectWise's
     /// rate and Autotask's thread limit (the shared gate holds it to three in flight with any parallel caller).
     /// </summary>
@@ -198,6 +200,15 @@ namespace QuickpassPsa.Cmdlets.Commands
                     }
                     WriteVerbose("The account " + account + " already has a contact in " + company.Name + ": " + existing[0] + ". Nothing is created.");
                     Emit(account, existing[0], company);
+                    return;
+                }
+
+                // No contact has the address. An account (not a row of Find-PsaContactMatch, which has been matched) gets a contact
+                // only when the matcher finds no contact in the company that could be the person's under another address or
+                // none: Łukasz Nowak's "Lukasz Nowak" with his mobile and no email was doubled (round 47). -Force skips this.
+                if (Match == null && !Force.IsPresent && ExistingPeople(connection, company).Match(account) is { } seen && seen.Status != MatchStatus.Unmatched)
+                {
+                    WriteError(WriteErrors.ContactMayExist(target, account.ToString(), seen, company));
                     return;
                 }
 
@@ -471,6 +482,28 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return null;
             }
             return company;
+        }
+
+        /// <summary>Each company's active contacts, indexed for the matcher, by company id: read once per company and run.</summary>
+        private readonly Dictionary<string, ExistingPersonCheck> _existingPeople = new Dictionary<string, ExistingPersonCheck>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The company's active contacts (every page, as Find-PsaContactMatch reads them) with the stored decisions, read at
+        /// the first account of the company that needs them and kept for the run: never one read per account.
+        /// </summary>
+        private ExistingPersonCheck ExistingPeople(PsaConnection connection, PsaCompany company)
+        {
+            var key = company.Id.Trim();
+            if (_existingPeople.TryGetValue(key, out var check)) return check;
+            var stored = StoredDecisions(connection);
+            var activity = "Reading the contacts of " + company.Name;
+            var contacts = Run((output, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, IncludeInactive = false },
+                new PsaCompanyCmdletBase.ImmediateProgress(count => output.Progress(activity, count.ToString("N0", CultureInfo.InvariantCulture) + " contacts so far", -1)),
+                token));
+            foreach (var contact in contacts) contact.CompanyName ??= company.Name;
+            WriteVerbose(contacts.Count.ToString(CultureInfo.InvariantCulture) + " contacts of " + company +
+                " read to check that the accounts without a contact by address have none under another address or none.");
+            return _existingPeople[key] = new ExistingPersonCheck(contacts, stored, company.Id);
         }
 
         /// <summary>Addresses (normalised) whose create got no answer in this run: not sent again until a later run.</summary>

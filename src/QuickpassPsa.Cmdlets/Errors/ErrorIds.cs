@@ -51,6 +51,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ConfirmationUnavailable = "QuickpassPsa.ConfirmationUnavailable";
         public const string CustomerOfAnotherCompany = "QuickpassPsa.CustomerOfAnotherCompany";
         public const string ContactAddressOnAnotherPerson = "QuickpassPsa.ContactAddressOnAnotherPerson";
+        public const string ContactMayExist = "QuickpassPsa.ContactMayExist";
         public const string DecisionStoreUnreadable = "QuickpassPsa.DecisionStoreUnreadable";
         public const string DecisionStoreLocked = "QuickpassPsa.DecisionStoreLocked";
         public const string DecisionStoreUnavailable = "QuickpassPsa.DecisionStoreUnavailable";

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
@@ -89,6 +90,25 @@ namespace QuickpassPsa.Cmdlets.Errors
                 "duplicate). If it is the person, link it with Set-PsaContactMatch."),
             ErrorIds.ContactAddressOnAnotherPerson, ErrorCategory.ResourceExists, target,
             "If the contact is this person (a changed name), link it with Set-PsaContactMatch; if the address is wrong on the contact or the account, correct it at its source and run again.");
+
+        /// <summary>
+        /// New-PsaContact, an account given as such: no contact has its address, but the matcher finds a contact of the company
+        /// that could be the person's (the same name and mobile, a nickname, ...), so nothing is created.
+        /// </summary>
+        public static ErrorRecord ContactMayExist(object target, string account, ContactMatch seen, PsaCompany company)
+        {
+            var found = seen.Contact != null
+                ? "the contact " + seen.Contact
+                : (seen.Candidates.Count == 1 ? "the contact " : seen.Candidates.Count + " contacts: ") +
+                  string.Join(", ", seen.Candidates.Take(3).Select(c => c.Contact.ToString())) + (seen.Candidates.Count > 3 ? ", ..." : string.Empty);
+            return Record(new InvalidOperationException(
+                    "The account " + account + " may already have a contact in " + company + ": no contact there has its address, but the matcher finds " + found +
+                    " (" + string.Join(", ", new[] { seen.Status.ToString() }.Concat(seen.Reasons.Select(r => r.ToString()))) + "). Nothing was created, so that the person does not get a second contact. " +
+                    "Review it with Find-PsaContactMatch; if " + (seen.Candidates.Count > 1 ? "none of them is" : "it is not") + " this person, pass -Force to create the contact all the same."),
+                ErrorIds.ContactMayExist, ErrorCategory.ResourceExists, target,
+                "Review the account with Find-PsaContactMatch -CompanyId " + company.Id + "; if the contact is the person, link it with Save-PsaContactMatch or Set-PsaContactMatch " +
+                "(Update-PsaContact then writes the account's email to it). If it is another person, run New-PsaContact again with -Force for this account.");
+        }
 
         /// <summary>New-PsaContact: the account's customer is another company's than the one the contact would be created in.</summary>
         public static ErrorRecord CustomerOfAnotherCompany(object target, string account, PsaCompany company, string why) => Record(new InvalidOperationException(

@@ -185,7 +185,7 @@ namespace QuickpassPsa.Cmdlets.Psa
             string.Equals((psa ?? string.Empty).Trim(), connection.Psa.ToString(), StringComparison.OrdinalIgnoreCase);
 
         /// <summary>IProgress that calls back on the reporting thread (Progress&lt;T&gt; would need a synchronization context).</summary>
-        private sealed class ImmediateProgress : IProgress<int>
+        internal sealed class ImmediateProgress : IProgress<int>
         {
             private readonly Action<int> _report;
             public ImmediateProgress(Action<int> report) => _report = report;

@@ -308,10 +308,16 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(mark["id"]!.ToString(), Assert.Single(result.Objects<ContactMatch>()).Contact!.Id);
         Assert.Equal(0, _sim.Writes());
 
-        // Under another name the tagged address is that person's own (it+dave@ is Dave's, not the it@ mailbox's; round 44).
+        // Under another name the tagged address is not taken for the account's own (it+dave@ is Dave's, not the it@ mailbox's;
+        // round 44): it is not linked. The matcher still takes the contact for the person behind mark.campbell@ (a role name
+        // such as "Front Desk" says nothing, the address's name does), so nothing is created either (round 47) unless -Force.
         var desk = New(ps, psa, "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "other.json") + "'", WriteTenant.Account("Front Desk", "mark.campbell@contoso.com"));
-        Assert.True(desk.Errors.Count == 0, string.Join("; ", desk.Errors.Select(e => e.Exception.Message)));
-        Assert.NotEqual(mark["id"]!.ToString(), Assert.Single(desk.Objects<ContactMatch>()).Contact!.Id);
+        Assert.StartsWith("QuickpassPsa.ContactMayExist,", Assert.Single(desk.Errors).FullyQualifiedErrorId);
+        Assert.Empty(desk.Objects<ContactMatch>());
+        Assert.Equal(0, _sim.Writes());
+        var forced = New(ps, psa, "-Force -DecisionPath '" + System.IO.Path.Combine(folder.Path, "other.json") + "'", WriteTenant.Account("Front Desk", "mark.campbell@contoso.com"));
+        Assert.True(forced.Errors.Count == 0, string.Join("; ", forced.Errors.Select(e => e.Exception.Message)));
+        Assert.NotEqual(mark["id"]!.ToString(), Assert.Single(forced.Objects<ContactMatch>()).Contact!.Id);
     }
 
     [Theory]
@@ -323,7 +329,19 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         using var ps = PowerShellHost.WithModule();
         using var folder = new TempFolder();
 
-        var result = New(ps, psa, "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'", WriteTenant.Account("Ark Campbell", "ark.campbell@contoso.com"));
+        var account = WriteTenant.Account("Ark Campbell", "ark.campbell@contoso.com");
+        var store = "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'";
+
+        // Not linked to Mark Campbell (mark.campbell@ contains the address); the matcher says Review (a near-miss address and
+        // surname), so nothing is created without -Force (round 47).
+        var refused = New(ps, psa, store, account);
+        var error = Assert.Single(refused.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactMayExist,", error.FullyQualifiedErrorId);
+        Assert.Contains("(Review", error.Exception.Message);
+        Assert.Empty(refused.Objects<ContactMatch>());
+        Assert.Equal(0, _sim.Writes());
+
+        var result = New(ps, psa, "-Force " + store, account);
 
         Assert.Empty(result.Errors);
         var match = Assert.Single(result.Objects<ContactMatch>());
@@ -661,5 +679,119 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.NotNull(other.TerminatingError);
         Assert.StartsWith("QuickpassPsa.PsaMismatch,", other.TerminatingError!.FullyQualifiedErrorId);
         Assert.Equal(1, _sim.Writes());
+    }
+
+    /// <summary>Łukasz Nowak, whose contact in the sample tenant is "Lukasz Nowak" with his mobile and no email (round 47c).</summary>
+    private static Account Lukasz() => WriteTenant.Account("Łukasz Nowak", "lukasz.nowak@contoso.com", "+48 22 555 0102", "Łukasz", "Nowak");
+
+    private int Creates(string psa) => psa == "ConnectWise" ? _sim.Count("POST", "company/contacts") : _sim.Count("POST", "/Contacts");
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void An_account_whose_person_has_a_contact_under_no_address_gets_no_second_one_and_the_others_are_created(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+
+        var result = New(ps, psa, $"-DecisionPath '{store}'", Lukasz(), WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactMayExist,", error.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.ResourceExists, error.CategoryInfo.Category);
+        Assert.Equal("lukasz.nowak@contoso.com", ((Account)error.TargetObject).Email);
+        var lukasz = Assert.Single(ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd'").Objects<PsaContact>(), c => c.LastName == "Nowak");
+        Assert.Contains("Lukasz Nowak [" + lukasz.Id + "]", error.Exception.Message);
+        Assert.Contains("(Suggested, NameExact", error.Exception.Message);
+        Assert.Contains("Find-PsaContactMatch", error.Exception.Message);
+        Assert.Contains("-Force", error.Exception.Message);
+        Assert.Contains("Find-PsaContactMatch", error.ErrorDetails.RecommendedAction);
+        // The others go on: Zed has no candidate, and is created.
+        Assert.Equal("zed.quinn@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Account.Email);
+        Assert.Equal(1, Creates(psa));
+        Assert.Empty(Stored(ps, "lukasz.nowak@contoso.com"));
+        Assert.Single(ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd'").Objects<PsaContact>(), c => c.LastName == "Nowak");
+        // Only Zed's link is stored: nothing points Łukasz at a contact the run did not make.
+        Assert.Equal(new[] { "zed.quinn@contoso.com" }, new QuickpassPsa.Core.Decisions.DecisionStore(store).Read().Select(d => d.Email));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void WhatIf_shows_the_same_refusal_and_sends_nothing(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, psa, "-WhatIf", Lukasz(), WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+
+        Assert.StartsWith("QuickpassPsa.ContactMayExist,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        Assert.Empty(result.Output);
+        Assert.Equal(0, _sim.Writes());
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void Force_creates_the_contact_after_the_lookup_by_address(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+
+        var result = New(ps, psa, "-Force -DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'", Lukasz());
+
+        Assert.Empty(result.Errors);
+        var match = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal(("Łukasz", "Nowak"), (match.Contact!.FirstName, match.Contact.LastName));
+        Assert.Equal(1, Creates(psa));
+        Assert.Single(Stored(ps, "lukasz.nowak@contoso.com"));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_contact_excluded_for_the_account_or_linked_to_another_account_is_no_reason_to_refuse(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        var nowak = "$nowak = Get-PsaContact -CompanyName 'Contoso Ltd' | Where-Object LastName -eq 'Nowak'\n";
+        // A person said the contact is not this account's person: the matcher drops it, as Find-PsaContactMatch does.
+        ps.Run(_sim.Connect(psa) + nowak + $"Set-PsaContactMatch -Account $args[0] -Contact $nowak -Exclude -DecisionPath '{store}' -Confirm:$false", Lukasz());
+        _sim.Sim.Requests.Clear();
+
+        var excluded = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'", Lukasz());
+
+        Assert.Empty(excluded.Errors);
+        Assert.Single(excluded.Objects<ContactMatch>());
+        Assert.Equal(1, Creates(psa));
+
+        // A namesake whose contact a person linked to another account (one contact, one account).
+        _sim.Fresh();
+        var other = System.IO.Path.Combine(folder.Path, "other.json");
+        ps.Run(_sim.Connect(psa) + nowak + $"Set-PsaContactMatch -Account $args[0] -Contact $nowak -DecisionPath '{other}' -Confirm:$false",
+            WriteTenant.Account("Lukasz Nowak", "l.nowak@contoso.com", "+48 22 555 0102", "Lukasz", "Nowak"));
+        _sim.Sim.Requests.Clear();
+
+        var linked = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{other}'", Lukasz());
+
+        Assert.Empty(linked.Errors);
+        Assert.Single(linked.Objects<ContactMatch>());
+        Assert.Equal(1, Creates(psa));
+    }
+
+    [Fact]
+    public void The_companys_contacts_are_read_once_for_the_run_not_once_per_account()
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, "ConnectWise", "-WhatIf", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"), WriteTenant.Account("Amy Quinn", "amy.quinn@contoso.com"),
+            WriteTenant.Account("Bo Quinn", "bo.quinn@contoso.com"), Lukasz());
+
+        Assert.StartsWith("QuickpassPsa.ContactMayExist,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        // Every other read of company/contacts is one account's lookup by address (a childConditions on the items).
+        Assert.Equal(1, _sim.Sim.Requests.Entries().Count(e => e.Method == "GET" && e.Path.EndsWith("company/contacts", System.StringComparison.OrdinalIgnoreCase) &&
+                                                                 !e.Query.Contains("childConditions", System.StringComparison.OrdinalIgnoreCase)));
     }
 }
