@@ -337,16 +337,16 @@ namespace QuickpassPsa.Core.Matching
 
         private void Decide(Outcome outcome, AccountProfile profile, EvidenceSet found)
         {
-            if (found.Count == 0)
-            {
-                outcome.Set(MatchStatus.Unmatched, 0, null, Array.Empty<MatchReason>());
-                return;
-            }
-
             // Ranked by match weight: the order a reviewer reads, and the order ties are judged in.
             var ranked = _ranked ??= new List<Evidence>();
             ranked.Clear();
             ranked.AddRange(found.Items);
+            if (ranked.Count > 0 && ranked.Exists(IsDismissed)) ranked.RemoveAll(IsDismissed);
+            if (ranked.Count == 0)
+            {
+                outcome.Set(MatchStatus.Unmatched, 0, null, Array.Empty<MatchReason>());
+                return;
+            }
             if (ranked.Count > 1) ranked.Sort(ByWeightComparison);
             var candidates = new MatchCandidate[Math.Min(ranked.Count, MaxCandidates)];
             for (var i = 0; i < candidates.Length; i++) candidates[i] = ranked[i].ToCandidate();
@@ -582,6 +582,7 @@ namespace QuickpassPsa.Core.Matching
         }
 
         private static readonly Predicate<Evidence> IsInactive = e => !e.Contact.Active;
+        private static readonly Predicate<Evidence> IsDismissed = e => e.Dismissed;
 
         private static void Suggest(Outcome outcome, Evidence evidence, int stars)
         {

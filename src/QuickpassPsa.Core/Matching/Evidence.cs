@@ -37,6 +37,7 @@ namespace QuickpassPsa.Core.Matching
             AddressConflict = false;
             NamesWrittenOtherwise = false;
             OnlyByAddedGivenName = false;
+            Dismissed = false;
             _best = 0;
             Vector = default;
             Weight = 0;
@@ -71,6 +72,12 @@ namespace QuickpassPsa.Core.Matching
         /// Lee" found MaryAnn Lee): the fields name someone else, so the pair is for a person to confirm.
         /// </summary>
         public bool OnlyByAddedGivenName { get; set; }
+
+        /// <summary>
+        /// No candidate after all: found only by a near-miss address that reads as a colleague's mailbox, not a slip (mnguyen@
+        /// and hnguyen@ for Minh and Hyun-woo Nguyen). Left out of the result, so the account can be Unmatched.
+        /// </summary>
+        public bool Dismissed { get; set; }
 
         /// <summary>The comparison levels against the account, set once every block has been searched.</summary>
         public ComparisonVector Vector { get; set; }

@@ -150,6 +150,14 @@ namespace QuickpassPsa.Core.Matching
                     (vector.Phone == PhoneLevel.Different && vector.First < NameLevel.Folded);
             }
             if (vector.Email == EmailLevel.NearMiss) evidence.Add(MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+            // Found by nothing but an address a near miss from the account's that reads as a colleague's mailbox (not a slip of the
+            // keyboard) with another person's name: no candidate (round 47: Minh Nguyen at mnguyen@ was Review against Hyun-woo
+            // Nguyen at hnguyen@, and Sunil Sharma at sunil.s@ against Sunil Reddy at sunil.r@, so New-PsaContact created neither).
+            if (vector.Email == EmailLevel.NearMiss && !vector.NearMissLooksMistyped && evidence.Reasons.Count == 1 && evidence.Reasons[0] == MatchReason.EmailNearMiss &&
+                (LinkChecks.NamesContradict(vector) || PairComparer.InitialsTellApart(account, evidence.Contact)))
+            {
+                evidence.Dismissed = true;
+            }
             if (vector.Phone == PhoneLevel.Equal) evidence.Add(MatchReason.MobilePhone, Evidence.MobilePhoneScore);
             if (evidence.HasName) return;
             // A contact found by its address or phone: say how its name compares too.

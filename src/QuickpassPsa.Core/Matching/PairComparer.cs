@@ -320,6 +320,40 @@ namespace QuickpassPsa.Core.Matching
             return best;
         }
 
+        /// <summary>
+        /// An address of the account and one of the contact's, at one domain, whose mailbox names differ in one letter only, that
+        /// letter being each person's own initial of a name that differs (mnguyen@ and hnguyen@ for Minh and Hyun-woo Nguyen,
+        /// sunil.s@ and sunil.r@ for Sunil Sharma and Sunil Reddy): how a company tells namesakes' mailboxes apart.
+        /// </summary>
+        internal static bool InitialsTellApart(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var address in account.Addresses)
+            {
+                foreach (var email in contact.Emails)
+                {
+                    var at = address.LastIndexOf('@');
+                    if (email.Length != address.Length || email.LastIndexOf('@') != at || string.CompareOrdinal(address, at, email, at, address.Length - at) != 0) continue;
+                    var differ = -1;
+                    for (var i = 0; i < at && differ != -2; i++)
+                    {
+                        if (address[i] != email[i]) differ = differ == -1 ? i : -2;
+                    }
+                    if (differ < 0) continue;
+                    foreach (var mine in account.CompareNames)
+                    {
+                        foreach (var theirs in contact.CompareNames)
+                        {
+                            if (OwnInitials(mine.First, theirs.First, address[differ], email[differ]) || OwnInitials(mine.Last, theirs.Last, address[differ], email[differ])) return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static bool OwnInitials(string mine, string theirs, char myLetter, char theirLetter) =>
+            mine.Length > 0 && theirs.Length > 0 && mine[0] == myLetter && theirs[0] == theirLetter && mine != theirs;
+
         /// <summary>Two folded addresses: exact, near miss, same mailbox elsewhere, or nothing.</summary>
         internal static EmailLevel CompareAddress(string address, string email, bool primary)
         {

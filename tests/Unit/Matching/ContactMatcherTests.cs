@@ -308,6 +308,29 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
 
+    [Theory]
+    [InlineData("Minh", "Nguyen", "mnguyen@contoso.com", "Hyun-woo", "Nguyen", "hnguyen@contoso.com")]   // round 47: Review, so no contact was created
+    [InlineData("Cuong", "Kang", "ckang@contoso.com", "Kelly", "Jang", "kjang@contoso.com")]
+    [InlineData("Sunil", "Sharma", "sunil.s@contoso.com", "Sunil", "Reddy", "sunil.r@contoso.com")]
+    public void A_colleagues_mailbox_a_near_miss_away_is_no_candidate(string first, string last, string email, string contactFirst, string contactLast, string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, contactEmail) }, new[] { Acc("a1", first, last, email) }).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Empty(m.Candidates);
+    }
+
+    [Theory]
+    [InlineData("John", "Smith", "jsmiht@contoso.com", "Jon", "Smith", "jsmith@contoso.com")]                // a slip of the keyboard
+    [InlineData("Katherine", "Lee", "katherine.le@contoso.com", "Kathy", "Lee", "katherine.lee@contoso.com")]
+    public void A_near_miss_that_reads_as_a_slip_stays_a_candidate(string first, string last, string email, string contactFirst, string contactLast, string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, contactEmail) }, new[] { Acc("a1", first, last, email) }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.EmailNearMiss, m.Reasons);
+    }
+
     [Fact]
     public void A_contact_under_the_second_given_name_is_no_rival_of_the_exact_name()
     {
