@@ -96,7 +96,8 @@ namespace QuickpassPsa.Core.Matching
                     AddPartialBlock(found, excluded, block);
                     continue;
                 }
-                AddNameBlock(found, excluded, block, name, account.Account, AddsAGivenName(account.Account, name));
+                // One key is the fields' own (most accounts): no display name adds to it.
+                AddNameBlock(found, excluded, block, name, account.Account, account.Names.Length > 1 && AddsAGivenName(account.Account, name));
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
