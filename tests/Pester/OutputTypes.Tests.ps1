@@ -66,6 +66,14 @@ Describe 'Table views read like the product' {
         $text | Should -Match ([regex]::Escape($samples.PsaContact.Emails[0]))
     }
 
+    It 'shows a connection''s PSA, account, the server as given to Connect-Psa, state and time, not the API URL' {
+        # Round 47c: the page promised the server; the table showed Endpoint, the API URL the server resolved to.
+        $lines = @(($samples.PsaConnection | Format-Table | Out-String -Width 250) -split '\r?\n' | Where-Object { $_.Trim() })
+        $lines[0] -split '\s+' -ne '' | Should -Be @('Psa', 'Account', 'Server', 'IsOpen', 'ConnectedAt')
+        $lines[2] | Should -Match ('^ConnectWise\s+qpsa\s+' + [regex]::Escape($simulator.ConnectWiseServer) + '\s+True\s+\S')
+        $lines[2] | Should -Not -Match 'apis/3\.0'
+    }
+
     It 'shows an account''s email' {
         $text = $samples.Account | Format-Table | Out-String -Width 250
         $text | Should -Match ([regex]::Escape($samples.Account.Email))

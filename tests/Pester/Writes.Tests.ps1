@@ -32,6 +32,27 @@ $(Get-QpConnectScript $simulator -Psa $_)
     }
 }
 
+Describe 'A prompt nobody can answer, as an RMM agent runs a script (<_>)' -ForEach @('stdin closed', 'stdin closed and -NonInteractive') {
+    BeforeAll { Reset-QpSimulator $simulator }
+
+    It 'Repair-CwCommunicationType (it asks by default) and New-PsaContact -Confirm stop with ConfirmationUnavailable, naming -Confirm:$false, and write nothing' {
+        # Round 47: with stdin closed the console host failed with a NullReferenceException; with -NonInteractive Repair's
+        # error was the bare InvalidOperation.
+        $arguments = if ($_ -eq 'stdin closed') { @('-NoProfile') } else { @('-NoProfile', '-NonInteractive') }
+        $run = Invoke-QpPwsh -PwshArguments $arguments -Script @"
+$(Get-QpConnectScript $simulator)
+try { Repair-CwCommunicationType -ErrorAction Stop } catch { "Repair: `$(`$_.FullyQualifiedErrorId) | `$(`$_.Exception.Message)" }
+`$account = [pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com' } | ConvertTo-QpAccount
+try { `$account | New-PsaContact -CompanyName 'Contoso Ltd' -Confirm -ErrorAction Stop } catch { "New: `$(`$_.FullyQualifiedErrorId) | `$(`$_.Exception.Message)" }
+"@
+        $run.StdOut | Should -Match 'Repair: QuickpassPsa\.ConfirmationUnavailable,QuickpassPsa\.Cmdlets\.Commands\.RepairCwCommunicationTypeCommand \| Repair-CwCommunicationType asks before each change \(its ConfirmImpact, High,'
+        $run.StdOut | Should -Match 'New: QuickpassPsa\.ConfirmationUnavailable,QuickpassPsa\.Cmdlets\.Commands\.NewPsaContactCommand \| New-PsaContact was run with -Confirm, but this session cannot ask'
+        ($run.StdOut -split "`n" | Where-Object { $_ -match '(Repair|New): QuickpassPsa' -and $_ -match 'Nothing was changed' -and $_ -match 'pass -Confirm:\$false' }).Count | Should -Be 2
+        $run.StdOut + $run.StdErr | Should -Not -Match 'NullReferenceException|Object reference not set'
+        Get-QpWriteRequest $simulator | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'New-PsaContact in ConnectWise' {
     BeforeAll { Reset-QpSimulator $simulator }
 

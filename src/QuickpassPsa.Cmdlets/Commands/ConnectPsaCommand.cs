@@ -121,9 +121,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // The clients refuse a malformed server, zone URL or empty key before sending anything.
                 // The target is shown in the error's category line: never with a "user:password@" part.
                 var target = Server.Length > 0 ? Server.Substring(Server.LastIndexOf('@') + 1) : (object?)ZoneUrl;
-                ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.PsaConnectFailed, ErrorCategory.InvalidArgument, target)
+                ThrowTerminatingError(new ErrorRecord(UserText.Plain(ex), ErrorIds.PsaConnectFailed, ErrorCategory.InvalidArgument, target)
                 {
-                    ErrorDetails = new ErrorDetails("Could not connect: " + ex.Message) { RecommendedAction = "Check the server or zone URL and the keys." },
+                    ErrorDetails = new ErrorDetails("Could not connect: " + UserText.Message(ex)) { RecommendedAction = "Check the server or zone URL and the keys." },
                 });
                 return;
             }
@@ -215,7 +215,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             catch (RuntimeException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException("Get-Secret failed for '" + SecretName + "' in vault '" + VaultName + "': " + ex.Message, ex),
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException("Get-Secret failed for '" + SecretName + "' in vault '" + VaultName + "': " + UserText.Message(ex), ex),
                     ErrorIds.SecretVaultUnavailable, ErrorCategory.ReadError, VaultName));
                 throw;
             }

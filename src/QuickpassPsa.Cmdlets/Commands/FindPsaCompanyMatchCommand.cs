@@ -105,7 +105,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (_accountsWithoutCustomer > 0)
             {
                 // One line for all of them: an export without a Customer column would otherwise warn once per account.
-                WriteWarning(_accountsWithoutCustomer.ToString(CultureInfo.InvariantCulture) + " accounts have no Customer and were left out. " +
+                WriteWarning(Core.Counted.Of(_accountsWithoutCustomer, "account") + (_accountsWithoutCustomer == 1 ? " has" : " have") + " no Customer and " + (_accountsWithoutCustomer == 1 ? "was" : "were") + " left out. " +
                     "Set it in the export's Customer column, or with ConvertTo-QpAccount -Customer.");
             }
             if (_customers.Count == 0)

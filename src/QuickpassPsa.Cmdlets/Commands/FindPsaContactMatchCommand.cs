@@ -156,7 +156,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
             var activity = "Matching accounts to contacts";
             WriteProgress(new ProgressRecord(MatchProgressId, activity,
-                _accounts.Count.ToString("N0", CultureInfo.InvariantCulture) + " accounts against " + contacts.Count.ToString("N0", CultureInfo.InvariantCulture) + " contacts"));
+                _accounts.Count.ToString("N0", CultureInfo.InvariantCulture) + (_accounts.Count == 1 ? " account" : " accounts") + " against " + contacts.Count.ToString("N0", CultureInfo.InvariantCulture) + (contacts.Count == 1 ? " contact" : " contacts")));
             var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(_accounts);
             var companyId = _company?.Id ?? SingleCompanyId(contacts);
             var companyName = _company?.Name ?? contacts.Select(c => c.CompanyName).FirstOrDefault(n => !string.IsNullOrEmpty(n));

@@ -234,25 +234,9 @@ namespace QuickpassPsa.Cmdlets.Commands
 
                 var what = (contact.FirstName + " " + contact.LastName).Trim() + " <" + email + ">" +
                     (contact.MobilePhone == null ? string.Empty : ", mobile " + contact.MobilePhone) + " in " + company.Name + " (id " + company.Id + ")";
-                bool allowed;
-                try
-                {
-                    allowed = ShouldProcess(what, "Create " + connection.Psa + " contact");
-                }
-                catch (Exception ex) when (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException)
-                {
-                    // -Confirm in a session that cannot ask (pwsh -NonInteractive, a scheduled job): nothing was sent, and
-                    // no later account can be asked either. Not ContactWriteFailed: no write was tried (round 41).
-                    ThrowTerminatingError(new ErrorRecord(ex, ErrorIds.ConfirmationUnavailable, ErrorCategory.InvalidOperation, target)
-                    {
-                        ErrorDetails = new ErrorDetails("New-PsaContact could not ask for confirmation: " + ex.Message + " Nothing was created.")
-                        {
-                            RecommendedAction = "Run it in an interactive session, or review with -WhatIf first and then run with -Confirm:$false.",
-                        },
-                    });
-                    return;
-                }
-                if (!allowed) return;
+                // -Confirm in a session that cannot ask stops the command with ConfirmationUnavailable (QuickpassCmdlet): nothing
+                // was sent, and no later account could be asked either. Not ContactWriteFailed: no write was tried (round 41).
+                if (!ShouldProcess(what, "Create " + connection.Psa + " contact", target)) return;
 
                 creating = true;
                 var created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));

@@ -51,7 +51,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             foreach (var pair in _skipped) total += pair.Value;
             var parts = new System.Collections.Generic.List<string>();
             foreach (var pair in _skipped) parts.Add(pair.Value + " " + pair.Key);
-            WriteWarning(total + (total == 1 ? " row was" : " rows were") + " not updated because they are not linked pairs (" + string.Join(", ", parts) + "). " +
+            WriteWarning(total + (total == 1 ? " row was not updated because it is not a linked pair (" : " rows were not updated because they are not linked pairs (") + string.Join(", ", parts) + "). " +
                 "Update-PsaContact updates Matched rows" + (_skipped.ContainsKey(MatchStatus.Suggested) && !IncludeSuggested.IsPresent ? ", and Suggested ones with -IncludeSuggested" : string.Empty) +
                 "; confirm the others first (Save-PsaContactMatch, Set-PsaContactMatch).");
         }

@@ -33,7 +33,7 @@ namespace QuickpassPsa.Cmdlets.Errors
                     (id, category, action) = (ErrorIds.AccountFileFormat, ErrorCategory.InvalidData, "Fix the file at the line named, or pass -Format.");
                     break;
             }
-            return WithAction(new ErrorRecord(ex, id, category, path), action);
+            return WithAction(new ErrorRecord(UserText.Plain(ex), id, category, path), action);
         }
 
         public static ErrorRecord ForRecord(AccountRecordError error, object target)

@@ -34,11 +34,11 @@ namespace QuickpassPsa.Cmdlets.Errors
             ex.Hint ?? "Read the PSA's message, fix the table by hand if needed, then run Test-CwCommunicationType again.");
 
         public static ErrorRecord FindingInvalid(Exception ex, object target) => Record(new ArgumentException(
-                "The finding cannot be repaired: " + ex.Message, ex),
+                "The finding cannot be repaired: " + UserText.Message(ex), ex),
             ErrorIds.CommunicationTypeFindingInvalid, ErrorCategory.InvalidData, target,
             "Pipe findings straight from Test-CwCommunicationType (or read back with Import-Clixml), not edited by hand.");
 
         private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
-            new ErrorRecord(ex, id, category, target) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = action } };
+            new ErrorRecord(UserText.Plain(ex), id, category, target) { ErrorDetails = new ErrorDetails(UserText.Message(ex)) { RecommendedAction = action } };
     }
 }

@@ -17,7 +17,7 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.NotAFileSystemPath, ErrorCategory.InvalidArgument, path, "Give the path of a file, such as .\\report.html.");
 
         public static ErrorRecord WriteFailed(Exception ex, string path) => Record(new System.IO.IOException(
-                "The report could not be written to '" + path + "': " + ex.Message + " Any report already there was left as it was.", ex),
+                "The report could not be written to '" + path + "': " + UserText.Message(ex) + " Any report already there was left as it was.", ex),
             ErrorIds.ReportWriteFailed, ErrorCategory.WriteError, path,
             ex is Core.Decisions.ReadOnlyFileException
                 ? "Add -Force to replace a read-only report (it stays read-only), or write the report to another path."
@@ -26,6 +26,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         private static string TypeName(object target) => target is PSObject ps && ps.TypeNames.Count > 0 ? ps.TypeNames[0] : target.GetType().FullName ?? target.GetType().Name;
 
         private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
-            new ErrorRecord(ex, id, category, target) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = action } };
+            new ErrorRecord(UserText.Plain(ex), id, category, target) { ErrorDetails = new ErrorDetails(UserText.Message(ex)) { RecommendedAction = action } };
     }
 }

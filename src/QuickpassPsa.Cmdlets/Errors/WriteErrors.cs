@@ -188,6 +188,6 @@ namespace QuickpassPsa.Cmdlets.Errors
             "Read the message; fix the value or the setup table it names, then run again.");
 
         private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
-            new ErrorRecord(ex, id, category, target) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = action } };
+            new ErrorRecord(UserText.Plain(ex), id, category, target) { ErrorDetails = new ErrorDetails(UserText.Message(ex)) { RecommendedAction = action } };
     }
 }

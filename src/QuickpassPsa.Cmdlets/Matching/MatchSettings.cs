@@ -34,6 +34,6 @@ namespace QuickpassPsa.Cmdlets.Matching
 
         /// <summary>"76 accounts: 60 Suggested, 10 Review, 2 Ambiguous, 4 Unmatched", for the verbose stream.</summary>
         public static string Summary(IReadOnlyList<ContactMatch> matches) =>
-            matches.Count + " accounts: " + string.Join(", ", matches.GroupBy(m => m.Status).OrderByDescending(g => g.Key).Select(g => g.Count() + " " + g.Key));
+            Core.Counted.Of(matches.Count, "account") + ": " + string.Join(", ", matches.GroupBy(m => m.Status).OrderByDescending(g => g.Key).Select(g => g.Count() + " " + g.Key));
     }
 }

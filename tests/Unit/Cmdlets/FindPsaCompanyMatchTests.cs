@@ -152,7 +152,11 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
         Assert.Equal(3, m["Contoso Ltd"].AccountCount);
         Assert.Equal(1, m["Smith & Sons, Inc."].AccountCount);
         var warning = Assert.Single(result.Warnings);
-        Assert.StartsWith("2 accounts have no Customer", warning, StringComparison.Ordinal);
+        Assert.StartsWith("2 accounts have no Customer and were left out. ", warning, StringComparison.Ordinal);
+
+        // Round 47c: one account reads as one account.
+        var one = ps.Run("[pscustomobject]@{ Id = 'a4'; Mail = 'a4@x.test' } | ConvertTo-QpAccount | Find-PsaCompanyMatch");
+        Assert.StartsWith("1 account has no Customer and was left out. ", Assert.Single(one.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]

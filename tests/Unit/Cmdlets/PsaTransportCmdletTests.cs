@@ -48,6 +48,7 @@ public class PsaTransportCmdletTests : IClassFixture<PsaTransportCmdletTests.Sam
         Assert.StartsWith("QuickpassPsa.PsaTimeout,", error!.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
         Assert.Contains("no answer within 1 s (the per-request time limit)", error.Exception.Message);
+        Assert.Contains("(the per-request time limit) on its one attempt", error.Exception.Message); // not "any of the 1 attempts"
         Assert.Contains("Connect-Psa -TimeoutSec (now 1)", error.ErrorDetails!.RecommendedAction);
         Assert.Empty(result.Output);
     }
@@ -155,6 +156,30 @@ public class PsaTransportCmdletTests : IClassFixture<PsaTransportCmdletTests.Sam
         Assert.StartsWith("QuickpassPsa.PsaConnectFailed,", result.TerminatingError!.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, result.TerminatingError.CategoryInfo.Category);
         Assert.Contains("does not use HTTPS", result.TerminatingError.Exception.Message);
+        // Round 47c: the message named the C# parameter ("(Parameter 'server')"), not the cmdlet's -Server.
+        foreach (var text in new[] { result.TerminatingError.Exception.Message, result.TerminatingError.ErrorDetails!.Message })
+        {
+            Assert.Contains("The ConnectWise server given to -Server, '" + server + "', does not use HTTPS", text);
+            Assert.DoesNotContain("Parameter", text);
+            Assert.EndsWith("(plain http is accepted only for 127.0.0.1, ::1 and localhost).", text);
+        }
+    }
+
+    [Fact]
+    public void A_server_that_refuses_the_connection_says_the_request_was_tried_once_with_no_retries()
+    {
+        // Round 47c: "the request was tried 1 times". A port that was just free and is closed again refuses at once.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run(ConnectWise("127.0.0.1:" + port) + " -MaximumRetryCount 0");
+
+        var error = result.TerminatingError!;
+        Assert.StartsWith("QuickpassPsa.PsaConnectFailed,", error.FullyQualifiedErrorId);
+        Assert.EndsWith("Check the server address and the network; the request was tried once.", error.Exception.Message);
     }
 
     [Theory]

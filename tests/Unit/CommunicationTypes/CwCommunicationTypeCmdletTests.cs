@@ -305,6 +305,9 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
         Assert.StartsWith("QuickpassPsa.CommunicationTypeFindingInvalid,", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
         Assert.Same(edited, error.TargetObject);
+        // Round 47c: no "(Parameter 'finding')" from the Core exception, in the message or the record's exception.
+        Assert.Equal("The finding cannot be repaired: A rename finding needs a NewDescription.", error.ErrorDetails!.Message);
+        Assert.Equal(error.ErrorDetails.Message, error.Exception.Message);
         Assert.Equal(2, Assert.Single(result.Objects<CwCommunicationTypeChange>()).TypeId);
         Assert.Equal(1, TypeWrites());
     }

@@ -175,6 +175,8 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Contains("1 Suggested", warning);
         Assert.Contains("1 Review", warning);
         Assert.Contains("-IncludeSuggested", warning);
+        // Round 47c: one row reads as one row.
+        Assert.StartsWith("1 row was not updated because it is not a linked pair (1 Review). ", Assert.Single(ps.Run("$args | Update-PsaContact", review).Warnings));
 
         var included = ps.Run("$args | Update-PsaContact -IncludeSuggested", suggested, review);
         Assert.Equal("hao.new@contoso.com", Assert.Single(included.Objects<ContactChange>()).After);

@@ -66,8 +66,8 @@ namespace QuickpassPsa.Core.Matching.Customers
         }
 
         public override string ToString() =>
-            Customer + ": " + State + (CompanyName == null ? string.Empty : " in " + CompanyName + " [" + CompanyId + "]") + ", " + Accounts + " accounts" +
-            (State == CustomerRunState.Done ? " (" + string.Join(", ", new[] { ("Matched", Matched), ("Suggested", Suggested), ("Review", Review), ("Ambiguous", Ambiguous), ("Unmatched", Unmatched) }.Where(p => p.Item2 > 0).Select(p => p.Item2 + " " + p.Item1)) + ")" : string.Empty) +
+            Customer + ": " + State + (CompanyName == null ? string.Empty : " in " + CompanyName + " [" + CompanyId + "]") + ", " + Counted.Of(Accounts, "account") +
+            (State == CustomerRunState.Done && Matched + Suggested + Review + Ambiguous + Unmatched > 0 ? " (" + string.Join(", ", new[] { ("Matched", Matched), ("Suggested", Suggested), ("Review", Review), ("Ambiguous", Ambiguous), ("Unmatched", Unmatched) }.Where(p => p.Item2 > 0).Select(p => p.Item2 + " " + p.Item1)) + ")" : string.Empty) +
             (Error == null ? string.Empty : ": " + Error);
     }
 

@@ -37,7 +37,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
             Uri zone;
             if (_info.ZoneUrl != null)
             {
-                zone = AutotaskUrls.WithTrailingSlash(AutotaskUrls.RequireSecure(_info.ZoneUrl, "zone URL"));
+                zone = AutotaskUrls.WithTrailingSlash(AutotaskUrls.RequireSecure(_info.ZoneUrl, "zone URL (-ZoneUrl)"));
                 Verbose("Autotask zone given: " + zone + "; no zone lookup.");
             }
             else

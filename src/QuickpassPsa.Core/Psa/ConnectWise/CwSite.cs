@@ -55,21 +55,21 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
 
         public static CwSite Parse(string server)
         {
-            if (string.IsNullOrWhiteSpace(server)) throw new ArgumentException("The ConnectWise server is empty; give the site, e.g. na.myconnectwise.net.", nameof(server));
+            if (string.IsNullOrWhiteSpace(server)) throw new ArgumentException("The ConnectWise server (-Server) is empty; give the site, e.g. -Server na.myconnectwise.net.", nameof(server));
             var text = server.Trim();
             var schemeGiven = text.IndexOf("://", StringComparison.Ordinal) >= 0;
             if (!Uri.TryCreate(schemeGiven ? text : "https://" + text, UriKind.Absolute, out var uri) ||
                 (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
             {
                 // A text with '@' may hold a password: it is described, never echoed.
-                var shown = text.IndexOf('@') >= 0 ? "The server (it holds an '@')" : "'" + server + "'";
-                throw new ArgumentException(shown + " is not a ConnectWise server name; give the site, e.g. na.myconnectwise.net.", nameof(server));
+                var shown = text.IndexOf('@') >= 0 ? "The -Server value (it holds an '@')" : "The -Server value '" + server + "'";
+                throw new ArgumentException(shown + " is not a ConnectWise server name; give the site, e.g. -Server na.myconnectwise.net.", nameof(server));
             }
 
             if (!string.IsNullOrEmpty(uri.UserInfo))
             {
                 // Never echoed: what stands before '@' may be a password.
-                throw new ArgumentException("The ConnectWise server holds a user name or password before '@'; give the site alone, e.g. na.myconnectwise.net, and the keys with -PublicKey and -PrivateKey.", nameof(server));
+                throw new ArgumentException("The -Server value holds a user name or password before '@'; give the site alone, e.g. -Server na.myconnectwise.net, and the keys with -PublicKey and -PrivateKey.", nameof(server));
             }
 
             var host = uri.Host.ToLowerInvariant();
@@ -77,8 +77,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             if (schemeGiven && uri.Scheme == Uri.UriSchemeHttp && !loopback)
             {
                 // Refused like Autotask's rule, not silently upgraded: the user asked for something we will not do.
-                throw new ArgumentException("The ConnectWise server '" + PsaUrls.Origin(uri) + "' does not use HTTPS, so the keys would travel unencrypted; nothing was sent. " +
-                    "Give https:// or the site name alone (plain http is accepted only for 127.0.0.1, ::1 and localhost).", nameof(server));
+                throw new ArgumentException("The ConnectWise server given to -Server, '" + PsaUrls.Origin(uri) + "', does not use HTTPS, so the keys would travel unencrypted; nothing was sent. " +
+                    "Give -Server an https:// address or the site name alone (plain http is accepted only for 127.0.0.1, ::1 and localhost).", nameof(server));
             }
             // HTTPS always; plain http only on loopback (the simulator), unless https was asked for there.
             var scheme = loopback && !(schemeGiven && uri.Scheme == Uri.UriSchemeHttps) ? Uri.UriSchemeHttp : Uri.UriSchemeHttps;

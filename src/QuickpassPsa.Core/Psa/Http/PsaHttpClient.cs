@@ -97,7 +97,7 @@ namespace QuickpassPsa.Core.Psa.Http
             {
                 if (request.Kind == RequestKind.Create && !CertainlyNotSent(ex)) throw new PsaAmbiguousWriteException(_psa, request.Method.Method, PathOf(request), ex);
                 throw new PsaApiException(_psa, request.Method.Method, PathOf(request), null, null,
-                    new[] { Describe(ex) }, "Check the server address and the network; the request was tried " + _options.MaxAttempts + " times.", ex);
+                    new[] { Describe(ex) }, "Check the server address and the network; the request was tried " + Counted.Times(_options.MaxAttempts) + ".", ex);
             }
             finally
             {
@@ -126,7 +126,7 @@ namespace QuickpassPsa.Core.Psa.Http
         {
             var seconds = Seconds(_options.AttemptTimeout);
             return new PsaTimeoutException(_psa, request.Method.Method, PathOf(request), PsaTimeLimit.Attempt, _options.AttemptTimeout,
-                new[] { "The server sent no answer within " + seconds + " s (the per-request time limit) on any of the " + _options.MaxAttempts + " attempts" },
+                new[] { "The server sent no answer within " + seconds + " s (the per-request time limit)" + (_options.MaxAttempts == 1 ? " on its one attempt" : " on any of the " + Counted.Of(_options.MaxAttempts, "attempt")) },
                 "Check that the server is up and reachable. If it is only slow, raise the per-request limit: Connect-Psa -TimeoutSec (now " + seconds + ").", inner);
         }
 

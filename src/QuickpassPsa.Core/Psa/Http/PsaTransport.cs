@@ -98,7 +98,7 @@ namespace QuickpassPsa.Core.Psa.Http
                     // A page of records all sent before: the server's paging went wrong (a page sent again, a cursor that
                     // stood still), and following on would loop until the time limit.
                     throw new PsaApiException(PsaName, method, url.PathAndQuery, 200, null,
-                        new[] { "The server sent page " + page + " with only records it had sent before; paging stopped after " + items.Count + " records, and the list was not read to the end." },
+                        new[] { "The server sent page " + page + " with only records it had sent before; paging stopped after " + Counted.Of(items.Count, "record") + ", and the list was not read to the end." },
                         "Try again; if it happens again, the PSA's paging is at fault: report it to the PSA's support.");
                 }
                 if (repeated > 0) Verbose(PsaName + " " + what + " page " + page + ": " + repeated + " records sent before were left out.");
@@ -111,14 +111,14 @@ namespace QuickpassPsa.Core.Psa.Http
                 if (emptyInARow >= MaxEmptyPagesInARow)
                 {
                     throw new PsaApiException(PsaName, method, url.PathAndQuery, 200, null,
-                        new[] { "The server sent " + emptyInARow + " empty pages in a row, each with a link to another; paging stopped after " + items.Count + " records, and the list may not have been read to the end." });
+                        new[] { "The server sent " + emptyInARow + " empty pages in a row, each with a link to another; paging stopped after " + Counted.Of(items.Count, "record") + ", and the list may not have been read to the end." });
                 }
 
                 var next = NextPage(result.Next, url, apiBase, method);
                 if (!visited.Add(next.AbsoluteUri))
                 {
                     throw new PsaApiException(PsaName, method, url.PathAndQuery, 200, null,
-                        new[] { "The server sent a next-page link it had sent before; paging stopped to avoid a loop after " + items.Count + " records." });
+                        new[] { "The server sent a next-page link it had sent before; paging stopped to avoid a loop after " + Counted.Of(items.Count, "record") + "." });
                 }
                 url = next;
             }

@@ -147,6 +147,21 @@ public class PsaHttpClientTests
         Assert.Equal(2, handler.Sent.Count);
     }
 
+    [Theory] // round 47c: "the request was tried 1 times"
+    [InlineData(1, "the request was tried once.")]
+    [InlineData(3, "the request was tried 3 times.")]
+    public async Task A_server_that_refuses_every_attempt_says_how_often_it_was_tried_in_words(int attempts, string expected)
+    {
+        var handler = new ScriptedHandler();
+        for (var i = 0; i < attempts; i++) handler.Throw(new HttpRequestException("refused", new SocketException((int)SocketError.ConnectionRefused)));
+        using var client = Client(handler, attempts: attempts);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Get(), CancellationToken.None));
+
+        Assert.Equal(attempts, handler.Sent.Count);
+        Assert.EndsWith(expected, ex.Message);
+    }
+
     [Fact]
     public async Task A_create_is_retried_on_429_and_connection_refused_only()
     {
