@@ -17,7 +17,11 @@ namespace QuickpassPsa.Core.Matching
             Count = new int[contacts];
             Linked = new ContactMatcher.Outcome?[contacts];
             Eliminated = new bool[contacts];
+            TakenBy = new ContactMatcher.Outcome?[contacts];
         }
+
+        /// <summary>The account whose strong link took the contact in an elimination round.</summary>
+        public ContactMatcher.Outcome?[] TakenBy { get; }
 
         /// <summary>Contacts taken on strong evidence in an elimination round.</summary>
         public bool[] Eliminated { get; }

@@ -230,6 +230,7 @@ namespace QuickpassPsa.Core.Matching
             finally
             {
                 Array.Clear(eliminated, 0, eliminated.Length);
+                Array.Clear(claims.TakenBy, 0, claims.TakenBy.Length);
             }
         }
 
@@ -242,6 +243,7 @@ namespace QuickpassPsa.Core.Matching
                 {
                     if (!IsStrongLink(outcome) || eliminated[outcome.Contact!.Order]) continue;
                     eliminated[outcome.Contact.Order] = true;
+                    claims.TakenBy[outcome.Contact.Order] = outcome;
                     grew = true;
                 }
                 if (!grew) return;
@@ -256,8 +258,20 @@ namespace QuickpassPsa.Core.Matching
                     var again = new Outcome(outcome.Account, outcome.Order);
                     var profile = AccountProfile.Reuse(outcome.Account, outcome.Order);
                     Decide(again, profile, collector.Collect(profile, Excluded(outcome.Account), eliminated));
-                    // Unmatched is not adopted: the person who reviews still sees the candidates that were taken.
-                    if (again.Status == MatchStatus.Unmatched || (again.Status == outcome.Status && again.Contact == outcome.Contact)) continue;
+                    if (again.Status == outcome.Status && again.Contact == outcome.Contact) continue;
+                    if (again.Status == MatchStatus.Unmatched)
+                    {
+                        // Every candidate is another account's by its exact address (a new Paul Smith beside John Paul Smith, whose
+                        // own account holds his address): no contact is this person's, so New-PsaContact may create one. The
+                        // candidates that were taken stay listed for the reviewer (round 48: Review, and the new hire never created).
+                        // Not when a candidate came by the account's address or mobile (a near miss, another domain, the number):
+                        // then the account's own contact was likely missed, and a person looks before a second one is made.
+                        if (HasAddressOrPhoneCandidate(outcome) || HasNameTheTakerLacks(outcome, claims.TakenBy)) continue;
+                        outcome.Set(MatchStatus.Unmatched, 0, null, ReasonSets.Of(Array.Empty<MatchReason>(), MatchReason.AfterElimination));
+                        outcome.Score = 0;
+                        changed = true;
+                        continue;
+                    }
                     outcome.Set(again.Status, again.Stars, again.Contact, ReasonSets.Of(again.Reasons, MatchReason.AfterElimination));
                     outcome.Score = again.Score;
                     outcome.Candidates = again.Candidates;
@@ -268,6 +282,36 @@ namespace QuickpassPsa.Core.Matching
                 EnforceOneToOne(results, claims);
                 RequireNoRival(results, claims);
             }
+        }
+
+        /// <summary>
+        /// A candidate with the account's exact name, taken by an account whose own name is not exactly the contact's (Annie
+        /// Lee at ann@ took Ann Lee's contact; this account is Ann Lee at a personal address), or by a stored decision: either
+        /// account may be the contact's person, so a person chooses. A namesake's contact taken by the namesake's own address
+        /// and name (the first James Wilson) leaves the second one Unmatched.
+        /// </summary>
+        private static bool HasNameTheTakerLacks(Outcome outcome, Outcome?[] takenBy)
+        {
+            foreach (var candidate in outcome.Candidates)
+            {
+                if (candidate.Indexed == null || !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
+                var taker = takenBy[candidate.Indexed.Order];
+                if (taker == null || !Contains(taker.Reasons, MatchReason.NameExact)) return true;
+            }
+            return false;
+        }
+
+        private static bool HasAddressOrPhoneCandidate(Outcome outcome)
+        {
+            foreach (var candidate in outcome.Candidates)
+            {
+                if (Contains(candidate.Reasons, MatchReason.EmailNearMiss) || Contains(candidate.Reasons, MatchReason.AliasDomain) ||
+                    Contains(candidate.Reasons, MatchReason.MobilePhone))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>
