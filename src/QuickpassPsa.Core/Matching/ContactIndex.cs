@@ -158,8 +158,8 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<(char, string), LoneNameKeys> _byLoneName;
         // A first name with each significant word of a surname of several words (SurnameParts): few contacts have one.
         private readonly ContactBlocks<NameKey, NameKeys> _bySurnamePart;
-        // The last word of a first name of several words with the surname (John Paul | Smith: paul | smith): few contacts have one.
-        private readonly ContactBlocks<NameKey, NameKeys> _byLastGivenWord;
+        // The last two words of a whole name of three words or more (John Paul | Smith: paul | smith; Mohammed | Ali Khan: ali | khan).
+        private readonly ContactBlocks<NameKey, NameKeys> _byLastTwoWords;
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -208,7 +208,7 @@ namespace QuickpassPsa.Core.Matching
             _byPhone = new ContactBlocks<string, OrdinalKeys>(phones, phones);
             _byLoneName = new ContactBlocks<(char, string), LoneNameKeys>(lone, lone);
             _bySurnamePart = new ContactBlocks<NameKey, NameKeys>(16, 16);
-            _byLastGivenWord = new ContactBlocks<NameKey, NameKeys>(16, 16);
+            _byLastTwoWords = new ContactBlocks<NameKey, NameKeys>(16, 16);
             // One map at a time: its slots (tens of MB at a million contacts) stay in the processor's cache
             // while they are filled, instead of six maps evicting each other's.
             var all = _all;
@@ -256,10 +256,10 @@ namespace QuickpassPsa.Core.Matching
             }
             for (var position = 0; position < all.Count; position++)
             {
-                var first = all[position].Contact.FirstName;
-                // Most first names are one word: no folding for them.
-                if (first == null || first.Length < 4 || first.IndexOfAny(GivenNameSeparators) < 0) continue;
-                if (NameKey.LastGivenWord(first, all[position].Contact.LastName) is { } key) _byLastGivenWord.Add(key, position);
+                var contact = all[position].Contact;
+                // Most names are two plain words: no folding for them.
+                if ((contact.FirstName == null || contact.FirstName.IndexOfAny(NameSeparators) < 0) && (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
+                if (NameKey.LastTwoWords(contact.FirstName, contact.LastName) is { } key) _byLastTwoWords.Add(key, position);
             }
             _byEmail.Seal(_all);
             _byName.Seal(_all);
@@ -268,7 +268,7 @@ namespace QuickpassPsa.Core.Matching
             _byPhone.Seal(_all);
             _byLoneName.Seal(_all);
             _bySurnamePart.Seal(_all);
-            _byLastGivenWord.Seal(_all);
+            _byLastTwoWords.Seal(_all);
             for (var b = 0; b < _byName.BlockCount; b++)
             {
                 var block = _byName.Block(b);
@@ -325,10 +325,10 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Contacts with this first name whose surname of several words has this one among them ("Trapp" for "von Trapp").</summary>
         public ContactBlock WithSurnamePart(NameKey name) => _bySurnamePart.BlockCount == 0 ? default : _bySurnamePart.Get(name);
 
-        /// <summary>Contacts whose first name of several words ends with this key's first name, under its surname (John Paul | Smith for paul | smith).</summary>
-        public ContactBlock WithLastGivenWord(NameKey name) => _byLastGivenWord.BlockCount == 0 ? default : _byLastGivenWord.Get(name);
+        /// <summary>Contacts whose whole name of three words or more ends with this key's two (John Paul | Smith and Mohammed | Ali Khan for paul | smith, ali | khan).</summary>
+        public ContactBlock WithLastTwoWords(NameKey name) => _byLastTwoWords.BlockCount == 0 ? default : _byLastTwoWords.Get(name);
 
-        private static readonly char[] GivenNameSeparators = { ' ', '-', '\u2010', '\u2011', '\u00A0', '.' };
+        private static readonly char[] NameSeparators = { ' ', '-', '\u2010', '\u2011', '\u00A0', '.' };
 
         /// <summary>Contacts whose first name is blank and whose last name is this one.</summary>
         public ContactBlock WithOnlyLastName(string last) => _byLoneName.BlockCount == 0 ? default : _byLoneName.Get(('l', last));

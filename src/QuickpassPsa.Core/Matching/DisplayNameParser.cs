@@ -144,9 +144,11 @@ namespace QuickpassPsa.Core.Matching
             // The surname starts at the first particle after the first token ("Ludwig van Beethoven",
             // "Maria de la Cruz", "Ronan Mc Donald"), else it is the last token.
             var lastStart = tokens.Count - 1;
+            // After a Vietnamese family name written first ("Nguyen Van An"), Van and Le are middle or given names.
+            var vietnamese = VietnameseFamilyNames.Contains(tokens[0]);
             for (var i = 1; i < tokens.Count - 1; i++)
             {
-                if (Particles.Contains(tokens[i].TrimEnd('.')))
+                if (Particles.Contains(tokens[i].TrimEnd('.')) && !(vietnamese && VietnameseFamilyNames.IsAlsoAGivenName(tokens[i])))
                 {
                     lastStart = i;
                     break;

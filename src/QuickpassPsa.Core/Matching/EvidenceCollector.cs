@@ -323,10 +323,12 @@ namespace QuickpassPsa.Core.Matching
             // A person who goes by the second given name, either side: "John Paul Smith" (or the fields John Paul | Smith) and
             // the contact Paul Smith, the account Paul | Smith and the contact John Paul | Smith (round 47: no candidate, so
             // New-PsaContact made twins). A candidate to review, no rival of a contact with the exact name.
-            if (LastGivenWordKey(account.Account) is { } lastGiven) AddPartialBlock(found, excluded, _index.WithName(lastGiven));
+            if (LastTwoWordsKey(account.Account) is { } lastTwo) AddPartialBlock(found, excluded, _index.WithName(lastTwo));
+            // A hyphenated given name in a display name alone is also its first word ("Anne-Marie Roycroft" and Anne Roycroft), as in the fields.
+            if (FirstOfHyphenatedDisplayKey(account.Account) is { } firstWord) AddPartialBlock(found, excluded, _index.WithName(firstWord));
             foreach (var name in account.CompareNames)
             {
-                if (name.First.Length > 1 && name.Last.Length > 1) AddPartialBlock(found, excluded, _index.WithLastGivenWord(name));
+                if (name.First.Length > 1 && name.Last.Length > 1) AddPartialBlock(found, excluded, _index.WithLastTwoWords(name));
             }
 
             // A typo in the mailbox name: the deletion index names the few contacts worth comparing. Only
@@ -387,7 +389,8 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static bool IsTypo(string a, string b, bool isGivenName)
         {
-            if (a.Length < 5 || b.Length < 5 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1) return false;
+            if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1) return false;
+            if (a[0] != b[0]) return IsFirstLetterSpelling(a, b, isGivenName);
             if (isGivenName && a.Length == b.Length && a.Substring(0, a.Length - 1) == b.Substring(0, b.Length - 1) &&
                 IsGenderVowel(a[a.Length - 1]) && IsGenderVowel(b[b.Length - 1]))
             {
@@ -396,6 +399,26 @@ namespace QuickpassPsa.Core.Matching
             if (!isGivenName && IsGenderedSurnamePair(a, b)) return false;
             return Similarity.DamerauLevenshtein(a, b) == 1 && Similarity.JaroWinkler(a, b) >= 0.9;
         }
+
+        /// <summary>
+        /// The same name spelt with another first letter that sounds alike (Krystal and Crystal, Zofia and Sofia, Khloe and Chloe,
+        /// Carlsson and Karlsson, Cohen and Kohen), or a given name with a Y before its first vowel (Yelena and Elena, Yevgeny and
+        /// Evgeny): two spellings of one name, a typo candidate to review (round 48: none was a candidate).
+        /// </summary>
+        private static bool IsFirstLetterSpelling(string a, string b, bool isGivenName)
+        {
+            if (a.Length == b.Length)
+            {
+                return string.CompareOrdinal(a, 1, b, 1, a.Length - 1) == 0 && SoundAlike(a[0], b[0]);
+            }
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            return isGivenName && longer[0] == 'y' && (shorter[0] == 'e' || shorter[0] == 'u' || shorter[0] == 'a') &&
+                   string.CompareOrdinal(longer, 1, shorter, 0, shorter.Length) == 0;
+        }
+
+        private static bool SoundAlike(char x, char y) =>
+            (x == 'c' && y == 'k') || (x == 'k' && y == 'c') || (x == 's' && y == 'z') || (x == 'z' && y == 's') ||
+            (x == 'j' && y == 'y') || (x == 'y' && y == 'j') || (x == 'i' && y == 'y') || (x == 'y' && y == 'i');
 
         /// <summary>
         /// A four-letter surname and the same with one of its letters doubled (Hall and Halll, Bell and Belll, Ward and
@@ -532,29 +555,28 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
-        /// The last of the account's given names with its surname, when it has two or more: from the first-name field ("Ma. Luisa"
-        /// | Reyes: luisa | reyes), or from a display name alone ("John Paul Smith": paul | smith). Null otherwise.
+        /// The last two words of the account's whole name when it has three or more (<see cref="NameKey.LastTwoWords"/>): from the
+        /// fields ("Ma. Luisa" | Reyes: luisa | reyes), or from a display name alone ("María del Carmen Sánchez": carmen | sánchez).
         /// </summary>
-        internal static NameKey? LastGivenWordKey(Accounts.Account account)
+        internal static NameKey? LastTwoWordsKey(Accounts.Account account)
         {
-            string? given, surname;
-            if (!string.IsNullOrWhiteSpace(account.FirstName))
-            {
-                given = account.FirstName;
-                surname = account.LastName;
-            }
-            else if (!string.IsNullOrWhiteSpace(account.DisplayName))
-            {
-                var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
-                if (!parsed.Success || parsed.Middle == null) return null;
-                given = parsed.First + " " + parsed.Middle;
-                surname = parsed.Last;
-            }
-            else
-            {
-                return null;
-            }
-            return NameKey.LastGivenWord(given, surname);
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName)) return NameKey.LastTwoWords(account.FirstName, account.LastName);
+            if (string.IsNullOrWhiteSpace(account.DisplayName)) return null;
+            var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
+            // A surname written first in capitals ("NGUYEN Van An") is at the end of no split.
+            if (!parsed.Success || parsed.Form == NameForm.CapitalSurnameFirst) return null;
+            return NameKey.LastTwoWords(parsed.First + (parsed.Middle == null ? string.Empty : " " + parsed.Middle), parsed.Last);
+        }
+
+        /// <summary>The first word of a hyphenated first given name of a display name alone, with its surname ("Anne-Marie Roycroft": anne | roycroft).</summary>
+        private static NameKey? FirstOfHyphenatedDisplayKey(Accounts.Account account)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
+            var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
+            if (!parsed.Success || parsed.First == null || parsed.Last == null || parsed.First.IndexOf('-') <= 0) return null;
+            var first = NameNormalizer.Compact(parsed.First.Substring(0, parsed.First.IndexOf('-')));
+            var last = NameNormalizer.Compact(parsed.Last);
+            return first.Length > 1 && last.Length > 1 ? new NameKey(first, last) : (NameKey?)null;
         }
 
         /// <summary>

@@ -237,19 +237,19 @@ namespace QuickpassPsa.Core.Matching
         };
 
         /// <summary>
-        /// The last word of given names of two words or more, with the surname ("John Paul" | Smith: paul | smith; "Mary-Ann" | Lee:
-        /// ann | lee): the name someone who goes by the second given name is known by. Null for one given name, an initial or a
-        /// particle last ("Jan van der" | Berg), or no surname.
+        /// The last two words of a whole name of three words or more, as a given name and a surname ("John Paul" | Smith: paul |
+        /// smith; Mohammed | "Ali Khan": ali | khan; "María del Carmen Sánchez": carmen | sánchez): the name someone who goes by a
+        /// later given name is known by. Null for fewer words, an initial or a particle before the last word ("Anna van der
+        /// Berg"), or a last word of one letter.
         /// </summary>
-        internal static NameKey? LastGivenWord(string? given, string? surname)
+        internal static NameKey? LastTwoWords(string? given, string? surname)
         {
-            if (given == null || given.Length < 4) return null;
-            var words = NameNormalizer.Normalize(WithoutTitle(StripNote(given))).Split(' ');
-            if (words.Length < 2) return null;
+            var words = NameNormalizer.Normalize(WithoutTitle(StripNote(given)) + " " + WithoutSuffixes(StripNote(surname))).Split(' ');
+            if (words.Length < 3) return null;
+            var first = words[words.Length - 2];
             var last = words[words.Length - 1];
-            if (last.Length < 2 || IsMovableParticle(last)) return null;
-            var compactSurname = NameNormalizer.Compact(WithoutSuffixes(StripNote(surname)));
-            return compactSurname.Length < 2 ? (NameKey?)null : new NameKey(last, compactSurname);
+            if (first.Length < 2 || last.Length < 2 || IsMovableParticle(first) || MovableParticles.Contains(first)) return null;
+            return new NameKey(first, last);
         }
 
         /// <summary>A surname particle that may stand at the end of a first-name field ("Jan van der").</summary>
@@ -298,7 +298,9 @@ namespace QuickpassPsa.Core.Matching
             {
                 var words = first.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 var start = words.Length;
-                while (start > 1 && MovableParticles.Contains(words[start - 1])) start--;
+                // Not Văn or Lê before a Vietnamese family name ("Hong Van" | "Tran" is Hồng Vân Trần, not Hong | Van Tran).
+                var vietnamese = VietnameseFamilyNames.Contains(last);
+                while (start > 1 && MovableParticles.Contains(words[start - 1]) && !(vietnamese && VietnameseFamilyNames.IsAlsoAGivenName(words[start - 1]))) start--;
                 if (start < words.Length)
                 {
                     last = string.Join(" ", words, start, words.Length - start) + " " + last.Trim();

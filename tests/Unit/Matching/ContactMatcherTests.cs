@@ -300,6 +300,20 @@ public class ContactMatcherTests
     [InlineData("Jan", "Berg", null, "Jan van der", "Berg")]
     [InlineData("Jan van", "Berg", null, "Jan", "van der Berg")]
     [InlineData(null, null, "Jan van der Berg", "Jan van", "Berg")]
+    [InlineData(null, null, "María del Carmen Sánchez", "Carmen", "Sánchez")]  // round 48: all Unmatched
+    [InlineData(null, null, "María de los Ángeles López", "Ángeles", "López")]
+    [InlineData("Ali", "Khan", null, "Mohammed", "Ali Khan")]                  // the contact splits the whole name elsewhere
+    [InlineData("Mohammed", "Ali Khan", null, "Ali", "Khan")]
+    [InlineData(null, null, "Anne-Marie Roycroft", "Anne", "Roycroft")]        // a hyphenated given name in a display name alone
+    [InlineData(null, null, "Jean-Pierre Dubois", "Jean", "Dubois")]
+    [InlineData(null, null, "Nguyen Van An", "An", "Nguyen")]                  // Van after a Vietnamese family name is no particle
+    [InlineData(null, null, "Tran Van Minh", "Minh", "Tran")]
+    [InlineData("Krystal", "Jones", null, "Crystal", "Jones")]                 // one name spelt with another first letter
+    [InlineData("Zofia", "Nowak", null, "Sofia", "Nowak")]
+    [InlineData("Elena", "Petrova", null, "Yelena", "Petrova")]
+    [InlineData("Anna", "Carlsson", null, "Anna", "Karlsson")]
+    [InlineData("Tunde", "Bakare", null, "Olatunde", "Bakare")]
+    [InlineData("Emeka", "Obi", null, "Nnaemeka", "Obi")]
     public void A_person_who_goes_by_the_second_given_name_or_drops_particles_is_a_candidate_for_review(string? first, string? last, string? display, string contactFirst, string contactLast)
     {
         var m = Run(new[] { Con("c1", contactFirst, contactLast) },
@@ -329,6 +343,24 @@ public class ContactMatcherTests
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
         Assert.Contains(MatchReason.EmailNearMiss, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Hong Van", "Tran", "Hong", "Van Tran")]   // round 48: Suggested; Văn (Vân) before a Vietnamese family name is no particle
+    [InlineData("Thi Le", "Nguyen", "Thi", "Le Nguyen")]
+    public void A_Vietnamese_middle_name_is_not_moved_into_the_family_name(string first, string last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) }, new[] { Acc("a1", first, last, "x@contoso.com") }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void Particles_still_start_a_surname_outside_Vietnamese_names()
+    {
+        var m = Run(new[] { Con("c1", "Jan", "van der Berg") }, new[] { Acc("a1", "Jan van der", "Berg", "x@contoso.com") }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
     }
 
     [Fact]
