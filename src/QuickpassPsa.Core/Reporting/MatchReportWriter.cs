@@ -208,9 +208,9 @@ namespace QuickpassPsa.Core.Reporting
             var rows = report.Matches.Where(m => m.Status == MatchStatus.Unmatched).ToList();
             var lastNameRequired = report.LastNameRequired;
             w.Raw("<section id=\"unmatched\"><h2>Unmatched (" + rows.Count + ")</h2>\n");
-            w.Raw("<p>No candidate contact. New-PsaContact creates the ones marked yes; the others need their source fixed first.</p>\n");
+            w.Raw("<p>No candidate contact, or only contacts that other accounts took by their own address and name (listed under Taken by others). New-PsaContact creates the ones marked yes; the others need their source fixed first.</p>\n");
             Filter(w, "unmatched-table");
-            w.Raw("<table class=\"sortable\" id=\"unmatched-table\"><thead><tr><th>Customer</th><th>Account</th><th>Email</th><th>Can be created</th><th>Why not</th></tr></thead><tbody>\n");
+            w.Raw("<table class=\"sortable\" id=\"unmatched-table\"><thead><tr><th>Customer</th><th>Account</th><th>Email</th><th>Can be created</th><th>Why not</th><th>Taken by others</th></tr></thead><tbody>\n");
             foreach (var match in rows)
             {
                 var creatable = Creatability.Of(match.Account, lastNameRequired);
@@ -222,6 +222,15 @@ namespace QuickpassPsa.Core.Reporting
                 w.Text(match.Account.Email);
                 w.Raw(creatable.CanCreate ? "</td><td class=\"ok\">yes</td><td>" : "</td><td class=\"bad\">no</td><td>");
                 w.Text(creatable.Reason);
+                w.Raw("</td><td>");
+                // After elimination an Unmatched row keeps the contacts other accounts took: the reviewer sees who was considered.
+                for (var i = 0; i < match.Candidates.Count; i++)
+                {
+                    if (i > 0) w.Text("; ");
+                    var contact = match.Candidates[i].Contact;
+                    w.Isolated(((contact.FirstName ?? string.Empty) + " " + (contact.LastName ?? string.Empty)).Trim());
+                    w.Text(" [" + contact.Id + "]");
+                }
                 w.Raw("</td></tr>\n");
             }
             w.Raw("</tbody></table></section>\n");

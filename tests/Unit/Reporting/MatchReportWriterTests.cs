@@ -107,6 +107,25 @@ public class MatchReportWriterTests
     }
 
     [Fact]
+    public void An_unmatched_row_after_elimination_names_the_contacts_other_accounts_took()
+    {
+        var report = ReportSamples.Ordinary();
+        var taken = ReportSamples.Contact("2190", "John Paul", "Smith", "jpsmith@contoso.com");
+        var paul = ReportSamples.Match(ReportSamples.Account("Contoso", "Paul", "Smith", "paul.smith@contoso.com"), MatchStatus.Unmatched, null,
+            ReportSamples.Candidate(taken, 35, MatchReason.PartialName));
+        paul.Reasons = new[] { MatchReason.AfterElimination };
+        report.Matches.Add(paul);
+
+        var html = ReportSamples.Html(report);
+
+        var row = Row(html, "unmatched-table", "Paul Smith");
+        Assert.Contains("<td class=\"ok\">yes</td>", row);
+        Assert.Contains("John Paul Smith", row);
+        Assert.Contains("[2190]", row);
+        Assert.Contains("<th>Taken by others</th>", html);
+    }
+
+    [Fact]
     public void The_run_names_its_time_and_the_connections_PSA_else_the_PSA_the_contacts_came_from()
     {
         var withConnection = ReportSamples.Html(ReportSamples.Ordinary("Autotask"));
