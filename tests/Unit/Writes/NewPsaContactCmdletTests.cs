@@ -126,7 +126,7 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
-    public void An_account_a_person_linked_to_another_contact_is_neither_relinked_nor_given_a_second_contact(string psa)
+    public void An_account_a_person_linked_to_another_contact_gets_that_contact_neither_relinked_nor_a_second_one(string psa)
     {
         using var ps = PowerShellHost.WithModule();
         using var folder = new TempFolder();
@@ -134,17 +134,22 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         // Mark Campbell linked by hand to his contact; the job then meets an account of his whose address finds another one.
         var account = WriteTenant.Account("Mark Campbell", "natalie.baker@contoso.com", null, "Mark", "Campbell");
         ps.Run(_sim.Connect(psa) + Mark + $"Set-PsaContactMatch -Account $args[0] -Contact $mark -DecisionPath '{store}' -Confirm:$false", account);
+        var before = Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
         _sim.Sim.Requests.Clear();
 
-        var result = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'", account);
+        foreach (var parameters in new[] { "", "-Force" })
+        {
+            var result = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}' {parameters}", account);
 
-        var error = Assert.Single(result.Errors);
-        Assert.StartsWith("QuickpassPsa.ContactDecidedOtherwise,", error.FullyQualifiedErrorId);
-        Assert.Contains("stored decision links the account", error.Exception.Message);
-        Assert.Empty(result.Objects<ContactMatch>());
-        Assert.Equal(0, _sim.Writes());
-        var kept = Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
-        Assert.Contains("Campbell", kept.ContactName);
+            // The person's link settles the account (round 48): its contact is the answer, as Find-PsaContactMatch reports it.
+            Assert.Empty(result.Errors);
+            var match = Assert.Single(result.Objects<ContactMatch>());
+            Assert.Equal((MatchStatus.Matched, before.ContactId, "Contoso Ltd"), (match.Status, match.Contact!.Id, match.CompanyName));
+            Assert.Equal(new[] { MatchReason.StoredDecision }, match.Reasons);
+            Assert.Equal(0, _sim.Writes());
+            var kept = Assert.Single(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read());
+            Assert.Equal((before.ContactId, before.DecidedAt), (kept.ContactId, kept.DecidedAt));
+        }
     }
 
     [Fact]
@@ -657,7 +662,7 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
             LinkedMatch.Create(WriteTenant.Account("Natalie Baker", "zed.quinn@contoso.com"), natalie)).Errors);
         var posts = _sim.Writes();
 
-        var result = New(ps, "ConnectWise", "", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
+        var result = New(ps, "ConnectWise", $"-DecisionPath '{System.IO.Path.Combine(empty.Path, "none.json")}'", WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"));
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("QuickpassPsa.ContactEmailAmbiguous,", error.FullyQualifiedErrorId);
