@@ -23,13 +23,16 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// <summary>
     /// New-PsaContact: creates the PSA contact an account lacks, in one company named for the whole run, or, when
     /// none is named, in each row's own company (a multi-customer Find-PsaContactMatch row carries it; an account
-    /// goes to its Customer's stored company link), each company resolved once per run. Takes Unmatched
-    /// ContactMatch rows or accounts. Before any create it looks the account's email up in the company, so a second
-    /// run (or a row already handled) creates nothing and emits the contact found. An account (not a row) whose address finds
-    /// nothing is matched against the company's active contacts, read once per company and run, and gets a contact only
-    /// when the matcher leaves it Unmatched (else ContactMayExist; -Force skips the check). Emits a Matched ContactMatch per
-    /// account linked. One request at a time: each create waits for its lookup, which keeps well inside ConnectWise's
-    /// rate and Autotask's thread limit (the shared gate holds it to three in flight with any parallel caller).
+    /// goes to its Customer's stored link), each company resolved once per run. Takes Unmatched ContactMatch rows
+    /// (handled as they arrive) or accounts. Accounts (without -Force) are collected and handled when the pipeline ends:
+    /// each company's contacts, inactive ones too, are read once, the run's accounts of the company are matched together
+    /// (as Find-PsaContactMatch matches a file), and each account's lookups by address are answered from that read. Before
+    /// any create the account's email is looked up in the company, so a second run (or a row already handled) creates
+    /// nothing and emits the contact found; an account a stored decision links to a contact still there and still the
+    /// person's emits that contact. An account whose address finds nothing gets a contact only when the joint match leaves
+    /// it Unmatched (else ContactMayExist; -Force skips the check). Emits a Matched ContactMatch per account linked. One
+    /// request at a time: each create waits for its lookup, which keeps well inside ConnectWise's rate and Autotask's
+    /// thread limit (the shared gate holds it to three in flight with any parallel caller).
     /// </summary>
     [Cmdlet(VerbsCommon.New, "PsaContact", SupportsShouldProcess = true, DefaultParameterSetName = AccountSet)]
     [OutputType(typeof(ContactMatch))]
