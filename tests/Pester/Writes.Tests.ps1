@@ -124,6 +124,112 @@ Describe 'New-PsaContact Examples 2 and 3 on the sample tenant in <_>' -ForEach 
     }
 }
 
+Describe 'An onboarding day: Get-QpAccount | New-PsaContact, then the same again, in <_>' -ForEach @('ConnectWise', 'Autotask') {
+    # Round 48b. Contoso Ltd holds the staff's contacts at their own addresses, the returning Tom Baker's old contact (inactive,
+    # no email, his mobile) and Fiona Grant's (no email). The file holds the staff, Tom, Fiona and new hires.
+    BeforeAll {
+        $psa = $_
+        $tenant = Get-Content -Raw (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') | ConvertFrom-Json
+        $people = @(
+            @{ First = 'John Paul'; Last = 'Smith'; Email = 'john.smith@contoso.com'; Mobile = $null; Active = $true }
+            @{ First = 'James'; Last = 'Wilson'; Email = 'james.wilson@contoso.com'; Mobile = $null; Active = $true }
+            @{ First = 'Thomas'; Last = 'Baker'; Email = $null; Mobile = '+1 425 555 0402'; Active = $false }
+            @{ First = 'Fiona'; Last = 'Grant'; Email = $null; Mobile = $null; Active = $true }
+        )
+        $id = 9200
+        foreach ($p in $people) {
+            $id++
+            if ($psa -eq 'ConnectWise') {
+                $items = @()
+                if ($p.Email) { $items += [pscustomobject]@{ type = @{ id = 1; name = 'Email - Work' }; value = $p.Email; defaultFlag = $true } }
+                if ($p.Mobile) { $items += [pscustomobject]@{ type = @{ id = 4; name = 'Cell' }; value = $p.Mobile; defaultFlag = $true } }
+                $tenant.connectWise.contacts += [pscustomobject]@{ id = $id; firstName = $p.First; lastName = $p.Last; company = @{ id = 19297 }; inactiveFlag = -not $p.Active; communicationItems = $items }
+            }
+            else {
+                $tenant.autotask.contacts += [pscustomobject]@{ id = 39200000 + $id; companyID = 29683506; firstName = $p.First; lastName = $p.Last; emailAddress = $p.Email; mobilePhone = $p.Mobile; isActive = [int]$p.Active }
+            }
+        }
+        $seed = Join-Path $TestDrive "onboarding-$psa.json"
+        $tenant | ConvertTo-Json -Depth 20 | Set-Content -LiteralPath $seed -Encoding utf8
+        Reset-QpSimulator $simulator -Seed $seed
+        $savedDataRoot = $env:QUICKPASSPSA_DATA
+        $env:QUICKPASSPSA_DATA = Join-Path $TestDrive "onboarding-data-$psa"
+        Connect-QpSimulator $simulator -Psa $psa | Out-Null
+        $file = Join-Path $TestDrive "onboarding-$psa.csv"
+        @(
+            'DisplayName,GivenName,Surname,Mail,MobilePhone'
+            'John Paul Smith,John Paul,Smith,john.smith@contoso.com,'
+            'James Wilson,James,Wilson,james.wilson@contoso.com,'
+            'Tom Baker,Tom,Baker,tom.baker@contoso.com,+1 425 555 0402'
+            'Fiona Grant,Fiona,Grant,fiona.grant@contoso.com,'
+            'Paul Smith,Paul,Smith,paul.smith@contoso.com,'
+            'James Wilson,James,Wilson,james.wilson2@contoso.com,'
+            'Priya Raman,Priya,Raman,priya.raman@contoso.com,'
+            'Oskar Lind,Oskar,Lind,oskar.lind@contoso.com,+1 425 555 0777'
+        ) | Set-Content -LiteralPath $file -Encoding utf8
+        $company = Get-PsaCompany -Name 'Contoso Ltd'
+        $extra = if ($psa -eq 'ConnectWise') { @{ EmailType = 'Email - Work'; MobileType = 'Cell' } } else { @{} }
+        function Invoke-Onboarding {
+            $errs = $null
+            $out = @(Get-QpAccount -Path $file | New-PsaContact -Company $company @extra -ErrorVariable errs -ErrorAction SilentlyContinue)
+            [pscustomobject]@{ Out = $out; Errors = @($errs) }
+        }
+        # What Example 1 says of the same file: the accounts it leaves Unmatched are the ones to create.
+        $unmatched = @(Get-QpAccount -Path $file | Find-PsaContactMatch -Company $company -IncludeInactive | Where-Object Status -eq Unmatched | ForEach-Object { $_.Account.Email })
+        $contactsBefore = @(Get-PsaContact -Company $company -IncludeInactive)
+        $first = Invoke-Onboarding
+        $contactsAfterFirst = @(Get-PsaContact -Company $company -IncludeInactive)
+    }
+
+    AfterAll {
+        Get-PsaConnection | Disconnect-Psa -ErrorAction SilentlyContinue
+        $env:QUICKPASSPSA_DATA = $savedDataRoot
+    }
+
+    It 'gives the returning employee no twin: his inactive contact is named' {
+        @($contactsAfterFirst | Where-Object LastName -eq 'Baker' | Where-Object FirstName -in 'Tom', 'Thomas').Count | Should -Be 1
+        $refusal = @($first.Errors | Where-Object { $_.TargetObject.Email -eq 'tom.baker@contoso.com' })
+        $refusal.Count | Should -Be 1
+        $refusal[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.ContactMayExist,*'
+        $refusal[0].Exception.Message | Should -Match 'Thomas Baker \[\d+\].*InactiveContact'
+    }
+
+    It 'creates the genuine new hires, exactly those Find-PsaContactMatch leaves Unmatched, and returns the staff' {
+        $unmatched | Should -Contain 'priya.raman@contoso.com'
+        $unmatched | Should -Contain 'oskar.lind@contoso.com'
+        $created = @($contactsAfterFirst | Where-Object { $_.Id -notin $contactsBefore.Id })
+        @($created | ForEach-Object { $_.Emails[0] } | Sort-Object) | Should -Be @($unmatched | Sort-Object)
+        foreach ($staff in 'john.smith@contoso.com', 'james.wilson@contoso.com') {
+            ($first.Out | Where-Object { $_.Account.Email -eq $staff }).Contact.Emails[0] | Should -Be $staff
+        }
+        # Every account is either returned or refused with its reason, never both.
+        $first.Out.Count + $first.Errors.Count | Should -Be 8
+        @($first.Errors | Where-Object { $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.ContactMayExist,*' }) | Should -BeNullOrEmpty
+    }
+
+    It 'creates nothing on a rerun of the same command and refuses the same accounts' {
+        $writes = @(Get-QpWriteRequest $simulator).Count
+        $again = Invoke-Onboarding
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $writes
+        @($again.Errors | ForEach-Object { $_.TargetObject.Email } | Sort-Object) | Should -Be @($first.Errors | ForEach-Object { $_.TargetObject.Email } | Sort-Object)
+        @($again.Out | ForEach-Object { "$($_.Account.Email)=$($_.Contact.Id)" } | Sort-Object) | Should -Be @($first.Out | ForEach-Object { "$($_.Account.Email)=$($_.Contact.Id)" } | Sort-Object)
+    }
+
+    It 'returns an account linked by hand with its contact, without an error, on every later run' {
+        ($first.Errors | Where-Object { $_.TargetObject.Email -eq 'fiona.grant@contoso.com' }).FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.ContactMayExist,*'
+        $fiona = $contactsBefore | Where-Object { $_.FirstName -eq 'Fiona' -and $_.LastName -eq 'Grant' }
+        Get-QpAccount -Path $file | Where-Object Email -eq 'fiona.grant@contoso.com' | Set-PsaContactMatch -Contact $fiona -Confirm:$false | Out-Null
+        $writes = @(Get-QpWriteRequest $simulator).Count
+        $later = Invoke-Onboarding
+        $later.Errors | Where-Object { $_.TargetObject.Email -eq 'fiona.grant@contoso.com' } | Should -BeNullOrEmpty
+        $row = $later.Out | Where-Object { $_.Account.Email -eq 'fiona.grant@contoso.com' }
+        $row.Status | Should -Be 'Matched'
+        $row.Contact.Id | Should -Be $fiona.Id
+        $row.Reasons | Should -Be @('StoredDecision')
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $writes
+    }
+}
+
 Describe 'Update-PsaContact as a user sees it' {
     BeforeAll {
         Reset-QpSimulator $simulator

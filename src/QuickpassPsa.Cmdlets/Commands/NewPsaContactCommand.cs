@@ -23,13 +23,16 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// <summary>
     /// New-PsaContact: creates the PSA contact an account lacks, in one company named for the whole run, or, when
     /// none is named, in each row's own company (a multi-customer Find-PsaContactMatch row carries it; an account
-    /// goes to its Customer's stored company link), each company resolved once per run. Takes Unmatched
-    /// ContactMatch rows or accounts. Before any create it looks the account's email up in the company, so a second
-    /// run (or a row already handled) creates nothing and emits the contact found. An account (not a row) whose address finds
-    /// nothing is matched against the company's active contacts, read once per company and run, and gets a contact only
-    /// when the matcher leaves it Unmatched (else ContactMayExist; -Force skips the check). Emits a Matched ContactMatch per
-    /// account linked. One request at a time: each create waits for its lookup, which keeps well inside ConnectWise's
-    /// rate and Autotask's thread limit (the shared gate holds it to three in flight with any parallel caller).
+    /// goes to its Customer's stored link), each company resolved once per run. Takes Unmatched ContactMatch rows
+    /// (handled as they arrive) or accounts. Accounts (without -Force) are collected and handled when the pipeline ends:
+    /// each company's contacts, inactive ones too, are read once, the run's accounts of the company are matched together
+    /// (as Find-PsaContactMatch matches a file), and each account's lookups by address are answered from that read. Before
+    /// any create the account's email is looked up in the company, so a second run (or a row already handled) creates
+    /// nothing and emits the contact found; an account a stored decision links to a contact still there and still the
+    /// person's emits that contact. An account whose address finds nothing gets a contact only when the joint match leaves
+    /// it Unmatched (else ContactMayExist; -Force skips the check). Emits a Matched ContactMatch per account linked. One
+    /// request at a time: each create waits for its lookup, which keeps well inside ConnectWise's rate and Autotask's
+    /// thread limit (the shared gate holds it to three in flight with any parallel caller).
     /// </summary>
     [Cmdlet(VerbsCommon.New, "PsaContact", SupportsShouldProcess = true, DefaultParameterSetName = AccountSet)]
     [OutputType(typeof(ContactMatch))]
@@ -104,37 +107,139 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         private int _disabledPassedOver;
 
+        /// <summary>An account piped in directly, its checks that need no other account done, waiting for the run's other accounts.</summary>
+        private sealed class Pending
+        {
+            public Pending(Account account, object target, PsaCompany company, string email)
+            {
+                Account = account;
+                Target = target;
+                Company = company;
+                Email = email;
+            }
+
+            public Account Account { get; }
+            public object Target { get; }
+            public PsaCompany Company { get; }
+            public string Email { get; }
+        }
+
+        /// <summary>The accounts piped in directly (without -Force), matched together per company once the pipeline ends.</summary>
+        private readonly List<Pending> _pending = new List<Pending>();
+
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
             var account = Match?.Account ?? Account!;
             object target = (object?)Match ?? account;
+            var item = Prepare(connection, account, target);
+            if (item == null) return;
+            // Accounts piped in directly are matched together, as Find-PsaContactMatch matches a file (one contact, one
+            // account): a colleague's contact, taken by the colleague's own address, is then no reason to refuse a new hire
+            // (round 48). So they wait for the end of the pipeline. Rows (matched already) and -Force (no check) stream.
+            if (Match == null && !Force.IsPresent) _pending.Add(item);
+            else Handle(connection, item, null);
+        }
 
+        /// <summary>
+        /// The checks of one item that need no other account and no contact: its status, enabled, email, company and
+        /// customer. Null, with the item's error written, when it goes no further.
+        /// </summary>
+        private Pending? Prepare(PsaConnection connection, Account account, object target)
+        {
             if (Match != null && Match.Status != MatchStatus.Unmatched && !Force.IsPresent)
             {
                 WriteError(WriteErrors.NotUnmatched(Match));
-                return;
+                return null;
             }
             if (!account.Enabled && !IncludeDisabled.IsPresent)
             {
                 _disabledPassedOver++;
                 WriteVerbose("The account " + account + " is disabled: no contact is created for it (-IncludeDisabled creates one).");
-                return;
+                return null;
             }
             var email = string.IsNullOrWhiteSpace(account.Email) ? null : account.Email!.Trim();
             if (email == null)
             {
                 WriteError(WriteErrors.NoEmail(target, account.ToString()));
-                return;
+                return null;
             }
-            // Split now, refused only when a contact is to be made: an account whose address is already on a contact gets that
-            // contact whatever its name (round 44: a one-word "Reception" was refused on Autotask before the lookup).
-            var names = ContactNames.From(account, lastNameRequired: connection.Psa == PsaKind.Autotask);
             if (LookupErrors.Unsearchable(connection, email, "email address") is { } unsearchable)
             {
                 WriteError(unsearchable);
-                return;
+                return null;
             }
+            try
+            {
+                var company = CompanyOf(connection, target, account);
+                if (company == null) return null;
+                // An account of another customer (its stored link, or a company of exactly its name) is not created here
+                // because a run named this company (round 42: Beta Tools' people created in Alpha Widgets, one a second time).
+                if (!Force.IsPresent && OtherCustomers(connection).Why(account.Customer, company) is { } why)
+                {
+                    WriteError(WriteErrors.CustomerOfAnotherCompany(target, account.ToString(), company, why));
+                    return null;
+                }
+                return new Pending(account, target, company, email);
+            }
+            catch (PsaApiException ex)
+            {
+                PsaErrors.Report(this, ex, target);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException)
+            {
+                WriteError(WriteErrors.WriteFailed(ex, target));
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The accounts piped in directly: each company's contacts are read once (active and inactive), its accounts are
+        /// matched together, and then each account is handled in input order, its lookups answered from the read.
+        /// </summary>
+        private void HandlePending()
+        {
+            if (_pending.Count == 0) return;
+            var pending = _pending.ToList();
+            _pending.Clear();
+            var connection = RequireConnection();
+            var checks = new Dictionary<string, ExistingPersonCheck?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var company in pending.GroupBy(p => p.Company.Id.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                try
+                {
+                    var check = ExistingPeople(connection, company.First().Company);
+                    check.MatchTogether(company.Select(p => p.Account).ToList());
+                    checks[company.Key] = check;
+                }
+                catch (PsaApiException ex)
+                {
+                    // Without the company's contacts none of its accounts can be checked: each one's error, the other companies go on.
+                    if (PsaErrors.StopsEverything(ex)) ThrowTerminatingError(PsaErrors.From(ex, company.First().Target));
+                    foreach (var item in company) WriteError(PsaErrors.From(ex, item.Target));
+                    checks[company.Key] = null;
+                }
+            }
+            foreach (var item in pending)
+            {
+                if (Stopping) return;
+                if (checks[item.Company.Id.Trim()] is { } check) Handle(connection, item, check);
+            }
+        }
+
+        /// <summary>
+        /// One item, from its lookup by address to its create. <paramref name="check"/> is the company's read and the
+        /// accounts' joint match (accounts piped in directly, without -Force), or null: rows and -Force ask the PSA.
+        /// </summary>
+        private void Handle(PsaConnection connection, Pending item, ExistingPersonCheck? check)
+        {
+            var account = item.Account;
+            var target = item.Target;
+            var company = item.Company;
+            var email = item.Email;
+            // Split now, refused only when a contact is to be made: an account whose address is already on a contact gets that
+            // contact whatever its name (round 44: a one-word "Reception" was refused on Autotask before the lookup).
+            var names = ContactNames.From(account, lastNameRequired: connection.Psa == PsaKind.Autotask);
 
             // The same address again in this run, after its create got no answer: the PSA may still be storing that one, and
             // the lookup would not see it yet (round 43: a second row made the twin the first create was kept from making).
@@ -147,18 +252,23 @@ namespace QuickpassPsa.Cmdlets.Commands
             var creating = false;
             try
             {
-                var company = CompanyOf(connection, target, account);
-                if (company == null) return;
-                // An account of another customer (its stored link, or a company of exactly its name) is not created here
-                // because a run named this company (round 42: Beta Tools' people created in Alpha Widgets, one a second time).
-                if (!Force.IsPresent && OtherCustomers(connection).Why(account.Customer, company) is { } why)
+                // Inactive contacts too: a person whose contact was deactivated must not get a second one.
+                var found = ContactsWithAddress(connection, company, email, account, check);
+                var existing = found.Where(c => c.Active).ToList();
+
+                // A person linked this account to a contact of the company: while that contact is there, active and still the
+                // person's (not stale: as Find-PsaContactMatch, which reports it Matched), the account is settled and that contact
+                // is its answer, whatever the address finds (round 48: a hand-linked account was an error on every run). A link to a
+                // contact deleted, deactivated or reused since is not: the account is handled as any other, and a new link replaces it.
+                if (DecisionMapping.LinkOf(StoredDecisions(connection), company.Id, account) is { } own &&
+                    LinkedContact(connection, check, found, own) is { Active: true } linkedNow &&
+                    StaleLinks.Why(own, account, linkedNow) == null)
                 {
-                    WriteError(WriteErrors.CustomerOfAnotherCompany(target, account.ToString(), company, why));
+                    WriteVerbose("A stored decision links the account " + account + " to " + linkedNow + " in " + company.Name + ". Nothing is created.");
+                    EmitDecided(account, linkedNow, company);
                     return;
                 }
-                // Inactive contacts too: a person whose contact was deactivated must not get a second one.
-                var found = ContactsWithAddress(connection, company, email, account);
-                var existing = found.Where(c => c.Active).ToList();
+
                 if (existing.Count == 0 && found.Count > 0)
                 {
                     WriteError(WriteErrors.ContactInactive(target, email, found[0], company.ToString()));
@@ -167,18 +277,6 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (existing.Count > 1)
                 {
                     WriteError(WriteErrors.EmailAmbiguous(target, email, existing.Count, company.ToString()));
-                    return;
-                }
-                // A person linked this account to a contact of the company: while that contact is there, active and still
-                // plausibly the person, the link stands. Neither a relink to the contact the address finds nor a second
-                // contact for the person. (A link to a contact deleted or reused since is stale: the account is handled as
-                // any other, and its new link replaces the old.)
-                if (DecisionMapping.LinkOf(StoredDecisions(connection), company.Id, account) is { } own &&
-                    (existing.Count == 0 || !string.Equals(existing[0].Id, own.ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) &&
-                    Run((_, token) => connection.Client.GetContactAsync(own.ContactId.Trim(), token)) is { Active: true } linkedNow &&
-                    ContactIdentity.MayBeAccountsPerson(account, linkedNow))
-                {
-                    WriteError(WriteErrors.AccountLinkedElsewhere(target, account.ToString(), existing.Count == 0 ? null : existing[0], own));
                     return;
                 }
                 if (existing.Count == 1)
@@ -204,9 +302,10 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
 
                 // No contact has the address. An account (not a row of Find-PsaContactMatch, which has been matched) gets a contact
-                // only when the matcher finds no contact in the company that could be the person's under another address or
-                // none: Łukasz Nowak's "Lukasz Nowak" with his mobile and no email was doubled (round 47). -Force skips this.
-                if (Match == null && !Force.IsPresent && ExistingPeople(connection, company).Match(account) is { } seen && seen.Status != MatchStatus.Unmatched)
+                // only when the matcher, given the run's accounts of the company together, leaves it Unmatched: Łukasz Nowak's
+                // "Lukasz Nowak" with his mobile and no email was doubled (round 47), and so was Tom Baker's deactivated "Thomas
+                // Baker" (round 48). -Force skips this.
+                if (check != null && check.Of(account) is { } seen && seen.Status != MatchStatus.Unmatched)
                 {
                     WriteError(WriteErrors.ContactMayExist(target, account.ToString(), seen, company));
                     return;
@@ -241,29 +340,57 @@ namespace QuickpassPsa.Cmdlets.Commands
                 creating = true;
                 var created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
                 WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
+                check?.Added(created);
                 Emit(account, created, company, created: true);
             }
             catch (PsaAmbiguousWriteException ex) when (creating)
             {
                 // No answer to the create, and the contact not found right after: this account's error only. It was not
-                // sent again (a slow PSA may still store the first), and the next run finds or creates it.
+                // sent again (a slow PSA may still store the first), and the next run finds or creates it. The company's read
+                // may now lack a contact the PSA holds: the next accounts' lookups ask the PSA.
                 _unconfirmed[EmailNormalizer.Normalize(email) ?? email] = email;
+                check?.Unsure();
                 WriteError(WriteErrors.CreateUnconfirmed(ex, target));
             }
             catch (PsaApiException ex) when (creating && (ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504))
             {
                 // The create itself is never resent (a resend could make a second contact), so one gateway error on it
                 // concerns this account: the next account's lookup is retried, and stops the run if the PSA is down.
+                check?.Unsure();
                 WriteError(PsaErrors.From(ex, target));
             }
             catch (PsaApiException ex)
             {
+                if (creating) check?.Unsure();
                 PsaErrors.Report(this, ex, target);
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException)
             {
                 WriteError(WriteErrors.WriteFailed(ex, target));
             }
+        }
+
+        /// <summary>The contact a stored link names, as it is now: from the address's answer, the company's read, or the PSA; null when gone.</summary>
+        private PsaContact? LinkedContact(PsaConnection connection, ExistingPersonCheck? check, IReadOnlyList<PsaContact> found, ContactMatchDecision link)
+        {
+            var id = link.ContactId.Trim();
+            var contact = found.FirstOrDefault(c => string.Equals(c.Id?.Trim(), id, StringComparison.OrdinalIgnoreCase));
+            if (contact != null) return contact;
+            if (check != null && check.Complete) return check.ById(id);
+            contact = Run((_, token) => connection.Client.GetContactAsync(id, token));
+            // Another company's contact now (moved): not this company's, so not the account's answer here.
+            var moved = contact?.CompanyId != null && !string.Equals(contact.CompanyId.Trim(), (link.CompanyId ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase);
+            return moved ? null : contact;
+        }
+
+        /// <summary>The linked contact, returned as the account's answer; the link is a person's and is already stored, so it is not stored again.</summary>
+        private void EmitDecided(Account account, PsaContact contact, PsaCompany company)
+        {
+            contact.CompanyName ??= company.Name;
+            var linked = LinkedMatch.Decided(account, contact.WithoutRaw());
+            linked.CompanyId = company.Id;
+            linked.CompanyName = company.Name;
+            WriteObject(linked);
         }
 
         private void Emit(Account account, PsaContact contact, PsaCompany company, bool created = false)
@@ -284,13 +411,16 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// The contacts (inactive ones too) with the account's address, or with the address without its plus tag
         /// (ann+qp@ is ann@ to the matcher, so a contact with ann@ is this person's and must not get a twin).
         /// </summary>
-        private List<PsaContact> ContactsWithAddress(PsaConnection connection, PsaCompany company, string email, Account account)
+        private List<PsaContact> ContactsWithAddress(PsaConnection connection, PsaCompany company, string email, Account account, ExistingPersonCheck? check)
         {
-            var found = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = true }, null, token)).ToList();
+            // From the company's read when there is one (no request per account, round 48), else from the PSA.
+            IReadOnlyList<PsaContact> Lookup(ContactQuery query) =>
+                check?.Find(query) ?? Run((_, token) => connection.Client.GetContactsAsync(query, null, token));
+            var found = Lookup(new ContactQuery { CompanyId = company.Id, Email = email, IncludeInactive = true }).ToList();
             var untagged = Untagged(email);
             if (untagged != null && LookupErrors.Unsearchable(connection, untagged, "email address") == null)
             {
-                var more = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = untagged, IncludeInactive = true }, null, token));
+                var more = Lookup(new ContactQuery { CompanyId = company.Id, Email = untagged, IncludeInactive = true });
                 found.AddRange(more.Where(c => !found.Any(f => string.Equals(f.Id, c.Id, StringComparison.OrdinalIgnoreCase))));
             }
             // The tag on the contact's side: daniel.kim+tickets@ is daniel.kim@ to the matcher, so that contact is the person's
@@ -301,7 +431,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var stem = email.Substring(0, at) + "+";
                 if (LookupErrors.Unsearchable(connection, stem, "email address") == null)
                 {
-                    var tagged = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, EmailContains = stem, IncludeInactive = true }, null, token));
+                    var tagged = Lookup(new ContactQuery { CompanyId = company.Id, EmailContains = stem, IncludeInactive = true });
                     // Only under the account's own name: it+dave@ is Dave's tagged address, not the it@ mailbox's (round 44).
                     var mine = NameNormalizer.WordsOf(2, account.FirstName, account.LastName, account.DisplayName);
                     found.AddRange(tagged.Where(c => c.Emails.Any(e => string.Equals(EmailNormalizer.Normalize(e), plain, StringComparison.Ordinal)) &&
@@ -318,7 +448,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                              .Where(a => !string.Equals(EmailNormalizer.Normalize(a), plainAddress, StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase).Take(5))
                 {
                     if (LookupErrors.Unsearchable(connection, alias, "email address") != null) continue;
-                    var more = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, Email = alias, IncludeInactive = true }, null, token));
+                    var more = Lookup(new ContactQuery { CompanyId = company.Id, Email = alias, IncludeInactive = true });
                     found.AddRange(more.Where(c => !found.Any(f => string.Equals(f.Id, c.Id, StringComparison.OrdinalIgnoreCase))));
                 }
             }
@@ -369,6 +499,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         protected override void EndProcessing()
         {
+            HandlePending();
             if (_disabledPassedOver > 0)
             {
                 WriteWarning(_disabledPassedOver.ToString(System.Globalization.CultureInfo.InvariantCulture) + (_disabledPassedOver == 1 ? " account was" : " accounts were") +
@@ -468,12 +599,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             return company;
         }
 
-        /// <summary>Each company's active contacts, indexed for the matcher, by company id: read once per company and run.</summary>
+        /// <summary>Each company's contacts (active and inactive), by company id: read once per company and run.</summary>
         private readonly Dictionary<string, ExistingPersonCheck> _existingPeople = new Dictionary<string, ExistingPersonCheck>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>
-        /// The company's active contacts (every page, as Find-PsaContactMatch reads them) with the stored decisions, read at
-        /// the first account of the company that needs them and kept for the run: never one read per account.
+        /// The company's contacts, active and inactive (every page, as Find-PsaContactMatch -IncludeInactive reads them), with the
+        /// stored decisions, read once per company and run: never one read per account.
         /// </summary>
         private ExistingPersonCheck ExistingPeople(PsaConnection connection, PsaCompany company)
         {
@@ -481,12 +612,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (_existingPeople.TryGetValue(key, out var check)) return check;
             var stored = StoredDecisions(connection);
             var activity = "Reading the contacts of " + company.Name;
-            var contacts = Run((output, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, IncludeInactive = false },
+            var contacts = Run((output, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company.Id, IncludeInactive = true },
                 new PsaCompanyCmdletBase.ImmediateProgress(count => output.Progress(activity, count.ToString("N0", CultureInfo.InvariantCulture) + " contacts so far", -1)),
                 token));
             foreach (var contact in contacts) contact.CompanyName ??= company.Name;
             WriteVerbose(contacts.Count.ToString(CultureInfo.InvariantCulture) + " contacts of " + company +
-                " read to check that the accounts without a contact by address have none under another address or none.");
+                " read (inactive ones included) to look the accounts' addresses up and to check that those without a contact by address have none under another address or none.");
             return _existingPeople[key] = new ExistingPersonCheck(contacts, stored, company.Id);
         }
 

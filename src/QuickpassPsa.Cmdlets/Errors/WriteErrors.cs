@@ -75,14 +75,6 @@ namespace QuickpassPsa.Cmdlets.Errors
                 ? "If the exclusion was a mistake, remove it (Remove-PsaContactMatch -Exclude) and link the pair (Set-PsaContactMatch); otherwise correct the address on the account or on the contact."
                 : "Decide which account the contact belongs to (Set-PsaContactMatch replaces the link), or correct the address on the account or on the contact.");
 
-        /// <summary>New-PsaContact: a stored decision links the account to another contact of the company (or to one the address does not find).</summary>
-        public static ErrorRecord AccountLinkedElsewhere(object target, string account, PsaContact? found, ContactMatchDecision link) => Record(new InvalidOperationException(
-                "A stored decision links the account " + account + " to the contact " + (string.IsNullOrEmpty(link.ContactName) ? string.Empty : link.ContactName + " ") + "[" + link.ContactId + "] (" +
-                link.DecidedBy + ", " + link.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "). " +
-                (found == null ? "Nothing was created: a new contact would be this person's second." : "Its address finds " + found + " instead; nothing was created or linked, and the decision is kept.")),
-            ErrorIds.ContactDecidedOtherwise, ErrorCategory.ResourceExists, target,
-            "If the person's contact is another one now, link it with Set-PsaContactMatch (it replaces the decision); otherwise leave the account to Find-PsaContactMatch, which reports it Matched.");
-
         /// <summary>New-PsaContact: the account's address is on a contact the matcher does not take for the account's person.</summary>
         public static ErrorRecord AddressOnAnotherPerson(object target, string account, string email, PsaContact contact) => Record(new InvalidOperationException(
                 "The address " + email + " of the account " + account + " is on the contact " + contact + ", whose name the matcher does not take for the account's person's " +

@@ -32,10 +32,24 @@ namespace QuickpassPsa.Core.Decisions
                 if (!byAccount.TryGetValue(decision.AccountId, out var account) || !byContact.TryGetValue(decision.ContactId.Trim(), out var contact)) continue;
                 var link = DecisionMapping.LinkOf(storedList, companyId, account);
                 if (link == null || !string.Equals(link.ContactId.Trim(), decision.ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
-                if (NamesAnother(link.ContactName, contact) && !ContactIdentity.MayBeAccountsPerson(account, contact)) stale.Add(new StaleLink(decision, account, link, contact, StaleWhy.ContactNamesAnother));
-                else if (AccountIdentity.GivenNameChangedWithoutIds(link, account)) stale.Add(new StaleLink(decision, account, link, contact, StaleWhy.AccountRenamed));
+                if (Why(link, account, contact) is { } why) stale.Add(new StaleLink(decision, account, link, contact, why));
             }
             return stale;
+        }
+
+        /// <summary>
+        /// Why this account's stored link to this contact (as it is now) is stale, or null when it stands: the contact names
+        /// another person now, or the account's given name changed under the same sign-in. Find-PsaContactMatch then matches the
+        /// account on evidence; New-PsaContact returns the linked contact only when the link stands.
+        /// </summary>
+        public static StaleWhy? Why(ContactMatchDecision link, Account account, PsaContact contact)
+        {
+            if (link == null) throw new ArgumentNullException(nameof(link));
+            if (account == null) throw new ArgumentNullException(nameof(account));
+            if (contact == null) throw new ArgumentNullException(nameof(contact));
+            if (NamesAnother(link.ContactName, contact) && !ContactIdentity.MayBeAccountsPerson(account, contact)) return StaleWhy.ContactNamesAnother;
+            if (AccountIdentity.GivenNameChangedWithoutIds(link, account)) return StaleWhy.AccountRenamed;
+            return null;
         }
 
         /// <summary>The contact's name now shares no word (nor a nickname of one) with the name stored with the link; false when none was stored.</summary>

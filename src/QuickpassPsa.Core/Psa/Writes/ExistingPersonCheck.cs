@@ -8,21 +8,22 @@ using QuickpassPsa.Core.Matching;
 namespace QuickpassPsa.Core.Psa.Writes
 {
     /// <summary>
-    /// New-PsaContact's question before it creates a contact for an account given as such (not a row of
-    /// Find-PsaContactMatch): does the company already hold a contact the matcher takes for the account's person, under
-    /// another address or none (Łukasz Nowak's contact "Lukasz Nowak" with his mobile and no email)? The company's active
-    /// contacts are indexed once (one <see cref="ContactMatcher"/>, Default strategy, per company and run, as
-    /// Find-PsaContactMatch reads them); each account is then matched alone against them. The stored decisions that
-    /// concern it are applied as Find-PsaContactMatch applies them: a contact excluded for the account is no candidate,
-    /// and neither is a contact that a confirmed link gives to another account (one contact, one account). Only an
-    /// Unmatched result lets a create go on.
+    /// New-PsaContact's view of one company for the accounts piped in directly (not rows of Find-PsaContactMatch): every
+    /// contact of the company, active and inactive, read once per company and run, with the contacts the run creates added.
+    /// It answers two questions. Does the company hold a contact the matcher takes for an account's person, under another
+    /// address or none (Łukasz Nowak's "Lukasz Nowak" with his mobile and no email; Tom Baker's deactivated "Thomas Baker" with
+    /// his mobile)? The run's accounts of the company are matched together, as Find-PsaContactMatch matches a file (one
+    /// <see cref="ContactMatcher"/> call: one contact, one account, and elimination), with the stored decisions applied as it
+    /// applies them; only an Unmatched account may get a contact. And which contacts have an address (the lookups New-PsaContact
+    /// makes before a create)? Answered from the read, so an account costs no request of its own, until a create's answer
+    /// is lost (<see cref="Unsure"/>): the read may then lack a contact, and the lookups go to the PSA again.
     /// </summary>
     internal sealed class ExistingPersonCheck
     {
         private readonly List<PsaContact> _contacts;
         private readonly IReadOnlyList<ContactMatchDecision> _stored;
         private readonly string _companyId;
-        private ContactMatcher? _plain;
+        private Dictionary<Account, ContactMatch>? _results;
 
         public ExistingPersonCheck(IEnumerable<PsaContact> contacts, IEnumerable<ContactMatchDecision> stored, string companyId)
         {
@@ -33,41 +34,123 @@ namespace QuickpassPsa.Core.Psa.Writes
                 .Where(d => string.Equals(d.CompanyId, _companyId, StringComparison.OrdinalIgnoreCase)).ToList();
         }
 
-        /// <summary>How many contacts the company's index holds.</summary>
+        /// <summary>How many contacts the company's read holds (those created since included).</summary>
         public int Count => _contacts.Count;
 
-        /// <summary>
-        /// The matcher's outcome for this account alone against the company's contacts: Unmatched when no contact could be
-        /// the person's; otherwise the status, the contact (or the candidates) and the evidence.
-        /// </summary>
-        public ContactMatch Match(Account account)
-        {
-            if (account == null) throw new ArgumentNullException(nameof(account));
-            // The common case costs one lookup in the index built once: no candidate, and no decision can add one.
-            _plain ??= new ContactMatcher(_contacts);
-            var match = _plain.Match(new[] { account })[0];
-            if (match.Status == MatchStatus.Unmatched || _stored.Count == 0) return match;
+        /// <summary>False once a create's answer was lost: the PSA may hold a contact the read does not, so lookups go to the PSA.</summary>
+        public bool Complete { get; private set; } = true;
 
-            // A candidate, and stored decisions about this company: take out the contacts they keep from this account (excluded
-            // for it, or linked to another account), then match again. Rare: only an account with a candidate gets here, and it
-            // is matched again only when a decision names one of its candidates.
-            var keyed = account;
-            if (string.IsNullOrWhiteSpace(keyed.Id))
+        /// <summary>A contact this run created: later lookups find it, as the PSA would.</summary>
+        public void Added(PsaContact contact)
+        {
+            if (contact != null) _contacts.Add(contact.WithoutRaw());
+        }
+
+        /// <summary>A create got no answer: from now on the read is not the whole company.</summary>
+        public void Unsure() => Complete = false;
+
+        /// <summary>
+        /// The contacts the PSA returns for this lookup (<see cref="ContactQuery.Email"/> exact in any case and with the spaces
+        /// a record may hold aside, or <see cref="ContactQuery.EmailContains"/>; inactive ones only when asked), or null when the
+        /// read cannot answer (<see cref="Complete"/> is false).
+        /// </summary>
+        public IReadOnlyList<PsaContact>? Find(ContactQuery query)
+        {
+            if (query == null) throw new ArgumentNullException(nameof(query));
+            if (!Complete) return null;
+            IEnumerable<PsaContact> found = _contacts.Where(c => query.IncludeInactive || c.Active);
+            if (!string.IsNullOrWhiteSpace(query.Email)) found = found.Where(c => ContactQuery.HoldsEmail(c, query.Email!));
+            else if (!string.IsNullOrWhiteSpace(query.EmailContains))
             {
-                keyed = account.Copy(); // the matcher keys decisions by Id; the caller's account is not changed
-                keyed.Id = account.Email ?? account.UserPrincipalName ?? "\u0001account";
+                var part = query.EmailContains!.Trim();
+                found = found.Where(c => c.Emails.Any(e => e != null && e.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0));
             }
-            var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            for (var round = 0; round < 4 && match.Status != MatchStatus.Unmatched; round++)
+            return found.ToList();
+        }
+
+        /// <summary>The company's contact with this id, or null: none in the company (deleted, or moved elsewhere).</summary>
+        public PsaContact? ById(string id)
+        {
+            var key = (id ?? string.Empty).Trim();
+            return _contacts.FirstOrDefault(c => string.Equals(c.Id?.Trim(), key, StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>
+        /// Matches the run's accounts of this company together (call once, with all of them, before <see cref="Of"/>). Stored
+        /// decisions are applied as Find-PsaContactMatch applies them (a link of an account of the run is Matched, and so takes
+        /// its contact from the others; an exclusion drops the pair; a stale link is matched on evidence), and a contact that a
+        /// stored link gives to an account not in the run is no candidate for any (one contact, one account).
+        /// </summary>
+        public void MatchTogether(IReadOnlyList<Account> accounts)
+        {
+            if (accounts == null) throw new ArgumentNullException(nameof(accounts));
+            // The matcher keys accounts (and decisions) by Id: each gets one of its own, on a copy when it has none or shares one.
+            var keyed = new List<Account>(accounts.Count);
+            var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < accounts.Count; i++)
             {
-                var more = match.Candidates.Select(c => c.Contact.Id?.Trim()).Where(id => !string.IsNullOrEmpty(id) && !excluded.Contains(id!) &&
-                                                                                       DecisionMapping.Forbidding(_stored, _companyId, keyed, id!) != null).ToList();
-                if (more.Count == 0) break;
-                foreach (var id in more) excluded.Add(id!);
-                var decisions = excluded.Select(id => new MatchDecision(keyed.Id!, id, MatchDecisionKind.Excluded)).ToList();
-                match = new ContactMatcher(_contacts, decisions).Match(new[] { keyed })[0];
+                var account = accounts[i];
+                var id = account.Id?.Trim();
+                if (!string.IsNullOrEmpty(id) && ids.Add(id!))
+                {
+                    keyed.Add(account);
+                    continue;
+                }
+                var copy = account.Copy();
+                copy.Id = "\u0001account " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                ids.Add(copy.Id);
+                keyed.Add(copy);
             }
+
+            var contacts = _contacts;
+            IReadOnlyList<MatchDecision> decisions = Array.Empty<MatchDecision>();
+            if (_stored.Count > 0)
+            {
+                decisions = DecisionMapping.For(_stored, _companyId, keyed);
+                var stale = new HashSet<MatchDecision>(StaleLinks.Find(_stored, _companyId, decisions, keyed, _contacts).Select(s => s.Decision));
+                if (stale.Count > 0) decisions = decisions.Where(d => !stale.Contains(d)).ToList();
+                var othersContacts = ContactsOfAccountsElsewhere(keyed);
+                othersContacts.ExceptWith(decisions.Where(d => d.Kind == MatchDecisionKind.Confirmed).Select(d => d.ContactId.Trim()));
+                if (othersContacts.Count > 0) contacts = _contacts.Where(c => !othersContacts.Contains(c.Id?.Trim() ?? string.Empty)).ToList();
+            }
+            var matches = new ContactMatcher(contacts, decisions).Match(keyed);
+            _results = new Dictionary<Account, ContactMatch>(ReferenceComparer.Instance);
+            for (var i = 0; i < accounts.Count; i++) _results[accounts[i]] = matches[i];
+        }
+
+        /// <summary>The account's outcome in <see cref="MatchTogether"/>: Unmatched when no contact could be the person's.</summary>
+        public ContactMatch Of(Account account)
+        {
+            if (_results == null || !_results.TryGetValue(account, out var match)) throw new InvalidOperationException("The account was not matched with the run's accounts.");
             return match;
+        }
+
+        /// <summary>The contacts (ids) that stored links give to accounts that are not among these.</summary>
+        private HashSet<string> ContactsOfAccountsElsewhere(IReadOnlyList<Account> accounts)
+        {
+            var byIdentity = new Dictionary<string, List<Account>>(AccountIdentity.Comparer);
+            foreach (var account in accounts)
+            {
+                foreach (var value in AccountIdentity.ValuesOf(account))
+                {
+                    if (!byIdentity.TryGetValue(value, out var list)) byIdentity[value] = list = new List<Account>();
+                    list.Add(account);
+                }
+            }
+            var elsewhere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var link in _stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed))
+            {
+                var here = AccountIdentity.ValuesOf(link).Any(v => byIdentity.TryGetValue(v, out var list) && list.Any(a => AccountIdentity.Strength(link, a) > 0));
+                if (!here) elsewhere.Add(link.ContactId.Trim());
+            }
+            return elsewhere;
+        }
+
+        private sealed class ReferenceComparer : IEqualityComparer<Account>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+            public bool Equals(Account? x, Account? y) => ReferenceEquals(x, y);
+            public int GetHashCode(Account obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

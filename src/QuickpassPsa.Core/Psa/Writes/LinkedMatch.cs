@@ -23,5 +23,21 @@ namespace QuickpassPsa.Core.Psa.Writes
                 Candidates = ValueList<MatchCandidate>.From(new[] { new MatchCandidate(contact, 100, reasons) }),
             };
         }
+
+        /// <summary>
+        /// The account's contact by a stored decision (a person's link, Set-PsaContactMatch or Save-PsaContactMatch), as
+        /// Find-PsaContactMatch reports it: Matched, StoredDecision.
+        /// </summary>
+        public static ContactMatch Decided(Account account, PsaContact contact)
+        {
+            var reasons = ValueList<MatchReason>.From(new[] { MatchReason.StoredDecision });
+            return new ContactMatch(account)
+            {
+                Status = MatchStatus.Matched,
+                Contact = contact,
+                Reasons = reasons,
+                Candidates = ValueList<MatchCandidate>.From(new[] { new MatchCandidate(contact, 100, reasons) }),
+            };
+        }
     }
 }
