@@ -266,7 +266,9 @@ namespace QuickpassPsa.Core.Matching
                         // candidates that were taken stay listed for the reviewer (round 48: Review, and the new hire never created).
                         // Not when a candidate came by the account's address or mobile (a near miss, another domain, the number):
                         // then the account's own contact was likely missed, and a person looks before a second one is made.
-                        if (HasAddressOrPhoneCandidate(outcome) || HasNameTheTakerLacks(outcome, claims.TakenBy)) continue;
+                        // Nor for an account whose name is qualified ("Ann Lee (Admin)", "- Test"): a second account of the
+                        // person whose contact was taken, for whom a new contact would be a twin.
+                        if (HasAddressOrPhoneCandidate(outcome) || HasNameTheTakerLacks(outcome, claims.TakenBy) || NameDetails.IsQualified(outcome.Account)) continue;
                         outcome.Set(MatchStatus.Unmatched, 0, null, ReasonSets.Of(Array.Empty<MatchReason>(), MatchReason.AfterElimination));
                         outcome.Score = 0;
                         changed = true;

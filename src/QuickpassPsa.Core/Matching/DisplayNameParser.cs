@@ -15,11 +15,6 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     public static class DisplayNameParser
     {
-        private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "fr",
-        };
-
         private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "jr", "sr", "ii", "iii", "iv", "phd", "md", "dds", "dvm", "esq", "cpa",
@@ -93,8 +88,8 @@ namespace QuickpassPsa.Core.Matching
                         given.RemoveAt(given.Count - 1);
                     }
                     var leftTokens = Tokens(left);
-                    if (leftTokens.Count > 1 && IsTitle(leftTokens[0])) { result.Title = leftTokens[0].TrimEnd('.'); leftTokens.RemoveAt(0); }
-                    if (given.Count > 1 && IsTitle(given[0])) { result.Title = given[0].TrimEnd('.'); given.RemoveAt(0); }
+                    if (leftTokens.Count > 1 && NameTitles.IsTitle(leftTokens[0], leftTokens.Count - 1)) { result.Title = leftTokens[0].TrimEnd('.'); leftTokens.RemoveAt(0); }
+                    while (given.Count > 1 && NameTitles.IsTitle(given[0], given.Count - 1 + 1)) { result.Title = given[0].TrimEnd('.'); given.RemoveAt(0); }
                     result.Last = string.Join(" ", leftTokens);
                     result.First = Clean(given[0]);
                     result.Middle = given.Count > 1 ? string.Join(" ", given.Skip(1).Select(Clean)) : null;
@@ -108,7 +103,7 @@ namespace QuickpassPsa.Core.Matching
             }
 
             var tokens = Tokens(text);
-            while (tokens.Count > 1 && IsTitle(tokens[0]))
+            while (tokens.Count > 1 && NameTitles.IsTitle(tokens[0], tokens.Count - 1))
             {
                 result.Title = tokens[0].TrimEnd('.');
                 tokens.RemoveAt(0);
@@ -187,8 +182,6 @@ namespace QuickpassPsa.Core.Matching
         private static bool IsVowel(char c) => "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ".IndexOf(c) >= 0;
 
         private static bool HasLowerCase(string token) => token.Any(char.IsLower);
-
-        private static bool IsTitle(string token) => Titles.Contains(token.TrimEnd('.'));
 
         private static bool IsSuffix(string token) => Suffixes.Contains(token.Replace(".", string.Empty).TrimEnd(','));
 

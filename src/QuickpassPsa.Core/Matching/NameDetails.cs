@@ -146,6 +146,9 @@ namespace QuickpassPsa.Core.Matching
         /// or after a spaced dash; "David Chen Admin", "David Chen 2" at the end of a name of two words or more; or
         /// "PA to John Smith", "Scan to John Smith" before the name.
         /// </summary>
+        /// <summary>The account's display name or name fields qualify the person ("Ann Lee (Admin)", "(Shared)", "- PA": <see cref="Qualified"/>).</summary>
+        internal static bool IsQualified(Account account) => Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName);
+
         internal static bool Qualified(string? text) =>
             text != null && (((text.IndexOf('(') >= 0 || text.IndexOf('[') >= 0 || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || text.IndexOf('/') >= 0 || text.IndexOf(" - ", StringComparison.Ordinal) >= 0 ||
                                text.IndexOf(" – ", StringComparison.Ordinal) >= 0 || text.IndexOf(" — ", StringComparison.Ordinal) >= 0) && (Qualifier.IsMatch(text) || AnotherOrSecond.IsMatch(text))) ||

@@ -135,7 +135,7 @@ namespace QuickpassPsa.Core.Matching
         {
             var keys = _scratch ??= new List<NameKey>(4);
             keys.Clear();
-            if (IsAsciiLetters(first) && IsAsciiLetters(last) && !IsTitle(first!, first!.Length, Titles))
+            if (IsAsciiLetters(first) && IsAsciiLetters(last) && !NameTitles.IsTitle(first!, 0))
             {
                 // "John" "Smith", most names: one word of ASCII letters each has no note, title, suffix, second person,
                 // other form or German letter to look for, and folds to itself in lower case.
@@ -436,19 +436,6 @@ namespace QuickpassPsa.Core.Matching
 
         // Titles written into a first-name field ("Dr Nadia", "Mrs. Ann"): not part of the name. These are
         // titles whichever way they are written.
-        private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "rev", "revd", "fr", "herr", "frau",
-            "mme", "mlle", "madame", "mademoiselle", "monsieur", "reverend", "father", "mother", "sister", "brother", "pastor", "rabbi", "imam", "deacon",
-            "mevrouw", "mevr", "mw", "dhr", "signora", "signor", "senora", "señora", "senor", "señor", "sra",
-        };
-
-        // These are names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col): titles only when written with a dot ("Ing. Karl").
-        private static readonly HashSet<string> TitlesWithDot = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "ing", "mag", "dipl", "capt", "col", "lt", "sgt", "maj", "gen", "hon", "sra", "srta", "sr", "br",
-        };
-
         /// <summary>
         /// A first name as written, without its leading titles ("Prof. Dr. Hans" is Hans); empty when titles are
         /// all there is. A title is a word of its own: the first part of a hyphenated name is never one.
@@ -462,25 +449,31 @@ namespace QuickpassPsa.Core.Matching
             {
                 var space = text.IndexOfAny(Whitespace);
                 var length = space < 0 ? text.Length : space;
-                // "Mrs.Peter", "Fr.Peter": a title's dot with no space after it ends the word too.
-                var dot = text.IndexOf('.');
-                if (dot > 0 && dot < length - 1 && char.IsLetter(text[dot + 1])) length = dot + 1;
-                var dotted = length > 1 && text[length - 1] == '.';
-                var wordLength = dotted ? length - 1 : length;
-                // Checked in place: this runs for every account and contact, and most first names are no title.
-                if (wordLength > 9 || text.IndexOf('-', 0, length) >= 0 || !(IsTitle(text, wordLength, Titles) || (dotted && IsTitle(text, wordLength, TitlesWithDot)))) return text;
+                // A whole word that is a title, dots and hyphens inside it ("Dipl.-Ing.", "Mag.a"), checked first.
+                if (!NameTitles.IsTitle(text.Substring(0, length), WordsAfter(text, length)))
+                {
+                    // "Mrs.Peter", "Fr.Peter": a title's dot with no space after it ends the word too.
+                    var dot = text.IndexOf('.');
+                    if (dot <= 0 || dot >= length - 1 || !char.IsLetter(text[dot + 1]) || !NameTitles.IsTitle(text.Substring(0, dot + 1), 1)) return text;
+                    length = dot + 1;
+                }
                 text = text.Substring(length).TrimStart(Whitespace);
             }
             return text;
         }
 
-        private static bool IsTitle(string text, int length, HashSet<string> titles)
+        /// <summary>How many words follow the first <paramref name="length"/> characters of the text.</summary>
+        private static int WordsAfter(string text, int length)
         {
-            foreach (var title in titles)
+            var words = 0;
+            var inWord = false;
+            for (var i = length; i < text.Length; i++)
             {
-                if (title.Length == length && string.Compare(text, 0, title, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                var separator = Array.IndexOf(Whitespace, text[i]) >= 0;
+                if (!separator && !inWord) words++;
+                inWord = !separator;
             }
-            return false;
+            return words;
         }
 
         private static readonly char[] Whitespace = { ' ', '\t', '\u00A0' };

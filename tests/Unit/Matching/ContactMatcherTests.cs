@@ -363,6 +363,38 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
     }
 
+    [Theory]
+    [InlineData("Ing. Franz Gruber", "Franz", "Gruber")]        // round 49: no candidate, so New-PsaContact would make a twin
+    [InlineData("Dipl.-Ing. Jürgen Huber", "Jürgen", "Huber")]  // and these were Review beside their own contact
+    [InlineData("Mag.a Julia Berger", "Julia", "Berger")]
+    [InlineData("Dr. med. Petra Hahn", "Petra", "Hahn")]
+    [InlineData("Dr.-Ing. Lena Wolf", "Lena", "Wolf")]
+    [InlineData("DI Markus Pichler", "Markus", "Pichler")]
+    [InlineData("Me Amélie Lefebvre", "Amélie", "Lefebvre")]
+    [InlineData("Maître Jean Tremblay", "Jean", "Tremblay")]
+    [InlineData("Atty. Ramon Bautista", "Ramon", "Bautista")]
+    [InlineData("Engr. Rodel Manalo", "Rodel", "Manalo")]
+    [InlineData("Me Lin", "Me", "Lin")]                         // a name, not Maître: no name of two words after it
+    [InlineData("Dame Diouf", "Dame", "Diouf")]
+    [InlineData("S.R. Grimarmann", "S.R.", "Grimarmann")]       // initials, not Sr.
+    public void Professional_titles_before_a_display_name_are_no_part_of_the_name(string display, string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last) }, new[] { new Account { Id = "a1", DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1", MatchReason.NameExact), (m.Status, m.ContactId, m.Reason));
+    }
+
+    [Fact]
+    public void A_second_account_of_a_person_whose_contact_was_taken_stays_for_review()
+    {
+        // "Ann Lee (Admin)": her own account takes the contact by its address; a new contact for the admin account would be a twin.
+        var results = Run(new[] { Con("c1", "Ann", "Lee", "ann.lee@contoso.com") },
+            new[] { Acc("a1", "Ann", "Lee", "ann.lee@contoso.com"), new Account { Id = "a2", FirstName = "Ann", LastName = "Lee", DisplayName = "Ann Lee (Admin)", Email = "adm-alee@contoso.com" } });
+
+        Assert.Equal(MatchStatus.Suggested, results[0].Status);
+        Assert.Equal(MatchStatus.Review, results[1].Status);
+    }
+
     [Fact]
     public void A_contact_under_the_second_given_name_is_no_rival_of_the_exact_name()
     {
