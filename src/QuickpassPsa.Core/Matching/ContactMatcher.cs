@@ -268,7 +268,7 @@ namespace QuickpassPsa.Core.Matching
                         // then the account's own contact was likely missed, and a person looks before a second one is made.
                         // Nor for an account whose name is qualified ("Ann Lee (Admin)", "- Test"): a second account of the
                         // person whose contact was taken, for whom a new contact would be a twin.
-                        if (HasAddressOrPhoneCandidate(outcome) || HasNameTheTakerLacks(outcome, claims.TakenBy) || NameDetails.IsQualified(outcome.Account)) continue;
+                        if (HasAddressOrPhoneCandidate(outcome, profile) || HasNameTheTakerLacks(outcome, claims.TakenBy) || NameDetails.IsQualified(outcome.Account)) continue;
                         outcome.Set(MatchStatus.Unmatched, 0, null, ReasonSets.Of(Array.Empty<MatchReason>(), MatchReason.AfterElimination));
                         outcome.Score = 0;
                         changed = true;
@@ -303,15 +303,17 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        private static bool HasAddressOrPhoneCandidate(Outcome outcome)
+        /// <summary>The exact name, the same mailbox name at another domain (AliasDomain) and the same mobile, on this account and this contact only.</summary>
+        private static bool IsRenamedDomain(Evidence contact) =>
+            contact.Vector.Phone == PhoneLevel.Equal && contact.Reasons.Contains(MatchReason.AliasDomain) && contact.Reasons.Contains(MatchReason.MobilePhone);
+
+        private static bool HasAddressOrPhoneCandidate(Outcome outcome, AccountProfile profile)
         {
             foreach (var candidate in outcome.Candidates)
             {
-                if (Contains(candidate.Reasons, MatchReason.EmailNearMiss) || Contains(candidate.Reasons, MatchReason.AliasDomain) ||
-                    Contains(candidate.Reasons, MatchReason.MobilePhone))
-                {
-                    return true;
-                }
+                if (Contains(candidate.Reasons, MatchReason.AliasDomain) || Contains(candidate.Reasons, MatchReason.MobilePhone)) return true;
+                // A near miss that each person's own name explains (sophie.baker@ beside sophie.barker@) is no sign of a missed contact.
+                if (Contains(candidate.Reasons, MatchReason.EmailNearMiss) && (candidate.Indexed == null || !PairComparer.AddressesFollowNames(profile, candidate.Indexed))) return true;
             }
             return false;
         }
@@ -482,7 +484,9 @@ namespace QuickpassPsa.Core.Matching
                 else if (OnlyInitials(profile)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.Initial));
                 // "Zhang Wei" as a display name only, and contacts Zhang|Wei and Wei|Zhang: which word is the family name is not known.
                 else if (NameOrderUnknown(profile) && HasCrossedNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SwappedName });
-                else if (HasConflictingEmail(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                // The same mailbox name at the company's old domain with the account's own mobile (a rebrand whose old addresses
+                // were not kept as aliases) is the person's, not a namesake's (round 49: Review, 19 accounts in one run).
+                else if (HasConflictingEmail(profile, contact) && !IsRenamedDomain(contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
                 // No address of its own to tell (a .local sign-in name, or none), and the contact is reached only at another
                 // organisation's domain than the company's: a contractor or a partner's namesake.
                 else if (!HasOrganisationAddress(profile.Addresses) && IsAtAnotherOrganisationThanTheCompany(_index.HomeDomain, contact.Contact))

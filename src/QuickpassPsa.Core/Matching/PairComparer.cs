@@ -351,6 +351,41 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
+        /// <summary>
+        /// An address of the account and one of the contact's, at one domain, each holding its own person's name where the two
+        /// names differ (sophie.baker@ and sophie.barker@ for Sophie Baker and Sophie Barker): a near miss the names explain.
+        /// </summary>
+        internal static bool AddressesFollowNames(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var address in account.Addresses)
+            {
+                var at = address.LastIndexOf('@');
+                foreach (var email in contact.Emails)
+                {
+                    var atE = email.LastIndexOf('@');
+                    if (address.Length - at != email.Length - atE || string.CompareOrdinal(address, at, email, atE, address.Length - at) != 0) continue;
+                    foreach (var mine in account.CompareNames)
+                    {
+                        foreach (var theirs in contact.CompareNames)
+                        {
+                            if (EachHoldsItsOwn(address, at, mine.Last, email, atE, theirs.Last) || EachHoldsItsOwn(address, at, mine.First, email, atE, theirs.First)) return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static bool EachHoldsItsOwn(string address, int at, string mine, string email, int atE, string theirs) =>
+            mine.Length > 1 && theirs.Length > 1 && mine != theirs &&
+            IndexWithin(address, at, mine) >= 0 && IndexWithin(email, atE, theirs) >= 0 && IndexWithin(address, at, theirs) < 0 && IndexWithin(email, atE, mine) < 0;
+
+        private static int IndexWithin(string text, int end, string value)
+        {
+            var i = text.IndexOf(value, StringComparison.Ordinal);
+            return i >= 0 && i + value.Length <= end ? i : -1;
+        }
+
         private static bool OwnInitials(string mine, string theirs, char myLetter, char theirLetter) =>
             mine.Length > 0 && theirs.Length > 0 && mine[0] == myLetter && theirs[0] == theirLetter && mine != theirs;
 

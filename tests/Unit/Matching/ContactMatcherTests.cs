@@ -385,6 +385,30 @@ public class ContactMatcherTests
     }
 
     [Fact]
+    public void A_contact_at_the_old_domain_with_the_same_mailbox_name_and_mobile_is_linked_after_a_rebrand()
+    {
+        // Round 49: exact name, karen.hill@ at the old domain and her own mobile was Review (ConflictingEmail); without the mobile it still is.
+        var withMobile = Run(new[] { new PsaContact { Id = "c1", CompanyId = "1", FirstName = "Karen", LastName = "Hill", Emails = new List<string> { "karen.hill@oldco.com" }, MobilePhone = "425-555-0199" } },
+            new[] { new Account { Id = "a1", FirstName = "Karen", LastName = "Hill", Email = "karen.hill@newco.com", MobilePhone = "+1 425 555 0199" } }).Single();
+        var without = Run(new[] { Con("c1", "Tom", "Reed", "tom.reed@oldco.com") }, new[] { Acc("a1", "Tom", "Reed", "tom.reed@newco.com") }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (withMobile.Status, withMobile.ContactId));
+        Assert.Contains(MatchReason.AliasDomain, withMobile.Reasons);
+        Assert.Equal((MatchStatus.Review, MatchReason.ConflictingEmail), (without.Status, without.Reasons[1]));
+    }
+
+    [Fact]
+    public void A_near_miss_that_each_persons_name_explains_does_not_hold_a_new_hire_in_review()
+    {
+        // Round 49: Sophie Baker (sophie.baker@) stayed Review on Sophie Barker's contact, which her own account took.
+        var results = Run(new[] { Con("c1", "Sophie", "Barker", "sophie.barker@contoso.com") },
+            new[] { Acc("a1", "Sophie", "Baker", "sophie.baker@contoso.com"), Acc("a2", "Sophie", "Barker", "sophie.barker@contoso.com") });
+
+        Assert.Equal((MatchStatus.Unmatched, MatchReason.AfterElimination), (results[0].Status, results[0].Reason));
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Fact]
     public void A_second_account_of_a_person_whose_contact_was_taken_stays_for_review()
     {
         // "Ann Lee (Admin)": her own account takes the contact by its address; a new contact for the admin account would be a twin.
