@@ -140,8 +140,10 @@ namespace QuickpassPsa.Core.Matching
                     // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the
                     // short form confirms both, the full given names say two people
                     (vector.First < NameLevel.Folded && NameDetails.FullGivenNamesAreTwo(account.Account.FirstName, evidence.Contact.Contact.FirstName)) ||
-                    // a role mailbox (info@, frontoffice@) links only the person whose name it carries
-                    (evidence.ViaRoleAddress && !namesConfirm) ||
+                    // a role mailbox (info@, frontoffice@) links only the person whose name it carries, or the same mailbox
+                    // written as a contact of its own ("Reception" at reception@ for the account "Reception": round 49 linked
+                    // "Reception 2" and "Scheduling" so, and left these Review)
+                    (evidence.ViaRoleAddress && !namesConfirm && !SameWrittenName(account.Account, evidence.Contact)) ||
                     // a contact without a name confirming it whose main address is someone else's on the account's domain
                     (!namesConfirm && LinkChecks.HasAnotherAddressOnTheDomain(account, evidence.Contact)) ||
                     // a nameless contact found only by one of the account's aliases: a shared address, not a person
@@ -169,6 +171,13 @@ namespace QuickpassPsa.Core.Matching
             {
                 evidence.Add(MatchReason.Typo, Evidence.TypoScore);
             }
+        }
+
+        /// <summary>The account's display name (or name fields) and the contact's first and last name are the same text, folded ("Front Desk" and Front | Desk).</summary>
+        private static bool SameWrittenName(Accounts.Account account, IndexedContact contact)
+        {
+            var mine = NameNormalizer.Compact(string.IsNullOrWhiteSpace(account.DisplayName) ? account.FirstName + " " + account.LastName : account.DisplayName);
+            return mine.Length >= 3 && mine == NameNormalizer.Compact(contact.Contact.FirstName + " " + contact.Contact.LastName);
         }
 
         /// <summary>

@@ -408,6 +408,18 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
     }
 
+    [Theory]
+    [InlineData("Reception", "Reception", null, "reception@contoso.com")]   // round 49: Review, while "Reception 2" linked
+    [InlineData("Front Desk", "Front", "Desk", "frontdesk@contoso.com")]
+    public void A_shared_mailbox_account_links_its_own_contact_but_not_a_persons(string display, string first, string? last, string address)
+    {
+        var own = Run(new[] { Con("c1", first, last, address) }, new[] { new Account { Id = "a1", DisplayName = display, Email = address } }).Single();
+        var persons = Run(new[] { Con("c1", "Mary", "Jones", address) }, new[] { new Account { Id = "a1", DisplayName = display, Email = address } }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1", 3), (own.Status, own.ContactId, own.Stars));
+        Assert.Equal((MatchStatus.Review, MatchReason.ConflictingName), (persons.Status, persons.Reasons[1]));
+    }
+
     [Fact]
     public void A_second_account_of_a_person_whose_contact_was_taken_stays_for_review()
     {
