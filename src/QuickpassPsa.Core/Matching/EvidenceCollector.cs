@@ -156,6 +156,13 @@ namespace QuickpassPsa.Core.Matching
             // Found by nothing but an address a near miss from the account's that reads as a colleague's mailbox (not a slip of the
             // keyboard) with another person's name: no candidate (round 47: Minh Nguyen at mnguyen@ was Review against Hyun-woo
             // Nguyen at hnguyen@, and Sunil Sharma at sunil.s@ against Sunil Reddy at sunil.r@, so New-PsaContact created neither).
+            // Found by nothing but the mobile, with another given name and another surname: a company phone handed on to a new hire,
+            // no candidate (round 49: Priyanka Nair with the leaver Lysander Kensington's old mobile was refused a contact).
+            if (evidence.Reasons.Count == 1 && evidence.Reasons[0] == MatchReason.MobilePhone && !vector.Swapped &&
+                vector.First == NameLevel.Different && vector.Last == NameLevel.Different)
+            {
+                evidence.Dismissed = true;
+            }
             if (vector.Email == EmailLevel.NearMiss && !vector.NearMissLooksMistyped && evidence.Reasons.Count == 1 && evidence.Reasons[0] == MatchReason.EmailNearMiss &&
                 (LinkChecks.NamesContradict(vector) || PairComparer.InitialsTellApart(account, evidence.Contact)))
             {

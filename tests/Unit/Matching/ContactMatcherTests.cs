@@ -421,6 +421,27 @@ public class ContactMatcherTests
     }
 
     [Fact]
+    public void A_company_mobile_handed_on_to_someone_of_another_name_is_no_candidate()
+    {
+        // Round 49: a new hire with a leaver's old company mobile was Review, so New-PsaContact refused her a contact.
+        var contacts = new[]
+        {
+            new PsaContact { Id = "c1", CompanyId = "1", FirstName = "Lysander", LastName = "Kensington", MobilePhone = "425-555-0142", Emails = new List<string>(), Active = false },
+            new PsaContact { Id = "c2", CompanyId = "1", FirstName = "Katherine", LastName = "Smith", MobilePhone = "425-555-0143", Emails = new List<string>() },
+        };
+        var results = Run(contacts, new[]
+        {
+            new Account { Id = "a1", FirstName = "Priyanka", LastName = "Nair", Email = "priyanka.nair@contoso.com", MobilePhone = "+1 425 555 0142" },
+            new Account { Id = "a2", FirstName = "Kate", LastName = "Jones", Email = "kate.jones@contoso.com", MobilePhone = "+1 425 555 0143" },
+        });
+
+        Assert.Equal(MatchStatus.Unmatched, results[0].Status);
+        Assert.Empty(results[0].Candidates);
+        // A nickname and a married name with the same mobile is still someone to review.
+        Assert.Equal((MatchStatus.Review, "c2"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Fact]
     public void A_second_account_of_a_person_whose_contact_was_taken_stays_for_review()
     {
         // "Ann Lee (Admin)": her own account takes the contact by its address; a new contact for the admin account would be a twin.
