@@ -450,11 +450,11 @@ namespace QuickpassPsa.Core.Matching
                 var space = text.IndexOfAny(Whitespace);
                 var length = space < 0 ? text.Length : space;
                 // A whole word that is a title, dots and hyphens inside it ("Dipl.-Ing.", "Mag.a"), checked first.
-                if (!NameTitles.IsTitle(text.Substring(0, length), WordsAfter(text, length)))
+                if (!NameTitles.IsTitle(text, 0, length, WordsAfter(text, length)))
                 {
                     // "Mrs.Peter", "Fr.Peter": a title's dot with no space after it ends the word too.
                     var dot = text.IndexOf('.');
-                    if (dot <= 0 || dot >= length - 1 || !char.IsLetter(text[dot + 1]) || !NameTitles.IsTitle(text.Substring(0, dot + 1), 1)) return text;
+                    if (dot <= 0 || dot >= length - 1 || !char.IsLetter(text[dot + 1]) || !NameTitles.IsTitle(text, 0, dot + 1, 1)) return text;
                     length = dot + 1;
                 }
                 text = text.Substring(length).TrimStart(Whitespace);

@@ -11,7 +11,7 @@ namespace QuickpassPsa.Core.Matching
     internal static class NameTitles
     {
         // Titles however written.
-        private static readonly HashSet<string> Always = new HashSet<string>(StringComparer.Ordinal)
+        private static readonly string[] Always =
         {
             "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "rev", "revd", "fr", "herr", "frau",
             "mme", "mlle", "madame", "mademoiselle", "monsieur", "reverend", "father", "mother", "sister", "brother", "pastor", "rabbi", "imam", "deacon",
@@ -23,7 +23,7 @@ namespace QuickpassPsa.Core.Matching
         };
 
         // Names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col, Med): titles only when written with a dot ("Ing. Karl", "Dr. med.").
-        private static readonly HashSet<string> WithDot = new HashSet<string>(StringComparer.Ordinal)
+        private static readonly string[] WithDot =
         {
             "ing", "mag", "dipl", "capt", "col", "lt", "sgt", "maj", "gen", "hon", "sra", "srta", "sr", "br", "lic", "arch", "ir", "drs",
             "med", "rer", "nat", "phil", "jur", "dent", "vet", "hc", "techn",
@@ -33,42 +33,68 @@ namespace QuickpassPsa.Core.Matching
         /// The word is a title. "Me" (Maître), "DI" (Diplom-Ingenieur, in capitals) and "Dame" only with a name of two words
         /// after them (<paramref name="wordsAfter"/>): otherwise they are a name or an initial.
         /// </summary>
-        public static bool IsTitle(string word, int wordsAfter)
+        public static bool IsTitle(string word, int wordsAfter) => IsTitle(word, 0, word.Length, wordsAfter);
+
+        /// <summary>
+        /// <see cref="IsTitle(string, int)"/> for text[start .. start + length), read in place: it runs for the first name of
+        /// every account and contact, and most are no title.
+        /// </summary>
+        public static bool IsTitle(string text, int start, int length, int wordsAfter)
         {
-            if (word.Length == 0 || word.Length > 14 || IsInitials(word)) return false;
-            var key = Key(word);
-            if (key.Length == 0) return false;
-            if (Always.Contains(key)) return true;
-            if (word.IndexOf('.') >= 0 && WithDot.Contains(key)) return true;
+            if (length == 0 || length > 14 || IsInitials(text, start, length)) return false;
+            var buffer = _key ??= new char[16];
+            var keyLength = 0;
+            var dotted = false;
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if (c == '.') { dotted = true; continue; }
+                if (c == '-' || c == '\u2010') continue;
+                if (!char.IsLetter(c)) return false; // no title has a digit, an apostrophe or a mark of its own
+                buffer[keyLength++] = char.ToLowerInvariant(c);
+            }
+            if (keyLength == 0) return false;
+            if (In(Always, buffer, keyLength)) return true;
+            if (dotted && In(WithDot, buffer, keyLength)) return true;
             if (wordsAfter < 2) return false;
             // Dame is a given name too (Dame Diouf): a title only before a whole name (Dame Judi Dench).
-            return (key == "me" && (word == "Me" || word == "Me.")) || word == "DI" || key == "dame";
+            if (Is(buffer, keyLength, "dame")) return true;
+            if (Is(buffer, keyLength, "me")) return text[start] == 'M' && (length == 2 || (length == 3 && text[start + 2] == '.'));
+            return length == 2 && text[start] == 'D' && text[start + 1] == 'I';
+        }
+
+        [ThreadStatic] private static char[]? _key;
+
+        private static bool In(string[] titles, char[] key, int length)
+        {
+            foreach (var title in titles)
+            {
+                if (Is(key, length, title)) return true;
+            }
+            return false;
+        }
+
+        private static bool Is(char[] key, int length, string title)
+        {
+            if (title.Length != length) return false;
+            for (var i = 0; i < length; i++)
+            {
+                if (key[i] != title[i]) return false;
+            }
+            return true;
         }
 
         /// <summary>Initials written with dots ("S.R.", "J.R.R."): one letter between dots, twice or more. "Sr." is a title, "S.R." a name.</summary>
-        private static bool IsInitials(string word)
+        private static bool IsInitials(string text, int start, int length)
         {
             var letters = 0;
-            for (var i = 0; i < word.Length; i++)
+            for (var i = start; i < start + length; i++)
             {
-                if (word[i] == '.') continue;
-                if (i + 1 < word.Length && word[i + 1] != '.') return false;
+                if (text[i] == '.') continue;
+                if (i + 1 < start + length && text[i + 1] != '.') return false;
                 letters++;
             }
             return letters >= 2;
-        }
-
-        private static string Key(string word)
-        {
-            var chars = new char[word.Length];
-            var length = 0;
-            foreach (var c in word)
-            {
-                if (c == '.' || c == '-' || c == '\u2010') continue;
-                if (!char.IsLetter(c)) return string.Empty; // "Anne-Marie" is letters; "J.R.R." too, but no title has them
-                chars[length++] = char.ToLowerInvariant(c);
-            }
-            return new string(chars, 0, length);
         }
     }
 }
