@@ -298,14 +298,56 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (candidate.Indexed == null || !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
                 var taker = takenBy[candidate.Indexed.Order];
-                if (taker == null || !Contains(taker.Reasons, MatchReason.NameExact)) return true;
+                if (taker == null || !Contains(taker.Reasons, MatchReason.NameExact) || MaySecondAccountOf(outcome.Account, taker.Account)) return true;
             }
             return false;
         }
 
-        /// <summary>The exact name, the same mailbox name at another domain (AliasDomain) and the same mobile, on this account and this contact only.</summary>
-        private static bool IsRenamedDomain(Evidence contact) =>
-            contact.Vector.Phone == PhoneLevel.Equal && contact.Reasons.Contains(MatchReason.AliasDomain) && contact.Reasons.Contains(MatchReason.MobilePhone);
+        /// <summary>The exact name, the same mailbox name at another domain (AliasDomain) and the same mobile, on this account and this contact only.
+        /// Only where nothing else speaks against it: no other address of the contact on the account's domain (a namesake's
+        /// mailbox there), and the number written alike on both sides with no extension (a national form against a country
+        /// code, or a switchboard's main line beside an extension, may be two people's: round 50).
+        /// </summary>
+        private static bool IsRenamedDomain(AccountProfile profile, Evidence contact) =>
+            contact.Vector.Phone == PhoneLevel.Equal && contact.Reasons.Contains(MatchReason.AliasDomain) && contact.Reasons.Contains(MatchReason.MobilePhone) &&
+            !HasAnotherAddressOnTheDomain(profile, contact.Contact) &&
+            profile.PhoneExtension == 0 && contact.Contact.PhoneExtension == 0 && OneCountry(profile.PhoneCountry, contact.Contact.PhoneCountry, profile.Phone);
+
+        /// <summary>
+        /// Two numbers written in one country: the same country code, or +1 beside a North American number of ten digits written
+        /// without it (425-555-0199). A national form beside another code ("9123 4567" and +852 or +65) may be two countries'.
+        /// </summary>
+        private static bool OneCountry(int a, int b, string? digits) =>
+            (a != 0 && a == b) || ((a == 1 && b == 0 || a == 0 && b == 1) && digits != null && digits.Length == 10);
+
+        /// <summary>
+        /// An account with the taker's exact name that may be the same person's second account, not a namesake (round 50: each was
+        /// made a twin): the same mobile as the taker's, an address only at a personal mailbox (annlee77@outlook.com) or at
+        /// another organisation's domain than the taker's (a merged tenant's khill@fabrikam.com), or an admin's mailbox name
+        /// (adm-dchen@, admin.dchen@, dchen-adm@). A second James Wilson at james.wilson2@ on the same domain is a namesake.
+        /// </summary>
+        private static bool MaySecondAccountOf(Account account, Account taker)
+        {
+            if (PhoneNormalizer.KeyOf(account.MobilePhone) != 0 && PhoneNormalizer.SameNumber(account.MobilePhone, taker.MobilePhone)) return true;
+            var takerAddress = EmailNormalizer.Normalize(taker.Email ?? taker.UserPrincipalName);
+            var address = EmailNormalizer.Normalize(account.Email ?? account.UserPrincipalName);
+            if (address == null || takerAddress == null) return true;
+            if (PersonalMailDomains.IsPersonal(address) || EmailNormalizer.Domain(address) != EmailNormalizer.Domain(takerAddress)) return true;
+            var local = EmailNormalizer.LocalPart(address);
+            foreach (var prefix in AdminPrefixes)
+            {
+                if (local.StartsWith(prefix, StringComparison.Ordinal)) return true;
+            }
+            foreach (var suffix in AdminSuffixes)
+            {
+                if (local.EndsWith(suffix, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        // Mailbox names of an admin's second account: adm-dchen, admin.dchen, a-dchen, da-dchen, sa-dchen; dchen-adm, dchen.admin.
+        private static readonly string[] AdminPrefixes = { "adm-", "adm.", "adm_", "admin-", "admin.", "admin_", "a-", "da-", "sa-", "ea-" };
+        private static readonly string[] AdminSuffixes = { "-adm", ".adm", "_adm", "-admin", ".admin", "_admin" };
 
         private static bool HasAddressOrPhoneCandidate(Outcome outcome, AccountProfile profile)
         {
@@ -486,7 +528,7 @@ namespace QuickpassPsa.Core.Matching
                 else if (NameOrderUnknown(profile) && HasCrossedNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SwappedName });
                 // The same mailbox name at the company's old domain with the account's own mobile (a rebrand whose old addresses
                 // were not kept as aliases) is the person's, not a namesake's (round 49: Review, 19 accounts in one run).
-                else if (HasConflictingEmail(profile, contact) && !IsRenamedDomain(contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                else if (HasConflictingEmail(profile, contact) && !IsRenamedDomain(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
                 // No address of its own to tell (a .local sign-in name, or none), and the contact is reached only at another
                 // organisation's domain than the company's: a contractor or a partner's namesake.
                 else if (!HasOrganisationAddress(profile.Addresses) && IsAtAnotherOrganisationThanTheCompany(_index.HomeDomain, contact.Contact))

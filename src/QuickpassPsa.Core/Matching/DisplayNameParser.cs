@@ -103,7 +103,9 @@ namespace QuickpassPsa.Core.Matching
             }
 
             var tokens = Tokens(text);
-            while (tokens.Count > 1 && NameTitles.IsTitle(tokens[0], tokens.Count - 1))
+            // A title only before a name of two words ("Dr Ann Lee"; "Prof Green", "Dr Dre" are names), and "DI" not before a
+            // surname in capitals ("DI STEFANO Marco" is Marco Di Stefano, round 50).
+            while (tokens.Count > 2 && NameTitles.IsTitle(tokens[0], tokens.Count - 1) && !(tokens[0] == "DI" && IsSurnameInCapitals(tokens[1])))
             {
                 result.Title = tokens[0].TrimEnd('.');
                 tokens.RemoveAt(0);

@@ -158,8 +158,10 @@ namespace QuickpassPsa.Core.Matching
             // Nguyen at hnguyen@, and Sunil Sharma at sunil.s@ against Sunil Reddy at sunil.r@, so New-PsaContact created neither).
             // Found by nothing but the mobile, with another given name and another surname: a company phone handed on to a new hire,
             // no candidate (round 49: Priyanka Nair with the leaver Lysander Kensington's old mobile was refused a contact).
+            // Latin names on both sides only: a contact written in Cyrillic, Greek or Chinese is compared by no name here (round 50:
+            // Дмитрий Иванов's contact with Dmitry Ivanov's mobile was dropped, and a Latin twin created).
             if (evidence.Reasons.Count == 1 && evidence.Reasons[0] == MatchReason.MobilePhone && !vector.Swapped &&
-                vector.First == NameLevel.Different && vector.Last == NameLevel.Different)
+                vector.First == NameLevel.Different && vector.Last == NameLevel.Different && AllLatin(account.CompareNames) && AllLatin(evidence.Contact.CompareNames))
             {
                 evidence.Dismissed = true;
             }
@@ -178,6 +180,16 @@ namespace QuickpassPsa.Core.Matching
             {
                 evidence.Add(MatchReason.Typo, Evidence.TypoScore);
             }
+        }
+
+        /// <summary>Every folded name is in plain Latin letters (the form names are compared in).</summary>
+        private static bool AllLatin(NameKey[] names)
+        {
+            foreach (var name in names)
+            {
+                if (!NameNormalizer.IsAscii(name.First) || !NameNormalizer.IsAscii(name.Last)) return false;
+            }
+            return names.Length > 0;
         }
 
         /// <summary>The account's display name (or name fields) and the contact's first and last name are the same text, folded ("Front Desk" and Front | Desk).</summary>

@@ -444,7 +444,14 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static string WithoutTitle(string? first)
         {
-            var text = first?.Trim() ?? string.Empty;
+            var stripped = StripTitles(first?.Trim() ?? string.Empty);
+            // A first-name field that is nothing but a title word is a name ("Prof" | Green, "Dr" | Dre, "Sir" | Elton: round 50
+            // found no candidate for them).
+            return stripped.Length == 0 && !string.IsNullOrWhiteSpace(first) ? first!.Trim().TrimEnd('.') : stripped;
+        }
+
+        private static string StripTitles(string text)
+        {
             while (text.Length > 0)
             {
                 var space = text.IndexOfAny(Whitespace);

@@ -441,6 +441,60 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Review, "c2"), (results[1].Status, results[1].ContactId));
     }
 
+    [Theory]
+    [InlineData("karen.m.hill@newco.com", "+1 425 555 0199", "425-555-0199")]   // round 50: a namesake's mailbox on the account's domain
+    [InlineData(null, "9123 4567", "+852 9123 4567")]                           // a national form beside a country code
+    [InlineData(null, "+44 20 7946 0000", "+44 20 7946 0000 x214")]             // a switchboard's main line beside an extension
+    public void The_rebrand_link_needs_nothing_against_it(string? namesakeMailbox, string accountMobile, string contactMobile)
+    {
+        var emails = new List<string> { "karen.hill@oldco.com" };
+        if (namesakeMailbox != null) emails.Add(namesakeMailbox);
+        var m = Run(new[] { new PsaContact { Id = "c1", CompanyId = "1", FirstName = "Karen", LastName = "Hill", Emails = emails, MobilePhone = contactMobile } },
+            new[] { new Account { Id = "a1", FirstName = "Karen", LastName = "Hill", Email = "karen.hill@newco.com", MobilePhone = accountMobile } }).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Smith, John", "John", "Smith", "jsmith@contoso.com", "+1 425 555 0111")]   // round 50: each was made a twin
+    [InlineData("David Chen", "David", "Chen", "adm-dchen@contoso.com", null)]
+    [InlineData("Ann Lee", "Ann", "Lee", "annlee77@outlook.com", null)]
+    [InlineData("Karen Hill", "Karen", "Hill", "khill@fabrikam.com", null)]
+    public void A_second_account_of_the_person_whose_own_account_took_the_contact_stays_for_review(string display, string first, string last, string email, string? mobile)
+    {
+        var contact = new PsaContact { Id = "c1", CompanyId = "1", FirstName = first, LastName = last, Emails = new List<string> { "own@contoso.com" } };
+        var own = new Account { Id = "a1", FirstName = first, LastName = last, DisplayName = first + " " + last, Email = "own@contoso.com", MobilePhone = mobile };
+        var second = new Account { Id = "a2", FirstName = first, LastName = last, DisplayName = display, Email = email, MobilePhone = mobile };
+
+        var results = Run(new[] { contact }, new[] { own, second });
+
+        Assert.Equal(MatchStatus.Suggested, results[0].Status);
+        Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Fact]
+    public void A_contact_named_in_another_script_with_the_accounts_mobile_stays_a_candidate()
+    {
+        // Round 50: Дмитрий Иванов with Dmitry Ivanov's mobile was dropped as a handed-on phone, and a Latin twin created.
+        var m = Run(new[] { new PsaContact { Id = "c1", CompanyId = "1", FirstName = "Дмитрий", LastName = "Иванов", MobilePhone = "425-555-0105", Emails = new List<string>() } },
+            new[] { new Account { Id = "a1", FirstName = "Dmitry", LastName = "Ivanov", Email = "dmitry.ivanov@contoso.com", MobilePhone = "+1 425 555 0105" } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
+    [InlineData(null, null, "DI STEFANO Marco", "Marco", "Di Stefano")]   // round 50: DI read as the Austrian title linked Marco Stefano
+    [InlineData("Prof", "Green", null, "Prof", "Green")]                  // a first-name field that is only a title word is a name
+    [InlineData("Dr", "Dre", null, "Dr", "Dre")]
+    [InlineData(null, null, "Prof Green", "Prof", "Green")]
+    public void A_title_word_is_a_name_where_no_name_would_be_left(string? first, string? last, string? display, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Marco", "Stefano") },
+            new[] { new Account { Id = "a1", FirstName = first, LastName = last, DisplayName = display, Email = "x@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
     [Fact]
     public void A_second_account_of_a_person_whose_contact_was_taken_stays_for_review()
     {
