@@ -138,7 +138,27 @@ namespace QuickpassPsa.Cmdlets.Commands
             // account): a colleague's contact, taken by the colleague's own address, is then no reason to refuse a new hire
             // (round 48). So they wait for the end of the pipeline. Rows (matched already) and -Force (no check) stream.
             if (Match == null && !Force.IsPresent) _pending.Add(item);
-            else Handle(connection, item, null);
+            else if (Force.IsPresent) Handle(connection, item, null);
+            else if (RowCheck(connection, item) is { } check) Handle(connection, item, check);
+        }
+
+        /// <summary>
+        /// The company's read for a row of Find-PsaContactMatch (read once per company and run, as for accounts): its lookups by
+        /// address are answered from it, and its account is matched against the company's inactive contacts before a create
+        /// (Find-PsaContactMatch without -IncludeInactive does not read them). Null, with the row's error written, when the read fails.
+        /// </summary>
+        private ExistingPersonCheck? RowCheck(PsaConnection connection, Pending item)
+        {
+            try
+            {
+                return ExistingPeople(connection, item.Company);
+            }
+            catch (PsaApiException ex)
+            {
+                if (PsaErrors.StopsEverything(ex)) ThrowTerminatingError(PsaErrors.From(ex, item.Target));
+                WriteError(PsaErrors.From(ex, item.Target));
+                return null;
+            }
         }
 
         /// <summary>
@@ -259,20 +279,31 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // A person linked this account to a contact of the company: while that contact is there, active and still the
                 // person's (not stale: as Find-PsaContactMatch, which reports it Matched), the account is settled and that contact
                 // is its answer, whatever the address finds (round 48: a hand-linked account was an error on every run). A link to a
-                // contact deleted, deactivated or reused since is not: the account is handled as any other, and a new link replaces it.
+                // contact deleted or reused since is not: the account is handled as any other, and a new link replaces it.
                 if (DecisionMapping.LinkOf(StoredDecisions(connection), company.Id, account) is { } own &&
-                    LinkedContact(connection, check, found, own) is { Active: true } linkedNow &&
+                    LinkedContact(connection, check, found, own) is { } linkedNow &&
                     StaleLinks.Why(own, account, linkedNow) == null)
                 {
+                    // A link to an inactive contact is a person's decision too (round 49: linked by hand after ContactInactive, the
+                    // account was the same error on every run): its contact is the answer, with a warning that the desk cannot use it.
+                    if (!linkedNow.Active) WriteWarning(WriteErrors.LinkedToInactive(account.ToString(), linkedNow, company));
                     WriteVerbose("A stored decision links the account " + account + " to " + linkedNow + " in " + company.Name + ". Nothing is created.");
                     EmitDecided(account, linkedNow, company);
                     return;
                 }
 
+                // An inactive contact with the address that a person excluded for this account is not the person's: it keeps
+                // nothing from being created (the ContactInactive message offers that exclusion).
                 if (existing.Count == 0 && found.Count > 0)
                 {
-                    WriteError(WriteErrors.ContactInactive(target, email, found[0], company.ToString()));
-                    return;
+                    var decisions = StoredDecisions(connection);
+                    var notExcluded = found.Where(c => !(DecisionMapping.Forbidding(decisions, company.Id, account, c.Id) is { DecisionKind: MatchDecisionKind.Excluded })).ToList();
+                    if (notExcluded.Count > 0)
+                    {
+                        WriteError(WriteErrors.ContactInactive(target, account, email, notExcluded[0], company));
+                        return;
+                    }
+                    WriteVerbose("The inactive contact " + found[0] + " has the address " + email + ", but a stored decision excludes it for " + account + ".");
                 }
                 if (existing.Count > 1)
                 {
@@ -297,7 +328,10 @@ namespace QuickpassPsa.Cmdlets.Commands
                         return;
                     }
                     WriteVerbose("The account " + account + " already has a contact in " + company.Name + ": " + existing[0] + ". Nothing is created.");
-                    Emit(account, existing[0], company);
+                    // Found at the account's own address (a plus tag aside), or at one of its other addresses only.
+                    var plain = EmailNormalizer.Normalize(email);
+                    var atOwn = existing[0].Emails.Any(e => string.Equals(EmailNormalizer.Normalize(e), plain, StringComparison.Ordinal));
+                    Emit(account, existing[0], company, reason: atOwn ? MatchReason.EmailPrimary : MatchReason.EmailAlias);
                     return;
                 }
 
@@ -305,9 +339,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // only when the matcher, given the run's accounts of the company together, leaves it Unmatched: Łukasz Nowak's
                 // "Lukasz Nowak" with his mobile and no email was doubled (round 47), and so was Tom Baker's deactivated "Thomas
                 // Baker" (round 48). -Force skips this.
-                if (check != null && check.Of(account) is { } seen && seen.Status != MatchStatus.Unmatched)
+                // A row of Find-PsaContactMatch (matched against the active contacts, and perhaps without -IncludeInactive) is matched
+                // against the company's inactive ones here (round 49: Example 1 as printed made Tom Baker a twin of "Thomas Baker").
+                if (check != null && (Match != null ? check.OfInactive(account) : check.Of(account)) is { } seen && seen.Status != MatchStatus.Unmatched)
                 {
-                    WriteError(WriteErrors.ContactMayExist(target, account.ToString(), seen, company));
+                    WriteError(WriteErrors.ContactMayExist(target, account, seen, company));
                     return;
                 }
 
@@ -393,11 +429,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             WriteObject(linked);
         }
 
-        private void Emit(Account account, PsaContact contact, PsaCompany company, bool created = false)
+        private void Emit(Account account, PsaContact contact, PsaCompany company, bool created = false, MatchReason reason = MatchReason.EmailPrimary)
         {
             contact.CompanyName ??= company.Name; // Autotask contacts carry only the company id
             // Like Find-PsaContactMatch's rows, the row carries the contact without the PSA's raw record: JSON-friendly.
-            var linked = LinkedMatch.Create(account, contact.WithoutRaw());
+            var linked = created ? LinkedMatch.Created(account, contact.WithoutRaw()) : LinkedMatch.Create(account, contact.WithoutRaw(), reason);
             linked.CompanyId = company.Id;
             linked.CompanyName = company.Name;
             var link = RememberLink(linked);

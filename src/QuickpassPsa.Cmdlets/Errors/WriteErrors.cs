@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
@@ -58,10 +59,32 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.ContactEmailAmbiguous, ErrorCategory.InvalidOperation, target,
             "Merge or deactivate the duplicates in the PSA, or link the account to the right one by hand (Set-PsaContactMatch).");
 
-        public static ErrorRecord ContactInactive(object target, string email, PsaContact inactive, string company) => Record(new InvalidOperationException(
-                "The inactive contact " + inactive + " in " + company + " already has the address " + email + "; nothing was created, so the person keeps one contact and one history."),
+        /// <summary>New-PsaContact: the account's address is on an inactive contact of the company (and no decision excludes it).</summary>
+        public static ErrorRecord ContactInactive(object target, Account account, string email, PsaContact inactive, PsaCompany company) => Record(new InvalidOperationException(
+                "The inactive contact " + inactive + " in " + company + " already has the address " + email + "; nothing was created, so the person keeps one contact and one history. " +
+                "If it is this person (back from a leave, or rehired), reactivate the contact in the PSA: the next run links it. If it is someone else, record that, " +
+                "and the next run creates a new contact: " + SetMatchCommand(target, account, inactive.Id, company.Id, exclude: true) + "."),
             ErrorIds.ContactInactive, ErrorCategory.ResourceExists, target,
-            "If the person is back, reactivate the contact in the PSA and link it (Set-PsaContactMatch); if it is someone else, correct the address in the PSA first.");
+            "Reactivate the contact in the PSA if it is this person (the next run links it); if not, exclude it for this account (Set-PsaContactMatch -ContactId " +
+            inactive.Id + " -CompanyId " + company.Id + " -Exclude) and run again.");
+
+        /// <summary>New-PsaContact's warning: a stored decision links the account to a contact that is inactive in the PSA.</summary>
+        public static string LinkedToInactive(string account, PsaContact contact, PsaCompany company) =>
+            "A stored decision links the account " + account + " to the contact " + contact + " in " + company + ", which is inactive in the PSA: it is returned, and nothing " +
+            "is created, but the service desk does not see an inactive contact. Reactivate it in the PSA (or, if it is not this person, remove the link with Remove-PsaContactMatch).";
+
+        /// <summary>
+        /// The Set-PsaContactMatch command that links (or excludes) one account and one contact, written for the item as it was piped
+        /// in: an account (filtered by its address) or a row of Find-PsaContactMatch (filtered by its account's address).
+        /// </summary>
+        internal static string SetMatchCommand(object target, Account account, string contactId, string companyId, bool exclude)
+        {
+            var address = (account.Email ?? account.UserPrincipalName ?? string.Empty).Trim().Replace("'", "''");
+            var filter = target is ContactMatch
+                ? "<your Find-PsaContactMatch rows> | Where-Object { $_.Account.Email -eq '" + address + "' }"
+                : "<your accounts> | Where-Object Email -eq '" + address + "'";
+            return filter + " | Set-PsaContactMatch -ContactId " + contactId.Trim() + " -CompanyId " + companyId.Trim() + (exclude ? " -Exclude" : string.Empty);
+        }
 
         /// <summary>The contact found by the account's address is one a stored decision keeps from this account.</summary>
         public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision) => Record(new InvalidOperationException(
@@ -87,19 +110,39 @@ namespace QuickpassPsa.Cmdlets.Errors
         /// New-PsaContact, an account given as such: no contact has its address, but the matcher finds a contact of the company
         /// that could be the person's (the same name and mobile, a nickname, ...), so nothing is created.
         /// </summary>
-        public static ErrorRecord ContactMayExist(object target, string account, ContactMatch seen, PsaCompany company)
+        public static ErrorRecord ContactMayExist(object target, Account account, ContactMatch seen, PsaCompany company)
         {
-            var found = seen.Contact != null
-                ? "the contact " + seen.Contact
-                : (seen.Candidates.Count == 1 ? "the contact " : seen.Candidates.Count + " contacts: ") +
-                  string.Join(", ", seen.Candidates.Take(3).Select(c => c.Contact.ToString())) + (seen.Candidates.Count > 3 ? ", ..." : string.Empty);
+            var contacts = seen.Contact != null ? new[] { seen.Contact } : seen.Candidates.Select(c => c.Contact).ToArray();
+            var inactive = contacts.Length > 0 && contacts.All(c => !c.Active);
+            var found = contacts.Length == 1
+                ? (inactive ? "the inactive contact " : "the contact ") + contacts[0]
+                : contacts.Length + (inactive ? " inactive contacts: " : " contacts: ") + string.Join(", ", contacts.Take(3).Select(c => c.ToString())) + (contacts.Length > 3 ? ", ..." : string.Empty);
+            // Find-PsaContactMatch shows an inactive candidate only with -IncludeInactive (round 49: the account read Unmatched there).
+            var review = "Find-PsaContactMatch" + (contacts.Any(c => !c.Active) ? " -IncludeInactive" : string.Empty);
+            // What to do for THIS account, never "pass -Force": rerun on the whole file, -Force made a twin of every other account
+            // refused this way (round 49: 9 twins in one day).
+            string steps;
+            if (contacts.Length == 1)
+            {
+                var id = contacts[0].Id;
+                steps = "If it is this person, link it, and the next run returns it: " + SetMatchCommand(target, account, id, company.Id, exclude: false) + ". " +
+                        "If it is not, record that, and the next run creates the contact: " + SetMatchCommand(target, account, id, company.Id, exclude: true) + ". ";
+            }
+            else
+            {
+                var ids = contacts.Select(c => c.Id.Trim()).ToArray();
+                steps = "If one of them is this person, link it, and the next run returns it: " + SetMatchCommand(target, account, "<its id>", company.Id, exclude: false) + ". " +
+                        "If none is, record that for each (" + string.Join(", ", ids) + "), and the next run creates the contact: " +
+                        SetMatchCommand(target, account, "<each id>", company.Id, exclude: true) + ". ";
+            }
             return Record(new InvalidOperationException(
                     "The account " + account + " may already have a contact in " + company + ": no contact there has its address, but the matcher finds " + found +
                     " (" + string.Join(", ", new[] { seen.Status.ToString() }.Concat(seen.Reasons.Select(r => r.ToString()))) + "). Nothing was created, so that the person does not get a second contact. " +
-                    "Review it with Find-PsaContactMatch; if " + (seen.Candidates.Count > 1 ? "none of them is" : "it is not") + " this person, pass -Force to create the contact all the same."),
+                    "Review it with " + review + ". " + steps +
+                    "-Force creates a contact for every account piped in (the others refused like this one too): use it only on a run of this account alone."),
                 ErrorIds.ContactMayExist, ErrorCategory.ResourceExists, target,
-                "Review the account with Find-PsaContactMatch -CompanyId " + company.Id + "; if the contact is the person, link it with Save-PsaContactMatch or Set-PsaContactMatch " +
-                "(Update-PsaContact then writes the account's email to it). If it is another person, run New-PsaContact again with -Force for this account.");
+                "Review the account with " + review + " -CompanyId " + company.Id + ". If the contact is the person, link it (Set-PsaContactMatch -ContactId " + (contacts.Length == 1 ? contacts[0].Id.Trim() : "<id>") + " -CompanyId " + company.Id +
+                "; Update-PsaContact then writes the account's email to it); if not, exclude it (the same with -Exclude) and run again. Use -Force only on a run of this account alone.");
         }
 
         /// <summary>New-PsaContact: the account's customer is another company's than the one the contact would be created in.</summary>

@@ -74,5 +74,11 @@ namespace QuickpassPsa.Core.Matching
         /// record, or a relative. Review evidence only.
         /// </summary>
         OtherGivenName,
+
+        /// <summary>
+        /// Not evidence: New-PsaContact created this contact for the account (its rows of contacts found say how they were
+        /// found instead: EmailPrimary, EmailAlias, StoredDecision). The matcher never gives it.
+        /// </summary>
+        ContactCreated,
     }
 }

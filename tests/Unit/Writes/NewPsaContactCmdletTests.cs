@@ -283,10 +283,20 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         _sim.Sim.Seed((System.Text.Json.Nodes.JsonObject)tenant);
         _sim.Sim.Requests.Clear();
 
-        var inactive = New(ps, psa, store, WriteTenant.Account("Mark Campbell", "mark.campbell@contoso.com"));
+        var fresh = "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "fresh.json") + "'";
+        var inactive = New(ps, psa, fresh, WriteTenant.Account("Mark Campbell", "mark.campbell@contoso.com"));
 
         Assert.StartsWith("QuickpassPsa.ContactInactive,", Assert.Single(inactive.Errors).FullyQualifiedErrorId);
         Assert.Empty(inactive.Objects<ContactMatch>());
+        Assert.Equal(0, _sim.Writes());
+
+        // With the link the first run stored, the account is settled: its contact, now inactive, is returned with a warning
+        // (round 49: a link to an inactive contact is a decision), and still nothing is created.
+        var linked = New(ps, psa, store, WriteTenant.Account("Mark Campbell", "mark.campbell@contoso.com"));
+
+        Assert.Empty(linked.Errors);
+        Assert.Equal(mark["id"]!.ToString(), Assert.Single(linked.Objects<ContactMatch>()).Contact!.Id);
+        Assert.Contains(linked.Warnings, w => w.Contains("inactive in the PSA", System.StringComparison.Ordinal));
         Assert.Equal(0, _sim.Writes());
     }
 
@@ -505,7 +515,10 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         var result = New(ps, psa, "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'", renamed);
 
         Assert.True(result.Errors.Count == 0, string.Join("; ", result.Errors.Select(e => e.Exception.Message)));
-        Assert.Contains("mark.campbell@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails);
+        var found = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Contains("mark.campbell@contoso.com", found.Contact!.Emails);
+        // Found at one of the account's other addresses, and said so (round 49: every row read EmailPrimary).
+        Assert.Equal(MatchReason.EmailAlias, found.Reason);
         Assert.Equal(0, _sim.Writes());
     }
 

@@ -84,6 +84,27 @@ namespace QuickpassPsa.Core.Psa.Writes
         public void MatchTogether(IReadOnlyList<Account> accounts)
         {
             if (accounts == null) throw new ArgumentNullException(nameof(accounts));
+            var matches = MatchAgainst(accounts, _contacts);
+            _results = new Dictionary<Account, ContactMatch>(ReferenceComparer.Instance);
+            for (var i = 0; i < accounts.Count; i++) _results[accounts[i]] = matches[i];
+        }
+
+        /// <summary>
+        /// One account (a row Find-PsaContactMatch left Unmatched, without -IncludeInactive as often as with it) matched against
+        /// the company's inactive contacts only, the stored decisions applied as in <see cref="MatchTogether"/>: the active ones
+        /// were Find-PsaContactMatch's to judge, and the inactive ones it does not read by default (round 49: Tom Baker, back,
+        /// got a second contact beside his deactivated "Thomas Baker"). Unmatched when no inactive contact could be the person's.
+        /// Contacts this run created are active, so they are never candidates here.
+        /// </summary>
+        public ContactMatch OfInactive(Account account)
+        {
+            if (account == null) throw new ArgumentNullException(nameof(account));
+            return MatchAgainst(new[] { account }, _contacts.Where(c => !c.Active).ToList())[0];
+        }
+
+        /// <summary>The accounts matched together against these contacts, in the accounts' order, with the company's stored decisions.</summary>
+        private IReadOnlyList<ContactMatch> MatchAgainst(IReadOnlyList<Account> accounts, List<PsaContact> pool)
+        {
             // The matcher keys accounts (and decisions) by Id: each gets one of its own, on a copy when it has none or shares one.
             var keyed = new List<Account>(accounts.Count);
             var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -102,7 +123,7 @@ namespace QuickpassPsa.Core.Psa.Writes
                 keyed.Add(copy);
             }
 
-            var contacts = _contacts;
+            var contacts = pool;
             IReadOnlyList<MatchDecision> decisions = Array.Empty<MatchDecision>();
             if (_stored.Count > 0)
             {
@@ -111,11 +132,9 @@ namespace QuickpassPsa.Core.Psa.Writes
                 if (stale.Count > 0) decisions = decisions.Where(d => !stale.Contains(d)).ToList();
                 var othersContacts = ContactsOfAccountsElsewhere(keyed);
                 othersContacts.ExceptWith(decisions.Where(d => d.Kind == MatchDecisionKind.Confirmed).Select(d => d.ContactId.Trim()));
-                if (othersContacts.Count > 0) contacts = _contacts.Where(c => !othersContacts.Contains(c.Id?.Trim() ?? string.Empty)).ToList();
+                if (othersContacts.Count > 0) contacts = pool.Where(c => !othersContacts.Contains(c.Id?.Trim() ?? string.Empty)).ToList();
             }
-            var matches = new ContactMatcher(contacts, decisions).Match(keyed);
-            _results = new Dictionary<Account, ContactMatch>(ReferenceComparer.Instance);
-            for (var i = 0; i < accounts.Count; i++) _results[accounts[i]] = matches[i];
+            return new ContactMatcher(contacts, decisions).Match(keyed);
         }
 
         /// <summary>The account's outcome in <see cref="MatchTogether"/>: Unmatched when no contact could be the person's.</summary>
