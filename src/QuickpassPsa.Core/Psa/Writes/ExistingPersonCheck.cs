@@ -78,8 +78,8 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// <summary>
         /// Matches the run's accounts of this company together (call once, with all of them, before <see cref="Of"/>). Stored
         /// decisions are applied as Find-PsaContactMatch applies them (a link of an account of the run is Matched, and so takes
-        /// its contact from the others; an exclusion drops the pair; a stale link is matched on evidence), and a contact that a
-        /// stored link gives to an account not in the run is no candidate for any (one contact, one account).
+        /// its contact from the others; an exclusion drops the pair; a stale link is matched on evidence); a contact that a stored
+        /// link gives to an account not in the run stays a candidate, as there.
         /// </summary>
         public void MatchTogether(IReadOnlyList<Account> accounts)
         {
@@ -130,9 +130,9 @@ namespace QuickpassPsa.Core.Psa.Writes
                 decisions = DecisionMapping.For(_stored, _companyId, keyed);
                 var stale = new HashSet<MatchDecision>(StaleLinks.Find(_stored, _companyId, decisions, keyed, _contacts).Select(s => s.Decision));
                 if (stale.Count > 0) decisions = decisions.Where(d => !stale.Contains(d)).ToList();
-                var othersContacts = ContactsOfAccountsElsewhere(keyed);
-                othersContacts.ExceptWith(decisions.Where(d => d.Kind == MatchDecisionKind.Confirmed).Select(d => d.ContactId.Trim()));
-                if (othersContacts.Count > 0) contacts = pool.Where(c => !othersContacts.Contains(c.Id?.Trim() ?? string.Empty)).ToList();
+                // A contact a stored link gives to an account not in this run stays a candidate, as in Find-PsaContactMatch: the run
+                // may be one department's file, and that account the same person's other one (round 50: the IT file's admin account
+                // "David Chen" got a twin of the contact the Sales file's run had linked to his work account).
             }
             return new ContactMatcher(contacts, decisions).Match(keyed);
         }
@@ -142,27 +142,6 @@ namespace QuickpassPsa.Core.Psa.Writes
         {
             if (_results == null || !_results.TryGetValue(account, out var match)) throw new InvalidOperationException("The account was not matched with the run's accounts.");
             return match;
-        }
-
-        /// <summary>The contacts (ids) that stored links give to accounts that are not among these.</summary>
-        private HashSet<string> ContactsOfAccountsElsewhere(IReadOnlyList<Account> accounts)
-        {
-            var byIdentity = new Dictionary<string, List<Account>>(AccountIdentity.Comparer);
-            foreach (var account in accounts)
-            {
-                foreach (var value in AccountIdentity.ValuesOf(account))
-                {
-                    if (!byIdentity.TryGetValue(value, out var list)) byIdentity[value] = list = new List<Account>();
-                    list.Add(account);
-                }
-            }
-            var elsewhere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var link in _stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed))
-            {
-                var here = AccountIdentity.ValuesOf(link).Any(v => byIdentity.TryGetValue(v, out var list) && list.Any(a => AccountIdentity.Strength(link, a) > 0));
-                if (!here) elsewhere.Add(link.ContactId.Trim());
-            }
-            return elsewhere;
         }
 
         private sealed class ReferenceComparer : IEqualityComparer<Account>
