@@ -110,13 +110,20 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>An account piped in directly, its checks that need no other account done, waiting for the run's other accounts.</summary>
         private sealed class Pending
         {
-            public Pending(Account account, object target, PsaCompany company, string email)
+            public Pending(Account account, object target, PsaCompany company, string email, bool onlySignIn)
             {
                 Account = account;
                 Target = target;
                 Company = company;
                 Email = email;
+                OnlySignIn = onlySignIn;
             }
+
+            /// <summary>
+            /// The account has no email address, and <see cref="Email"/> is its sign-in name: good for finding its contact (the
+            /// matcher compares it too), never for making one.
+            /// </summary>
+            public bool OnlySignIn { get; }
 
             public Account Account { get; }
             public object Target { get; }
@@ -179,6 +186,12 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return null;
             }
             var email = string.IsNullOrWhiteSpace(account.Email) ? null : account.Email!.Trim();
+            // No email but a sign-in name that is an address: its contact may be found (and a stored link to it settled) by it,
+            // as Find-PsaContactMatch found it; only a create needs the email (round 51: "has no email address" for an account
+            // Find had linked by its UPN).
+            var onlySignIn = email == null && EmailNormalizer.Normalize(account.UserPrincipalName) is { } upn && upn.IndexOf("#ext#", StringComparison.Ordinal) < 0 &&
+                             !upn.EndsWith(".local", StringComparison.Ordinal);
+            if (onlySignIn) email = EmailNormalizer.Normalize(account.UserPrincipalName);
             if (email == null)
             {
                 WriteError(WriteErrors.NoEmail(target, account.ToString()));
@@ -200,7 +213,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteError(WriteErrors.CustomerOfAnotherCompany(target, account.ToString(), company, why));
                     return null;
                 }
-                return new Pending(account, target, company, email);
+                return new Pending(account, target, company, email, onlySignIn);
             }
             catch (PsaApiException ex)
             {
@@ -347,6 +360,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                     return;
                 }
 
+                if (item.OnlySignIn)
+                {
+                    WriteError(WriteErrors.NoEmail(target, account.ToString()));
+                    return;
+                }
                 if (!names.Success)
                 {
                     WriteError(WriteErrors.NameUnsplittable(target, names.Problem!, connection.Psa));

@@ -555,6 +555,27 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void An_account_with_only_a_sign_in_name_gets_the_contact_at_that_address_and_no_new_one(string psa)
+    {
+        // Round 51: an export with a UPN and no mail column; Find-PsaContactMatch linked the account by its UPN, and New-PsaContact
+        // said it "has no email address". Found by the sign-in name it is answered; with nothing found, no contact is made from it.
+        using var ps = PowerShellHost.WithModule();
+        var known = new Account { Id = "nb", DisplayName = "Natalie Baker", FirstName = "Natalie", LastName = "Baker", UserPrincipalName = "natalie.baker@contoso.com", Source = AccountSource.CsvFile };
+        var unknown = new Account { Id = "nn", DisplayName = "Nora Newhire", FirstName = "Nora", LastName = "Newhire", UserPrincipalName = "nora.newhire@contoso.com", Source = AccountSource.CsvFile };
+
+        var result = New(ps, psa, "", known, unknown);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.AccountHasNoEmail,", error.FullyQualifiedErrorId);
+        Assert.Equal("Nora Newhire", Assert.IsType<Account>(error.TargetObject).DisplayName);
+        var found = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal("natalie.baker@contoso.com", found.Contact!.Emails[0], ignoreCase: true);
+        Assert.Equal(0, Creates(psa));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void An_account_without_an_email_is_refused_and_the_others_are_still_created(string psa)
     {
         using var ps = PowerShellHost.WithModule();
