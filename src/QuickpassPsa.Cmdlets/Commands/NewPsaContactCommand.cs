@@ -356,7 +356,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // against the company's inactive ones here (round 49: Example 1 as printed made Tom Baker a twin of "Thomas Baker").
                 if (check != null && (Match != null ? check.OfInactive(account) : check.Of(account)) is { } seen && seen.Status != MatchStatus.Unmatched)
                 {
-                    WriteError(WriteErrors.ContactMayExist(target, account, seen, company));
+                    WriteError(WriteErrors.ContactMayExist(target, account, seen, company, LinkedElsewhere(connection, company, account, seen)));
                     return;
                 }
 
@@ -422,6 +422,29 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 WriteError(WriteErrors.WriteFailed(ex, target));
             }
+        }
+
+        /// <summary>
+        /// The other account a stored link gives the one contact found to ("Annabel Leigh (annabel.leigh@brightwater.com)"), or null:
+        /// several contacts, no link, or the link is this account's.
+        /// </summary>
+        private string? LinkedElsewhere(PsaConnection connection, PsaCompany company, Account account, ContactMatch seen)
+        {
+            var contact = seen.Contact ?? (seen.Candidates.Count == 1 ? seen.Candidates[0].Contact : null);
+            if (contact == null || StoredDecisions(connection) is not { } stored) return null;
+            var id = contact.Id.Trim();
+            foreach (var link in stored)
+            {
+                if (link.DecisionKind != MatchDecisionKind.Confirmed || !string.Equals(link.ContactId.Trim(), id, StringComparison.OrdinalIgnoreCase) ||
+                    !string.Equals((link.CompanyId ?? string.Empty).Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase) || AccountIdentity.Strength(link, account) > 0)
+                {
+                    continue;
+                }
+                var who = link.AccountName ?? link.UserPrincipalName ?? link.Email ?? link.AccountId ?? "another account";
+                var address = link.UserPrincipalName ?? link.Email;
+                return address != null && !string.Equals(address, who, StringComparison.OrdinalIgnoreCase) ? who + " (" + address + ")" : who;
+            }
+            return null;
         }
 
         /// <summary>The contact a stored link names, as it is now: from the address's answer, the company's read, or the PSA; null when gone.</summary>

@@ -110,7 +110,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         /// New-PsaContact, an account given as such: no contact has its address, but the matcher finds a contact of the company
         /// that could be the person's (the same name and mobile, a nickname, ...), so nothing is created.
         /// </summary>
-        public static ErrorRecord ContactMayExist(object target, Account account, ContactMatch seen, PsaCompany company)
+        public static ErrorRecord ContactMayExist(object target, Account account, ContactMatch seen, PsaCompany company, string? linkedElsewhere = null)
         {
             var contacts = seen.Contact != null ? new[] { seen.Contact } : seen.Candidates.Select(c => c.Contact).ToArray();
             var inactive = contacts.Length > 0 && contacts.All(c => !c.Active);
@@ -122,7 +122,15 @@ namespace QuickpassPsa.Cmdlets.Errors
             // What to do for THIS account, never "pass -Force": rerun on the whole file, -Force made a twin of every other account
             // refused this way (round 49: 9 twins in one day).
             string steps;
-            if (contacts.Length == 1)
+            if (linkedElsewhere != null)
+            {
+                // The contact is another account's by a stored link (round 51: "link it" moved Annabel Leigh's contact to her admin
+                // account, and Update-PsaContact then wrote the admin address over her work address).
+                steps = "A stored decision links that contact to " + linkedElsewhere + ": if this account is the same person's second account (an admin or a personal one), " +
+                        "it needs no contact of its own; leave it out of New-PsaContact's input (linking it would take the contact from that account). " +
+                        "If it is someone else, record that, and the next run creates the contact: " + SetMatchCommand(target, account, contacts[0].Id, company.Id, exclude: true) + ". ";
+            }
+            else if (contacts.Length == 1)
             {
                 var id = contacts[0].Id;
                 steps = "If it is this person, link it, and the next run returns it: " + SetMatchCommand(target, account, id, company.Id, exclude: false) + ". " +

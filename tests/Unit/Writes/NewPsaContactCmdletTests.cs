@@ -818,7 +818,11 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
 
         var linked = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{other}'", Lukasz());
 
-        Assert.StartsWith("QuickpassPsa.ContactMayExist,", Assert.Single(linked.Errors).FullyQualifiedErrorId);
+        var refused = Assert.Single(linked.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactMayExist,", refused.FullyQualifiedErrorId);
+        // It says whose contact it is, and not to link this account (that would take the contact from the other account: round 51).
+        Assert.Contains("A stored decision links that contact to Lukasz Nowak", refused.Exception.Message);
+        Assert.Contains("second account", refused.Exception.Message);
         Assert.Empty(linked.Objects<ContactMatch>());
         Assert.Equal(0, Creates(psa));
     }
