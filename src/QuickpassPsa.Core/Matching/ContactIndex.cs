@@ -160,6 +160,8 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<NameKey, NameKeys> _bySurnamePart;
         // The last two words of a whole name of three words or more (John Paul | Smith: paul | smith; Mohammed | Ali Khan: ali | khan).
         private readonly ContactBlocks<NameKey, NameKeys> _byLastTwoWords;
+        // Names in Cyrillic or Greek by their romanised form (Transliteration.Key): Дмитрий Иванов under dmitri | ivanov. Few contacts have one.
+        private readonly ContactBlocks<NameKey, NameKeys> _byRomanised;
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -209,6 +211,7 @@ namespace QuickpassPsa.Core.Matching
             _byLoneName = new ContactBlocks<(char, string), LoneNameKeys>(lone, lone);
             _bySurnamePart = new ContactBlocks<NameKey, NameKeys>(16, 16);
             _byLastTwoWords = new ContactBlocks<NameKey, NameKeys>(16, 16);
+            _byRomanised = new ContactBlocks<NameKey, NameKeys>(16, 16);
             // One map at a time: its slots (tens of MB at a million contacts) stay in the processor's cache
             // while they are filled, instead of six maps evicting each other's.
             var all = _all;
@@ -261,6 +264,17 @@ namespace QuickpassPsa.Core.Matching
                 if ((contact.FirstName == null || contact.FirstName.IndexOfAny(NameSeparators) < 0) && (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
                 if (NameKey.LastTwoWords(contact.FirstName, contact.LastName) is { } key) _byLastTwoWords.Add(key, position);
             }
+            for (var position = 0; position < all.Count; position++)
+            {
+                foreach (var name in all[position].CompareNames)
+                {
+                    // Only names in Cyrillic or Greek (most are plain Latin, looked at no further).
+                    if (NameNormalizer.IsAscii(name.First) && NameNormalizer.IsAscii(name.Last)) continue;
+                    var first = Transliteration.Key(name.First);
+                    var last = Transliteration.Key(name.Last);
+                    if (first.Length > 1 && last.Length > 1) _byRomanised.Add(new NameKey(first, last), position);
+                }
+            }
             _byEmail.Seal(_all);
             _byName.Seal(_all);
             _byLastAndFirstInitial.Seal(_all);
@@ -269,6 +283,7 @@ namespace QuickpassPsa.Core.Matching
             _byLoneName.Seal(_all);
             _bySurnamePart.Seal(_all);
             _byLastTwoWords.Seal(_all);
+            _byRomanised.Seal(_all);
             for (var b = 0; b < _byName.BlockCount; b++)
             {
                 var block = _byName.Block(b);
@@ -327,6 +342,12 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>Contacts whose whole name of three words or more ends with this key's two (John Paul | Smith and Mohammed | Ali Khan for paul | smith, ali | khan).</summary>
         public ContactBlock WithLastTwoWords(NameKey name) => _byLastTwoWords.BlockCount == 0 ? default : _byLastTwoWords.Get(name);
+
+        /// <summary>Contacts whose names in Cyrillic or Greek romanise to this key (<see cref="Transliteration.Key"/> of a Latin name).</summary>
+        public ContactBlock WithRomanised(NameKey key) => _byRomanised.BlockCount == 0 ? default : _byRomanised.Get(key);
+
+        /// <summary>Some contact's names are in Cyrillic or Greek.</summary>
+        public bool HasRomanised => _byRomanised.BlockCount > 0;
 
         private static readonly char[] NameSeparators = { ' ', '-', '\u2010', '\u2011', '\u00A0', '.' };
 

@@ -19,6 +19,7 @@ namespace QuickpassPsa.Core.Matching
         public const int PartialNameScore = 35;
         public const int SurnamePartScore = 45;
         public const int OtherGivenNameScore = 45;
+        public const int OtherScriptScore = 55;
         internal const int InactivePenalty = 15;
         internal const int ExtraReasonBonus = 3;
 
@@ -133,6 +134,7 @@ namespace QuickpassPsa.Core.Matching
             MatchReason.PartialName => 10,
             MatchReason.SurnamePart => 10,
             MatchReason.OtherGivenName => 10,
+            MatchReason.OtherScript => 6,
             _ => 11,
         };
     }

@@ -352,6 +352,16 @@ namespace QuickpassPsa.Core.Matching
             // the contact Paul Smith, the account Paul | Smith and the contact John Paul | Smith (round 47: no candidate, so
             // New-PsaContact made twins). A candidate to review, no rival of a contact with the exact name.
             if (LastTwoWordsKey(account.Account) is { } lastTwo) AddPartialBlock(found, excluded, _index.WithName(lastTwo));
+            // A contact typed in Cyrillic or Greek for a Latin account (Дмитрий Иванов for Dmitry Ivanov): a candidate to review (round 51:
+            // none, and New-PsaContact made a Latin twin).
+            if (_index.HasRomanised)
+            {
+                foreach (var name in account.CompareNames)
+                {
+                    if (!NameNormalizer.IsAscii(name.First) || !NameNormalizer.IsAscii(name.Last) || name.First.Length < 2 || name.Last.Length < 2) continue;
+                    AddBlock(found, excluded, _index.WithRomanised(new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last))), MatchReason.OtherScript, Evidence.OtherScriptScore);
+                }
+            }
             // A hyphenated given name in a display name alone is also its first word ("Anne-Marie Roycroft" and Anne Roycroft), as in the fields.
             if (FirstOfHyphenatedDisplayKey(account.Account) is { } firstWord) AddPartialBlock(found, excluded, _index.WithName(firstWord));
             foreach (var name in account.CompareNames)

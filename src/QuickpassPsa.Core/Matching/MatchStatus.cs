@@ -76,6 +76,13 @@ namespace QuickpassPsa.Core.Matching
         OtherGivenName,
 
         /// <summary>
+        /// The contact's names are written in Cyrillic or Greek and, romanised, are the account's Latin ones (Дмитрий Иванов and
+        /// Dmitry Ivanov, Γιώργος Παπαδόπουλος and Giorgos Papadopoulos): the same person typed in two scripts, as often as not.
+        /// Review evidence only.
+        /// </summary>
+        OtherScript,
+
+        /// <summary>
         /// Not evidence: New-PsaContact created this contact for the account (its rows of contacts found say how they were
         /// found instead: EmailPrimary, EmailAlias, StoredDecision). The matcher never gives it.
         /// </summary>

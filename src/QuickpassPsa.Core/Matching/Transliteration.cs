@@ -91,6 +91,17 @@ namespace QuickpassPsa.Core.Matching
             return x.Length > 0 && x == y;
         }
 
+        /// <summary>
+        /// The form two romanisations of one name share (<see cref="SameName"/>): for a Latin name as it is, for one in Cyrillic or
+        /// Greek once romanised; empty for a name in another script.
+        /// </summary>
+        public static string Key(string folded)
+        {
+            if (folded.Length == 0) return string.Empty;
+            if (NameNormalizer.IsAscii(folded)) return Skeleton(folded);
+            return CanRomanise(folded) ? Skeleton(Romanise(folded)) : string.Empty;
+        }
+
         private static string Skeleton(string latin)
         {
             var text = latin.Replace("tch", "ch").Replace("kh", "h").Replace("ks", "x").Replace("iy", "i").Replace("ii", "i").Replace("yi", "i")

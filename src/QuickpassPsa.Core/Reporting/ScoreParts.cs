@@ -42,6 +42,7 @@ namespace QuickpassPsa.Core.Reporting
             MatchReason.PartialName => Evidence.PartialNameScore,
             MatchReason.SurnamePart => Evidence.SurnamePartScore,
             MatchReason.OtherGivenName => Evidence.OtherGivenNameScore,
+            MatchReason.OtherScript => Evidence.OtherScriptScore,
             _ => 0,
         };
     }

@@ -472,6 +472,19 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
     }
 
+    [Theory]
+    [InlineData("Dmitry", "Ivanov", "Дмитрий", "Иванов")]              // round 51: no candidate, and New-PsaContact made a Latin twin
+    [InlineData("Dmitriy", "Ivanov", "Дмитрий", "Иванов")]
+    [InlineData("Giorgos", "Papadopoulos", "Γιώργος", "Παπαδόπουλος")]
+    [InlineData("Yulia", "Ivanova", "Юлия", "Иванова")]
+    public void A_contact_typed_in_Cyrillic_or_Greek_is_a_candidate_for_its_Latin_account(string first, string last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Сергей", "Иванов") }, new[] { Acc("a1", first, last, "x@contoso.com") }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.OtherScript), (m.Status, m.ContactId, m.Reason));
+        Assert.DoesNotContain(m.Candidates, c => c.ContactId == "c2"); // Sergei is another given name
+    }
+
     [Fact]
     public void A_contact_named_in_another_script_with_the_accounts_mobile_stays_a_candidate()
     {
