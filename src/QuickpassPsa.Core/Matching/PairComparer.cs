@@ -378,13 +378,8 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool EachHoldsItsOwn(string address, int at, string mine, string email, int atE, string theirs) =>
             mine.Length > 1 && theirs.Length > 1 && mine != theirs &&
-            IndexWithin(address, at, mine) >= 0 && IndexWithin(email, atE, theirs) >= 0 && IndexWithin(address, at, theirs) < 0 && IndexWithin(email, atE, mine) < 0;
-
-        private static int IndexWithin(string text, int end, string value)
-        {
-            var i = text.IndexOf(value, StringComparison.Ordinal);
-            return i >= 0 && i + value.Length <= end ? i : -1;
-        }
+            LinkChecks.IndexOfWithin(address, at, mine) >= 0 && LinkChecks.IndexOfWithin(email, atE, theirs) >= 0 &&
+            LinkChecks.IndexOfWithin(address, at, theirs) < 0 && LinkChecks.IndexOfWithin(email, atE, mine) < 0;
 
         private static bool OwnInitials(string mine, string theirs, char myLetter, char theirLetter) =>
             mine.Length > 0 && theirs.Length > 0 && mine[0] == myLetter && theirs[0] == theirLetter && mine != theirs;
