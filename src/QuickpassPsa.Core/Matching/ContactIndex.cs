@@ -162,6 +162,8 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<NameKey, NameKeys> _byLastTwoWords;
         // Names in Cyrillic or Greek by their romanised form (Transliteration.Key): Дмитрий Иванов under dmitri | ivanov. Few contacts have one.
         private readonly ContactBlocks<NameKey, NameKeys> _byRomanised;
+        // Contacts named as a role or a thing, no person ("Reception", "Front Desk"), by the whole name folded: they have no name keys.
+        private readonly ContactBlocks<string, OrdinalKeys> _byRoleName;
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -212,6 +214,7 @@ namespace QuickpassPsa.Core.Matching
             _bySurnamePart = new ContactBlocks<NameKey, NameKeys>(16, 16);
             _byLastTwoWords = new ContactBlocks<NameKey, NameKeys>(16, 16);
             _byRomanised = new ContactBlocks<NameKey, NameKeys>(16, 16);
+            _byRoleName = new ContactBlocks<string, OrdinalKeys>(16, 16);
             // One map at a time: its slots (tens of MB at a million contacts) stay in the processor's cache
             // while they are filled, instead of six maps evicting each other's.
             var all = _all;
@@ -275,6 +278,12 @@ namespace QuickpassPsa.Core.Matching
                     if (first.Length > 1 && last.Length > 1) _byRomanised.Add(new NameKey(first, last), position);
                 }
             }
+            for (var position = 0; position < all.Count; position++)
+            {
+                if (all[position].Names.Length > 0) continue;
+                var contact = all[position].Contact;
+                if (RoleNameOf(contact.FirstName, contact.LastName) is { } role) _byRoleName.Add(role, position);
+            }
             _byEmail.Seal(_all);
             _byName.Seal(_all);
             _byLastAndFirstInitial.Seal(_all);
@@ -284,6 +293,7 @@ namespace QuickpassPsa.Core.Matching
             _bySurnamePart.Seal(_all);
             _byLastTwoWords.Seal(_all);
             _byRomanised.Seal(_all);
+            _byRoleName.Seal(_all);
             for (var b = 0; b < _byName.BlockCount; b++)
             {
                 var block = _byName.Block(b);
@@ -345,6 +355,25 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>Contacts whose names in Cyrillic or Greek romanise to this key (<see cref="Transliteration.Key"/> of a Latin name).</summary>
         public ContactBlock WithRomanised(NameKey key) => _byRomanised.BlockCount == 0 ? default : _byRomanised.Get(key);
+
+        /// <summary>Contacts named as this role (<see cref="RoleNameOf"/>), with no person's name.</summary>
+        public ContactBlock WithRoleName(string role) => _byRoleName.BlockCount == 0 ? default : _byRoleName.Get(role);
+
+        /// <summary>
+        /// A name that names a role or a thing, folded whole ("Reception", "Front Desk", "Accounts Payable"): at least three letters,
+        /// and a word of it a role or a description (NameKey.IsDescription). Null for a person's name.
+        /// </summary>
+        internal static string? RoleNameOf(string? first, string? last)
+        {
+            var words = NameNormalizer.Normalize((first ?? string.Empty) + " " + (last ?? string.Empty));
+            if (words.Length < 3) return null;
+            var any = false;
+            foreach (var word in words.Split(' '))
+            {
+                any |= NameKey.IsDescription(word);
+            }
+            return any ? words.Replace(" ", string.Empty) : null;
+        }
 
         /// <summary>Some contact's names are in Cyrillic or Greek.</summary>
         public bool HasRomanised => _byRomanised.BlockCount > 0;

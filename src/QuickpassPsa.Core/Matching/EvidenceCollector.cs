@@ -352,6 +352,14 @@ namespace QuickpassPsa.Core.Matching
             // the contact Paul Smith, the account Paul | Smith and the contact John Paul | Smith (round 47: no candidate, so
             // New-PsaContact made twins). A candidate to review, no rival of a contact with the exact name.
             if (LastTwoWordsKey(account.Account) is { } lastTwo) AddPartialBlock(found, excluded, _index.WithName(lastTwo));
+            // A role account ("Reception") and the contact named as that role without its address (no email, another domain): the same
+            // mailbox, as often as not, for review (round 49: no candidate, and New-PsaContact would make a second "Reception").
+            if (account.Names.Length == 0)
+            {
+                var display = account.Account.DisplayName;
+                var role = string.IsNullOrWhiteSpace(display) ? ContactIndex.RoleNameOf(account.Account.FirstName, account.Account.LastName) : ContactIndex.RoleNameOf(display, null);
+                if (role != null) AddBlock(found, excluded, _index.WithRoleName(role), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
             // A contact typed in Cyrillic or Greek for a Latin account (Дмитрий Иванов for Dmitry Ivanov): a candidate to review (round 51:
             // none, and New-PsaContact made a Latin twin).
             if (_index.HasRomanised)

@@ -409,6 +409,18 @@ public class ContactMatcherTests
     }
 
     [Theory]
+    [InlineData("Reception", "Reception", null, null)]                           // round 50: no candidate, so a second "Reception" was made
+    [InlineData("Front Desk", "Front", "Desk", "frontdesk@contoso.co.uk")]
+    public void A_role_account_finds_the_contact_named_as_that_role_without_its_address_for_review(string display, string first, string? last, string? contactEmail)
+    {
+        var contact = contactEmail == null ? Con("c1", first, last) : Con("c1", first, last, contactEmail);
+        var m = Run(new[] { contact, Con("c2", "Mary", "Jones") }, new[] { new Account { Id = "a1", DisplayName = display, Email = "desk@contoso.com" } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Single(m.Candidates);
+    }
+
+    [Theory]
     [InlineData("Reception", "Reception", null, "reception@contoso.com")]   // round 49: Review, while "Reception 2" linked
     [InlineData("Front Desk", "Front", "Desk", "frontdesk@contoso.com")]
     public void A_shared_mailbox_account_links_its_own_contact_but_not_a_persons(string display, string first, string? last, string address)
