@@ -100,6 +100,14 @@ namespace QuickpassPsa.Core.Matching
         public int GetHashCode(NameKey obj) => obj.GetHashCode();
     }
 
+    /// <summary>Numbers (the last digits of a phone number).</summary>
+    internal struct LongKeys : IEqualityComparer<long>
+    {
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)obj ^ (int)(obj >> 32);
+    }
+
     /// <summary>A last name and a first initial.</summary>
     internal struct LastAndInitialKeys : IEqualityComparer<(string Last, char Initial)>
     {

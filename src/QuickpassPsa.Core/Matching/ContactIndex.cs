@@ -154,6 +154,9 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<(string, char), LastAndInitialKeys> _byLastAndFirstInitial;
         private readonly ContactBlocks<LocalPartKey, LocalPartKeys> _byLocalPart;
         private readonly ContactBlocks<string, OrdinalKeys> _byPhone;
+        // The same numbers by their last eight digits: one number written two ways ("447700900123" without its '+', Russia's trunk
+        // "8 912 ...") has other significant digits but the same end (round 52: such a contact was no candidate, and a twin was made).
+        private readonly ContactBlocks<long, LongKeys> _byPhoneTail;
         // 'l' + a last name for contacts with a blank first name, 'f' + a first name for a blank last name.
         private readonly ContactBlocks<(char, string), LoneNameKeys> _byLoneName;
         // A first name with each significant word of a surname of several words (SurnameParts): few contacts have one.
@@ -210,6 +213,7 @@ namespace QuickpassPsa.Core.Matching
             _byName = new ContactBlocks<NameKey, NameKeys>(names / 2, names);
             _byLastAndFirstInitial = new ContactBlocks<(string, char), LastAndInitialKeys>(names / 4, names);
             _byPhone = new ContactBlocks<string, OrdinalKeys>(phones, phones);
+            _byPhoneTail = new ContactBlocks<long, LongKeys>(phones, phones);
             _byLoneName = new ContactBlocks<(char, string), LoneNameKeys>(lone, lone);
             _bySurnamePart = new ContactBlocks<NameKey, NameKeys>(16, 16);
             _byLastTwoWords = new ContactBlocks<NameKey, NameKeys>(16, 16);
@@ -239,7 +243,11 @@ namespace QuickpassPsa.Core.Matching
             for (var position = 0; position < all.Count; position++)
             {
                 var entry = all[position];
-                if (entry.Phone != null) _byPhone.Add(entry.Phone, position);
+                if (entry.Phone != null)
+                {
+                    _byPhone.Add(entry.Phone, position);
+                    if (entry.Phone.Length >= PhoneTailDigits) _byPhoneTail.Add(PhoneTail(entry.Phone), position);
+                }
                 if (entry.Names.Length == 0)
                 {
                     // A contact with one name blank ("Lee", or "Ann"): found by the name it has, first or last.
@@ -289,6 +297,7 @@ namespace QuickpassPsa.Core.Matching
             _byLastAndFirstInitial.Seal(_all);
             _byLocalPart.Seal(_all);
             _byPhone.Seal(_all);
+            _byPhoneTail.Seal(_all);
             _byLoneName.Seal(_all);
             _bySurnamePart.Seal(_all);
             _byLastTwoWords.Seal(_all);
@@ -346,6 +355,19 @@ namespace QuickpassPsa.Core.Matching
         public ContactBlock WithLastAndFirstInitial(string last, char firstInitial) => _byLastAndFirstInitial.Get((last, firstInitial));
         public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(LocalPartKey.Of(localPart));
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
+
+        /// <summary>Contacts whose number ends with the same <see cref="PhoneTailDigits"/> digits (to be compared number by number).</summary>
+        public ContactBlock WithPhoneTail(string significantDigits) =>
+            significantDigits.Length < PhoneTailDigits ? default : _byPhoneTail.Get(PhoneTail(significantDigits));
+
+        internal const int PhoneTailDigits = 8;
+
+        private static long PhoneTail(string digits)
+        {
+            long value = 0;
+            for (var i = digits.Length - PhoneTailDigits; i < digits.Length; i++) value = value * 10 + (digits[i] - '0');
+            return value;
+        }
 
         /// <summary>Contacts with this first name whose surname of several words has this one among them ("Trapp" for "von Trapp").</summary>
         public ContactBlock WithSurnamePart(NameKey name) => _bySurnamePart.BlockCount == 0 ? default : _bySurnamePart.Get(name);

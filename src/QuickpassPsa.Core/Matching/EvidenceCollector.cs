@@ -111,6 +111,16 @@ namespace QuickpassPsa.Core.Matching
                         Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
                     }
                 }
+                // The same number written another way (without its '+', with another trunk prefix): found by its last digits,
+                // then compared as one number (round 52: "447700900123" and "+44 7700 900123" found nothing, and a twin was made).
+                var tail = _index.WithPhoneTail(account.Phone);
+                for (var i = 0; i < tail.Count && i <= ContactIndex.CrowdedName; i++)
+                {
+                    var contact = tail[i];
+                    // Found above when equal; of the same length but other digits, another number (another area code).
+                    if (contact.Phone == null || contact.Phone.Length == account.Phone.Length) continue;
+                    if (PhoneNormalizer.SameNumber(account.Account.MobilePhone, contact.Contact.MobilePhone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
+                }
             }
 
             // Fuzzy evidence is looked for unless an address already settled it: with only a name, the

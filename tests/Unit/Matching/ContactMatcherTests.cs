@@ -432,6 +432,18 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Review, MatchReason.ConflictingName), (persons.Status, persons.Reasons[1]));
     }
 
+    [Theory]
+    [InlineData("Olga", "Smith", "+44 7700 900123", "Olga", "Jones", "447700900123")]        // round 52: the '+' dropped by a spreadsheet
+    [InlineData("Jewgeni", "Schukow", "+7 912 345 67 89", "Евгений", "Жуков", "8 912 345-67-89")] // Russia's trunk 8
+    public void A_mobile_written_another_way_finds_its_contact_for_review(string first, string last, string mobile, string contactFirst, string contactLast, string contactMobile)
+    {
+        // Found by nothing but the mobile: each was Unmatched, and New-PsaContact made a twin.
+        var m = Run(new[] { new PsaContact { Id = "c1", CompanyId = "1", FirstName = contactFirst, LastName = contactLast, MobilePhone = contactMobile, Emails = new List<string>() } },
+            new[] { new Account { Id = "a1", FirstName = first, LastName = last, Email = "x@contoso.com", MobilePhone = mobile } }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.MobilePhone), (m.Status, m.ContactId, m.Reason));
+    }
+
     [Fact]
     public void A_company_mobile_handed_on_to_someone_of_another_name_is_no_candidate()
     {
