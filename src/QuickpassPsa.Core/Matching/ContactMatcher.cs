@@ -625,6 +625,16 @@ namespace QuickpassPsa.Core.Matching
                 else if (evidence.Vector.Phone != PhoneLevel.Different) return;
             }
             if (own == null) return;
+            // A number written nationally (07700 900123) is one country's: beside a namesake whose number carries another country's
+            // code, the +49 one with the same digits is not shown to be this person's (round 53: David Jones in the UK was linked
+            // to the German David Jones at +49 7700 900123 beside a +44 namesake).
+            if (profile.PhoneCountry == 0 && own.Contact.PhoneCountry != 0)
+            {
+                foreach (var evidence in pool)
+                {
+                    if (evidence != own && evidence.Contact.PhoneCountry != 0 && evidence.Contact.PhoneCountry != own.Contact.PhoneCountry) return;
+                }
+            }
             pool.Clear();
             pool.Add(own);
         }

@@ -432,6 +432,20 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Review, MatchReason.ConflictingName), (persons.Status, persons.Reasons[1]));
     }
 
+    [Fact]
+    public void A_national_number_does_not_pick_a_namesake_whose_number_carries_another_countrys_code()
+    {
+        // Round 53: David Jones at 07700 900123 (a UK number) was linked to the German David Jones at +49 7700 900123 beside a +44 one.
+        PsaContact C(string id, string mobile) => new() { Id = id, CompanyId = "1", FirstName = "David", LastName = "Jones", MobilePhone = mobile, Emails = new List<string>() };
+        var m = Run(new[] { C("c1", "+49 7700 900123"), C("c2", "+44 7700 900999") },
+            new[] { new Account { Id = "a1", FirstName = "David", LastName = "Jones", Email = "djones@contoso.co.uk", MobilePhone = "07700 900123" } }).Single();
+        var sameCountry = Run(new[] { C("c1", "+44 7700 900123"), C("c2", "+44 7700 900999") },
+            new[] { new Account { Id = "a1", FirstName = "David", LastName = "Jones", Email = "djones@contoso.co.uk", MobilePhone = "07700 900123" } }).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal((MatchStatus.Suggested, "c1"), (sameCountry.Status, sameCountry.ContactId)); // the own mobile still tells namesakes apart
+    }
+
     [Theory]
     [InlineData("Olga", "Smith", "+44 7700 900123", "Olga", "Jones", "447700900123")]        // round 52: the '+' dropped by a spreadsheet
     [InlineData("Jewgeni", "Schukow", "+7 912 345 67 89", "Евгений", "Жуков", "8 912 345-67-89")] // Russia's trunk 8
