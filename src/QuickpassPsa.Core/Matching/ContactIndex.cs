@@ -248,6 +248,14 @@ namespace QuickpassPsa.Core.Matching
                     _byPhone.Add(entry.Phone, position);
                     if (entry.Phone.Length >= PhoneTailDigits) _byPhoneTail.Add(PhoneTail(entry.Phone), position);
                 }
+                // Its other numbers find it too (round 53: Emily Price's "01632 960000 / 07700 900801" was no candidate for the account
+                // at 07700 900801).
+                foreach (var other in entry.OtherPhones)
+                {
+                    if (string.Equals(other, entry.Phone, StringComparison.Ordinal)) continue;
+                    _byPhone.Add(other, position);
+                    if (other.Length >= PhoneTailDigits) _byPhoneTail.Add(PhoneTail(other), position);
+                }
                 if (entry.Names.Length == 0)
                 {
                     // A contact with one name blank ("Lee", or "Ann"): found by the name it has, first or last.
@@ -355,6 +363,22 @@ namespace QuickpassPsa.Core.Matching
         public ContactBlock WithLastAndFirstInitial(string last, char firstInitial) => _byLastAndFirstInitial.Get((last, firstInitial));
         public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(LocalPartKey.Of(localPart));
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
+
+        /// <summary>
+        /// How many contacts carry this line: its digits with the same extension, or either without one (two extensions of
+        /// one switchboard are two desks' lines, <see cref="PhoneNormalizer.TwoLines"/>).
+        /// </summary>
+        public int LinesWith(string significantDigits, int extension)
+        {
+            var block = _byPhone.Get(significantDigits);
+            if (extension == 0 || block.Count < 2) return block.Count;
+            var lines = 0;
+            foreach (var contact in block)
+            {
+                if (contact.PhoneExtension == 0 || contact.PhoneExtension == extension || !string.Equals(contact.Phone, significantDigits, StringComparison.Ordinal)) lines++;
+            }
+            return lines;
+        }
 
         /// <summary>Contacts whose number ends with the same <see cref="PhoneTailDigits"/> digits (to be compared number by number).</summary>
         public ContactBlock WithPhoneTail(string significantDigits) =>

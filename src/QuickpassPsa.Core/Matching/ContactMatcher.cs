@@ -65,9 +65,8 @@ namespace QuickpassPsa.Core.Matching
             var list = accounts as IReadOnlyList<Account> ?? accounts.ToList();
 
             // A number on several accounts (or several contacts) is a family or desk phone: no evidence.
-            var sharedAccountPhones = SharedPhones(list);
-            Func<string, bool> phoneShared = phone =>
-                _index.WithPhone(phone).Count > 1 || (sharedAccountPhones.Count > 0 && sharedAccountPhones.Contains(PhoneNormalizer.Key(phone)));
+            var sharedAccountLines = new SharedLines(list);
+            Func<string, int, bool> phoneShared = (phone, extension) => _index.LinesWith(phone, extension) > 1 || sharedAccountLines.Contains(phone, extension);
             var collector = new EvidenceCollector(_index, _options.Nicknames ?? NicknameTable.Default, _options.Fuzzy, phoneShared);
             Mark("mobile counts", clock);
 
@@ -118,29 +117,6 @@ namespace QuickpassPsa.Core.Matching
             NameNormalizer.ReleaseIfLarge();
             Mark("results", clock);
             return matches;
-        }
-
-        /// <summary>
-        /// The numbers (<see cref="PhoneNormalizer.KeyOf"/>) that sit on more than one account: the keys sorted
-        /// and equal neighbours taken, so the set holds only the few shared ones (a map counting every
-        /// account's number was a million entries to hash into at random).
-        /// </summary>
-        private static HashSet<long> SharedPhones(IReadOnlyList<Account> accounts)
-        {
-            var keys = new long[accounts.Count];
-            var count = 0;
-            foreach (var account in accounts)
-            {
-                var key = PhoneNormalizer.KeyOf(PhoneNormalizer.FirstNumber(account.MobilePhone));
-                if (key != 0) keys[count++] = key;
-            }
-            Array.Sort(keys, 0, count);
-            var shared = new HashSet<long>();
-            for (var i = 1; i < count; i++)
-            {
-                if (keys[i] == keys[i - 1]) shared.Add(keys[i]);
-            }
-            return shared;
         }
 
         /// <summary>
@@ -622,6 +598,9 @@ namespace QuickpassPsa.Core.Matching
                     if (own != null || evidence.Contact.PhoneExtension != profile.PhoneExtension || !WrittenAlike(profile, evidence.Contact)) return;
                     own = evidence;
                 }
+                // Another desk of the switchboard the account's own extension is on (x214 beside the account's x215): another line.
+                else if (evidence.Vector.Phone == PhoneLevel.Shared && profile.PhoneExtension != 0 && evidence.Contact.PhoneExtension != 0 &&
+                         evidence.Contact.PhoneExtension != profile.PhoneExtension) continue;
                 else if (evidence.Vector.Phone != PhoneLevel.Different) return;
             }
             if (own == null) return;
@@ -647,6 +626,11 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool WrittenAlike(AccountProfile profile, IndexedContact contact) =>
             profile.PhoneCountry == contact.PhoneCountry ||
+            // One side's digits carry the other's country code ("447700900101" without its '+' and +44 7700 900101) or its country's
+            // trunk 8 ("8 912 345-67-89" and +7 912 345 67 89): written in one country.
+            (profile.Phone != null && contact.Phone != null && profile.Phone.Length != contact.Phone.Length &&
+             (PhoneNormalizer.SameNumberWrittenTwoWays(profile.Phone, profile.PhoneCountry, profile.PhoneNational, contact.Phone, contact.PhoneCountry, contact.PhoneNational) ||
+              PhoneNormalizer.SameWithOtherTrunk(profile.Phone, profile.PhoneCountry, profile.PhoneNational, contact.Phone, contact.PhoneCountry, contact.PhoneNational))) ||
             (profile.PhoneCountry == 0
                 ? profile.PhoneNational || (contact.PhoneCountry == 1 && PhoneNormalizer.WrittenNorthAmerican(profile.Account.MobilePhone))
                 : contact.PhoneCountry == 0 && (contact.PhoneNational || (profile.PhoneCountry == 1 && PhoneNormalizer.WrittenNorthAmerican(contact.Contact.MobilePhone))));

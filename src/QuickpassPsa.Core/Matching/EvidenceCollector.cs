@@ -37,7 +37,7 @@ namespace QuickpassPsa.Core.Matching
         private readonly List<int> _nearMiss = new List<int>();
         private readonly List<int> _typos = new List<int>();
 
-        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy, Func<string, bool> phoneShared)
+        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy, Func<string, int, bool> phoneShared)
         {
             _index = index;
             _nicknames = nicknames;
@@ -101,24 +101,29 @@ namespace QuickpassPsa.Core.Matching
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
-            if (account.Phone != null && !_comparer.IsShared(account.Phone))
+            if (account.Phone != null)
             {
                 foreach (var contact in _index.WithPhone(account.Phone))
                 {
-                    if (!PhoneNormalizer.TwoLines(account.PhoneCountry, account.PhoneExtension, contact.PhoneCountry, contact.PhoneExtension) &&
-                        !PhoneNormalizer.TwoNumbers(account.PhoneCountry, account.PhoneNational, contact.PhoneCountry, contact.PhoneNational))
+                    if (_comparer.IsShared(account, contact)) continue;
+                    // Found by one of its other numbers (a field's second one, a second Cell item): digits alone, compared as such.
+                    var byOther = !string.Equals(contact.Phone, account.Phone, StringComparison.Ordinal);
+                    if (byOther || (!PhoneNormalizer.TwoLines(account.PhoneCountry, account.PhoneExtension, contact.PhoneCountry, contact.PhoneExtension) &&
+                                    !PhoneNormalizer.TwoNumbers(account.PhoneCountry, account.PhoneNational, contact.PhoneCountry, contact.PhoneNational)))
                     {
                         Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
                     }
                 }
                 // The same number written another way (without its '+', with another trunk prefix): found by its last digits,
                 // then compared as one number (round 52: "447700900123" and "+44 7700 900123" found nothing, and a twin was made).
-                var tail = _index.WithPhoneTail(account.Phone);
+                var tail = _comparer.IsShared(account) ? default : _index.WithPhoneTail(account.Phone);
                 for (var i = 0; i < tail.Count && i <= ContactIndex.CrowdedName; i++)
                 {
                     var contact = tail[i];
                     // Found above when equal; of the same length but other digits, another number (another area code).
-                    if (contact.Phone == null || contact.Phone.Length == account.Phone.Length) continue;
+                    // (Russia's 7 and 8 in front of one mobile are the one exception: PhoneNormalizer.SameWithSevenOrEight.)
+                    if (contact.Phone == null || (contact.Phone.Length == account.Phone.Length &&
+                                                  !PhoneNormalizer.SameWithSevenOrEight(account.Phone, account.PhoneCountry, contact.Phone, contact.PhoneCountry))) continue;
                     if (PhoneNormalizer.SameNumber(account.Account.MobilePhone, contact.Contact.MobilePhone)) Add(found, excluded, contact, MatchReason.MobilePhone, Evidence.MobilePhoneScore);
                 }
             }

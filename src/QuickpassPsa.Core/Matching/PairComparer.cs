@@ -20,10 +20,10 @@ namespace QuickpassPsa.Core.Matching
         public const int MinimumNearMissLocal = 5;
 
         private readonly NicknameTable _nicknames;
-        private readonly Func<string, bool> _phoneShared;
+        private readonly Func<string, int, bool> _phoneShared;
 
         /// <param name="phoneShared">True when a number sits on several accounts or several contacts.</param>
-        public PairComparer(NicknameTable nicknames, Func<string, bool> phoneShared)
+        public PairComparer(NicknameTable nicknames, Func<string, int, bool> phoneShared)
         {
             _nicknames = nicknames;
             _phoneShared = phoneShared;
@@ -156,11 +156,12 @@ namespace QuickpassPsa.Core.Matching
                 : PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
                   PhoneNormalizer.SameWithKeptZero(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
                   PhoneNormalizer.SameWithOtherTrunk(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
+                  PhoneNormalizer.SameWithSevenOrEight(a, account.PhoneCountry, b, contact.PhoneCountry) ||
                   PhoneNormalizer.SameWithLeadingOne(a, account.PhoneCountry, account.Account.MobilePhone, b, contact.PhoneCountry, contact.Contact.MobilePhone);
             // One of the contact's other numbers (a second Cell item, a field with two numbers): the contact's own.
             if (!same && Array.IndexOf(contact.OtherPhones, a) >= 0) same = true;
             if (!same) return PhoneLevel.Different;
-            return IsShared(a) ? PhoneLevel.Shared : PhoneLevel.Equal;
+            return IsShared(account, contact) ? PhoneLevel.Shared : PhoneLevel.Equal;
         }
 
         // The account's mobile is the same object for all its candidates: whether it is shared (two hash
@@ -168,16 +169,28 @@ namespace QuickpassPsa.Core.Matching
         private string? _sharedAsked;
         private bool _sharedAnswer;
 
-        /// <summary>The number is on several accounts or several contacts (a family or desk phone).</summary>
-        public bool IsShared(string phone)
+        /// <summary>
+        /// The account's number is on several accounts or several contacts (a family or desk phone). Asked of a contact with the
+        /// account's own extension (x215 and x215), the line is: that desk on another account or contact, or the bare number there
+        /// (round 53: two namesakes at one switchboard, each at his own desk, were never told apart). Against a bare number, or
+        /// from an account without an extension, it is the number: a switchboard's main line is every desk's.
+        /// </summary>
+        public bool IsShared(AccountProfile account, IndexedContact? contact = null)
         {
+            var phone = account.Phone!;
             if (!ReferenceEquals(phone, _sharedAsked))
             {
-                _sharedAnswer = _phoneShared(phone);
+                _sharedAnswer = _phoneShared(phone, 0);
+                _lineSharedAnswer = account.PhoneExtension == 0 ? _sharedAnswer : _phoneShared(phone, account.PhoneExtension);
                 _sharedAsked = phone;
             }
-            return _sharedAnswer;
+            return contact != null && account.PhoneExtension != 0 && contact.PhoneExtension == account.PhoneExtension &&
+                   string.Equals(contact.Phone, phone, StringComparison.Ordinal)
+                ? _lineSharedAnswer
+                : _sharedAnswer;
         }
+
+        private bool _lineSharedAnswer;
 
         /// <summary>One of these addresses is a mistyped copy of one of the account's (<see cref="LooksMistyped"/>).</summary>
         internal static bool IsMistypedCopy(AccountProfile account, IReadOnlyList<string> emails)

@@ -25,8 +25,54 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>The field may hold several numbers (a separator between them); most hold one, and are read without a split or an array.</summary>
         internal static bool MayHoldSeveral(string? value) =>
-            value != null && (value.IndexOf('/') >= 0 || value.IndexOf(';') >= 0 || value.IndexOf('|') >= 0 || value.IndexOf('&') >= 0 ||
+            value != null && ((value.IndexOf('/') >= 0 && HasSeparatingSlash(value)) || value.IndexOf(';') >= 0 || value.IndexOf('|') >= 0 || value.IndexOf('&') >= 0 ||
+                              value.IndexOf(", ", StringComparison.Ordinal) >= 0 ||
                               value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        /// <summary>
+        /// A slash inside one number: the area code or mobile prefix before it, as Germany, Austria and Hungary write them
+        /// ("0151/23456789", "06-30/123-4567", "+49 (0)151/2345678"). The digits from the slash back to the start of the field
+        /// (or to a letter or another separator) are fewer than seven, and a digit follows it: too few to be a number of their
+        /// own. Round 53: "0151/23456789" was read as two numbers, the second "23456789", and found nothing.
+        /// </summary>
+        private static bool IsAreaCodeSlash(string value, int slash)
+        {
+            var next = slash + 1;
+            while (next < value.Length && value[next] == ' ') next++;
+            if (next == value.Length || value[next] < '0' || value[next] > '9') return false;
+            var digits = 0;
+            for (var i = slash - 1; i >= 0; i--)
+            {
+                var c = value[i];
+                if (c >= '0' && c <= '9') digits++;
+                else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '+') break;
+            }
+            // No space before the slash: "07700 900123 / 0151" separates two numbers, "0151/2345678" does not.
+            return digits > 0 && digits < MinimumDigits && slash > 0 && value[slash - 1] != ' ';
+        }
+
+        /// <summary>The field has a slash that separates two numbers (not only one inside a number: <see cref="IsAreaCodeSlash"/>).</summary>
+        private static bool HasSeparatingSlash(string value)
+        {
+            for (var i = value.IndexOf('/'); i >= 0; i = value.IndexOf('/', i + 1))
+            {
+                if (!IsAreaCodeSlash(value, i)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The field with each slash inside a number (<see cref="IsAreaCodeSlash"/>) made a space; the value itself when it has none.</summary>
+        private static string WithoutAreaCodeSlashes(string value)
+        {
+            char[]? copy = null;
+            for (var i = value.IndexOf('/'); i >= 0; i = value.IndexOf('/', i + 1))
+            {
+                if (!IsAreaCodeSlash(value, i)) continue;
+                copy ??= value.ToCharArray();
+                copy[i] = ' ';
+            }
+            return copy == null ? value : new string(copy);
+        }
 
         /// <summary>The first number of a field (<see cref="Numbers"/>); the value itself when it holds one; null when none is the person's own.</summary>
         internal static string? FirstNumber(string? value)
@@ -36,7 +82,7 @@ namespace QuickpassPsa.Core.Matching
             return numbers.Count > 0 ? numbers[0] : null;
         }
 
-        private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & " };
+        private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & ", ", " };
 
         /// <summary>
         /// The numbers of a field that are the person's own: each part with seven digits or more of a field that holds
@@ -49,6 +95,7 @@ namespace QuickpassPsa.Core.Matching
         {
             if (value == null) return Array.Empty<string>();
             if (!MayHoldSeveral(value)) return PhoneLabels.NotOwn(value) ? Array.Empty<string>() : new[] { value };
+            if (value.IndexOf('/') >= 0) value = WithoutAreaCodeSlashes(value);
             var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
             var numbers = new List<string>(parts.Length);
             var first = true;
@@ -134,6 +181,15 @@ namespace QuickpassPsa.Core.Matching
         {
             var digits = Digits(value, out var start, out var count);
             return digits == null ? 0 : Key(digits, start, count);
+        }
+
+        /// <summary><see cref="KeyOf(string?)"/> with the extension the number is written with (<see cref="ExtensionOf"/>), from one reading.</summary>
+        internal static long KeyOf(string? value, out int extension)
+        {
+            var digits = Digits(value, out var start, out var count, out _, out extension, out _);
+            if (digits != null) return Key(digits, start, count);
+            extension = 0;
+            return 0;
         }
 
         /// <summary>The significant digits in a scratch buffer (valid until the next call on this thread), or null.</summary>
@@ -311,6 +367,15 @@ namespace QuickpassPsa.Core.Matching
             return trunk != '\0' && written[0] == trunk && string.CompareOrdinal(written, 1, international, 0, international.Length) == 0;
         }
 
+        /// <summary>
+        /// A Russian or Kazakh mobile written with neither a '+' nor a country code read: once with its country code 7 ("79123456789",
+        /// a spreadsheet's '+' dropped) and once with the trunk 8 ("8 (912) 345-67-89"). Each is +7 912 345 67 89; eleven digits
+        /// each, the ten after the first equal, the mobile's 9 first among them (round 53: each was found beside +7, not each other).
+        /// </summary>
+        internal static bool SameWithSevenOrEight(string a, int countryA, string b, int countryB) =>
+            countryA == 0 && countryB == 0 && a.Length == 11 && b.Length == 11 && a[1] == '9' &&
+            ((a[0] == '7' && b[0] == '8') || (a[0] == '8' && b[0] == '7')) && string.CompareOrdinal(a, 1, b, 1, 10) == 0;
+
         private static bool IsHungarianMobile(string national) =>
             national.Length == 9 && (national.StartsWith("20", StringComparison.Ordinal) || national.StartsWith("30", StringComparison.Ordinal) ||
                                      national.StartsWith("31", StringComparison.Ordinal) || national.StartsWith("50", StringComparison.Ordinal) ||
@@ -373,6 +438,7 @@ namespace QuickpassPsa.Core.Matching
             return SameNumberWrittenTwoWays(x, countryA, nationalA, y, countryB, nationalB) ||
                    SameWithKeptZero(x, countryA, nationalA, y, countryB, nationalB) ||
                    SameWithOtherTrunk(x, countryA, nationalA, y, countryB, nationalB) ||
+                   SameWithSevenOrEight(x, countryA, y, countryB) ||
                    SameWithLeadingOne(x, countryA, rawA, y, countryB, rawB);
         }
 
@@ -405,6 +471,24 @@ namespace QuickpassPsa.Core.Matching
             return digits >= 1 && digits <= 3;
         }
 
+        /// <summary>
+        /// The leading 1 of eleven digits is North America's when an area code can follow it: North American area codes
+        /// never start with 0 or 1, and are three digits, never written as a group of two. Brazil's São Paulo mobiles
+        /// ("(11) 91234-5678", "11 91234-5678", "11912345678") are eleven digits starting with 1 too, and were read as
+        /// 191 234 5678 (round 53: no candidate beside +55 11 91234-5678).
+        /// </summary>
+        private static bool IsNorthAmericanOne(string value, char[] digits)
+        {
+            if (digits[1] == '0' || digits[1] == '1') return false;
+            var run = 0;
+            foreach (var c in value)
+            {
+                if (c >= '0' && c <= '9') run++;
+                else if (run > 0) break;
+            }
+            return run != 2;
+        }
+
         /// <summary>Where the national significant number starts among the digits (after any international prefix and country code, or trunk prefix).</summary>
         private static int NationalStart(string value, char[] digits, int count, out int countryCode)
         {
@@ -416,7 +500,7 @@ namespace QuickpassPsa.Core.Matching
                 if (count >= 12 && digits[0] == '0' && digits[1] == '0' && digits[2] == '1' && digits[3] == '1') at = 4;  // 0011 61 ... (from Australia)
                 else if (count > 2 && digits[0] == '0' && digits[1] == '0') at = 2;                                          // 00 44 ...
                 else if (count >= 12 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') at = 3;                   // 011 44 ... (from North America; 011 alone is Johannesburg)
-                else if (count == 11 && digits[0] == '1') return 1;                                      // 1 206 555 0123
+                else if (count == 11 && digits[0] == '1' && IsNorthAmericanOne(value, digits)) return 1;  // 1 206 555 0123
                 else return digits[0] == '0' ? 1 : 0;                                                     // 07700 900123, or 206 555 0123
             }
             if (count - at < 2) return at;

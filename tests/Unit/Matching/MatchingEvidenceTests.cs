@@ -379,14 +379,14 @@ public class MatchingEvidenceTests
     [InlineData("johnson", "jonhson", false, "JaroWinklerHigh")]
     public void Names_compare_at_graded_levels(string a, string b, bool given, string expected)
     {
-        var comparer = new PairComparer(NicknameTable.Default, _ => false);
+        var comparer = new PairComparer(NicknameTable.Default, (_, _) => false);
         Assert.Equal(expected, comparer.Level(a, b, given).ToString());
     }
 
     [Fact]
     public void Exact_and_folded_are_told_apart_and_crossed_names_are_read_crossed()
     {
-        var comparer = new PairComparer(NicknameTable.Default, _ => false);
+        var comparer = new PairComparer(NicknameTable.Default, (_, _) => false);
         var account = new AccountProfile(Acc("a1", "Zoë", "Lee", "zoe@contoso.com"), 0);
 
         var folded = comparer.Compare(account, new IndexedContact(Con("c1", "Zoe", "Lee"), 0));

@@ -353,6 +353,47 @@ public class MatchingSafetyTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (alone.Status, alone.ContactId));
     }
 
+    [Theory]
+    // Round 53: the account's number written as one of the rules' other forms still picks the namesake that carries it.
+    [InlineData("447700900101", "+44 7700 900101", "+44 7400 900101")]                 // the '+' dropped by a spreadsheet
+    [InlineData("8 912 345-67-89", "+7 912 345 67 89", "+7 912 345 67 80")]             // Russia's trunk 8
+    [InlineData("020 7946 0000 ext. 215", "+44 20 7946 0000 x215", "+44 20 7946 0000 x214")] // one switchboard, each at his own desk
+    [InlineData("+44 20 7946 0000 x215", "+44 20 7946 0000 x215", "+44 20 7946 0000 x214")]
+    public void Namesakes_are_told_apart_by_a_number_written_another_way_or_by_their_desks(string account, string own, string other)
+    {
+        var m = Run(new[] { Con("c1", "James", "Wilson", own), Con("c2", "James", "Wilson", other) },
+            Acc("a1", "James", "Wilson", "james.wilson@contoso.co.uk", account)).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.MobilePhone }, m.Reasons);
+    }
+
+    [Fact]
+    public void Two_desks_of_one_switchboard_do_not_make_a_bare_main_line_evidence()
+    {
+        // Tuning corpus: relatives at x52 and x70 of one switchboard; the contact carries the bare main line. Both desks'
+        // accounts are on it: no mobile evidence for either, so the namesake's exact name is not pushed to a link by it.
+        var matches = Run(new[] { Con("c1", "Daniele", "Martin", "206.707.0840") },
+            Acc("a1", "Daniele", "Martin", "daniele.martin@contoso.com", "1-206-707-0840 x52"),
+            Acc("a2", "Daniela", "Martin", "daniela.martin@contoso.com", "1-206-707-0840 x70"));
+
+        Assert.DoesNotContain(MatchReason.MobilePhone, matches[0].Reasons);
+        Assert.Equal(MatchStatus.Unmatched, matches[1].Status);
+    }
+
+    [Theory]
+    [InlineData("01632 960000 / 07700 900801")]
+    [InlineData("01632 960000, 07700 900801")]
+    [InlineData("01632 960000; 07700 900801")]
+    public void A_contacts_second_number_finds_it(string field)
+    {
+        // Round 53: Emily Price (a married name) carries the account's mobile as the second number of her field.
+        var m = Run(new[] { Con("c1", "Emily", "Price", field) }, Acc("a1", "Emily", "Ward", "emily.ward@contoso.co.uk", "+44 7700 900801")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.MobilePhone, m.Candidates.Single().Reasons);
+    }
+
     [Fact]
     public void Namesakes_stay_Ambiguous_when_another_namesake_has_no_mobile_or_a_rival_account_has_none()
     {

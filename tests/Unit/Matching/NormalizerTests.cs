@@ -151,6 +151,45 @@ public class SimilarityTests
 public class PhoneCountryCodeTests
 {
     [Theory]
+    // Round 53: the forms a slash is written in inside one number, and the forms a field holds two numbers in.
+    [InlineData("0151/23456789", "+49 151 23456789")]        // Germany: the mobile prefix before a slash
+    [InlineData("+49 (0)151/2345678", "0151 2345678")]
+    [InlineData("06-30/123-4567", "+36 30 123 4567")]         // Hungary's 06 before a mobile, then a slash
+    [InlineData("(11) 91234-5678", "+55 11 91234-5678")]      // Brazil, São Paulo: eleven digits starting with 1, not North America's 1
+    [InlineData("11 91234-5678", "+55 11 91234-5678")]
+    [InlineData("11912345678", "+55 11 91234 5678")]
+    [InlineData("(12) 99123-4567", "+55 12 99123-4567")]      // an area code written as a group of two is never North America's 1
+    [InlineData("79123456789", "8 (912) 345-67-89")]          // Russia: '+' dropped against the trunk 8
+    [InlineData("07700 900123, 01632 960000", "07700 900123")] // a comma between two numbers: the first is the field's
+    public void One_number_written_two_ways_is_the_same_number(string a, string b)
+    {
+        Assert.True(PhoneNormalizer.SameNumber(a, b));
+        Assert.True(PhoneNormalizer.SameNumber(b, a));
+    }
+
+    [Theory]
+    [InlineData("1-206-555-0123", "+1 206 555 0123")]   // North America's 1 is still read
+    [InlineData("12065550123", "206 555 0123")]
+    public void North_Americas_leading_one_is_still_dropped(string a, string b) => Assert.True(PhoneNormalizer.SameNumber(a, b));
+
+    [Theory]
+    [InlineData("07700 900123 / 01632 960000", "01632 960000")]   // spaces around the slash: two numbers
+    [InlineData("07700 900123/01632 960000", "01632 960000")]     // seven digits and more before it: two numbers
+    [InlineData("07700 900123, 01632 960000", "01632 960000")]
+    public void A_field_with_two_numbers_gives_both(string field, string second)
+    {
+        var numbers = PhoneNormalizer.Numbers(field);
+        Assert.Equal(2, numbers.Count);
+        Assert.True(PhoneNormalizer.SameNumber(numbers[1], second));
+    }
+
+    [Theory]
+    [InlineData("79123456789", "89123456780")]   // one digit off at the end: another number
+    [InlineData("79123456789", "99123456789")]   // 9 is no trunk
+    [InlineData("71234567890", "81234567890")]   // not a mobile (no 9 after the 7/8): not read as Russia's
+    public void Russias_seven_and_eight_are_read_only_for_the_same_mobile(string a, string b) => Assert.False(PhoneNormalizer.SameNumber(a, b));
+
+    [Theory]
     [InlineData("+52 1 55 1234 5678", "+52 55 1234 5678")]   // Mexico's mobiles dialled from abroad with a 1 until 2019
     [InlineData("+52 1 33 1234 5678", "33 1234 5678")]
     public void Mexicos_old_mobile_prefix_is_the_same_number(string old, string now)
