@@ -402,6 +402,39 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>Contacts whose names in Cyrillic or Greek romanise to this key (<see cref="Transliteration.Key"/> of a Latin name).</summary>
         public ContactBlock WithRomanised(NameKey key) => _byRomanised.BlockCount == 0 ? default : _byRomanised.Get(key);
 
+        /// <summary>
+        /// Contacts whose Latin names have this <see cref="Transliteration.Key"/> (an account in Cyrillic or Greek looks its
+        /// romanised name up here). Built when the first such account asks: most runs have none, and keying every Latin
+        /// contact costs a string per name. Two Match calls may ask at once; one map wins and both read it.
+        /// </summary>
+        public ContactBlock WithLatinSkeleton(NameKey key)
+        {
+            var built = System.Threading.Volatile.Read(ref _byLatinSkeleton);
+            if (built == null)
+            {
+                System.Threading.Interlocked.CompareExchange(ref _byLatinSkeleton, LatinSkeletons(), null);
+                built = _byLatinSkeleton!;
+            }
+            return built.BlockCount == 0 ? default : built.Get(key);
+        }
+
+        private ContactBlocks<NameKey, NameKeys>? _byLatinSkeleton;
+
+        private ContactBlocks<NameKey, NameKeys> LatinSkeletons()
+        {
+            var map = new ContactBlocks<NameKey, NameKeys>(_all.Count, _all.Count);
+            for (var position = 0; position < _all.Count; position++)
+            {
+                foreach (var name in _all[position].CompareNames)
+                {
+                    if (name.First.Length < 2 || name.Last.Length < 2 || !NameNormalizer.IsAscii(name.First) || !NameNormalizer.IsAscii(name.Last)) continue;
+                    map.Add(new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last)), position);
+                }
+            }
+            map.Seal(_all);
+            return map;
+        }
+
         /// <summary>Contacts named as this role (<see cref="RoleNameOf"/>), with no person's name.</summary>
         public ContactBlock WithRoleName(string role) => _byRoleName.BlockCount == 0 ? default : _byRoleName.Get(role);
 

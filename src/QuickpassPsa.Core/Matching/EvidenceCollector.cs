@@ -385,6 +385,13 @@ namespace QuickpassPsa.Core.Matching
                     AddBlock(found, excluded, _index.WithRomanised(new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last))), MatchReason.OtherScript, Evidence.OtherScriptScore);
                 }
             }
+            // And the other way: an account typed in Cyrillic or Greek (Дмитрий | Иванов) for a Latin contact (Dmitry Ivanov).
+            foreach (var name in account.CompareNames)
+            {
+                if (NameNormalizer.IsAscii(name.First) || NameNormalizer.IsAscii(name.Last) || !Transliteration.CanRomanise(name.First) || !Transliteration.CanRomanise(name.Last)) continue;
+                var key = new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last));
+                if (key.First.Length > 1 && key.Last.Length > 1) AddBlock(found, excluded, _index.WithLatinSkeleton(key), MatchReason.OtherScript, Evidence.OtherScriptScore);
+            }
             // A hyphenated given name in a display name alone is also its first word ("Anne-Marie Roycroft" and Anne Roycroft), as in the fields.
             if (FirstOfHyphenatedDisplayKey(account.Account) is { } firstWord) AddPartialBlock(found, excluded, _index.WithName(firstWord));
             foreach (var name in account.CompareNames)

@@ -523,6 +523,19 @@ public class ContactMatcherTests
         Assert.DoesNotContain(m.Candidates, c => c.ContactId == "c2"); // Sergei is another given name
     }
 
+    [Theory]
+    [InlineData("Дмитрий", "Иванов", "Dmitry", "Ivanov")]              // the other way: the directory in Cyrillic, the PSA in Latin
+    [InlineData("Дмитрий", "Иванов", "Dmitriy", "Ivanov")]
+    [InlineData("Γιώργος", "Παπαδόπουλος", "Giorgos", "Papadopoulos")]
+    [InlineData("Юлия", "Иванова", "Yulia", "Ivanova")]
+    public void A_Latin_contact_is_a_candidate_for_its_account_typed_in_Cyrillic_or_Greek(string first, string last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Sergei", "Ivanov") }, new[] { Acc("a1", first, last, "x@contoso.com") }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.OtherScript), (m.Status, m.ContactId, m.Reason));
+        Assert.DoesNotContain(m.Candidates, c => c.ContactId == "c2");
+    }
+
     [Fact]
     public void A_contact_named_in_another_script_with_the_accounts_mobile_stays_a_candidate()
     {
