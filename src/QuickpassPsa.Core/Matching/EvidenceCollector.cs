@@ -350,6 +350,8 @@ namespace QuickpassPsa.Core.Matching
                 {
                     AddSurnameParts(found, excluded, _index.WithName(new NameKey(name.First, part)));
                     AddSurnameParts(found, excluded, _index.WithSurnamePart(new NameKey(name.First, part)));
+                    // And swapped with it: "Jan van der Berg" and the fields Berg | Jan.
+                    AddSurnameParts(found, excluded, _index.WithName(new NameKey(part, name.First)));
                 }
             }
 

@@ -300,6 +300,8 @@ public class ContactMatcherTests
     [InlineData("Jan", "Berg", null, "Jan van der", "Berg")]
     [InlineData("Jan van", "Berg", null, "Jan", "van der Berg")]
     [InlineData(null, null, "Jan van der Berg", "Jan van", "Berg")]
+    [InlineData(null, null, "Jan van der Berg", "Berg", "Jan")]                // swapped, the particles dropped
+    [InlineData("Jan", "van der Berg", null, "Berg", "Jan")]
     [InlineData(null, null, "María del Carmen Sánchez", "Carmen", "Sánchez")]  // round 48: all Unmatched
     [InlineData(null, null, "María de los Ángeles López", "Ángeles", "López")]
     [InlineData("Ali", "Khan", null, "Mohammed", "Ali Khan")]                  // the contact splits the whole name elsewhere
