@@ -290,6 +290,28 @@ namespace QuickpassPsa.Core.Matching
             profile.PhoneExtension == 0 && contact.Contact.PhoneExtension == 0 && OneCountry(profile.PhoneCountry, contact.Contact.PhoneCountry, profile.Phone);
 
         /// <summary>
+        /// The contact's only conflicting address is on the account's own domain and is a mailbox of the account's own name in another
+        /// style (alee@, a.lee@, lee.ann@ for Ann Lee at ann.lee@), and the contact carries the account's own mobile (on this account
+        /// and this contact only, no extension, one country): the person's address before the company changed its address style.
+        /// A mailbox that adds anything (john.m.smith@, jsmith2@) may be a namesake's, and stays ConflictingEmail. The numbers are
+        /// written alike (<see cref="WrittenAlike"/>: one country code, or a national form with its trunk 0 beside one).
+        /// </summary>
+        private static bool IsOlderMailboxOfTheName(AccountProfile profile, Evidence contact)
+        {
+            if (contact.Vector.Phone != PhoneLevel.Equal || profile.PhoneExtension != 0 || contact.Contact.PhoneExtension != 0) return false;
+            if (!WrittenAlike(profile, contact.Contact)) return false;
+            if (HasAddressOfAnotherOrganisation(profile, contact.Contact)) return false;
+            var any = false;
+            foreach (var email in contact.Contact.Emails)
+            {
+                if (!profile.HasDomainOf(email) || Array.IndexOf(profile.Addresses, email) >= 0) continue;
+                if (!NameDetails.IsMailboxOfTheName(EmailNormalizer.LocalPart(email), profile.CompareNames)) return false;
+                any = true;
+            }
+            return any;
+        }
+
+        /// <summary>
         /// Two numbers written in one country: the same country code, or +1 beside a North American number of ten digits written
         /// without it (425-555-0199). A national form beside another code ("9123 4567" and +852 or +65) may be two countries'.
         /// </summary>
@@ -504,7 +526,9 @@ namespace QuickpassPsa.Core.Matching
                 else if (NameOrderUnknown(profile) && HasCrossedNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SwappedName });
                 // The same mailbox name at the company's old domain with the account's own mobile (a rebrand whose old addresses
                 // were not kept as aliases) is the person's, not a namesake's (round 49: Review, 19 accounts in one run).
-                else if (HasConflictingEmail(profile, contact) && !IsRenamedDomain(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
+                // Nor is an older mailbox of the person's own name on the account's domain with the account's own mobile (alee@ for
+                // Ann Lee at ann.lee@: an address style changed in a migration; round 51).
+                else if (HasConflictingEmail(profile, contact) && !IsRenamedDomain(profile, contact) && !IsOlderMailboxOfTheName(profile, contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
                 // No address of its own to tell (a .local sign-in name, or none), and the contact is reached only at another
                 // organisation's domain than the company's: a contractor or a partner's namesake.
                 else if (!HasOrganisationAddress(profile.Addresses) && IsAtAnotherOrganisationThanTheCompany(_index.HomeDomain, contact.Contact))

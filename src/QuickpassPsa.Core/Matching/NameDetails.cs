@@ -629,5 +629,29 @@ namespace QuickpassPsa.Core.Matching
             }
             return null;
         }
-    }
+
+        private static readonly string[] MailboxSeparators = { "", ".", "_", "-" };
+
+        /// <summary>
+        /// The mailbox name is one of the usual forms of these names (compact, folded): first.last, flast, f.last, last.first,
+        /// lastf, firstl, with or without a dot, an underscore or a hyphen. Nothing added: no middle initial, no digits.
+        /// </summary>
+        internal static bool IsMailboxOfTheName(string localPart, NameKey[] names)
+        {
+            foreach (var name in names)
+            {
+                if (name.First.Length < 2 || name.Last.Length < 2) continue;
+                var first = name.First;
+                var last = name.Last;
+                var f = first.Substring(0, 1);
+                var l = last.Substring(0, 1);
+                foreach (var separator in MailboxSeparators)
+                {
+                    if (localPart == first + separator + last || localPart == f + separator + last || localPart == last + separator + first ||
+                        localPart == last + separator + f || localPart == first + separator + l) return true;
+                }
+            }
+            return false;
+        }
+}
 }

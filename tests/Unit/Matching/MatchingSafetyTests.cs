@@ -368,6 +368,45 @@ public class MatchingSafetyTests
         Assert.Equal(new[] { MatchReason.NameExact, MatchReason.MobilePhone }, m.Reasons);
     }
 
+    [Theory]
+    [InlineData("alee@contoso.com")]      // round 51: an older address style on the contact, the account's own unique mobile
+    [InlineData("a.lee@contoso.com")]
+    [InlineData("lee.ann@contoso.com")]
+    [InlineData("ann_lee@contoso.com")]
+    public void An_older_mailbox_of_the_persons_own_name_with_the_accounts_mobile_links(string old)
+    {
+        var m = Run(new[] { Con("c1", "Ann", "Lee", "+44 7700 900555", old) }, Acc("a1", "Ann", "Lee", "ann.lee@contoso.com", "07700 900555")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1", 2), (m.Status, m.ContactId, m.Stars));
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
+        Assert.DoesNotContain(MatchReason.ConflictingEmail, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("john.m.smith@contoso.com", "07700 900555")]   // a mailbox that adds a middle initial may be a namesake's
+    [InlineData("jsmith2@contoso.com", "07700 900555")]        // and one that adds a number
+    [InlineData("jsmith@contoso.com", null)]                   // no mobile to back it
+    [InlineData("jsmith@contoso.com", "07700 900555 x12")]     // an extension: a desk line, not the person's own
+    public void Another_mailbox_on_the_domain_stays_ConflictingEmail_unless_it_is_the_names_own_with_the_mobile(string old, string? mobile)
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith", "+44 7700 900555", old) }, Acc("a1", "John", "Smith", "john.smith@contoso.com", mobile)).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingEmail, m.Reasons);
+    }
+
+    [Fact]
+    public void An_older_mailbox_that_is_another_accounts_address_is_that_accounts()
+    {
+        // jsmith@ is the other John Smith's own address: his exact address claim beats the mobile's.
+        var matches = Run(new[] { Con("c1", "John", "Smith", "+44 7700 900555", "jsmith@contoso.com") },
+            Acc("a1", "John", "Smith", "john.smith@contoso.com", "07700 900555"),
+            Acc("a2", "John", "Smith", "jsmith@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, matches[0].Status);
+        Assert.Equal((MatchStatus.Suggested, "c1"), (matches[1].Status, matches[1].ContactId));
+    }
+
     [Fact]
     public void Two_desks_of_one_switchboard_do_not_make_a_bare_main_line_evidence()
     {
