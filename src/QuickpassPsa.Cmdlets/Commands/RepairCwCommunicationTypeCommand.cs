@@ -14,7 +14,8 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// <summary>
     /// Repair-CwCommunicationType: applies the fixes of Test-CwCommunicationType's findings (piped, or all of them):
     /// renames by PATCH of description, sets missing flags, creates a missing type. Each step is planned again
-    /// against the table as it is (Core's CwTypeRepairPlanner): it never deletes and never merges, and a rename onto a
+    /// against the table as it is (Core's CwTypeRepairPlanner): it never deletes and never merges (the one flag it clears is
+    /// the default flag of a second default email type, while 'Email' keeps it), and a rename onto a
     /// name another type has is refused with how to merge by hand. One refused write (a 403: the role may not edit
     /// setup tables) is that finding's error; the other findings are still repaired.
     /// </summary>
@@ -76,14 +77,25 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteVerbose(finding.Code + ": " + step.Reason + " Nothing to change.");
                     return;
                 case CwTypeRepairStepKind.Blocked:
-                    WriteError(CommunicationTypeErrors.NotRepaired(finding.Code + ": " + step.Reason, finding));
+                    WriteError(CommunicationTypeErrors.NotRepaired(finding.Code + ": " + step.Reason, step.Block, finding));
                     return;
             }
 
             var target = step.Before == null
                 ? "ConnectWise communication types setup table"
                 : "ConnectWise communication type '" + step.Before.Description + "' (id " + step.Before.Id + ")";
-            if (!ShouldProcess(target, Capitalized(step.Reason))) return;
+            if (!ShouldProcess(target, Capitalized(step.Reason)))
+            {
+                // Under -WhatIf the later steps reason about the table as this one would leave it (a default flag is
+                // cleared only once 'Email' would be the default), so -WhatIf shows what the run would do.
+                if (WhatIfOn)
+                {
+                    var expected = step.Expected(-1 - _table!.Count);
+                    _table.RemoveAll(t => t.Id == expected.Id);
+                    _table.Add(expected);
+                }
+                return;
+            }
 
             try
             {
@@ -101,6 +113,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     BeforeDescription = step.Before == null ? string.Empty : "'" + step.Before.Description + "'",
                     AfterDescription = "'" + after.Description + "'",
                     FlagsSet = step.Flags,
+                    FlagsCleared = step.ClearedFlags,
                     Before = step.Before,
                     After = after,
                 });
@@ -114,6 +127,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteError(CommunicationTypeErrors.RepairFailed(ex, step.Reason, finding));
             }
         }
+
+        /// <summary>-WhatIf given, or $WhatIfPreference set.</summary>
+        private bool WhatIfOn => MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
+            ? whatIf is SwitchParameter s && s.IsPresent
+            : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
 
         private static bool Has(CwTypeRepairStep step, string flag) => step.Flags.Contains(flag);
 

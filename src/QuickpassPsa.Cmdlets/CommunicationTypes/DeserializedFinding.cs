@@ -30,6 +30,7 @@ namespace QuickpassPsa.Cmdlets.CommunicationTypes
             TargetId = Value(input, nameof(CwCommunicationTypeFinding.TargetId)) is { } id ? Convert.ToInt32(id, System.Globalization.CultureInfo.InvariantCulture) : (int?)null,
             NewDescription = Value(input, nameof(CwCommunicationTypeFinding.NewDescription))?.ToString(),
             SetFlags = Items(Value(input, nameof(CwCommunicationTypeFinding.SetFlags))).Select(i => i.ToString()!.Trim()).ToList(),
+            ClearFlags = Items(Value(input, nameof(CwCommunicationTypeFinding.ClearFlags))).Select(i => i.ToString()!.Trim()).ToList(),
         };
 
         private static object? Value(PSObject input, string name)

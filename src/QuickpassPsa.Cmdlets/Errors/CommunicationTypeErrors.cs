@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes;
 using QuickpassPsa.Core.Psa.Http;
 
 namespace QuickpassPsa.Cmdlets.Errors
@@ -24,9 +25,26 @@ namespace QuickpassPsa.Cmdlets.Errors
                 "ConnectWise refused to " + what + " (HTTP " + ex.StatusCode + "): the API member's security role may read setup tables but not edit them. Nothing was changed for this type; the others go on.", ex),
             ErrorIds.SetupTablePermissionDenied, ErrorCategory.PermissionDenied, target, Permission + " Then run Repair-CwCommunicationType again.");
 
-        public static ErrorRecord NotRepaired(string reason, object target) => Record(new InvalidOperationException(reason),
-            ErrorIds.CommunicationTypeNotRepaired, ErrorCategory.ResourceExists, target,
-            "Merge or rename the types by hand as the message says, then run Test-CwCommunicationType again.");
+        /// <summary>
+        /// A finding not repaired. The category and the recommended action follow why: a name another type has
+        /// (ResourceExists: merge by hand), a type gone (ObjectNotFound: test again), or a change only a person can
+        /// make (InvalidOperation: the message names it, for example which default flag to clear).
+        /// </summary>
+        public static ErrorRecord NotRepaired(string reason, CwTypeRepairBlock block, object target)
+        {
+            switch (block)
+            {
+                case CwTypeRepairBlock.NameTaken:
+                    return Record(new InvalidOperationException(reason), ErrorIds.CommunicationTypeNotRepaired, ErrorCategory.ResourceExists, target,
+                        "Merge the two types by hand as the message says (Get-CwCommunicationType -IncludeUsage shows how many records use each), then run Test-CwCommunicationType again.");
+                case CwTypeRepairBlock.TypeGone:
+                    return Record(new InvalidOperationException(reason), ErrorIds.CommunicationTypeNotRepaired, ErrorCategory.ObjectNotFound, target,
+                        "Run Test-CwCommunicationType again and repair its current findings.");
+                default:
+                    return Record(new InvalidOperationException(reason), ErrorIds.CommunicationTypeNotRepaired, ErrorCategory.InvalidOperation, target,
+                        "Make the change the message names by hand in ConnectWise (System > Setup Tables > Communication Type), then run Test-CwCommunicationType again.");
+            }
+        }
 
         public static ErrorRecord RepairFailed(PsaApiException ex, string what, object target) => Record(new InvalidOperationException(
                 "ConnectWise refused to " + what + ": " + ex.Message, ex),

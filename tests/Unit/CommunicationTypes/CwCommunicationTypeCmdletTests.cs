@@ -8,6 +8,7 @@ using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.ConnectWise;
 using QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes;
+using QuickpassPsa.Core.Psa.Writes;
 using QuickpassPsa.Simulator.Infrastructure;
 using QuickpassPsa.Tests.Infrastructure;
 using QuickpassPsa.Tests.Writes;
@@ -30,11 +31,14 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
     }
 
     /// <summary>The sample tenant's companies with this communication types table (and no contacts, whose items name the sample's types).</summary>
-    private void SeedTypes(params (int Id, string Description, string Flags)[] types)
+    private void SeedTypes(params (int Id, string Description, string Flags)[] types) => SeedTypesAndContacts(new JsonArray(), types);
+
+    /// <summary>As <see cref="SeedTypes"/>, with these ConnectWise contacts.</summary>
+    private void SeedTypesAndContacts(JsonArray contacts, params (int Id, string Description, string Flags)[] types)
     {
         var document = (JsonObject)JsonNode.Parse(File.ReadAllText(SamplePath))!;
         var cw = (JsonObject)document["connectWise"]!;
-        cw["contacts"] = new JsonArray();
+        cw["contacts"] = contacts;
         cw["communicationTypes"] = new JsonArray(types.Select(t => (JsonNode)new JsonObject
         {
             ["id"] = t.Id,
@@ -203,7 +207,9 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
         Assert.Empty(repair.Output);
         Assert.Equal(2, repair.Errors.Count);
         Assert.All(repair.Errors, e => Assert.StartsWith("QuickpassPsa.CommunicationTypeNotRepaired,", e.FullyQualifiedErrorId));
-        Assert.All(repair.Errors, e => Assert.Equal(ErrorCategory.ResourceExists, e.CategoryInfo.Category));
+        // The rename onto a taken name is ResourceExists; the duplicate (no automatic fix) is a step by hand.
+        Assert.Equal([ErrorCategory.ResourceExists, ErrorCategory.InvalidOperation], repair.Errors.Select(e => e.CategoryInfo.Category).ToArray());
+        Assert.Contains("Merge the two types", repair.Errors[0].ErrorDetails.RecommendedAction);
         Assert.All(repair.Errors, e => Assert.IsType<CwCommunicationTypeFinding>(e.TargetObject));
         Assert.Contains("'Email' (id 1) already has that name", repair.Errors[0].Exception.Message);
         Assert.Contains("Merge by hand", repair.Errors[0].Exception.Message);
@@ -310,5 +316,151 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(error.ErrorDetails.Message, error.Exception.Message);
         Assert.Equal(2, Assert.Single(result.Objects<CwCommunicationTypeChange>()).TypeId);
         Assert.Equal(1, TypeWrites());
+    }
+
+    /// <summary>A Contoso Ltd contact with an Email item (type 1) and a phone item of the given type.</summary>
+    private static JsonObject ContactWithPhone(int id, string first, string last, string email, int phoneTypeId, string phoneTypeName, string phone) => new()
+    {
+        ["id"] = id,
+        ["firstName"] = first,
+        ["lastName"] = last,
+        ["company"] = new JsonObject { ["id"] = 19297 },
+        ["inactiveFlag"] = false,
+        ["communicationItems"] = new JsonArray(
+            new JsonObject { ["type"] = new JsonObject { ["id"] = 1, ["name"] = "Email" }, ["value"] = email, ["defaultFlag"] = true },
+            new JsonObject { ["type"] = new JsonObject { ["id"] = phoneTypeId, ["name"] = phoneTypeName }, ["value"] = phone, ["defaultFlag"] = true }),
+    };
+
+    private static (long TypeId, string TypeName, string Value)[] Items(PsaContact contact) =>
+        ((object[])contact.Raw!["communicationItems"]!).Cast<Hashtable>()
+            .Select(i => ((long)((Hashtable)i["type"]!)["id"]!, (string)((Hashtable)i["type"]!)["name"]!, (string)i["value"]!)).OrderBy(i => i.Item1).ToArray();
+
+    [Fact]
+    public void A_phone_type_named_Email_is_never_made_a_default_and_the_phone_table_keeps_one_default()
+    {
+        // Round 54 (repro-01): EmailNotDefault made the phone type 'Email' a default beside 'Direct'.
+        SeedTypes((1, "Email - Work", "ed"), (2, "Email", "p"), (3, "Direct", "pd"), (4, "Cell", "p"));
+        using var ps = PowerShellHost.WithModule();
+
+        var findings = Run(ps, "Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>();
+        var repair = ps.Run("Repair-CwCommunicationType -Confirm:$false");
+
+        Assert.Equal([(CwTypeFindingCode.EmailTypeMissing, CwTypeRepairAction.Manual)], findings.Select(f => (f.Code, f.Action)).ToArray());
+        Assert.Empty(repair.Output);
+        var error = Assert.Single(repair.Errors);
+        Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+        Assert.Equal(0, TypeWrites());
+        var types = ps.Run("Get-CwCommunicationType").Objects<CwCommunicationType>();
+        Assert.Equal([3], types.Where(t => t.PhoneFlag && t.DefaultFlag).Select(t => t.Id).ToArray());
+    }
+
+    [Fact]
+    public void Several_default_email_types_are_reported_up_front_cleared_by_the_repair_and_a_second_repair_is_silent()
+    {
+        // Round 54 (repro-04): SeveralDefaultEmailTypes came only after a repair, and the second run wrote an error.
+        SeedTypes((1, "Email - Work", "ed"), (2, "E-mail", "ed"), (3, "Direct", "pd"), (4, "Cell", "p"), (5, " email", "e"));
+        using var ps = PowerShellHost.WithModule();
+
+        var findings = Run(ps, "Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>();
+        Assert.Equal([(CwTypeFindingCode.DescriptionSpacing, 5), (CwTypeFindingCode.EmailNotDefault, 5),
+                (CwTypeFindingCode.SeveralDefaultEmailTypes, 1), (CwTypeFindingCode.SeveralDefaultEmailTypes, 2)],
+            findings.Select(f => (f.Code, f.TargetId!.Value)).ToArray());
+        Assert.All(findings.Where(f => f.Code == CwTypeFindingCode.SeveralDefaultEmailTypes), f => Assert.Equal(["defaultFlag"], f.ClearFlags));
+
+        var whatIf = ps.Run("Repair-CwCommunicationType -WhatIf");
+        Assert.Empty(whatIf.Errors);
+        Assert.Equal(0, TypeWrites());
+
+        var first = ps.Run("Repair-CwCommunicationType -Confirm:$false");
+        Assert.Empty(first.Errors);
+        var cleared = first.Objects<CwCommunicationTypeChange>().Where(c => c.Code == CwTypeFindingCode.SeveralDefaultEmailTypes).ToList();
+        Assert.Equal([(1, CwTypeRepairAction.ClearFlags), (2, CwTypeRepairAction.ClearFlags)], cleared.Select(c => (c.TypeId, c.Action)).ToArray());
+        Assert.All(cleared, c => Assert.Equal(["defaultFlag"], c.FlagsCleared));
+        var types = ps.Run("Get-CwCommunicationType").Objects<CwCommunicationType>();
+        Assert.Equal([5], types.Where(t => t.EmailFlag && t.DefaultFlag).Select(t => t.Id).ToArray());
+        Assert.Equal("Email", types.Single(t => t.Id == 5).Description);
+        Assert.Empty(ps.Run("Test-CwCommunicationType").Output);
+
+        var writes = TypeWrites();
+        var second = ps.Run("Repair-CwCommunicationType -Confirm:$false");
+        Assert.Empty(second.Errors);
+        Assert.Empty(second.Output);
+        Assert.Equal(writes, TypeWrites());
+    }
+
+    [Fact]
+    public void A_manual_step_is_an_InvalidOperation_error_whose_recommended_action_matches_its_message()
+    {
+        // No type can be the kept 'Email' (the one so named is a phone type), so the two default email types are left to a person.
+        SeedTypes((1, "Email - Work", "ed"), (2, "E-mail", "ed"), (3, "Email", "p"), (4, "Direct", "pd"), (5, "Cell", "p"));
+        using var ps = PowerShellHost.WithModule();
+
+        var repair = Run(ps, "Repair-CwCommunicationType -Confirm:$false");
+
+        Assert.Equal(0, TypeWrites());
+        var several = Assert.Single(repair.Errors, e => ((CwCommunicationTypeFinding)e.TargetObject).Code == CwTypeFindingCode.SeveralDefaultEmailTypes);
+        Assert.Equal(ErrorCategory.InvalidOperation, several.CategoryInfo.Category);
+        Assert.Contains("clear the default flag", several.Exception.Message);
+        Assert.Contains("by hand", several.ErrorDetails.RecommendedAction);
+        Assert.DoesNotContain("Merge", several.ErrorDetails.RecommendedAction);
+    }
+
+    [Theory]
+    [InlineData("Handy")]
+    [InlineData("Móvil")]
+    [InlineData("Portable")]
+    [InlineData("GSM")]
+    public void A_mobile_under_a_non_English_type_is_read_updated_in_place_and_its_type_renamed_when_it_is_the_only_one(string name)
+    {
+        // Round 54 (repro-02): Get-PsaContact read no mobile under 'Handy', and Update-PsaContact added the same number again under 'Mobile'.
+        SeedTypesAndContacts(new JsonArray(ContactWithPhone(100, "Bernd", "Hyphen", "bernd.hyphen@contoso.com", 4, name, "+49 151 2345 6701")),
+            (1, "Email", "ed"), (2, "Direct", "pd"), (3, "Mobile", "p"), (4, name, "p"));
+        using var ps = PowerShellHost.WithModule();
+
+        var contact = Assert.Single(Run(ps, "Get-PsaContact -CompanyName 'Contoso Ltd'").Objects<PsaContact>());
+        Assert.Equal("+49 151 2345 6701", contact.MobilePhone);
+
+        var match = LinkedMatch.Create(WriteTenant.Account("Bernd Hyphen", "bernd.hyphen@contoso.com", "+49 151 9999 0000"), contact);
+        var update = ps.Run("$args | Update-PsaContact -Confirm:$false", match);
+        Assert.Empty(update.Errors);
+        Assert.Equal(0, _sim.Count("POST", "/communications"));
+        Assert.Equal(1, _sim.Count("PATCH", "/communications/"));
+        var stored = Assert.Single(ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd'").Objects<PsaContact>());
+        Assert.Equal([(1L, "Email", "bernd.hyphen@contoso.com"), (4L, name, "+49 151 9999 0000")], Items(stored));
+
+        // The tenant's only mobile type: the repair renames it rather than creating a new 'Mobile'.
+        SeedTypes((1, "Email", "ed"), (2, "Direct", "pd"), (4, name, "p"));
+        var finding = Assert.Single(ps.Run("Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>());
+        Assert.Equal((CwTypeFindingCode.MobileTypeMissing, CwTypeRepairAction.Rename, 4, "Mobile"), (finding.Code, finding.Action, finding.TargetId!.Value, finding.NewDescription!));
+    }
+
+    [Fact]
+    public void New_PsaContact_before_a_repair_uses_an_exact_Cell_before_Mobile_with_a_space_and_warns_about_a_near_Email()
+    {
+        // Round 54 (repro-03): the items went to ' email' and 'Mobile ' without a warning although 'Cell' is exact.
+        SeedTypes((1, "Email - Work", "ed"), (2, " email", "e"), (3, "Direct", "pd"), (4, "Cell", "p"), (5, "Mobile ", "p"));
+        using var ps = PowerShellHost.WithModule();
+
+        var created = Run(ps, "$args | New-PsaContact -CompanyName 'Contoso Ltd' -Confirm:$false", WriteTenant.Account("Zed New", "zed.new@contoso.com", "+1 425 555 0177"));
+
+        Assert.Empty(created.Errors);
+        var warning = Assert.Single(created.Warnings);
+        Assert.Contains("no email type described exactly 'Email'", warning);
+        Assert.Contains("' email'", warning);
+        Assert.Contains("Repair-CwCommunicationType", warning);
+        var contact = Assert.Single(ps.Run("Get-PsaContact -CompanyName 'Contoso Ltd'").Objects<PsaContact>());
+        Assert.Equal([(2L, " email", "zed.new@contoso.com"), (4L, "Cell", "+1 425 555 0177")], Items(contact));
+    }
+
+    [Fact]
+    public void New_PsaContact_warns_when_its_mobile_type_is_only_a_near_name()
+    {
+        SeedTypes((1, "Email", "ed"), (2, "Direct", "pd"), (5, "Mobile ", "p"));
+        using var ps = PowerShellHost.WithModule();
+
+        var created = Run(ps, "$args | New-PsaContact -CompanyName 'Contoso Ltd' -Confirm:$false", WriteTenant.Account("Zed New", "zed.new@contoso.com", "+1 425 555 0177"));
+
+        Assert.Empty(created.Errors);
+        Assert.Contains("'Mobile '", Assert.Single(created.Warnings));
     }
 }

@@ -8,8 +8,10 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
     /// matching flag, since the server derives an item's communicationType from its type's flags: a type named
     /// "Email" without emailFlag would store the address as a phone number.
     /// <list type="bullet">
-    /// <item>Email: description "Email"; else an emailFlag type with defaultFlag; else any emailFlag type.</item>
-    /// <item>Mobile: description "Mobile"; else "Cell"; else a phoneFlag type whose description says mobile or cell.</item>
+    /// <item>Email: description exactly "Email"; else "Email" with stray spaces or in another case (" email"); else an
+    /// emailFlag type with defaultFlag; else any emailFlag type.</item>
+    /// <item>Mobile: description exactly "Mobile"; else exactly "Cell"; else either with stray spaces or in another case
+    /// ("Mobile "); else a phoneFlag type named like a mobile (CwMobileNames: "Mobile Phone", "Handy", "Móvil"...).</item>
     /// </list>
     /// Ties go to the lowest id, so the choice is stable.
     /// </summary>
@@ -18,7 +20,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public static CwCommunicationType? Email(IEnumerable<CwCommunicationType> types)
         {
             var candidates = types.Where(t => t.EmailFlag).OrderBy(t => t.Id).ToList();
-            return candidates.FirstOrDefault(t => CwMobileNames.IsExactly(t.Description, "Email"))
+            return candidates.FirstOrDefault(t => CwMobileNames.IsExact(t.Description, "Email"))
+                ?? candidates.FirstOrDefault(t => CwMobileNames.IsExactly(t.Description, "Email"))
                 ?? candidates.FirstOrDefault(t => t.DefaultFlag)
                 ?? candidates.FirstOrDefault();
         }
@@ -26,7 +29,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public static CwCommunicationType? Mobile(IEnumerable<CwCommunicationType> types)
         {
             var candidates = types.Where(t => t.PhoneFlag).OrderBy(t => t.Id).ToList();
-            return candidates.FirstOrDefault(t => CwMobileNames.IsExactly(t.Description, "Mobile"))
+            return candidates.FirstOrDefault(t => CwMobileNames.IsExact(t.Description, "Mobile"))
+                ?? candidates.FirstOrDefault(t => CwMobileNames.IsExact(t.Description, "Cell"))
+                ?? candidates.FirstOrDefault(t => CwMobileNames.IsExactly(t.Description, "Mobile"))
                 ?? candidates.FirstOrDefault(t => CwMobileNames.IsExactly(t.Description, "Cell"))
                 ?? candidates.FirstOrDefault(t => CwMobileNames.LooksLikeMobile(t.Description));
         }

@@ -8,7 +8,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
     /// The setup-table types New-PsaContact gives a new contact's email and mobile items, chosen once per run
     /// (psa-api.md A3). By default the type described exactly "Email", and "Mobile" or else "Cell"; a named type
     /// (-EmailType, -MobileType) replaces that choice and must exist with the right flag. When the table has no
-    /// such type the closest flagged type is used (CwCommunicationTypePicker) with a warning that names
+    /// such type (exactly: " email", "Mobile " with a stray space or "E-mail" are near names, not these) the closest flagged type is used (CwCommunicationTypePicker) with a warning that names
     /// Repair-CwCommunicationType: Quickpass and other integrations look for exactly these names.
     /// </summary>
     internal sealed class CwContactTypes
@@ -32,9 +32,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         {
             var warnings = new List<string>();
             var email = Pick(types, emailType, t => t.EmailFlag, "email", out var emailProblem)
-                ?? (emailProblem == null ? Fallback(CwCommunicationTypePicker.Email(types), t => CwMobileNames.IsExactly(t.Description, "Email"), "Email", "email", "-EmailType", warnings) : null);
+                ?? (emailProblem == null ? Fallback(CwCommunicationTypePicker.Email(types), t => CwMobileNames.IsExact(t.Description, "Email"), "Email", "email", "-EmailType", warnings) : null);
             var mobile = Pick(types, mobileType, t => t.PhoneFlag, "phone", out var mobileProblem)
-                ?? (mobileProblem == null ? Fallback(MobileOrClosest(types), t => CwMobileNames.IsExactly(t.Description, "Mobile") || CwMobileNames.IsExactly(t.Description, "Cell"), "Mobile' or 'Cell", "phone", "-MobileType", warnings) : null);
+                ?? (mobileProblem == null ? Fallback(MobileOrClosest(types), t => CwMobileNames.IsExact(t.Description, "Mobile") || CwMobileNames.IsExact(t.Description, "Cell"), "Mobile' or 'Cell", "phone", "-MobileType", warnings) : null);
 
             var problem = emailProblem ?? mobileProblem;
             if (problem == null && email == null) problem = "The ConnectWise communication types setup table has no type with the email flag, so no contact's email can be stored.";
@@ -60,8 +60,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             string wantedName, string kind, string parameter, List<string> warnings)
         {
             if (picked == null || wanted(picked)) return picked;
-            warnings.Add("The ConnectWise communication types setup table has no " + kind + " type described '" + wantedName + "'; new contacts get their " +
-                (kind == "email" ? "email" : "mobile number") + " as '" + picked.Description.Trim() + "' instead. Run Repair-CwCommunicationType to add or rename the type, or name one with " + parameter + ".");
+            warnings.Add("The ConnectWise communication types setup table has no " + kind + " type described exactly '" + wantedName + "'; new contacts get their " +
+                (kind == "email" ? "email" : "mobile number") + " as '" + picked.Description + "' instead, which Quickpass does not find by that name. Run Repair-CwCommunicationType to add or rename the type, or name one with " + parameter + ".");
             return picked;
         }
 

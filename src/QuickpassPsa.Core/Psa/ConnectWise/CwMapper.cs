@@ -76,7 +76,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             // Without communicationType (not seen from real servers): an address in a type named like email.
             var value = CwJson.String(item, "value");
             var typeName = CwJson.String(item["type"], "name");
-            return value != null && value.IndexOf('@') > 0 && typeName != null && typeName.IndexOf("mail", StringComparison.OrdinalIgnoreCase) >= 0;
+            return value != null && value.IndexOf('@') > 0 && CwMobileNames.LooksLikeEmail(typeName);
         }
 
         internal static bool IsMobile(JObject item)

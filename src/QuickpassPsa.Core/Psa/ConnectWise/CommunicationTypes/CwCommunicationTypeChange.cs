@@ -27,6 +27,15 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
 
         private ValueList<string> _flags = ValueList<string>.Empty;
 
+        /// <summary>The flags set to false by the change (a ClearFlags fix: defaultFlag).</summary>
+        public IReadOnlyList<string> FlagsCleared
+        {
+            get => _cleared;
+            set => _cleared = ValueList<string>.From(value);
+        }
+
+        private ValueList<string> _cleared = ValueList<string>.Empty;
+
         /// <summary>The whole type before (null for a create) and after.</summary>
         public CwCommunicationType? Before { get; set; }
         public CwCommunicationType? After { get; set; }

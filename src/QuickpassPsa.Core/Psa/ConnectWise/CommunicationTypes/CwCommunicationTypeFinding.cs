@@ -38,7 +38,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
 
         public CwTypeRepairAction Action { get; set; }
 
-        /// <summary>The type the fix changes (Rename, SetFlags); null for Create and Manual.</summary>
+        /// <summary>The type the fix changes (Rename, SetFlags, ClearFlags); null for Create and Manual.</summary>
         public int? TargetId { get; set; }
 
         /// <summary>The description the fix gives (Rename) or creates (Create).</summary>
@@ -52,6 +52,15 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         }
 
         private ValueList<string> _setFlags = ValueList<string>.Empty;
+
+        /// <summary>The flags the fix sets to false (ClearFlags): defaultFlag of a second default email type.</summary>
+        public IReadOnlyList<string> ClearFlags
+        {
+            get => _clearFlags;
+            set => _clearFlags = ValueList<string>.From(value);
+        }
+
+        private ValueList<string> _clearFlags = ValueList<string>.Empty;
 
         public override string ToString() => Code + ": " + Message;
     }

@@ -34,23 +34,37 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             if (mobile != null) findings.Add(mobile);
             findings.AddRange(FlagsMissing(ordered, email?.TargetId, mobile?.TargetId));
             findings.AddRange(DefaultsMissing(ordered, email, mobile));
-            var notDefault = EmailNotDefault(ordered, email);
+            var emailType = EmailTarget(ordered, email);
+            var notDefault = EmailNotDefault(ordered, emailType);
             if (notDefault != null) findings.Add(notDefault);
-            var several = SeveralDefaultEmailTypes(ordered, notDefault);
-            if (several != null) findings.Add(several);
+            findings.AddRange(SeveralDefaultEmailTypes(ordered, emailType, notDefault));
             return findings;
+        }
+
+        /// <summary>
+        /// The type that is, or after the EmailTypeMissing fix becomes, the email type "Email"; null when there is none,
+        /// or when the only type so named needs a person first (a phone or fax type named Email: its fix is Manual, and
+        /// no email fix may touch it).
+        /// </summary>
+        private static CwCommunicationType? EmailTarget(List<CwCommunicationType> types, CwCommunicationTypeFinding? emailMissing)
+        {
+            var named = types.FirstOrDefault(t => t.EmailFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            if (named != null) return named;
+            if (emailMissing == null || emailMissing.Action == CwTypeRepairAction.Manual || emailMissing.TargetId == null) return null;
+            var target = types.FirstOrDefault(t => t.Id == emailMissing.TargetId);
+            if (target == null || target.PhoneFlag || target.FaxFlag) return null;
+            return target.EmailFlag || emailMissing.SetFlags.Contains(EmailFlag) ? target : null;
         }
 
         /// <summary>
         /// A type named Email with the email flag (or one of the fixes above makes it so), while another work email
         /// type, "Email - Work" say, is the default: the table looks ready, but ConnectWise gives that default to every
         /// address typed in, and the contacts' addresses already under it are ones Quickpass does not read. A
-        /// spacing or a missing-type finding that renames the default type itself already solves it.
+        /// spacing or a missing-type finding that renames the default type itself already solves it. A type named
+        /// Email that is not an email type is never made the default (round 54: that made a second default phone type).
         /// </summary>
-        private static CwCommunicationTypeFinding? EmailNotDefault(List<CwCommunicationType> types, CwCommunicationTypeFinding? emailMissing)
+        private static CwCommunicationTypeFinding? EmailNotDefault(List<CwCommunicationType> types, CwCommunicationType? emailType)
         {
-            var emailType = types.FirstOrDefault(t => t.EmailFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email))
-                ?? types.FirstOrDefault(t => t.Id == emailMissing?.TargetId);
             if (emailType == null || emailType.DefaultFlag) return null;
             var other = types.FirstOrDefault(t => t.EmailFlag && t.DefaultFlag && t.Id != emailType.Id && !CwTypeNames.IsPersonal(t.Description) &&
                                                   !CwTypeNames.IsNamed(t, CwTypeNames.Email));
@@ -65,22 +79,37 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         }
 
         /// <summary>
-        /// More than one email type has the default flag (round 42: 'E-mail' and 'Email - Work'; or 'Email - Work' left
-        /// default after 'Email' was made so): which one ConnectWise gives a new address is anyone's guess. The table's
-        /// owner clears the flag on all but 'Email'; the module only sets flags.
+        /// More than one email type has the default flag, now or once the fix above has made Email the default (round 42:
+        /// 'E-mail' and 'Email - Work'; round 54: it was reported only after a repair): which one ConnectWise gives a new
+        /// address is anyone's guess. When 'Email' is (or becomes) the default, one finding per other default email type
+        /// clears its default flag (a flag only: no item moves); else a person chooses which to keep.
         /// </summary>
-        private static CwCommunicationTypeFinding? SeveralDefaultEmailTypes(List<CwCommunicationType> types, CwCommunicationTypeFinding? emailNotDefault)
+        private static IEnumerable<CwCommunicationTypeFinding> SeveralDefaultEmailTypes(List<CwCommunicationType> types, CwCommunicationType? emailType, CwCommunicationTypeFinding? emailNotDefault)
         {
-            var defaults = types.Where(t => t.EmailFlag && t.DefaultFlag).ToList();
-            if (defaults.Count < 2 || emailNotDefault != null) return null;
-            var keep = defaults.FirstOrDefault(t => CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            var keep = emailType != null && (emailType.DefaultFlag || emailNotDefault != null) ? emailType : null;
+            var defaults = types.Where(t => t.EmailFlag && t.DefaultFlag || t == keep).ToList();
+            if (defaults.Count < 2) yield break;
             var others = defaults.Where(t => t != keep).ToList();
-            return Finding(CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeSeverity.Warning, defaults,
-                "The email types " + string.Join(", ", defaults.Select(t => CwTypeNames.Quote(t.Description) + " (id " + t.Id + ")")) +
-                " all have the default flag: which one ConnectWise gives an address typed in by hand is not defined, and addresses filed under a type other than 'Email' are not read by Quickpass.",
-                (keep == null ? "Keep one as the default" : "Keep " + CwTypeNames.Quote(keep.Description) + " as the default") + " and clear the default flag of " +
-                string.Join(", ", others.Select(t => CwTypeNames.Quote(t.Description))) + " in ConnectWise's communication-type setup table.",
-                CwTypeRepairAction.Manual, null, null);
+            var message = "The email types " + string.Join(", ", defaults.Select(t => CwTypeNames.Quote(t.Description) + " (id " + t.Id + ")")) +
+                (keep != null && !keep.DefaultFlag ? " will" : "") +
+                " all have the default flag" + (keep != null && !keep.DefaultFlag ? " once " + CwTypeNames.Quote(keep.Description) + " is made the default" : "") +
+                ": which one ConnectWise gives an address typed in by hand is not defined, and addresses filed under a type other than 'Email' are not read by Quickpass.";
+            if (keep == null)
+            {
+                yield return Finding(CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeSeverity.Warning, defaults, message,
+                    "Keep one as the default and clear the default flag of the others in ConnectWise's communication-type setup table " +
+                    "(System > Setup Tables > Communication Type).", CwTypeRepairAction.Manual, null, null);
+                yield break;
+            }
+            foreach (var other in others)
+            {
+                var finding = Finding(CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeSeverity.Warning, new[] { keep, other }, message,
+                    "Clear the default flag of " + CwTypeNames.Quote(other.Description) + " (id " + other.Id + "); " + CwTypeNames.Quote(keep.Description) +
+                    " stays the default email type. The addresses under " + CwTypeNames.Quote(other.Description) + " stay where they are.",
+                    CwTypeRepairAction.ClearFlags, other.Id, null);
+                finding.ClearFlags = new[] { DefaultFlag };
+                yield return finding;
+            }
         }
 
         private static IEnumerable<CwCommunicationTypeFinding> Spacing(List<CwCommunicationType> types)
@@ -218,9 +247,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             var emails = types.Where(t => t.EmailFlag).ToList();
             if (emails.Count > 0 && !emails.Any(t => t.DefaultFlag))
             {
-                var target = types.FirstOrDefault(t => t.EmailFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email))
-                    ?? types.FirstOrDefault(t => t.Id == email?.TargetId)
-                    ?? emails[0];
+                var target = EmailTarget(types, email) ?? emails[0];
                 yield return DefaultFinding(target, "email");
             }
             var phones = types.Where(t => t.PhoneFlag).ToList();

@@ -24,7 +24,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         /// <summary>The type named Email is there, but another email type ("Email - Work") is the default: new addresses, and the contacts' old ones, sit under it.</summary>
         EmailNotDefault,
 
-        /// <summary>Several email types have the default flag: which one ConnectWise gives a new address is not defined.</summary>
+        /// <summary>Several email types have the default flag (or will, once Email is made the default): which one ConnectWise gives a new address is not defined.</summary>
         SeveralDefaultEmailTypes,
     }
 
@@ -42,5 +42,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         SetFlags,
         Create,
         Manual,
+
+        /// <summary>Set flags to false (ClearFlags): the default flag of an email type beside the default 'Email'.</summary>
+        ClearFlags,
     }
 }

@@ -39,10 +39,11 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         private static bool HasWord(string? description, params string[] words) =>
             Words.Matches(description ?? string.Empty).Cast<Match>().Any(m => words.Any(w => w.Equals(m.Value, StringComparison.OrdinalIgnoreCase)));
 
-        public static bool LooksLikeEmail(string? description) =>
-            HasWord(description, "email", "mail") || (description ?? string.Empty).IndexOf("e-mail", StringComparison.OrdinalIgnoreCase) >= 0;
+        /// <summary>Named like an email type (the word list is CwMobileNames', which reading contacts uses too).</summary>
+        public static bool LooksLikeEmail(string? description) => CwMobileNames.LooksLikeEmail(description);
 
-        public static bool LooksLikeMobile(string? description) => CwMobileNames.LooksLikeMobile(description) || HasWord(description, "mobile", "cell", "cellular");
+        /// <summary>Named like a mobile type, in any of the languages CwMobileNames knows (Handy, Móvil, Portable...).</summary>
+        public static bool LooksLikeMobile(string? description) => CwMobileNames.LooksLikeMobile(description);
 
         public static bool LooksLikePhone(string? description) => LooksLikeMobile(description) || HasWord(description, "phone", "direct");
 

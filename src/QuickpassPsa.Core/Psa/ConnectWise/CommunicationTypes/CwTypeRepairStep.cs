@@ -20,17 +20,42 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         Blocked,
     }
 
+    /// <summary>Why a step is Blocked: what the person has to do differs (and so the error's category).</summary>
+    public enum CwTypeRepairBlock
+    {
+        /// <summary>Not blocked.</summary>
+        None,
+
+        /// <summary>The name the fix gives belongs to another type: merge by hand.</summary>
+        NameTaken,
+
+        /// <summary>The type is no longer in the table: test again.</summary>
+        TypeGone,
+
+        /// <summary>The finding has no automatic fix, or the fix would break the table as it is now: a person changes it by hand.</summary>
+        ManualStep,
+    }
+
     /// <summary>One planned change (see <see cref="CwTypeRepairPlanner"/>).</summary>
     public sealed class CwTypeRepairStep
     {
-        internal CwTypeRepairStep(CwTypeRepairStepKind kind, CwCommunicationType? before, string? newDescription, IReadOnlyList<string> flags, string reason)
+        internal CwTypeRepairStep(CwTypeRepairStepKind kind, CwCommunicationType? before, string? newDescription, IReadOnlyList<string> flags, string reason,
+            IReadOnlyList<string>? clearedFlags = null, CwTypeRepairBlock block = CwTypeRepairBlock.None)
         {
             Kind = kind;
             Before = before;
             NewDescription = newDescription;
             Flags = flags;
             Reason = reason;
+            ClearedFlags = clearedFlags ?? new List<string>();
+            Block = block;
         }
+
+        /// <summary>Why the step is Blocked (None otherwise).</summary>
+        public CwTypeRepairBlock Block { get; }
+
+        /// <summary>The flags set to false.</summary>
+        public IReadOnlyList<string> ClearedFlags { get; }
 
         public CwTypeRepairStepKind Kind { get; }
 
@@ -49,7 +74,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         /// <summary>The PATCH body: replace description, set each flag true (psa-api.md A3).</summary>
         public IReadOnlyList<(string op, string path, object? value)> Operations =>
             (NewDescription == null || Kind != CwTypeRepairStepKind.Patch ? Enumerable.Empty<(string, string, object?)>() : new[] { ("replace", "description", (object?)NewDescription) })
-            .Concat(Flags.Select(f => ("replace", f, (object?)true))).ToList();
+            .Concat(Flags.Select(f => ("replace", f, (object?)true)))
+            .Concat(ClearedFlags.Select(f => ("replace", f, (object?)false))).ToList();
 
         /// <summary>The type as the step should leave it (what -WhatIf reports, and what later steps of the run reason about).</summary>
         public CwCommunicationType Expected(int newId)
@@ -59,17 +85,18 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             after.UsageCount = null;
             if (NewDescription != null) after.Description = NewDescription;
             foreach (var flag in Flags) SetFlag(after, flag);
+            foreach (var flag in ClearedFlags) SetFlag(after, flag, false);
             return after;
         }
 
-        internal static void SetFlag(CwCommunicationType type, string flag)
+        internal static void SetFlag(CwCommunicationType type, string flag, bool value = true)
         {
             switch (flag)
             {
-                case "emailFlag": type.EmailFlag = true; break;
-                case "phoneFlag": type.PhoneFlag = true; break;
-                case "faxFlag": type.FaxFlag = true; break;
-                case "defaultFlag": type.DefaultFlag = true; break;
+                case "emailFlag": type.EmailFlag = value; break;
+                case "phoneFlag": type.PhoneFlag = value; break;
+                case "faxFlag": type.FaxFlag = value; break;
+                case "defaultFlag": type.DefaultFlag = value; break;
                 default: throw new ArgumentException("Unknown communication type flag '" + flag + "'.", nameof(flag));
             }
         }
@@ -98,13 +125,14 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         {
             if (finding == null) throw new ArgumentNullException(nameof(finding));
             if (table == null) throw new ArgumentNullException(nameof(table));
-            var flags = finding.SetFlags.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => KnownFlags.FirstOrDefault(k => k.Equals(f.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new ArgumentException("The finding names an unknown flag '" + f + "'.", nameof(finding))).Distinct().ToList();
+            var flags = Known(finding.SetFlags, finding);
 
             switch (finding.Action)
             {
                 case CwTypeRepairAction.Manual:
-                    return Blocked(null, finding.Fix.Length > 0 ? finding.Fix : "This finding has no automatic fix; change the setup table by hand.");
+                    return Blocked(null, finding.Fix.Length > 0 ? finding.Fix : "This finding has no automatic fix; change the setup table by hand.", CwTypeRepairBlock.ManualStep);
+                case CwTypeRepairAction.ClearFlags:
+                    return PlanClear(finding, table, Known(finding.ClearFlags, finding));
                 case CwTypeRepairAction.Create:
                     return PlanCreate(finding, table, flags);
                 case CwTypeRepairAction.Rename:
@@ -115,12 +143,48 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             }
         }
 
+        private static List<string> Known(IEnumerable<string> names, CwCommunicationTypeFinding finding) =>
+            names.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => KnownFlags.FirstOrDefault(k => k.Equals(f.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException("The finding names an unknown flag '" + f + "'.", nameof(finding))).Distinct().ToList();
+
+        /// <summary>
+        /// Clears the default flag of an email type, only while another email type described 'Email' keeps it: the
+        /// table never ends without a default email type, and never with the default taken from 'Email'.
+        /// </summary>
+        private static CwTypeRepairStep PlanClear(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table, List<string> flags)
+        {
+            if (flags.Count == 0 || flags.Any(f => f != "defaultFlag")) throw new ArgumentException("A ClearFlags finding clears the defaultFlag only.", nameof(finding));
+            var type = finding.TargetId == null ? null : table.FirstOrDefault(t => t.Id == finding.TargetId.Value);
+            if (type == null)
+            {
+                return Blocked(null, "The type with id " + finding.TargetId + " is no longer in the setup table; run Test-CwCommunicationType again.", CwTypeRepairBlock.TypeGone);
+            }
+            if (!type.DefaultFlag)
+            {
+                return new CwTypeRepairStep(CwTypeRepairStepKind.AlreadyDone, type, null, new List<string>(), "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") is not a default type.");
+            }
+            var keep = table.FirstOrDefault(t => t.Id != type.Id && t.EmailFlag && t.DefaultFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            if (!type.EmailFlag || keep == null)
+            {
+                return Blocked(type, "Not clearing the default flag of " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + "): " +
+                    (!type.EmailFlag ? "it is not an email type." : "no other email type described 'Email' is the default, and the table would be left without a default email type.") +
+                    " Run Test-CwCommunicationType again, or choose the default email type by hand.", CwTypeRepairBlock.ManualStep);
+            }
+            return new CwTypeRepairStep(CwTypeRepairStepKind.Patch, type, null, new List<string>(),
+                "clear defaultFlag on " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + "); " + CwTypeNames.Quote(keep.Description) + " (id " + keep.Id + ") stays the default email type",
+                flags);
+        }
+
         private static CwTypeRepairStep PlanPatch(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table, List<string> flags)
         {
             var type = finding.TargetId == null ? null : table.FirstOrDefault(t => t.Id == finding.TargetId.Value);
             if (type == null)
             {
-                return Blocked(null, "The type with id " + finding.TargetId + " is no longer in the setup table; run Test-CwCommunicationType again.");
+                return Blocked(null, "The type with id " + finding.TargetId + " is no longer in the setup table; run Test-CwCommunicationType again.", CwTypeRepairBlock.TypeGone);
+            }
+            if (flags.Contains("defaultFlag") && !type.DefaultFlag && DefaultWouldBreak(finding, type, flags, table) is { } why)
+            {
+                return Blocked(type, why, CwTypeRepairBlock.ManualStep);
             }
             string? rename = null;
             if (finding.Action == CwTypeRepairAction.Rename)
@@ -134,7 +198,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                     {
                         return Blocked(type, "Cannot rename " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") to " + CwTypeNames.Quote(wanted) +
                             ": the type " + CwTypeNames.Quote(taken.Description) + " (id " + taken.Id + ") already has that name, and two types are never merged silently. " +
-                            CwCommunicationTypeRules.MergeByHand(taken, wanted));
+                            CwCommunicationTypeRules.MergeByHand(taken, wanted), CwTypeRepairBlock.NameTaken);
                     }
                     rename = wanted;
                 }
@@ -163,13 +227,36 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                     return new CwTypeRepairStep(CwTypeRepairStepKind.AlreadyDone, existing, null, new List<string>(), "The type " + CwTypeNames.Quote(existing.Description) + " (id " + existing.Id + ") exists already.");
                 }
                 return Blocked(existing, "Cannot create " + CwTypeNames.Quote(wanted) + ": the type " + CwTypeNames.Quote(existing.Description) + " (id " + existing.Id +
-                    ") already has that name without the " + string.Join(", ", kindFlags) + "; run Test-CwCommunicationType again to get the fix for it.");
+                    ") already has that name without the " + string.Join(", ", kindFlags) + "; run Test-CwCommunicationType again to get the fix for it.", CwTypeRepairBlock.NameTaken);
             }
             if (!flags.Any(f => f != "defaultFlag")) throw new ArgumentException("A create finding needs the email, phone or fax flag.", nameof(finding));
             return new CwTypeRepairStep(CwTypeRepairStepKind.Create, null, wanted, flags, "create " + CwTypeNames.Quote(wanted) + " with " + string.Join(", ", flags));
         }
 
-        private static CwTypeRepairStep Blocked(CwCommunicationType? type, string reason) =>
-            new CwTypeRepairStep(CwTypeRepairStepKind.Blocked, type, null, new List<string>(), reason);
+        /// <summary>
+        /// Why making <paramref name="type"/> a default would break the table, or null: an email fix (EmailNotDefault)
+        /// never touches a type that is not an email type (round 54: a phone type named 'Email'), and a phone type is
+        /// never made a second default phone type.
+        /// </summary>
+        private static string? DefaultWouldBreak(CwCommunicationTypeFinding finding, CwCommunicationType type, List<string> flags, IReadOnlyList<CwCommunicationType> table)
+        {
+            var email = type.EmailFlag || flags.Contains("emailFlag");
+            var phone = type.PhoneFlag || flags.Contains("phoneFlag");
+            if (finding.Code == CwTypeFindingCode.EmailNotDefault && (!email || phone || type.FaxFlag))
+            {
+                return "Not making " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") the default email type: it is " +
+                    (phone ? "a phone type" : type.FaxFlag ? "a fax type" : "not an email type") + ". Rename it by hand to what it holds, then run Test-CwCommunicationType again.";
+            }
+            var otherPhoneDefault = phone ? table.FirstOrDefault(t => t.Id != type.Id && t.PhoneFlag && t.DefaultFlag) : null;
+            if (otherPhoneDefault != null && !email)
+            {
+                return "Not making " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") a default: " + CwTypeNames.Quote(otherPhoneDefault.Description) +
+                    " (id " + otherPhoneDefault.Id + ") is already the default phone type. Run Test-CwCommunicationType again.";
+            }
+            return null;
+        }
+
+        private static CwTypeRepairStep Blocked(CwCommunicationType? type, string reason, CwTypeRepairBlock block) =>
+            new CwTypeRepairStep(CwTypeRepairStepKind.Blocked, type, null, new List<string>(), reason, null, block);
     }
 }

@@ -60,7 +60,7 @@ public class CwCommunicationTypeRulesTests
 
         var findings = CwCommunicationTypeRules.Test(table);
 
-        Assert.Equal([CwTypeFindingCode.DescriptionSpacing, CwTypeFindingCode.EmailNotDefault], findings.Select(f => f.Code));
+        Assert.Equal([CwTypeFindingCode.DescriptionSpacing, CwTypeFindingCode.EmailNotDefault, CwTypeFindingCode.SeveralDefaultEmailTypes], findings.Select(f => f.Code));
         var notDefault = findings[1];
         Assert.Equal((CwTypeSeverity.Warning, CwTypeRepairAction.SetFlags, 11), (notDefault.Severity, notDefault.Action, notDefault.TargetId));
         Assert.Equal(["defaultFlag"], notDefault.SetFlags);
@@ -68,10 +68,12 @@ public class CwCommunicationTypeRulesTests
         Assert.Contains("-IncludeUsage", notDefault.Fix);
         var repaired = RepairAll(table);
         Assert.Contains(repaired, t => t.Id == 11 && t.Description == "Email" && t.DefaultFlag);
-        // 'Email - Work' keeps its default flag (the module only sets flags): a person clears it (round 42).
-        var left = Assert.Single(CwCommunicationTypeRules.Test(repaired));
-        Assert.Equal((CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeRepairAction.Manual), (left.Code, left.Action));
-        Assert.Contains("clear the default flag of 'Email - Work'", left.Fix);
+        // 'Email - Work' would be a second default (round 42): the same run clears its flag, reported up front (round 54).
+        var several = findings[2];
+        Assert.Equal((CwTypeRepairAction.ClearFlags, 1), (several.Action, several.TargetId));
+        Assert.Contains("Clear the default flag of 'Email - Work'", several.Fix);
+        Assert.Contains(repaired, t => t.Id == 1 && !t.DefaultFlag);
+        Assert.Empty(CwCommunicationTypeRules.Test(repaired));
     }
 
     [Fact]
@@ -200,7 +202,9 @@ public class CwCommunicationTypeRulesTests
         Assert.Equal(["emailFlag"], finding.SetFlags);
         // Once flagged, Email is still not the default: 'Email - Work' is.
         Assert.Equal((CwTypeFindingCode.EmailNotDefault, 1), (findings[1].Code, findings[1].TargetId));
-        Assert.Equal(2, findings.Count);
+        Assert.Equal((CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeRepairAction.ClearFlags, 6), (findings[2].Code, findings[2].Action, findings[2].TargetId));
+        Assert.Equal(3, findings.Count);
+        Assert.Empty(CwCommunicationTypeRules.Test(RepairAll(table)));
     }
 
     [Theory]
@@ -305,5 +309,53 @@ public class CwCommunicationTypeRulesTests
         Assert.Equal([("replace", "description", (object?)"Email")], step.Operations);
         var flag = CwTypeRepairPlanner.Plan(CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.DefaultTypeMissing), table);
         Assert.Equal([("replace", "defaultFlag", (object?)true)], flag.Operations);
+    }
+
+    [Fact]
+    public void A_stale_EmailNotDefault_finding_on_a_phone_type_is_blocked_and_no_phone_type_becomes_a_second_default()
+    {
+        // Round 54: an email fix must never set the default flag of a phone type (here named 'Email').
+        var table = new List<CwCommunicationType> { T(1, "Email - Work", email: true, isDefault: true), T(2, "Email", phone: true), T(3, "Direct", phone: true, isDefault: true) };
+        var stale = new CwCommunicationTypeFinding { Code = CwTypeFindingCode.EmailNotDefault, Action = CwTypeRepairAction.SetFlags, TargetId = 2, SetFlags = ["defaultFlag"] };
+        var phoneDefault = new CwCommunicationTypeFinding { Code = CwTypeFindingCode.DefaultTypeMissing, Action = CwTypeRepairAction.SetFlags, TargetId = 2, SetFlags = ["defaultFlag"] };
+
+        Assert.Equal((CwTypeRepairStepKind.Blocked, CwTypeRepairBlock.ManualStep), (CwTypeRepairPlanner.Plan(stale, table).Kind, CwTypeRepairPlanner.Plan(stale, table).Block));
+        Assert.Equal(CwTypeRepairStepKind.Blocked, CwTypeRepairPlanner.Plan(phoneDefault, table).Kind);
+        Assert.DoesNotContain(CwCommunicationTypeRules.Test(table), f => f.Code == CwTypeFindingCode.EmailNotDefault);
+    }
+
+    [Fact]
+    public void Clearing_a_default_flag_waits_until_Email_is_the_default()
+    {
+        var table = new List<CwCommunicationType> { T(1, "Email - Work", email: true, isDefault: true), T(2, "Email", email: true), T(3, "Direct", phone: true, isDefault: true) };
+        var clear = CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.SeveralDefaultEmailTypes);
+
+        Assert.Equal(CwTypeRepairStepKind.Blocked, CwTypeRepairPlanner.Plan(clear, table).Kind);
+        table[1] = T(2, "Email", email: true, isDefault: true);
+        var step = CwTypeRepairPlanner.Plan(clear, table);
+        Assert.Equal(CwTypeRepairStepKind.Patch, step.Kind);
+        Assert.Equal([("replace", "defaultFlag", (object?)false)], step.Operations);
+    }
+
+    [Theory]
+    [InlineData("Handy")]
+    [InlineData("Móvil")]
+    [InlineData("Movil")]
+    [InlineData("Portable")]
+    [InlineData("Celular")]
+    [InlineData("Mobil")]
+    [InlineData("Mobiel")]
+    [InlineData("Cellulare")]
+    [InlineData("GSM")]
+    [InlineData("Natel")]
+    [InlineData("Personal Cell")]
+    public void A_non_English_mobile_type_is_the_one_renamed_when_it_is_the_only_mobile_type(string name)
+    {
+        var table = Clean();
+        table[3] = T(4, name, phone: true);
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeFindingCode.MobileTypeMissing, CwTypeRepairAction.Rename, 4, "Mobile"), (finding.Code, finding.Action, finding.TargetId, finding.NewDescription));
     }
 }
