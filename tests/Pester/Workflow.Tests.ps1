@@ -59,7 +59,9 @@ Describe 'Decisions are honoured by Find-PsaContactMatch' {
     It 'reports a link whose contact was deleted in the PSA and matches on evidence' {
         $row = $first | Where-Object Status -eq Suggested | Select-Object -Skip 3 -First 1
         $row | Save-PsaContactMatch -DecisionPath $store
-        Invoke-Cw DELETE "company/contacts/$($row.Contact.Id)" | Out-Null
+        # The 2025 API requires the contact that takes over the deleted one's records (psa-api.md A2).
+        $heir = ($first | Where-Object { $_.Contact -and $_.Contact.Id -ne $row.Contact.Id } | Select-Object -First 1).Contact.Id
+        Invoke-Cw DELETE "company/contacts/$($row.Contact.Id)?transferContactId=$heir" | Out-Null
         $again = $contoso | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store -WarningVariable warnings -WarningAction SilentlyContinue |
             Where-Object { $_.Account.Id -eq $row.Account.Id }
         ($warnings -join "`n") | Should -Match ([regex]::Escape($row.Contact.Id))

@@ -39,8 +39,16 @@ public sealed class ConnectWiseSimulatorOptions
     /// <summary>What /login/companyinfo answers; "v4_6_release/" is an on-premises server.</summary>
     public string Codebase { get; set; } = "v4_6_release/";
 
-    /// <summary>Requests per rolling minute before 429; null for no limit.</summary>
-    public int? RequestsPerMinute { get; set; }
+    /// <summary>
+    /// Requests per rolling minute before 429; null for no limit. Default 1,000: psa-api.md A6 "If your
+    /// integration currently sends over 1,000 requests per minute, it will likely experience rate limiting."
+    /// </summary>
+    public int? RequestsPerMinute { get; set; } = DefaultRequestsPerMinute;
+
+    public const int DefaultRequestsPerMinute = 1_000;
+
+    /// <summary>The longest GET URL served (psa-api.md A4 "URL length: keep ≤ 2000 characters"); longer is 414. Null for no limit.</summary>
+    public int? MaxGetUrlLength { get; set; } = 2_000;
 
     /// <summary>The api-current-version response header.</summary>
     public string ApiVersion { get; set; } = "2025.8";
@@ -60,6 +68,12 @@ public sealed class AutotaskSimulatorOptions
 
     /// <summary>Status of the thread-threshold (Itgenatr005) error; the real one "may arrive with a non-429 status".</summary>
     public int ThreadLimitStatus { get; set; } = 500;
+
+    /// <summary>
+    /// The longest GET URL served (psa-api.md B3/B4 "URLs over about 2048 chars must use POST"); longer is 414.
+    /// Null for no limit. The simulator's own next-page links are exempt.
+    /// </summary>
+    public int? MaxGetUrlLength { get; set; } = 2_048;
 
     /// <summary>Contact field lengths enforced on create and update (and reported by entityInformation/fields).</summary>
     public int FirstNameMaxLength { get; set; } = 20;

@@ -25,7 +25,8 @@ internal static class FetchCommand
 
     private static async Task RunAsync(int contactCount, int accountCount)
     {
-        await using var sim = await PsaSimulator.StartAsync(new PsaSimulatorOptions());
+        // No ConnectWise per-minute budget: the benchmark measures the client's paging, not the throttle.
+        await using var sim = await PsaSimulator.StartAsync(new PsaSimulatorOptions { ConnectWise = { RequestsPerMinute = null } });
         sim.Seed(Seed(contactCount));
 
         var connectWise = new ConnectWiseClient(new ConnectWiseConnectionInfo

@@ -18,9 +18,21 @@ public class SimulatorFixture : IAsyncLifetime
 
     protected virtual PsaSimulatorOptions Options() => new();
 
+    /// <summary>
+    /// Keep ConnectWise's default per-minute budget (1,000, as the real API). Off by default: a test class can make
+    /// more than 1,000 calls within a minute, and a suite must not pass or fail by timing. Options() that set a
+    /// budget of their own keep it either way.
+    /// </summary>
+    protected virtual bool DefaultRateLimit => false;
+
     public async Task InitializeAsync()
     {
-        Sim = await PsaSimulator.StartAsync(Options());
+        var options = Options();
+        if (!DefaultRateLimit && options.ConnectWise.RequestsPerMinute == ConnectWiseSimulatorOptions.DefaultRequestsPerMinute)
+        {
+            options.ConnectWise.RequestsPerMinute = null;
+        }
+        Sim = await PsaSimulator.StartAsync(options);
         // On HTTPS the fixture's own client trusts the simulator's certificate; the clients under test decide for themselves.
         Http = Sim.Certificate == null
             ? new HttpClient { BaseAddress = Sim.BaseUrl, Timeout = TimeSpan.FromSeconds(30) }

@@ -632,6 +632,29 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Empty(Stored(ps, email));
     }
 
+    [Theory] // psa-api.md A2 "Limits": firstName and lastName 30; ContactCommunication.value 250 (the simulator answers 400 past them)
+    [InlineData("Maximilianaalexandrinaseraphina", "Lee", "max.lee@contoso.com", "firstName")]
+    [InlineData("Al", "Wolfeschlegelsteinhausenbergerdorff", "al.w@contoso.com", "lastName")]
+    [InlineData("Al", "Long", null, "email")]
+    public void ConnectWise_a_value_longer_than_its_field_is_a_typed_error_before_sending(string first, string last, string? email, string field)
+    {
+        using var ps = PowerShellHost.WithModule();
+        email ??= new string('a', 60) + "@" + string.Join(".", Enumerable.Repeat(new string('b', 60), 3)) + ".contoso.com"; // 256 characters
+        _sim.Sim.Requests.Clear();
+
+        var result = New(ps, "ConnectWise", "", WriteTenant.Account(first + " " + last, email, null, first, last), WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Contains("ConnectWise's " + field + " field holds at most", error.Exception.Message);
+        Assert.False(string.IsNullOrEmpty(error.ErrorDetails?.RecommendedAction));
+        Assert.Equal("yan.ray@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
+        Assert.Equal(1, _sim.Count("POST", "/company/contacts"));
+        Assert.DoesNotContain(_sim.Sim.Requests.Entries(), e => e.Status == 400);
+    }
+
     [Fact]
     public void Unmatched_rows_are_created_and_other_rows_need_Force()
     {

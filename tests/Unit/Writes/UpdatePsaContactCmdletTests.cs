@@ -57,6 +57,23 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(new[] { (1L, "natalie.baker@contoso.com") }, Items(stored, "Email"));
     }
 
+    [Fact] // ContactCommunication.value holds 250 characters (spec): a longer address is a typed error, and nothing is sent
+    public void ConnectWise_an_address_longer_than_its_field_is_a_typed_error_and_nothing_is_written()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, "ConnectWise", "natalie.baker@contoso.com");
+        var email = new string('a', 60) + "@" + string.Join(".", Enumerable.Repeat(new string('b', 60), 3)) + ".contoso.com"; // 256 characters
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact", Linked(natalie, email, "+1 425 555 0999"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
+        Assert.Contains("ConnectWise's email field holds at most 250", error.Exception.Message);
+        Assert.Equal(0, _sim.Writes());
+        Assert.Equal(new[] { (4L, "(425) 555-0170") }, Items(ReadBack(ps, natalie), "Phone"));
+    }
+
     [Fact]
     public void ConnectWise_a_new_email_replaces_the_default_email_item_keeping_Email_Work()
     {

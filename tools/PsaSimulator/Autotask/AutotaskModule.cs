@@ -79,6 +79,16 @@ internal sealed class AutotaskModule : IPsaModule
     private async Task<JsonNode> RouteAsync(HttpRequest request, string[] s)
     {
         var method = request.Method;
+        // B3/B4: "URLs over about 2048 chars must use POST": a longer GET is refused before auth and the budget.
+        // GUESS: 414 URI Too Long with {"errors"} (no real answer is captured). Our own next-page links are exempt:
+        // their previousIds grow with every page, a shape the real server's links are not known to share.
+        if (HttpMethods.IsGet(method) && _options.Autotask.MaxGetUrlLength is { } maxUrl && !IsNextPage(s)
+            && ConnectWise.ConnectWiseModule.UrlLength(request) is var urlLength && urlLength > maxUrl)
+        {
+            throw new AutotaskException(StatusCodes.Status414UriTooLong, ErrorBodies.Errors(
+                "The request URL has " + urlLength + " characters, over the " + maxUrl + " a GET may have; send the query by POST (" +
+                "POST .../query with the same filter as the JSON body)."));
+        }
         if (s.Length == 1 && Is(s[0], "versioninformation")) return Get(method, InfoEndpoints.Version);
         if (s.Length < 2 || !Is(s[0], "v1.0")) throw ErrorBodies.NoRoute(request);
         if (s.Length == 2 && Is(s[1], "zoneInformation")) return Get(method, () => InfoEndpoints.Zone(request, _options.Autotask));
@@ -132,4 +142,8 @@ internal sealed class AutotaskModule : IPsaModule
         HttpMethods.IsGet(method) ? handler() : throw ErrorBodies.MethodNotAllowed(method);
 
     private static bool Is(string segment, string name) => segment.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>v1.0/{Entity}/query/next, or a child list's page (v1.0/Companies/{id}/Contacts?paging=...).</summary>
+    private static bool IsNextPage(string[] s) =>
+        (s.Length == 5 && Is(s[3], "query") && Is(s[4], "next")) || (s.Length == 4 && Is(s[1], "Companies") && Is(s[3], "Contacts"));
 }

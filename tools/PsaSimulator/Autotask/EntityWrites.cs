@@ -61,6 +61,8 @@ internal static class EntityWrites
             var value = FieldValues.Read(row, field);
             if (field.Required && (value == null || value is string { Length: 0 }))
             {
+                // A value of the wrong type was sent and refused already: saying it was not sent would be false.
+                if (FieldValues.HasTypeError(entity, field, errors)) continue;
                 errors.Add("The " + field.Name + " field is required for a " + entity.Name + ".");
                 continue;
             }

@@ -15,8 +15,10 @@ internal static class FieldValues
 
     /// <summary>
     /// A value sent in a create/update body, converted to the field's type the way the real server's JSON
-    /// reader (Newtonsoft) does: numeric strings become numbers, 0/1 become booleans, but a boolean is NOT
-    /// an integer (so a contact's isActive sent as true fails).
+    /// reader (Newtonsoft) does: numeric strings become numbers, 0/1 become booleans. An integer field also
+    /// takes true/false as 1/0, the rule filters follow (<see cref="ForFilter"/>), so a contact's
+    /// `"isActive": true` means 1 in a create as in a query. GUESS: Newtonsoft itself refuses a boolean for an
+    /// int, but no capture shows what the real API answers, and one rule for both sides is what a client can rely on.
     /// </summary>
     public static JsonNode? ForWrite(EntityDef entity, FieldDef field, JsonNode? input)
     {
@@ -29,6 +31,7 @@ internal static class FieldValues
             case FieldType.Integer:
                 // Numbers are read from their JSON text so any JsonValue backing (parsed or built) works.
                 if (kind is JsonValueKind.Number or JsonValueKind.String && long.TryParse(Raw(value, kind), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)) return JsonValue.Create(l);
+                if (kind is JsonValueKind.True or JsonValueKind.False) return JsonValue.Create(kind == JsonValueKind.True ? 1L : 0L);
                 break;
             case FieldType.Double:
                 if (kind is JsonValueKind.Number or JsonValueKind.String && double.TryParse(Raw(value, kind), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return JsonValue.Create(d);
@@ -135,6 +138,10 @@ internal static class FieldValues
     }
 
     private static string Raw(JsonValue value, JsonValueKind kind) => kind == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+
+    /// <summary>Whether <paramref name="errors"/> already says this field's value was of the wrong type (see TypeError).</summary>
+    public static bool HasTypeError(EntityDef entity, FieldDef field, IEnumerable<string> errors) =>
+        errors.Any(e => e.StartsWith("Invalid value ", StringComparison.Ordinal) && e.Contains(" for " + entity.Name + "." + field.Name + ":", StringComparison.Ordinal));
 
     private static string TypeError(EntityDef entity, FieldDef field, JsonNode input) =>
         "Invalid value " + input.ToJsonString() + " for " + entity.Name + "." + field.Name + ": expected a value of type " + field.DataType + ".";

@@ -106,8 +106,8 @@ internal sealed class ConnectWiseData
 
     private JsonObject BuildCompany(JsonObject input, int id, string user, JsonObject? givenInfo, JsonObject? existing = null)
     {
-        var c = Canonical(input, CwModels.Company, topLevel: true, "company");
         var errors = new List<JsonObject>();
+        var c = Canonical(input, CwModels.Company, topLevel: true, "company", errors);
         var identifier = StringOf(c["identifier"]);
         var name = StringOf(c["name"]);
         if (string.IsNullOrWhiteSpace(identifier)) errors.Add(CwErrors.Validation("MissingRequiredField", "identifier is required.", "company", "identifier"));
@@ -207,8 +207,8 @@ internal sealed class ConnectWiseData
 
     private JsonObject BuildCommunicationType(JsonObject input, int id, JsonObject? existing, JsonObject? givenInfo)
     {
-        var c = Canonical(input, CwModels.CommunicationType, topLevel: true, "communicationType");
         var errors = new List<JsonObject>();
+        var c = Canonical(input, CwModels.CommunicationType, topLevel: true, "communicationType", errors);
         // Kept exactly as given: real setup tables carry stray spaces ("Direct "), which is what breaks
         // matching and contact creation and what Repair-CwCommunicationType finds.
         var description = StringOf(c["description"]);
@@ -322,8 +322,8 @@ internal sealed class ConnectWiseData
 
     private JsonObject BuildContact(JsonObject input, int id, JsonObject? existing, string user, JsonObject? givenInfo, bool keepItemIds)
     {
-        var c = Canonical(input, CwModels.Contact, topLevel: true, "contact");
         var errors = new List<JsonObject>();
+        var c = Canonical(input, CwModels.Contact, topLevel: true, "contact", errors);
 
         // GUESS: firstName required (older specs required it; the 2025 OAS marks nothing required, A2).
         if (string.IsNullOrWhiteSpace(StringOf(c["firstName"])))
@@ -452,7 +452,7 @@ internal sealed class ConnectWiseData
     public JsonObject AddCommunication(int contactId, JsonObject input, string user)
     {
         var contact = GetContact(contactId);
-        var body = Canonical(input, CwModels.ContactCommunication, topLevel: true, "contactCommunication");
+        var body = CanonicalCommunication(input);
         var items = (JsonArray)contact["communicationItems"]!.DeepClone();
         var item = ToItem(body);
         item.Remove("id");
@@ -477,7 +477,7 @@ internal sealed class ConnectWiseData
     {
         var contact = GetContact(contactId);
         FindItem(contact, id);
-        var body = Canonical(input, CwModels.ContactCommunication, topLevel: true, "contactCommunication");
+        var body = CanonicalCommunication(input);
         var replacement = ToItem(body);
         replacement["id"] = id;
         var copy = (JsonObject)contact.DeepClone();
@@ -496,6 +496,15 @@ internal sealed class ConnectWiseData
         var items = (JsonArray)copy["communicationItems"]!;
         items.Remove(items.First(i => IntOf(i?["id"]) == id));
         ReplaceContact(contactId, copy, user);
+    }
+
+    /// <summary>A ContactCommunication body, canonical, or 400 with every value the spec refuses (value ≤250, extension ≤15).</summary>
+    private static JsonObject CanonicalCommunication(JsonObject input)
+    {
+        var errors = new List<JsonObject>();
+        var body = Canonical(input, CwModels.ContactCommunication, topLevel: true, "contactCommunication", errors);
+        if (errors.Count > 0) throw CwErrors.InvalidObject("contactCommunication", errors);
+        return body;
     }
 
     private static JsonObject ToItem(JsonObject communication) => new()
@@ -537,9 +546,14 @@ internal sealed class ConnectWiseData
     /// <summary>
     /// The input with known fields in their canonical casing (the real deserializer ignores case) and unknown
     /// ones dropped (GUESS: ignored, as JSON deserializers do). Top-level id and _info are the server's and are
-    /// dropped; references keep their id. Booleans and integers of the wrong JSON kind are 400 InvalidObject.
+    /// dropped; references keep their id. A value the model cannot hold is 400 InvalidObject naming the
+    /// top-level field (a nested one, e.g. company/id, says its path in the message): booleans and integers of
+    /// the wrong JSON kind, an object where a list belongs (communicationItems), a reference that is not an
+    /// object, and an enum outside the spec's values (gender, presence, communicationType). Strings longer than
+    /// the model's MaxLength (the spec's "Max length" notes, psa-api.md A2/A3/A7) are added to
+    /// <paramref name="errors"/>, all of them at once, with the other validation errors of the record.
     /// </summary>
-    private static JsonObject Canonical(JsonObject input, CwModel model, bool topLevel, string resource)
+    private static JsonObject Canonical(JsonObject input, CwModel model, bool topLevel, string resource, List<JsonObject>? errors = null, string path = "", string? topField = null)
     {
         var result = new JsonObject();
         foreach (var (name, value) in input)
@@ -548,27 +562,49 @@ internal sealed class ConnectWiseData
             if (field == null || field.Kind == CwFieldKind.Info) continue;
             if (topLevel && field.Name == "id") continue;
             var kind = value?.GetValueKind() ?? JsonValueKind.Null;
+            var where = path + field.Name;
+            var reported = topField ?? field.Name;
             switch (field.Kind)
             {
                 case CwFieldKind.Reference:
-                    if (kind == JsonValueKind.Object) result[field.Name] = Canonical((JsonObject)value!, field.Item!, false, resource);
+                    if (kind == JsonValueKind.Object) result[field.Name] = Canonical((JsonObject)value!, field.Item!, false, resource, errors, where + "/", reported);
                     else if (kind == JsonValueKind.Null) result[field.Name] = null;
-                    else throw CwErrors.InvalidObject(resource, "InvalidField", field.Name + " must be an object.", field.Name);
+                    else throw CwErrors.InvalidObject(resource, "InvalidField", where + " must be an object.", reported);
                     break;
+                case CwFieldKind.List when kind is not (JsonValueKind.Array or JsonValueKind.Null):
+                    throw CwErrors.InvalidObject(resource, "InvalidField", where + " must be an array.", reported);
                 case CwFieldKind.List when field.Item != null && kind == JsonValueKind.Array:
                     result[field.Name] = new JsonArray(((JsonArray)value!)
-                        .Select(e => e is JsonObject o ? Canonical(o, field.Item, false, resource) : e?.DeepClone()).ToArray());
+                        .Select((e, i) => e is JsonObject o ? Canonical(o, field.Item, false, resource, errors, where + "[" + i + "].", reported) : e?.DeepClone()).ToArray());
                     break;
                 case CwFieldKind.Bool when kind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null):
                 case CwFieldKind.Int when kind is not (JsonValueKind.Number or JsonValueKind.Null):
-                    throw CwErrors.InvalidObject(resource, "InvalidField", field.Name + " has a value of the wrong type.", field.Name);
+                    throw CwErrors.InvalidObject(resource, "InvalidField", where + " has a value of the wrong type.", reported);
+                case CwFieldKind.Enum when kind != JsonValueKind.Null
+                    && (kind != JsonValueKind.String || !field.EnumValues!.Contains(value!.GetValue<string>(), StringComparer.OrdinalIgnoreCase)):
+                    // GUESS on the wording; the spec's Literal values are the only ones a real server can store.
+                    throw CwErrors.InvalidObject(resource, "InvalidField",
+                        where + " must be one of: " + string.Join(", ", field.EnumValues!) + ".", reported);
+                case CwFieldKind.Enum when kind == JsonValueKind.String:
+                    // Stored in the spec's casing, as an enum is.
+                    result[field.Name] = field.EnumValues!.First(v => v.Equals(value!.GetValue<string>(), StringComparison.OrdinalIgnoreCase));
+                    break;
                 default:
+                    if (field.MaxLength is { } max && kind == JsonValueKind.String && value!.GetValue<string>().Length > max)
+                    {
+                        // GUESS on the code and wording (the .NET StringLength text); the limits are the spec's.
+                        (errors ?? throw CwErrors.InvalidObject(resource, "InvalidField", TooLong(where, max), reported))
+                            .Add(CwErrors.Validation("InvalidField", TooLong(where, max), resource, reported));
+                    }
                     result[field.Name] = value?.DeepClone();
                     break;
             }
         }
         return result;
     }
+
+    private static string TooLong(string where, int max) =>
+        "The field " + where + " must be a string with a maximum length of " + max.ToString(CultureInfo.InvariantCulture) + ".";
 
     /// <summary>Moves every property of <paramref name="from"/> not yet in <paramref name="to"/>, in order.</summary>
     private static void MoveRest(JsonObject from, JsonObject to)

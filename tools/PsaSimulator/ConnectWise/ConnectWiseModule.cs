@@ -84,6 +84,10 @@ internal sealed class ConnectWiseModule : IPsaModule
         });
     }
 
+    /// <summary>The URL as the client sent it: scheme, host, path and the encoded query.</summary>
+    internal static int UrlLength(HttpRequest request) =>
+        request.Scheme.Length + 3 + request.Host.Value!.Length + (request.PathBase.Value?.Length ?? 0) + (request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0);
+
     private async Task HandleApiAsync(HttpContext context)
     {
         var cw = _options.ConnectWise;
@@ -96,7 +100,17 @@ internal sealed class ConnectWiseModule : IPsaModule
             var codebase = (string?)context.Request.RouteValues["codebase"] ?? string.Empty;
             if (!codebase.Equals("v4_6_release", StringComparison.OrdinalIgnoreCase) && !codebase.Equals(cw.Codebase.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
             {
-                throw CwErrors.NotFound("The codebase '" + codebase + "/' is not served here; use v4_6_release/ or " + cw.Codebase + ".");
+                var served = cw.Codebase.Equals("v4_6_release/", StringComparison.OrdinalIgnoreCase) ? "v4_6_release/" : "v4_6_release/ or " + cw.Codebase;
+                throw CwErrors.NotFound("The codebase '" + codebase + "/' is not served here; use " + served + ".");
+            }
+
+            // A4 "URL length: keep ≤ 2000 characters": a longer GET is refused before anything else is looked at, as
+            // a front end refuses it. GUESS: 414 URI Too Long in the usual {code, message, errors} shape (the real
+            // status and body are not captured). Contacts have no /search to POST long conditions to (A4).
+            if (HttpMethods.IsGet(context.Request.Method) && cw.MaxGetUrlLength is { } maxUrl && UrlLength(context.Request) is var urlLength && urlLength > maxUrl)
+            {
+                throw new CwApiException(StatusCodes.Status414UriTooLong, CwErrors.Body("UriTooLong",
+                    "The request URL has " + urlLength + " characters; ConnectWise GET URLs must stay within " + maxUrl + ". Shorten the conditions (fewer values per request).", null));
             }
 
             // The throttle answers before credentials are looked at (GUESS: a busy server does not authenticate first).

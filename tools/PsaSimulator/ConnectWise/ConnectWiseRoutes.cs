@@ -111,11 +111,11 @@ internal sealed class ConnectWiseRoutes
         var method = request.Method;
         if (rest.Length == 0)
         {
-            if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.Contact, d => d.Contacts, (d, filter) => filter?.RequiredCompanyId is { } company ? d.ContactsOfCompany(company) : d.Contacts);
+            if (HttpMethods.IsGet(method)) await ListAsync(context, CwModels.Contact, d => d.Contacts, (d, filter) => filter?.RequiredCompanyId is { } company ? d.ContactsOfCompany(company) : d.Contacts, links: CwLinks.For(context));
             else if (HttpMethods.IsPost(method))
             {
                 var body = await CwJson.ReadObjectAsync(request);
-                await CreateAsync(context, () => Task.FromResult<Func<ConnectWiseData, JsonObject>>(d => d.AddContact(body, ApiMember)));
+                await CreateAsync(context, () => Task.FromResult<Func<ConnectWiseData, JsonObject>>(d => d.AddContact(body, ApiMember)), CwLinks.For(context));
             }
             else throw CwErrors.MethodNotAllowed(method);
             return;
@@ -130,29 +130,44 @@ internal sealed class ConnectWiseRoutes
             if (!HttpMethods.IsGet(method)) throw CwErrors.MethodNotAllowed(method);
             var companyId = CompanyIdParameter(request);
             var fields = CwFieldProjection.Parse(request.Query["fields"].ToString());
-            await CwJson.WriteAsync(context, 200, _store.Read(d => CwJson.Serialize(d.DefaultContact(companyId), fields)));
+            await CwJson.WriteAsync(context, 200, _store.Read(d => CwJson.Serialize(d.DefaultContact(companyId), fields, CwLinks.For(context))));
             return;
         }
 
         var id = Id(rest, 0);
         if (rest.Length == 1)
         {
-            if (HttpMethods.IsGet(method)) await OneAsync(context, d => d.GetContact(id));
+            if (HttpMethods.IsGet(method)) await OneAsync(context, d => d.GetContact(id), CwLinks.For(context));
             else if (HttpMethods.IsPut(method))
             {
                 var body = await CwJson.ReadObjectAsync(request);
-                await OneAsync(context, d => d.ReplaceContact(id, body, ApiMember));
+                await OneAsync(context, d => d.ReplaceContact(id, body, ApiMember), CwLinks.For(context));
             }
             else if (HttpMethods.IsPatch(method))
             {
                 var body = await CwJson.ReadBodyAsync(request);
-                await OneAsync(context, d => d.PatchContact(id, body, ApiMember));
+                await OneAsync(context, d => d.PatchContact(id, body, ApiMember), CwLinks.For(context));
             }
             else if (HttpMethods.IsDelete(method))
             {
-                // DELETE takes ?transferContactId=N in the 2025 OAS (A2); the simulator does not require it.
+                // A2: "In the 2025 OAS the query param transferContactId is required": missing or not a number is 400
+                // before the contact is looked at, as a required parameter is (GUESS on the body: BadRequest). The
+                // contact it names takes over the deleted one's records, so it must be another existing contact (GUESS).
+                var transferText = request.Query["transferContactId"].ToString();
+                if (!int.TryParse(transferText, NumberStyles.None, CultureInfo.InvariantCulture, out var transferId))
+                {
+                    throw CwErrors.BadRequest(transferText.Length == 0
+                        ? "transferContactId is required: DELETE company/contacts/" + id.ToString(CultureInfo.InvariantCulture) + "?transferContactId=N names the contact that takes over this one's records."
+                        : "transferContactId must be a contact id, not '" + transferText + "'.");
+                }
                 _store.Write(d =>
                 {
+                    d.GetContact(id);
+                    if (transferId == id || d.Contacts.Get(transferId) == null)
+                    {
+                        throw CwErrors.InvalidObject("contact", "InvalidField",
+                            "transferContactId " + transferId.ToString(CultureInfo.InvariantCulture) + " must name another existing contact.", "transferContactId");
+                    }
                     d.DeleteContact(id);
                     return 0;
                 });
@@ -290,13 +305,13 @@ internal sealed class ConnectWiseRoutes
     /// <summary>A page of a list: parse first (errors before any data work), then filter, page and serialise under the lock.</summary>
     /// <remarks><paramref name="shape"/> cuts each row to a smaller model (the /info lists) before fields applies.</remarks>
     private async Task ListAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows, Func<ConnectWiseData, ConditionFilter?, ICwRows>? narrowed = null,
-        CwFieldProjection? shape = null)
+        CwFieldProjection? shape = null, CwLinks? links = null)
     {
         var query = CwListQuery.Parse(context.Request, model);
         var (body, page) = _store.Read(d =>
         {
             var result = query.Execute(narrowed == null ? rows(d) : narrowed(d, query.Filter));
-            return (CwJson.SerializeArray(shape == null ? result.Rows : result.Rows.Select(shape.Apply), query.Fields), result);
+            return (CwJson.SerializeArray(shape == null ? result.Rows : result.Rows.Select(shape.Apply), query.Fields, links), result);
         });
         CwPaging.SetLinkHeader(context, query, page);
         await CwJson.WriteAsync(context, 200, body);
@@ -328,10 +343,10 @@ internal sealed class ConnectWiseRoutes
         await OneAsync(context, d => action(d, id, body));
     }
 
-    private async Task OneAsync(HttpContext context, Func<ConnectWiseData, JsonObject> action)
+    private async Task OneAsync(HttpContext context, Func<ConnectWiseData, JsonObject> action, CwLinks? links = null)
     {
         var fields = CwFieldProjection.Parse(context.Request.Query["fields"].ToString());
-        var body = _store.Write(d => CwJson.Serialize(action(d), fields));
+        var body = _store.Write(d => CwJson.Serialize(action(d), fields, links));
         await CwJson.WriteAsync(context, 200, body);
     }
 
@@ -339,14 +354,14 @@ internal sealed class ConnectWiseRoutes
     /// POST: 201 with the whole created record (A2) and a Location header with its URL (GUESS: A2 leaves the
     /// header open; the Dev Guide says the answer gives "the path to it").
     /// </summary>
-    private async Task CreateAsync(HttpContext context, Func<Task<Func<ConnectWiseData, JsonObject>>> prepare)
+    private async Task CreateAsync(HttpContext context, Func<Task<Func<ConnectWiseData, JsonObject>>> prepare, CwLinks? links = null)
     {
         var action = await prepare();
         var fields = CwFieldProjection.Parse(context.Request.Query["fields"].ToString());
         var (body, id) = _store.Write(d =>
         {
             var created = action(d);
-            return (CwJson.Serialize(created, fields), (int)created["id"]!);
+            return (CwJson.Serialize(created, fields, links), (int)created["id"]!);
         });
         var request = context.Request;
         context.Response.Headers.Location = request.Scheme + "://" + request.Host.Value + request.PathBase.Value + request.Path.Value!.TrimEnd('/') + "/" +
@@ -379,7 +394,8 @@ internal sealed class ConnectWiseRoutes
     /// record: the real API may well have this route (its OAS is much larger), the simulator does not model it.
     /// </summary>
     private static CwApiException NotModelled(string method, string[] path) =>
-        CwErrors.NotFound(method + " " + string.Join("/", path) + " is not modelled by the PSA simulator (see the route table in tools/PsaSimulator/README.md).");
+        CwErrors.NotFound(method + " " + (path.Length == 0 ? "apis/3.0/ with no resource path" : string.Join("/", path)) +
+            " is not modelled by the PSA simulator (see the route table in tools/PsaSimulator/README.md).");
 
     private sealed class UnmodelledRouteException : Exception;
 }

@@ -48,6 +48,9 @@ internal sealed class CwFieldProjection
         return root;
     }
 
+    /// <summary>Whether a top-level field comes back whole (named itself, not only some of its sub-fields).</summary>
+    public bool KeepsWhole(string name) => _children.TryGetValue(name, out var child) && child == null;
+
     /// <summary>A new object holding only the projected parts (the source is not changed).</summary>
     public JsonObject Apply(JsonObject source)
     {

@@ -14,32 +14,36 @@ internal static class CwJson
     // Real responses carry UTF-8 text as is, not \u escapes.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Serialize(JsonNode? node, CwFieldProjection? fields = null)
+    /// <summary>One record; <paramref name="links"/> (contacts only) adds the _info links as it writes.</summary>
+    public static byte[] Serialize(JsonNode? node, CwFieldProjection? fields = null, CwLinks? links = null)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            if (node == null) writer.WriteNullValue();
-            else if (fields != null && node is JsonObject obj) fields.Apply(obj).WriteTo(writer);
+            if (node is JsonObject obj) WriteRow(writer, obj, fields, links);
+            else if (node == null) writer.WriteNullValue();
             else node.WriteTo(writer);
         }
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static byte[] SerializeArray(IEnumerable<JsonObject> rows, CwFieldProjection? fields)
+    public static byte[] SerializeArray(IEnumerable<JsonObject> rows, CwFieldProjection? fields, CwLinks? links = null)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartArray();
-            foreach (var row in rows)
-            {
-                if (fields != null) fields.Apply(row).WriteTo(writer);
-                else row.WriteTo(writer);
-            }
+            foreach (var row in rows) WriteRow(writer, row, fields, links);
             writer.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteRow(Utf8JsonWriter writer, JsonObject row, CwFieldProjection? fields, CwLinks? links)
+    {
+        var shown = fields == null ? row : fields.Apply(row);
+        if (links != null) links.WriteContact(writer, shown, fields);
+        else shown.WriteTo(writer);
     }
 
     public static async Task WriteAsync(HttpContext context, int status, byte[] body)

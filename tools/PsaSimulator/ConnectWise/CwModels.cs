@@ -23,12 +23,13 @@ internal enum CwFieldKind
 
 internal sealed class CwField
 {
-    public CwField(string name, CwFieldKind kind, CwModel? item = null, string[]? enumValues = null)
+    public CwField(string name, CwFieldKind kind, CwModel? item = null, string[]? enumValues = null, int? maxLength = null)
     {
         Name = name;
         Kind = kind;
         Item = item;
         EnumValues = enumValues;
+        MaxLength = maxLength;
     }
 
     /// <summary>The wire name, in its canonical casing.</summary>
@@ -38,6 +39,9 @@ internal sealed class CwField
     /// <summary>The sub-model of a reference, an array's element model, or _info's keys.</summary>
     public CwModel? Item { get; }
     public string[]? EnumValues { get; }
+
+    /// <summary>The most characters a string field holds on a write (the spec's "Max length: N;" notes), or null.</summary>
+    public int? MaxLength { get; }
 }
 
 /// <summary>A model's field set; lookups ignore case (condition field names are case-insensitive, A4).</summary>
@@ -65,7 +69,7 @@ internal sealed class CwModel
 /// </summary>
 internal static class CwModels
 {
-    private static CwField S(string name) => new(name, CwFieldKind.String);
+    private static CwField S(string name, int? maxLength = null) => new(name, CwFieldKind.String, maxLength: maxLength);
     private static CwField I(string name) => new(name, CwFieldKind.Int);
     private static CwField B(string name) => new(name, CwFieldKind.Bool);
     private static CwField D(string name) => new(name, CwFieldKind.DateTime);
@@ -73,7 +77,8 @@ internal static class CwModels
     private static CwField L(string name, CwModel? item = null) => new(name, CwFieldKind.List, item);
     private static CwField E(string name, params string[] values) => new(name, CwFieldKind.Enum, null, values);
 
-    private static IEnumerable<CwField> UserDefinedFields() => Enumerable.Range(1, 10).Select(n => S("userDefinedField" + n));
+    /// <summary>userDefinedField1..10: "Max length: 50;" on Contact and Company (specs/connectwise-models-subset.json).</summary>
+    private static IEnumerable<CwField> UserDefinedFields() => Enumerable.Range(1, 10).Select(n => S("userDefinedField" + n, 50));
 
     /// <summary>_info keys the simulator writes (lastUpdated etc.); any key is a string on the wire.</summary>
     public static readonly CwModel Info = new("_info",
@@ -89,29 +94,39 @@ internal static class CwModels
 
     public static readonly string[] CommunicationTypeValues = { "Email", "Fax", "Phone" };
 
+    /// <summary>
+    /// value and extension hold what ContactCommunication's do ("Max length: 250;" and "15;" in the spec): the
+    /// items are the same records seen through the contact (the limits on the item model are inferred from that).
+    /// </summary>
     public static readonly CwModel CommunicationItem = new("ContactCommunicationItem",
-        E("communicationType", CommunicationTypeValues), B("defaultFlag"), S("domain"), S("extension"), I("id"), R("type"), S("value"));
+        E("communicationType", CommunicationTypeValues), B("defaultFlag"), S("domain"), S("extension", 15), I("id"), R("type"), S("value", 250));
 
+    /// <summary>
+    /// Lengths: firstName and lastName 30, title 100, securityIdentifier 184 (psa-api.md A2 "Limits", from
+    /// CW-CTC's New-CWMCompanyContact validation), userDefinedField1..10 50 (spec); gender and presence are the
+    /// spec's Literal enums.
+    /// </summary>
     public static readonly CwModel Contact = new("Contact", new[]
     {
         InfoField(), S("addressLine1"), S("addressLine2"), D("anniversary"), R("assistantContact"), S("birthDay"), S("children"),
         B("childrenFlag"), S("city"), L("communicationItems", CommunicationItem), R("company", CatalogReference), R("companyLocation"),
         R("country"), L("customFields"), B("defaultBillingFlag"), B("defaultFlag"), I("defaultMergeContactId"), S("defaultPhoneExtension"),
-        S("defaultPhoneNbr"), S("defaultPhoneType"), R("department"), B("disablePortalLoginFlag"), S("facebookUrl"), S("firstName"),
-        E("gender", "Female", "Male"), I("id"), B("ignoreDuplicates"), B("inactiveFlag"), L("integratorTags"), S("lastName"),
+        S("defaultPhoneNbr"), S("defaultPhoneType"), R("department"), B("disablePortalLoginFlag"), S("facebookUrl"), S("firstName", 30),
+        E("gender", "Female", "Male"), I("id"), B("ignoreDuplicates"), B("inactiveFlag"), L("integratorTags"), S("lastName", 30),
         S("linkedInUrl"), R("managerContact"), B("marriedFlag"), new CwField("mobileGuid", CwFieldKind.Guid), S("nickName"), R("photo"),
         S("portalPassword"), I("portalSecurityLevel"), E("presence", "NoAgent", "Online", "DoNotDisturb", "Away", "Offline"),
-        R("relationship"), S("relationshipOverride"), S("school"), S("securityIdentifier"), S("significantOther"), R("site"),
-        S("state"), S("title"), S("twitterUrl"), L("typeIds"), L("types", Reference), B("unsubscribeFlag"), S("zip"),
+        R("relationship"), S("relationshipOverride"), S("school"), S("securityIdentifier", 184), S("significantOther"), R("site"),
+        S("state"), S("title", 100), S("twitterUrl"), L("typeIds"), L("types", Reference), B("unsubscribeFlag"), S("zip"),
     }.Concat(UserDefinedFields()).ToArray());
 
     public static readonly CwModel ContactCommunication = new("ContactCommunication",
-        InfoField(), E("communicationType", CommunicationTypeValues), I("contactId"), B("defaultFlag"), S("domain"), S("extension"),
-        I("id"), new CwField("mobileGuid", CwFieldKind.Guid), R("type"), S("value"));
+        InfoField(), E("communicationType", CommunicationTypeValues), I("contactId"), B("defaultFlag"), S("domain"), S("extension", 15),
+        I("id"), new CwField("mobileGuid", CwFieldKind.Guid), R("type"), S("value", 250));
 
+    /// <summary>The xrefs hold 50 characters, coreEntityCommunicationTypeId 36 (spec notes; psa-api.md A3).</summary>
     public static readonly CwModel CommunicationType = new("CommunicationType",
-        InfoField(), S("androidXref"), S("coreEntityCommunicationTypeId"), B("defaultFlag"), S("description"), B("emailFlag"),
-        S("exchangeXref"), B("faxFlag"), S("googleXref"), I("id"), S("iphoneXref"), B("phoneFlag"));
+        InfoField(), S("androidXref", 50), S("coreEntityCommunicationTypeId", 36), B("defaultFlag"), S("description"), B("emailFlag"),
+        S("exchangeXref", 50), B("faxFlag"), S("googleXref", 50), I("id"), S("iphoneXref", 50), B("phoneFlag"));
 
     /// <summary>
     /// CommunicationTypeInfo, what the /info endpoints answer (psa-api.md A3: "{id, description, phoneFlag,
@@ -124,17 +139,21 @@ internal static class CwModels
     public static readonly CwModel Usage = new("Usage",
         I("count"), S("description"), S("hyperlink"), I("id"), S("type"), S("typeKey"));
 
+    /// <summary>
+    /// Lengths from the spec's notes: identifier 30 (psa-api.md A7 says 25 from an older source; the 2025 spec
+    /// extract wins), name, address lines, city, state, leadSource and the UDFs 50, zip 12, phone and fax 30, website 255.
+    /// </summary>
     public static readonly CwModel Company = new("Company", new[]
     {
-        InfoField(), S("accountNumber"), S("addressLine1"), S("addressLine2"), new CwField("annualRevenue", CwFieldKind.Decimal),
-        R("billToCompany", CatalogReference), R("billingContact"), R("billingSite"), R("billingTerms"), R("calendar"), S("city"),
+        InfoField(), S("accountNumber"), S("addressLine1", 50), S("addressLine2", 50), new CwField("annualRevenue", CwFieldKind.Decimal),
+        R("billToCompany", CatalogReference), R("billingContact"), R("billingSite"), R("billingTerms"), R("calendar"), S("city", 50),
         R("companyEntityType"), R("country"), R("currency"), L("customFields"), D("dateAcquired"), D("dateDeleted"), R("defaultContact"),
-        S("deletedBy"), B("deletedFlag"), S("facebookUrl"), S("faxNumber"), I("id"), S("identifier"), L("integratorTags"),
+        S("deletedBy"), B("deletedFlag"), S("facebookUrl"), S("faxNumber", 30), I("id"), S("identifier", 30), L("integratorTags"),
         S("invoiceCCEmailAddress"), R("invoiceDeliveryMethod"), R("invoiceTemplate"), S("invoiceToEmailAddress"), B("isVendorFlag"),
-        B("leadFlag"), S("leadSource"), S("linkedInUrl"), R("market"), new CwField("mobileGuid", CwFieldKind.Guid), S("name"),
-        I("numberOfEmployees"), R("ownershipType"), R("parentCompany", CatalogReference), S("phoneNumber"), R("pricingSchedule"),
-        S("resellerIdentifier"), I("revenueYear"), R("sicCode"), R("site"), S("state"), R("status"), R("taxCode"), S("taxIdentifier"),
+        B("leadFlag"), S("leadSource", 50), S("linkedInUrl"), R("market"), new CwField("mobileGuid", CwFieldKind.Guid), S("name", 50),
+        I("numberOfEmployees"), R("ownershipType"), R("parentCompany", CatalogReference), S("phoneNumber", 30), R("pricingSchedule"),
+        S("resellerIdentifier"), I("revenueYear"), R("sicCode"), R("site"), S("state", 50), R("status"), R("taxCode"), S("taxIdentifier"),
         R("territory"), R("territoryManager", CatalogReference), R("timeZoneSetup"), S("twitterUrl"), L("types", Reference),
-        B("unsubscribeFlag"), S("vendorIdentifier"), S("website"), I("yearEstablished"), S("zip"),
+        B("unsubscribeFlag"), S("vendorIdentifier"), S("website", 255), I("yearEstablished"), S("zip", 12),
     }.Concat(UserDefinedFields()).ToArray());
 }

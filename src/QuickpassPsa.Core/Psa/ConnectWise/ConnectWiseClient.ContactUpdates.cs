@@ -30,6 +30,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 throw new ArgumentException("'" + contact.Id + "' is not a ConnectWise contact id.", nameof(contact));
             }
             var path = Contacts + "/" + id.ToString(CultureInfo.InvariantCulture);
+            // Checked before the first request: a value ConnectWise cannot store fails whole, never half written.
+            CwLimits.Check("email", update.Email?.Trim(), CwLimits.CommunicationValue, "PATCH", path, "ConnectWise cannot store this address; shorten it at the source.");
+            CwLimits.Check("mobile", update.MobilePhone?.Trim(), CwLimits.CommunicationValue, "PATCH", path, "ConnectWise cannot store this number; shorten it or leave it out.");
 
             // The items as stored now, not as the piped contact saw them: ids and values may have moved since.
             var record = await ReadContactAsync(path, cancellationToken).ConfigureAwait(false);

@@ -127,6 +127,12 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             if (string.IsNullOrWhiteSpace(contact.FirstName)) throw new ArgumentException("A ConnectWise contact needs a first name.", nameof(contact));
             var email = string.IsNullOrWhiteSpace(contact.Email) ? null : contact.Email!.Trim();
             var mobile = string.IsNullOrWhiteSpace(contact.MobilePhone) ? null : contact.MobilePhone!.Trim();
+            var firstName = CwLimits.Check("firstName", contact.FirstName.Trim(), CwLimits.FirstName, "POST", Contacts, CwLimits.NameHint)!;
+            var lastName = CwLimits.Check("lastName", (contact.LastName ?? string.Empty).Trim(), CwLimits.LastName, "POST", Contacts, CwLimits.NameHint)!;
+            CwLimits.Check("email", email, CwLimits.CommunicationValue, "POST", Contacts,
+                "ConnectWise cannot store this address; create the contact by hand with a shorter address, or leave the email out.");
+            CwLimits.Check("mobile", mobile, CwLimits.CommunicationValue, "POST", Contacts,
+                "ConnectWise cannot store this number; shorten it or leave it out.");
 
             var items = new JArray();
             if (email != null || mobile != null)
@@ -148,8 +154,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
 
             var body = new JObject
             {
-                ["firstName"] = contact.FirstName.Trim(),
-                ["lastName"] = (contact.LastName ?? string.Empty).Trim(),
+                ["firstName"] = firstName,
+                ["lastName"] = lastName,
                 ["company"] = new JObject { ["id"] = companyId },
             };
             if (items.Count > 0) body["communicationItems"] = items;

@@ -46,7 +46,7 @@ public class SeedTests : IClassFixture<SimulatorFixture>
     [InlineData("""{ "autotask": { "companies": [ { "id": 5 } ] } }""", "companies[0] (id 5)", "companyName")]
     [InlineData("""{ "autotask": { "companies": [ { "id": 5, "companyName": "X" }, { "id": 5, "companyName": "Y" } ] } }""", "companies[1]", "twice")]
     [InlineData("""{ "autotask": { "companies": [ { "id": 5, "companyName": "X" } ], "contacts": [ { "companyID": 5, "lastName": "Nofirst" } ] } }""", "contacts[0] (Nofirst)", "firstName")]
-    [InlineData("""{ "autotask": { "companies": [ { "id": 5, "companyName": "X" } ], "contacts": [ { "companyID": 5, "firstName": "A", "lastName": "B", "isActive": true } ] } }""", "contacts[0]", "isActive")]
+    [InlineData("""{ "autotask": { "companies": [ { "id": 5, "companyName": "X" } ], "contacts": [ { "companyID": 5, "firstName": "A", "lastName": "B", "isActive": "yes" } ] } }""", "contacts[0]", "isActive")]
     [InlineData("""{ "autotask": { "contacts": {} } }""", "autotask.contacts", "array")]
     public void A_record_that_cannot_be_loaded_throws_a_SeedException_naming_it(string document, string record, string reason)
     {

@@ -116,7 +116,7 @@ public class WriteTests : IClassFixture<SimulatorFixture>
     [InlineData("""{ "firstName": "Jane", "lastName": "Doe", "isActive": 1, "emailAddress": "a-very-long-mailbox-name-for-testing@an-even-longer-domain.example.com" }""", "emailAddress")]
     [InlineData("""{ "firstName": "Jane", "lastName": "Doe", "isActive": 1, "emailAddress3": "a-very-long-mailbox-name-for-testing@an-even-longer-domain.example.com" }""", "emailAddress3")]
     [InlineData("""{ "companyID": 175, "firstName": "Jane", "lastName": "Doe", "isActive": 1 }""", "companyID")]
-    [InlineData("""{ "firstName": "Jane", "lastName": "Doe", "isActive": true }""", "isActive")]
+    [InlineData("""{ "firstName": "Jane", "lastName": "Doe", "isActive": "yes" }""", "isActive")]
     [InlineData("""{ "firstName": "Jane", "lastName": "Doe", "isActive": 2 }""", "isActive")]
     [InlineData("""{ "firstName": "Jane", "lastName": "Doe", "isActive": 1, "namePrefix": 99 }""", "namePrefix")]
     public async Task B3_a_create_the_api_refuses_is_500_with_errors_naming_the_field(string body, string field)

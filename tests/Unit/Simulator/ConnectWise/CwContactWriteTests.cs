@@ -38,7 +38,8 @@ public class CwContactWriteTests : IClassFixture<SimulatorFixture>
         var id = (int)created["id"]!;
         Assert.Equal(1006, id);
         Assert.Equal(_fixture.Sim.BaseUrl + Cw.Api + "company/contacts/1006", response.Headers.Location!.ToString());
-        Assert.Equal("""{"id":250,"identifier":"Contoso","name":"Contoso Ltd"}""", created["company"]!.ToJsonString());
+        Assert.Equal("""{"id":250,"identifier":"Contoso","name":"Contoso Ltd","_info":{"company_href":"BASEcompany/companies/250"}}""".Replace("BASE", _fixture.Sim.BaseUrl + Cw.Api),
+            created["company"]!.ToJsonString());
         Assert.False((bool)created["inactiveFlag"]!);
         Assert.NotNull(created["_info"]!["lastUpdated"]);
 
@@ -58,7 +59,7 @@ public class CwContactWriteTests : IClassFixture<SimulatorFixture>
     [Fact] // psa-api.md A2: references accept {identifier}; ids stay ascending after a delete
     public async Task A2_POST_names_the_company_by_identifier_and_ids_keep_ascending()
     {
-        await Cw.Send(_fixture, HttpMethod.Delete, "company/contacts/1005");
+        await Cw.Send(_fixture, HttpMethod.Delete, "company/contacts/1005?transferContactId=1001");
 
         var response = await Cw.Send(_fixture, HttpMethod.Post, "company/contacts", """{ "firstName": "Kim", "company": { "identifier": "fabrikam" } }""");
 
@@ -148,7 +149,8 @@ public class CwContactWriteTests : IClassFixture<SimulatorFixture>
     {
         var patched = await Cw.Json(await Patch(1001, """[ { "op": "replace", "path": "company", "value": { "identifier": "Fabrikam" } } ]"""));
 
-        Assert.Equal("""{"id":251,"identifier":"Fabrikam","name":"Fabrikam Inc"}""", patched["company"]!.ToJsonString());
+        Assert.Equal("""{"id":251,"identifier":"Fabrikam","name":"Fabrikam Inc","_info":{"company_href":"BASEcompany/companies/251"}}""".Replace("BASE", _fixture.Sim.BaseUrl + Cw.Api),
+            patched["company"]!.ToJsonString());
     }
 
     [Fact] // psa-api.md A5: "path":"company/identifier" gives a "false 200": success, nothing changed
@@ -187,7 +189,7 @@ public class CwContactWriteTests : IClassFixture<SimulatorFixture>
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await Cw.Get(_fixture, "company/contacts/1002")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Cw.Send(_fixture, HttpMethod.Delete, "company/contacts/1002")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Cw.Send(_fixture, HttpMethod.Delete, "company/contacts/1002?transferContactId=1001")).StatusCode);
     }
 
     [Fact] // psa-api.md A2 "ContactCommunication": list, count, GET one, POST, PATCH, DELETE on /communications
