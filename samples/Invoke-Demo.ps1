@@ -135,7 +135,7 @@ try {
     Write-Step "A mobile number changed in the directory: pushing it to the PSA"
     $changed = $matches2 | Where-Object { $_.Status -eq 'Matched' -and $_.Account.MobilePhone } | Select-Object -First 1
     $changed.Account.MobilePhone = '+1 206 555 0199'
-    $changed | Update-PsaContact | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
+    $changed | Update-PsaContact -DecisionPath $store | Format-Table -AutoSize | Out-String -Width 220 | Out-Host
 
     Write-Step "Writing the match report of the first run (the rows to review, the ones to create, the table's findings)"
     $report = @($matches1) + @($summary1) + @($findings) | Export-PsaMatchReport -Path $ReportPath -PassThru

@@ -170,4 +170,16 @@ Describe 'The demo' {
         $html | Should -Match '<td>EmailTypeMissing</td>'
         $html | Should -Match 'id="review-table"'
     }
+
+    It 'runs against Autotask too, as the README says, and pushes the changed mobile from the demo''s own store' {
+        # The mobile step once read the default decision store, not the demo's: on Autotask it refused the row (link removed).
+        $reportPath = Join-Path $TestDrive 'demo-report-at.html'
+        $run = Invoke-QpPwsh -Script "& '$(Join-Path (Get-QpTestPath Samples) 'Invoke-Demo.ps1')' -Psa Autotask -Simulator '$(Get-QpTestPath Simulator)' -ReportPath '$reportPath'"
+        $run.ExitCode | Should -Be 0 -Because $run.StdErr
+        $run.StdOut | Should -Match 'Created \d+ contacts'
+        $run.StdOut | Should -Match 'MobilePhone'
+        $run.StdErr | Should -Not -Match 'decision store no longer holds'
+        $run.StdOut | Should -Match 'Simulator stopped'
+        (Get-Content -LiteralPath $reportPath -Raw) | Should -Match 'against <b>Autotask</b>'
+    }
 }
