@@ -24,7 +24,7 @@ internal static class CalibrateCommand
         var index = new ContactIndex(contacts);
         var profiles = accounts.Select((a, i) => new AccountProfile(a, i)).ToList();
         var accountPhones = profiles.Where(p => p.Phone != null).GroupBy(p => p.Phone!).ToDictionary(g => g.Key, g => g.Count());
-        var comparer = new PairComparer(NicknameTable.Default, (phone, _) => index.WithPhone(phone).Count > 1 || accountPhones.GetValueOrDefault(phone) > 1);
+        var comparer = new PairComparer(NicknameTable.Default, (account, _) => index.WithPhone(account.Phone!).Count > 1 || accountPhones.GetValueOrDefault(account.Phone!) > 1);
 
         var m = new Tally();
         var u = new Tally();

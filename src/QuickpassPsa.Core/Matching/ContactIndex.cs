@@ -157,6 +157,9 @@ namespace QuickpassPsa.Core.Matching
         // The same numbers by their last eight digits: one number written two ways ("447700900123" without its '+', Russia's trunk
         // "8 912 ...") has other significant digits but the same end (round 52: such a contact was no candidate, and a twin was made).
         private readonly ContactBlocks<long, LongKeys> _byPhoneTail;
+        // Numbers a contact carries as someone else's or an old line ("07700 900123 (home)", "husband's ..."), by their last digits:
+        // not the contact's own, but a holder of the number all the same (few contacts have one).
+        private readonly ContactBlocks<long, LongKeys> _byUnownedTail;
         // 'l' + a last name for contacts with a blank first name, 'f' + a first name for a blank last name.
         private readonly ContactBlocks<(char, string), LoneNameKeys> _byLoneName;
         // A first name with each significant word of a surname of several words (SurnameParts): few contacts have one.
@@ -214,6 +217,7 @@ namespace QuickpassPsa.Core.Matching
             _byLastAndFirstInitial = new ContactBlocks<(string, char), LastAndInitialKeys>(names / 4, names);
             _byPhone = new ContactBlocks<string, OrdinalKeys>(phones, phones);
             _byPhoneTail = new ContactBlocks<long, LongKeys>(phones, phones);
+            _byUnownedTail = new ContactBlocks<long, LongKeys>(16, 16);
             _byLoneName = new ContactBlocks<(char, string), LoneNameKeys>(lone, lone);
             _bySurnamePart = new ContactBlocks<NameKey, NameKeys>(16, 16);
             _byLastTwoWords = new ContactBlocks<NameKey, NameKeys>(16, 16);
@@ -248,6 +252,12 @@ namespace QuickpassPsa.Core.Matching
                     _byPhone.Add(entry.Phone, position);
                     if (entry.Phone.Length >= PhoneTailDigits) _byPhoneTail.Add(PhoneTail(entry.Phone), position);
                 }
+                if (entry.HasUnownedNumber && !PhoneNormalizer.MayHoldSeveral(entry.Contact.MobilePhone))
+                {
+                    var unowned = PhoneNormalizer.TailKeyOf(entry.Contact.MobilePhone, out _);
+                    if (unowned != 0) _byUnownedTail.Add(unowned, position);
+                }
+                else if (PhoneNormalizer.MayHoldSeveral(entry.Contact.MobilePhone)) AddUnownedOfSeveral(entry, position);
                 // Its other numbers find it too (round 53: Emily Price's "01632 960000 / 07700 900801" was no candidate for the account
                 // at 07700 900801).
                 foreach (var other in entry.OtherPhones)
@@ -306,6 +316,7 @@ namespace QuickpassPsa.Core.Matching
             _byLocalPart.Seal(_all);
             _byPhone.Seal(_all);
             _byPhoneTail.Seal(_all);
+            _byUnownedTail.Seal(_all);
             _byLoneName.Seal(_all);
             _bySurnamePart.Seal(_all);
             _byLastTwoWords.Seal(_all);
@@ -363,6 +374,59 @@ namespace QuickpassPsa.Core.Matching
         public ContactBlock WithLastAndFirstInitial(string last, char firstInitial) => _byLastAndFirstInitial.Get((last, firstInitial));
         public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(LocalPartKey.Of(localPart));
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
+
+        /// <summary>The labelled numbers of a field with several ("07700 900999 / 07700 900123 (wife)"): each one not the contact's own.</summary>
+        private void AddUnownedOfSeveral(IndexedContact entry, int position)
+        {
+            foreach (var number in PhoneNormalizer.EveryNumber(entry.Contact.MobilePhone!))
+            {
+                var digits = PhoneNormalizer.Significant(number);
+                if (digits == null || string.Equals(digits, entry.Phone, StringComparison.Ordinal) || Array.IndexOf(entry.OtherPhones, digits) >= 0) continue;
+                _byUnownedTail.Add(PhoneNormalizer.TailKey(digits), position);
+            }
+        }
+
+        /// <summary>
+        /// How many contacts carry the account's number as its own line (<see cref="LinesWith"/>), written the same way or another
+        /// (without its '+', with another trunk prefix: found by the last digits, compared as one number), or as a number labelled
+        /// as someone else's ("(home)", "husband's"). Counted up to two: more says nothing more.
+        /// </summary>
+        public int HoldersOf(AccountProfile account, int extension)
+        {
+            var digits = account.Phone!;
+            var count = LinesWith(digits, extension);
+            if (count > 1 || digits.Length < PhoneTailDigits) return count;
+            var tail = _byPhoneTail.Get(PhoneTail(digits));
+            for (var i = 0; i < tail.Count && count < 2; i++)
+            {
+                var contact = tail[i];
+                if (contact.Phone == null || string.Equals(contact.Phone, digits, StringComparison.Ordinal) || Array.IndexOf(contact.OtherPhones, digits) >= 0) continue;
+                if (contact.Phone.Length != digits.Length
+                        ? PhoneNormalizer.SameNumber(account.Account.MobilePhone, contact.Contact.MobilePhone)
+                        : PhoneNormalizer.SameWithSevenOrEight(digits, account.PhoneCountry, contact.Phone, contact.PhoneCountry))
+                {
+                    count++;
+                }
+            }
+            if (count > 1 || _byUnownedTail.BlockCount == 0) return count;
+            var unowned = _byUnownedTail.Get(PhoneNormalizer.TailKey(digits));
+            var own = PhoneNormalizer.FirstNumber(account.Account.MobilePhone);
+            for (var i = 0; i < unowned.Count && count < 2; i++)
+            {
+                var field = unowned[i].Contact.MobilePhone!;
+                if (PhoneNormalizer.MayHoldSeveral(field))
+                {
+                    foreach (var number in PhoneNormalizer.EveryNumber(field))
+                    {
+                        if (!PhoneNormalizer.SameNumberAsWritten(own, number)) continue;
+                        count++;
+                        break;
+                    }
+                }
+                else if (PhoneNormalizer.SameNumberAsWritten(own, field)) count++;
+            }
+            return count;
+        }
 
         /// <summary>
         /// How many contacts carry this line: its digits with the same extension, or either without one (two extensions of

@@ -66,7 +66,7 @@ namespace QuickpassPsa.Core.Matching
 
             // A number on several accounts (or several contacts) is a family or desk phone: no evidence.
             var sharedAccountLines = new SharedLines(list);
-            Func<string, int, bool> phoneShared = (phone, extension) => _index.LinesWith(phone, extension) > 1 || sharedAccountLines.Contains(phone, extension);
+            Func<AccountProfile, int, bool> phoneShared = (account, extension) => _index.HoldersOf(account, extension) > 1 || sharedAccountLines.Contains(account.Phone!, extension);
             var collector = new EvidenceCollector(_index, _options.Nicknames ?? NicknameTable.Default, _options.Fuzzy, phoneShared);
             Mark("mobile counts", clock);
 
@@ -653,7 +653,7 @@ namespace QuickpassPsa.Core.Matching
             // One side's digits carry the other's country code ("447700900101" without its '+' and +44 7700 900101) or its country's
             // trunk 8 ("8 912 345-67-89" and +7 912 345 67 89): written in one country.
             (profile.Phone != null && contact.Phone != null && profile.Phone.Length != contact.Phone.Length &&
-             (PhoneNormalizer.SameNumberWrittenTwoWays(profile.Phone, profile.PhoneCountry, profile.PhoneNational, contact.Phone, contact.PhoneCountry, contact.PhoneNational) ||
+             (PhoneNormalizer.SameNumberWrittenTwoWays(profile.Phone, profile.PhoneCountry, profile.PhoneNational, contact.Phone, contact.PhoneCountry, contact.PhoneNational, profile.Account.MobilePhone, contact.Contact.MobilePhone) ||
               PhoneNormalizer.SameWithOtherTrunk(profile.Phone, profile.PhoneCountry, profile.PhoneNational, contact.Phone, contact.PhoneCountry, contact.PhoneNational))) ||
             (profile.PhoneCountry == 0
                 ? profile.PhoneNational || (contact.PhoneCountry == 1 && PhoneNormalizer.WrittenNorthAmerican(profile.Account.MobilePhone))

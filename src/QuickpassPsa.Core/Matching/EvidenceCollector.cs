@@ -37,7 +37,7 @@ namespace QuickpassPsa.Core.Matching
         private readonly List<int> _nearMiss = new List<int>();
         private readonly List<int> _typos = new List<int>();
 
-        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy, Func<string, int, bool> phoneShared)
+        public EvidenceCollector(ContactIndex index, NicknameTable nicknames, bool fuzzy, Func<AccountProfile, int, bool> phoneShared)
         {
             _index = index;
             _nicknames = nicknames;
@@ -392,7 +392,10 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (NameNormalizer.IsAscii(name.First) || NameNormalizer.IsAscii(name.Last) || !Transliteration.CanRomanise(name.First) || !Transliteration.CanRomanise(name.Last)) continue;
                 var key = new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last));
-                if (key.First.Length > 1 && key.Last.Length > 1) AddBlock(found, excluded, _index.WithLatinSkeleton(key), MatchReason.OtherScript, Evidence.OtherScriptScore);
+                if (key.First.Length < 2 || key.Last.Length < 2) continue;
+                AddBlock(found, excluded, _index.WithLatinSkeleton(key), MatchReason.OtherScript, Evidence.OtherScriptScore);
+                // Surname first, as Russian writes a whole name ("Иванов Дмитрий" as the display name, read Иванов | Дмитрий).
+                AddBlock(found, excluded, _index.WithLatinSkeleton(new NameKey(key.Last, key.First)), MatchReason.OtherScript, Evidence.OtherScriptScore);
             }
             // A hyphenated given name in a display name alone is also its first word ("Anne-Marie Roycroft" and Anne Roycroft), as in the fields.
             if (FirstOfHyphenatedDisplayKey(account.Account) is { } firstWord) AddPartialBlock(found, excluded, _index.WithName(firstWord));

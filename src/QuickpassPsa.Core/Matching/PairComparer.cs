@@ -20,10 +20,10 @@ namespace QuickpassPsa.Core.Matching
         public const int MinimumNearMissLocal = 5;
 
         private readonly NicknameTable _nicknames;
-        private readonly Func<string, int, bool> _phoneShared;
+        private readonly Func<AccountProfile, int, bool> _phoneShared;
 
         /// <param name="phoneShared">True when a number sits on several accounts or several contacts.</param>
-        public PairComparer(NicknameTable nicknames, Func<string, int, bool> phoneShared)
+        public PairComparer(NicknameTable nicknames, Func<AccountProfile, int, bool> phoneShared)
         {
             _nicknames = nicknames;
             _phoneShared = phoneShared;
@@ -153,7 +153,7 @@ namespace QuickpassPsa.Core.Matching
             var same = string.Equals(a, b, StringComparison.Ordinal)
                 // equal digits, unless one is written nationally with a trunk 0 its country never dials (+1 770 ..., 0770 ...)
                 ? !PhoneNormalizer.TwoNumbers(account.PhoneCountry, account.PhoneNational, contact.PhoneCountry, contact.PhoneNational)
-                : PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
+                : PhoneNormalizer.SameNumberWrittenTwoWays(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational, account.Account.MobilePhone, contact.Contact.MobilePhone) ||
                   PhoneNormalizer.SameWithKeptZero(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
                   PhoneNormalizer.SameWithOtherTrunk(a, account.PhoneCountry, account.PhoneNational, b, contact.PhoneCountry, contact.PhoneNational) ||
                   PhoneNormalizer.SameWithSevenOrEight(a, account.PhoneCountry, b, contact.PhoneCountry) ||
@@ -180,8 +180,8 @@ namespace QuickpassPsa.Core.Matching
             var phone = account.Phone!;
             if (!ReferenceEquals(phone, _sharedAsked))
             {
-                _sharedAnswer = _phoneShared(phone, 0);
-                _lineSharedAnswer = account.PhoneExtension == 0 ? _sharedAnswer : _phoneShared(phone, account.PhoneExtension);
+                _sharedAnswer = _phoneShared(account, 0);
+                _lineSharedAnswer = account.PhoneExtension == 0 ? _sharedAnswer : _phoneShared(account, account.PhoneExtension);
                 _sharedAsked = phone;
             }
             return contact != null && account.PhoneExtension != 0 && contact.PhoneExtension == account.PhoneExtension &&

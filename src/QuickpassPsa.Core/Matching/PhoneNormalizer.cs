@@ -192,6 +192,53 @@ namespace QuickpassPsa.Core.Matching
             return 0;
         }
 
+        /// <summary>
+        /// A key of the number's last <see cref="ContactIndex.PhoneTailDigits"/> significant digits (the whole number when shorter), 0 for
+        /// none, and its extension: one number however it is written (with or without its country code or trunk prefix) has one key.
+        /// Labels are not read: a number labelled as a relative's is still that number.
+        /// </summary>
+        internal static long TailKeyOf(string? value, out int extension)
+        {
+            var digits = Digits(value, out var start, out var count, out _, out extension, out _);
+            if (digits == null)
+            {
+                extension = 0;
+                return 0;
+            }
+            var from = count > ContactIndex.PhoneTailDigits ? start + count - ContactIndex.PhoneTailDigits : start;
+            return Key(digits, from, start + count - from);
+        }
+
+        /// <summary><see cref="TailKeyOf"/> of significant digits.</summary>
+        internal static long TailKey(string significant)
+        {
+            var from = Math.Max(0, significant.Length - ContactIndex.PhoneTailDigits);
+            long value = 0;
+            for (var i = from; i < significant.Length; i++) value = value * 10 + (significant[i] - '0');
+            return value + ((long)(significant.Length - from) << 40);
+        }
+
+        /// <summary>
+        /// Every number of a field with several (<see cref="Numbers"/>), labelled or not: what the account or contact carries, whose
+        /// ever it is (for counting a number's holders, not for evidence).
+        /// </summary>
+        internal static IReadOnlyList<string> EveryNumber(string value)
+        {
+            if (value.IndexOf('/') >= 0) value = WithoutAreaCodeSlashes(value);
+            var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
+            var numbers = new List<string>(parts.Length);
+            foreach (var part in parts)
+            {
+                var digits = 0;
+                foreach (var c in part)
+                {
+                    if (c >= '0' && c <= '9') digits++;
+                }
+                if (digits >= MinimumDigits) numbers.Add(part);
+            }
+            return numbers;
+        }
+
         /// <summary>The significant digits in a scratch buffer (valid until the next call on this thread), or null.</summary>
         private static char[]? Digits(string? value, out int start, out int count) => Digits(value, out start, out count, out _, out _, out _);
 
@@ -295,11 +342,14 @@ namespace QuickpassPsa.Core.Matching
         /// then the whole national number, and the front digits must be a country code). A number written nationally
         /// without a trunk 0 ((206) 555-0123) is never read inside a longer one: 442065550123 is London's 020 6555 0123.
         /// </summary>
-        internal static bool SameNumberWrittenTwoWays(string a, int countryA, bool nationalA, string b, int countryB, bool nationalB)
+        internal static bool SameNumberWrittenTwoWays(string a, int countryA, bool nationalA, string b, int countryB, bool nationalB, string? rawA = null, string? rawB = null)
         {
             if (a.Length == b.Length) return false;
             var (longer, countryLonger, nationalLonger, shorter, countryShorter, nationalShorter) =
                 a.Length > b.Length ? (a, countryA, nationalA, b, countryB, nationalB) : (b, countryB, nationalB, a, countryA, nationalA);
+            // Digits in brackets in front are an area code, never a country code whose '+' was dropped: "(41) 91234-5678" is a
+            // Brazilian number written nationally, not +41 91 234 56 78 (round 55: it linked a Swiss account's namesake).
+            if (StartsWithBracketedDigits(a.Length > b.Length ? rawA : rawB)) return false;
             // The longer one is bare digits (no country code read, no trunk 0), and ends with the shorter one's digits.
             // Eleven digits at least: a North American number is ten (4795551234 is Arkansas, not +47 955 51 234).
             if (countryLonger != 0 || nationalLonger || longer.Length < 11 || shorter.Length < 8 || longer.Length - shorter.Length > 3) return false;
@@ -309,6 +359,18 @@ namespace QuickpassPsa.Core.Matching
             // 521 55 1234 5678: Mexico's old mobile form (+52 1) with its '+' dropped.
             if (countryShorter != 0) return front == countryShorter || (countryShorter == 52 && front == 521);
             return nationalShorter && longer.Length - shorter.Length >= 2 && IsCountryCode(front, longer.Length - shorter.Length);
+        }
+
+        /// <summary>The number begins with digits in brackets ("(41) 91234-5678", "(020) 7946 0000"): an area code, written nationally.</summary>
+        internal static bool StartsWithBracketedDigits(string? raw)
+        {
+            if (raw == null) return false;
+            foreach (var c in raw)
+            {
+                if (c == '(') return true;
+                if (c >= '0' && c <= '9' || c == '+') return false;
+            }
+            return false;
         }
 
         /// <summary>
@@ -427,15 +489,22 @@ namespace QuickpassPsa.Core.Matching
         /// a spreadsheet dropped. Update-PsaContact asks it, so that a number written another way is no change to push
         /// (round 42: nine of sixteen updates only reformatted a number, and one dropped its extension).
         /// </summary>
-        public static bool SameNumber(string? a, string? b)
+        public static bool SameNumber(string? a, string? b) => SameLine(FirstNumber(a), FirstNumber(b), extensions: true);
+
+        /// <summary>
+        /// Two numbers as written are one number, whatever is written beside them (a label such as "(home)" is not read) and
+        /// whatever their extensions: for counting the holders of a number (a family's or a desk's phone), not for evidence.
+        /// </summary>
+        internal static bool SameNumberAsWritten(string? a, string? b) => SameLine(a, b, extensions: false);
+
+        private static bool SameLine(string? rawA, string? rawB, bool extensions)
         {
-            var rawA = FirstNumber(a);
-            var rawB = FirstNumber(b);
             var x = Significant(rawA, out var countryA, out var extensionA, out var nationalA);
             var y = Significant(rawB, out var countryB, out var extensionB, out var nationalB);
-            if (x == null || y == null || TwoLines(countryA, extensionA, countryB, extensionB)) return false;
+            if (x == null || y == null) return false;
+            if (extensions ? TwoLines(countryA, extensionA, countryB, extensionB) : CountryCodesDiffer(countryA, countryB)) return false;
             if (string.Equals(x, y, StringComparison.Ordinal)) return !TwoNumbers(countryA, nationalA, countryB, nationalB);
-            return SameNumberWrittenTwoWays(x, countryA, nationalA, y, countryB, nationalB) ||
+            return SameNumberWrittenTwoWays(x, countryA, nationalA, y, countryB, nationalB, rawA, rawB) ||
                    SameWithKeptZero(x, countryA, nationalA, y, countryB, nationalB) ||
                    SameWithOtherTrunk(x, countryA, nationalA, y, countryB, nationalB) ||
                    SameWithSevenOrEight(x, countryA, y, countryB) ||

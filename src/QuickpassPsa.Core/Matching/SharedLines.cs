@@ -5,66 +5,107 @@ using QuickpassPsa.Core.Accounts;
 namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
-    /// The mobiles that sit on more than one account of a run: a family or desk phone, no evidence. Two numbers of one
-    /// switchboard with two extensions (x214 and x215) are two desks, each one person's line; a bare number beside an
-    /// extension of it is the switchboard's main line, shared with every desk (round 53: two James Wilsons at one
-    /// switchboard, each at his own extension, were never told apart).
+    /// The mobiles that sit on more than one account of a run: a family or desk phone, no evidence. Every number of an account's
+    /// field counts, its own and any other (a second number, one labelled as a relative's or an old line), and a number counts
+    /// however it is written: numbers are keyed by their last eight digits (<see cref="ContactIndex.PhoneTailDigits"/>), so
+    /// "447700900123" and "+44 7700 900123" are one (round 55: a wife's number written without its '+' did not make it shared).
+    /// Two numbers of one switchboard with two extensions (x214 and x215) are two desks, each one person's line; a bare number
+    /// beside an extension of it is the switchboard's main line, shared with every desk (round 53).
     /// </summary>
     internal sealed class SharedLines
     {
-        // Keys of the significant digits on two accounts or more (any extensions), and those on an account without an extension.
-        private readonly HashSet<long> _numbers = new HashSet<long>();
-        private readonly HashSet<long> _bare = new HashSet<long>();
-        // Digits and extension together, on two accounts or more.
-        private readonly HashSet<(long, int)> _lines = new HashSet<(long, int)>();
+        // The significant digits of numbers on two accounts or more (any extensions), of those with a holder without an extension
+        // on another account, and digits with an extension held at that extension by another account too.
+        private readonly HashSet<string> _numbers = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _bare = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<(string, int)> _lines = new HashSet<(string, int)>();
 
         /// <summary>
-        /// The keys are sorted and equal neighbours taken, so the sets hold only the few shared numbers (a map counting every
-        /// account's number was a million entries to hash into at random).
+        /// The numbers are keyed by their last eight digits, sorted, and only runs of equal keys compared number by number (two numbers
+        /// may end alike and still be two): the sets hold only the few shared numbers, and no string is made for the others.
         /// </summary>
         public SharedLines(IReadOnlyList<Account> accounts)
         {
             var keys = new long[accounts.Count];
             var extensions = new int[accounts.Count];
+            var owners = new int[accounts.Count];
+            var raws = new string[accounts.Count];
             var count = 0;
-            foreach (var account in accounts)
+            for (var i = 0; i < accounts.Count; i++)
             {
-                var key = PhoneNormalizer.KeyOf(PhoneNormalizer.FirstNumber(account.MobilePhone), out var extension);
-                if (key == 0) continue;
-                keys[count] = key;
-                extensions[count++] = extension;
+                var mobile = accounts[i].MobilePhone;
+                if (mobile == null || mobile.Length < PhoneNormalizer.MinimumDigits) continue;
+                if (!PhoneNormalizer.MayHoldSeveral(mobile))
+                {
+                    // Most fields: one number, read in place (labelled or not, it is on this account).
+                    var key = PhoneNormalizer.TailKeyOf(mobile, out var extension);
+                    if (key != 0) Append(ref keys, ref extensions, ref owners, ref raws, ref count, key, extension, i, mobile);
+                    continue;
+                }
+                var first = true;
+                foreach (var number in PhoneNormalizer.EveryNumber(mobile))
+                {
+                    var key = PhoneNormalizer.TailKeyOf(number, out var extension);
+                    if (key != 0) Append(ref keys, ref extensions, ref owners, ref raws, ref count, key, first ? extension : 0, i, number);
+                    first = false;
+                }
             }
-            Array.Sort(keys, extensions, 0, count);
+            // Sorted with their positions, through which each key's number, extension and account are read.
+            var at = new int[count];
+            for (var i = 0; i < count; i++) at[i] = i;
+            Array.Sort(keys, at, 0, count);
             for (var i = 1; i < count; i++)
             {
                 if (keys[i] != keys[i - 1]) continue;
-                _numbers.Add(keys[i]);
-                // Only the runs of a shared number are looked at again (few): which extensions, and whether one is bare.
                 var from = i - 1;
                 var to = i;
                 while (to + 1 < count && keys[to + 1] == keys[i]) to++;
+                i = to;
                 for (var a = from; a <= to; a++)
                 {
-                    if (extensions[a] == 0) _bare.Add(keys[i]);
                     for (var b = a + 1; b <= to; b++)
                     {
-                        if (extensions[a] == extensions[b]) _lines.Add((keys[i], extensions[a]));
+                        int x = at[a], y = at[b];
+                        if (owners[x] == owners[y] || !PhoneNormalizer.SameNumberAsWritten(raws[x], raws[y])) continue;
+                        var digitsX = PhoneNormalizer.Significant(raws[x])!;
+                        var digitsY = PhoneNormalizer.Significant(raws[y])!;
+                        _numbers.Add(digitsX);
+                        _numbers.Add(digitsY);
+                        if (extensions[y] == 0) _bare.Add(digitsX);
+                        if (extensions[x] == 0) _bare.Add(digitsY);
+                        if (extensions[x] != 0 && extensions[x] == extensions[y])
+                        {
+                            _lines.Add((digitsX, extensions[x]));
+                            _lines.Add((digitsY, extensions[y]));
+                        }
                     }
                 }
-                i = to;
             }
         }
 
+        private static void Append(ref long[] keys, ref int[] extensions, ref int[] owners, ref string[] raws, ref int count, long key, int extension, int owner, string raw)
+        {
+            if (count == keys.Length)
+            {
+                Array.Resize(ref keys, count * 2 + 4);
+                Array.Resize(ref extensions, count * 2 + 4);
+                Array.Resize(ref owners, count * 2 + 4);
+                Array.Resize(ref raws, count * 2 + 4);
+            }
+            keys[count] = key;
+            extensions[count] = extension;
+            raws[count] = raw;
+            owners[count++] = owner;
+        }
+
         /// <summary>
-        /// This line (significant digits and extension) is on another account too: the same digits with the same extension,
-        /// or either without one.
+        /// This line (significant digits and extension) is on another account too: the same number (however written) with the same
+        /// extension, or either without one.
         /// </summary>
         public bool Contains(string digits, int extension)
         {
-            if (_numbers.Count == 0) return false;
-            var key = PhoneNormalizer.Key(digits);
-            if (!_numbers.Contains(key)) return false;
-            return extension == 0 || _bare.Contains(key) || _lines.Contains((key, extension));
+            if (_numbers.Count == 0 || !_numbers.Contains(digits)) return false;
+            return extension == 0 || _bare.Contains(digits) || _lines.Contains((digits, extension));
         }
     }
 }

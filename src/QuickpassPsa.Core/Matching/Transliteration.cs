@@ -102,10 +102,17 @@ namespace QuickpassPsa.Core.Matching
             return CanRomanise(folded) ? Skeleton(Romanise(folded)) : string.Empty;
         }
 
+        private static bool IsVowel(char c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+
         private static string Skeleton(string latin)
         {
-            var text = latin.Replace("tch", "ch").Replace("kh", "h").Replace("ks", "x").Replace("iy", "i").Replace("ii", "i").Replace("yi", "i")
-                .Replace("ya", "ia").Replace("yu", "iu").Replace("ye", "ie").Replace('j', 'i').Replace('y', 'i').Replace('w', 'v');
+            // ё written "yo" (Pyotr, Fyodor, Solovyov) is the "e" a plain romanisation gives it; Ukrainian г is "h" where Russian's
+            // is "g" (Serhii, Serhiy and Сергій); a first Е is "Ye" as often as "E" (Yevgeniy and Evgeny); Greek γι before a vowel is
+            // "Yi" as often as "Gi" (Yiorgos and Giorgos). Round 55: each was no candidate.
+            var text = latin.Replace("yo", "e").Replace("tch", "ch").Replace("kh", "h").Replace("ks", "x").Replace("iy", "i").Replace("ii", "i").Replace("yi", "i")
+                .Replace("ya", "ia").Replace("yu", "iu").Replace("ye", "ie").Replace('j', 'i').Replace('y', 'i').Replace('w', 'v').Replace('h', 'g');
+            if (text.Length > 2 && text[0] == 'i' && text[1] == 'e') text = text.Substring(1);
+            else if (text.Length > 2 && text[0] == 'g' && text[1] == 'i' && IsVowel(text[2])) text = text.Substring(1);
             var builder = new StringBuilder(text.Length);
             foreach (var c in text)
             {

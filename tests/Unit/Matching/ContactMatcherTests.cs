@@ -530,6 +530,13 @@ public class ContactMatcherTests
     [InlineData("Дмитрий", "Иванов", "Dmitriy", "Ivanov")]
     [InlineData("Γιώργος", "Παπαδόπουλος", "Giorgos", "Papadopoulos")]
     [InlineData("Юлия", "Иванова", "Yulia", "Ivanova")]
+    [InlineData("Евгений", "Петров", "Yevgeniy", "Petrov")]             // round 55: the schemes' other spellings
+    [InlineData("Пётр", "Иванов", "Pyotr", "Ivanov")]
+    [InlineData("Фёдор", "Соловьёв", "Fyodor", "Solovyov")]
+    [InlineData("Сергій", "Петров", "Serhii", "Petrov")]
+    [InlineData("Сергій", "Петров", "Serhiy", "Petrov")]
+    [InlineData("Γιώργος", "Ιωάννου", "Yiorgos", "Ioannou")]
+    [InlineData("Петров", "Евгений", "Evgeny", "Petrov")]                 // the surname first, as Russian writes a whole name
     public void A_Latin_contact_is_a_candidate_for_its_account_typed_in_Cyrillic_or_Greek(string first, string last, string contactFirst, string contactLast)
     {
         var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Sergei", "Ivanov") }, new[] { Acc("a1", first, last, "x@contoso.com") }).Single();

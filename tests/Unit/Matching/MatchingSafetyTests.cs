@@ -395,6 +395,50 @@ public class MatchingSafetyTests
         Assert.Contains(MatchReason.ConflictingEmail, m.Reasons);
     }
 
+    [Theory]
+    // Round 55: the household's other holder writes the number another way, or labels it; it is shared all the same.
+    [InlineData("447700900123", null)]
+    [InlineData("+447700900123", null)]
+    [InlineData("07700 900123 (home)", null)]
+    [InlineData("husband's 07700 900123", null)]
+    [InlineData("07700 900999 / 07700 900123 (wife)", null)]
+    [InlineData(null, "+44 7700 900123 (home)")]           // on Adam's account instead
+    [InlineData(null, "07700 900999, 07700 900123")]
+    [InlineData(null, "447700900123")]
+    public void A_number_another_person_holds_in_any_form_is_shared_and_links_nothing(string? adamsContact, string? adamsAccount)
+    {
+        var contacts = new List<PsaContact> { Con("c1", "Ann", "Lee", "+44 7700 900123", "alee@contoso.com") };
+        if (adamsContact != null) contacts.Add(Con("c2", "Adam", "Lee", adamsContact));
+        var accounts = new List<Account> { Acc("a1", "Ann", "Lee", "ann.lee@contoso.com", "+44 7700 900123") };
+        if (adamsAccount != null) accounts.Add(Acc("a2", "Adam", "Lee", "adam.lee@contoso.com", adamsAccount));
+
+        var m = Run(contacts, accounts.ToArray())[0];
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingEmail, m.Reasons);
+    }
+
+    [Fact]
+    public void Numbers_that_only_end_alike_are_not_one_shared_number()
+    {
+        // +44 7700 900123 and +1 617 700 900 123 end with the same eight digits: two numbers, so Ann's stays hers.
+        var m = Run(new[] { Con("c1", "Ann", "Lee", "+44 7700 900123", "alee@contoso.com"), Con("c2", "Adam", "Lee", "+1 617 790 0123") },
+            Acc("a1", "Ann", "Lee", "ann.lee@contoso.com", "+44 7700 900123"), Acc("a2", "Bob", "Ray", "bob.ray@contoso.com", "+1 212 790 0123"))[0];
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
+    [InlineData("+41 91 234 56 78", "(41) 91234-5678")]   // round 55: Brazil's area code in brackets is no country code
+    [InlineData("+34 912 345 678", "(34) 91234-5678")]
+    public void An_area_code_in_brackets_is_never_read_as_a_country_code(string account, string namesakes)
+    {
+        var m = Run(new[] { Con("c1", "Marco", "Rossi", "+41 79 123 45 67"), Con("c2", "Marco", "Rossi", namesakes) },
+            Acc("a1", "Marco", "Rossi", "marco.rossi@contoso.ch", account)).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+    }
+
     [Fact]
     public void An_older_mailbox_that_is_another_accounts_address_is_that_accounts()
     {
