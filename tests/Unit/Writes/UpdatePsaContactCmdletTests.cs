@@ -398,15 +398,16 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         using var ps = PowerShellHost.WithModule();
         var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
         var saved = System.IO.Path.Combine(folder.Path, "monday.xml");
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json"); // links other tests stored for the connection are not this test's
         // Monday: the row as matched (account and contact agree), saved for later.
         ps.Run("$args[0] | Export-Clixml -Path $args[1] -Depth 6", Linked(natalie, "natalie.baker@contoso.com", natalie.MobilePhone), saved);
         // Wednesday: her address and mobile change, and the nightly run writes them.
-        var nightly = ps.Run("$args | Update-PsaContact", Linked(natalie, "natalie.miller@contoso.com", "+1 425 555 0999"));
+        var nightly = ps.Run($"$args | Update-PsaContact -DecisionPath '{store}'", Linked(natalie, "natalie.miller@contoso.com", "+1 425 555 0999"));
         Assert.Equal(2, nightly.Objects<ContactChange>().Count(c => c.Applied));
         _sim.Sim.Requests.Clear();
 
         // Thursday: Monday's saved row.
-        var result = ps.Run("Import-Clixml -Path $args[0] | Update-PsaContact", saved);
+        var result = ps.Run($"Import-Clixml -Path $args[0] | Update-PsaContact -DecisionPath '{store}'", saved);
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("QuickpassPsa.ContactChangedSinceRow,", error.FullyQualifiedErrorId);
@@ -431,18 +432,19 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         using var ps = PowerShellHost.WithModule();
         var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
         var saved = System.IO.Path.Combine(folder.Path, "monday.xml");
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json"); // links other tests stored for the connection are not this test's
         // The row read another mobile than the contact holds now, but it writes only the address (its mobile is the contact's).
         var stale = new PsaContact { Id = natalie.Id, Psa = psa, CompanyId = natalie.CompanyId, FirstName = natalie.FirstName, LastName = natalie.LastName, Emails = natalie.Emails, MobilePhone = "111 555 0000" };
         ps.Run("$args[0] | Export-Clixml -Path $args[1] -Depth 6", Linked(stale, "natalie.b@contoso.com", natalie.MobilePhone), saved);
 
-        var result = ps.Run("Import-Clixml -Path $args[0] | Update-PsaContact", saved);
+        var result = ps.Run($"Import-Clixml -Path $args[0] | Update-PsaContact -DecisionPath '{store}'", saved);
 
         Assert.Empty(result.Errors);
         var change = Assert.Single(result.Objects<ContactChange>());
         Assert.Equal((ContactField.Email, "natalie.baker@contoso.com", "natalie.b@contoso.com", true), (change.Field, change.Before, change.After, change.Applied));
 
         // The same stale row with a mobile to write: that field changed since the row was made, so the row is refused.
-        var refused = ps.Run("$args | Update-PsaContact", Linked(stale, "natalie.b@contoso.com", "+1 425 555 0999"));
+        var refused = ps.Run($"$args | Update-PsaContact -DecisionPath '{store}'", Linked(stale, "natalie.b@contoso.com", "+1 425 555 0999"));
         Assert.Contains("its mobile is '" + natalie.MobilePhone + "' now, the row read '111 555 0000'", Assert.Single(refused.Errors).ErrorDetails.Message);
     }
 
