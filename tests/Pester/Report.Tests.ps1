@@ -65,6 +65,28 @@ Describe 'Export-PsaMatchReport' {
         Get-Content -LiteralPath $path -Raw | Should -Match "$($matchRows.Count - 1) accounts"
     }
 
+    It 'reports saved rows trimmed with Select-Object and saved again, once or twice' {
+        # Round 54: Import-Clixml | Select-Object -First 5 | Export-Clixml, read back, was refused row by row
+        # ("cannot show a Deserialized.Selected.System.Management.Automation.PSCustomObject").
+        $saved = Join-Path $TestDrive 'monday.xml'
+        $top = Join-Path $TestDrive 'top.xml'
+        $again = Join-Path $TestDrive 'again.xml'
+        $path = Join-Path $TestDrive 'resaved.html'
+        @($matchRows) + @($findings) | Export-Clixml -LiteralPath $saved -Depth 6
+        Import-Clixml -LiteralPath $saved | Select-Object -First 3 | Export-Clixml -LiteralPath $top -Depth 6
+        Import-Clixml -LiteralPath $top | Export-PsaMatchReport -Path $path -ErrorVariable refused
+        $refused.Count | Should -Be 0
+        Get-Content -LiteralPath $path -Raw | Should -Match '3 accounts'
+        Import-Clixml -LiteralPath $top | Select-Object -Skip 1 | Export-Clixml -LiteralPath $again -Depth 6
+        Import-Clixml -LiteralPath $again | Export-PsaMatchReport -Path $path -ErrorVariable refused
+        $refused.Count | Should -Be 0
+        Get-Content -LiteralPath $path -Raw | Should -Match '2 accounts'
+        @(Import-Clixml -LiteralPath $saved | Select-Object -Last $findings.Count) | Export-Clixml -LiteralPath $top -Depth 6
+        Import-Clixml -LiteralPath $top | Export-PsaMatchReport -Path $path -ErrorVariable refused
+        $refused.Count | Should -Be 0
+        Get-Content -LiteralPath $path -Raw | Should -Match "$($findings.Count) communication-type finding"
+    }
+
     It 'leaves an existing report as it was when nothing piped could be shown, and says so' {
         $path = Join-Path $TestDrive 'nightly.html'
         @($matchRows) | Export-PsaMatchReport -Path $path

@@ -179,7 +179,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteError(WriteErrors.NotUnmatched(Match));
                 return null;
             }
-            if (!account.Enabled && !IncludeDisabled.IsPresent)
+            if (Core.Reporting.Creatability.PassedOverAsDisabled(account, IncludeDisabled.IsPresent))
             {
                 _disabledPassedOver++;
                 WriteVerbose("The account " + account + " is disabled: no contact is created for it (-IncludeDisabled creates one).");

@@ -125,6 +125,14 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteVerbose("The contact " + current + " already has the email and mobile of " + match.Account + ".");
                 return;
             }
+            // The row may be days old (saved with Export-Clixml): a field changed on the contact since it was read is a newer
+            // value than the row's account one, and is not overwritten with it.
+            var changedSince = ChangedSinceRow.Fields(match.Contact, current, update);
+            if (changedSince.Count > 0)
+            {
+                WriteError(WriteErrors.ContactChangedSinceRow(match, current, changedSince));
+                return;
+            }
 
             var what = current.DisplayName + " [" + current.Id + "]";
             var action = "Update " + connection.Psa + " contact: " + string.Join("; ", changes.Select(c => c.Field + " '" + c.Before + "' -> '" + c.After + "'"));

@@ -17,11 +17,14 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.NotAFileSystemPath, ErrorCategory.InvalidArgument, path, "Give the path of a file, such as .\\report.html.");
 
         public static ErrorRecord WriteFailed(Exception ex, string path) => Record(new System.IO.IOException(
-                "The report could not be written to '" + path + "': " + UserText.Message(ex) + " Any report already there was left as it was.", ex),
+                "The report could not be written to '" + path + "': " + UserText.Message(ex) +
+                (ex is Core.Decisions.NotARegularFileException ? " Nothing was written." : " Any report already there was left as it was."), ex),
             ErrorIds.ReportWriteFailed, ErrorCategory.WriteError, path,
             ex is Core.Decisions.ReadOnlyFileException
                 ? "Add -Force to replace a read-only report (it stays read-only), or write the report to another path."
-                : "Check that the folder exists or can be created, that you may write there, and that the file is not a folder; then run again.");
+                : ex is Core.Decisions.NotARegularFileException
+                    ? "Give -Path the name of a regular file in a folder, such as .\\report.html; to see what would be written without writing it, use -WhatIf."
+                    : "Check that the folder exists or can be created, that you may write there, and that the file is not a folder; then run again.");
 
         private static string TypeName(object target) => target is PSObject ps && ps.TypeNames.Count > 0 ? ps.TypeNames[0] : target.GetType().FullName ?? target.GetType().Name;
 

@@ -217,6 +217,16 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.LinkSuperseded, ErrorCategory.InvalidOperation, match,
             "Update from fresh rows (Find-PsaContactMatch), or settle the link with Set-PsaContactMatch.");
 
+        /// <summary>Update-PsaContact: a field the row would write changed on the contact since the row was made (round 54: an old address written back).</summary>
+        public static ErrorRecord ContactChangedSinceRow(ContactMatch match, PsaContact current, System.Collections.Generic.IReadOnlyList<Core.Psa.Writes.ChangedField> fields) => Record(new InvalidOperationException(
+                "The contact " + current + " was changed in the PSA since this row of " + match.Account + " was made: " +
+                string.Join("; ", fields.Select(f => (f.Field == Core.Psa.Writes.ContactField.Email ? "its email addresses are " : "its mobile is ") + Quoted(f.Now) + " now, the row read " + Quoted(f.Then))) +
+                ". The row's account values are older than that change, so nothing was written: writing them would put an old value back over a newer one."),
+            ErrorIds.ContactChangedSinceRow, ErrorCategory.InvalidOperation, match,
+            "Run Find-PsaContactMatch again and pipe the new rows to Update-PsaContact: they carry the account's current values.");
+
+        private static string Quoted(string? value) => value == null ? "(none)" : "'" + value + "'";
+
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,
             "Name an existing type with -EmailType or -MobileType, or add it to the setup table (Repair-CwCommunicationType).");

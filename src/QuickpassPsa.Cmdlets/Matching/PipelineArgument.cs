@@ -17,10 +17,11 @@ namespace QuickpassPsa.Cmdlets.Matching
         {
             if (input == null || !(input.BaseObject is PSCustomObject)) return false;
             // Select-Object -First/-Last/-Skip puts "Selected.System.Management.Automation.PSCustomObject" in front of
-            // the type names of the rows it passes on (round 41: a trimmed file of saved rows was refused row by row).
+            // the type names of the rows it passes on (round 41: a trimmed file of saved rows was refused row by row); saved
+            // and read back again, that name comes back as "Deserialized.Selected...", once per trim and save (round 54).
             foreach (var name in input.TypeNames)
             {
-                if (name.StartsWith("Selected.", StringComparison.Ordinal)) continue;
+                if (name.StartsWith("Selected.", StringComparison.Ordinal) || name.StartsWith("Deserialized.Selected.", StringComparison.Ordinal)) continue;
                 return string.Equals(name, "Deserialized." + type.FullName, StringComparison.Ordinal);
             }
             return false;

@@ -48,7 +48,14 @@ namespace QuickpassPsa.Core.Decisions
                         "The decision store path '" + Path + "' is a folder, not a file. Pass -DecisionPath with a file name, such as '" +
                         System.IO.Path.Combine(Path, "decisions.json") + "'.");
                 }
-                if (!File.Exists(Path)) return DecisionDocument.Empty;
+                var kind = FileKinds.Of(Path);
+                if (kind == FileKind.Missing) return DecisionDocument.Empty;
+                if (kind != FileKind.RegularFile)
+                {
+                    // Reading a named pipe waits for a writer, and a device reads as nothing or garbage (round 54).
+                    throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                        "The decision store path '" + Path + "' is " + FileKinds.Describe(kind) + ", not a regular file. Pass -DecisionPath with a file name, such as 'decisions.json'.");
+                }
                 using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
                 using var copy = new MemoryStream();
                 stream.CopyTo(copy);

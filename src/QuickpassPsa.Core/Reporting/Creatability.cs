@@ -17,15 +17,25 @@ namespace QuickpassPsa.Core.Reporting
         /// <summary>What stops the create (no email, a name the PSA cannot split); null when it can be created.</summary>
         public string? Reason { get; }
 
+        /// <summary>The reason shown for a disabled account, which New-PsaContact passes over without -IncludeDisabled.</summary>
+        public const string DisabledReason = "Disabled: New-PsaContact passes it over (-IncludeDisabled creates it)";
+
         /// <summary>
-        /// New-PsaContact refuses an account without an email, and (for Autotask, which needs a last name) one whose
-        /// name cannot be split into first and last.
+        /// The one rule of what New-PsaContact creates for an Unmatched account, shared by the report's "Can be created"
+        /// column, the customer summary's ToCreate and New-PsaContact itself (round 54: the report said yes for disabled
+        /// accounts that the summary did not count and New-PsaContact passed over). In New-PsaContact's order: a disabled
+        /// account is passed over (unless <paramref name="includeDisabled"/>); an account without an email is refused; and
+        /// (for Autotask, which needs a last name) one whose name cannot be split into first and last.
         /// </summary>
-        public static Creatability Of(Account account, bool lastNameRequired)
+        public static Creatability Of(Account account, bool lastNameRequired, bool includeDisabled = false)
         {
+            if (PassedOverAsDisabled(account, includeDisabled)) return new Creatability(false, DisabledReason);
             if (string.IsNullOrWhiteSpace(account.Email)) return new Creatability(false, "No email address");
             var names = ContactNames.From(account, lastNameRequired);
             return names.Success ? new Creatability(true, null) : new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : string.Empty));
         }
+
+        /// <summary>A disabled account (a leaver, a blocked sign-in) gets no contact unless the caller says to create them too.</summary>
+        public static bool PassedOverAsDisabled(Account account, bool includeDisabled) => !account.Enabled && !includeDisabled;
     }
 }

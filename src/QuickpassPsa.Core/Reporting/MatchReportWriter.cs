@@ -271,7 +271,7 @@ namespace QuickpassPsa.Core.Reporting
         }
 
         private static void Filter(Writer w, string table) =>
-            w.Raw("<p><input type=\"search\" placeholder=\"Filter rows\" aria-label=\"Filter rows\" data-filter=\"" + table + "\"></p>\n");
+            w.Raw("<p class=\"filter\"><input type=\"search\" placeholder=\"Filter rows\" aria-label=\"Filter rows\" data-filter=\"" + table + "\"></p>\n");
 
         internal static int[] Tally(IEnumerable<ContactMatch> matches)
         {

@@ -15,13 +15,24 @@ namespace QuickpassPsa.Core.Reporting
         public const string Style =
             "body{font:14px/1.4 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:24px;color:#1f2328;background:#fff}" +
             "h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}" +
-            "table{border-collapse:collapse;margin:6px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}" +
+            // A long unbroken address or one-word name wraps anywhere, so a table fits the window and the printed page
+            // (round 54: a 100-character address made the Unmatched table wider than the window, and printing cut columns off).
+            // Headers, numbers and the one-word columns (status, reasons, yes/no, state, severity, code) keep their words whole.
+            "table{border-collapse:collapse;margin:6px 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}" +
+            "th,td.n,#review-table>tbody>tr>td:nth-child(3),#review-table>tbody>tr>td:nth-child(4),#unmatched-table>tbody>tr>td:nth-child(4)," +
+            "#customers-table>tbody>tr>td:nth-child(2),#findings-table>tbody>tr>td:nth-child(-n+2){overflow-wrap:normal}" +
+            // A customer's bar takes up to its 240 px and gives way in a narrow window.
+            "svg.bar{width:100%;max-width:240px;min-width:60px}" +
             "th{background:#f6f8fa}table.sortable>thead th{cursor:pointer;user-select:none}" +
             "th[aria-sort=ascending]::after{content:' \\25B2'}th[aria-sort=descending]::after{content:' \\25BC'}" +
             "td.n,th.n{text-align:right}.run{color:#57606a}.ok{background:#dafbe1}.bad{background:#ffebe9}.none{color:#8c959f}" +
             "table.ev{margin:0;font-size:13px}table.ev td{overflow-wrap:anywhere}table.ev th{white-space:nowrap}table.ev th,table.ev td{padding:2px 6px}input[type=search]{padding:4px 8px;width:320px}" +
             ".legend span{display:inline-block;margin-right:12px}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}" +
-            ".Matched{background:#1a7f37}.Suggested{background:#4ac26b}.Review{background:#d4a72c}.Ambiguous{background:#e16f24}.Unmatched{background:#cf222e}";
+            ".Matched{background:#1a7f37}.Suggested{background:#4ac26b}.Review{background:#d4a72c}.Ambiguous{background:#e16f24}.Unmatched{background:#cf222e}" +
+            // On paper: no filter boxes (they filter nothing there); the page's full width, smaller type, headers that wrap at
+            // spaces and narrower bars, so every column fits a portrait page (print has no scrolling); rows kept whole.
+            "@media print{.filter{display:none}body{margin:0;font-size:11px}th,td{padding:2px 4px}table.ev{font-size:10px}table.ev th{white-space:normal}" +
+            "table.ev th,table.ev td{padding:1px 3px}svg.bar{max-width:120px}tr{break-inside:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
         public const string Script =
             "(function(){'use strict';" +

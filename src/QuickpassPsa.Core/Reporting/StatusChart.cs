@@ -34,7 +34,8 @@ namespace QuickpassPsa.Core.Reporting
         public static void Bar(MatchReportWriter.Writer w, int[] counts, string customer)
         {
             var total = counts.Sum();
-            w.Raw("<svg width=\"" + BarWidth + "\" height=\"14\" role=\"img\" aria-label=\"");
+            // The viewBox lets the print style draw it narrower (the bar is stretched, not cut).
+            w.Raw("<svg class=\"bar\" width=\"" + BarWidth + "\" height=\"14\" viewBox=\"0 0 " + BarWidth + " 14\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"");
             w.Text("Statuses of " + customer);
             w.Raw("\">");
             var x = 0.0;

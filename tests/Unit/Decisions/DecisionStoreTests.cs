@@ -304,6 +304,24 @@ public class DecisionStoreTests
         Assert.Contains(Path.Combine(temp.Path, "decisions.json"), ex.Message);
     }
 
+    /// <summary>Round 54: reading a named pipe as the store would wait for a writer, and saving renamed a file over it.</summary>
+    [Fact]
+    public void A_store_path_that_is_a_named_pipe_is_a_typed_error_and_stays_a_pipe()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var temp = new TempFolder();
+        var pipe = SpecialFiles.MakeFifo(temp.Path, "decisions.json");
+        var store = new DecisionStore(pipe);
+
+        var read = Assert.Throws<DecisionStoreException>(() => store.Read());
+        var save = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+
+        Assert.Equal(DecisionStoreErrorKind.Io, read.Kind);
+        Assert.Contains("is a named pipe (FIFO), not a regular file", read.Message);
+        Assert.Contains("is a named pipe (FIFO), not a regular file", save.Message);
+        Assert.Equal(FileKind.NamedPipe, FileKinds.Of(pipe));
+    }
+
     [Fact]
     public void Only_a_lock_held_by_another_handle_counts_as_held()
     {

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Tests.Infrastructure;
 using QuickpassPsa.Tests.Writes;
 
@@ -150,7 +151,53 @@ public class ExportPsaMatchReportCmdletTests : IClassFixture<WriteTenant>
         Assert.NotNull(result.TerminatingError);
         Assert.Equal("QuickpassPsa.ReportWriteFailed", result.TerminatingError!.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal(ErrorCategory.WriteError, result.TerminatingError.CategoryInfo.Category);
+        Assert.Contains("is a folder; give a file name", result.TerminatingError.ErrorDetails.Message);
+        Assert.DoesNotContain("already exists", result.TerminatingError.ErrorDetails.Message);
         Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    /// <summary>Round 54: a path under a file and a new folder name ending in '/' said "The file ... already exists", and the second left the folder it made.</summary>
+    [Fact]
+    public void A_path_under_a_file_or_ending_in_a_separator_says_what_is_wrong_and_leaves_no_folder_behind()
+    {
+        using var folder = new TempFolder();
+        using var ps = PowerShellHost.WithModule();
+        var file = folder.Write("afile.txt", "x");
+        var underFile = Path.Combine(file, "report.html");
+        var newFolder = Path.Combine(folder.Path, "newdir", "deeper") + Path.DirectorySeparatorChar;
+
+        var result = ps.Run(Matches + """
+            foreach ($p in $args) { try { $matches | Export-PsaMatchReport -Path $p -ErrorAction Stop } catch { $_ } }
+            """, underFile, newFolder);
+
+        var errors = result.Output.Select(o => Assert.IsType<ErrorRecord>(o.BaseObject)).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal("QuickpassPsa.ReportWriteFailed", e.FullyQualifiedErrorId.Split(',')[0]));
+        Assert.All(errors, e => Assert.DoesNotContain("already exists", e.ErrorDetails.Message));
+        Assert.Contains("'" + file + "' is a file, not a folder", errors[0].ErrorDetails.Message);
+        Assert.Contains("ends in a separator, so it names a folder, not a file; give a file name", errors[1].ErrorDetails.Message);
+        Assert.Equal(new[] { "afile.txt" }, Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+
+    /// <summary>Round 54: -Path /dev/null as root renamed the report over the device, and a named pipe became a regular file too.</summary>
+    [Fact]
+    public void A_named_pipe_is_refused_with_a_typed_error_and_stays_a_pipe()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var folder = new TempFolder();
+        using var ps = PowerShellHost.WithModule();
+        var pipe = SpecialFiles.MakeFifo(folder.Path, "fifo");
+
+        var result = ps.Run(Matches + "$matches | Export-PsaMatchReport -Path $args[0]", pipe);
+
+        Assert.NotNull(result.TerminatingError);
+        Assert.Equal("QuickpassPsa.ReportWriteFailed", result.TerminatingError!.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Contains("is a named pipe (FIFO), not a regular file, so it was left as it is", result.TerminatingError.ErrorDetails.Message);
+        Assert.Contains(pipe, result.TerminatingError.ErrorDetails.Message);
+        Assert.Contains("-WhatIf", result.TerminatingError.ErrorDetails.RecommendedAction);
+        Assert.Equal(FileKind.NamedPipe, FileKinds.Of(pipe));
+        Assert.Equal(new[] { "fifo" }, Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
 
     [Fact]

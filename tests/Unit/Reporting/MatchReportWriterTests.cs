@@ -106,6 +106,36 @@ public class MatchReportWriterTests
         Assert.Contains("Autotask needs a last name", frontdesk);
     }
 
+    /// <summary>
+    /// Round 54: a disabled Unmatched account was "yes" in the report, while the summary's ToCreate left it out and New-PsaContact
+    /// passed it over. One rule (Creatability) says what can be created: the report's yes rows and ToCreate agree, on both PSAs.
+    /// </summary>
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_disabled_account_cannot_be_created_and_the_yes_rows_equal_the_summarys_ToCreate(string psa)
+    {
+        var report = ReportSamples.Ordinary(psa);
+        var leaver = ReportSamples.Account("Contoso", "Len", "Leaver", "len.leaver@contoso.com");
+        leaver.Enabled = false;
+        report.Matches.Add(ReportSamples.Match(leaver, MatchStatus.Unmatched, null));
+        var summaries = report.Matches.GroupBy(m => m.Account.Customer).Select(g =>
+        {
+            var summary = new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary(g.Key!, g.Count());
+            summary.Count(g, lastNameRequired: psa == "Autotask");
+            return summary;
+        }).ToList();
+
+        var html = ReportSamples.Html(report);
+
+        var row = Row(html, "unmatched-table", "Len Leaver");
+        Assert.Contains("<td class=\"bad\">no</td>", row);
+        Assert.Contains("Disabled: New-PsaContact passes it over (-IncludeDisabled creates it)", row);
+        var table = Regex.Match(html, "id=\"unmatched-table\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(summaries.Sum(s => s.ToCreate), Regex.Matches(table, "<td class=\"ok\">yes</td>").Count);
+        Assert.Equal(psa == "Autotask" ? 1 : 2, summaries.Sum(s => s.ToCreate)); // Zoe Quinn; Frontdesk on ConnectWise only
+    }
+
     [Fact]
     public void An_unmatched_row_after_elimination_names_the_contacts_other_accounts_took()
     {

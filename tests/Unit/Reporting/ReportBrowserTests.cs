@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Reporting;
 using QuickpassPsa.Tests.Infrastructure;
 
@@ -112,5 +113,53 @@ public class ReportBrowserTests
         await page.EvaluateAsync("document.querySelectorAll('input[data-filter]').forEach(i => { i.value = 'x'; i.dispatchEvent(new Event('input')); })");
         await page.ScreenshotAsync(Path.Combine(RepoPaths.Root, "out", "TestResults", "match-report-sorted.png"));
         Assert.All(page.RequestedUrls, url => Assert.StartsWith("file:", url));
+    }
+
+    /// <summary>
+    /// Round 54: a 100-character address and a long one-word surname made the Unmatched table wider than the window, and
+    /// printing (no scrolling on paper) cut the Review table's evidence off; the filter boxes were printed too. Long values
+    /// now wrap, the tables fit a narrow window and a portrait page, and the filter boxes are not printed.
+    /// </summary>
+    [Fact]
+    public async Task Long_unbroken_values_wrap_so_every_table_fits_the_window_and_the_printed_page()
+    {
+        using var folder = new TempFolder();
+        var report = ReportSamples.Ordinary();
+        var address = "accounts-payable-notifications-do-not-reply-team@long-subsidiary-name-holdings-international-group.example.com";
+        var surname = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzen";
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Svc", "Mailbox", address), MatchStatus.Unmatched, null));
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Maria", surname, "maria@contoso.com"), MatchStatus.Unmatched, null));
+        var namesake = ReportSamples.Contact("2300", "Maria", surname + "x", "m" + address);
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Maria", surname, address), MatchStatus.Review, null,
+            ReportSamples.Candidate(namesake, 45, MatchReason.Typo), ReportSamples.Candidate(namesake, 40, MatchReason.Typo)));
+        await using var page = await Chromium.OpenAsync(WriteReport(folder, report));
+
+        const string widths = "JSON.stringify({ window: document.documentElement.clientWidth, page: document.documentElement.scrollWidth, " +
+            "tables: Array.from(document.querySelectorAll('table.sortable')).map(t => Math.ceil(t.getBoundingClientRect().right)), " +
+            "filters: Array.from(document.querySelectorAll('input[data-filter]')).map(i => getComputedStyle(i.closest('p')).display) })";
+        async Task<(int Window, int Page, int[] Tables, string[] Filters)> Measure(int width)
+        {
+            await page.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = 900, ["deviceScaleFactor"] = 1, ["mobile"] = false });
+            var json = JsonNode.Parse((await page.EvaluateAsync(widths))!.GetValue<string>())!;
+            return (json["window"]!.GetValue<int>(), json["page"]!.GetValue<int>(), json["tables"]!.AsArray().Select(n => n!.GetValue<int>()).ToArray(),
+                json["filters"]!.AsArray().Select(n => n!.GetValue<string>()).ToArray());
+        }
+
+        var screen = await Measure(1000);
+        Assert.True(screen.Page <= screen.Window, "the page scrolls sideways: " + screen.Page + " px in a " + screen.Window + " px window; tables end at " + string.Join(", ", screen.Tables));
+        Assert.All(screen.Tables, right => Assert.True(right <= screen.Window, "a table ends at " + right + " px in a " + screen.Window + " px window"));
+        Assert.All(screen.Filters, display => Assert.NotEqual("none", display));
+        Assert.True((await page.EvaluateAsync("document.querySelector('#unmatched-table td').offsetHeight < Array.from(document.querySelectorAll('#unmatched-table td')).find(c => c.textContent.includes('accounts-payable')).offsetHeight"))!.GetValue<bool>(),
+            "the long address did not wrap onto more lines");
+
+        // A portrait page (Letter or A4 less its margins is about 700 CSS px): no scrolling there, so every column must fit.
+        await page.SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = "print" });
+        var paper = await Measure(700);
+        Assert.True(paper.Page <= paper.Window, "the printed page is " + paper.Page + " px wide for " + paper.Window + " px of paper");
+        Assert.All(paper.Tables, right => Assert.True(right <= paper.Window, "a printed table ends at " + right + " px on " + paper.Window + " px of paper"));
+        Assert.All(paper.Filters, display => Assert.Equal("none", display));
+        // Words that are words (a status, a header) are not broken in the middle to make room.
+        Assert.True((await page.EvaluateAsync("Array.from(document.querySelectorAll('#review-table > tbody > tr > td:nth-child(3), #review-table > thead th')).every(c => c.scrollWidth <= c.clientWidth)"))!.GetValue<bool>(),
+            "a status or a header overflows its cell");
     }
 }

@@ -401,18 +401,68 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(0, _sim.Writes());
     }
 
+    /// <summary>
+    /// Round 54: Monday's rows, saved with Export-Clixml and piped on Thursday, wrote the account's old address back over the
+    /// new one Wednesday's run had put on the contact. The row carries the contact as it was read; a field the update would
+    /// write that the contact holds otherwise now is a newer change, and the row is refused.
+    /// </summary>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
-    public void The_changes_Before_is_what_the_PSA_holds_now_not_what_the_row_saw(string psa)
+    public void A_saved_row_does_not_write_an_old_value_back_over_a_change_made_on_the_contact_since(string psa)
     {
+        using var folder = new TempFolder();
         using var ps = PowerShellHost.WithModule();
         var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var saved = System.IO.Path.Combine(folder.Path, "monday.xml");
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json"); // links other tests stored for the connection are not this test's
+        // Monday: the row as matched (account and contact agree), saved for later.
+        ps.Run("$args[0] | Export-Clixml -Path $args[1] -Depth 6", Linked(natalie, "natalie.baker@contoso.com", natalie.MobilePhone), saved);
+        // Wednesday: her address and mobile change, and the nightly run writes them.
+        var nightly = ps.Run($"$args | Update-PsaContact -DecisionPath '{store}'", Linked(natalie, "natalie.miller@contoso.com", "+1 425 555 0999"));
+        Assert.Equal(2, nightly.Objects<ContactChange>().Count(c => c.Applied));
+        _sim.Sim.Requests.Clear();
+
+        // Thursday: Monday's saved row.
+        var result = ps.Run($"Import-Clixml -Path $args[0] | Update-PsaContact -DecisionPath '{store}'", saved);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactChangedSinceRow,", error.FullyQualifiedErrorId);
+        Assert.Contains("natalie.miller@contoso.com", error.ErrorDetails.Message);
+        Assert.Contains("the row read 'natalie.baker@contoso.com'", error.ErrorDetails.Message);
+        Assert.Contains("nothing was written", error.ErrorDetails.Message);
+        Assert.Contains("Find-PsaContactMatch again", error.ErrorDetails.RecommendedAction);
+        Assert.Empty(result.Objects<ContactChange>());
+        Assert.Equal(0, _sim.Writes());
+        var stored = ReadBack(ps, natalie);
+        Assert.Contains("natalie.miller@contoso.com", stored.Emails);
+        Assert.True(PhoneNumbers.Same("+1 425 555 0999", stored.MobilePhone));
+    }
+
+    /// <summary>Only the fields the update writes count: a row whose contact changed elsewhere (its mobile) still gets its new address, and an old row of an unchanged contact is written.</summary>
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_days_old_row_of_a_contact_unchanged_in_the_fields_it_writes_is_written_with_Before_as_the_PSA_holds_it(string psa)
+    {
+        using var folder = new TempFolder();
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var saved = System.IO.Path.Combine(folder.Path, "monday.xml");
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json"); // links other tests stored for the connection are not this test's
+        // The row read another mobile than the contact holds now, but it writes only the address (its mobile is the contact's).
         var stale = new PsaContact { Id = natalie.Id, Psa = psa, CompanyId = natalie.CompanyId, FirstName = natalie.FirstName, LastName = natalie.LastName, Emails = natalie.Emails, MobilePhone = "111 555 0000" };
+        ps.Run("$args[0] | Export-Clixml -Path $args[1] -Depth 6", Linked(stale, "natalie.b@contoso.com", natalie.MobilePhone), saved);
 
-        var change = Assert.Single(ps.Run("$args | Update-PsaContact", Linked(stale, "natalie.baker@contoso.com", "+1 425 555 0999")).Objects<ContactChange>());
+        var result = ps.Run($"Import-Clixml -Path $args[0] | Update-PsaContact -DecisionPath '{store}'", saved);
 
-        Assert.Equal((natalie.MobilePhone, "+1 425 555 0999", true), (change.Before, change.After, change.Applied));
+        Assert.Empty(result.Errors);
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal((ContactField.Email, "natalie.baker@contoso.com", "natalie.b@contoso.com", true), (change.Field, change.Before, change.After, change.Applied));
+
+        // The same stale row with a mobile to write: that field changed since the row was made, so the row is refused.
+        var refused = ps.Run($"$args | Update-PsaContact -DecisionPath '{store}'", Linked(stale, "natalie.b@contoso.com", "+1 425 555 0999"));
+        Assert.Contains("its mobile is '" + natalie.MobilePhone + "' now, the row read '111 555 0000'", Assert.Single(refused.Errors).ErrorDetails.Message);
     }
 
     [Theory]

@@ -36,7 +36,10 @@ namespace QuickpassPsa.Core.Matching.Customers
         public int Ambiguous { get; internal set; }
         public int Unmatched { get; internal set; }
 
-        /// <summary>Unmatched accounts with an email address: the contacts New-PsaContact would create.</summary>
+        /// <summary>
+        /// The Unmatched accounts New-PsaContact would create a contact for (<see cref="Reporting.Creatability"/>): enabled, with
+        /// an email address, and (Autotask) a name that splits into a first and a last name.
+        /// </summary>
         public int ToCreate { get; internal set; }
 
         /// <summary>Errors about this customer (0 or 1: a customer fails as a whole).</summary>
@@ -45,8 +48,8 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// <summary>What went wrong, in words; null when nothing did.</summary>
         public string? Error { get; internal set; }
 
-        /// <summary>Counts the statuses of the customer's matches.</summary>
-        public void Count(IEnumerable<ContactMatch> matches)
+        /// <summary>Counts the statuses of the customer's matches; <paramref name="lastNameRequired"/> when the PSA needs a last name on a new contact (Autotask).</summary>
+        public void Count(IEnumerable<ContactMatch> matches, bool lastNameRequired)
         {
             foreach (var match in matches)
             {
@@ -58,8 +61,8 @@ namespace QuickpassPsa.Core.Matching.Customers
                     case MatchStatus.Ambiguous: Ambiguous++; break;
                     default:
                         Unmatched++;
-                        // What New-PsaContact would create: it needs an address, and passes over disabled accounts.
-                        if (!string.IsNullOrWhiteSpace(match.Account.Email) && match.Account.Enabled) ToCreate++;
+                        // What New-PsaContact would create, by the rule the report's "Can be created" column shows.
+                        if (Reporting.Creatability.Of(match.Account, lastNameRequired).CanCreate) ToCreate++;
                         break;
                 }
             }
