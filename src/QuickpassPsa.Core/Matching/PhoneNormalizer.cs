@@ -26,7 +26,7 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The field may hold several numbers (a separator between them); most hold one, and are read without a split or an array.</summary>
         internal static bool MayHoldSeveral(string? value) =>
             value != null && ((value.IndexOf('/') >= 0 && HasSeparatingSlash(value)) || value.IndexOf(';') >= 0 || value.IndexOf('|') >= 0 || value.IndexOf('&') >= 0 ||
-                              value.IndexOf(", ", StringComparison.Ordinal) >= 0 ||
+                              value.IndexOf(", ", StringComparison.Ordinal) >= 0 || value.IndexOf('\n') >= 0 ||
                               value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0);
 
         /// <summary>
@@ -41,14 +41,20 @@ namespace QuickpassPsa.Core.Matching
             while (next < value.Length && value[next] == ' ') next++;
             if (next == value.Length || value[next] < '0' || value[next] > '9') return false;
             var digits = 0;
+            var fromStart = true;
             for (var i = slash - 1; i >= 0; i--)
             {
                 var c = value[i];
                 if (c >= '0' && c <= '9') digits++;
-                else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '+') break;
+                else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '+')
+                {
+                    fromStart = false;
+                    break;
+                }
             }
-            // No space before the slash: "07700 900123 / 0151" separates two numbers, "0151/2345678" does not.
-            return digits > 0 && digits < MinimumDigits && slash > 0 && value[slash - 1] != ' ';
+            // No space before the slash, or nothing but the area code before it: "07700 900123 / 0151" separates two numbers,
+            // "0151/2345678" and "0151 / 2345678" do not.
+            return digits > 0 && digits < MinimumDigits && slash > 0 && (value[slash - 1] != ' ' || fromStart);
         }
 
         /// <summary>The field has a slash that separates two numbers (not only one inside a number: <see cref="IsAreaCodeSlash"/>).</summary>
@@ -82,7 +88,7 @@ namespace QuickpassPsa.Core.Matching
             return numbers.Count > 0 ? numbers[0] : null;
         }
 
-        private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & ", ", " };
+        private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & ", ", ", "\r\n", "\n" };
 
         /// <summary>
         /// The numbers of a field that are the person's own: each part with seven digits or more of a field that holds
@@ -267,9 +273,10 @@ namespace QuickpassPsa.Core.Matching
                     // Full-width digits (an East Asian input method), Arabic-Indic and Persian digits: each is its decimal digit.
                     digits[count++] = (char)('0' + System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c));
                 }
-                else if (count >= MinimumDigits && (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#' || c == ',' || c == ';'))
+                else if (count >= MinimumDigits && (char.IsLetter(c) || c == '#' || c == ',' || c == ';'))
                 {
-                    // "x12", "ext 12", "#12", ",214" (dialled after a pause): an extension, kept apart from the number;
+                    // "x12", "ext 12", "#12", ",214" (dialled after a pause), "Durchwahl 12", "poste 12", "доб. 12": an extension,
+                    // kept apart from the number (round 55: a word without an e or an x let its digits run on into the number);
                     // "; 206 555 0199": the first of two numbers.
                     extension = Extension(value, i + 1);
                     break;

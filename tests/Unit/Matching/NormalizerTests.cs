@@ -161,10 +161,22 @@ public class PhoneCountryCodeTests
     [InlineData("(12) 99123-4567", "+55 12 99123-4567")]      // an area code written as a group of two is never North America's 1
     [InlineData("79123456789", "8 (912) 345-67-89")]          // Russia: '+' dropped against the trunk 8
     [InlineData("07700 900123, 01632 960000", "07700 900123")] // a comma between two numbers: the first is the field's
+    [InlineData("0151 / 23456789", "+49 151 23456789")]        // round 55: nothing but the area code before a spaced slash
     public void One_number_written_two_ways_is_the_same_number(string a, string b)
     {
         Assert.True(PhoneNormalizer.SameNumber(a, b));
         Assert.True(PhoneNormalizer.SameNumber(b, a));
+    }
+
+    [Theory]
+    [InlineData("+49 30 1234567 Durchwahl 215")]   // round 55: a word for the extension with neither an e nor an x
+    [InlineData("+49 30 1234567 доб. 215")]
+    [InlineData("+49 30 1234567 poste 215")]
+    [InlineData("+49 30 1234567;ext=215")]
+    public void An_extension_after_any_word_is_kept_apart_from_the_number(string written)
+    {
+        Assert.Equal(PhoneNormalizer.Significant("+49 30 1234567"), PhoneNormalizer.Significant(written));
+        Assert.Equal(PhoneNormalizer.ExtensionOf("+49 30 1234567 x215"), PhoneNormalizer.ExtensionOf(written));
     }
 
     [Theory]
@@ -176,6 +188,8 @@ public class PhoneCountryCodeTests
     [InlineData("07700 900123 / 01632 960000", "01632 960000")]   // spaces around the slash: two numbers
     [InlineData("07700 900123/01632 960000", "01632 960000")]     // seven digits and more before it: two numbers
     [InlineData("07700 900123, 01632 960000", "01632 960000")]
+    [InlineData("07700 900123\n01632 960000", "01632 960000")]    // two numbers on two lines
+    [InlineData("07700 900123\r\n01632 960000", "01632 960000")]
     public void A_field_with_two_numbers_gives_both(string field, string second)
     {
         var numbers = PhoneNormalizer.Numbers(field);
