@@ -402,7 +402,8 @@ namespace QuickpassPsa.Core.Matching
                 var contact = tail[i];
                 if (contact.Phone == null || string.Equals(contact.Phone, digits, StringComparison.Ordinal) || Array.IndexOf(contact.OtherPhones, digits) >= 0) continue;
                 if (contact.Phone.Length != digits.Length
-                        ? PhoneNormalizer.SameNumber(account.Account.MobilePhone, contact.Contact.MobilePhone)
+                        ? PhoneNormalizer.MayBeOneNumber(digits, account.PhoneCountry, contact.Phone, contact.PhoneCountry) ||
+                          PhoneNormalizer.SameNumber(account.Account.MobilePhone, contact.Contact.MobilePhone)
                         : PhoneNormalizer.SameWithSevenOrEight(digits, account.PhoneCountry, contact.Phone, contact.PhoneCountry))
                 {
                     count++;
@@ -418,12 +419,12 @@ namespace QuickpassPsa.Core.Matching
                 {
                     foreach (var number in PhoneNormalizer.EveryNumber(field))
                     {
-                        if (!PhoneNormalizer.SameNumberAsWritten(own, number)) continue;
+                        if (!PhoneNormalizer.MayBeOneNumber(own, number)) continue;
                         count++;
                         break;
                     }
                 }
-                else if (PhoneNormalizer.SameNumberAsWritten(own, field)) count++;
+                else if (PhoneNormalizer.MayBeOneNumber(own, field)) count++;
             }
             return count;
         }

@@ -27,8 +27,9 @@ namespace QuickpassPsa.Core.Matching
             // the person's own: personal, a work mobile given to them, the current or preferred one
             "personal", "private", "privat", "privé", "prive", "privado", "priv", "perso", "persönlich", "own", "new", "current",
             "primary", "preferred", "pref", "work", "diensthandy", "firmenhandy", "geschäftshandy",
-            // an extension
-            "x", "ext", "extn", "extension",
+            // an extension, in the languages switchboards are written in (round 57: each was read as someone else's number)
+            "x", "ext", "extn", "extension", "durchwahl", "dw", "nst", "nebenstelle", "kl", "klapka", "poste", "ramal", "interno", "int",
+            "wew", "mellék", "mellek", "anexo", "toestel", "lokal", "dahili", "доб", "доп", "вн", "内線", "分机", "分機", "内线",
             // a country code written out where it is no one's name
             "uk", "gb", "us", "usa", "nz", "au", "sg", "hk", "eu", "intl", "international",
         };

@@ -24,10 +24,41 @@ namespace QuickpassPsa.Core.Matching
         };
 
         /// <summary>The field may hold several numbers (a separator between them); most hold one, and are read without a split or an array.</summary>
-        internal static bool MayHoldSeveral(string? value) =>
-            value != null && ((value.IndexOf('/') >= 0 && HasSeparatingSlash(value)) || value.IndexOf(';') >= 0 || value.IndexOf('|') >= 0 || value.IndexOf('&') >= 0 ||
-                              value.IndexOf(", ", StringComparison.Ordinal) >= 0 || value.IndexOf('\n') >= 0 ||
-                              value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0);
+        internal static bool MayHoldSeveral(string? value)
+        {
+            if (value == null) return false;
+            if ((value.IndexOf('/') >= 0 && HasSeparatingSlash(value)) || value.IndexOf(';') >= 0 || value.IndexOf('|') >= 0 || value.IndexOf('&') >= 0 ||
+                value.IndexOf(", ", StringComparison.Ordinal) >= 0 || value.IndexOf('\n') >= 0 || value.IndexOf('或') >= 0 ||
+                value.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            // Words and loose separators only in a field long enough for two numbers (most fields hold one and stop here).
+            if (value.Length < 2 * MinimumDigits + 2 || DigitCount(value) < 2 * MinimumDigits) return false;
+            foreach (var separator in NumberSeparators)
+            {
+                if (separator.Length > 2 && char.IsLetter(separator[1]) && value.IndexOf(separator, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+            return value.IndexOf(" (alt) ", StringComparison.OrdinalIgnoreCase) >= 0 || HasLooseSeparator(value);
+        }
+
+        private static int DigitCount(string value)
+        {
+            var digits = 0;
+            foreach (var c in value)
+            {
+                if (c >= '0' && c <= '9') digits++;
+            }
+            return digits;
+        }
+
+        /// <summary>A loose separator (<see cref="LooseSeparators"/>) with seven digits or more on each side.</summary>
+        private static bool HasLooseSeparator(string value)
+        {
+            foreach (var separator in LooseSeparators)
+            {
+                var at = value.IndexOf(separator, StringComparison.Ordinal);
+                if (at > 0 && DigitCount(value.Substring(0, at)) >= MinimumDigits && DigitCount(value.Substring(at)) >= MinimumDigits) return true;
+            }
+            return false;
+        }
 
         /// <summary>
         /// A slash inside one number: the area code or mobile prefix before it, as Germany, Austria and Hungary write them
@@ -88,7 +119,16 @@ namespace QuickpassPsa.Core.Matching
             return numbers.Count > 0 ? numbers[0] : null;
         }
 
-        private static readonly string[] NumberSeparators = { " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & ", ", ", "\r\n", "\n" };
+        private static readonly string[] NumberSeparators =
+        {
+            " / ", "/", " or ", " OR ", " Or ", " and ", ";", "|", " & ", ", ", "\r\n", "\n",
+            // "or" in the languages fields are written in (round 57: the second number was lost, and a relative's phone not seen as shared)
+            " oder ", " ou ", " o ", " y ", " e ", " und ", " of ", " vagy ", " или ", " или: ", "或", " (alt) ", " alt ",
+        };
+
+        // Between two numbers only when each side has seven digits or more: "07700 900555 - 07700 900123", two numbers set apart
+        // by two spaces. "020 - 7946 0000" is one number.
+        private static readonly string[] LooseSeparators = { " - ", " – ", "  " };
 
         /// <summary>
         /// The numbers of a field that are the person's own: each part with seven digits or more of a field that holds
@@ -102,7 +142,7 @@ namespace QuickpassPsa.Core.Matching
             if (value == null) return Array.Empty<string>();
             if (!MayHoldSeveral(value)) return PhoneLabels.NotOwn(value) ? Array.Empty<string>() : new[] { value };
             if (value.IndexOf('/') >= 0) value = WithoutAreaCodeSlashes(value);
-            var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
+            var parts = SplitNumbers(value);
             var numbers = new List<string>(parts.Length);
             var first = true;
             var lastAdded = -1;      // the part the previous number came from, while it is the one just before
@@ -136,6 +176,36 @@ namespace QuickpassPsa.Core.Matching
                 labelAhead = false;
             }
             return numbers;
+        }
+
+        /// <summary>The parts of a field with several numbers: split at every separator, and at a loose one where each side has seven digits or more.</summary>
+        private static string[] SplitNumbers(string value)
+        {
+            var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
+            if (!HasLooseSeparator(value)) return parts;
+            var split = new List<string>(parts.Length + 2);
+            foreach (var part in parts)
+            {
+                var rest = part;
+                while (HasLooseSeparator(rest))
+                {
+                    var cut = -1;
+                    var length = 0;
+                    foreach (var separator in LooseSeparators)
+                    {
+                        var at = rest.IndexOf(separator, StringComparison.Ordinal);
+                        if (at > 0 && DigitCount(rest.Substring(0, at)) >= MinimumDigits && DigitCount(rest.Substring(at)) >= MinimumDigits && (cut < 0 || at < cut))
+                        {
+                            cut = at;
+                            length = separator.Length;
+                        }
+                    }
+                    split.Add(rest.Substring(0, cut));
+                    rest = rest.Substring(cut + length);
+                }
+                split.Add(rest);
+            }
+            return split.ToArray();
         }
 
         /// <summary>
@@ -231,7 +301,7 @@ namespace QuickpassPsa.Core.Matching
         internal static IReadOnlyList<string> EveryNumber(string value)
         {
             if (value.IndexOf('/') >= 0) value = WithoutAreaCodeSlashes(value);
-            var parts = value.Split(NumberSeparators, StringSplitOptions.RemoveEmptyEntries);
+            var parts = SplitNumbers(value);
             var numbers = new List<string>(parts.Length);
             foreach (var part in parts)
             {
@@ -499,6 +569,29 @@ namespace QuickpassPsa.Core.Matching
         public static bool SameNumber(string? a, string? b) => SameLine(FirstNumber(a), FirstNumber(b), extensions: true);
 
         /// <summary>
+        /// Two readings that may be one number, for counting a number's holders (never for evidence): equal, or the longer ends
+        /// with all of the shorter's eight digits or more and no two country codes are written. A prefix this module does not
+        /// read (Brazil's carrier codes, Mexico's old 044 and 01, Russia's 810 and Japan's 010 international prefixes, a '+'
+        /// dropped in front of a number the other writes without its trunk 0) still leaves the number itself at the end (round
+        /// 57: a relative's "5215512345678" beside "55 1234 5678" was not seen as one family phone, and a namesake was linked).
+        /// </summary>
+        internal static bool MayBeOneNumber(string a, int countryA, string b, int countryB)
+        {
+            if (CountryCodesDiffer(countryA, countryB)) return false;
+            if (a.Length == b.Length) return string.Equals(a, b, StringComparison.Ordinal);
+            var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+            return shorter.Length >= 8 && string.CompareOrdinal(longer, longer.Length - shorter.Length, shorter, 0, shorter.Length) == 0;
+        }
+
+        /// <summary><see cref="MayBeOneNumber(string, int, string, int)"/> of two numbers as written (labels not read).</summary>
+        internal static bool MayBeOneNumber(string? rawA, string? rawB)
+        {
+            var x = Significant(rawA, out var countryA, out _, out _);
+            var y = Significant(rawB, out var countryB, out _, out _);
+            return x != null && y != null && (MayBeOneNumber(x, countryA, y, countryB) || SameNumberAsWritten(rawA, rawB));
+        }
+
+        /// <summary>
         /// Two numbers as written are one number, whatever is written beside them (a label such as "(home)" is not read) and
         /// whatever their extensions: for counting the holders of a number (a family's or a desk's phone), not for evidence.
         /// </summary>
@@ -575,7 +668,11 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (count >= 12 && digits[0] == '0' && digits[1] == '0' && digits[2] == '1' && digits[3] == '1') at = 4;  // 0011 61 ... (from Australia)
                 else if (count > 2 && digits[0] == '0' && digits[1] == '0') at = 2;                                          // 00 44 ...
-                else if (count >= 12 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') at = 3;                   // 011 44 ... (from North America; 011 alone is Johannesburg)
+                // 011 44 ... (from North America; 011 alone is Johannesburg, and twelve digits "011 91234 5678" São Paulo with its trunk 0: round 57)
+                else if (count >= 13 && digits[0] == '0' && digits[1] == '1' && digits[2] == '1') at = 3;
+                // 810 7 ... from Russia, 010 81 ... from Japan: international prefixes, thirteen digits or more (Michigan's 810 and
+                // Beijing's 010 area codes have ten and eleven; round 57).
+                else if (count >= 13 && ((digits[0] == '8' && digits[1] == '1' && digits[2] == '0') || (digits[0] == '0' && digits[1] == '1' && digits[2] == '0'))) at = 3;
                 else if (count == 11 && digits[0] == '1' && IsNorthAmericanOne(value, digits)) return 1;  // 1 206 555 0123
                 else return digits[0] == '0' ? 1 : 0;                                                     // 07700 900123, or 206 555 0123
             }

@@ -66,7 +66,7 @@ namespace QuickpassPsa.Core.Matching
                     for (var b = a + 1; b <= to; b++)
                     {
                         int x = at[a], y = at[b];
-                        if (owners[x] == owners[y] || !PhoneNormalizer.SameNumberAsWritten(raws[x], raws[y])) continue;
+                        if (owners[x] == owners[y] || !PhoneNormalizer.MayBeOneNumber(raws[x], raws[y])) continue;
                         var digitsX = PhoneNormalizer.Significant(raws[x])!;
                         var digitsY = PhoneNormalizer.Significant(raws[y])!;
                         _numbers.Add(digitsX);

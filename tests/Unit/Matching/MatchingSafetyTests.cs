@@ -359,6 +359,8 @@ public class MatchingSafetyTests
     [InlineData("8 912 345-67-89", "+7 912 345 67 89", "+7 912 345 67 80")]             // Russia's trunk 8
     [InlineData("020 7946 0000 ext. 215", "+44 20 7946 0000 x215", "+44 20 7946 0000 x214")] // one switchboard, each at his own desk
     [InlineData("+44 20 7946 0000 x215", "+44 20 7946 0000 x215", "+44 20 7946 0000 x214")]
+    [InlineData("020 7946 0000 Durchwahl 215", "+44 20 7946 0000 Durchwahl 215", "+44 20 7946 0000 Durchwahl 214")] // round 57
+    [InlineData("020 7946 0000 доб. 215", "+44 20 7946 0000 poste 215", "+44 20 7946 0000 ramal 214")]
     public void Namesakes_are_told_apart_by_a_number_written_another_way_or_by_their_desks(string account, string own, string other)
     {
         var m = Run(new[] { Con("c1", "James", "Wilson", own), Con("c2", "James", "Wilson", other) },
@@ -416,6 +418,25 @@ public class MatchingSafetyTests
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
         Assert.Contains(MatchReason.ConflictingEmail, m.Reasons);
+    }
+
+    [Theory]
+    // Round 57: the family phone on a relative's record in a form the matcher does not read as one number; still held by two.
+    [InlineData("55 1234 5678", "+52 55 1234 5678", "5215512345678")]          // Mexico's old mobile form, '+' dropped
+    [InlineData("98765 43210", "+91 98765 43210", "919876543210")]
+    [InlineData("06 30 123 4567", "+36 30 123 4567", "36301234567")]
+    [InlineData("+55 11 91234-5678", "+55 11 91234-5678", "011 91234 5678")]  // Brazil's trunk 0
+    [InlineData("+55 11 91234-5678", "+55 11 91234-5678", "0 21 11 91234-5678")] // and a carrier code
+    [InlineData("+52 55 1234 5678", "+52 55 1234 5678", "044 55 1234 5678")]  // Mexico's old 044
+    [InlineData("8 912 345-67-89", "+7 912 345 67 89", "810 7 912 345 67 89")] // Russia's international prefix
+    [InlineData("+44 7700 900123", "+44 7700 900123", "+44 7700 900555 - 07700 900123")] // a second number after " - "
+    [InlineData("+44 7700 900123", "+44 7700 900123", "+44 7700 900555 oder 07700 900123")]
+    public void A_family_phone_written_any_way_on_a_relatives_record_picks_no_namesake(string account, string parents, string relatives)
+    {
+        var m = Run(new[] { Con("c1", "Peter", "Nagy", parents), Con("c2", "Peter", "Nagy", "+44 7400 111222"), Con("c3", "Anna", "Nagy", relatives) },
+            Acc("a1", "Peter", "Nagy", "peter.nagy@contoso.com", account)).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
     }
 
     [Fact]

@@ -185,10 +185,33 @@ public class PhoneCountryCodeTests
     public void North_Americas_leading_one_is_still_dropped(string a, string b) => Assert.True(PhoneNormalizer.SameNumber(a, b));
 
     [Theory]
+    [InlineData("020 - 7946 0000")]      // a loose separator inside one number: one number
+    [InlineData("07700  900123")]
+    public void A_loose_separator_without_a_number_on_each_side_splits_nothing(string field) => Assert.Single(PhoneNormalizer.Numbers(field));
+
+    [Theory]
+    [InlineData("810 7 912 345 67 89", "+7 912 345 67 89")]    // Russia's international prefix
+    [InlineData("010 81 90 1234 5678", "+81 90 1234 5678")]    // Japan's
+    [InlineData("011 91234 5678", "+55 11 91234 5678")]        // twelve digits: Brazil's trunk 0, not North America's 011
+    [InlineData("011 44 7700 900123", "+44 7700 900123")]      // North America's 011 still read
+    public void International_prefixes_are_read_by_their_length(string written, string international) =>
+        Assert.True(PhoneNormalizer.SameNumber(written, international));
+
+    [Theory]
+    [InlineData("810 555 0123")]    // Michigan's 810 area code
+    [InlineData("010 6552 9988")]   // Beijing's 010
+    public void Area_codes_that_look_like_prefixes_stay_national(string written) =>
+        Assert.Equal(0, PhoneNormalizer.CountryCodeOf(written));
+
+    [Theory]
     [InlineData("07700 900123 / 01632 960000", "01632 960000")]   // spaces around the slash: two numbers
     [InlineData("07700 900123/01632 960000", "01632 960000")]     // seven digits and more before it: two numbers
     [InlineData("07700 900123, 01632 960000", "01632 960000")]
     [InlineData("07700 900123\n01632 960000", "01632 960000")]    // two numbers on two lines
+    [InlineData("07700 900123 - 01632 960000", "01632 960000")]   // round 57: a loose separator with a number on each side
+    [InlineData("07700 900123  01632 960000", "01632 960000")]
+    [InlineData("07700 900123 oder 01632 960000", "01632 960000")]
+    [InlineData("07700 900123 или 01632 960000", "01632 960000")]
     [InlineData("07700 900123\r\n01632 960000", "01632 960000")]
     public void A_field_with_two_numbers_gives_both(string field, string second)
     {
