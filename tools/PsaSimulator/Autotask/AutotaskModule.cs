@@ -31,6 +31,17 @@ internal sealed class AutotaskModule : IPsaModule
 
     public bool Owns(PathString path) => path.StartsWithSegments("/atservicesrest", StringComparison.OrdinalIgnoreCase);
 
+    public bool Claims(PathString path) => Owns(path);
+
+    /// <summary>The Web API layer's answers (B4): 404 "No HTTP resource was found ..." or 405, both {"Message"}.</summary>
+    public Task WriteUnservedAsync(HttpContext context, int status)
+    {
+        var error = status == StatusCodes.Status405MethodNotAllowed ? ErrorBodies.MethodNotAllowed(context.Request.Method)
+            : status == StatusCodes.Status404NotFound ? ErrorBodies.NoRoute(context.Request)
+            : new AutotaskException(status, ErrorBodies.Errors(ErrorBodies.Unexpected()));
+        return ErrorBodies.WriteAsync(context, error.Status, error.Body);
+    }
+
     public void Map(IEndpointRouteBuilder app)
     {
         app.Map("/atservicesrest/{**rest}", HandleAsync);
