@@ -137,7 +137,7 @@ internal sealed class AutotaskModule : IPsaModule
             case 3 when Is(rest[1], "entityInformation") && Is(rest[2], "fields"):
                 return Get(method, entity.DescribeFields);
             case 3 when Is(rest[1], "entityInformation") && Is(rest[2], "userDefinedFields"):
-                return Get(method, InfoEndpoints.UserDefinedFields);
+                return Get(method, entity.DescribeUserDefinedFields);
             case 3 when entity == _store.Companies && long.TryParse(rest[1], out var parentId) && Is(rest[2], "Contacts"):
                 if (HttpMethods.IsGet(method)) return _queries.ChildList(request, parentId);
                 return await _writes.ChildContactsAsync(request, parentId);

@@ -100,10 +100,38 @@ internal sealed class EntityDef
 
     public AutotaskException UnknownField(string name) => ErrorBodies.Fail("Unable to find " + name + " in the " + Name + " Entity");
 
-    public JsonObject DescribeFields()
+    public JsonObject DescribeFields() => Describe(Fields);
+
+    /// <summary>
+    /// GUESS: the most characters a UDF value holds (what entityInformation/userDefinedFields says and writes enforce);
+    /// the real length depends on the UDF's type (text, multi-line text), which the simulator does not model.
+    /// </summary>
+    public const int UdfMaxLength = 8000;
+
+    private volatile IReadOnlyList<FieldDef> _udfs = Array.Empty<FieldDef>();
+
+    /// <summary>
+    /// The user-defined fields this entity has, in the casing they were defined with: text fields, queryable, not
+    /// required. Set by the store on seed and reset (swapped whole, so readers never see half a list).
+    /// </summary>
+    public IReadOnlyList<FieldDef> UserDefinedFields
+    {
+        get => _udfs;
+        set => _udfs = value;
+    }
+
+    /// <summary>The UDF of that name (any case), or null.</summary>
+    public FieldDef? FindUdf(string name) => _udfs.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    public static FieldDef UdfDefinition(string name) => new(name, FieldType.String, UdfMaxLength);
+
+    /// <summary>GET {Entity}/entityInformation/userDefinedFields: {"fields":[...]} in the FieldInformationModel shape of /fields.</summary>
+    public JsonObject DescribeUserDefinedFields() => Describe(_udfs);
+
+    private static JsonObject Describe(IEnumerable<FieldDef> definitions)
     {
         var fields = new JsonArray();
-        foreach (var f in Fields) fields.Add(f.Describe());
+        foreach (var f in definitions) fields.Add(f.Describe());
         return new JsonObject { ["fields"] = fields };
     }
 }
