@@ -241,6 +241,29 @@ public class CwLimitsTests : IClassFixture<SimulatorFixture>
         Assert.Equal("""{"id":1001,"company":{"id":250}}""", projected.ToJsonString());
     }
 
+    [Theory] // A4/E5 fields= with nested a/b paths into _info, on contacts as on companies (stress56b finding 4)
+    [InlineData("id,_info/lastUpdated", new[] { "lastUpdated" }, null)]
+    [InlineData("_info/lastUpdated,_info/communications_href", new[] { "lastUpdated", "communications_href" }, null)]
+    [InlineData("id,company/_info", null, new[] { "company_href" })]
+    [InlineData("id,company/name,company/_info/company_href", null, new[] { "company_href" })]
+    [InlineData("id,company/id", null, null)]
+    public async Task A4_fields_projects_info_sub_paths_of_contacts(string fields, string[]? infoKeys, string[]? companyInfoKeys)
+    {
+        var api = _fixture.Sim.BaseUrl + Cw.Api;
+        foreach (var path in new[] { "company/contacts/1001?fields=", "company/contacts?pageSize=1&fields=" })
+        {
+            var json = await Cw.Json(await Cw.Get(_fixture, path + Cw.Q(fields)));
+            var contact = (json as JsonArray)?[0] ?? json;
+
+            Assert.Equal(infoKeys, contact["_info"]?.AsObject().Select(p => p.Key).ToArray());
+            Assert.Equal(companyInfoKeys, contact["company"]?["_info"]?.AsObject().Select(p => p.Key).ToArray());
+            if (companyInfoKeys != null) Assert.Equal(api + "company/companies/250", (string?)contact["company"]!["_info"]!["company_href"]);
+            if (infoKeys?.Contains("communications_href") == true) Assert.Equal(api + "company/contacts/1001/communications", (string?)contact["_info"]!["communications_href"]);
+        }
+        var company = await Cw.Json(await Cw.Get(_fixture, "company/companies/250?fields=" + Cw.Q("id,_info/lastUpdated")));
+        Assert.Equal(new[] { "lastUpdated" }, company["_info"]!.AsObject().Select(p => p.Key).ToArray());
+    }
+
     [Fact] // the two 404 texts: no doubled codebase, no empty path
     public async Task Not_found_messages_name_what_was_asked()
     {
