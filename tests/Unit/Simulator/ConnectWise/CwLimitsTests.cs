@@ -127,6 +127,33 @@ public class CwLimitsTests : IClassFixture<SimulatorFixture>
         Assert.Equal(2, (await Cw.Json(await Cw.Get(_fixture, "company/contacts/1001/communications"))).AsArray().Count);
     }
 
+    [Theory] // ContactCommunication errors name the resource and field the caller posted, as the too-long value does (stress56b finding 7)
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "id": 2 }, "value": "" }""", "MissingRequiredField", "value")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "id": 2 } }""", "MissingRequiredField", "value")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "id": 99 }, "value": "555-0100" }""", "InvalidField", "type")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "name": "Telex" }, "value": "555-0100" }""", "InvalidField", "type")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "value": "555-0100" }""", "MissingRequiredField", "type")]
+    [InlineData("PUT", "company/contacts/1001/communications/ITEM", """{ "type": { "id": 99 }, "value": "555-0100" }""", "InvalidField", "type")]
+    [InlineData("PATCH", "company/contacts/1001/communications/ITEM", """[ { "op": "replace", "path": "value", "value": "" } ]""", "MissingRequiredField", "value")]
+    public async Task A2_a_communication_error_names_contactCommunication_and_its_field(string method, string path, string body, string code, string field)
+    {
+        var before = await Cw.Json(await Cw.Get(_fixture, "company/contacts/1001/communications"));
+        var itemId = (int)before[0]!["id"]!;
+
+        var response = await Cw.Send(_fixture, new HttpMethod(method), path.Replace("ITEM", itemId.ToString(System.Globalization.CultureInfo.InvariantCulture)), body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await Cw.Json(response);
+        Assert.Equal("InvalidObject", (string?)json["code"]);
+        Assert.Equal("contactCommunication object is invalid", (string?)json["message"]);
+        var error = Assert.Single(json["errors"]!.AsArray())!;
+        Assert.Equal(code, (string?)error["code"]);
+        Assert.Equal("contactCommunication", (string?)error["resource"]);
+        Assert.Equal(field, (string?)error["field"]);
+        Assert.DoesNotContain("communicationItems", (string?)error["message"], System.StringComparison.Ordinal);
+        Assert.Equal(before.ToJsonString(), (await Cw.Json(await Cw.Get(_fixture, "company/contacts/1001/communications"))).ToJsonString());
+    }
+
     [Theory] // CommunicationType: the xrefs "Max length: 50;", coreEntityCommunicationTypeId 36
     [InlineData("exchangeXref", 51)]
     [InlineData("iphoneXref", 51)]
