@@ -75,6 +75,8 @@ public sealed class PsaSimulator : IAsyncDisposable
 
         var state = new SimulatorState(options, new IPsaModule[] { new ConnectWiseModule(options), new AutotaskModule(options) });
         var app = builder.Build();
+        // Any error status that would leave without a body (routing's own 404 and 405 above all) gets a JSON one.
+        app.UseStatusCodePages(statusContext => UnservedPaths.WriteAsync(statusContext, state));
         app.UseMiddleware<SimulatorPipeline>(state);
         ControlEndpoints.Map(app, state);
         foreach (var module in state.Modules) module.Map(app);

@@ -31,6 +31,17 @@ internal sealed class AutotaskModule : IPsaModule
 
     public bool Owns(PathString path) => path.StartsWithSegments("/atservicesrest", StringComparison.OrdinalIgnoreCase);
 
+    public bool Claims(PathString path) => Owns(path);
+
+    /// <summary>The Web API layer's answers (B4): 404 "No HTTP resource was found ..." or 405, both {"Message"}.</summary>
+    public Task WriteUnservedAsync(HttpContext context, int status)
+    {
+        var error = status == StatusCodes.Status405MethodNotAllowed ? ErrorBodies.MethodNotAllowed(context.Request.Method)
+            : status == StatusCodes.Status404NotFound ? ErrorBodies.NoRoute(context.Request)
+            : new AutotaskException(status, ErrorBodies.Errors(ErrorBodies.Unexpected()));
+        return ErrorBodies.WriteAsync(context, error.Status, error.Body);
+    }
+
     public void Map(IEndpointRouteBuilder app)
     {
         app.Map("/atservicesrest/{**rest}", HandleAsync);
@@ -126,7 +137,7 @@ internal sealed class AutotaskModule : IPsaModule
             case 3 when Is(rest[1], "entityInformation") && Is(rest[2], "fields"):
                 return Get(method, entity.DescribeFields);
             case 3 when Is(rest[1], "entityInformation") && Is(rest[2], "userDefinedFields"):
-                return Get(method, InfoEndpoints.UserDefinedFields);
+                return Get(method, entity.DescribeUserDefinedFields);
             case 3 when entity == _store.Companies && long.TryParse(rest[1], out var parentId) && Is(rest[2], "Contacts"):
                 if (HttpMethods.IsGet(method)) return _queries.ChildList(request, parentId);
                 return await _writes.ChildContactsAsync(request, parentId);

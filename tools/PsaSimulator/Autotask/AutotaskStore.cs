@@ -54,6 +54,8 @@ internal sealed class AutotaskStore
             _nextCompanyId = FirstCompanyId;
             _nextContactId = FirstContactId;
             _companies.Add(0, OwnerCompany());
+            Contacts.UserDefinedFields = Array.Empty<FieldDef>();
+            Companies.UserDefinedFields = Array.Empty<FieldDef>();
         }
     }
 
@@ -262,14 +264,54 @@ internal sealed class AutotaskStore
             SeedInsert(contacts, row, id, ref nextContact);
         }
 
+        var contactUdfs = UdfDefinitions(section, "contacts", contacts.Values);
+        var companyUdfs = UdfDefinitions(section, "companies", companies.Values);
+
         lock (_gate)
         {
+            Contacts.UserDefinedFields = contactUdfs;
+            Companies.UserDefinedFields = companyUdfs;
             Replace(_companies, companies);
             Replace(_contacts, contacts);
             _contactsByCompany = null;
             _nextCompanyId = nextCompany;
             _nextContactId = nextContact;
         }
+    }
+
+    /// <summary>
+    /// The UDFs an entity has after a seed: the names listed under autotask.userDefinedFields.{contacts|companies}
+    /// (strings or {"name": ...} objects), then every name the seeded records carry, first casing wins. The real
+    /// API reads UDF definitions from the database's setup; a seed document has records only, so the records'
+    /// names define them (a separate list adds UDFs no record carries yet).
+    /// </summary>
+    private static IReadOnlyList<FieldDef> UdfDefinitions(JsonObject? section, string name, IEnumerable<JsonObject> rows)
+    {
+        var names = new List<string>();
+        void Add(string? udf)
+        {
+            if (!string.IsNullOrWhiteSpace(udf) && !names.Contains(udf, StringComparer.OrdinalIgnoreCase)) names.Add(udf);
+        }
+        if (section != null && QueryJson.Get(section, EntityFields.UserDefinedFields) is { } definitions)
+        {
+            if (definitions is not JsonObject byEntity) throw new SeedException("autotask.userDefinedFields must be an object such as {\"contacts\": [\"Department\"]}.");
+            if (QueryJson.Get(byEntity, name) is { } list)
+            {
+                if (list is not JsonArray items) throw new SeedException("autotask.userDefinedFields." + name + " must be an array of names.");
+                foreach (var item in items)
+                {
+                    var udf = item is JsonObject o ? QueryJson.String(o, "name") : item is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+                    if (string.IsNullOrWhiteSpace(udf)) throw new SeedException("autotask.userDefinedFields." + name + " holds an entry without a name: " + (item?.ToJsonString() ?? "null") + ".");
+                    Add(udf);
+                }
+            }
+        }
+        foreach (var row in rows)
+        {
+            if (row[EntityFields.UserDefinedFields] is not JsonArray udfs) continue;
+            foreach (var udf in udfs) Add(udf is JsonObject o ? QueryJson.String(o, "name") : null);
+        }
+        return names.Select(EntityDef.UdfDefinition).ToArray();
     }
 
     private SortedList<long, JsonObject> Table(EntityDef entity) => ReferenceEquals(entity, Contacts) ? _contacts : _companies;

@@ -100,10 +100,38 @@ internal sealed class EntityDef
 
     public AutotaskException UnknownField(string name) => ErrorBodies.Fail("Unable to find " + name + " in the " + Name + " Entity");
 
-    public JsonObject DescribeFields()
+    public JsonObject DescribeFields() => Describe(Fields);
+
+    /// <summary>
+    /// GUESS: the most characters a UDF value holds (what entityInformation/userDefinedFields says and writes enforce);
+    /// the real length depends on the UDF's type (text, multi-line text), which the simulator does not model.
+    /// </summary>
+    public const int UdfMaxLength = 8000;
+
+    private volatile IReadOnlyList<FieldDef> _udfs = Array.Empty<FieldDef>();
+
+    /// <summary>
+    /// The user-defined fields this entity has, in the casing they were defined with: text fields, queryable, not
+    /// required. Set by the store on seed and reset (swapped whole, so readers never see half a list).
+    /// </summary>
+    public IReadOnlyList<FieldDef> UserDefinedFields
+    {
+        get => _udfs;
+        set => _udfs = value;
+    }
+
+    /// <summary>The UDF of that name (any case), or null.</summary>
+    public FieldDef? FindUdf(string name) => _udfs.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    public static FieldDef UdfDefinition(string name) => new(name, FieldType.String, UdfMaxLength);
+
+    /// <summary>GET {Entity}/entityInformation/userDefinedFields: {"fields":[...]} in the FieldInformationModel shape of /fields.</summary>
+    public JsonObject DescribeUserDefinedFields() => Describe(_udfs);
+
+    private static JsonObject Describe(IEnumerable<FieldDef> definitions)
     {
         var fields = new JsonArray();
-        foreach (var f in Fields) fields.Add(f.Describe());
+        foreach (var f in definitions) fields.Add(f.Describe());
         return new JsonObject { ["fields"] = fields };
     }
 }
@@ -171,7 +199,9 @@ internal static class EntityFields
     }
 
     /// <summary>
-    /// Companies. Only companyName is required here (the real API also wants companyType, ownerResourceID
+    /// Companies: every CompanyModel property of the Swagger (specs/autotask-rest-subset.json), in its order. Lengths,
+    /// references and the read-only flags of surveyCompanyRating and isTaskFireActive are GUESSES
+    /// where the Swagger gives only a type. Only companyName is required here (the real API also wants companyType, ownerResourceID
     /// and phone); the simulator defaults companyType to 1 (Customer) and isActive to true so tests can seed
     /// with little. isActive is a BOOLEAN on companies (psa-api.md B3/B5).
     /// </summary>
@@ -192,18 +222,36 @@ internal static class EntityFields
             new FieldDef("alternatePhone2", FieldType.String, 25),
             new FieldDef("apiVendorID", FieldType.Integer, ReadOnly: true),
             new FieldDef("assetValue", FieldType.Double),
+            new FieldDef("billToCompanyLocationID", FieldType.Integer, Reference: "CompanyLocation"),
+            new FieldDef("billToAdditionalAddressInformation", FieldType.String, 100),
+            new FieldDef("billingAddress1", FieldType.String, 150),
+            new FieldDef("billingAddress2", FieldType.String, 150),
+            new FieldDef("billToAddressToUse", FieldType.Integer),
+            new FieldDef("billToAttention", FieldType.String, 50),
+            new FieldDef("billToCity", FieldType.String, 50),
+            new FieldDef("billToCountryID", FieldType.Integer, Reference: "Country"),
+            new FieldDef("billToState", FieldType.String, 128),
+            new FieldDef("billToZipCode", FieldType.String, 50),
             new FieldDef("city", FieldType.String, 30),
             new FieldDef("classification", FieldType.Integer),
             new FieldDef("companyName", FieldType.String, 100, Required: true),
             new FieldDef("companyNumber", FieldType.String, 50),
             new FieldDef("companyType", FieldType.Integer, Required: true, Picklist: types),
+            new FieldDef("competitorID", FieldType.Integer, Reference: "Competitor"),
             new FieldDef("countryID", FieldType.Integer, Reference: "Country"),
             new FieldDef("createDate", FieldType.DateTime, ReadOnly: true),
             new FieldDef("createdByResourceID", FieldType.Integer, ReadOnly: true, Reference: "Resource"),
+            new FieldDef("currencyID", FieldType.Integer, Reference: "Currency"),
             new FieldDef("fax", FieldType.String, 25),
             new FieldDef("impersonatorCreatorResourceID", FieldType.Integer, ReadOnly: true, Reference: "Resource"),
+            new FieldDef("invoiceEmailMessageID", FieldType.Integer, Reference: "InvoiceEmailMessage"),
+            new FieldDef("invoiceMethod", FieldType.Integer),
+            new FieldDef("invoiceNonContractItemsToParentCompany", FieldType.Boolean),
+            new FieldDef("invoiceTemplateID", FieldType.Integer, Reference: "InvoiceTemplate"),
             new FieldDef("isActive", FieldType.Boolean, Required: true),
             new FieldDef("isClientPortalActive", FieldType.Boolean, ReadOnly: true),
+            new FieldDef("isEnabledForComanaged", FieldType.Boolean),
+            new FieldDef("isTaskFireActive", FieldType.Boolean, ReadOnly: true),
             new FieldDef("isTaxExempt", FieldType.Boolean),
             new FieldDef("lastActivityDate", FieldType.DateTime, ReadOnly: true),
             new FieldDef("lastTrackedModifiedDateTime", FieldType.DateTime, ReadOnly: true),
@@ -212,11 +260,15 @@ internal static class EntityFields
             new FieldDef("parentCompanyID", FieldType.Integer, Reference: "Company"),
             new FieldDef("phone", FieldType.String, 25),
             new FieldDef("postalCode", FieldType.String, 10),
+            new FieldDef("quoteEmailMessageID", FieldType.Integer, Reference: "QuoteEmailMessage"),
+            new FieldDef("quoteTemplateID", FieldType.Integer, Reference: "QuoteTemplate"),
             new FieldDef("sicCode", FieldType.String, 32),
             new FieldDef("state", FieldType.String, 25),
             new FieldDef("stockMarket", FieldType.String, 10),
             new FieldDef("stockSymbol", FieldType.String, 10),
+            new FieldDef("surveyCompanyRating", FieldType.Double, ReadOnly: true),
             new FieldDef("taxID", FieldType.String, 50),
+            new FieldDef("taxRegionID", FieldType.Integer, Reference: "TaxRegion"),
             new FieldDef("territoryID", FieldType.Integer),
             new FieldDef("webAddress", FieldType.String, 255),
         });

@@ -21,7 +21,8 @@ internal static class EntityWrites
     /// <summary>
     /// Copies the body's fields onto the row (names in any case). Unknown names are ignored, as a model
     /// binder ignores them; read-only fields (id, createDate, ...) are ignored unless loading a seed.
-    /// userDefinedFields [{name,value}] are merged by name.
+    /// userDefinedFields [{name,value}] are merged by name; outside a seed, only the UDFs the entity defines (see
+    /// <see cref="EntityDef.UserDefinedFields"/>), stored under the defined name's casing.
     /// </summary>
     public static void Apply(EntityDef entity, JsonObject body, JsonObject row, List<string> errors, bool allowReadOnly = false)
     {
@@ -29,7 +30,7 @@ internal static class EntityWrites
         {
             if (name.Equals(EntityFields.UserDefinedFields, StringComparison.OrdinalIgnoreCase))
             {
-                MergeUdfs(entity, value, row, errors);
+                MergeUdfs(entity, value, row, errors, definedOnly: !allowReadOnly);
                 continue;
             }
             var field = entity.Find(name);
@@ -83,7 +84,12 @@ internal static class EntityWrites
         }
     }
 
-    private static void MergeUdfs(EntityDef entity, JsonNode? value, JsonObject row, List<string> errors)
+    /// <summary>
+    /// <paramref name="definedOnly"/>: a name the entity does not define is refused with the unknown-field text
+    /// ("Unable to find X in the Contact Entity"), and a value longer than <see cref="EntityDef.UdfMaxLength"/> too.
+    /// A seed defines the UDFs its records carry, so it takes any name.
+    /// </summary>
+    private static void MergeUdfs(EntityDef entity, JsonNode? value, JsonObject row, List<string> errors, bool definedOnly)
     {
         if (value == null) return;
         if (value is not JsonArray list)
@@ -103,6 +109,21 @@ internal static class EntityWrites
             }
             var udfValue = QueryJson.Get((JsonObject)item!, "value");
             var text = udfValue == null ? null : udfValue is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : udfValue.ToJsonString();
+            if (definedOnly)
+            {
+                var definition = entity.FindUdf(name);
+                if (definition == null)
+                {
+                    errors.AddRange(entity.UnknownField(name).Messages);
+                    continue;
+                }
+                name = definition.Name;
+                if (text != null && text.Length > definition.Length)
+                {
+                    errors.Add("The " + name + " value is " + text.Length + " characters long; the maximum length for the " + entity.Name + " user-defined field " + name + " is " + definition.Length + ".");
+                    continue;
+                }
+            }
             var existing = udfs.OfType<JsonObject>().FirstOrDefault(u => string.Equals(QueryJson.String(u, "name"), name, StringComparison.OrdinalIgnoreCase));
             if (existing != null) existing["value"] = text;
             else udfs.Add(new JsonObject { ["name"] = name, ["value"] = text });

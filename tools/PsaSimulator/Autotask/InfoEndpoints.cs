@@ -59,7 +59,4 @@ internal static class InfoEndpoints
             },
         };
     }
-
-    /// <summary>The simulator does not model UDF definitions: none are described (records may still carry UDFs).</summary>
-    public static JsonNode UserDefinedFields() => new JsonObject { ["fields"] = new JsonArray() };
 }

@@ -64,9 +64,12 @@ internal abstract class QueryFilter
 
         if (QueryJson.Get(condition, "udf") is JsonValue udfFlag && udfFlag.GetValueKind() == JsonValueKind.True)
         {
-            // UDF values are compared as text: the simulator does not model UDF definitions and their types.
+            // "You can only query by one user-defined field at a time" (AT-DOCS) is checked as soon as a second one
+            // appears; a UDF the entity does not define is an unknown field, with the same 500 as any other.
             udfs.Add(fieldName);
-            var udfField = new FieldDef(fieldName, FieldType.String);
+            if (udfs.Count > 1) throw ErrorBodies.Fail("You can only query by one user-defined field at a time.");
+            var udfField = entity.FindUdf(fieldName) ?? throw entity.UnknownField(fieldName);
+            // UDF values are compared as text (every UDF is a text field here).
             return new Leaf(op, udfField, isUdf: true, Values(entity, udfField, op, value));
         }
 

@@ -498,12 +498,26 @@ internal sealed class ConnectWiseData
         ReplaceContact(contactId, copy, user);
     }
 
-    /// <summary>A ContactCommunication body, canonical, or 400 with every value the spec refuses (value ≤250, extension ≤15).</summary>
-    private static JsonObject CanonicalCommunication(JsonObject input)
+    /// <summary>
+    /// A ContactCommunication body, canonical, or 400 "contactCommunication object is invalid" with every problem of
+    /// the item itself, each naming resource contactCommunication and its own field, as the too-long value does: value
+    /// ≤250 and extension ≤15 (spec), value required (MissingRequiredField on value; the spec marks it required), and a
+    /// type that names a communication type (InvalidField on type; absent: MissingRequiredField on type, GUESS). These
+    /// are checked here, so the contact's own "communicationItems[n]" errors never reach a caller who posted one item.
+    /// </summary>
+    private JsonObject CanonicalCommunication(JsonObject input)
     {
+        const string resource = "contactCommunication";
         var errors = new List<JsonObject>();
-        var body = Canonical(input, CwModels.ContactCommunication, topLevel: true, "contactCommunication", errors);
-        if (errors.Count > 0) throw CwErrors.InvalidObject("contactCommunication", errors);
+        var body = Canonical(input, CwModels.ContactCommunication, topLevel: true, resource, errors);
+        if (string.IsNullOrWhiteSpace(StringOf(body["value"])) && !errors.Any(e => StringOf(e["field"]) == "value"))
+        {
+            errors.Add(CwErrors.Validation("MissingRequiredField", "value is required.", resource, "value"));
+        }
+        var type = body["type"] as JsonObject;
+        if (type == null) errors.Add(CwErrors.Validation("MissingRequiredField", "type is required.", resource, "type"));
+        else if (ResolveType(type) == null) errors.Add(CwErrors.Validation("InvalidField", "type " + Describe(type, "name") + " is not a communication type.", resource, "type"));
+        if (errors.Count > 0) throw CwErrors.InvalidObject(resource, errors);
         return body;
     }
 

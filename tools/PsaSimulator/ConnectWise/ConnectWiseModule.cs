@@ -28,6 +28,40 @@ internal sealed class ConnectWiseModule : IPsaModule
     public bool Owns(PathString path) =>
         path.StartsWithSegments("/login") || (path.Value ?? string.Empty).Contains("/apis/3.0", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// ConnectWise's look: /login/..., a first segment shaped like a codebase (v4_6_release, v2025_1), or an
+    /// apis/ segment anywhere (a wrong API version such as apis/2.0).
+    /// </summary>
+    public bool Claims(PathString path)
+    {
+        var segments = (path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0) return false;
+        return segments[0].Equals("login", StringComparison.OrdinalIgnoreCase)
+            || System.Text.RegularExpressions.Regex.IsMatch(segments[0], @"^v\d+_\d+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            || segments[0].Equals(_options.ConnectWise.Codebase.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            || segments.Any(s => s.Equals("apis", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// 404 {"code":"NotFound",...} or 405 {"code":"MethodNotAllowed",...} with errors null (A6's shape; GUESS on the
+    /// codes and wording, as for the routes the simulator does not model), and api-current-version as on every answer.
+    /// </summary>
+    public Task WriteUnservedAsync(HttpContext context, int status)
+    {
+        var cw = _options.ConnectWise;
+        var request = context.Request;
+        context.Response.Headers["api-current-version"] = cw.ApiVersion;
+        var served = cw.Codebase.Equals("v4_6_release/", StringComparison.OrdinalIgnoreCase) ? "v4_6_release/" : "v4_6_release/ or " + cw.Codebase;
+        var body = status switch
+        {
+            StatusCodes.Status404NotFound => CwErrors.Body("NotFound", request.Method + " " + (request.Path.Value ?? "/").TrimStart('/') +
+                " is not served: the simulated ConnectWise answers GET login/companyinfo/{companyId} and {codebase}apis/3.0/... (codebase " + served + ").", null),
+            StatusCodes.Status405MethodNotAllowed => CwErrors.Body("MethodNotAllowed", "The requested resource does not support http method '" + request.Method + "'.", null),
+            _ => CwErrors.Body("ConnectWiseApi", "The request failed with status " + status + ".", null),
+        };
+        return CwJson.WriteAsync(context, status, body);
+    }
+
     public void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/login/companyinfo/{companyId}", (string companyId, HttpContext context) => CompanyInfoAsync(context, companyId));

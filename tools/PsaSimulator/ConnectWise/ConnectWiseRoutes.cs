@@ -20,7 +20,7 @@ namespace QuickpassPsa.Simulator.ConnectWise;
 /// </code>
 /// Anything else the real API has but the simulator does not model (DELETE of a company, merge, other
 /// resources) answers 404 saying so, worded apart from a missing record (<see cref="NotModelled"/>).
-/// Lists take conditions, childConditions, orderBy, fields, page, pageSize, pageId; counts take the two
+/// Lists take conditions, childConditions, customFieldConditions, orderBy, fields, page, pageSize, pageId; counts take the three
 /// condition parameters; single records take fields (A4 says fields "also works on POST").
 /// </summary>
 internal sealed class ConnectWiseRoutes

@@ -48,6 +48,12 @@ internal sealed class CwFieldProjection
         return root;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is named at this level; <paramref name="sub"/> is null when it comes back whole,
+    /// else the projection of its own sub-fields (fields=_info/lastUpdated names _info with {lastUpdated}).
+    /// </summary>
+    public bool Names(string name, out CwFieldProjection? sub) => _children.TryGetValue(name, out sub);
+
     /// <summary>Whether a top-level field comes back whole (named itself, not only some of its sub-fields).</summary>
     public bool KeepsWhole(string name) => _children.TryGetValue(name, out var child) && child == null;
 

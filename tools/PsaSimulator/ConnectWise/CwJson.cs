@@ -42,7 +42,7 @@ internal static class CwJson
     private static void WriteRow(Utf8JsonWriter writer, JsonObject row, CwFieldProjection? fields, CwLinks? links)
     {
         var shown = fields == null ? row : fields.Apply(row);
-        if (links != null) links.WriteContact(writer, shown, fields);
+        if (links != null) links.WriteContact(writer, row, shown, fields);
         else shown.WriteTo(writer);
     }
 

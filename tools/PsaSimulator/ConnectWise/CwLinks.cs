@@ -28,38 +28,50 @@ internal sealed class CwLinks
     }
 
     /// <summary>
-    /// Writes a contact with the links added: to its _info (when the answer has one) and to a company reference
-    /// that comes back whole (with fields=company/id only the id is asked for, so none is added).
+    /// Writes a contact (<paramref name="shown"/>: the stored <paramref name="row"/> cut to <paramref name="fields"/>)
+    /// with the links added, as far as the projection asks for them, the way companies' own _info sub-paths work:
+    /// to its _info every link when _info is named whole, else only the links named (fields=id,_info/lastUpdated
+    /// adds none); to the company reference an _info with company_href when company comes back whole, or when
+    /// company/_info (or company/_info/company_href) is named; with fields=company/id only the id comes back.
     /// </summary>
-    public void WriteContact(Utf8JsonWriter writer, JsonObject contact, CwFieldProjection? fields)
+    public void WriteContact(Utf8JsonWriter writer, JsonObject row, JsonObject shown, CwFieldProjection? fields)
     {
-        var id = ConnectWiseData.IntOf(contact["id"]);
+        var id = ConnectWiseData.IntOf(row["id"]);
         writer.WriteStartObject();
-        foreach (var (name, value) in contact)
+        foreach (var (name, value) in shown)
         {
             writer.WritePropertyName(name);
             if (name == "_info" && value is JsonObject info && id is { } contactId)
             {
+                CwFieldProjection? infoFields = null;
+                fields?.Names("_info", out infoFields);
+                bool Wanted(string key) => infoFields == null || infoFields.Names(key, out _);
                 writer.WriteStartObject();
                 foreach (var (key, item) in info) Write(writer, key, item);
                 var self = _apiBase + "company/contacts/" + contactId.ToString(CultureInfo.InvariantCulture);
                 var byContact = "?conditions=contact/id=" + contactId.ToString(CultureInfo.InvariantCulture);
-                writer.WriteString("communications_href", self + "/communications");
-                writer.WriteString("notes_href", self + "/notes");
-                writer.WriteString("tracks_href", self + "/tracks");
-                writer.WriteString("portalSecurity_href", self + "/portalSecurity");
-                writer.WriteString("activities_href", _apiBase + "sales/activities" + byContact);
-                writer.WriteString("documents_href", _apiBase + "system/documents?recordType=Contact&recordId=" + contactId.ToString(CultureInfo.InvariantCulture));
-                writer.WriteString("configurations_href", _apiBase + "company/configurations" + byContact);
-                writer.WriteString("tickets_href", _apiBase + "service/tickets" + byContact);
-                writer.WriteString("opportunities_href", _apiBase + "sales/opportunities" + byContact);
-                writer.WriteString("projects_href", _apiBase + "project/projects" + byContact);
-                var stamp = ConnectWiseData.StringOf(info["lastUpdated"]);
-                writer.WriteString("image_href", self + "/image" + (stamp == null ? string.Empty : "?lm=" + stamp));
+                var stamp = ConnectWiseData.StringOf(row["_info"]?["lastUpdated"]);
+                foreach (var (key, link) in new[]
+                {
+                    ("communications_href", self + "/communications"),
+                    ("notes_href", self + "/notes"),
+                    ("tracks_href", self + "/tracks"),
+                    ("portalSecurity_href", self + "/portalSecurity"),
+                    ("activities_href", _apiBase + "sales/activities" + byContact),
+                    ("documents_href", _apiBase + "system/documents?recordType=Contact&recordId=" + contactId.ToString(CultureInfo.InvariantCulture)),
+                    ("configurations_href", _apiBase + "company/configurations" + byContact),
+                    ("tickets_href", _apiBase + "service/tickets" + byContact),
+                    ("opportunities_href", _apiBase + "sales/opportunities" + byContact),
+                    ("projects_href", _apiBase + "project/projects" + byContact),
+                    ("image_href", self + "/image" + (stamp == null ? string.Empty : "?lm=" + stamp)),
+                })
+                {
+                    if (Wanted(key)) writer.WriteString(key, link);
+                }
                 writer.WriteEndObject();
             }
-            else if (name == "company" && value is JsonObject company && ConnectWiseData.IntOf(company["id"]) is { } companyId
-                && (fields == null || fields.KeepsWhole("company")))
+            else if (name == "company" && value is JsonObject company && ConnectWiseData.IntOf(row["company"]?["id"]) is { } companyId
+                && CompanyHref(fields) is { } withHref)
             {
                 writer.WriteStartObject();
                 foreach (var (key, item) in company)
@@ -67,7 +79,7 @@ internal sealed class CwLinks
                     if (key != "_info") Write(writer, key, item);
                 }
                 writer.WriteStartObject("_info");
-                writer.WriteString("company_href", _apiBase + "company/companies/" + companyId.ToString(CultureInfo.InvariantCulture));
+                if (withHref) writer.WriteString("company_href", _apiBase + "company/companies/" + companyId.ToString(CultureInfo.InvariantCulture));
                 writer.WriteEndObject();
                 writer.WriteEndObject();
             }
@@ -75,6 +87,19 @@ internal sealed class CwLinks
             else value.WriteTo(writer);
         }
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Whether the company reference gets an _info (null: no) and whether it holds company_href: yes and yes
+    /// without a projection or with company named whole; with company/_info... as that names it.
+    /// </summary>
+    private static bool? CompanyHref(CwFieldProjection? fields)
+    {
+        if (fields == null) return true;
+        if (!fields.Names("company", out var company)) return null;
+        if (company == null) return true;
+        if (!company.Names("_info", out var info)) return null;
+        return info == null || info.Names("company_href", out _);
     }
 
     private static void Write(Utf8JsonWriter writer, string name, JsonNode? value)

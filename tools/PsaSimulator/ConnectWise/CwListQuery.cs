@@ -29,7 +29,7 @@ internal sealed class CwListQuery
     public long PageId { get; private init; }
 
     public static ConditionFilter? ParseFilter(HttpRequest request, CwModel model) =>
-        ConditionFilter.Create(model, request.Query["conditions"].ToString(), request.Query["childConditions"].ToString());
+        ConditionFilter.Create(model, request.Query["conditions"].ToString(), request.Query["childConditions"].ToString(), request.Query["customFieldConditions"].ToString());
 
     public static CwListQuery Parse(HttpRequest request, CwModel model)
     {

@@ -19,6 +19,9 @@ internal enum CwFieldKind
 
     /// <summary>The server-owned _info dictionary.</summary>
     Info,
+
+    /// <summary>A value of any JSON kind (a custom field's value): compared as the literal it meets is typed.</summary>
+    Variant,
 }
 
 internal sealed class CwField
@@ -85,6 +88,14 @@ internal static class CwModels
         D("lastUpdated"), D("dateEntered"), S("updatedBy"), S("enteredBy"), S("contactMobileGuid"));
 
     private static CwField InfoField() => new("_info", CwFieldKind.Info, Info);
+
+    /// <summary>
+    /// CustomFieldValue, an element of a contact's or company's customFields (the shape of psa-api.md A5's example,
+    /// {id, caption, type, entryMethod, numberOfDecimals, value}, plus connectWiseId from the OAS): what
+    /// customFieldConditions (A4: caption="TomNumber" AND value != null) names. value holds any JSON kind.
+    /// </summary>
+    public static readonly CwModel CustomFieldValue = new("CustomFieldValue",
+        S("caption"), S("connectWiseId"), S("entryMethod"), I("id"), I("numberOfDecimals"), S("type"), new CwField("value", CwFieldKind.Variant));
 
     /// <summary>ActivityReference and most references: {id, name, _info}.</summary>
     public static readonly CwModel Reference = new("Reference", I("id"), S("name"), InfoField());

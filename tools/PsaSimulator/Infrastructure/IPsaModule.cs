@@ -24,4 +24,13 @@ internal interface IPsaModule
 
     /// <summary>Writes an injected failure the way this PSA words it (429 with Retry-After, or a 5xx).</summary>
     Task WriteFaultAsync(HttpContext context, int status, int? retryAfterSeconds);
+
+    /// <summary>
+    /// True for paths that look like this PSA's although no route serves them (a wrong API version or codebase,
+    /// a missing segment): their 404/405 is worded as this PSA words it (<see cref="WriteUnservedAsync"/>).
+    /// </summary>
+    bool Claims(PathString path);
+
+    /// <summary>Writes the 404 (no such path) or 405 (wrong method) of a path this PSA claims but no route serves.</summary>
+    Task WriteUnservedAsync(HttpContext context, int status);
 }

@@ -127,6 +127,33 @@ public class CwLimitsTests : IClassFixture<SimulatorFixture>
         Assert.Equal(2, (await Cw.Json(await Cw.Get(_fixture, "company/contacts/1001/communications"))).AsArray().Count);
     }
 
+    [Theory] // ContactCommunication errors name the resource and field the caller posted, as the too-long value does (stress56b finding 7)
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "id": 2 }, "value": "" }""", "MissingRequiredField", "value")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "id": 2 } }""", "MissingRequiredField", "value")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "id": 99 }, "value": "555-0100" }""", "InvalidField", "type")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "type": { "name": "Telex" }, "value": "555-0100" }""", "InvalidField", "type")]
+    [InlineData("POST", "company/contacts/1001/communications", """{ "value": "555-0100" }""", "MissingRequiredField", "type")]
+    [InlineData("PUT", "company/contacts/1001/communications/ITEM", """{ "type": { "id": 99 }, "value": "555-0100" }""", "InvalidField", "type")]
+    [InlineData("PATCH", "company/contacts/1001/communications/ITEM", """[ { "op": "replace", "path": "value", "value": "" } ]""", "MissingRequiredField", "value")]
+    public async Task A2_a_communication_error_names_contactCommunication_and_its_field(string method, string path, string body, string code, string field)
+    {
+        var before = await Cw.Json(await Cw.Get(_fixture, "company/contacts/1001/communications"));
+        var itemId = (int)before[0]!["id"]!;
+
+        var response = await Cw.Send(_fixture, new HttpMethod(method), path.Replace("ITEM", itemId.ToString(System.Globalization.CultureInfo.InvariantCulture)), body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await Cw.Json(response);
+        Assert.Equal("InvalidObject", (string?)json["code"]);
+        Assert.Equal("contactCommunication object is invalid", (string?)json["message"]);
+        var error = Assert.Single(json["errors"]!.AsArray())!;
+        Assert.Equal(code, (string?)error["code"]);
+        Assert.Equal("contactCommunication", (string?)error["resource"]);
+        Assert.Equal(field, (string?)error["field"]);
+        Assert.DoesNotContain("communicationItems", (string?)error["message"], System.StringComparison.Ordinal);
+        Assert.Equal(before.ToJsonString(), (await Cw.Json(await Cw.Get(_fixture, "company/contacts/1001/communications"))).ToJsonString());
+    }
+
     [Theory] // CommunicationType: the xrefs "Max length: 50;", coreEntityCommunicationTypeId 36
     [InlineData("exchangeXref", 51)]
     [InlineData("iphoneXref", 51)]
@@ -239,6 +266,29 @@ public class CwLimitsTests : IClassFixture<SimulatorFixture>
         Assert.Equal(api + "company/contacts/1001/notes", (string)list[0]!["_info"]!["notes_href"]!);
         var projected = await Cw.Json(await Cw.Get(_fixture, "company/contacts/1001?fields=id,company/id"));
         Assert.Equal("""{"id":1001,"company":{"id":250}}""", projected.ToJsonString());
+    }
+
+    [Theory] // A4/E5 fields= with nested a/b paths into _info, on contacts as on companies (stress56b finding 4)
+    [InlineData("id,_info/lastUpdated", new[] { "lastUpdated" }, null)]
+    [InlineData("_info/lastUpdated,_info/communications_href", new[] { "lastUpdated", "communications_href" }, null)]
+    [InlineData("id,company/_info", null, new[] { "company_href" })]
+    [InlineData("id,company/name,company/_info/company_href", null, new[] { "company_href" })]
+    [InlineData("id,company/id", null, null)]
+    public async Task A4_fields_projects_info_sub_paths_of_contacts(string fields, string[]? infoKeys, string[]? companyInfoKeys)
+    {
+        var api = _fixture.Sim.BaseUrl + Cw.Api;
+        foreach (var path in new[] { "company/contacts/1001?fields=", "company/contacts?pageSize=1&fields=" })
+        {
+            var json = await Cw.Json(await Cw.Get(_fixture, path + Cw.Q(fields)));
+            var contact = (json as JsonArray)?[0] ?? json;
+
+            Assert.Equal(infoKeys, contact["_info"]?.AsObject().Select(p => p.Key).ToArray());
+            Assert.Equal(companyInfoKeys, contact["company"]?["_info"]?.AsObject().Select(p => p.Key).ToArray());
+            if (companyInfoKeys != null) Assert.Equal(api + "company/companies/250", (string?)contact["company"]!["_info"]!["company_href"]);
+            if (infoKeys?.Contains("communications_href") == true) Assert.Equal(api + "company/contacts/1001/communications", (string?)contact["_info"]!["communications_href"]);
+        }
+        var company = await Cw.Json(await Cw.Get(_fixture, "company/companies/250?fields=" + Cw.Q("id,_info/lastUpdated")));
+        Assert.Equal(new[] { "lastUpdated" }, company["_info"]!.AsObject().Select(p => p.Key).ToArray());
     }
 
     [Fact] // the two 404 texts: no doubled codebase, no empty path

@@ -22,8 +22,10 @@ internal sealed class ConditionFilter
 {
     private readonly Predicate? _conditions;
     private readonly Predicate? _children;
+    private readonly Predicate? _custom;
     private readonly string[] _collections;
     private readonly JsonObject?[] _elements;
+    private readonly JsonObject?[] _customField = new JsonObject?[1];
 
     /// <summary>
     /// The company id a top-level "company/id = N" conjunct of the conditions requires, if any: rows of other
@@ -32,25 +34,36 @@ internal sealed class ConditionFilter
     /// </summary>
     public int? RequiredCompanyId { get; private init; }
 
-    private ConditionFilter(Predicate? conditions, Predicate? children, string[] collections)
+    private ConditionFilter(Predicate? conditions, Predicate? children, Predicate? custom, string[] collections)
     {
         _conditions = conditions;
         _children = children;
+        _custom = custom;
         _collections = collections;
         _elements = new JsonObject?[collections.Length];
     }
 
-    /// <summary>Null when neither string filters anything.</summary>
-    public static ConditionFilter? Create(CwModel model, string? conditions, string? childConditions)
+    /// <summary>The array customFieldConditions looks into (Contact.customFields, Company.customFields).</summary>
+    public const string CustomFields = "customFields";
+
+    /// <summary>
+    /// Null when none of the strings filters anything. <paramref name="customFieldConditions"/> (A4: caption="TomNumber"
+    /// AND value != null) names the fields of one custom field (<see cref="CwModels.CustomFieldValue"/>): a record
+    /// matches when ONE element of its customFields satisfies the whole expression, as with childConditions. A record
+    /// without custom fields (and every record of a model that has none) never matches a custom field condition.
+    /// </summary>
+    public static ConditionFilter? Create(CwModel model, string? conditions, string? childConditions, string? customFieldConditions = null)
     {
         var main = ConditionParser.Parse(conditions);
         var child = ConditionParser.Parse(childConditions);
-        if (main == null && child == null) return null;
+        var custom = ConditionParser.Parse(customFieldConditions);
+        if (main == null && child == null && custom == null) return null;
 
         var collections = new List<string>();
-        var mainPredicate = main == null ? null : Bind(main, model, false, collections);
-        var childPredicate = child == null ? null : Bind(child, model, true, collections);
-        return new ConditionFilter(mainPredicate, childPredicate, collections.ToArray()) { RequiredCompanyId = main == null ? null : CompanyIdOf(main) };
+        var mainPredicate = main == null ? null : Bind(main, written => FieldPath.Resolve(model, written, false), collections);
+        var childPredicate = child == null ? null : Bind(child, written => FieldPath.Resolve(model, written, true), collections);
+        var customPredicate = custom == null ? null : Bind(custom, written => FieldPath.ResolveElement(CwModels.CustomFieldValue, CustomFields, written), null);
+        return new ConditionFilter(mainPredicate, childPredicate, customPredicate, collections.ToArray()) { RequiredCompanyId = main == null ? null : CompanyIdOf(main) };
     }
 
     private static int? CompanyIdOf(ConditionSyntax syntax) => syntax switch
@@ -66,7 +79,19 @@ internal sealed class ConditionFilter
     public bool Matches(JsonObject record)
     {
         if (_conditions != null && !_conditions.Test(record, _elements)) return false;
+        if (_custom != null && !AnyCustomField(record)) return false;
         return _children == null || AnyElements(record, 0);
+    }
+
+    private bool AnyCustomField(JsonObject record)
+    {
+        if (record[CustomFields] is not JsonArray fields) return false;
+        foreach (var field in fields)
+        {
+            _customField[0] = field as JsonObject;
+            if (_customField[0] != null && _custom!.Test(record, _customField)) return true;
+        }
+        return false;
     }
 
     private bool AnyElements(JsonObject record, int slot)
@@ -81,19 +106,20 @@ internal sealed class ConditionFilter
         return false;
     }
 
-    private static Predicate Bind(ConditionSyntax syntax, CwModel model, bool child, List<string> collections) => syntax switch
+    /// <summary><paramref name="collections"/>: where child paths get their slots; null for custom field paths (slot 0 of their own).</summary>
+    private static Predicate Bind(ConditionSyntax syntax, Func<string, FieldPath> resolve, List<string>? collections) => syntax switch
     {
-        AndSyntax a => new AndPredicate(Bind(a.Left, model, child, collections), Bind(a.Right, model, child, collections)),
-        OrSyntax o => new OrPredicate(Bind(o.Left, model, child, collections), Bind(o.Right, model, child, collections)),
-        NotSyntax n => new NotPredicate(Bind(n.Operand, model, child, collections)),
-        ComparisonSyntax c => BindComparison(c, model, child, collections),
+        AndSyntax a => new AndPredicate(Bind(a.Left, resolve, collections), Bind(a.Right, resolve, collections)),
+        OrSyntax o => new OrPredicate(Bind(o.Left, resolve, collections), Bind(o.Right, resolve, collections)),
+        NotSyntax n => new NotPredicate(Bind(n.Operand, resolve, collections)),
+        ComparisonSyntax c => BindComparison(c, resolve, collections),
         _ => throw new InvalidOperationException("Unknown condition node."),
     };
 
-    private static Predicate BindComparison(ComparisonSyntax syntax, CwModel model, bool child, List<string> collections)
+    private static Predicate BindComparison(ComparisonSyntax syntax, Func<string, FieldPath> resolve, List<string>? collections)
     {
-        var path = FieldPath.Resolve(model, syntax.Path, child);
-        if (path.Collection != null)
+        var path = resolve(syntax.Path);
+        if (path.Collection != null && collections != null)
         {
             var slot = collections.IndexOf(path.Collection);
             if (slot < 0)
@@ -136,6 +162,15 @@ internal sealed class ConditionFilter
             case CwFieldKind.DateTime:
                 if (literal.Kind is LiteralKind.DateTime or LiteralKind.String && FieldPath.TryParseDate(literal.Text, out var date)) return date;
                 throw CwErrors.FindCondition(ConditionLexer.LiteralSyntaxMessage);
+            case CwFieldKind.Variant:
+                // A custom field's value: the literal keeps its own kind (GUESS: the real server's typing is not described).
+                return literal.Kind switch
+                {
+                    LiteralKind.Number when decimal.TryParse(literal.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) => n,
+                    LiteralKind.Bool => literal.Text == "true",
+                    LiteralKind.DateTime when FieldPath.TryParseDate(literal.Text, out var d) => d,
+                    _ => literal.Text,
+                };
             case CwFieldKind.Enum:
                 // Real: "Enum value supplied was invalid" (A4).
                 return path.Leaf.EnumValues!.FirstOrDefault(e => e.Equals(literal.Text, StringComparison.OrdinalIgnoreCase))

@@ -79,6 +79,17 @@ internal sealed class FieldPath
         throw CwErrors.NotRecognized(written);
     }
 
+    /// <summary>
+    /// A customFieldConditions name (caption, value, id, type, ...): one field of an element of
+    /// <paramref name="collection"/>, read from slot 0; anything else is "x is not a recognized name." (A4).
+    /// </summary>
+    public static FieldPath ResolveElement(CwModel element, string collection, string written)
+    {
+        var field = written.Contains('/') ? null : element.Find(written);
+        if (field == null || field.Kind is CwFieldKind.Reference or CwFieldKind.List or CwFieldKind.Info) throw CwErrors.NotRecognized(written);
+        return new FieldPath(written, collection, new[] { field.Name }, field) { Slot = 0 };
+    }
+
     public JsonNode? Read(JsonObject record, JsonObject?[] elements)
     {
         JsonNode? node = Slot < 0 ? record : elements[Slot];
@@ -135,6 +146,15 @@ internal sealed class FieldPath
                 };
             case CwFieldKind.DateTime:
                 return Date(node) is { } d ? d.CompareTo((DateTimeOffset)literal) : null;
+            case CwFieldKind.Variant:
+                // The literal's own kind decides (a custom field's value may be text, a number, a flag or a date).
+                return literal switch
+                {
+                    decimal => Compare(CwFieldKind.Decimal, node, literal),
+                    bool => Compare(CwFieldKind.Bool, node, literal),
+                    DateTimeOffset => Compare(CwFieldKind.DateTime, node, literal),
+                    _ => string.Compare(Text(node), (string)literal, StringComparison.OrdinalIgnoreCase),
+                };
             default:
                 return string.Compare(Text(node), (string)literal, StringComparison.OrdinalIgnoreCase);
         }
