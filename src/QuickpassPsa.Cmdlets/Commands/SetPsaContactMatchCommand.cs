@@ -44,7 +44,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>A PsaContact, live or read back with Import-Clixml (as Find-PsaContactMatch -Contact takes it).</summary>
         [Parameter(Mandatory = true, ParameterSetName = MatchContactSet)]
         [Parameter(Mandatory = true, ParameterSetName = AccountContactSet)]
-        [ValidateNotNull]
+        [AllowNull] // checked in BeginProcessing: a variable left empty by a failed lookup gets a typed error, not "The argument is null"
         [ContactArgument]
         public PsaContact? Contact { get; set; }
 
@@ -68,7 +68,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing() => Store();
+        protected override void BeginProcessing()
+        {
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Contact)) && Contact == null) ThrowTerminatingError(DecisionErrors.ContactArgumentMissing());
+            Store();
+        }
 
         protected override void ProcessRecord()
         {
