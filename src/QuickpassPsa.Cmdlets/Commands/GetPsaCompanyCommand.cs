@@ -43,6 +43,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         /// <summary>The PSA the ids belong to; bound from a piped object's Psa property so that an id of the other PSA is refused.</summary>
         [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(PsaNameCompleter))]
         public string? Psa { get; set; }
 
         protected override void ProcessRecord()

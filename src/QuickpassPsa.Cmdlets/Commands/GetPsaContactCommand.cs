@@ -33,6 +33,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         /// <summary>The PSA the id belongs to; bound from a piped object's Psa property so that an id of the other PSA is refused.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet)]
+        [ArgumentCompleter(typeof(PsaNameCompleter))]
         public override string? Psa { get; set; }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanyNameSet)]

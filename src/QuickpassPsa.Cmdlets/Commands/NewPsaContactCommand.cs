@@ -81,11 +81,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>ConnectWise: the setup-table type (by description) of the email item, instead of "Email".</summary>
         [Parameter]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CommunicationTypes.CommunicationTypeCompleter))]
         public string? EmailType { get; set; }
 
         /// <summary>ConnectWise: the setup-table type (by description) of the mobile item, instead of "Mobile" or "Cell".</summary>
         [Parameter]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CommunicationTypes.CommunicationTypeCompleter))]
         public string? MobileType { get; set; }
 
         /// <summary>Create for rows that are not Unmatched too (after the same lookup by email).</summary>

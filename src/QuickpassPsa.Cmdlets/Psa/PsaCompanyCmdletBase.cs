@@ -50,6 +50,7 @@ namespace QuickpassPsa.Cmdlets.Psa
 
         /// <summary>The PSA the id belongs to, so that an id of the other PSA is refused.</summary>
         [Parameter(ParameterSetName = CompanyIdSet)]
+        [ArgumentCompleter(typeof(PsaNameCompleter))]
         public virtual string? Psa { get; set; }
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanyNameSet)]
