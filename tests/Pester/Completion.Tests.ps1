@@ -36,3 +36,44 @@ Describe 'Tab completion' {
         ($completions -join ' ') | Should -Match 'contoso-users\.csv'
     }
 }
+
+# Round 56c: -Psa, New-PsaContact -EmailType/-MobileType and Get-PsaCompanyMatchDecision -Customer offered file names or nothing.
+Describe 'Tab completion of values' {
+    It 'completes -Psa with ConnectWise and Autotask on <_>' -ForEach @('Get-PsaCompany -Id 1 -Psa ', 'Get-PsaContact -CompanyId 1 -Psa ', 'Find-PsaContactMatch -CompanyId 1 -Psa ') {
+        Get-Completion $_ | Should -Be @('ConnectWise', 'Autotask')
+        Get-Completion ($_ + 'A') | Should -Be @('Autotask')
+    }
+
+    Context 'connected to the sample tenant' {
+        BeforeAll {
+            $simulator = Start-QpSimulator
+            $null = Connect-QpSimulator $simulator
+        }
+        AfterAll {
+            Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue
+            Stop-QpSimulator $simulator
+        }
+
+        It 'completes New-PsaContact -EmailType with the site''s email types' {
+            $types = @(Get-CwCommunicationType | Where-Object EmailFlag | ForEach-Object Description)
+            $completions = @(Get-Completion 'New-PsaContact -EmailType ')
+            $completions | Should -Contain "'Email - Work'"
+            $completions.Count | Should -Be $types.Count
+            Get-Completion 'New-PsaContact -EmailType Pers' | Should -Be @("'Personal Email'")
+        }
+
+        It 'completes New-PsaContact -MobileType with the site''s phone types, a stray space kept' {
+            $completions = @(Get-Completion 'New-PsaContact -MobileType ')
+            $completions | Should -Contain 'Cell'
+            $completions | Should -Contain "'Direct '"
+            $completions | Should -Not -Contain "'Email - Work'"
+        }
+
+        It 'completes Get-PsaCompanyMatchDecision -Customer with the stored customers' {
+            $store = Join-Path $TestDrive 'companies.json'
+            Get-QpAccount -Path (Join-Path (Get-QpTestPath Samples) 'accounts/contoso.csv') | Find-PsaCompanyMatch -DecisionPath $store | Save-PsaCompanyMatch -DecisionPath $store
+            Get-Completion "Get-PsaCompanyMatchDecision -DecisionPath '$store' -Customer Con" | Should -Be @("'Contoso Ltd'")
+            Get-Completion "Get-PsaCompanyMatchDecision -DecisionPath '$store' -Customer " | Should -Be @("'Contoso Ltd'")
+        }
+    }
+}

@@ -48,3 +48,27 @@ Describe 'Cmdlet <Name>' -ForEach $commands {
         $command.OutputType | Should -Not -BeNullOrEmpty
     }
 }
+
+# Round 56c: the connection (keys held) outlived Remove-Module and served the next import without Connect-Psa.
+Describe 'Remove-Module' {
+    BeforeAll { $simulator = Start-QpSimulator }
+    AfterAll { Stop-QpSimulator $simulator }
+
+    It 'closes the session''s connection, so a module imported again starts unconnected' {
+        $run = Invoke-QpPwsh -Script (@(
+            Get-QpConnectScript $simulator
+            '$c = Get-PsaConnection'
+            '"before: $($c.IsOpen)"'
+            'Remove-Module QuickpassPsa'
+            '"closed: $(-not $c.IsOpen)"'
+            "Import-Module '$(Get-QpTestPath Manifest)' -ErrorAction Stop"
+            '"connections: $(@(Get-PsaConnection).Count)"'
+            'try { Get-PsaCompany -ErrorAction Stop | Out-Null; "read: yes" } catch { "read: $($_.FullyQualifiedErrorId)" }'
+        ) -join "`n")
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match 'before: True'
+        $run.StdOut | Should -Match 'closed: True'
+        $run.StdOut | Should -Match 'connections: 0'
+        $run.StdOut | Should -Match 'read: QuickpassPsa\.PsaNotConnected,'
+    }
+}

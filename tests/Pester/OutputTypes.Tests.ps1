@@ -18,7 +18,7 @@ BeforeAll {
     }
     # Text that would mean an internal type leaked onto the screen or into a file.
     $leak = 'QuickpassPsa\.Core|QuickpassPsa\.Cmdlets|Newtonsoft|System\.(String|Object|Collections)|\[\[\]\]'
-    # Format-List * shows everything, Raw included, as PowerShell shows any hashtable: only our own
+    # Format-List * shows every property (Raw is hidden: below): only our own
     # internals (and the private JSON library's) must not appear there.
     $internal = 'QuickpassPsa\.Core|QuickpassPsa\.Cmdlets|Newtonsoft|\[\[\]\]'
 }
@@ -57,6 +57,30 @@ Describe '<_> on screen' -ForEach @('Account', 'PsaConnection', 'PsaCompany', 'P
         $live = ($samples[$_] | Format-Table | Out-String -Width 250) -split '\r?\n' | Where-Object { $_ } | Select-Object -First 1
         $back = (Import-Clixml -Path $path | Format-Table | Out-String -Width 250) -split '\r?\n' | Where-Object { $_ } | Select-Object -First 1
         $back | Should -Be $live
+    }
+}
+
+Describe 'Raw, the PSA''s own record (<_>)' -ForEach @('PsaCompany', 'PsaContact', 'CwCommunicationType') {
+    # Round 56c: several kilobytes of API JSON per object flooded Export-Csv and Format-List *.
+    BeforeAll {
+        $item = if ($_ -eq 'CwCommunicationType') { Get-CwCommunicationType | Select-Object -First 1 } else { $samples[$_] }
+    }
+
+    It 'stays out of Format-List *, Select-Object *, Export-Csv and ConvertTo-Json' {
+        ($item | Format-List * | Out-String -Width 250) | Should -Not -Match '(?m)^Raw\s*:'
+        @(($item | Select-Object *).PSObject.Properties.Name) | Should -Not -Contain 'Raw'
+        (($item | ConvertTo-Csv -NoTypeInformation)[0] -split ',') | Should -Not -Contain '"Raw"'
+        ($item | ConvertTo-Json -Depth 3 | ConvertFrom-Json).PSObject.Properties.Name | Should -Not -Contain 'Raw'
+    }
+
+    It 'is reachable as documented: $x.Raw, Select-Object Raw, Get-Member -Force, and through Export-Clixml' {
+        $item.Raw | Should -BeOfType [hashtable]
+        $item.Raw['id'] | Should -Be $item.Id
+        ($item | Select-Object Id, Raw).Raw['id'] | Should -Be $item.Id
+        ($item | Get-Member -Force -Name Raw).MemberType | Should -Be 'ScriptProperty'
+        $path = Join-Path $TestDrive "raw-$_.xml"
+        $item | Export-Clixml -Path $path
+        (Import-Clixml -Path $path).Raw['id'] | Should -Be $item.Id
     }
 }
 
@@ -99,11 +123,11 @@ Describe 'JSON keeps the values' {
     It 'writes a contact''s emails as an array of strings and its raw PSA fields as plain data' {
         $parsed = $samples.PsaContact | ConvertTo-Json -Depth 5 | ConvertFrom-Json
         @($parsed.Emails) | Should -Be @($samples.PsaContact.Emails)
-        if ($null -ne $parsed.PSObject.Properties['Raw'] -and $null -ne $parsed.Raw) {
-            # The PSA's own record: its real field names and values, not a serialised JSON-library object.
-            $parsed.Raw.id | Should -Be $samples.PsaContact.Id
-            $parsed.Raw.firstName | Should -Be $samples.PsaContact.FirstName
-        }
+        # The PSA's own record (a hidden property, written on its own): its real field names and values, not a
+        # serialised JSON-library object.
+        $raw = $samples.PsaContact.Raw | ConvertTo-Json -Depth 5 | ConvertFrom-Json
+        $raw.id | Should -Be $samples.PsaContact.Id
+        $raw.firstName | Should -Be $samples.PsaContact.FirstName
     }
 
     It 'writes no secret of a connection' {

@@ -24,37 +24,39 @@ namespace QuickpassPsa.Cmdlets.Commands
         private const string AutotaskSet = "Autotask";
         private const string AutotaskVaultSet = "AutotaskVault";
 
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        // Optional in the default set: a bare Connect-Psa then prompts for the server, ids and keys, not for a switch
+        // ("ConnectWise:"), and the keys name the set; -Autotask or -VaultName choose the others (round 56c).
+        [Parameter(ParameterSetName = ConnectWiseSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet, HelpMessage = "Connect to ConnectWise Manage: give the switch -ConnectWise (Autotask: -Autotask).")]
         public SwitchParameter ConnectWise { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet)]
-        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet, HelpMessage = "Connect to Autotask: give the switch -Autotask (ConnectWise: -ConnectWise).")]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet, HelpMessage = "Connect to Autotask: give the switch -Autotask (ConnectWise: -ConnectWise).")]
         public SwitchParameter Autotask { get; set; }
 
         /// <summary>The ConnectWise site: na.myconnectwise.net, eu.myconnectwise.net, psa.example.com, ...</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet, HelpMessage = "The ConnectWise site, as in the browser: api-na.myconnectwise.net, eu.myconnectwise.net or your own host name.")]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet, HelpMessage = "The ConnectWise site, as in the browser: api-na.myconnectwise.net, eu.myconnectwise.net or your own host name.")]
         [ValidateNotNullOrEmpty]
         public string Server { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet, HelpMessage = "The company id you type at the ConnectWise sign-in (such as acme), not a customer's id.")]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet, HelpMessage = "The company id you type at the ConnectWise sign-in (such as acme), not a customer's id.")]
         [ValidateNotNullOrEmpty]
         public string CompanyId { get; set; } = string.Empty;
 
         /// <summary>The API member's public key: plain text or a SecureString (it identifies the key pair, like a user name).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet, HelpMessage = "The API member's public key (System > Members > API Members > API Keys); typed hidden.")]
         [PlainTextToSecureString]
         [ValidateNotNull]
         public SecureString? PublicKey { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet, HelpMessage = "The API member's private key, shown once when the key was made; typed hidden.")]
         [ValidateNotNull]
         public SecureString? PrivateKey { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet)]
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseSet, HelpMessage = "Your integration's clientId GUID from developer.connectwise.com (such as 0f8b2c4e-...).")]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet, HelpMessage = "Your integration's clientId GUID from developer.connectwise.com (such as 0f8b2c4e-...).")]
         [ValidateNotNullOrEmpty]
         public string ClientId { get; set; } = string.Empty;
 
@@ -64,12 +66,12 @@ namespace QuickpassPsa.Cmdlets.Commands
         public string? ApiVersion { get; set; }
 
         /// <summary>The Autotask API user (user name) and its secret (password).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet, HelpMessage = "The Autotask API user: its user name (such as api@acme.com) and secret.")]
         [Credential]
         [ValidateNotNull]
         public PSCredential? Credential { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskSet, HelpMessage = "The Autotask API tracking identifier (integration code) of the API user; typed hidden.")]
         [ValidateNotNull]
         public SecureString? IntegrationCode { get; set; }
 
@@ -79,13 +81,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotNull]
         public Uri? ZoneUrl { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
-        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet, HelpMessage = "The SecretManagement vault that holds the PSA secret (Get-SecretVault lists them).")]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet, HelpMessage = "The SecretManagement vault that holds the PSA secret (Get-SecretVault lists them).")]
         [ValidateNotNullOrEmpty]
         public string VaultName { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet)]
-        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ConnectWiseVaultSet, HelpMessage = "The name of the secret in the vault that holds the PSA keys (Get-SecretInfo lists them).")]
+        [Parameter(Mandatory = true, ParameterSetName = AutotaskVaultSet, HelpMessage = "The name of the secret in the vault that holds the PSA keys (Get-SecretInfo lists them).")]
         [ValidateNotNullOrEmpty]
         public string SecretName { get; set; } = string.Empty;
 

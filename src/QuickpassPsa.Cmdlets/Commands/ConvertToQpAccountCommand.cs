@@ -19,7 +19,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         private int _number;
 
         /// <summary>No [ValidateNotNull]: a $null in a piped collection gets our typed error, not a binding error.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, HelpMessage = "An object with AD or Graph properties (Mail, UserPrincipalName, GivenName, Surname), or an email address such as ann.lee@contoso.com.")]
         [AllowNull]
         public PSObject? InputObject { get; set; }
 

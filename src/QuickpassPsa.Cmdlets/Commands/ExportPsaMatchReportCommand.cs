@@ -23,7 +23,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     {
         private MatchReport? _report;
 
-        [Parameter(Mandatory = true, Position = 0)]
+        [Parameter(Mandatory = true, Position = 0, HelpMessage = "The HTML file to write, such as .\\contoso-report.html.")]
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
 

@@ -40,14 +40,14 @@ namespace QuickpassPsa.Cmdlets.Commands
         private PsaConnection? _connection;
 
         /// <summary>Accounts (their Customer), customer names, or objects with a Customer, CustomerName, Company or Name property.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, Position = 0)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, Position = 0, HelpMessage = "An account (from Get-QpAccount) or a customer name, such as Contoso Ltd.")]
         [Alias("Customer")]
         [AllowNull]
         [AllowEmptyCollection]
         public object?[] InputObject { get; set; } = Array.Empty<object>();
 
         /// <summary>Companies to match against instead of the PSA's (offline: no request, no connection).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = CompanySet)]
+        [Parameter(Mandatory = true, ParameterSetName = CompanySet, HelpMessage = "A company from Get-PsaCompany, or a company name.")]
         [CompanyArgument]
         public PsaCompany[] Company { get; set; } = Array.Empty<PsaCompany>();
 

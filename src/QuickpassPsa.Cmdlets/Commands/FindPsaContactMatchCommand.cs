@@ -45,13 +45,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         private PsaCompany? _company;
 
         /// <summary>Accounts from Get-QpAccount or ConvertTo-QpAccount; a deserialized Account (Import-Clixml) is rebuilt.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, HelpMessage = "An account from Get-QpAccount, or an email address such as ann.lee@contoso.com.")]
         [Alias("InputObject")]
         [AccountArgument]
         public QpAccount[] Account { get; set; } = Array.Empty<QpAccount>();
 
         /// <summary>Contacts to match against instead of reading the company's from the PSA (offline: no request, no connection).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ContactSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ContactSet, HelpMessage = "A contact from Get-PsaContact.")]
         [AllowEmptyCollection] // a company with no contacts yet: every account is Unmatched
         [ContactArgument]
         public PsaContact[] Contact { get; set; } = Array.Empty<PsaContact>();

@@ -32,17 +32,18 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public string[]? Name { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = LiteralNameSet)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, ParameterSetName = LiteralNameSet, HelpMessage = "The company's exact name, with brackets or * taken as written, such as Contoso [UK].")]
+        [ValidateNotBlank(Required = true)]
         [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public string[] LiteralName { get; set; } = new string[0];
 
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true, HelpMessage = "The company's id in the PSA, such as 19297.")]
+        [ValidateNotBlank(Required = true)]
         public string[] Id { get; set; } = new string[0];
 
         /// <summary>The PSA the ids belong to; bound from a piped object's Psa property so that an id of the other PSA is refused.</summary>
         [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(PsaNameCompleter))]
         public string? Psa { get; set; }
 
         protected override void ProcessRecord()

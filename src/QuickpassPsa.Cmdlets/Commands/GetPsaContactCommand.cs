@@ -22,22 +22,23 @@ namespace QuickpassPsa.Cmdlets.Commands
         // The company parameters and their resolution are PsaCompanyCmdletBase's; here they also bind from the
         // pipeline: companies or names by value, a deserialized PsaCompany or an Import-Csv row by its Id and Psa.
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanySet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanySet, HelpMessage = "A company from Get-PsaCompany, or a company's exact name, such as Contoso Ltd.")]
         [ValidateNotNull]
         public override PsaCompany? Company { get; set; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet, HelpMessage = "The company's id in the PSA, such as 19297.")]
         [Alias("Id")]
-        [ValidateNotBlank]
+        [ValidateNotBlank(Required = true)]
         public override string CompanyId { get; set; } = string.Empty;
 
         /// <summary>The PSA the id belongs to; bound from a piped object's Psa property so that an id of the other PSA is refused.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet)]
+        [ArgumentCompleter(typeof(PsaNameCompleter))]
         public override string? Psa { get; set; }
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanyNameSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanyNameSet, HelpMessage = "The company's exact name, such as Contoso Ltd (Get-PsaCompany lists them; Tab completes).")]
         [SupportsWildcards]
-        [ValidateNotBlank]
+        [ValidateNotBlank(Required = true)]
         [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public override string CompanyName { get; set; } = string.Empty;
 

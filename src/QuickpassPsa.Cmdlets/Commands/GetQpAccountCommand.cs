@@ -24,12 +24,12 @@ namespace QuickpassPsa.Cmdlets.Commands
         private const string LiteralPathSet = "LiteralPath";
         private const int ProgressId = 0x5170;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, HelpMessage = "The accounts export to read (CSV or JSON), such as .\\contoso-users.csv; wildcards allowed.")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
 
-        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true, HelpMessage = "The accounts export to read, its name taken as written (no wildcards).")]
         [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();

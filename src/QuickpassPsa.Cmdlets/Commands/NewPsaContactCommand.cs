@@ -52,13 +52,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         private CwContactTypes? _cwTypes;
 
         /// <summary>An Unmatched row of Find-PsaContactMatch.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = MatchSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = MatchSet, HelpMessage = "A row from Find-PsaContactMatch (usually Status Unmatched); pipe the rows in.")]
         [ValidateNotNull]
         [MatchArgument]
         public ContactMatch? Match { get; set; }
 
         /// <summary>An account (Get-QpAccount, ConvertTo-QpAccount).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = AccountSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = AccountSet, HelpMessage = "An account from Get-QpAccount; pipe the accounts in.")]
         [ValidateNotNull]
         public Account? Account { get; set; }
 
@@ -81,11 +81,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>ConnectWise: the setup-table type (by description) of the email item, instead of "Email".</summary>
         [Parameter]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CommunicationTypes.CommunicationTypeCompleter))]
         public string? EmailType { get; set; }
 
         /// <summary>ConnectWise: the setup-table type (by description) of the mobile item, instead of "Mobile" or "Cell".</summary>
         [Parameter]
         [ValidateNotBlank]
+        [ArgumentCompleter(typeof(CommunicationTypes.CommunicationTypeCompleter))]
         public string? MobileType { get; set; }
 
         /// <summary>Create for rows that are not Unmatched too (after the same lookup by email).</summary>

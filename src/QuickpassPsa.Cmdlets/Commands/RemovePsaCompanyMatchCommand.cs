@@ -26,13 +26,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         private IReadOnlyList<CompanyMatchDecision>? _stored;
 
         /// <summary>A decision, a CompanyMatch row or a customer name (live or deserialized).</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputSet, HelpMessage = "A stored decision from Get-PsaCompanyMatchDecision, or a row from Find-PsaCompanyMatch; pipe them in.")]
         [ValidateNotNull]
         public PSObject? InputObject { get; set; }
 
         /// <summary>The customer names (trimmed, case ignored).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CustomerSet)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CustomerSet, HelpMessage = "The Quickpass customer name whose decisions to remove, such as Contoso Ltd (Tab completes).")]
+        [ValidateNotBlank(Required = true)]
         [ArgumentCompleter(typeof(StoredCustomerCompleter))]
         public string[] Customer { get; set; } = Array.Empty<string>();
 

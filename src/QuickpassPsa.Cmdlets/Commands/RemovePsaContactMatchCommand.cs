@@ -25,13 +25,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         private IReadOnlyList<ContactMatchDecision>? _stored;
 
         /// <summary>A decision, an Account or a ContactMatch (live or deserialized).</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputSet, HelpMessage = "A stored decision from Get-PsaContactMatchDecision, or a row from Find-PsaContactMatch; pipe them in.")]
         [ValidateNotNull]
         public PSObject? InputObject { get; set; }
 
         /// <summary>The account's user principal name, email address or id.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountSet)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountSet, HelpMessage = "The account's user principal name or email address, such as alee@contoso.com.")]
+        [ValidateNotBlank(Required = true)]
         public string[] Account { get; set; } = Array.Empty<string>();
 
         [Parameter]

@@ -24,7 +24,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     {
         private readonly List<CompanyMatchDecision> _accepted = new List<CompanyMatchDecision>();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, HelpMessage = "A row from Find-PsaCompanyMatch (Suggested or Matched); pipe the rows in.")]
         [ValidateNotNull]
         [CompanyMatchArgument]
         public CompanyMatch? Match { get; set; }

@@ -22,7 +22,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     {
         private readonly List<ContactMatchDecision> _accepted = new List<ContactMatchDecision>();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, HelpMessage = "A row from Find-PsaContactMatch (Suggested, or Review after you checked it); pipe the rows in.")]
         [ValidateNotNull]
         [MatchArgument]
         public ContactMatch? Match { get; set; }

@@ -26,19 +26,19 @@ namespace QuickpassPsa.Cmdlets.Commands
         private readonly List<CompanyMatchDecision> _decided = new List<CompanyMatchDecision>();
 
         /// <summary>The Quickpass customer name (the accounts' Customer); from a piped row's Customer too.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, HelpMessage = "The Quickpass customer name, as in the accounts' Customer column, such as Contoso Ltd.")]
+        [ValidateNotBlank(Required = true)]
         public string Customer { get; set; } = string.Empty;
 
         /// <summary>The company (from Get-PsaCompany, live or imported).</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = CompanySet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = CompanySet, HelpMessage = "A company from Get-PsaCompany.")]
         [ValidateNotNull]
         [CompanyArgument]
         public PsaCompany? Company { get; set; }
 
         /// <summary>The company's id; from a piped row's CompanyId too.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet, HelpMessage = "The company's id in the PSA, such as 19297 (Get-PsaCompany shows it).")]
+        [ValidateNotBlank(Required = true)]
         public string CompanyId { get; set; } = string.Empty;
 
         /// <summary>Store an exclusion (never suggest this company for this customer) instead of a link.</summary>

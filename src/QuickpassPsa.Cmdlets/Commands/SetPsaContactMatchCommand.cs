@@ -29,35 +29,35 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         private readonly List<ContactMatchDecision> _decided = new List<ContactMatchDecision>();
 
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactSet)]
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactIdSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactSet, HelpMessage = "A row from Find-PsaContactMatch; pipe the rows in.")]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactIdSet, HelpMessage = "A row from Find-PsaContactMatch; pipe the rows in.")]
         [ValidateNotNull]
         [MatchArgument]
         public ContactMatch? Match { get; set; }
 
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactSet)]
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactIdSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactSet, HelpMessage = "An account from Get-QpAccount; pipe the accounts in.")]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AccountContactIdSet, HelpMessage = "An account from Get-QpAccount; pipe the accounts in.")]
         [ValidateNotNull]
         [AccountArgument]
         public Account? Account { get; set; }
 
         /// <summary>A PsaContact, live or read back with Import-Clixml (as Find-PsaContactMatch -Contact takes it).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = MatchContactSet)]
-        [Parameter(Mandatory = true, ParameterSetName = AccountContactSet)]
-        [ValidateNotNull]
+        [Parameter(Mandatory = true, ParameterSetName = MatchContactSet, HelpMessage = "A contact from Get-PsaContact, in a variable: -Contact $contact.")]
+        [Parameter(Mandatory = true, ParameterSetName = AccountContactSet, HelpMessage = "A contact from Get-PsaContact, in a variable: -Contact $contact.")]
+        [AllowNull] // checked in BeginProcessing: a variable left empty by a failed lookup gets a typed error, not "The argument is null"
         [ContactArgument]
         public PsaContact? Contact { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = MatchContactIdSet)]
-        [Parameter(Mandatory = true, ParameterSetName = AccountContactIdSet)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, ParameterSetName = MatchContactIdSet, HelpMessage = "The contact's id in the PSA, such as 2141 (Get-PsaContact shows it).")]
+        [Parameter(Mandatory = true, ParameterSetName = AccountContactIdSet, HelpMessage = "The contact's id in the PSA, such as 2141 (Get-PsaContact shows it).")]
+        [ValidateNotBlank(Required = true)]
         public string ContactId { get; set; } = string.Empty;
 
         /// <summary>The contact's company; required with an Account and a contact id, taken from the row or the contact otherwise.</summary>
         [Parameter(ParameterSetName = MatchContactSet)]
         [Parameter(ParameterSetName = MatchContactIdSet)]
         [Parameter(ParameterSetName = AccountContactSet)]
-        [Parameter(Mandatory = true, ParameterSetName = AccountContactIdSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AccountContactIdSet, HelpMessage = "The id of the contact's company in the PSA, such as 19297.")]
         [ValidateNotBlank]
         public string? CompanyId { get; set; }
 
@@ -68,7 +68,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing() => Store();
+        protected override void BeginProcessing()
+        {
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Contact)) && Contact == null) ThrowTerminatingError(DecisionErrors.ContactArgumentMissing());
+            Store();
+        }
 
         protected override void ProcessRecord()
         {

@@ -26,7 +26,7 @@ namespace QuickpassPsa.Cmdlets.Commands
     public sealed class UpdatePsaContactCommand : PsaCmdletBase
     {
         /// <summary>A linked pair: a Matched row (Suggested too with -IncludeSuggested).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, HelpMessage = "A row from Find-PsaContactMatch (Matched or Suggested); pipe the rows in.")]
         [ValidateNotNull]
         [Alias("Match")]
         [RowArgument]

@@ -42,6 +42,12 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 ErrorIds.ContactNotCandidate, ErrorCategory.InvalidArgument, match),
                 "Give the id of one of the row's Candidates, or link any contact by hand with Set-PsaContactMatch -ContactId.");
 
+        public static ErrorRecord ContactArgumentMissing() =>
+            With(new ErrorRecord(new ArgumentNullException("Contact",
+                    "-Contact was given no contact (the value is null): the command that should have found it found none, or failed. Nothing was saved."),
+                ErrorIds.ContactArgumentMissing, ErrorCategory.InvalidArgument, null),
+                "Look at the errors of the command that filled the variable (Get-PsaContact -CompanyName needs the company's exact name, such as 'Contoso Ltd'), or give the contact's id with -ContactId.");
+
         public static ErrorRecord CompanyUnknown(object target, string contactId) =>
             With(new ErrorRecord(new ArgumentException(
                     "Which company contact " + contactId + " belongs to is not known: neither the contact nor the row names it. Nothing was saved for it."),

@@ -77,5 +77,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ReportWriteFailed = "QuickpassPsa.ReportWriteFailed";
         public const string CustomerNameMissing = "QuickpassPsa.CustomerNameMissing";
         public const string CompanyNotCandidate = "QuickpassPsa.CompanyNotCandidate";
+        public const string ContactArgumentMissing = "QuickpassPsa.ContactArgumentMissing";
     }
 }

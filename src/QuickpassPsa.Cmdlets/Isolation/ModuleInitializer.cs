@@ -32,6 +32,8 @@ namespace QuickpassPsa.Cmdlets.Isolation
 
         public void OnRemove(PSModuleInfo psModuleInfo)
         {
+            // The assemblies stay loaded after Remove-Module (.NET cannot unload them), and so would the connection.
+            Psa.ConnectionStore.CloseSessionDefault();
             lock (Gate)
             {
                 if (!_registered) return;

@@ -12,28 +12,38 @@ namespace QuickpassPsa.Cmdlets.Parameters
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class ValidateNotBlankAttribute : ValidateArgumentsAttribute
     {
+        /// <summary>
+        /// The parameter is mandatory: the message then asks for a value, not to leave the parameter out (an empty answer
+        /// at PowerShell's prompt for it lands here, round 56c).
+        /// </summary>
+        public bool Required { get; set; }
+
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
             var value = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
             if (value is string || value is not IEnumerable items)
             {
-                Check(value);
+                Check(value, Required);
                 return;
             }
             var any = false;
             foreach (var item in items)
             {
-                Check(item is PSObject w ? w.BaseObject : item);
+                Check(item is PSObject w ? w.BaseObject : item, Required);
                 any = true;
             }
-            if (!any) throw new ValidationMetadataException("The argument is an empty collection. Give at least one value, or leave the parameter out.");
+            if (!any) throw new ValidationMetadataException(Required
+                ? "The argument is an empty collection, and this parameter needs a value: give at least one (at a prompt, !? shows what to type)."
+                : "The argument is an empty collection. Give at least one value, or leave the parameter out.");
         }
 
-        private static void Check(object? value)
+        private static void Check(object? value, bool required)
         {
             if (value == null || string.IsNullOrWhiteSpace(value.ToString()))
             {
-                throw new ValidationMetadataException("The argument is empty or only white space. Give a value, or leave the parameter out.");
+                throw new ValidationMetadataException(required
+                    ? "The value is empty or only white space, and this parameter needs one: type a value (at a prompt, !? shows what to type)."
+                    : "The argument is empty or only white space. Give a value, or leave the parameter out.");
             }
         }
     }

@@ -17,6 +17,15 @@ namespace QuickpassPsa.Cmdlets.Psa
         /// <summary>The previous default stays open: scripts may hold several connections and pass them with -Connection.</summary>
         public static void SetDefault(PsaConnection connection) => Defaults[Session] = connection;
 
+        /// <summary>
+        /// Remove-Module: the session's default connection is closed (its client and keys released) and forgotten, so a
+        /// module imported again starts unconnected instead of using keys that outlived the module (round 56c).
+        /// </summary>
+        public static void CloseSessionDefault()
+        {
+            if (Defaults.TryRemove(Session, out var connection)) connection.Dispose();
+        }
+
         public static void Forget(PsaConnection connection)
         {
             if (Defaults.TryGetValue(Session, out var current) && ReferenceEquals(current, connection)) Defaults.TryRemove(Session, out _);

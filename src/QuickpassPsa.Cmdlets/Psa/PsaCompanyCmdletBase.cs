@@ -38,28 +38,29 @@ namespace QuickpassPsa.Cmdlets.Psa
         /// Named only: a positional string is -CompanyName's, and a string would bind here too through the
         /// transformation, leaving PowerShell unable to choose the parameter set.
         /// </summary>
-        [Parameter(Mandatory = true, ParameterSetName = CompanySet)]
+        [Parameter(Mandatory = true, ParameterSetName = CompanySet, HelpMessage = "A company from Get-PsaCompany, or a company's exact name, such as Contoso Ltd.")]
         [ValidateNotNull]
         [CompanyOrNameArgument]
         public virtual PsaCompany? Company { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = CompanyIdSet)]
+        [Parameter(Mandatory = true, ParameterSetName = CompanyIdSet, HelpMessage = "The company's id in the PSA, such as 19297.")]
         [Alias("Id")]
-        [ValidateNotBlank]
+        [ValidateNotBlank(Required = true)]
         public virtual string CompanyId { get; set; } = string.Empty;
 
         /// <summary>The PSA the id belongs to, so that an id of the other PSA is refused.</summary>
         [Parameter(ParameterSetName = CompanyIdSet)]
+        [ArgumentCompleter(typeof(PsaNameCompleter))]
         public virtual string? Psa { get; set; }
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanyNameSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanyNameSet, HelpMessage = "The company's exact name, such as Contoso Ltd (Get-PsaCompany lists them; Tab completes).")]
         [SupportsWildcards]
-        [ValidateNotBlank]
+        [ValidateNotBlank(Required = true)]
         [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public virtual string CompanyName { get; set; } = string.Empty;
 
-        [Parameter(Mandatory = true, ParameterSetName = LiteralCompanyNameSet)]
-        [ValidateNotBlank]
+        [Parameter(Mandatory = true, ParameterSetName = LiteralCompanyNameSet, HelpMessage = "The company's exact name, with brackets or * taken as written, such as Contoso [UK].")]
+        [ValidateNotBlank(Required = true)]
         [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public virtual string LiteralCompanyName { get; set; } = string.Empty;
 

@@ -16,9 +16,14 @@ namespace QuickpassPsa.Core.Psa
 
         /// <summary>
         /// The PSA's own record, for power users, as plain data (see <see cref="RawRecord"/>): the PSA's field
-        /// names as keys. Left out of the default views.
+        /// names as keys. Not a .NET property, so that Format-List *, Export-Csv and ConvertTo-Json leave the several
+        /// kilobytes out: PowerShell reads it as the hidden property Raw (QuickpassPsa.Types.ps1xml), so $x.Raw and
+        /// Select-Object Raw still work.
         /// </summary>
-        public Hashtable? Raw { get; set; }
+        internal Hashtable? Raw { get; set; }
+
+        /// <summary>The PSA's own record (<see cref="Raw"/>): what the hidden PowerShell property Raw reads.</summary>
+        public Hashtable? GetRaw() => Raw;
 
         /// <summary>
         /// True for a company known only by the name a user typed where a company object was expected

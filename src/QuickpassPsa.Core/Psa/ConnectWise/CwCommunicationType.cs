@@ -22,8 +22,14 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// <summary>How many records use the type (GET .../{id}/usages); null unless asked for (Get-CwCommunicationType -IncludeUsage).</summary>
         public int? UsageCount { get; set; }
 
-        /// <summary>The server's record as plain data (see <see cref="RawRecord"/>).</summary>
-        public Hashtable? Raw { get; set; }
+        /// <summary>
+        /// The server's record as plain data (see <see cref="RawRecord"/>). Not a .NET property, so that Format-List *,
+        /// Export-Csv and ConvertTo-Json leave it out: PowerShell reads it as the hidden property Raw (QuickpassPsa.Types.ps1xml).
+        /// </summary>
+        internal Hashtable? Raw { get; set; }
+
+        /// <summary>The server's record (<see cref="Raw"/>): what the hidden PowerShell property Raw reads.</summary>
+        public Hashtable? GetRaw() => Raw;
 
         /// <summary>A copy with the same fields (the repair keeps the table it reasons about apart from what it emits).</summary>
         internal CwCommunicationType Copy() => (CwCommunicationType)MemberwiseClone();
