@@ -22,18 +22,16 @@ namespace QuickpassPsa.Cmdlets.CommunicationTypes
     /// </summary>
     public sealed class CommunicationTypeCompleter : IArgumentCompleter
     {
-        private static readonly TimeSpan WaitBudget = TimeSpan.FromSeconds(5);
-        private static readonly TimeSpan ReadLimit = TimeSpan.FromSeconds(60);
-        private static readonly ConditionalWeakTable<PsaConnection, Task<CwCommunicationType[]>> Cache = new ConditionalWeakTable<PsaConnection, Task<CwCommunicationType[]>>();
+        private static readonly ConnectionReadCache<CwCommunicationType[]> Cache = new ConnectionReadCache<CwCommunicationType[]>(async (connection, cancel) =>
+            (await ((ConnectWiseClient)connection.Client).GetCommunicationTypesAsync(cancel).ConfigureAwait(false)).ToArray());
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             try
             {
-                var given = fakeBoundParameters != null && fakeBoundParameters.Contains("Connection") ? fakeBoundParameters["Connection"] : null;
-                var connection = (given is PSObject wrapped ? wrapped.BaseObject : given) as PsaConnection ?? ConnectionStore.Default;
+                var connection = ConnectionReadCache<CwCommunicationType[]>.ConnectionOf(fakeBoundParameters);
                 if (connection == null || !connection.IsOpen || !(connection.Client is ConnectWiseClient)) return Array.Empty<CompletionResult>();
-                var types = Types(connection);
+                var types = Cache.Get(connection);
                 if (types == null) return Array.Empty<CompletionResult>();
 
                 var phone = string.Equals(parameterName, "MobileType", StringComparison.OrdinalIgnoreCase);
@@ -51,32 +49,5 @@ namespace QuickpassPsa.Cmdlets.CommunicationTypes
                 return Array.Empty<CompletionResult>();
             }
         }
-
-        private static CwCommunicationType[]? Types(PsaConnection connection)
-        {
-            Task<CwCommunicationType[]> read;
-            lock (Cache)
-            {
-                if (!Cache.TryGetValue(connection, out read))
-                {
-                    read = Read((ConnectWiseClient)connection.Client);
-                    Cache.Add(connection, read);
-                }
-            }
-            if (!((IAsyncResult)read).AsyncWaitHandle.WaitOne(WaitBudget)) return null;
-            if (read.Status == TaskStatus.RanToCompletion) return read.Result;
-            _ = read.Exception;
-            lock (Cache)
-            {
-                if (Cache.TryGetValue(connection, out var current) && ReferenceEquals(current, read)) Cache.Remove(connection);
-            }
-            return null;
-        }
-
-        private static Task<CwCommunicationType[]> Read(ConnectWiseClient client) => Task.Run(async () =>
-        {
-            using var limit = new CancellationTokenSource(ReadLimit);
-            return (await client.GetCommunicationTypesAsync(limit.Token).ConfigureAwait(false)).ToArray();
-        });
     }
 }
