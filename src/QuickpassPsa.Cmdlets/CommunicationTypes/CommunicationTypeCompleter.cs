@@ -4,12 +4,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using System.Runtime.CompilerServices;
-using System.Threading;
-using System.Threading.Tasks;
 using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Psa;
-using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.ConnectWise;
 
 namespace QuickpassPsa.Cmdlets.CommunicationTypes

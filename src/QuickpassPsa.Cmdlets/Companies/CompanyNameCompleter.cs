@@ -4,11 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using System.Runtime.CompilerServices;
-using System.Threading;
-using System.Threading.Tasks;
 using QuickpassPsa.Cmdlets.Psa;
-using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Companies
 {
