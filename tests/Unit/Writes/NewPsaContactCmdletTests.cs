@@ -650,6 +650,11 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
         Assert.Contains(field, error.Exception.Message);
+        // Round 56: the message says the value is too long and nothing was sent, never "failed with no answer" (a lost answer).
+        Assert.StartsWith("The " + field + " '", error.Exception.Message);
+        Assert.Contains("Autotask's " + field + " field holds at most", error.Exception.Message);
+        Assert.Contains("was not sent", error.Exception.Message);
+        Assert.DoesNotContain("no answer", error.Exception.Message);
         Assert.Equal("yan.ray@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
         Assert.Equal(1, _sim.Count("POST", "/Contacts"));
         Assert.Empty(Stored(ps, email));
@@ -672,6 +677,10 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
         Assert.Contains("ConnectWise's " + field + " field holds at most", error.Exception.Message);
+        // Round 56: it began "ConnectWise POST company/contacts failed with no answer", as a lost answer reads.
+        Assert.StartsWith("The " + field + " '", error.Exception.Message);
+        Assert.Contains("nothing was sent (ConnectWise POST company/contacts was not sent)", error.Exception.Message);
+        Assert.DoesNotContain("no answer", error.Exception.Message);
         Assert.False(string.IsNullOrEmpty(error.ErrorDetails?.RecommendedAction));
         Assert.Equal("yan.ray@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
         Assert.Equal(1, _sim.Count("POST", "/company/contacts"));

@@ -100,6 +100,7 @@ public class TimeLimitTests
         Assert.Contains("GET /v4_6_release/apis/3.0/company/contacts/7 answered HTTP 429", ex.Message);
         Assert.Contains("a wait of 20.0 s (Retry-After), with 10.0 s of the limit left", ex.Message);
         Assert.Contains("without waiting", ex.Message);
+        Assert.StartsWith("ConnectWise GET /v4_6_release/apis/3.0/company/contacts/7 ran out of time: ", ex.Message); // an answer came: not "failed with no answer"
         Assert.Equal(new[] { TimeSpan.FromSeconds(20) }, clock.Waits); // the second wait was never begun
 
         // A call with a clock of its own (Get-PsaContact's per company) gets the whole limit again.
