@@ -70,9 +70,12 @@ namespace QuickpassPsa.Core.Psa.Writes
                 if (single.Length > 0) return new ContactNameSplit(single, string.Empty, null);
             }
 
+            // A single word as the parser reads it ("Li, " is the word Li: round 56), so the message names no stray comma.
             var why = display.Length == 0
                 ? "The account has no name at all"
-                : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
+                : parsed.Form == NameForm.SingleWord && Trim(parsed.First).Length > 0
+                    ? "The name '" + Trim(parsed.First) + "' cannot be split into a first and a last name (it is a single word: first and last name cannot be told apart)"
+                    : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
             return new ContactNameSplit(first, last, why);
         }
 
