@@ -52,19 +52,22 @@ namespace QuickpassPsa.Core.Psa.Http
         }
     }
 
-    /// <summary>When a command's PSA work began: set by its first request, on that request's clock.</summary>
+    /// <summary>
+    /// When a command's PSA work began: set by its first request, on that request's clock. Each clock keeps its own start
+    /// (connections with different clocks in one command, as tests make them, never compare one clock's time with another's).
+    /// </summary>
     internal sealed class PsaCommandClock
     {
         private readonly object _gate = new object();
-        private DateTimeOffset? _start;
+        private readonly System.Collections.Generic.Dictionary<TimeProvider, DateTimeOffset> _starts = new System.Collections.Generic.Dictionary<TimeProvider, DateTimeOffset>();
 
         public TimeSpan Elapsed(TimeProvider clock)
         {
             var now = clock.GetUtcNow();
             lock (_gate)
             {
-                _start ??= now;
-                return now - _start.Value;
+                if (!_starts.TryGetValue(clock, out var start)) _starts[clock] = start = now;
+                return now - start;
             }
         }
     }
