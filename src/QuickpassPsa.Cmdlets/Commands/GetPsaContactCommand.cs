@@ -19,6 +19,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     [OutputType(typeof(PsaContact))]
     public sealed class GetPsaContactCommand : PsaCompanyCmdletBase
     {
+        /// <summary>The time limit counts per company read, as Connect-Psa's page says.</summary>
+        private protected override bool TimeLimitPerCall => true;
+
         // The company parameters and their resolution are PsaCompanyCmdletBase's; here they also bind from the
         // pipeline: companies or names by value, a deserialized PsaCompany or an Import-Csv row by its Id and Psa.
 

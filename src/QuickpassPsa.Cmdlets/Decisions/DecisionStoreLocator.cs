@@ -47,7 +47,18 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 throw;
             }
             cmdlet.WriteVerbose("Decision store: " + path);
-            return new DecisionStore(path!);
+            var store = new DecisionStore(path!);
+            try
+            {
+                // A path that can hold no store (a folder, a pipe, a path under a file) stops every command alike, readers
+                // too, before anything is read, locked or created (round 56: readers took a path under a file as "no store yet").
+                store.Check(forWriting: false);
+            }
+            catch (DecisionStoreException ex)
+            {
+                cmdlet.ThrowTerminatingError(DecisionErrors.Store(ex));
+            }
+            return store;
         }
 
         /// <summary>

@@ -5,6 +5,7 @@ using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Writes;
 
 namespace QuickpassPsa.Cmdlets.Errors
 {
@@ -50,7 +51,7 @@ namespace QuickpassPsa.Cmdlets.Errors
             "Give the account an email address at the source (Active Directory, Entra ID or the export), then run again.");
 
         public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa) => Record(new ArgumentException(
-                problem + ". " + psa + " needs a first and a last name on a contact, and guessing one (such as '.') would put a wrong name on every ticket."),
+                problem + ". " + ContactNames.Requirement(psa == PsaKind.Autotask) + ", and guessing one (such as '.') would put a wrong name on every ticket."),
             ErrorIds.ContactNameUnsplittable, ErrorCategory.InvalidData, target,
             "Fix the name at the source, as Quickpass documents: set the given name and surname (or a 'First Last' display name) in Active Directory, Entra ID or the export, then run again.");
 

@@ -36,11 +36,20 @@ namespace QuickpassPsa.Cmdlets.Psa
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
+        // The command's one time limit (Connect-Psa -CommandTimeoutSec), shared by all its calls of Run.
+        private readonly PsaCommandClock _clock = new PsaCommandClock();
+
+        /// <summary>
+        /// True where the time limit counts per call of <see cref="Run{T}"/> instead of for the whole command: Get-PsaContact,
+        /// whose limit is documented per company.
+        /// </summary>
+        private protected virtual bool TimeLimitPerCall => false;
+
         /// <summary>
         /// Runs PSA work to completion on the thread pool, writing what it reports through its
         /// <see cref="IPsaOutput"/> (the work's own progress and the connection engine's verbose, debug and
         /// progress lines, which reach it through the <see cref="PsaCommandScope"/>) on this thread as they arrive.
-        /// The scope also starts the connection's per-command time limit.
+        /// The scope also carries the connection's per-command time limit, which counts from the command's first request.
         /// </summary>
         private protected T Run<T>(Func<IPsaOutput, CancellationToken, Task<T>> work)
         {
@@ -48,7 +57,7 @@ namespace QuickpassPsa.Cmdlets.Psa
             var token = _stopping.Token;
             var task = Task.Run(() =>
             {
-                using (PsaCommandScope.Begin(output))
+                using (PsaCommandScope.Begin(output, TimeLimitPerCall ? null : _clock))
                 {
                     return work(output, token);
                 }

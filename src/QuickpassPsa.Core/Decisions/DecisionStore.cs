@@ -41,21 +41,8 @@ namespace QuickpassPsa.Core.Decisions
             byte[] bytes;
             try
             {
-                if (Directory.Exists(Path))
-                {
-                    // A folder is no store: reading it as "no decisions yet" would hide every decision the admin meant to use.
-                    throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
-                        "The decision store path '" + Path + "' is a folder, not a file. Pass -DecisionPath with a file name, such as '" +
-                        System.IO.Path.Combine(Path, "decisions.json") + "'.");
-                }
-                var kind = FileKinds.Of(Path);
+                var kind = CheckPath(forWriting: false);
                 if (kind == FileKind.Missing) return DecisionDocument.Empty;
-                if (kind != FileKind.RegularFile)
-                {
-                    // Reading a named pipe waits for a writer, and a device reads as nothing or garbage (round 54).
-                    throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
-                        "The decision store path '" + Path + "' is " + FileKinds.Describe(kind) + ", not a regular file. Pass -DecisionPath with a file name, such as 'decisions.json'.");
-                }
                 using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
                 using var copy = new MemoryStream();
                 stream.CopyTo(copy);
@@ -134,8 +121,75 @@ namespace QuickpassPsa.Core.Decisions
         public IReadOnlyList<ContactMatchDecision> LinksToMissingContacts(string companyId, IEnumerable<string> contactIds) =>
             DecisionMapping.LinksToMissingContacts(Read(), companyId, contactIds);
 
+        /// <summary>
+        /// Refuses a path that can hold no store, before anything is read, locked or created (round 56: a refused path
+        /// still got a "&lt;store&gt;.lock" beside it, or a new folder): a folder (also through a symbolic link, or written
+        /// "dir/." or with a separator at the end), a device, a named pipe or a socket, a path under a file (where a
+        /// folder should be), and, for a write, a read-only store.
+        /// </summary>
+        /// <exception cref="DecisionStoreException">The path can hold no store; nothing was read, written or created.</exception>
+        public void Check(bool forWriting)
+        {
+            try
+            {
+                CheckPath(forWriting);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The decision store '" + Path + "' could not be checked: " + ex.Message + " Check that this account can read the folder.", ex);
+            }
+        }
+
+        private FileKind CheckPath(bool forWriting)
+        {
+            if (Path.Length > 0 && (Path[Path.Length - 1] == System.IO.Path.DirectorySeparatorChar || Path[Path.Length - 1] == System.IO.Path.AltDirectorySeparatorChar) &&
+                System.IO.Path.GetPathRoot(Path) != Path)
+            {
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The decision store path '" + Path + "' ends in a separator, so it names a folder, not a file. Nothing was read or written. Pass -DecisionPath with a file name, such as '" +
+                    Path + "decisions.json'.");
+            }
+            var kind = FileKinds.Of(Path);
+            if (kind == FileKind.Folder)
+            {
+                // A folder is no store: reading it as "no decisions yet" would hide every decision the admin meant to use.
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The decision store path '" + Path + "' is a folder, not a file. Nothing was read or written. Pass -DecisionPath with a file name, such as '" +
+                    System.IO.Path.Combine(Path, "decisions.json") + "'.");
+            }
+            if (kind != FileKind.Missing && kind != FileKind.RegularFile)
+            {
+                // Reading a named pipe waits for a writer, and a device reads as nothing or garbage (round 54).
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The decision store path '" + Path + "' is " + FileKinds.Describe(kind) + ", not a regular file. Nothing was read or written. Pass -DecisionPath with a file name, such as 'decisions.json'.");
+            }
+            if (kind == FileKind.Missing)
+            {
+                // A file where a folder should be: no store can be there, so it is no "store not made yet" either (round 56).
+                for (var at = System.IO.Path.GetDirectoryName(Path); !string.IsNullOrEmpty(at); at = System.IO.Path.GetDirectoryName(at))
+                {
+                    if (Directory.Exists(at)) break;
+                    if (File.Exists(at))
+                    {
+                        throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                            "The decision store path '" + Path + "' lies under '" + at + "', which is a file, not a folder, so no store can be there. Nothing was read or written. " +
+                            "Pass -DecisionPath with a file in a folder, such as '" + System.IO.Path.Combine(System.IO.Path.GetDirectoryName(at) ?? ".", "decisions.json") + "'.");
+                    }
+                }
+            }
+            if (forWriting && kind == FileKind.RegularFile && (File.GetAttributes(Path) & FileAttributes.ReadOnly) != 0)
+            {
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
+                    "The decision store '" + Path + "' is read-only, so it was left as it is: nothing was changed. " +
+                    "Make it writable for this account (chmod u+w, or clear Read-only in its properties) if it is to take decisions, or pass -DecisionPath with another file.");
+            }
+            return kind;
+        }
+
         private T Change<T>(Func<DecisionSet, CompanyDecisionSet, T> change, Func<T, bool> changed)
         {
+            Check(forWriting: true);
             using (StoreLock.Acquire(EnsureFolder(), _options))
             {
                 // Re-read under the lock: what another process saved since our last read is kept.
@@ -157,8 +211,11 @@ namespace QuickpassPsa.Core.Decisions
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
+                // In our words, not .NET's ("Could not find a part of the path"): the inner exception keeps its text.
                 throw new DecisionStoreException(DecisionStoreErrorKind.Io, Path,
-                    "The folder of the decision store '" + Path + "' could not be created: " + ex.Message + " Pass -DecisionPath with a folder this account can write.", ex);
+                    "The folder '" + System.IO.Path.GetDirectoryName(Path) + "' of the decision store '" + Path + "' could not be created" +
+                    (ex is UnauthorizedAccessException ? ": this account may not create it there" : " (the disk may be read-only or full)") +
+                    ". Nothing was written. Pass -DecisionPath with a file in a folder this account can write.", ex);
             }
         }
 

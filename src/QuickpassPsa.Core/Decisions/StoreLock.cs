@@ -46,7 +46,7 @@ namespace QuickpassPsa.Core.Decisions
                     // files): waiting would not help, and "locked by another process" would send the admin after a lock file
                     // that was never made (round 41).
                     throw new DecisionStoreException(DecisionStoreErrorKind.Io, storePath,
-                        "The lock file '" + lockPath + "' of the decision store cannot be created: " + ex.Message + " Check that this account can write the folder, or pass -DecisionPath.", ex);
+                        "The lock file '" + lockPath + "' of the decision store cannot be created (the file system will not make it: read-only, or no room). Nothing was written. Check that this account can write the folder, or pass -DecisionPath.", ex);
                 }
                 catch (IOException) when (clock.GetUtcNow() < deadline)
                 {
@@ -55,7 +55,7 @@ namespace QuickpassPsa.Core.Decisions
                 catch (UnauthorizedAccessException ex)
                 {
                     throw new DecisionStoreException(DecisionStoreErrorKind.Io, storePath,
-                        "The lock file '" + lockPath + "' of the decision store cannot be opened: " + ex.Message + " Check that this account can write the folder, or pass -DecisionPath.", ex);
+                        "The lock file '" + lockPath + "' of the decision store cannot be opened: this account may not write it or its folder. Nothing was written. Check that this account can write the folder, or pass -DecisionPath.", ex);
                 }
                 catch (IOException ex)
                 {

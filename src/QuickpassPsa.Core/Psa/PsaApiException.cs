@@ -22,6 +22,26 @@ namespace QuickpassPsa.Core.Psa
             Hint = hint;
         }
 
+        /// <summary>A failure whose message says itself what happened (a value refused before sending, a time limit), not "failed with no answer".</summary>
+        protected PsaApiException(ComposedMessage message, string psa, string method, string path, int? status, IReadOnlyList<string> messages, string? hint, Exception? inner)
+            : base(message.Text, inner)
+        {
+            Psa = psa;
+            Method = method;
+            Path = path;
+            StatusCode = status;
+            Messages = messages;
+            Hint = hint;
+        }
+
+        /// <summary>A whole message, composed by a subclass.</summary>
+        protected sealed class ComposedMessage
+        {
+            public ComposedMessage(string text) => Text = text;
+
+            public string Text { get; }
+        }
+
         public string Psa { get; }
         public string Method { get; }
 
@@ -41,15 +61,19 @@ namespace QuickpassPsa.Core.Psa
         private static string Compose(string psa, string method, string path, int? status, string? code, IReadOnlyList<string> messages, string? hint)
         {
             var what = status.HasValue ? "HTTP " + status.Value : "no answer";
-            var detail = messages.Count > 0 ? ": " + string.Join(" ", messages.Select(m => m.Trim().TrimEnd('.') + ".")) : ".";
+            var detail = Detail(messages);
             var codeText = string.IsNullOrEmpty(code) ? string.Empty : " (" + code + ")";
             return psa + " " + method + " " + Shortened(path) + " failed with " + what + codeText + detail + (hint == null ? string.Empty : " " + hint);
         }
 
+        /// <summary>": first message. Second message." as messages read after a request is named.</summary>
+        protected static string Detail(IReadOnlyList<string> messages) =>
+            messages.Count > 0 ? ": " + string.Join(" ", messages.Select(m => m.Trim().TrimEnd('.') + ".")) : ".";
+
         /// <summary>Longest path shown in a message; Autotask's next-page links carry their whole query, many kilobytes of it.</summary>
         internal const int MaxPathInMessage = 300;
 
-        private static string Shortened(string path) =>
+        protected static string Shortened(string path) =>
             path.Length <= MaxPathInMessage ? path : path.Substring(0, MaxPathInMessage) + "... (" + path.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)";
     }
 

@@ -9,8 +9,14 @@ namespace QuickpassPsa.Core.Psa
     /// </summary>
     public sealed class PsaInvalidValueException : PsaApiException
     {
+        /// <remarks>
+        /// The message starts with the value and its limit, never "failed with no answer", which is how a lost answer reads
+        /// (run again, the record may exist); here nothing was sent (round 56): "The firstName 'Maximiliana…' has 31
+        /// characters; ConnectWise's firstName field holds at most 30; nothing was sent (POST company/contacts was not sent)."
+        /// </remarks>
         public PsaInvalidValueException(string psa, string method, string path, string field, int maxLength, IReadOnlyList<string> messages, string? hint)
-            : base(psa, method, path, null, null, messages, hint)
+            : base(new ComposedMessage((messages.Count == 0 ? "The " + field + " cannot be stored" : Detail(messages).Substring(2).TrimEnd('.')) + " (" + psa + " " + method + " " + Shortened(path) + " was not sent)." + (hint == null ? string.Empty : " " + hint)),
+                   psa, method, path, null, messages, hint, null)
         {
             Field = field;
             MaxLength = maxLength;

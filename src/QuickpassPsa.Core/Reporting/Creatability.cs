@@ -25,14 +25,15 @@ namespace QuickpassPsa.Core.Reporting
         /// column, the customer summary's ToCreate and New-PsaContact itself (round 54: the report said yes for disabled
         /// accounts that the summary did not count and New-PsaContact passed over). In New-PsaContact's order: a disabled
         /// account is passed over (unless <paramref name="includeDisabled"/>); an account without an email is refused; and
-        /// (for Autotask, which needs a last name) one whose name cannot be split into first and last.
+        /// (for Autotask, which needs a last name) one whose name cannot be split into first and last, and (for ConnectWise,
+        /// which needs a first name) one with no name at all.
         /// </summary>
         public static Creatability Of(Account account, bool lastNameRequired, bool includeDisabled = false)
         {
             if (PassedOverAsDisabled(account, includeDisabled)) return new Creatability(false, DisabledReason);
             if (string.IsNullOrWhiteSpace(account.Email)) return new Creatability(false, "No email address");
             var names = ContactNames.From(account, lastNameRequired);
-            return names.Success ? new Creatability(true, null) : new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : string.Empty));
+            return names.Success ? new Creatability(true, null) : new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
         }
 
         /// <summary>A disabled account (a leaver, a blocked sign-in) gets no contact unless the caller says to create them too.</summary>

@@ -356,6 +356,46 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
         Assert.Contains(moved, warning);
     }
 
+    /// <summary>
+    /// Round 56: a -DecisionPath under a file was "no store yet" for Get (no decisions, no error), Find (a warning) and Remove
+    /// ("No stored decision matches"), while Save and Set answered with .NET's "Could not find a part of the path".
+    /// </summary>
+    [Fact]
+    public void A_DecisionPath_under_a_file_stops_readers_and_writers_alike_with_the_same_typed_error_and_leaves_nothing()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("afile.txt", "plain file");
+        using var ps = PowerShellHost.WithModule();
+        var jane = Account("jane@contoso.com", "Jane Doe");
+
+        foreach (var path in new[] { Path.Combine(file, "store.json"), Path.Combine(file, "sub", "store.json") })
+        {
+            var results = new[]
+            {
+                ps.Run("$args[0] | Save-PsaContactMatch -DecisionPath $args[1]", Rows()[0], path),
+                ps.Run("Set-PsaContactMatch -Account $args[0] -Contact $args[1] -DecisionPath $args[2] -Confirm:$false", jane, Jane, path),
+                ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0]", path),
+                ps.Run("Find-PsaContactMatch -Account $args[0] -Contact $args[1] -DecisionPath $args[2]", jane, Jane, path),
+                ps.Run("$args[0] | Remove-PsaContactMatch -DecisionPath $args[1] -Confirm:$false", jane, path),
+            };
+
+            foreach (var result in results)
+            {
+                var error = result.TerminatingError;
+                Assert.NotNull(error);
+                Assert.StartsWith("QuickpassPsa.DecisionStoreUnavailable", error!.FullyQualifiedErrorId);
+                Assert.Equal(path, error.TargetObject);
+                Assert.Contains("'" + file + "', which is a file, not a folder", error.Exception.Message);
+                Assert.DoesNotContain("Could not find a part of the path", error.Exception.Message);
+                Assert.DoesNotContain("already exists", error.Exception.Message);
+                Assert.Empty(result.Warnings);
+                Assert.Empty(result.Objects<ContactMatch>());
+            }
+        }
+        Assert.Equal(new[] { file }, Directory.GetFileSystemEntries(folder.Path));
+        Assert.Equal("plain file", File.ReadAllText(file));
+    }
+
     [Fact]
     public void Find_warns_about_an_account_a_merged_store_links_to_two_contacts_and_uses_the_newest()
     {

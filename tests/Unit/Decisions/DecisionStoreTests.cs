@@ -322,6 +322,75 @@ public class DecisionStoreTests
         Assert.Equal(FileKind.NamedPipe, FileKinds.Of(pipe));
     }
 
+    /// <summary>
+    /// Round 56: a refused path still left "&lt;path&gt;.lock" beside a folder, a pipe or a read-only store, a new folder with a
+    /// ".lock" in it for "newdir/", and "bdir.lock" for "bdir/.". The path is checked before the lock is taken: nothing is left.
+    /// </summary>
+    [Theory]
+    [InlineData("folder", "is a folder, not a file")]
+    [InlineData("folder-dot", "is a folder, not a file")]
+    [InlineData("new-with-separator", "ends in a separator")]
+    [InlineData("existing-with-separator", "ends in a separator")]
+    [InlineData("pipe", "is a named pipe (FIFO)")]
+    [InlineData("read-only", "is read-only")]
+    [InlineData("link-to-folder", "is a folder, not a file")]
+    [InlineData("under-a-file", "which is a file, not a folder")]
+    [InlineData("deep-under-a-file", "which is a file, not a folder")]
+    public void A_refused_store_path_leaves_nothing_behind(string kind, string message)
+    {
+        if (OperatingSystem.IsWindows() && kind == "pipe") return;
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "adir"));
+        File.WriteAllText(Path.Combine(temp.Path, "afile.txt"), "plain file");
+        var sep = Path.DirectorySeparatorChar.ToString();
+        string path;
+        switch (kind)
+        {
+            case "folder": path = Path.Combine(temp.Path, "adir"); break;
+            case "folder-dot": path = Path.Combine(temp.Path, "adir") + sep + "."; break;
+            case "new-with-separator": path = Path.Combine(temp.Path, "newdir") + sep; break;
+            case "existing-with-separator": path = Path.Combine(temp.Path, "adir") + sep; break;
+            case "pipe": path = SpecialFiles.MakeFifo(temp.Path, "fifo"); break;
+            case "read-only":
+                path = Path.Combine(temp.Path, "ro.json");
+                new DecisionStore(path).Save(new[] { Link("ann@contoso.com", "500") });
+                File.Delete(path + ".lock");
+                File.SetAttributes(path, FileAttributes.ReadOnly);
+                break;
+            case "link-to-folder":
+                path = Path.Combine(temp.Path, "link-dir");
+                Directory.CreateSymbolicLink(path, Path.Combine(temp.Path, "adir"));
+                break;
+            case "under-a-file": path = Path.Combine(temp.Path, "afile.txt", "store.json"); break;
+            default: path = Path.Combine(temp.Path, "afile.txt", "sub", "store.json"); break;
+        }
+        string Snapshot() => string.Join("\n", Directory.GetFileSystemEntries(temp.Path, "*", SearchOption.AllDirectories).Order()
+            .Select(e => e + " " + (File.Exists(e) ? new FileInfo(e).Length : -1)));
+        var before = Snapshot();
+        var store = new DecisionStore(path);
+
+        var save = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+        var remove = Assert.Throws<DecisionStoreException>(() => store.Remove(_ => true));
+
+        Assert.Equal(before, Snapshot());
+        Assert.Equal(DecisionStoreErrorKind.Io, save.Kind);
+        Assert.Contains(message, save.Message);
+        Assert.Contains(message, remove.Message);
+        Assert.DoesNotContain("Could not find a part of the path", save.Message);
+        Assert.DoesNotContain("already exists", save.Message);
+        if (kind == "read-only")
+        {
+            Assert.Single(store.Read()); // a read-only store is still read
+            File.SetAttributes(path, FileAttributes.Normal);
+        }
+        else
+        {
+            // Readers refuse it too: a path under a file is no "store not made yet".
+            var read = Assert.Throws<DecisionStoreException>(() => store.Read());
+            Assert.Contains(message, read.Message);
+        }
+    }
+
     [Fact]
     public void Only_a_lock_held_by_another_handle_counts_as_held()
     {

@@ -98,6 +98,13 @@ public class MatchReportWriterTests
         Assert.Contains("<td class=\"ok\">yes</td>", Row(connectWise, "unmatched-table", "Zoe Quinn"));
         Assert.Contains("<td class=\"bad\">no</td><td>No email address</td>", Row(connectWise, "unmatched-table", "Reception"));
         Assert.Contains("<td class=\"ok\">yes</td>", Row(connectWise, "unmatched-table", "Frontdesk")); // ConnectWise needs only a first name
+        // Round 56: the reason says what ConnectWise needs (a first name), as New-PsaContact's error does.
+        var report = ReportSamples.Ordinary("ConnectWise");
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "", "", "noname.box@contoso.com", display: ""), MatchStatus.Unmatched, null));
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "", "Smithers", "smithers@contoso.com", display: "Smithers"), MatchStatus.Unmatched, null));
+        var html = ReportSamples.Html(report);
+        Assert.Contains("<td class=\"bad\">no</td><td>The account has no name at all (ConnectWise needs a first name)</td>", Row(html, "unmatched-table", "noname.box@contoso.com"));
+        Assert.Contains("<td class=\"ok\">yes</td>", Row(html, "unmatched-table", "Smithers"));
 
         var autotask = ReportSamples.Html(ReportSamples.Ordinary("Autotask"));
         var frontdesk = Row(autotask, "unmatched-table", "Frontdesk");

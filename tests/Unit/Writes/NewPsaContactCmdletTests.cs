@@ -613,6 +613,29 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(("Cher", ""), (Assert.Single(connectWise.Objects<ContactMatch>()).Contact!.FirstName, Assert.Single(connectWise.Objects<ContactMatch>()).Contact!.LastName ?? ""));
     }
 
+    /// <summary>
+    /// Round 56: ConnectWise made up names: an account with only the surname Smithers became "Smithers Smithers", "Li, " the first
+    /// name "Li," and "MARTIN Paul" Paul MARTIN; an account with no name was refused saying ConnectWise needs a last name too.
+    /// </summary>
+    [Fact]
+    public void ConnectWise_puts_a_single_name_in_the_first_name_once_and_says_it_needs_a_first_name_when_there_is_none()
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, "ConnectWise", "", WriteTenant.Account("Smithers", "smithers@contoso.com", last: "Smithers"),
+            WriteTenant.Account("Li, ", "li.x@contoso.com"), WriteTenant.Account("MARTIN Paul", "paul.martin@contoso.com"),
+            WriteTenant.Account("", "noname.box@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        var names = result.Objects<ContactMatch>().Select(m => Assert.Single(Stored(ps, m.Contact!.Emails[0]))).Select(c => (c.FirstName ?? "", c.LastName ?? "")).ToArray();
+        Assert.Equal(new[] { ("Smithers", ""), ("Li", ""), ("Paul", "Martin") }, names);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactNameUnsplittable,", error.FullyQualifiedErrorId);
+        Assert.Contains("no name at all", error.Exception.Message);
+        Assert.Contains("ConnectWise needs a first name", error.Exception.Message);
+        Assert.DoesNotContain("last name on a contact", error.Exception.Message);
+    }
+
     [Theory]
     [InlineData("Maximiliana-Alexandrinas Lee", "max@contoso.com", "firstName")]
     [InlineData("Al Long", "al.long.with.a.very.long.address.indeed.really@contoso.com", "emailAddress")]
@@ -627,6 +650,11 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
         Assert.Contains(field, error.Exception.Message);
+        // Round 56: the message says the value is too long and nothing was sent, never "failed with no answer" (a lost answer).
+        Assert.StartsWith("The " + field + " '", error.Exception.Message);
+        Assert.Contains("Autotask's " + field + " field holds at most", error.Exception.Message);
+        Assert.Contains("was not sent", error.Exception.Message);
+        Assert.DoesNotContain("no answer", error.Exception.Message);
         Assert.Equal("yan.ray@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
         Assert.Equal(1, _sim.Count("POST", "/Contacts"));
         Assert.Empty(Stored(ps, email));
@@ -649,6 +677,10 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
         Assert.Contains("ConnectWise's " + field + " field holds at most", error.Exception.Message);
+        // Round 56: it began "ConnectWise POST company/contacts failed with no answer", as a lost answer reads.
+        Assert.StartsWith("The " + field + " '", error.Exception.Message);
+        Assert.Contains("nothing was sent (ConnectWise POST company/contacts was not sent)", error.Exception.Message);
+        Assert.DoesNotContain("no answer", error.Exception.Message);
         Assert.False(string.IsNullOrEmpty(error.ErrorDetails?.RecommendedAction));
         Assert.Equal("yan.ray@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
         Assert.Equal(1, _sim.Count("POST", "/company/contacts"));

@@ -70,6 +70,8 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
         Assert.Contains("ConnectWise's email field holds at most 250", error.Exception.Message);
+        Assert.StartsWith("The email '", error.Exception.Message); // round 56: not "... failed with no answer"
+        Assert.DoesNotContain("no answer", error.Exception.Message);
         Assert.Equal(0, _sim.Writes());
         Assert.Equal(new[] { (4L, "(425) 555-0170") }, Items(ReadBack(ps, natalie), "Phone"));
     }
@@ -363,6 +365,61 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Null(result.TerminatingError);
         Assert.NotEmpty(result.Errors);
         Assert.Contains(result.Objects<ContactChange>(), c => c.ContactId == mark.Id && c.Applied);
+    }
+
+    /// <summary>
+    /// Round 56: -CommandTimeoutSec was counted per row, so a run limited to 90 s waited out two 59 s Retry-After waits. The
+    /// limit bounds the whole command: a wait that would end past it stops the run at once with PsaTimeout, which says
+    /// what the run did before.
+    /// </summary>
+    [Fact]
+    public void A_Retry_After_wait_past_the_commands_limit_stops_the_run_at_once_and_says_what_was_done()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, "ConnectWise", "natalie.baker@contoso.com");
+        var mark = Contact(ps, "ConnectWise", "mark.campbell@contoso.com");
+        _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailWhenContains = "0952", FailWhenContainsStatus = 429, RetryAfterSeconds = 59 });
+
+        var result = ps.Run(_sim.Connect("ConnectWise").Replace(" | Out-Null", " -CommandTimeoutSec 30 | Out-Null") + "$args | Update-PsaContact",
+            Linked(natalie, "natalie.baker@contoso.com", "+1 425 555 0951"), Linked(mark, "mark.campbell@contoso.com", "+1 425 555 0952"),
+            Linked(natalie, "natalie.baker@contoso.com", "+1 425 555 0951"));
+        _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings());
+
+        var error = result.TerminatingError;
+        Assert.NotNull(error);
+        Assert.StartsWith("QuickpassPsa.PsaTimeout,", error!.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
+        var message = error.ErrorDetails!.Message;
+        Assert.Contains("would not finish within 30 s (the per-command time limit)", message);
+        Assert.Contains("59.0 s (Retry-After)", message);
+        Assert.Contains("Before it stopped, 2 linked rows had been checked and 1 contact updated", message);
+        Assert.Contains("Connect-Psa -CommandTimeoutSec (now 30)", error.ErrorDetails.RecommendedAction);
+        Assert.Equal(natalie.Id, Assert.Single(result.Objects<ContactChange>()).ContactId);
+        Assert.Equal("+1 425 555 0951", ReadBack(ps, natalie).MobilePhone);
+    }
+
+    /// <summary>Round 56: 40 unchanged rows made 40 GETs of one contact each; the company's contacts are read once, in pages.</summary>
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void The_rows_contacts_are_read_once_per_company_not_one_request_per_row(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var contacts = ps.Run(_sim.Connect(psa) + "Get-PsaContact -CompanyName 'Contoso Ltd'").Objects<PsaContact>().Where(c => c.Emails.Count > 0).Take(6).ToList();
+        Assert.Equal(6, contacts.Count);
+        var rows = contacts.Select((c, i) => Linked(c, c.Emails[0], i < 2 ? "+1 425 555 096" + i : c.MobilePhone)).ToArray();
+        var moved = Linked(contacts[5], contacts[5].Emails[0], "+1 425 555 0969");
+        moved.CompanyId = "424242"; // a row of another company: its contact is asked for by id, and found moved
+        _sim.Sim.Requests.Clear();
+
+        var result = ps.Run("$args | Update-PsaContact -WhatIf", rows.Cast<object>().Append(moved).ToArray());
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(new[] { contacts[0].Id, contacts[1].Id }, result.Objects<ContactChange>().Where(c => c.Field == ContactField.MobilePhone).Select(c => c.ContactId));
+        Assert.StartsWith("QuickpassPsa.LinkedContactChanged,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        var single = _sim.Sim.Requests.Entries().Count(e => e.Method == "GET" && System.Text.RegularExpressions.Regex.IsMatch(e.Path, "contacts/[0-9]+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        Assert.Equal(1, single); // the moved row's contact only
+        Assert.Equal(0, _sim.Writes());
     }
 
     [Fact]

@@ -35,6 +35,17 @@ public class WriteCoreTests
     [InlineData("Mary Ann Smith", null, null, true, "Mary Ann", "Smith")]
     [InlineData("Whatever Shown", "Ann", "Lee", true, "Ann", "Lee")]      // the directory's own fields win
     [InlineData("Cher", null, null, false, "Cher", "")]                     // ConnectWise: a first name alone will do
+    // Round 56: the one name goes into the first name once, never into both, and without the comma of "Last, First".
+    [InlineData("Smithers", null, "Smithers", false, "Smithers", "")]
+    [InlineData("", null, "Smithers", false, "Smithers", "")]
+    [InlineData("Li, ", null, null, false, "Li", "")]
+    [InlineData("Li,", null, null, false, "Li", "")]
+    // Round 56: a surname written first in capitals only marks the surname; the contact reads "Paul Martin", as the page says.
+    [InlineData("MARTIN Paul", null, null, true, "Paul", "Martin")]
+    [InlineData("MARTIN Paul", null, null, false, "Paul", "Martin")]
+    [InlineData("DE LA CRUZ Maria", null, null, true, "Maria", "de la Cruz")]
+    [InlineData("O'BRIEN-SMITH Sean", null, null, true, "Sean", "O'Brien-Smith")]
+    [InlineData("Whatever", "Paul", "MARTIN", true, "Paul", "MARTIN")]     // the directory's own fields are kept as written
     public void Names_come_from_the_account_else_from_the_display_name(string display, string? first, string? last, bool autotask, string wantFirst, string wantLast)
     {
         var split = ContactNames.From(WriteTenant.Account(display, "a@b.test", first: first, last: last), lastNameRequired: autotask);
@@ -44,14 +55,26 @@ public class WriteCoreTests
     }
 
     [Theory]
-    [InlineData("Cher")]
-    [InlineData("")]
-    public void A_name_that_cannot_be_split_is_refused_when_a_last_name_is_required(string display)
+    [InlineData("Cher", "'Cher'")]
+    [InlineData("", "no name")]
+    [InlineData("Li, ", "The name 'Li' cannot be split")] // round 56: the word as read, without the comma
+    public void A_name_that_cannot_be_split_is_refused_when_a_last_name_is_required(string display, string said)
     {
         var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: true);
 
         Assert.False(split.Success);
-        Assert.Contains(display.Length == 0 ? "no name" : "'Cher'", split.Problem);
+        Assert.Contains(said, split.Problem);
+    }
+
+    [Fact]
+    public void ConnectWise_refuses_only_an_account_with_no_name_and_says_it_needs_a_first_name()
+    {
+        var split = ContactNames.From(WriteTenant.Account("", "a@b.test"), lastNameRequired: false);
+
+        Assert.False(split.Success);
+        Assert.Contains("no name", split.Problem);
+        Assert.Equal("ConnectWise needs a first name on a contact (the last name may stay empty)", ContactNames.Requirement(false));
+        Assert.Equal("Autotask needs a first and a last name on a contact", ContactNames.Requirement(true));
     }
 
     private static CwCommunicationType Type(int id, string description, bool email = false, bool phone = false, bool isDefault = false) =>

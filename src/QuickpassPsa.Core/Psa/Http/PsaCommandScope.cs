@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 
 namespace QuickpassPsa.Core.Psa.Http
@@ -15,12 +14,13 @@ namespace QuickpassPsa.Core.Psa.Http
         private static readonly AsyncLocal<PsaCommandScope?> CurrentScope = new AsyncLocal<PsaCommandScope?>();
 
         private readonly PsaCommandScope? _outer;
-        private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+        private readonly PsaCommandClock _clock;
 
-        private PsaCommandScope(IPsaOutput output, PsaCommandScope? outer)
+        private PsaCommandScope(IPsaOutput output, PsaCommandScope? outer, PsaCommandClock clock)
         {
             Output = output;
             _outer = outer;
+            _clock = clock;
         }
 
         /// <summary>The scope of the work running on this flow, or null outside any command.</summary>
@@ -28,13 +28,20 @@ namespace QuickpassPsa.Core.Psa.Http
 
         public IPsaOutput Output { get; }
 
-        /// <summary>Real time since the command's PSA work began (never the injected retry clock: a limit is about the user's wait).</summary>
-        public TimeSpan Elapsed => _elapsed.Elapsed;
+        /// <summary>
+        /// Time since the command's first PSA request, on the connection's clock (the system's; a test's injected one, on
+        /// which the retry waits run too, so a wait counts against the limit as it does for the user).
+        /// </summary>
+        public TimeSpan Elapsed(TimeProvider clock) => _clock.Elapsed(clock);
 
-        /// <summary>Opens a scope for the work started from here on; dispose it to close it on this flow.</summary>
-        public static PsaCommandScope Begin(IPsaOutput output)
+        /// <summary>
+        /// Opens a scope for the work started from here on; dispose it to close it on this flow. Scopes given the same
+        /// <paramref name="clock"/> share one time limit: a command's calls, one after another (round 56: each row of
+        /// Update-PsaContact got the whole limit anew, and 250 rows under a rate limit ran for a quarter of an hour).
+        /// </summary>
+        public static PsaCommandScope Begin(IPsaOutput output, PsaCommandClock? clock = null)
         {
-            var scope = new PsaCommandScope(output ?? throw new ArgumentNullException(nameof(output)), CurrentScope.Value);
+            var scope = new PsaCommandScope(output ?? throw new ArgumentNullException(nameof(output)), CurrentScope.Value, clock ?? new PsaCommandClock());
             CurrentScope.Value = scope;
             return scope;
         }
@@ -42,6 +49,26 @@ namespace QuickpassPsa.Core.Psa.Http
         public void Dispose()
         {
             if (ReferenceEquals(CurrentScope.Value, this)) CurrentScope.Value = _outer;
+        }
+    }
+
+    /// <summary>
+    /// When a command's PSA work began: set by its first request, on that request's clock. Each clock keeps its own start
+    /// (connections with different clocks in one command, as tests make them, never compare one clock's time with another's).
+    /// </summary>
+    internal sealed class PsaCommandClock
+    {
+        private readonly object _gate = new object();
+        private readonly System.Collections.Generic.Dictionary<TimeProvider, DateTimeOffset> _starts = new System.Collections.Generic.Dictionary<TimeProvider, DateTimeOffset>();
+
+        public TimeSpan Elapsed(TimeProvider clock)
+        {
+            var now = clock.GetUtcNow();
+            lock (_gate)
+            {
+                if (!_starts.TryGetValue(clock, out var start)) _starts[clock] = start = now;
+                return now - start;
+            }
         }
     }
 

@@ -69,7 +69,7 @@ namespace QuickpassPsa.Core.Psa.Http
             if (scope != null && _options.CommandTimeout > TimeSpan.Zero)
             {
                 // The command's limit counts from the start of its work: this request gets what is left of it.
-                var remaining = _options.CommandTimeout - scope.Elapsed;
+                var remaining = _options.CommandTimeout - scope.Elapsed(_options.TimeProvider);
                 if (remaining <= TimeSpan.Zero) throw CommandTimeout(request, null);
                 limit.CancelAfter(remaining);
             }
@@ -88,6 +88,10 @@ namespace QuickpassPsa.Core.Psa.Http
             catch (OperationCanceledException ex) when (limit.IsCancellationRequested)
             {
                 throw CommandTimeout(request, ex);
+            }
+            catch (WaitPastDeadlineException ex)
+            {
+                throw CommandTimeout(request, ex, ex.Message);
             }
             catch (TimeoutException ex) when (request.Kind != RequestKind.Create)
             {
@@ -130,13 +134,27 @@ namespace QuickpassPsa.Core.Psa.Http
                 "Check that the server is up and reachable. If it is only slow, raise the per-request limit: Connect-Psa -TimeoutSec (now " + seconds + ").", inner);
         }
 
-        private PsaTimeoutException CommandTimeout(PsaRequest request, Exception? inner)
+        private PsaTimeoutException CommandTimeout(PsaRequest request, Exception? inner, string? wait = null)
         {
             var seconds = Seconds(_options.CommandTimeout);
-            var messages = new List<string> { "The command's PSA work did not finish within " + seconds + " s (the per-command time limit); it was stopped at " + _redactor.Redact(request.Describe()) };
+            var messages = new List<string>
+            {
+                wait == null
+                    ? "The command's PSA work did not finish within " + seconds + " s (the per-command time limit); it was stopped at " + _redactor.Redact(request.Describe())
+                    : "The command's PSA work would not finish within " + seconds + " s (the per-command time limit): " + _redactor.Redact(wait) + "; it was stopped there, without waiting",
+            };
             if (request.Kind == RequestKind.Create) messages.Add("The create may or may not have been stored: look for the record before running the command again");
             return new PsaTimeoutException(_psa, request.Method.Method, PathOf(request), PsaTimeLimit.Command, _options.CommandTimeout, messages,
                 "If the PSA is slow or rate limiting (see the verbose and progress output), raise the per-command limit: Connect-Psa -CommandTimeoutSec (now " + seconds + ").", inner);
+        }
+
+        /// <summary>A retry wait would end past the command's time limit; thrown before the wait begins.</summary>
+        private sealed class WaitPastDeadlineException : Exception
+        {
+            public WaitPastDeadlineException(string message)
+                : base(message)
+            {
+            }
         }
 
         private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
@@ -185,6 +203,19 @@ namespace QuickpassPsa.Core.Psa.Http
                     args.Context.Properties.TryGetValue(RequestKey, out var request);
                     var why = args.Outcome.Exception != null ? Describe(args.Outcome.Exception) : "HTTP " + (int)args.Outcome.Result!.StatusCode;
                     var source = args.Outcome.Result?.Headers.RetryAfter != null ? " (Retry-After)" : string.Empty;
+                    // The command's limit bounds its waits too: a wait that would end past it is not begun (round 56: two
+                    // 59 s Retry-After waits ran in a command limited to 90 s, the limit being counted per contact).
+                    if (PsaCommandScope.Current is { } scope && _options.CommandTimeout > TimeSpan.Zero)
+                    {
+                        var left = _options.CommandTimeout - scope.Elapsed(_options.TimeProvider);
+                        if (args.RetryDelay >= left)
+                        {
+                            args.Outcome.Result?.Dispose();
+                            throw new WaitPastDeadlineException(request?.Describe() + " answered " + why + " and the next attempt would come after a wait of " +
+                                args.RetryDelay.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s" + source + ", with " +
+                                Math.Max(0, left.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture) + " s of the limit left");
+                        }
+                    }
                     var wait = request?.Describe() + " answered " + why + "; waiting " +
                         args.RetryDelay.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s" + source +
                         " before attempt " + (args.AttemptNumber + 2) + " of " + _options.MaxAttempts;

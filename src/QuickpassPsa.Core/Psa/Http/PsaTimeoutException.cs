@@ -20,7 +20,7 @@ namespace QuickpassPsa.Core.Psa.Http
     internal sealed class PsaTimeoutException : PsaApiException
     {
         public PsaTimeoutException(string psa, string method, string path, PsaTimeLimit limit, TimeSpan value, IReadOnlyList<string> messages, string hint, Exception? inner)
-            : base(psa, method, path, null, null, messages, hint, inner)
+            : base(new ComposedMessage(psa + " " + method + " " + Shortened(path) + " ran out of time" + Detail(messages) + " " + hint), psa, method, path, null, messages, hint, inner)
         {
             Limit = limit;
             Value = value;

@@ -25,11 +25,18 @@ namespace QuickpassPsa.Core.Psa.Writes
     /// <summary>
     /// Names for a new contact. The account's own given name and surname win when it has both (the directory's
     /// fields are better evidence than any parse); else the display name is split with <see cref="DisplayNameParser"/>
-    /// (a middle name stays with the first name, so nothing is dropped). A name that cannot be split, such as a
-    /// single word, is refused when the PSA needs a last name (Autotask); ConnectWise needs only a first name.
+    /// (a middle name stays with the first name, so nothing is dropped; a surname written first in capitals, "MARTIN Paul",
+    /// is written in the usual case, Paul Martin). A name that cannot be split, such as a single word, is refused when the
+    /// PSA needs a last name (Autotask); ConnectWise needs only a first name, so an account's one name (its only given
+    /// name, its only surname, or a one-word display name) becomes the first name and the last name stays empty.
     /// </summary>
     public static class ContactNames
     {
+        /// <summary>What the PSA needs, as errors and the report say it: Autotask a first and a last name, ConnectWise a first name.</summary>
+        public static string Requirement(bool lastNameRequired) => lastNameRequired
+            ? "Autotask needs a first and a last name on a contact"
+            : "ConnectWise needs a first name on a contact (the last name may stay empty)";
+
         public static ContactNameSplit From(Account account, bool lastNameRequired)
         {
             var first = Trim(account.FirstName);
@@ -42,7 +49,10 @@ namespace QuickpassPsa.Core.Psa.Writes
             if (parsed.Success && Trim(parsed.First).Length > 0 && Trim(parsed.Last).Length > 0)
             {
                 var given = Trim(parsed.First) + (Trim(parsed.Middle).Length > 0 ? " " + Trim(parsed.Middle) : string.Empty);
-                return new ContactNameSplit(given, Trim(parsed.Last), null);
+                var surname = Trim(parsed.Last);
+                // "MARTIN Paul": the capitals only mark which word is the surname; the contact reads "Paul Martin" (round 56).
+                if (parsed.Form == NameForm.CapitalSurnameFirst) surname = SurnameCase(surname);
+                return new ContactNameSplit(given, surname, null);
             }
             // "刘敏", "王小明": a Chinese, Japanese or Korean name written as one run, family name first. The family name is most
             // often one character; the matcher reads every split, and the contact needs one (round 46: refused on Autotask).
@@ -50,12 +60,50 @@ namespace QuickpassPsa.Core.Psa.Writes
             {
                 return new ContactNameSplit(display.Substring(1), display.Substring(0, 1), null);
             }
-            if (!lastNameRequired && display.Length > 0) return new ContactNameSplit(first.Length > 0 ? first : display, last, null);
+            if (!lastNameRequired)
+            {
+                // ConnectWise needs only a first name: the account's one name goes there and the last name stays empty. Never
+                // the same word in both ("Smithers Smithers", round 56), and the word as the parser reads it ("Li, " is "Li").
+                var single = first.Length > 0 ? first
+                    : last.Length > 0 ? last
+                    : parsed.Form == NameForm.SingleWord ? Trim(parsed.First) : string.Empty;
+                if (single.Length > 0) return new ContactNameSplit(single, string.Empty, null);
+            }
 
+            // A single word as the parser reads it ("Li, " is the word Li: round 56), so the message names no stray comma.
             var why = display.Length == 0
                 ? "The account has no name at all"
-                : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
+                : parsed.Form == NameForm.SingleWord && Trim(parsed.First).Length > 0
+                    ? "The name '" + Trim(parsed.First) + "' cannot be split into a first and a last name (it is a single word: first and last name cannot be told apart)"
+                    : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
             return new ContactNameSplit(first, last, why);
+        }
+
+        // Surname particles are written in lower case inside a name ("DE LA CRUZ Maria" is Maria de la Cruz); the others,
+        // such as Ó, Mac or St, start with a capital.
+        private static readonly System.Collections.Generic.HashSet<string> LowerParticles = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "lo", "ter", "ten", "bin", "ibn",
+        };
+
+        /// <summary>A surname written in capitals, in the usual case: MARTIN is Martin, O'BRIEN O'Brien, GARCIA-LOPEZ Garcia-Lopez.</summary>
+        internal static string SurnameCase(string surname)
+        {
+            var words = surname.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var word = words[i];
+                if (i < words.Length - 1 && LowerParticles.Contains(word)) { words[i] = word.ToLowerInvariant(); continue; }
+                var chars = word.ToLowerInvariant().ToCharArray();
+                var start = true;
+                for (var c = 0; c < chars.Length; c++)
+                {
+                    if (start && char.IsLetter(chars[c])) { chars[c] = char.ToUpperInvariant(chars[c]); start = false; }
+                    else if (chars[c] == '-' || chars[c] == '\'' || chars[c] == '’') start = true;
+                }
+                words[i] = new string(chars);
+            }
+            return string.Join(" ", words);
         }
 
         private static string Trim(string? value) => (value ?? string.Empty).Trim();

@@ -65,6 +65,52 @@ public class TimeLimitTests
         Assert.Single(silent.Heads);
     }
 
+    private static ScriptedHandler TooManyRequests(ScriptedHandler handler, int seconds) =>
+        handler.Then((HttpStatusCode)429, "", r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(seconds)));
+
+    /// <summary>
+    /// Round 56: the limit was counted per call, so a command limited to 90 s waited out two 59 s Retry-After waits. Calls
+    /// that share the command's clock share one limit, and a wait that would end past it is not begun: PsaTimeout at once.
+    /// </summary>
+    [Fact]
+    public async Task The_command_limit_counts_across_the_commands_calls_and_a_wait_past_it_is_not_begun()
+    {
+        var handler = TooManyRequests(new ScriptedHandler(), 20).Then(HttpStatusCode.OK, "[]");
+        TooManyRequests(TooManyRequests(handler, 20), 20).Then(HttpStatusCode.OK, "[]");
+        var clock = TestClock.Immediate();
+        using var client = new PsaHttpClient("ConnectWise", new PsaHttpOptions
+        {
+            Handler = handler, TimeProvider = clock, MaxAttempts = 6, MaxDelay = TimeSpan.FromSeconds(120), CommandTimeout = TimeSpan.FromSeconds(30), Output = PsaOutput.Silent,
+        }, new Redactor());
+        var request = new PsaRequest(HttpMethod.Get, new Uri("https://psa.example.com/v4_6_release/apis/3.0/company/contacts/7"), RequestKind.Read);
+        var command = new PsaCommandClock();
+
+        using (PsaCommandScope.Begin(new TestOutput(), command))
+        {
+            await client.SendAsync(request, CancellationToken.None); // waits 20 s of the 30
+        }
+        PsaTimeoutException ex;
+        using (PsaCommandScope.Begin(new TestOutput(), command))
+        {
+            ex = await Assert.ThrowsAsync<PsaTimeoutException>(() => client.SendAsync(request, CancellationToken.None));
+        }
+
+        Assert.Equal(PsaTimeLimit.Command, ex.Limit);
+        Assert.Contains("would not finish within 30 s (the per-command time limit)", ex.Message);
+        Assert.Contains("GET /v4_6_release/apis/3.0/company/contacts/7 answered HTTP 429", ex.Message);
+        Assert.Contains("a wait of 20.0 s (Retry-After), with 10.0 s of the limit left", ex.Message);
+        Assert.Contains("without waiting", ex.Message);
+        Assert.StartsWith("ConnectWise GET /v4_6_release/apis/3.0/company/contacts/7 ran out of time: ", ex.Message); // an answer came: not "failed with no answer"
+        Assert.Equal(new[] { TimeSpan.FromSeconds(20) }, clock.Waits); // the second wait was never begun
+
+        // A call with a clock of its own (Get-PsaContact's per company) gets the whole limit again.
+        using (PsaCommandScope.Begin(new TestOutput()))
+        {
+            await client.SendAsync(request, CancellationToken.None);
+        }
+        Assert.Equal(new[] { TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20) }, clock.Waits);
+    }
+
     [Fact]
     public async Task Stopping_the_command_is_a_cancellation_not_a_timeout()
     {
