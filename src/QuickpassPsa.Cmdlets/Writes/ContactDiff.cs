@@ -30,7 +30,9 @@ namespace QuickpassPsa.Cmdlets.Writes
                 // The old work address, wherever it sits (ReplacedEmail); else the primary slot, which on
                 // Autotask may be empty while emailAddress3 holds one.
                 update.ReplacesEmail = ReplacedEmail.Of(contact, update.Email);
-                var before = update.ReplacesEmail ?? contact.PrimaryEmail ?? (psa == "Autotask" ? null : contact.Emails.FirstOrDefault());
+                // A contact with personal addresses only keeps them: the work address is added (Before is then empty).
+                update.AddsEmail = update.ReplacesEmail == null && ReplacedEmail.AddsBeside(contact, update.Email);
+                var before = update.AddsEmail ? null : update.ReplacesEmail ?? contact.PrimaryEmail ?? (psa == "Autotask" ? null : contact.Emails.FirstOrDefault());
                 changes.Add(Change(match, contact, psa, ContactField.Email, before, update.Email));
             }
 

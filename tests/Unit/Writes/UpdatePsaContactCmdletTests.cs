@@ -543,6 +543,24 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void A_work_address_is_added_beside_a_contacts_only_personal_address(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        // Round 58: Olivia Brennan's only address, olivia.brennan@gmail.com, was overwritten with her work address.
+        var olivia = Contact(ps, psa, "olivia.brennan@gmail.com");
+        using var folder = new TempFolder();
+
+        var result = ps.Run($"$args | Update-PsaContact -DecisionPath '{System.IO.Path.Combine(folder.Path, "decisions.json")}'", Linked(olivia, "olivia.brennan@contoso.com", null));
+
+        Assert.Empty(result.Errors);
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal((ContactField.Email, (string?)null, "olivia.brennan@contoso.com", true), (change.Field, change.Before, change.After, change.Applied));
+        Assert.Equal(new[] { "olivia.brennan@gmail.com", "olivia.brennan@contoso.com" }, ReadBack(ps, olivia).Emails);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void A_new_address_replaces_the_old_one_at_its_domain_and_keeps_the_personal_address_in_the_first_slot(string psa)
     {
         using var ps = PowerShellHost.WithModule();

@@ -142,6 +142,20 @@ public class WriteCoreTests
         Assert.Equal(replaced, ReplacedEmail.Of(contact, newEmail));
     }
 
+    [Theory] // the contact's addresses; the new address; whether it is added beside them (round 58: the only, personal, address was overwritten)
+    [InlineData("ann.lee83@gmail.com", "ann.lee@contoso.com", true)]
+    [InlineData("ann.lee83@gmail.com;ann@outlook.com", "ann.lee@contoso.com", true)]
+    [InlineData("ann.lee83@gmail.com;ann.lee@contoso.com", "ann.smith@contoso.com", false)]   // a work address to replace
+    [InlineData("ann.lee@contoso.com", "ann.smith@contoso.com", false)]
+    [InlineData("ann.lee83@gmail.com", "ann.lee84@gmail.com", false)]                        // a personal address for a personal one
+    public void A_work_address_is_added_beside_a_contacts_personal_addresses_only(string emails, string newEmail, bool adds)
+    {
+        var list = emails.Split(';');
+        var contact = new Core.Psa.PsaContact { Id = "1", Emails = list, PrimaryEmail = list[0] };
+
+        Assert.Equal(adds, ReplacedEmail.AddsBeside(contact, newEmail));
+    }
+
     [Theory]
     [InlineData("Ольга", "Кузнецова", false)]   // reused for someone else, in Cyrillic (round 45)
     [InlineData("娜", "李", false)]               // in Chinese: one-character names are names, not a nameless record

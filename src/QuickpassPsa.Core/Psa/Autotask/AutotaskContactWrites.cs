@@ -113,7 +113,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
             if (contact == null) throw new ArgumentNullException(nameof(contact));
             if (update == null) throw new ArgumentNullException(nameof(update));
             var changes = new Dictionary<string, object?>();
-            if (update.Email != null) changes[await EmailSlotAsync(contact, update.ReplacesEmail, cancellationToken).ConfigureAwait(false)] = update.Email.Trim();
+            if (update.Email != null) changes[await EmailSlotAsync(contact, update.ReplacesEmail, update.AddsEmail, cancellationToken).ConfigureAwait(false)] = update.Email.Trim();
             if (update.MobilePhone != null) changes["mobilePhone"] = update.MobilePhone.Trim();
             return await UpdateContactAsync(contact.Id, contact.CompanyId ?? string.Empty, changes, cancellationToken).ConfigureAwait(false);
         }
@@ -122,15 +122,24 @@ namespace QuickpassPsa.Core.Psa.Autotask
         /// The slot that holds the address to replace, read from the record as stored now (the contact's Raw
         /// when it carries one, else a GET): a piped contact may be older than the PSA. emailAddress when none holds it.
         /// </summary>
-        private async Task<string> EmailSlotAsync(PsaContact contact, string? replaces, CancellationToken cancellationToken)
+        private async Task<string> EmailSlotAsync(PsaContact contact, string? replaces, bool adds, CancellationToken cancellationToken)
         {
-            if (replaces == null) return EmailSlots[0];
-            var raw = contact.Raw;
+            if (replaces == null && !adds) return EmailSlots[0];
+            var raw = contact.GetRaw();
             if (raw == null || !raw.ContainsKey(EmailSlots[1]))
             {
                 raw = TryParseId(contact.Id, out var number)
                     ? (await GetContactAsync(number.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))?.Raw
                     : null;
+            }
+            if (adds)
+            {
+                // The first empty slot after the primary; all three taken (by personal addresses): the last one.
+                for (var i = 1; i < EmailSlots.Length; i++)
+                {
+                    if (raw == null || string.IsNullOrWhiteSpace(raw[EmailSlots[i]] as string)) return EmailSlots[i];
+                }
+                return EmailSlots[EmailSlots.Length - 1];
             }
             foreach (var slot in EmailSlots)
             {

@@ -38,7 +38,13 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             var record = await ReadContactAsync(path, cancellationToken).ConfigureAwait(false);
             var items = (record["communicationItems"] as JArray)?.OfType<JObject>().ToList() ?? new List<JObject>();
 
-            if (update.Email != null)
+            if (update.Email != null && update.AddsEmail)
+            {
+                // Beside the personal addresses, not over one: a new item, not the default (ofKind empty, anyOfKind true).
+                await SetItemAsync(path, new List<JObject>(), update.Email.Trim(), "Email", types => CwCommunicationTypePicker.Email(types), cancellationToken,
+                    anyOfKind: items.Any(CwMapper.IsEmail)).ConfigureAwait(false);
+            }
+            else if (update.Email != null)
             {
                 // The item holding the address replaced (ReplacedEmail) first, then the default one.
                 var emails = items.Where(CwMapper.IsEmail).OrderBy(i => ReplacedEmail.Same(CwJson.String(i, "value"), update.ReplacesEmail) ? 0 : 1).ToList();

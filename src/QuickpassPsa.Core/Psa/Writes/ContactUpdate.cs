@@ -15,6 +15,12 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// </summary>
         public string? ReplacesEmail { get; set; }
 
+        /// <summary>
+        /// <see cref="Email"/> is added beside the contact's addresses, which are all personal ones (<see cref="ReplacedEmail.AddsBeside"/>):
+        /// a new item on ConnectWise (not the default), the first empty slot on Autotask.
+        /// </summary>
+        public bool AddsEmail { get; set; }
+
         public bool IsEmpty => Email == null && MobilePhone == null;
     }
 }

@@ -36,6 +36,23 @@ namespace QuickpassPsa.Core.Psa.Writes
             return null;
         }
 
+        /// <summary>
+        /// Every address the contact has is a personal one (gmail.com, outlook.com, ...) and the new work address replaces none of
+        /// them: it is added beside them (round 58: Olivia Brennan's only address, her gmail one, was overwritten with her work
+        /// address, where the page says a personal address in the first slot is kept).
+        /// </summary>
+        public static bool AddsBeside(PsaContact contact, string newEmail)
+        {
+            var wanted = EmailNormalizer.Normalize(newEmail);
+            if (wanted == null || PersonalMailDomains.IsPersonal(wanted) || contact.Emails.Count == 0) return false;
+            foreach (var email in contact.Emails)
+            {
+                var folded = EmailNormalizer.Normalize(email);
+                if (folded == null || !PersonalMailDomains.IsPersonal(folded)) return false;
+            }
+            return true;
+        }
+
         /// <summary>The two addresses are one (case, spaces and a +tag aside).</summary>
         public static bool Same(string? a, string? b)
         {
