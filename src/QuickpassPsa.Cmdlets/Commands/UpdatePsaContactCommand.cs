@@ -148,7 +148,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
                 catch (PsaTimeoutException ex)
                 {
-                    Report(ex, match);
+                    Report(ex, match, duringWrite: true);
                     return;
                 }
                 catch (PsaApiException ex) when (ex.StatusCode == null || ex.StatusCode >= 500)
@@ -224,7 +224,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// A PSA failure, by the rule of every PSA cmdlet; the command's time limit running out also says what the run did
         /// before it stopped, so the rows after it can be run again.
         /// </summary>
-        private void Report(PsaApiException ex, ContactMatch match)
+        private void Report(PsaApiException ex, ContactMatch match, bool duringWrite = false)
         {
             if (!(ex is PsaTimeoutException))
             {
@@ -235,7 +235,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             var whatIf = WhatIf;
             var done = " Before it stopped, " + Counted(_checked, "linked row") + " had been checked and " + Counted(_updated, "contact") +
                 (whatIf ? " would have been updated (-WhatIf: nothing was changed)" : " updated (their ContactChange objects were written)") +
-                "; this row and the ones after it were not. Run the rows again (with a higher Connect-Psa -CommandTimeoutSec, or fewer at a time): the contacts already updated are left as they are.";
+                // Cut off inside this row's write, the PSA may already hold part of it (round 58: an accepted write said "not").
+                (duringWrite && !whatIf
+                    ? "; this row's write to " + match.Contact!.DisplayName + " [" + match.Contact.Id + "] was cut off and may have been made in whole or in part (no ContactChange was written for it), and the rows after it were not."
+                    : "; this row and the ones after it were not.") +
+                " Run the rows again (with a higher Connect-Psa -CommandTimeoutSec, or fewer at a time): what a contact already holds is left as it is, and only what is still missing is written.";
             record.ErrorDetails = new ErrorDetails(ex.Message + done) { RecommendedAction = record.ErrorDetails?.RecommendedAction };
             ThrowTerminatingError(record);
         }

@@ -393,6 +393,9 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Contains("would not finish within 30 s (the per-command time limit)", message);
         Assert.Contains("59.0 s (Retry-After)", message);
         Assert.Contains("Before it stopped, 2 linked rows had been checked and 1 contact updated", message);
+        // Round 58: cut off inside the row's own write, the message no longer says the row was not written.
+        Assert.Contains("this row's write to " + mark.DisplayName + " [" + mark.Id + "] was cut off and may have been made in whole or in part", message);
+        Assert.DoesNotContain("this row and the ones after it were not", message);
         Assert.Contains("Connect-Psa -CommandTimeoutSec (now 30)", error.ErrorDetails.RecommendedAction);
         Assert.Equal(natalie.Id, Assert.Single(result.Objects<ContactChange>()).ContactId);
         Assert.Equal("+1 425 555 0951", ReadBack(ps, natalie).MobilePhone);
