@@ -127,8 +127,9 @@ namespace QuickpassPsa.Core.Matching
         };
 
         // Between two numbers only when each side has seven digits or more: "07700 900555 - 07700 900123", two numbers set apart
-        // by two spaces. "020 - 7946 0000" is one number.
-        private static readonly string[] LooseSeparators = { " - ", " – ", "  " };
+        // by two spaces or a bare comma ("07700 900555,07700 900123"). "020 - 7946 0000" is one number, and "555 0100,214" one
+        // number dialled with its extension after a pause.
+        private static readonly string[] LooseSeparators = { " - ", " – ", "  ", "," };
 
         /// <summary>
         /// The numbers of a field that are the person's own: each part with seven digits or more of a field that holds

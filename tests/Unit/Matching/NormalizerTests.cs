@@ -187,6 +187,7 @@ public class PhoneCountryCodeTests
     [Theory]
     [InlineData("020 - 7946 0000")]      // a loose separator inside one number: one number
     [InlineData("07700  900123")]
+    [InlineData("+1 206 555 0100,214")]  // an extension dialled after a pause
     public void A_loose_separator_without_a_number_on_each_side_splits_nothing(string field) => Assert.Single(PhoneNormalizer.Numbers(field));
 
     [Theory]
@@ -210,6 +211,7 @@ public class PhoneCountryCodeTests
     [InlineData("07700 900123\n01632 960000", "01632 960000")]    // two numbers on two lines
     [InlineData("07700 900123 - 01632 960000", "01632 960000")]   // round 57: a loose separator with a number on each side
     [InlineData("07700 900123  01632 960000", "01632 960000")]
+    [InlineData("07700 900123,01632 960000", "01632 960000")]        // a bare comma with a whole number on each side
     [InlineData("07700 900123 oder 01632 960000", "01632 960000")]
     [InlineData("07700 900123 или 01632 960000", "01632 960000")]
     [InlineData("07700 900123\r\n01632 960000", "01632 960000")]
