@@ -20,9 +20,9 @@ namespace QuickpassPsa.Core.Matching
             "cellular", "cellulare", "handy", "natel", "gsm", "portable", "port", "tel", "tél", "telefon", "telefoon", "telephone",
             "téléphone", "telefono", "teléfono", "telefone", "phone", "ph", "no", "nr", "num", "number", "mobilnummer",
             "handynummer", "mobiltelefon", "telefonnummer", "mobilní", "mobilni", "tlf", "tlfn", "puh", "matkapuhelin", "kom",
-            "komórka", "komorka", "cep", "telemóvel", "telemovel", "mobiltlf",
-            // Russian, Ukrainian, Greek and Turkish: mob., mobile, cell, phone (round 53: "моб. 8-912-777-77-77" was read as someone else's)
-            "моб", "мобильный", "мобільний", "сот", "сотовый", "тел", "телефон", "κιν", "κινητό", "κινητο", "τηλ", "cep", "gsm", "mobilephone", "mobilenumber", "cellnumber", "hp",
+            "komórka", "komorka", "cep", "telemóvel", "telemovel", "mobiltlf", "mobilephone", "mobilenumber", "cellnumber", "hp",
+            // Russian, Ukrainian and Greek: mob., mobile, cell, phone (round 53: "моб. 8-912-777-77-77" was read as someone else's)
+            "моб", "мобильный", "мобільний", "сот", "сотовый", "тел", "телефон", "κιν", "κινητό", "κινητο", "τηλ",
             "handphone", "iphone", "android", "samsung", "blackberry", "whatsapp", "signal", "sms", "text", "texts", "only",
             // the person's own: personal, a work mobile given to them, the current or preferred one
             "personal", "private", "privat", "privé", "prive", "privado", "priv", "perso", "persönlich", "own", "new", "current",

@@ -39,25 +39,38 @@ namespace QuickpassPsa.Core.Matching
             return value.IndexOf(" (alt) ", StringComparison.OrdinalIgnoreCase) >= 0 || HasLooseSeparator(value);
         }
 
-        private static int DigitCount(string value)
+        private static int DigitCount(string value) => DigitCount(value, 0, value.Length);
+
+        private static int DigitCount(string value, int from, int to)
         {
             var digits = 0;
-            foreach (var c in value)
+            for (var i = from; i < to; i++)
             {
-                if (c >= '0' && c <= '9') digits++;
+                if (value[i] >= '0' && value[i] <= '9') digits++;
             }
             return digits;
         }
 
         /// <summary>A loose separator (<see cref="LooseSeparators"/>) with seven digits or more on each side.</summary>
-        private static bool HasLooseSeparator(string value)
+        private static bool HasLooseSeparator(string value) => LooseCut(value, out _) >= 0;
+
+        /// <summary>
+        /// Where the first loose separator with seven digits or more on each side starts (each separator's first place looked at),
+        /// and its length; -1 when there is none.
+        /// </summary>
+        private static int LooseCut(string value, out int length)
         {
+            var cut = -1;
+            length = 0;
             foreach (var separator in LooseSeparators)
             {
                 var at = value.IndexOf(separator, StringComparison.Ordinal);
-                if (at > 0 && DigitCount(value.Substring(0, at)) >= MinimumDigits && DigitCount(value.Substring(at)) >= MinimumDigits) return true;
+                if (at <= 0 || (cut >= 0 && at >= cut)) continue;
+                if (DigitCount(value, 0, at) < MinimumDigits || DigitCount(value, at, value.Length) < MinimumDigits) continue;
+                cut = at;
+                length = separator.Length;
             }
-            return false;
+            return cut;
         }
 
         /// <summary>
@@ -188,19 +201,8 @@ namespace QuickpassPsa.Core.Matching
             foreach (var part in parts)
             {
                 var rest = part;
-                while (HasLooseSeparator(rest))
+                for (var cut = LooseCut(rest, out var length); cut >= 0; cut = LooseCut(rest, out length))
                 {
-                    var cut = -1;
-                    var length = 0;
-                    foreach (var separator in LooseSeparators)
-                    {
-                        var at = rest.IndexOf(separator, StringComparison.Ordinal);
-                        if (at > 0 && DigitCount(rest.Substring(0, at)) >= MinimumDigits && DigitCount(rest.Substring(at)) >= MinimumDigits && (cut < 0 || at < cut))
-                        {
-                            cut = at;
-                            length = separator.Length;
-                        }
-                    }
                     split.Add(rest.Substring(0, cut));
                     rest = rest.Substring(cut + length);
                 }
