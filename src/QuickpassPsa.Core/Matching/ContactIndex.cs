@@ -238,7 +238,11 @@ namespace QuickpassPsa.Core.Matching
             }
             for (var position = 0; position < all.Count; position++)
             {
-                foreach (var name in all[position].Names) _byName.Add(name, position);
+                foreach (var name in all[position].Names)
+                {
+                    _byName.Add(name, position);
+                    if (name.Last.Length == 1) HasSurnameInitials = true;
+                }
             }
             for (var position = 0; position < all.Count; position++)
             {
@@ -494,6 +498,41 @@ namespace QuickpassPsa.Core.Matching
                 {
                     if (name.First.Length < 2 || name.Last.Length < 2 || !NameNormalizer.IsAscii(name.First) || !NameNormalizer.IsAscii(name.Last)) continue;
                     map.Add(new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last)), position);
+                }
+            }
+            map.Seal(_all);
+            return map;
+        }
+
+        /// <summary>Some contact's surname is an initial ("Anil | K."): an account's whole surname then looks for it (first name and initial).</summary>
+        public bool HasSurnameInitials { get; }
+
+        /// <summary>
+        /// Contacts by first name and the initial of a surname of two letters or more (suresh, 'k' for Suresh Kumar): an account whose
+        /// surname is an initial ("Suresh K.", "John S.") looks through them. Built when the first such account asks (most runs have
+        /// none, and a key per contact is not free at a million); two Match calls may ask at once, one map wins and both read it.
+        /// </summary>
+        public ContactBlock WithFirstAndLastInitial(string first, char lastInitial)
+        {
+            var built = System.Threading.Volatile.Read(ref _byFirstAndLastInitial);
+            if (built == null)
+            {
+                System.Threading.Interlocked.CompareExchange(ref _byFirstAndLastInitial, FirstsAndLastInitials(), null);
+                built = _byFirstAndLastInitial!;
+            }
+            return built.BlockCount == 0 ? default : built.Get((first, lastInitial));
+        }
+
+        private ContactBlocks<(string, char), LastAndInitialKeys>? _byFirstAndLastInitial;
+
+        private ContactBlocks<(string, char), LastAndInitialKeys> FirstsAndLastInitials()
+        {
+            var map = new ContactBlocks<(string, char), LastAndInitialKeys>(_all.Count / 4 + 1, _all.Count);
+            for (var position = 0; position < _all.Count; position++)
+            {
+                foreach (var name in _all[position].Names)
+                {
+                    if (name.First.Length > 1 && name.Last.Length > 1) map.Add((name.First, name.Last[0]), position);
                 }
             }
             map.Seal(_all);

@@ -322,7 +322,8 @@ namespace QuickpassPsa.Core.Matching
         /// An account with the taker's exact name that may be the same person's second account, not a namesake (round 50: each was
         /// made a twin): the same mobile as the taker's, an address only at a personal mailbox (annlee77@outlook.com) or at
         /// another organisation's domain than the taker's (a merged tenant's khill@fabrikam.com), or an admin's mailbox name
-        /// (adm-dchen@, admin.dchen@, dchen-adm@). A second James Wilson at james.wilson2@ on the same domain is a namesake.
+        /// (adm-dchen@, admin.dchen@, dchen-adm@), or a role mailbox (reception@). A second James Wilson at james.wilson2@ on the same
+        /// domain is a namesake.
         /// </summary>
         private static bool MaySecondAccountOf(Account account, Account taker)
         {
@@ -332,6 +333,9 @@ namespace QuickpassPsa.Core.Matching
             if (address == null || takerAddress == null) return true;
             if (PersonalMailDomains.IsPersonal(address) || EmailNormalizer.Domain(address) != EmailNormalizer.Domain(takerAddress)) return true;
             var local = EmailNormalizer.LocalPart(address);
+            // A role mailbox that shows a person's name (reception@ as "James Moore", round 59a): the receptionist's second account,
+            // or a mailbox the person answers; never a second person who needs a contact of that name.
+            if (EvidenceCollector.IsRoleWord(local)) return true;
             foreach (var prefix in AdminPrefixes)
             {
                 if (local.StartsWith(prefix, StringComparison.Ordinal)) return true;
@@ -511,6 +515,9 @@ namespace QuickpassPsa.Core.Matching
                 if (!contact.Contact.Active) ReviewInactive(outcome, contact);
                 // Fields Mary | Lee shown as "Mary Ann Lee" and only a MaryAnn Lee contact: the display name fits it, the fields do not.
                 else if (contact.OnlyByAddedGivenName) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.OtherGivenName));
+                // "Wei Zhang (David)" over Wei | Zhang, and contacts Wei Zhang and David Zhang: the fields fit one, the name the person
+                // goes by the other (round 59a: linked to Wei Zhang). The same person twice or two people: a person chooses.
+                else if (HasOtherGivenNameNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.OtherGivenName });
                 // Another contact weighs more (a nickname or crossed names with the account's mobile): two
                 // plausible people, for a person to choose.
                 else if (ranked[0] != contact && ranked[0].Weight > contact.Weight) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);
@@ -658,6 +665,19 @@ namespace QuickpassPsa.Core.Matching
             (profile.PhoneCountry == 0
                 ? profile.PhoneNational || (contact.PhoneCountry == 1 && PhoneNormalizer.WrittenNorthAmerican(profile.Account.MobilePhone))
                 : contact.PhoneCountry == 0 && (contact.PhoneNational || (profile.PhoneCountry == 1 && PhoneNormalizer.WrittenNorthAmerican(contact.Contact.MobilePhone))));
+
+        /// <summary>
+        /// Another active contact under the other given name the account's display name adds (<see cref="DisplayGivenNames"/>: David for
+        /// "Wei Zhang (David)", Mei Ling for "Joyce Tan Mei Ling"), with the surname.
+        /// </summary>
+        private static bool HasOtherGivenNameNamesake(List<Evidence> ranked, Evidence holder)
+        {
+            foreach (var evidence in ranked)
+            {
+                if (evidence != holder && evidence.Contact.Active && !evidence.HasName && evidence.Reasons.Contains(MatchReason.OtherGivenName)) return true;
+            }
+            return false;
+        }
 
         /// <summary>Another active contact the account's given name stands for (a nickname of its full name, the same surname).</summary>
         private static bool HasNicknameNamesake(List<Evidence> ranked, Evidence holder)

@@ -294,6 +294,16 @@ namespace QuickpassPsa.Core.Matching
                     }
                 }
 
+                // A surname initial, as many South Indian directories write a name ("Suresh K.", "John S."; round 59a: no candidate, and
+                // New-PsaContact made a twin): "Kapoor" finds "Anil K." by lookup, "K." looks through the given name's contacts with that
+                // initial, and an initial before a given name ("K. Ramesh") is read as that surname's too. Review at most (an initial never links).
+                if (name.First.Length > 1 && name.Last.Length > 1 && _index.HasSurnameInitials && NameNormalizer.CanBeAnInitial(name.Last[0]))
+                {
+                    AddBlock(found, excluded, _index.WithName(new NameKey(name.First, Initial(name.Last[0]))), MatchReason.Initial, Evidence.InitialScore);
+                }
+                if (name.First.Length > 1 && NameNormalizer.IsInitial(name.Last)) AddWithLastInitial(found, excluded, name.First, name.Last[0]);
+                if (name.Last.Length > 1 && NameNormalizer.IsInitial(name.First)) AddWithLastInitial(found, excluded, name.Last, name.First[0]);
+
                 // One slip in the first name or in the surname, the other equal: the deletion index names the few worth checking.
                 _typos.Clear();
                 typos.Candidates(name, _typos, ContactIndex.CrowdedName + 1);
@@ -434,6 +444,23 @@ namespace QuickpassPsa.Core.Matching
         }
 
         private static readonly string[] Initials = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+        /// <summary>The contacts with this first name and a surname of this initial, a few for a reviewer (John S. is many).</summary>
+        private void AddWithLastInitial(EvidenceSet found, ISet<string>? excluded, string first, char initial)
+        {
+            var added = 0;
+            foreach (var contact in _index.WithFirstAndLastInitial(first, initial))
+            {
+                foreach (var other in contact.Names)
+                {
+                    if (other.First != first || other.Last.Length < 2 || other.Last[0] != initial) continue;
+                    Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                    added++;
+                    break;
+                }
+                if (added > ContactIndex.CrowdedName) return;
+            }
+        }
 
         private static string Initial(char c) => c < 128 ? Initials[c] : c.ToString();
 

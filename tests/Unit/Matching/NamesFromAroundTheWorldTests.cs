@@ -1,0 +1,116 @@
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using static QuickpassPsa.Tests.Matching.MatchingFixtures;
+namespace QuickpassPsa.Tests.Matching;
+
+/// <summary>
+/// Round 59a's tenant of Arabic, Indian, Chinese, Spanish and Irish names: a father and son whose names are each other's read
+/// crossed, a working name in brackets that names another contact, surnames written as an initial, and a role mailbox shown
+/// with a person's name.
+/// </summary>
+public class NamesFromAroundTheWorldTests
+{
+    [Theory]
+    [InlineData("Omar", "Khalid", "Khalid", "Omar")]     // the son named after his grandfather, the father's names crossed
+    [InlineData("Thomas", "James", "James", "Thomas")]
+    [InlineData("Minh", "Hung", "Hung", "Minh")]
+    public void Crossed_names_with_the_one_family_mobile_are_Review_not_a_link(string first, string last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, "+971 50 123 4567") }, Acc("a1", first, last, $"{first}.{last}@example.com".ToLowerInvariant(), "050 123 4567")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.SwappedName, m.Reasons);
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
+    }
+
+    [Fact]
+    public void The_same_mobile_with_the_names_in_order_still_links()
+    {
+        var m = Run(new[] { Con("c1", "Omar", "Khalid", "+971 50 123 4567") }, Acc("a1", "Omar", "Khalid", "omar.khalid@example.com", "+971 50 123 4567")).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("Wei Zhang (David)", "Wei", "Zhang", "David")]
+    [InlineData("Tan Wei Ming (David)", "Wei Ming", "Tan", "David")]
+    public void A_working_name_that_names_another_contact_leaves_the_choice_to_a_person(string display, string first, string last, string workingName)
+    {
+        var account = Acc("a1", first, last);
+        account.DisplayName = display;
+        var contacts = new[] { Con("c1", first, last), Con("c2", workingName, last) };
+
+        var m = Run(contacts, account).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Null(m.Contact);
+        Assert.Equal(new[] { MatchReason.NameExact, MatchReason.OtherGivenName }, m.Reasons);
+        Assert.Equal(new[] { "c1", "c2" }, m.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void A_working_name_with_no_contact_of_its_own_does_not_stop_the_link()
+    {
+        var account = Acc("a1", "Wei", "Zhang");
+        account.DisplayName = "Wei Zhang (David)";
+
+        var m = Run(new[] { Con("c1", "Wei", "Zhang"), Con("c2", "David", "Chen") }, account).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("Suresh", "K", "Suresh", "Kumar")]
+    [InlineData("Suresh", "K.", "Suresh", "Kumar")]
+    [InlineData("Priya", "R.", "Priya", "Raghavan")]
+    [InlineData("John", "S.", "John", "Smith")]
+    [InlineData("Anil", "Kapoor", "Anil", "K.")]   // the initial on the contact's side
+    public void A_surname_written_as_an_initial_finds_the_contact_for_review(string first, string last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Maria", "Kumar") }, Acc("a1", first, last, "someone@example.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(new[] { MatchReason.Initial }, m.Reasons);
+    }
+
+    [Fact]
+    public void An_initial_before_the_given_name_is_read_as_the_surnames()
+    {
+        // "K. Ramesh": Tamil directories write the family's initial first.
+        var account = new Account { Id = "a1", DisplayName = "K. Ramesh", Email = "kramesh@example.com" };
+
+        var m = Run(new[] { Con("c1", "Ramesh", "Krishnan") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.Initial, m.Reasons);
+    }
+
+    [Fact]
+    public void A_surname_initial_that_fits_two_contacts_is_Ambiguous_and_never_a_link()
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith"), Con("c2", "John", "Stone") }, Acc("a1", "John", "S.", "johns@example.com")).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(new[] { "c1", "c2" }, m.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void A_role_mailbox_shown_with_a_persons_name_is_never_left_for_a_second_contact()
+    {
+        // James Moore's own account takes his contact by address; reception@ shows his name too. It is his mailbox or the desk's,
+        // never a second James Moore for New-PsaContact to create.
+        var contacts = new[] { Con("c1", "James", "Moore", null, "james.moore@hartley.com") };
+        var results = Run(contacts, Acc("a1", "James", "Moore", "james.moore@hartley.com"), Acc("a2", "James", "Moore", "reception@hartley.com"));
+
+        Assert.Equal(MatchStatus.Suggested, results[0].Status);
+        Assert.NotEqual(MatchStatus.Unmatched, results[1].Status);
+        Assert.NotEqual(MatchStatus.Suggested, results[1].Status);
+        Assert.Contains(results[1].Candidates, c => c.ContactId == "c1");
+    }
+}
