@@ -331,6 +331,8 @@ namespace QuickpassPsa.Core.Matching
             var takerAddress = EmailNormalizer.Normalize(taker.Email ?? taker.UserPrincipalName);
             var address = EmailNormalizer.Normalize(account.Email ?? account.UserPrincipalName);
             if (address == null || takerAddress == null) return true;
+            // One mailbox once a plus tag is folded (jsmith+2@ beside jsmith@): the same person's second account, or a shared mailbox.
+            if (address == takerAddress) return true;
             if (PersonalMailDomains.IsPersonal(address) || EmailNormalizer.Domain(address) != EmailNormalizer.Domain(takerAddress)) return true;
             var local = EmailNormalizer.LocalPart(address);
             // A role mailbox that shows a person's name (reception@ as "James Moore", round 59a): the receptionist's second account,
@@ -774,6 +776,13 @@ namespace QuickpassPsa.Core.Matching
                 {
                     if (o.Stars == top.Stars && (top.Stars < 3 || o.Score == top.Score)) tied.Add(o);
                 }
+                // jsmith@ and jsmith+2@ both hold John Smith's address once the tag is folded: the account at the address as written
+                // is its person's, the tagged one a second account of the person (round 59a: both Ambiguous).
+                if (tied.Count > 1 && top.Stars == 3 && OnlyOneUntagged(tied) is { } untagged)
+                {
+                    top = untagged;
+                    tied.Clear();
+                }
                 foreach (var claim in ordered)
                 {
                     if (tied.Count > 1 && tied.Contains(claim)) claim.Downgrade(MatchStatus.Ambiguous, MatchReason.ContactClaimed);
@@ -784,6 +793,41 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (outcome.Status == MatchStatus.Matched) taken[outcome.Contact!.Order] = false;
             }
+        }
+
+        /// <summary>The one claim whose account holds the contact's address as the contact writes it, when the others hold it only once a plus tag is folded.</summary>
+        private static Outcome? OnlyOneUntagged(List<Outcome> tied)
+        {
+            Outcome? found = null;
+            foreach (var claim in tied)
+            {
+                if (!HoldsUntagged(claim.Account, claim.Contact!)) continue;
+                if (found != null) return null;
+                found = claim;
+            }
+            return found;
+        }
+
+        private static bool HoldsUntagged(Account account, IndexedContact contact)
+        {
+            if (IsUntaggedOn(account.Email, contact) || IsUntaggedOn(account.UserPrincipalName, contact)) return true;
+            foreach (var proxy in account.ProxyAddresses)
+            {
+                if (IsUntaggedOn(proxy.Address, contact)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The address is one of the contact's as the contact writes it (case and spaces aside): no tag folded to make it so.</summary>
+        private static bool IsUntaggedOn(string? address, IndexedContact contact)
+        {
+            if (address == null || address.IndexOf('@') <= 0) return false;
+            var written = address.Trim();
+            foreach (var email in contact.Contact.Emails)
+            {
+                if (email != null && string.Equals(email.Trim(), written, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
         }
 
         private static readonly Comparison<Outcome> ByContactThenStrength = (x, y) =>

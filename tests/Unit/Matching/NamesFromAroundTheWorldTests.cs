@@ -113,4 +113,23 @@ public class NamesFromAroundTheWorldTests
         Assert.NotEqual(MatchStatus.Suggested, results[1].Status);
         Assert.Contains(results[1].Candidates, c => c.ContactId == "c1");
     }
+
+    [Fact]
+    public void The_account_at_the_address_as_written_wins_over_its_plus_tagged_twin()
+    {
+        var contacts = new[] { Con("c1", "John", "Smith", null, "jsmith@contoso.com") };
+        var results = Run(contacts, Acc("a1", "John", "Smith", "jsmith+2@contoso.com"), Acc("a2", "John", "Smith", "JSmith@contoso.com"));
+
+        Assert.Equal((MatchStatus.Review, MatchReason.ContactClaimed), (results[0].Status, results[0].Reasons.Last()));
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (results[1].Status, results[1].Stars, results[1].ContactId));
+    }
+
+    [Fact]
+    public void Two_accounts_at_one_address_as_written_stay_for_a_person_to_choose()
+    {
+        var contacts = new[] { Con("c1", "John", "Smith", null, "jsmith@contoso.com") };
+        var results = Run(contacts, Acc("a1", "John", "Smith", "jsmith@contoso.com"), Acc("a2", "John", "Smith", "jsmith@contoso.com"));
+
+        Assert.All(results, m => Assert.Equal(MatchStatus.Ambiguous, m.Status));
+    }
 }
