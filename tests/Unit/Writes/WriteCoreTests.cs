@@ -45,6 +45,12 @@ public class WriteCoreTests
     [InlineData("MARTIN Paul", null, null, false, "Paul", "Martin")]
     [InlineData("DE LA CRUZ Maria", null, null, true, "Maria", "de la Cruz")]
     [InlineData("O'BRIEN-SMITH Sean", null, null, true, "Sean", "O'Brien-Smith")]
+    [InlineData("MCDONALD Ronald", null, null, true, "Ronald", "McDonald")]
+    [InlineData("MACKIE Ann", null, null, true, "Ann", "Mackie")]
+    [InlineData("DI STEFANO Marco", null, null, true, "Marco", "Di Stefano")]
+    [InlineData("DELLA VALLE Diego", null, null, true, "Diego", "Della Valle")]
+    [InlineData("LA RUSSA Ignazio", null, null, true, "Ignazio", "La Russa")]
+    [InlineData("VAN DER BERG Jan", null, null, true, "Jan", "van der Berg")]
     [InlineData("Whatever", "Paul", "MARTIN", true, "Paul", "MARTIN")]     // the directory's own fields are kept as written
     public void Names_come_from_the_account_else_from_the_display_name(string display, string? first, string? last, bool autotask, string wantFirst, string wantLast)
     {

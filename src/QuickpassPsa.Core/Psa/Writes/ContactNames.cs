@@ -79,26 +79,55 @@ namespace QuickpassPsa.Core.Psa.Writes
             return new ContactNameSplit(first, last, why);
         }
 
-        // Surname particles are written in lower case inside a name ("DE LA CRUZ Maria" is Maria de la Cruz); the others,
-        // such as Ó, Mac or St, start with a capital.
+        // Surname particles are written in lower case inside a name ("DE LA CRUZ Maria" is Maria de la Cruz, "VAN DER BERG" van der
+        // Berg); the others, such as Ó, Mac or St, start with a capital.
         private static readonly System.Collections.Generic.HashSet<string> LowerParticles = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
         {
-            "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "lo", "ter", "ten", "bin", "ibn",
+            "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "du", "la", "le", "ter", "ten", "bin", "ibn",
         };
 
-        /// <summary>A surname written in capitals, in the usual case: MARTIN is Martin, O'BRIEN O'Brien, GARCIA-LOPEZ Garcia-Lopez.</summary>
+        // Italian particles keep their capital (Di Stefano, Lo Presti, Della Valle, Degli Esposti), and so do La and Le when they
+        // start the surname (La Russa, Le Pen; but de la Cruz).
+        private static readonly System.Collections.Generic.HashSet<string> CapitalParticles = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "di", "lo", "della", "delle", "dello", "degli", "dei",
+        };
+
+        /// <summary>
+        /// A surname written in capitals, in the usual case: MARTIN is Martin, O'BRIEN O'Brien, GARCIA-LOPEZ Garcia-Lopez, MCDONALD
+        /// McDonald, DI STEFANO Di Stefano, DE LA CRUZ de la Cruz. Mac is left as one word (MACKIE is Mackie, not MacKie).
+        /// </summary>
         internal static string SurnameCase(string surname)
         {
             var words = surname.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < words.Length; i++)
             {
                 var word = words[i];
-                if (i < words.Length - 1 && LowerParticles.Contains(word)) { words[i] = word.ToLowerInvariant(); continue; }
+                if (i < words.Length - 1)
+                {
+                    var startsTheSurname = i == 0;
+                    if (CapitalParticles.Contains(word) || (startsTheSurname && (string.Equals(word, "la", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "le", System.StringComparison.OrdinalIgnoreCase))))
+                    {
+                        words[i] = char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant();
+                        continue;
+                    }
+                    if (LowerParticles.Contains(word)) { words[i] = word.ToLowerInvariant(); continue; }
+                }
                 var chars = word.ToLowerInvariant().ToCharArray();
                 var start = true;
                 for (var c = 0; c < chars.Length; c++)
                 {
-                    if (start && char.IsLetter(chars[c])) { chars[c] = char.ToUpperInvariant(chars[c]); start = false; }
+                    if (start && char.IsLetter(chars[c]))
+                    {
+                        chars[c] = char.ToUpperInvariant(chars[c]);
+                        start = false;
+                        // Mc and a name of two letters or more after it: McDonald, McKenzie (Mcx, a word of three letters, is no such name).
+                        if (chars[c] == 'M' && c + 3 < chars.Length && chars[c + 1] == 'c' && char.IsLetter(chars[c + 2]) && char.IsLetter(chars[c + 3]))
+                        {
+                            chars[c + 2] = char.ToUpperInvariant(chars[c + 2]);
+                            c += 2;
+                        }
+                    }
                     else if (chars[c] == '-' || chars[c] == '\'' || chars[c] == '’') start = true;
                 }
                 words[i] = new string(chars);
