@@ -8,7 +8,8 @@ namespace QuickpassPsa.Core.Matching
     /// symmetric deletion index. Every contact address is entered under a hash of its domain and of its
     /// mailbox name with each single letter deleted (and whole); a query looks up the same keys for its own
     /// address. Two mailbox names within one edit (insertion, deletion, substitution, swap of neighbours)
-    /// share a key, and so do many two-edit pairs (a dropped dot plus a typo). Hits are candidates only:
+    /// share a key, and so do many two-edit pairs (a dropped dot plus a typo: a query also probes its mailbox name without
+    /// separators). Hits are candidates only:
     /// <see cref="PairComparer"/> checks the real distance.
     /// Memory: one ulong per key in a flat sorted array (<see cref="DeletionKeyTable"/>, no per-key objects),
     /// about 8 bytes per letter of every contact mailbox name.
@@ -80,8 +81,19 @@ namespace QuickpassPsa.Core.Matching
             if (KeyCount(address) == 0) return;
             var at = address.LastIndexOf('@');
             var domain = DomainHash(address, at);
-            var probes = NameTypoIndex.Probes(at + 1);
-            var count = 0;
+            var compact = Compact(address, at);
+            var probes = NameTypoIndex.Probes(compact == null ? at + 1 : at + compact.Length + 2);
+            var count = Probe(probes, 0, address, at, domain);
+            // The mailbox name without its dots, underscores and hyphens too: "daivdtorres" is a slip from david.torres (one swap once
+            // the dot is gone), as is "jenoiferlawson" from jennifer.lawson; the dot and the slip together are two edits, which one
+            // letter's deletion on each side does not find. The contacts' own keys serve: a contact's name without separators is
+            // already its compact form.
+            if (compact != null) count = Probe(probes, count, compact, compact.Length - (address.Length - at), domain);
+            _table.Lookup(probes, count, found, limit);
+        }
+
+        private static int Probe(uint[] probes, int count, string address, int at, uint domain)
+        {
             for (var skip = -1; skip < at; skip++)
             {
                 if (skip >= 0 && IsDigit(address[skip])) continue;
@@ -90,8 +102,29 @@ namespace QuickpassPsa.Core.Matching
                 probes[count++] = Hash(address, at, domain, skip, whole: false);
                 if (skip >= 0) probes[count++] = Hash(address, at, domain, skip, whole: true);
             }
-            _table.Lookup(probes, count, found, limit);
+            return count;
         }
+
+        /// <summary>The address with the separators of its mailbox name left out (null when it has none, or too few letters remain).</summary>
+        private static string? Compact(string address, int at)
+        {
+            var separators = 0;
+            for (var i = 0; i < at; i++)
+            {
+                if (IsSeparator(address[i])) separators++;
+            }
+            if (separators == 0 || at - separators < PairComparer.MinimumNearMissLocal) return null;
+            var chars = new char[address.Length - separators];
+            var n = 0;
+            for (var i = 0; i < address.Length; i++)
+            {
+                if (i < at && IsSeparator(address[i])) continue;
+                chars[n++] = address[i];
+            }
+            return new string(chars);
+        }
+
+        private static bool IsSeparator(char c) => c == '.' || c == '_' || c == '-';
 
         /// <summary>Keys per address (an upper bound): the whole mailbox name and each one-letter deletion; none for short names.</summary>
         private static int KeyCount(string email)

@@ -286,6 +286,24 @@ public class MatchingEvidenceTests
         Assert.Equal(MatchReason.EmailNearMiss, m.Reason);
     }
 
+    [Theory]
+    [InlineData("daivdtorres@contoso.com")]        // the dot dropped and two letters swapped
+    [InlineData("jenoiferlawson@contoso.com")]     // the dot dropped and a letter mistyped
+    [InlineData("arjundorinladton@contoso.com")]   // the dot dropped and a letter left out
+    public void A_dropped_dot_and_a_slip_together_still_find_the_nameless_contact(string contactAddress)
+    {
+        var local = contactAddress.Substring(0, contactAddress.IndexOf('@'));
+        var account = local switch
+        {
+            "daivdtorres" => Acc("a1", "David", "Torres", "david.torres@contoso.com"),
+            "jenoiferlawson" => Acc("a1", "Jennifer", "Lawson", "jennifer.lawson@contoso.com"),
+            _ => Acc("a1", "Arjun", "Dorinlandton", "arjun.dorinlandton@contoso.com"),
+        };
+        var m = Run(new[] { Con("c1", null, null, null, contactAddress), Con("c2", "Bo", "Ek", null, "bo.ek@contoso.com") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.EmailNearMiss), (m.Status, m.ContactId, m.Reason));
+    }
+
     [Fact]
     public void Addresses_that_differ_in_their_digits_are_two_people()
     {
