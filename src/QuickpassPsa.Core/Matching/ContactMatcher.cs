@@ -234,6 +234,10 @@ namespace QuickpassPsa.Core.Matching
                     var again = new Outcome(outcome.Account, outcome.Order);
                     var profile = AccountProfile.Reuse(outcome.Account, outcome.Order);
                     Decide(again, profile, collector.Collect(profile, Excluded(outcome.Account), eliminated));
+                    // The account is the taker's person's other mailbox (a role mailbox shown with the person's name, an admin's or a
+                    // plus-tagged one): the namesake's record that remains is no more its than the one taken (round 60a: reception@
+                    // as "Maria Lopez" was Suggested to a second Maria Lopez contact). A person looks.
+                    if (again.Status == MatchStatus.Suggested && again.Stars < 3 && IsTakersOtherMailbox(outcome, claims.TakenBy)) again.Set(MatchStatus.Review, 1, again.Contact, again.Reasons);
                     if (again.Status == outcome.Status && again.Contact == outcome.Contact) continue;
                     if (again.Status == MatchStatus.Unmatched)
                     {
@@ -331,13 +335,20 @@ namespace QuickpassPsa.Core.Matching
             var takerAddress = EmailNormalizer.Normalize(taker.Email ?? taker.UserPrincipalName);
             var address = EmailNormalizer.Normalize(account.Email ?? account.UserPrincipalName);
             if (address == null || takerAddress == null) return true;
-            // One mailbox once a plus tag is folded (jsmith+2@ beside jsmith@): the same person's second account, or a shared mailbox.
-            if (address == takerAddress) return true;
             if (PersonalMailDomains.IsPersonal(address) || EmailNormalizer.Domain(address) != EmailNormalizer.Domain(takerAddress)) return true;
+            return IsNoPersonOfItsOwn(address, takerAddress);
+        }
+
+        /// <summary>
+        /// The account's address is no mailbox of a person of its own beside the taker's: the taker's own once a plus tag is folded
+        /// (jsmith+2@ beside jsmith@), a role mailbox that shows a person's name (reception@, empfang@, reception.london@ as "James
+        /// Moore", rounds 59a and 60a: the receptionist's second account or a mailbox the person answers), or an admin's mailbox.
+        /// </summary>
+        private static bool IsNoPersonOfItsOwn(string address, string takerAddress)
+        {
+            if (address == takerAddress) return true;
             var local = EmailNormalizer.LocalPart(address);
-            // A role mailbox that shows a person's name (reception@ as "James Moore", round 59a): the receptionist's second account,
-            // or a mailbox the person answers; never a second person who needs a contact of that name.
-            if (EvidenceCollector.IsRoleWord(local)) return true;
+            if (EvidenceCollector.IsRoleMailbox(local)) return true;
             foreach (var prefix in AdminPrefixes)
             {
                 if (local.StartsWith(prefix, StringComparison.Ordinal)) return true;
@@ -345,6 +356,25 @@ namespace QuickpassPsa.Core.Matching
             foreach (var suffix in AdminSuffixes)
             {
                 if (local.EndsWith(suffix, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A contact of the account's exact name was taken by an account of that exact name whose second mailbox this account is
+        /// (<see cref="IsNoPersonOfItsOwn"/>): the account is that person's too.
+        /// </summary>
+        private static bool IsTakersOtherMailbox(Outcome outcome, Outcome?[] takenBy)
+        {
+            var address = EmailNormalizer.Normalize(outcome.Account.Email ?? outcome.Account.UserPrincipalName);
+            if (address == null) return false;
+            foreach (var candidate in outcome.Candidates)
+            {
+                if (candidate.Indexed == null || !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
+                var taker = takenBy[candidate.Indexed.Order];
+                if (taker == null || !Contains(taker.Reasons, MatchReason.NameExact)) continue;
+                var takerAddress = EmailNormalizer.Normalize(taker.Account.Email ?? taker.Account.UserPrincipalName);
+                if (takerAddress != null && EmailNormalizer.Domain(address) == EmailNormalizer.Domain(takerAddress) && IsNoPersonOfItsOwn(address, takerAddress)) return true;
             }
             return false;
         }
@@ -529,8 +559,8 @@ namespace QuickpassPsa.Core.Matching
                 {
                     outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SharedName });
                 }
-                // "J Smith" and "J Smith": an initial is not a first name.
-                else if (OnlyInitials(profile)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.Initial));
+                // "J Smith" and "J Smith", "John S." and "John S.": an initial is not a name (round 60a: John S. was Suggested to John | S.).
+                else if (OnlyInitials(profile) || OnlySurnameInitials(profile)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.Initial));
                 // "Zhang Wei" as a display name only, and contacts Zhang|Wei and Wei|Zhang: which word is the family name is not known.
                 else if (NameOrderUnknown(profile) && HasCrossedNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SwappedName });
                 // The same mailbox name at the company's old domain with the account's own mobile (a rebrand whose old addresses

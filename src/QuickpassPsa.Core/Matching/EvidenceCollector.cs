@@ -23,12 +23,44 @@ namespace QuickpassPsa.Core.Matching
             "accountspayable", "accounts.payable", "ap", "ar", "operations", "ops", "scanner", "scan", "printer",
             "frontoffice", "front.office", "bookings", "booking", "warehouse", "manager", "management", "enquiry", "inquiry",
             "reservations", "admissions", "general", "main", "desk", "customerservice", "service.desk",
+            // The same desks in the customers' own languages (round 60a: empfang@ and accueil@ shown with the receptionist's name
+            // were left Unmatched, and New-PsaContact made her a second contact).
+            "empfang", "rezeption", "zentrale", "sekretariat", "buero", "buro", "verwaltung", "vertrieb", "buchhaltung", "einkauf",
+            "recepcion", "secretaria", "administracion", "ventas", "contabilidad", "compras", "contacto",
+            "recepcao", "portaria", "administracao", "vendas", "contabilidade",
+            "accueil", "secretariat", "comptabilite", "ventes", "facturation",
+            "segreteria", "amministrazione", "contabilita", "vendite", "ufficio", "contatto",
+            "receptie", "kantoor", "administratie", "boekhouding", "verkoop",
+            "recepcja", "biuro", "ksiegowosc", "kontakt", "kontor", "receptionen", "vastaanotto", "toimisto",
         };
 
         private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(RoleNames, StringComparer.Ordinal);
 
         /// <summary>A folded word that names a role mailbox ("reception", "accounts", "helpdesk").</summary>
         internal static bool IsRoleWord(string word) => RoleLocalParts.Contains(word);
+
+        /// <summary>
+        /// A mailbox name that names a desk, not a person: a role word as it is, numbered (reception1, reception-2), with a place
+        /// after it (reception.london, empfang_berlin) or written in two words (front.desk, service_desk).
+        /// </summary>
+        internal static bool IsRoleMailbox(string local)
+        {
+            if (RoleLocalParts.Contains(local)) return true;
+            var end = local.Length;
+            while (end > 0 && (char.IsDigit(local[end - 1]) || local[end - 1] == '.' || local[end - 1] == '-' || local[end - 1] == '_')) end--;
+            if (end == 0) return false;
+            var cut = local.IndexOfAny(MailboxSeparators, 0, end);
+            if (cut < 0) return end < local.Length && RoleLocalParts.Contains(local.Substring(0, end));
+            if (cut > 0 && RoleLocalParts.Contains(local.Substring(0, cut))) return true;
+            var joined = new System.Text.StringBuilder(end);
+            for (var i = 0; i < end; i++)
+            {
+                if (Array.IndexOf(MailboxSeparators, local[i]) < 0) joined.Append(local[i]);
+            }
+            return RoleLocalParts.Contains(joined.ToString());
+        }
+
+        private static readonly char[] MailboxSeparators = { '.', '-', '_' };
 
         private readonly ContactIndex _index;
         private readonly NicknameTable _nicknames;

@@ -152,6 +152,17 @@ namespace QuickpassPsa.Core.Matching
             return true;
         }
 
+        /// <summary>Every name of the account has an initial for its surname ("John S.", "Suresh K").</summary>
+        internal static bool OnlySurnameInitials(AccountProfile account)
+        {
+            if (account.Names.Length == 0) return false;
+            foreach (var name in account.Names)
+            {
+                if (!NameNormalizer.IsInitial(name.Last)) return false;
+            }
+            return true;
+        }
+
         /// <summary>The account's name comes from a display name alone ("Zhang Wei"): no field says which word is the family name.</summary>
         internal static bool NameOrderUnknown(AccountProfile account) =>
             string.IsNullOrWhiteSpace(account.Account.FirstName) && string.IsNullOrWhiteSpace(account.Account.LastName) && !account.NamesFromAddress;

@@ -132,4 +132,54 @@ public class NamesFromAroundTheWorldTests
 
         Assert.All(results, m => Assert.Equal(MatchStatus.Ambiguous, m.Status));
     }
+
+    [Theory]
+    [InlineData("empfang")]
+    [InlineData("recepcion")]
+    [InlineData("accueil")]
+    [InlineData("receptie")]
+    [InlineData("recepcja")]
+    [InlineData("reception1")]
+    [InlineData("reception.london")]
+    [InlineData("front.desk")]
+    public void A_desk_mailbox_in_any_language_shown_with_a_persons_name_is_never_left_for_a_second_contact(string local)
+    {
+        var contacts = new[] { Con("c1", "Maria", "Lopez", null, "maria.lopez@ex60.com") };
+        var results = Run(contacts, Acc("a1", "Maria", "Lopez", "maria.lopez@ex60.com"), Acc("a2", "Maria", "Lopez", local + "@ex60.com"));
+
+        Assert.Equal(MatchStatus.Suggested, results[0].Status);
+        Assert.Equal(MatchStatus.Review, results[1].Status);
+    }
+
+    [Fact]
+    public void A_desk_mailbox_is_not_handed_the_namesake_record_that_remains()
+    {
+        // Round 60a: reception@ as "Maria Lopez" was Suggested (2 stars) to a second Maria Lopez contact once her own account took hers.
+        var contacts = new[] { Con("c1", "Maria", "Lopez", null, "maria.lopez@ex60.com"), Con("c2", "Maria", "Lopez") };
+        var results = Run(contacts, Acc("a1", "Maria", "Lopez", "maria.lopez@ex60.com"), Acc("a2", "Maria", "Lopez", "reception@ex60.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal(MatchStatus.Review, results[1].Status);
+    }
+
+    [Fact]
+    public void A_second_namesake_of_her_own_still_gets_the_record_that_remains()
+    {
+        // The elimination example: the other Maria Lopez, at her own mailbox, is the remaining contact's.
+        var contacts = new[] { Con("c1", "Maria", "Lopez", null, "maria.lopez@ex60.com"), Con("c2", "Maria", "Lopez") };
+        var results = Run(contacts, Acc("a1", "Maria", "Lopez", "maria.lopez@ex60.com"), Acc("a2", "Maria", "Lopez", "maria.lopez2@ex60.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Theory]
+    [InlineData("John", "S.", "John", "S.")]
+    [InlineData("Suresh", "K", "Suresh", "K")]
+    public void A_surname_initial_on_both_sides_is_no_link(string first, string last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", first, last, "someone@example.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.Initial, m.Reasons);
+    }
 }
