@@ -75,13 +75,24 @@ namespace QuickpassPsa.Core.Matching
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;
-            if (Names.Length > 0)
+            // One name and no family name ("Kyaw Zin" in the first-name field alone): also the whole name in one field, as the contact
+            // carries it ("Kyaw Zin" | "-").
+            var single = SingleNames.Of(account);
+            var wholeSingle = single == null ? default : new NameKey(single, string.Empty);
+            if (Names.Length > 0 && (single == null || Array.IndexOf(Names, wholeSingle) >= 0))
             {
                 CompareNames = Names;
             }
+            else if (Names.Length > 0)
+            {
+                var more = _fresh ? new NameKey[Names.Length + 1] : _compareArrays.OfLength(Names.Length + 1);
+                Array.Copy(Names, more, Names.Length);
+                more[Names.Length] = wholeSingle;
+                CompareNames = more;
+            }
             else
             {
-                var only = new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName));
+                var only = single != null ? wholeSingle : new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName));
                 var one = _fresh ? new NameKey[1] : _compareArrays.OfLength(1);
                 one[0] = only;
                 CompareNames = one;

@@ -277,6 +277,17 @@ namespace QuickpassPsa.Core.Matching
                     if (only.First.Length == 0 && only.Last.Length > 1) _byLoneName.Add(('l', only.Last), position);
                     else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add(('f', only.First), position);
                 }
+                // A placeholder in the other field ("Sukarno" | "NLN", "FNU" | "Sukarno"): the one name, as if that field were blank.
+                else if (SingleNames.IsPlaceholder(entry.Contact.LastName) && !SingleNames.IsPlaceholder(entry.Contact.FirstName))
+                {
+                    var first = NameNormalizer.Compact(entry.Contact.FirstName);
+                    if (first.Length > 1) _byLoneName.Add(('f', first), position);
+                }
+                else if (SingleNames.IsPlaceholder(entry.Contact.FirstName) && !SingleNames.IsPlaceholder(entry.Contact.LastName))
+                {
+                    var last = NameNormalizer.Compact(entry.Contact.LastName);
+                    if (last.Length > 1) _byLoneName.Add(('l', last), position);
+                }
             }
             for (var position = 0; position < all.Count; position++)
             {

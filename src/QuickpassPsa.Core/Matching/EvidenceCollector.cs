@@ -406,6 +406,14 @@ namespace QuickpassPsa.Core.Matching
                 if (name.Last.Length > 1) AddBlock(found, excluded, _index.WithOnlyLastName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
                 if (name.First.Length > 1) AddBlock(found, excluded, _index.WithOnlyFirstName(name.First), MatchReason.PartialName, Evidence.PartialNameScore);
             }
+            // One name and no family name ("Sukarno", "Hla Hla"): the contact may carry it in either field, or in both (Sukarno | Sukarno,
+            // as a required last name is often filled).
+            if (SingleNames.Of(account.Account) is { } single)
+            {
+                AddBlock(found, excluded, _index.WithOnlyFirstName(single), MatchReason.PartialName, Evidence.PartialNameScore);
+                AddBlock(found, excluded, _index.WithOnlyLastName(single), MatchReason.PartialName, Evidence.PartialNameScore);
+                AddBlock(found, excluded, _index.WithName(new NameKey(single, single)), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
 
             // A person who goes by the second given name, either side: "John Paul Smith" (or the fields John Paul | Smith) and
             // the contact Paul Smith, the account Paul | Smith and the contact John Paul | Smith (round 47: no candidate, so

@@ -182,4 +182,33 @@ public class NamesFromAroundTheWorldTests
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
         Assert.Contains(MatchReason.Initial, m.Reasons);
     }
+
+    [Theory]
+    [InlineData(null, null, "Sukarno", "Sukarno", "")]            // a display name alone, the contact's one name in the first field
+    [InlineData(null, "Sukarno", "Sukarno", "Sukarno", "")]       // the last-name field alone
+    [InlineData("Sukarno", null, "Sukarno", "Sukarno", "Sukarno")] // a required last name filled with the same word
+    [InlineData("Sukarno", null, "Sukarno", "Sukarno", "NLN")]    // "no last name"
+    [InlineData("Sukarno", null, "Sukarno", "FNU", "Sukarno")]    // "first name unknown"
+    [InlineData("Hla Hla", null, "Hla Hla", "Hla Hla", "-")]      // a Burmese name of two words in one field
+    [InlineData(null, null, "Hla Hla", "Hla Hla", "-")]
+    public void A_person_with_one_name_finds_the_contact_that_carries_it(string? first, string? last, string display, string contactFirst, string contactLast)
+    {
+        var account = new Account { Id = "a1", FirstName = first, LastName = last, DisplayName = display, Email = "someone@ex60.com" };
+
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Maria", "Lopez") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData(".")]
+    public void A_placeholder_surname_on_the_contact_is_no_other_persons_name_at_the_accounts_own_address(string placeholder)
+    {
+        var account = new Account { Id = "a1", FirstName = "Kyaw Zin", DisplayName = "Kyaw Zin", Email = "kyawzin@ex60.com" };
+
+        var m = Run(new[] { Con("c1", "Kyaw Zin", placeholder, null, "kyawzin@ex60.com") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (m.Status, m.Stars, m.ContactId));
+    }
 }

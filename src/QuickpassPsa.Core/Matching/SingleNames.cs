@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Core.Matching
+{
+    /// <summary>
+    /// People with one name and no family name (Indonesian "Sukarno", Burmese "Hla Hla" or "Kyaw Zin", some Tamil names), and the
+    /// placeholders directories put in the empty field ("-", ".", NLN, FNU): the whole name, folded without spaces, is what the
+    /// contact carries in one field (round 60a: "Sukarno" and Sukarno | "" were no candidates, and New-PsaContact made twins).
+    /// </summary>
+    internal static class SingleNames
+    {
+        // "No last name", "first name unknown" and the like, as US and Indian systems fill a required field; folded (NameNormalizer.Compact).
+        private static readonly HashSet<string> Placeholders = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "nln", "lnu", "fnu", "nfn", "none", "unknown", "null", "x", "xx", "xxx", "tbd",
+        };
+
+        /// <summary>A field with no name in it: blank, only marks ("-", ".", "?"), "n/a", or a placeholder word (NLN, FNU).</summary>
+        public static bool IsPlaceholder(string? field)
+        {
+            if (string.IsNullOrWhiteSpace(field)) return true;
+            var trimmed = field!.Trim();
+            if (string.Equals(trimmed, "n/a", StringComparison.OrdinalIgnoreCase)) return true;
+            var compact = NameNormalizer.Compact(trimmed);
+            return compact.Length == 0 || Placeholders.Contains(compact);
+        }
+
+        /// <summary>
+        /// The account's one name, folded without spaces, when it has no other: one field filled and the other empty or a placeholder,
+        /// or no fields and a display name without a comma. Null otherwise, or for a name of one letter.
+        /// </summary>
+        public static string? Of(Account account)
+        {
+            var firstEmpty = IsPlaceholder(account.FirstName);
+            var lastEmpty = IsPlaceholder(account.LastName);
+            string? only;
+            if (firstEmpty && lastEmpty)
+            {
+                var display = account.DisplayName;
+                if (string.IsNullOrWhiteSpace(display) || display!.IndexOf(',') >= 0 || display.IndexOf('@') >= 0) return null;
+                only = display;
+            }
+            else if (firstEmpty == lastEmpty) return null;
+            else only = firstEmpty ? account.LastName : account.FirstName;
+            var compact = NameNormalizer.Compact(only);
+            return compact.Length > 1 ? compact : null;
+        }
+    }
+}
