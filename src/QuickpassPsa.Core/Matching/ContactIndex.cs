@@ -14,7 +14,8 @@ namespace QuickpassPsa.Core.Matching
             Order = order;
             // A contact whose name marks a leaver ("(left)", "DO NOT USE") counts as inactive, whatever the PSA's flag says.
             Active = contact.Active && !LeaverMarks.Marked(contact);
-            Names = NameKey.ForContact(contact);
+            Named = SingleNames.WithoutPlaceholders(contact);
+            Names = NameKey.ForContact(Named);
             Emails = FoldedEmails(contact.Emails);
             // A field with two numbers ("07700 900123 / 01632 960000") is read as its first and its others; so are a
             // ConnectWise contact's other Cell items.
@@ -27,10 +28,16 @@ namespace QuickpassPsa.Core.Matching
             PhoneExtension = extension;
             // "0412 345 678 (dad)", "07700 900333 (Büro)": a number the contact carries but not as its own.
             HasUnownedNumber = Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0;
-            CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(contact.FirstName), NameNormalizer.Compact(contact.LastName)) };
+            CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(Named.FirstName), NameNormalizer.Compact(Named.LastName)) };
         }
 
         public PsaContact Contact { get; }
+
+        /// <summary>
+        /// The contact as its names are read: <see cref="Contact"/> itself, or a copy with a placeholder name field blank ("Ashley |
+        /// Unknown", "Ashley Chapman | .", "FNU | Sukarno": a required field filled with no name, <see cref="SingleNames"/>).
+        /// </summary>
+        public PsaContact Named { get; }
 
         private static readonly string[] NoEmails = new string[0];
 
@@ -277,33 +284,22 @@ namespace QuickpassPsa.Core.Matching
                     if (only.First.Length == 0 && only.Last.Length > 1) _byLoneName.Add(('l', only.Last), position);
                     else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add(('f', only.First), position);
                 }
-                // A placeholder in the other field ("Sukarno" | "NLN", "FNU" | "Sukarno"): the one name, as if that field were blank.
-                else if (SingleNames.IsPlaceholder(entry.Contact.LastName) && !SingleNames.IsPlaceholder(entry.Contact.FirstName))
-                {
-                    var first = NameNormalizer.Compact(entry.Contact.FirstName);
-                    if (first.Length > 1) _byLoneName.Add(('f', first), position);
-                }
-                else if (SingleNames.IsPlaceholder(entry.Contact.FirstName) && !SingleNames.IsPlaceholder(entry.Contact.LastName))
-                {
-                    var last = NameNormalizer.Compact(entry.Contact.LastName);
-                    if (last.Length > 1) _byLoneName.Add(('l', last), position);
-                }
             }
             for (var position = 0; position < all.Count; position++)
             {
                 var entry = all[position];
                 // With the particles a first-name field ends with ("Jan van der" | Berg is Jan | van der Berg).
-                var parts = SurnameParts.Of(NameKey.SurnameWithParticles(entry.Contact.FirstName, entry.Contact.LastName));
+                var parts = SurnameParts.Of(NameKey.SurnameWithParticles(entry.Named.FirstName, entry.Named.LastName));
                 if (parts.Count == 0) continue;
                 // By the first name as written: a surname such as "Dijk, van" sends the name parser astray.
-                foreach (var first in SurnameParts.FirstNames(NameKey.FirstNameWithoutParticles(entry.Contact.FirstName, entry.Contact.LastName)))
+                foreach (var first in SurnameParts.FirstNames(NameKey.FirstNameWithoutParticles(entry.Named.FirstName, entry.Named.LastName)))
                 {
                     foreach (var part in parts) _bySurnamePart.Add(new NameKey(first, part), position);
                 }
             }
             for (var position = 0; position < all.Count; position++)
             {
-                var contact = all[position].Contact;
+                var contact = all[position].Named;
                 // Most names are two plain words: no folding for them.
                 if ((contact.FirstName == null || contact.FirstName.IndexOfAny(NameSeparators) < 0) && (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
                 if (NameKey.LastTwoWords(contact.FirstName, contact.LastName) is { } key) _byLastTwoWords.Add(key, position);
@@ -322,7 +318,7 @@ namespace QuickpassPsa.Core.Matching
             for (var position = 0; position < all.Count; position++)
             {
                 if (all[position].Names.Length > 0) continue;
-                var contact = all[position].Contact;
+                var contact = all[position].Named;
                 if (RoleNameOf(contact.FirstName, contact.LastName) is { } role) _byRoleName.Add(role, position);
             }
             _byEmail.Seal(_all);

@@ -477,7 +477,7 @@ namespace QuickpassPsa.Core.Matching
             outcome.Candidates = ValueList<MatchCandidate>.Own(candidates);
 
             if (ranked.Count == 1 && ranked[0].Contact.Active && ranked[0].HasEmail && !ranked[0].AddressConflict && !SurnameDiffers(profile, ranked[0]) &&
-                !NameDetails.Conflict(profile.Account, ranked[0].Contact.Contact, oneSided: false))
+                !NameDetails.Conflict(profile.Account, ranked[0].Contact.Named, oneSided: false))
             {
                 Suggest(outcome, ranked[0], 3); // the common case: one contact, found by address
                 return;
@@ -526,7 +526,7 @@ namespace QuickpassPsa.Core.Matching
                     ReviewAddressOfAnother(outcome, pool[0]);
                 }
                 // jsmith@ handed from John Q. Smith to John P. Smith, or shared by John Smith Sr. and Jr.
-                else if (NameDetails.Conflict(profile.Account, pool[0].Contact.Contact, oneSided: false)) ReviewAddressOfAnother(outcome, pool[0]);
+                else if (NameDetails.Conflict(profile.Account, pool[0].Contact.Named, oneSided: false)) ReviewAddressOfAnother(outcome, pool[0]);
                 else Suggest(outcome, pool[0], 3);
                 return;
             }
@@ -555,7 +555,7 @@ namespace QuickpassPsa.Core.Matching
                 else if (ranked[0] != contact && ranked[0].Weight > contact.Weight) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);
                 // "Alex Brown" against "Alexandra (Alex)" Brown and Alexander Brown: the exact key is only her working name, and
                 // Alex stands for him as well.
-                else if (NameDetails.NamedByWorkingNameOnly(profile.Account.FirstName, contact.Contact.Contact.FirstName) && HasNicknameNamesake(ranked, contact))
+                else if (NameDetails.NamedByWorkingNameOnly(profile.Account.FirstName, contact.Contact.Named.FirstName) && HasNicknameNamesake(ranked, contact))
                 {
                     outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SharedName });
                 }
@@ -579,7 +579,7 @@ namespace QuickpassPsa.Core.Matching
                 // A name read from the address, or a guest's name: a guess and an outsider, for a person to confirm.
                 else if (profile.NamesFromAddress || profile.IsGuest) outcome.Set(MatchStatus.Review, 1, contact.Contact, contact.Reasons);
                 // John P. and John Q., John and John Jr.: the same name keys, maybe two people.
-                else if (NameDetails.Conflict(profile.Account, contact.Contact.Contact, oneSided: true)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingName));
+                else if (NameDetails.Conflict(profile.Account, contact.Contact.Named, oneSided: true)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingName));
                 else Suggest(outcome, contact, 2);
                 return;
             }
@@ -600,7 +600,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 // What keeps an exact name from a link keeps these too: John P. and John Q., Jr and Sr, a contact that leaves out
                 // a word of a display-only name ("Ana Rodríguez Pérez" and Pérez | Ana with her mobile was Suggested).
-                if (NameDetails.Conflict(profile.Account, qualified.Contact.Contact, oneSided: true)) outcome.Set(MatchStatus.Review, 1, qualified.Contact, ReasonSets.Of(qualified.Reasons, MatchReason.ConflictingName));
+                if (NameDetails.Conflict(profile.Account, qualified.Contact.Named, oneSided: true)) outcome.Set(MatchStatus.Review, 1, qualified.Contact, ReasonSets.Of(qualified.Reasons, MatchReason.ConflictingName));
                 else Suggest(outcome, qualified, 2);
                 return;
             }

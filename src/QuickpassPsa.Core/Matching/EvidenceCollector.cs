@@ -186,7 +186,7 @@ namespace QuickpassPsa.Core.Matching
                 evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
                     // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the
                     // short form confirms both, the full given names say two people
-                    (vector.First < NameLevel.Folded && NameDetails.FullGivenNamesAreTwo(account.Account.FirstName, evidence.Contact.Contact.FirstName)) ||
+                    (vector.First < NameLevel.Folded && NameDetails.FullGivenNamesAreTwo(account.Account.FirstName, evidence.Contact.Named.FirstName)) ||
                     // a role mailbox (info@, frontoffice@) links only the person whose name it carries, or the same mailbox
                     // written as a contact of its own ("Reception" at reception@ for the account "Reception": round 49 linked
                     // "Reception 2" and "Scheduling" so, and left these Review)
@@ -243,7 +243,7 @@ namespace QuickpassPsa.Core.Matching
         private static bool SameWrittenName(Accounts.Account account, IndexedContact contact)
         {
             var mine = NameNormalizer.Compact(string.IsNullOrWhiteSpace(account.DisplayName) ? account.FirstName + " " + account.LastName : account.DisplayName);
-            return mine.Length >= 3 && mine == NameNormalizer.Compact(contact.Contact.FirstName + " " + contact.Contact.LastName);
+            return mine.Length >= 3 && mine == NameNormalizer.Compact(contact.Named.FirstName + " " + contact.Named.LastName);
         }
 
         /// <summary>

@@ -101,7 +101,7 @@ namespace QuickpassPsa.Core.Matching
             if (evidence.NamesWrittenOtherwise) return false;
             if (last != NameLevel.Different && PairComparer.LastIsOneSlip(account, evidence.Contact) && SharedAddressNamesASurname(account, evidence.Contact)) return false;
             // "García López" and "García", "van Dijk" and "Dijk", "Smith-Jones" and "Smith": one surname holds the other.
-            return !SurnameHoldsTheOther(account.Account.LastName, evidence.Contact.Contact.LastName);
+            return !SurnameHoldsTheOther(account.Account.LastName, evidence.Contact.Named.LastName);
         }
 
         /// <summary>An address both hold names a surname of either side in its mailbox name (ann.hanson@, ahansen@).</summary>

@@ -454,8 +454,8 @@ namespace QuickpassPsa.Core.Matching
                 {
                     var first = CachedLevel(a.First, c.First, given: true);
                     var last = CachedLevel(a.Last, c.Last, given: false);
-                    if (first == NameLevel.Folded && IsExact(account.Account.FirstName, contact.Contact.FirstName)) first = NameLevel.Exact;
-                    if (last == NameLevel.Folded && IsExact(account.Account.LastName, contact.Contact.LastName)) last = NameLevel.Exact;
+                    if (first == NameLevel.Folded && IsExact(account.Account.FirstName, contact.Named.FirstName)) first = NameLevel.Exact;
+                    if (last == NameLevel.Folded && IsExact(account.Account.LastName, contact.Named.LastName)) last = NameLevel.Exact;
                     var score = MatchWeights.Of(first, isFirst: true) + MatchWeights.Of(last, isFirst: false);
                     if (score > bestScore)
                     {

@@ -27,6 +27,14 @@ namespace QuickpassPsa.Core.Matching
             return compact.Length == 0 || Placeholders.Contains(compact);
         }
 
+        /// <summary>The contact itself, or a copy whose placeholder name fields are blank ("Ashley | Unknown", "FNU | Sukarno").</summary>
+        public static Psa.PsaContact WithoutPlaceholders(Psa.PsaContact contact)
+        {
+            var first = !string.IsNullOrWhiteSpace(contact.FirstName) && IsPlaceholder(contact.FirstName);
+            var last = !string.IsNullOrWhiteSpace(contact.LastName) && IsPlaceholder(contact.LastName);
+            return first || last ? contact.WithNames(first ? null : contact.FirstName, last ? null : contact.LastName) : contact;
+        }
+
         /// <summary>
         /// The account's one name, folded without spaces, when it has no other: one field filled and the other empty or a placeholder,
         /// or no fields and a display name without a comma. Null otherwise, or for a name of one letter.

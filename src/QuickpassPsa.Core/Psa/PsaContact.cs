@@ -68,6 +68,15 @@ namespace QuickpassPsa.Core.Psa
         /// </summary>
         internal IReadOnlyList<string> OtherMobilePhones { get; set; } = ValueList<string>.Empty;
 
+        /// <summary>A copy with other names (the matcher reads a placeholder field as blank); everything else shared.</summary>
+        internal PsaContact WithNames(string? firstName, string? lastName)
+        {
+            var copy = (PsaContact)MemberwiseClone();
+            copy.FirstName = firstName;
+            copy.LastName = lastName;
+            return copy;
+        }
+
         internal PsaContact WithoutRaw()
         {
             if (Raw == null) return this;

@@ -197,7 +197,9 @@ public class NamesFromAroundTheWorldTests
 
         var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Maria", "Lopez") }, account).Single();
 
-        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        // One word is Review (it says little about which person); "Hla Hla" against "Hla Hla" is the whole name of two words, as any.
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(display.IndexOf(' ') < 0 ? MatchStatus.Review : MatchStatus.Suggested, m.Status);
     }
 
     [Theory]
@@ -210,5 +212,32 @@ public class NamesFromAroundTheWorldTests
         var m = Run(new[] { Con("c1", "Kyaw Zin", placeholder, null, "kyawzin@ex60.com") }, account).Single();
 
         Assert.Equal((MatchStatus.Suggested, 3, "c1"), (m.Status, m.Stars, m.ContactId));
+    }
+
+    [Theory]
+    [InlineData("Ashley", "n/a")]
+    [InlineData("Ashley", "Unknown")]
+    [InlineData("Ashley", "NLN")]
+    [InlineData("Ashley", "LNU")]
+    [InlineData("Ashley", "?")]
+    [InlineData("Ashley Chapman", ".")]   // the whole name in the first field, a required last name filled with a mark
+    [InlineData("Ashley Chapman", "Unknown")]
+    public void A_placeholder_name_field_is_read_as_blank(string contactFirst, string contactLast)
+    {
+        // Round 61a: Autotask needs a last name, so ticket contacts carry "." or "Unknown"; n/a, Unknown and NLN read as another
+        // person's surname (Review ConflictingName) while "." and "-" did not.
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, null, "ashley.chapman@example-co.com") }, Acc("a1", "Ashley", "Chapman", "ashley.chapman@example-co.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (m.Status, m.Stars, m.ContactId));
+        Assert.DoesNotContain(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
+    public void A_placeholder_surname_gives_no_exact_name_of_its_own()
+    {
+        // "Ashley | Unknown" is no namesake of "Bob Unknown", and no exact name for another Ashley.
+        var m = Run(new[] { Con("c1", "Ashley", "Unknown") }, Acc("a1", "Ashley", "Brown", "ashley.brown@example-co.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
 }
