@@ -62,10 +62,11 @@ Describe 'Save-PsaContactMatch' {
         $script = "`$rows = @([pscustomobject]@{ x = 1 }); " +
             "Connect-Psa -ConnectWise -Server '$($simulator.ConnectWiseServer)' -CompanyId qpsa -ClientId qpsa-pester -PublicKey (ConvertTo-SecureString qpsa-public -AsPlainText -Force) -PrivateKey (ConvertTo-SecureString qpsa-private -AsPlainText -Force) | Out-Null; " +
             "`$set = Get-QpAccount -Path '$(Join-Path (Get-QpTestPath Samples) 'contoso-users.csv')' -ErrorAction SilentlyContinue | Select-Object -First 1; " +
-            "`$set | Set-PsaContactMatch -ContactId 123 -CompanyId 19 -DecisionPath '$path' -WhatIf"
+            "`$set | Set-PsaContactMatch -ContactId $($contacts[0].Id) -CompanyId $($contacts[0].CompanyId) -DecisionPath '$path' -WhatIf"
         $run = Invoke-QpPwsh -Script $script
         $run.ExitCode | Should -Be 0 -Because $run.StdErr
-        $run.StdOut | Should -Match 'What if: Performing the operation "Link to contact \[123\] in company 19"'
+        # The contact given by id alone is read, so the prompt (and the stored link) names it.
+        $run.StdOut | Should -Match ('What if: Performing the operation "Link to contact ' + [regex]::Escape("$($contacts[0])") + ' in company ' + $contacts[0].CompanyId + '"')
         Test-Path -LiteralPath $path | Should -BeFalse
         $suggested | Save-PsaContactMatch -DecisionPath $path -WhatIf
         Test-Path -LiteralPath $path | Should -BeFalse

@@ -297,7 +297,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // contact deleted or reused since is not: the account is handled as any other, and a new link replaces it.
                 if (DecisionMapping.LinkOf(StoredDecisions(connection), company.Id, account) is { } own &&
                     LinkedContact(connection, check, found, own) is { } linkedNow &&
-                    StaleLinks.Why(own, account, linkedNow) == null)
+                    !PassedOver(account, own, linkedNow))
                 {
                     // A link to an inactive contact is a person's decision too (round 49: linked by hand after ContactInactive, the
                     // account was the same error on every run): its contact is the answer, with a warning that the desk cannot use it.
@@ -460,6 +460,21 @@ namespace QuickpassPsa.Cmdlets.Commands
             // Another company's contact now (moved): not this company's, so not the account's answer here.
             var moved = contact?.CompanyId != null && !string.Equals(contact.CompanyId.Trim(), (link.CompanyId ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase);
             return moved ? null : contact;
+        }
+
+        /// <summary>
+        /// True when the account's stored link to this contact is stale (<see cref="StaleLinks"/>), with a warning when the contact
+        /// now names another person, as Find-PsaContactMatch gives it (round 59: a reused record went by without a word).
+        /// </summary>
+        private bool PassedOver(Account account, ContactMatchDecision link, PsaContact now)
+        {
+            var why = StaleLinks.Why(link, account, now);
+            if (why == StaleWhy.ContactNamesAnother)
+            {
+                WriteWarning(StaleLinkText.NamesAnother(account, link, now) + " The account is handled as if it had no link: a contact found or created for it is linked " +
+                    "in its place. Check the decision with Get-PsaContactMatchDecision.");
+            }
+            return why != null;
         }
 
         /// <summary>The linked contact, returned as the account's answer; the link is a person's and is already stored, so it is not stored again.</summary>

@@ -61,6 +61,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactNotCandidate = "QuickpassPsa.ContactNotCandidate";
         public const string DecisionCompanyUnknown = "QuickpassPsa.DecisionCompanyUnknown";
         public const string DecisionAccountUnidentified = "QuickpassPsa.DecisionAccountUnidentified";
+        public const string DecisionContactNotFound = "QuickpassPsa.DecisionContactNotFound";
         public const string DecisionNotFound = "QuickpassPsa.DecisionNotFound";
         public const string DecisionInputUnrecognised = "QuickpassPsa.DecisionInputUnrecognised";
         public const string AccountKeyMissing = "QuickpassPsa.AccountKeyMissing";
