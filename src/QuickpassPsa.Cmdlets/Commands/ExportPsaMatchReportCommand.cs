@@ -19,9 +19,10 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// </summary>
     [Cmdlet(VerbsData.Export, "PsaMatchReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FileInfo))]
-    public sealed class ExportPsaMatchReportCommand : QuickpassCmdlet
+    public sealed class ExportPsaMatchReportCommand : PsaAsyncCmdlet
     {
         private MatchReport? _report;
+        private PsaConnection? _connection;
 
         [Parameter(Mandatory = true, Position = 0, HelpMessage = "The HTML file to write, such as .\\contoso-report.html.")]
         [ValidateNotNullOrEmpty]
@@ -31,7 +32,10 @@ namespace QuickpassPsa.Cmdlets.Commands
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>Names the PSA and its address in the report; by default the session's connection, if any (no call is made).</summary>
+        /// <summary>
+        /// Names the PSA and its address in the report; by default the session's connection, if any. On Autotask, the lengths of its
+        /// contact fields are read through it (one request per connection) when the report has Unmatched rows.
+        /// </summary>
         [Parameter]
         [ValidateNotNull]
         public PsaConnection? Connection { get; set; }
@@ -52,6 +56,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var connection = Connection ?? ConnectionStore.Default;
             if (connection != null)
             {
+                _connection = connection;
                 _report.Psa = connection.Psa.ToString();
                 _report.Endpoint = connection.Endpoint?.ToString() ?? connection.Server;
             }
@@ -119,6 +124,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var what = report.Matches.Count + " matches" + (report.Customers.Count == 0 ? string.Empty : ", " + report.Customers.Count + " customer summaries") +
                 " and " + report.Findings.Count + " communication-type findings";
             if (!ShouldProcess(path, "Write the match report (" + what + ")")) return;
+            report.Limits = FieldLimits(report);
             try
             {
                 MatchReportFile.Write(report, path, Force);
@@ -129,6 +135,26 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             WriteVerbose("Wrote the match report (" + what + ") to " + path + ".");
             if (PassThru) WriteObject(new FileInfo(path));
+        }
+
+        /// <summary>
+        /// The lengths the connected PSA's contact fields hold, for "Can be created" (New-PsaContact refuses a longer value): ConnectWise's
+        /// are fixed; Autotask's are read once per connection, and only when an Unmatched row needs them. Without a connection, or
+        /// when the read fails (a warning says so), ConnectWise's fixed ones are used for a ConnectWise report and none otherwise.
+        /// </summary>
+        private Core.Psa.Writes.ContactFieldLimits? FieldLimits(MatchReport report)
+        {
+            if (_connection == null || !_connection.IsOpen || !report.Matches.Exists(m => m.Status == MatchStatus.Unmatched)) return null;
+            try
+            {
+                return Run((_, token) => _connection.Client.GetContactFieldLimitsAsync(token));
+            }
+            catch (PsaApiException ex)
+            {
+                WriteWarning("The lengths of " + _connection.Psa + "'s contact fields could not be read (" + ex.Message + "), so \"Can be created\" does not check them; " +
+                    "New-PsaContact refuses a value longer than its field with QuickpassPsa.ContactValueInvalid.");
+                return null;
+            }
         }
     }
 }

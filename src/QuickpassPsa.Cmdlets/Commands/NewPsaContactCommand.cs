@@ -387,6 +387,14 @@ namespace QuickpassPsa.Cmdlets.Commands
                     contact.MobileTypeId = types.Mobile!.Id;
                 }
 
+                // The PSA's own checks before sending (a value longer than its field: ContactValueInvalid), made before asking, so that
+                // -WhatIf refuses what the real run refuses (round 59: "What if: Create" for a first name ConnectWise cannot hold).
+                Run(async (_, token) =>
+                {
+                    await connection.Client.CheckNewContactAsync(contact, token).ConfigureAwait(false);
+                    return true;
+                });
+
                 var what = (contact.FirstName + " " + contact.LastName).Trim() + " <" + email + ">" +
                     (contact.MobilePhone == null ? string.Empty : ", mobile " + contact.MobilePhone) + " in " + company.Name + " (id " + company.Id + ")";
                 // -Confirm in a session that cannot ask stops the command with ConfirmationUnavailable (QuickpassCmdlet): nothing

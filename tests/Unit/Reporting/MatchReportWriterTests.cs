@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa.Writes;
 using QuickpassPsa.Core.Reporting;
 using QuickpassPsa.Tests.Infrastructure;
 
@@ -141,6 +142,44 @@ public class MatchReportWriterTests
         var table = Regex.Match(html, "id=\"unmatched-table\".*?</table>", RegexOptions.Singleline).Value;
         Assert.Equal(summaries.Sum(s => s.ToCreate), Regex.Matches(table, "<td class=\"ok\">yes</td>").Count);
         Assert.Equal(psa == "Autotask" ? 1 : 2, summaries.Sum(s => s.ToCreate)); // Zoe Quinn; Frontdesk on ConnectWise only
+    }
+
+    /// <summary>
+    /// Round 59: a 32-character first name was "yes" in the report and counted in ToCreate, and New-PsaContact refused it
+    /// (ConnectWise's firstName holds 30; Autotask's lengths are its field information's). The one rule knows the lengths.
+    /// </summary>
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_value_longer_than_the_PSAs_field_cannot_be_created_and_the_yes_rows_equal_the_summarys_ToCreate(string psa)
+    {
+        var report = ReportSamples.Ordinary(psa);
+        // Autotask's lengths come from the connection (its entityInformation/fields); ConnectWise's are fixed and need none.
+        ContactFieldLimits? limits = psa == "Autotask"
+            ? ContactFieldLimits.Autotask(QuickpassPsa.Core.Psa.Autotask.AutotaskFields.Parse(Newtonsoft.Json.Linq.JObject.Parse(
+                "{\"fields\":[{\"name\":\"firstName\",\"length\":20},{\"name\":\"lastName\",\"length\":20},{\"name\":\"emailAddress\",\"length\":50}]}")))
+            : null;
+        report.Limits = limits;
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Averyveryveryverylongfirstnamexx", "Lastname", "averylong@contoso.com"), MatchStatus.Unmatched, null));
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Priya", "Venkataraghavan-Subramaniam", "priya.v@contoso.com"), MatchStatus.Unmatched, null));
+        var summaries = report.Matches.GroupBy(m => m.Account.Customer).Select(g =>
+        {
+            var summary = new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary(g.Key!, g.Count());
+            summary.Count(g, lastNameRequired: psa == "Autotask", psa == "Autotask" ? limits : ContactFieldLimits.ConnectWise);
+            return summary;
+        }).ToList();
+
+        var html = ReportSamples.Html(report);
+
+        var longFirst = Row(html, "unmatched-table", "Averyveryveryverylongfirstnamexx");
+        Assert.Contains("<td class=\"bad\">no</td>", longFirst);
+        Assert.Contains("The firstName &#39;Averyveryveryverylongfirstnamexx&#39; has 32 characters; " + psa + "&#39;s firstName field holds at most " + (psa == "Autotask" ? "20" : "30"), longFirst);
+        Assert.Contains("Shorten the name at the source", longFirst);
+        var priya = Row(html, "unmatched-table", "Venkataraghavan");
+        Assert.Contains(psa == "Autotask" ? "<td class=\"bad\">no</td>" : "<td class=\"ok\">yes</td>", priya); // 27 characters: ConnectWise holds 30
+        var table = Regex.Match(html, "id=\"unmatched-table\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(summaries.Sum(s => s.ToCreate), Regex.Matches(table, "<td class=\"ok\">yes</td>").Count);
+        Assert.Equal(psa == "Autotask" ? 1 : 3, summaries.Sum(s => s.ToCreate)); // Zoe Quinn; Frontdesk and Priya on ConnectWise only
     }
 
     [Fact]
