@@ -81,6 +81,35 @@ public class MatchReportWriterTests
     }
 
     [Fact]
+    public void Values_the_matcher_counts_equal_agree_in_the_evidence_and_values_that_differ_still_differ()
+    {
+        var report = ReportSamples.Ordinary();
+        report.Matches.Add(ReportSamples.FoldedAlike());
+
+        var row = Row(ReportSamples.Html(report), "review-table", "Zoe Unal");
+
+        // Account against Zoë ÜNAL (agrees in every field) and Zoey Unwin (differs in every field).
+        Assert.Contains("<th>First name</th><td>Zoe</td><td class=\"ok\" title=\"Agrees\">Zoë</td><td class=\"bad\" title=\"Differs\">Zoey</td>", row);
+        Assert.Contains("<th>Last name</th><td>Unal</td><td class=\"ok\" title=\"Agrees\">ÜNAL</td><td class=\"bad\" title=\"Differs\">Unwin</td>", row);
+        Assert.Contains("<td class=\"ok\" title=\"Agrees\">Zoe.Unal+tickets@Contoso.com</td><td class=\"bad\" title=\"Differs\">zoey.unwin@contoso.com</td>", row);
+        Assert.Contains("<td class=\"ok\" title=\"Agrees\">425.555.0130</td><td class=\"bad\" title=\"Differs\">+1 425 555 0199</td>", row);
+    }
+
+    [Theory]
+    [InlineData("O'Brien", "OBrien", FieldAgreement.Agrees)]
+    [InlineData("Smith-Jones", "Smith Jones", FieldAgreement.Agrees)]
+    [InlineData("Łukasz", "Lukasz", FieldAgreement.Agrees)]
+    [InlineData("Ｊｏｈｎ", "john", FieldAgreement.Agrees)] // full-width letters
+    [InlineData("Jon", "John", FieldAgreement.Differs)]
+    [InlineData("Zoe", "", FieldAgreement.Missing)]
+    public void Name_cells_compare_as_the_matchers_NameNormalizer_folds(string account, string contact, FieldAgreement expected)
+    {
+        var a = ReportSamples.Account("Contoso", account, "Lee", "x@contoso.com");
+        var c = ReportSamples.Contact("1", contact, "Lee", "y@contoso.com");
+        Assert.Equal(expected, FieldComparison.Compare(a, c).Single(f => f.Field == "First name").Agreement);
+    }
+
+    [Fact]
     public void An_ambiguous_row_shows_every_candidate_and_explains_an_inactive_penalty()
     {
         var html = ReportSamples.Html(ReportSamples.Ordinary());
