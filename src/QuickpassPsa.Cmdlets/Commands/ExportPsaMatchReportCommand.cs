@@ -49,6 +49,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         private int _received;
         private int _unrecognised;
+        private int _csvRows;
 
         protected override void BeginProcessing()
         {
@@ -80,6 +81,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                     case Core.Matching.Customers.CustomerMatchSummary summary:
                         _report!.Customers.Add(summary);
                         return;
+                }
+                if (CsvMatchRow.Is(input))
+                {
+                    _unrecognised++;
+                    _csvRows++;
+                    WriteError(ReportErrors.CsvRow(input!, input!.Properties[nameof(ContactMatch.Account)]?.Value?.ToString()));
+                    return;
                 }
                 if (DeserializedMatch.Is(input))
                 {
@@ -115,9 +123,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 // Nothing piped could be shown (accounts instead of match rows, a file of something else): an existing report,
                 // last night's perhaps, is worth more than an empty one (round 41).
-                WriteWarning("Nothing piped to Export-PsaMatchReport could be shown (" + _received + (_received == 1 ? " object" : " objects") +
-                    " not recognised), so " + path + " was not written" + (File.Exists(path) ? " and the report there is as it was" : string.Empty) +
-                    ". Pipe the rows of Find-PsaContactMatch, Test-CwCommunicationType's findings or customer summaries.");
+                WriteWarning("None of the " + _received + (_received == 1 ? " object" : " objects") + " piped to Export-PsaMatchReport could be shown, so " + path + " was not written" + (File.Exists(path) ? " and the report there is as it was" : string.Empty) +
+                    (_csvRows > 0
+                        ? "; " + (_csvRows == _received ? "they are" : _csvRows + " of them are") + " CSV copies of match rows, which keep no evidence to show. Pipe the rows of Find-PsaContactMatch, " +
+                          "or rows saved with Export-Clixml and read back with Import-Clixml."
+                        : ". Pipe the rows of Find-PsaContactMatch, Test-CwCommunicationType's findings or customer summaries."));
                 return;
             }
             if (_received == 0) WriteWarning("Nothing was piped to Export-PsaMatchReport: the report written to " + path + " lists no account.");

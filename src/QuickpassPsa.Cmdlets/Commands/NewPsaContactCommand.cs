@@ -139,6 +139,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
+            if (CsvMatchRow.IsCopy(Match))
+            {
+                WriteError(CsvMatchRow.NotUsable(Match!, "New-PsaContact", "the account's first and last name, mobile, state (enabled or not) and customer"));
+                return;
+            }
             var account = Match?.Account ?? Account!;
             object target = (object?)Match ?? account;
             var item = Prepare(connection, account, target);

@@ -79,5 +79,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CustomerNameMissing = "QuickpassPsa.CustomerNameMissing";
         public const string CompanyNotCandidate = "QuickpassPsa.CompanyNotCandidate";
         public const string ContactArgumentMissing = "QuickpassPsa.ContactArgumentMissing";
+        public const string MatchRowFromCsv = "QuickpassPsa.MatchRowFromCsv";
     }
 }
