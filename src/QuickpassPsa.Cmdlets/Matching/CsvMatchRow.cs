@@ -24,11 +24,14 @@ namespace QuickpassPsa.Cmdlets.Matching
         private static readonly ConditionalWeakTable<ContactMatch, object> Copies = new ConditionalWeakTable<ContactMatch, object>();
         private static readonly object Marker = new object();
 
-        /// <summary>A text-only row with the columns of a match row (Account and Status as text, and AccountId, ContactId or CompanyId).</summary>
+        /// <summary>A text-only row with the columns of a match row (Account as text, Status a status's name, and AccountId, ContactId or CompanyId).</summary>
         public static bool Is(PSObject? input)
         {
             if (input == null || !(input.BaseObject is PSCustomObject)) return false;
-            if (!(Value(input, nameof(ContactMatch.Account)) is string) || !(Value(input, nameof(ContactMatch.Status)) is string)) return false;
+            if (!(Value(input, nameof(ContactMatch.Account)) is string) || !(Value(input, nameof(ContactMatch.Status)) is string status)) return false;
+            // One of the five statuses by name, so a user file that merely has Account and Status columns is not taken for a match row.
+            if (!Enum.TryParse<MatchStatus>(status.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(typeof(MatchStatus), parsed) ||
+                status.Trim().Length == 0 || char.IsDigit(status.Trim()[0])) return false;
             return input.Properties[nameof(ContactMatch.AccountId)] != null || input.Properties[nameof(ContactMatch.ContactId)] != null ||
                    input.Properties[nameof(ContactMatch.CompanyId)] != null;
         }
