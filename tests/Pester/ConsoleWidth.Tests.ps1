@@ -80,3 +80,41 @@ Describe 'Default tables at 120 columns' {
         ($lines -join "`n") | Should -Not -Match $ellipsis
     }
 }
+
+# Round 59: pwsh -File with its output redirected formats at 80 columns (79 of them used), where the match table squeezed
+# ContactEmail and the change table squeezed After to two or three characters, each header broken into a column of
+# two-character lines, and dropped Reason and Applied. The address and value columns now narrow instead: every column stays,
+# each header on one or two lines.
+Describe 'Default tables at 80 columns (pwsh -File, output redirected)' -ForEach @(79, 80) {
+    BeforeAll {
+        $width = $_
+        function Get-TableAt {
+            param([Parameter(ValueFromPipeline)] $InputObject)
+            end {
+                $lines = @(($input | Format-Table | Out-String -Width $width) -split '\r?\n' | Where-Object { $_.Trim() })
+                foreach ($l in $lines) { $l.TrimEnd().Length | Should -BeLessOrEqual $width -Because "'$l' must fit $width columns" }
+                $lines
+            }
+        }
+    }
+
+    It 'Find-PsaContactMatch at <_>: every column, Reason whole, the header on at most two lines' {
+        $lines = $script:Rows | Where-Object { "$($_.Reason)" -eq 'EmailPrimary' } | Select-Object -First 3 | Get-TableAt
+        $rule = @(0..($lines.Count - 1) | Where-Object { $lines[$_] -match '^-{6}\s+-{5}\s' })[0]
+        $rule | Should -BeIn 1, 2 -Because ("the header takes one or two lines:`n" + ($lines -join "`n"))
+        $lines[0] | Should -Match '^Status\s+Stars\s+Account\s+Account\S*\s+Contact\s+Contact\S*\s+Reason\s*$'
+        @($lines[$rule] -split '\s+' | Where-Object { $_ }).Count | Should -Be 7
+        $lines[$rule + 1] | Should -Match '\sEmailPrimary\s*$'
+    }
+
+    It 'Update-PsaContact''s changes at <_>: every column, a phone number whole, the header on one line' {
+        # The module's types live in its own load context: made from the loaded assembly, as Update-PsaContact makes them.
+        $change = [Activator]::CreateInstance($script:Rows[0].GetType().Assembly.GetType('QuickpassPsa.Core.Psa.Writes.ContactChange'))
+        $change.ContactId = '30682912'; $change.ContactName = 'Agnieszka Mazur'; $change.Field = 'MobilePhone'
+        $change.Before = '+1 206 555 0127'; $change.After = '+1 206 555 0999'; $change.Applied = $true
+        $lines = $change | Get-TableAt
+        $lines[0] | Should -Match '^ContactId\s+ContactName\s+Field\s+Before\s+After\s+Applied\s*$'
+        $lines[1] | Should -Match '^-+(\s+-+){5}\s*$'
+        $lines[2] | Should -Match '^30682912\s+Agnieszka Mazur\s+MobilePhone\s+\+1 206 555 0127\s+\+1 206 555 0999\s+True\s*$'
+    }
+}

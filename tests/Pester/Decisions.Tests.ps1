@@ -62,10 +62,11 @@ Describe 'Save-PsaContactMatch' {
         $script = "`$rows = @([pscustomobject]@{ x = 1 }); " +
             "Connect-Psa -ConnectWise -Server '$($simulator.ConnectWiseServer)' -CompanyId qpsa -ClientId qpsa-pester -PublicKey (ConvertTo-SecureString qpsa-public -AsPlainText -Force) -PrivateKey (ConvertTo-SecureString qpsa-private -AsPlainText -Force) | Out-Null; " +
             "`$set = Get-QpAccount -Path '$(Join-Path (Get-QpTestPath Samples) 'contoso-users.csv')' -ErrorAction SilentlyContinue | Select-Object -First 1; " +
-            "`$set | Set-PsaContactMatch -ContactId 123 -CompanyId 19 -DecisionPath '$path' -WhatIf"
+            "`$set | Set-PsaContactMatch -ContactId $($contacts[0].Id) -CompanyId $($contacts[0].CompanyId) -DecisionPath '$path' -WhatIf"
         $run = Invoke-QpPwsh -Script $script
         $run.ExitCode | Should -Be 0 -Because $run.StdErr
-        $run.StdOut | Should -Match 'What if: Performing the operation "Link to contact \[123\] in company 19"'
+        # The contact given by id alone is read, so the prompt (and the stored link) names it.
+        $run.StdOut | Should -Match ('What if: Performing the operation "Link to contact ' + [regex]::Escape("$($contacts[0])") + ' in company ' + $contacts[0].CompanyId + '"')
         Test-Path -LiteralPath $path | Should -BeFalse
         $suggested | Save-PsaContactMatch -DecisionPath $path -WhatIf
         Test-Path -LiteralPath $path | Should -BeFalse
@@ -125,6 +126,76 @@ Describe 'A decision as data' {
         $imported | Where-Object Kind -eq 'Excluded' | Remove-PsaContactMatch -DecisionPath $path -Confirm:$false
         @(Get-PsaContactMatchDecision -DecisionPath $path -Kind Excluded).Count | Should -Be 0
         @(Get-PsaContactMatchDecision -DecisionPath $path -Kind Confirmed).Count | Should -Be 2
+    }
+}
+
+# Round 59: rows written with Export-Csv and read back with Import-Csv met PowerShell's bare "The input object cannot be bound"
+# in every cmdlet, and Export-PsaMatchReport said "The other objects were added." when none was.
+Describe 'Match rows copied to CSV' {
+    BeforeAll {
+        # Rows as Find-PsaContactMatch writes them (with the company they were matched in), then copied to CSV.
+        $found = @($accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath (Join-Path $TestDrive 'none.json') -WarningAction SilentlyContinue)
+        $suggested = @($found | Where-Object Status -eq Suggested)
+        $csvPath = Join-Path $TestDrive 'rows.csv'
+        $found | Where-Object Status -in 'Suggested', 'Unmatched' | Export-Csv -LiteralPath $csvPath -NoTypeInformation
+        $copies = @(Import-Csv -LiteralPath $csvPath)
+        $suggestedCopies = @($copies | Where-Object Status -eq Suggested)
+    }
+
+    BeforeEach {
+        $path = Join-Path $TestDrive "csv-$([guid]::NewGuid().ToString('N')).json"
+    }
+
+    It 'are saved by Save-PsaContactMatch as the rows themselves are: same contact, company, contact name and account' {
+        $fromCsv = @($suggestedCopies | Save-PsaContactMatch -DecisionPath $path -PassThru -ErrorVariable problems)
+        $problems.Count | Should -Be 0
+        $live = @($suggested | Save-PsaContactMatch -DecisionPath (Join-Path $TestDrive 'live.json') -PassThru)
+        $shape = { $_ | ForEach-Object { "$($_.Kind) $($_.AccountId) $($_.ContactId) $($_.CompanyId) $($_.ContactName)" } | Sort-Object }
+        (& $shape $fromCsv) | Should -Be (& $shape $live)
+        # The account is found again from its own source by the id and address the copy kept.
+        $fromCsv | ForEach-Object { $_.Email | Should -Match '@' }
+    }
+
+    It 'are linked or excluded by Set-PsaContactMatch' {
+        $copy = $suggestedCopies[0]
+        $copy | Set-PsaContactMatch -ContactId $copy.ContactId -Exclude -DecisionPath $path
+        $stored = @(Get-PsaContactMatchDecision -DecisionPath $path)
+        $stored.Count | Should -Be 1
+        "$($stored[0].Kind) $($stored[0].AccountId) $($stored[0].ContactId) $($stored[0].CompanyId)" | Should -Be "Excluded $($copy.AccountId) $($copy.ContactId) $($copy.CompanyId)"
+    }
+
+    It 'are refused one by one by New-PsaContact and Update-PsaContact with a typed error that says what to use instead' {
+        $unmatched = @($copies | Where-Object Status -eq Unmatched)
+        $unmatched.Count | Should -BeGreaterThan 0
+        $unmatched | New-PsaContact -DecisionPath $path -WhatIf -ErrorVariable created -ErrorAction SilentlyContinue
+        $suggestedCopies | Update-PsaContact -IncludeSuggested -WhatIf -ErrorVariable updated -ErrorAction SilentlyContinue
+        $created.Count | Should -Be $unmatched.Count
+        $updated.Count | Should -Be $suggestedCopies.Count
+        foreach ($e in @($created) + @($updated)) {
+            $e.FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.MatchRowFromCsv,*'
+            $e.Exception.Message | Should -Match 'CSV copy of a Find-PsaContactMatch row'
+            $e.Exception.Message | Should -Not -Match 'cannot be bound'
+            $e.ErrorDetails.RecommendedAction | Should -Match 'Export-Clixml'
+            $e.ErrorDetails.RecommendedAction | Should -Match 'Save-PsaContactMatch'
+        }
+        Test-Path -LiteralPath $path | Should -BeFalse
+    }
+
+    It 'are left out of Export-PsaMatchReport with an error each that says why, and no claim that anything was added' {
+        $report = Join-Path $TestDrive 'csv.html'
+        $copies | Export-PsaMatchReport -Path $report -ErrorVariable refused -ErrorAction SilentlyContinue -WarningVariable warned -WarningAction SilentlyContinue
+        $refused.Count | Should -Be $copies.Count
+        $refused | ForEach-Object {
+            $_.FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.MatchRowFromCsv,*'
+            $_.Exception.Message | Should -Not -Match 'were added'
+            $_.ErrorDetails.RecommendedAction | Should -Match 'Import-Clixml'
+        }
+        "$warned" | Should -Match 'CSV copies of match rows'
+        Test-Path -LiteralPath $report | Should -BeFalse
+        # A report given rows and a copy shows the rows and leaves the copy out, without saying it added the others.
+        @($suggested) + @($copies[0]) | Export-PsaMatchReport -Path $report -ErrorVariable mixed -ErrorAction SilentlyContinue
+        $mixed.Count | Should -Be 1
+        Test-Path -LiteralPath $report | Should -BeTrue
     }
 }
 

@@ -19,9 +19,10 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// </summary>
     [Cmdlet(VerbsData.Export, "PsaMatchReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FileInfo))]
-    public sealed class ExportPsaMatchReportCommand : QuickpassCmdlet
+    public sealed class ExportPsaMatchReportCommand : PsaAsyncCmdlet
     {
         private MatchReport? _report;
+        private PsaConnection? _connection;
 
         [Parameter(Mandatory = true, Position = 0, HelpMessage = "The HTML file to write, such as .\\contoso-report.html.")]
         [ValidateNotNullOrEmpty]
@@ -31,7 +32,10 @@ namespace QuickpassPsa.Cmdlets.Commands
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>Names the PSA and its address in the report; by default the session's connection, if any (no call is made).</summary>
+        /// <summary>
+        /// Names the PSA and its address in the report; by default the session's connection, if any. On Autotask, the lengths of its
+        /// contact fields are read through it (one request per connection) when the report has Unmatched rows.
+        /// </summary>
         [Parameter]
         [ValidateNotNull]
         public PsaConnection? Connection { get; set; }
@@ -45,6 +49,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         private int _received;
         private int _unrecognised;
+        private int _csvRows;
 
         protected override void BeginProcessing()
         {
@@ -52,6 +57,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var connection = Connection ?? ConnectionStore.Default;
             if (connection != null)
             {
+                _connection = connection;
                 _report.Psa = connection.Psa.ToString();
                 _report.Endpoint = connection.Endpoint?.ToString() ?? connection.Server;
             }
@@ -75,6 +81,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                     case Core.Matching.Customers.CustomerMatchSummary summary:
                         _report!.Customers.Add(summary);
                         return;
+                }
+                if (CsvMatchRow.Is(input))
+                {
+                    _unrecognised++;
+                    _csvRows++;
+                    WriteError(ReportErrors.CsvRow(input!, input!.Properties[nameof(ContactMatch.Account)]?.Value?.ToString()));
+                    return;
                 }
                 if (DeserializedMatch.Is(input))
                 {
@@ -110,15 +123,18 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 // Nothing piped could be shown (accounts instead of match rows, a file of something else): an existing report,
                 // last night's perhaps, is worth more than an empty one (round 41).
-                WriteWarning("Nothing piped to Export-PsaMatchReport could be shown (" + _received + (_received == 1 ? " object" : " objects") +
-                    " not recognised), so " + path + " was not written" + (File.Exists(path) ? " and the report there is as it was" : string.Empty) +
-                    ". Pipe the rows of Find-PsaContactMatch, Test-CwCommunicationType's findings or customer summaries.");
+                WriteWarning("None of the " + _received + (_received == 1 ? " object" : " objects") + " piped to Export-PsaMatchReport could be shown, so " + path + " was not written" + (File.Exists(path) ? " and the report there is as it was" : string.Empty) +
+                    (_csvRows > 0
+                        ? "; " + (_csvRows == _received ? "they are" : _csvRows + " of them are") + " CSV copies of match rows, which keep no evidence to show. Pipe the rows of Find-PsaContactMatch, " +
+                          "or rows saved with Export-Clixml and read back with Import-Clixml."
+                        : ". Pipe the rows of Find-PsaContactMatch, Test-CwCommunicationType's findings or customer summaries."));
                 return;
             }
             if (_received == 0) WriteWarning("Nothing was piped to Export-PsaMatchReport: the report written to " + path + " lists no account.");
             var what = report.Matches.Count + " matches" + (report.Customers.Count == 0 ? string.Empty : ", " + report.Customers.Count + " customer summaries") +
                 " and " + report.Findings.Count + " communication-type findings";
             if (!ShouldProcess(path, "Write the match report (" + what + ")")) return;
+            report.Limits = FieldLimits(report);
             try
             {
                 MatchReportFile.Write(report, path, Force);
@@ -129,6 +145,26 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             WriteVerbose("Wrote the match report (" + what + ") to " + path + ".");
             if (PassThru) WriteObject(new FileInfo(path));
+        }
+
+        /// <summary>
+        /// The lengths the connected PSA's contact fields hold, for "Can be created" (New-PsaContact refuses a longer value): ConnectWise's
+        /// are fixed; Autotask's are read once per connection, and only when an Unmatched row needs them. Without a connection, or
+        /// when the read fails (a warning says so), ConnectWise's fixed ones are used for a ConnectWise report and none otherwise.
+        /// </summary>
+        private Core.Psa.Writes.ContactFieldLimits? FieldLimits(MatchReport report)
+        {
+            if (_connection == null || !_connection.IsOpen || !report.Matches.Exists(m => m.Status == MatchStatus.Unmatched)) return null;
+            try
+            {
+                return Run((_, token) => _connection.Client.GetContactFieldLimitsAsync(token));
+            }
+            catch (PsaApiException ex)
+            {
+                WriteWarning("The lengths of " + _connection.Psa + "'s contact fields could not be read (" + ex.Message + "), so \"Can be created\" does not check them; " +
+                    "New-PsaContact refuses a value longer than its field with QuickpassPsa.ContactValueInvalid.");
+                return null;
+            }
         }
     }
 }

@@ -123,7 +123,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     ? MatchTogether(group, company, contactDecisions)[customer]
                     : MatchCustomer(customer, company, contactDecisions);
                 summary.Contacts = company.Contacts.Count;
-                summary.Count(matches, lastNameRequired: connection.Psa == PsaKind.Autotask);
+                summary.Count(matches, lastNameRequired: connection.Psa == PsaKind.Autotask, FieldLimits(connection, matches));
                 WriteVerbose(summary.ToString());
                 if (Summary.IsPresent) continue;
                 foreach (var match in matches)
@@ -132,6 +132,30 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
             }
             PublishSummaries(summaries);
+        }
+
+        private Core.Psa.Writes.ContactFieldLimits? _limits;
+        private bool _limitsRead;
+
+        /// <summary>
+        /// The lengths the PSA's contact fields hold, for ToCreate (a value longer than its field is refused by New-PsaContact): read
+        /// once per command, and only when a customer has an Unmatched row (ConnectWise's are fixed; Autotask's cost one request,
+        /// once per connection). Null when they cannot be read: ToCreate then does not count the lengths, and a verbose line says so.
+        /// </summary>
+        private Core.Psa.Writes.ContactFieldLimits? FieldLimits(PsaConnection connection, IEnumerable<ContactMatch> matches)
+        {
+            if (_limitsRead || !matches.Any(m => m.Status == MatchStatus.Unmatched)) return _limits;
+            _limitsRead = true;
+            try
+            {
+                _limits = Run((_, token) => connection.Client.GetContactFieldLimitsAsync(token));
+            }
+            catch (PsaApiException ex)
+            {
+                if (PsaErrors.StopsEverything(ex)) ThrowTerminatingError(PsaErrors.From(ex, null));
+                WriteVerbose("The lengths of " + connection.Psa + "'s contact fields could not be read (" + ex.Message + "): ToCreate does not count them.");
+            }
+            return _limits;
         }
 
         /// <summary>-CompanyMatch as links: the Matched and Suggested rows, each its customer's link (nothing is stored).</summary>

@@ -295,9 +295,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                         "the decision is kept. Confirm it with Save-PsaContactMatch (or Set-PsaContactMatch), or link the right contact.");
                     continue;
                 }
-                WriteWarning("The confirmed link of " + link.Account + " points to contact [" + link.Contact.Id + "], which was " + link.Link.ContactName +
-                    " when the link was made and is now " + link.Contact + ", with no address or name of the account: a decision store copied from another PSA site or tenant, " +
-                    "or a contact record reused for someone else. Matched on evidence instead; the decision is kept. Check it with Get-PsaContactMatchDecision, then " +
+                WriteWarning(StaleLinkText.NamesAnother(link.Account, link.Link, link.Contact) + " Matched on evidence instead; the decision is kept. Check it with Get-PsaContactMatchDecision, then " +
                     "Set-PsaContactMatch links the right contact, or Remove-PsaContactMatch drops the link.");
             }
             var dropped = new HashSet<MatchDecision>(stale.Select(s => s.Decision));

@@ -139,6 +139,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
+            if (CsvMatchRow.IsCopy(Match))
+            {
+                WriteError(CsvMatchRow.NotUsable(Match!, "New-PsaContact", "the account's first and last name, mobile, state (enabled or not) and customer"));
+                return;
+            }
             var account = Match?.Account ?? Account!;
             object target = (object?)Match ?? account;
             var item = Prepare(connection, account, target);
@@ -297,7 +302,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // contact deleted or reused since is not: the account is handled as any other, and a new link replaces it.
                 if (DecisionMapping.LinkOf(StoredDecisions(connection), company.Id, account) is { } own &&
                     LinkedContact(connection, check, found, own) is { } linkedNow &&
-                    StaleLinks.Why(own, account, linkedNow) == null)
+                    !PassedOver(account, own, linkedNow))
                 {
                     // A link to an inactive contact is a person's decision too (round 49: linked by hand after ContactInactive, the
                     // account was the same error on every run): its contact is the answer, with a warning that the desk cannot use it.
@@ -387,6 +392,14 @@ namespace QuickpassPsa.Cmdlets.Commands
                     contact.MobileTypeId = types.Mobile!.Id;
                 }
 
+                // The PSA's own checks before sending (a value longer than its field: ContactValueInvalid), made before asking, so that
+                // -WhatIf refuses what the real run refuses (round 59: "What if: Create" for a first name ConnectWise cannot hold).
+                Run(async (_, token) =>
+                {
+                    await connection.Client.CheckNewContactAsync(contact, token).ConfigureAwait(false);
+                    return true;
+                });
+
                 var what = (contact.FirstName + " " + contact.LastName).Trim() + " <" + email + ">" +
                     (contact.MobilePhone == null ? string.Empty : ", mobile " + contact.MobilePhone) + " in " + company.Name + " (id " + company.Id + ")";
                 // -Confirm in a session that cannot ask stops the command with ConfirmationUnavailable (QuickpassCmdlet): nothing
@@ -460,6 +473,21 @@ namespace QuickpassPsa.Cmdlets.Commands
             // Another company's contact now (moved): not this company's, so not the account's answer here.
             var moved = contact?.CompanyId != null && !string.Equals(contact.CompanyId.Trim(), (link.CompanyId ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase);
             return moved ? null : contact;
+        }
+
+        /// <summary>
+        /// True when the account's stored link to this contact is stale (<see cref="StaleLinks"/>), with a warning when the contact
+        /// now names another person, as Find-PsaContactMatch gives it (round 59: a reused record went by without a word).
+        /// </summary>
+        private bool PassedOver(Account account, ContactMatchDecision link, PsaContact now)
+        {
+            var why = StaleLinks.Why(link, account, now);
+            if (why == StaleWhy.ContactNamesAnother)
+            {
+                WriteWarning(StaleLinkText.NamesAnother(account, link, now) + " The account is handled as if it had no link: a contact found or created for it is linked " +
+                    "in its place. Check the decision with Get-PsaContactMatchDecision.");
+            }
+            return why != null;
         }
 
         /// <summary>The linked contact, returned as the account's answer; the link is a person's and is already stored, so it is not stored again.</summary>

@@ -4,7 +4,9 @@ using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Decisions;
+using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Parameters;
+using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
@@ -16,7 +18,8 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// Set-PsaContactMatch: links an account to a contact by hand (any contact, not only a candidate), or with
     /// -Exclude stores that the account is NOT that contact, so the matcher never suggests it again. The account comes
     /// as an Account or as a ContactMatch row; the contact as a PsaContact (-Contact) or an id (-ContactId, with
-    /// -CompanyId when no row or contact says which company). Written once, under the store's lock, at the end.
+    /// -CompanyId when no row or contact says which company). A contact given by id alone is read from the PSA, so the decision
+    /// keeps its name. Written once, under the store's lock, at the end.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "PsaContactMatch", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = MatchContactIdSet)]
     [OutputType(typeof(ContactMatchDecision))]
@@ -85,6 +88,18 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
             var known = Contact ?? Known(contactId);
+            if (known == null || string.IsNullOrWhiteSpace(known.DisplayName))
+            {
+                // Neither the row nor -Contact carries the contact: read it, so that the link keeps its name. A link without one cannot
+                // tell later that the record was reused for someone else (round 59: Walter White's link came back Matched to Gretchen).
+                if (!TryRead(contactId, target, out var read)) return;
+                if (read == null && !Exclude && ReadingConnection() is { } connection)
+                {
+                    WriteError(DecisionErrors.ContactNotFound(target, contactId, connection.ToString()));
+                    return;
+                }
+                known = read ?? known;
+            }
             var companyId = Clean(CompanyId) ?? Clean(known?.CompanyId) ?? Clean(Match?.Contact?.CompanyId) ?? Clean(Match?.Candidates.Select(c => c.Contact.CompanyId).FirstOrDefault(id => !string.IsNullOrWhiteSpace(id)));
             if (companyId == null)
             {
@@ -103,6 +118,38 @@ namespace QuickpassPsa.Cmdlets.Commands
             var action = Exclude ? "Exclude contact " + contactText + " in company " + companyId : "Link to contact " + contactText + " in company " + companyId;
             if (!ShouldProcess(account.ToString(), action)) return;
             _decided.Add(decision);
+        }
+
+        private readonly Dictionary<string, PsaContact?> _read = new Dictionary<string, PsaContact?>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The contact with this id as the connected PSA holds it (null: none there), read once per id and command; true with null
+        /// when there is no connection to read through (-DecisionPath alone). False, with the error written, when the read failed.
+        /// </summary>
+        private bool TryRead(string contactId, object target, out PsaContact? contact)
+        {
+            contact = null;
+            var connection = ReadingConnection();
+            if (connection == null) return true;
+            if (_read.TryGetValue(contactId, out contact)) return true;
+            try
+            {
+                contact = Run((_, token) => connection.Client.GetContactAsync(contactId, token));
+            }
+            catch (PsaApiException ex)
+            {
+                PsaErrors.Report(this, ex, target);
+                return false;
+            }
+            _read[contactId] = contact;
+            return true;
+        }
+
+        /// <summary>The connection a contact is read through: -Connection, else the session's default; none with -DecisionPath alone.</summary>
+        private PsaConnection? ReadingConnection()
+        {
+            var connection = Connection ?? ConnectionStore.Default;
+            return connection != null && connection.IsOpen ? connection : null;
         }
 
         /// <summary>The contact with this id among the row's contact and candidates, for its name and company.</summary>

@@ -60,6 +60,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var match = InputObject!;
+            if (CsvMatchRow.IsCopy(match))
+            {
+                WriteError(CsvMatchRow.NotUsable(match, "Update-PsaContact", "the account's mobile and the contact's addresses and mobile as they were read"));
+                return;
+            }
             var linked = match.Status == MatchStatus.Matched || (IncludeSuggested.IsPresent && match.Status == MatchStatus.Suggested);
             if (!linked || match.Contact == null)
             {

@@ -8,7 +8,8 @@ namespace QuickpassPsa.Cmdlets.Decisions
     /// <summary>
     /// Base of the decision cmdlets: which store to use. -DecisionPath names a file; without it the store is the
     /// connection's (one per PSA instance, see PsaConnection.InstanceKey), so -Connection or the session's default
-    /// connection is needed, but no call is made to the PSA.
+    /// connection is needed, but no call is made to the PSA (except Set-PsaContactMatch's read of a contact given by id alone,
+    /// for the name its link keeps).
     /// </summary>
     public abstract class DecisionCmdletBase : PsaCmdletBase
     {

@@ -54,6 +54,12 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 ErrorIds.DecisionCompanyUnknown, ErrorCategory.InvalidArgument, target),
                 "Pass -CompanyId, or pass the contact itself with -Contact (from Get-PsaContact).");
 
+        public static ErrorRecord ContactNotFound(object target, string contactId, string connection) =>
+            With(new ErrorRecord(new ItemNotFoundException(
+                    "There is no contact " + contactId + " in " + connection + ", so there is nothing to link to. Nothing was saved for it."),
+                ErrorIds.DecisionContactNotFound, ErrorCategory.ObjectNotFound, target),
+                "Check the id with Get-PsaContact -CompanyId <company id> (or -CompanyName), and that the connection is the PSA instance the contact is in.");
+
         public static ErrorRecord AccountUnidentified(object target) =>
             With(new ErrorRecord(new ArgumentException(
                     "The account has no user principal name, email address or id, so a decision about it could never be found again. Nothing was saved for it."),

@@ -61,6 +61,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactNotCandidate = "QuickpassPsa.ContactNotCandidate";
         public const string DecisionCompanyUnknown = "QuickpassPsa.DecisionCompanyUnknown";
         public const string DecisionAccountUnidentified = "QuickpassPsa.DecisionAccountUnidentified";
+        public const string DecisionContactNotFound = "QuickpassPsa.DecisionContactNotFound";
         public const string DecisionNotFound = "QuickpassPsa.DecisionNotFound";
         public const string DecisionInputUnrecognised = "QuickpassPsa.DecisionInputUnrecognised";
         public const string AccountKeyMissing = "QuickpassPsa.AccountKeyMissing";
@@ -78,5 +79,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CustomerNameMissing = "QuickpassPsa.CustomerNameMissing";
         public const string CompanyNotCandidate = "QuickpassPsa.CompanyNotCandidate";
         public const string ContactArgumentMissing = "QuickpassPsa.ContactArgumentMissing";
+        public const string MatchRowFromCsv = "QuickpassPsa.MatchRowFromCsv";
     }
 }

@@ -8,9 +8,16 @@ namespace QuickpassPsa.Cmdlets.Errors
     {
         public static ErrorRecord InputUnrecognised(object? target) => Record(new ArgumentException(
                 "Export-PsaMatchReport cannot show " + (target == null ? "a null value" : "a " + TypeName(target)) +
-                ": it takes ContactMatch objects and customer summaries (Find-PsaContactMatch, -SummaryVariable or -Summary, or saved with Export-Clixml) and communication-type findings (Test-CwCommunicationType). The other objects were added."),
+                ": it takes ContactMatch objects and customer summaries (Find-PsaContactMatch, -SummaryVariable or -Summary, or saved with Export-Clixml) and communication-type findings (Test-CwCommunicationType). It was left out of the report."),
             ErrorIds.ReportInputUnrecognised, ErrorCategory.InvalidType, target,
             "Pipe the output of Find-PsaContactMatch and Test-CwCommunicationType (or Import-Clixml of it); filter out other objects first.");
+
+        /// <summary>A CSV copy of a match row (Export-Csv, then Import-Csv): its text keeps no evidence to show (round 59).</summary>
+        public static ErrorRecord CsvRow(object target, string? account) => Record(new ArgumentException(
+                "Export-PsaMatchReport cannot show a CSV copy of a Find-PsaContactMatch row (Export-Csv, then Import-Csv)" + (account == null ? string.Empty : ", " + account) +
+                ": its text keeps neither the account's fields nor each candidate's fields and score, which the report sets side by side. It was left out of the report."),
+            ErrorIds.MatchRowFromCsv, ErrorCategory.InvalidData, target,
+            "Save rows for a later report with Export-Clixml and pipe Import-Clixml of them, or pipe the rows of Find-PsaContactMatch itself.");
 
         public static ErrorRecord NotFileSystem(string path, string providerName) => Record(new ArgumentException(
                 "'" + path + "' is a " + providerName + " path; the report is a file and must be written to the file system."),

@@ -29,6 +29,12 @@ namespace QuickpassPsa.Cmdlets.Matching
             (string.Equals(input.TypeNames[0], "Selected." + typeof(ContactMatch).FullName, StringComparison.Ordinal) ||
              string.Equals(input.TypeNames[0], "Selected.Deserialized." + typeof(ContactMatch).FullName, StringComparison.Ordinal));
 
+        /// <summary>A saved row of either kind: read back with Import-Clixml (or passed through Select-Object), or a CSV copy (<see cref="CsvMatchRow"/>).</summary>
+        public static bool IsSaved(PSObject? input) => Is(input) || CsvMatchRow.Is(input);
+
+        /// <summary>The saved row rebuilt; a CSV copy is marked as one (<see cref="CsvMatchRow.IsCopy"/>).</summary>
+        public static ContactMatch RebuildSaved(PSObject input) => Is(input) ? Rebuild(input) : CsvMatchRow.Rebuild(input);
+
         public static ContactMatch Rebuild(PSObject input)
         {
             var value = input.Properties[nameof(ContactMatch.Account)]?.Value;
@@ -84,11 +90,11 @@ namespace QuickpassPsa.Cmdlets.Matching
         }
     }
 
-    /// <summary>Lets a ContactMatch read back with Import-Clixml bind to a ContactMatch parameter.</summary>
+    /// <summary>Lets a ContactMatch read back with Import-Clixml, or a CSV copy of one (Import-Csv), bind to a ContactMatch parameter.</summary>
     internal sealed class MatchArgumentAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) =>
-            PipelineArgument.Map(inputData, DeserializedMatch.Is, DeserializedMatch.Rebuild);
+            PipelineArgument.Map(inputData, DeserializedMatch.IsSaved, DeserializedMatch.RebuildSaved);
     }
 
     /// <summary>
@@ -107,7 +113,7 @@ namespace QuickpassPsa.Cmdlets.Matching
                     "This is an account, not a row of Find-PsaContactMatch. Match the accounts first and pipe the rows: " +
                     "Get-QpAccount ... | Find-PsaContactMatch ... | Update-PsaContact.");
             }
-            return PipelineArgument.Map(inputData, DeserializedMatch.Is, DeserializedMatch.Rebuild);
+            return PipelineArgument.Map(inputData, DeserializedMatch.IsSaved, DeserializedMatch.RebuildSaved);
         }
     }
 }

@@ -13,7 +13,8 @@ namespace QuickpassPsa.Core.Decisions
     /// a contact record was reused for someone else, the id names another person (round 42: Ann Lee's link to 1860 came back
     /// Matched to Carl Diaz on the other site). Such a link is stale when the contact's name now shares no word with the name
     /// the person saw when linking, and the contact shares no address and no name with the account either. A link a person
-    /// made to a contact of another name (a shared mailbox to its keeper) keeps that contact's name, so it stays.
+    /// made to a contact of another name (a shared mailbox to its keeper) keeps that contact's name, so it stays. A link stored
+    /// without a name (older stores) is judged by the account alone: stale when the contact has none of its addresses and names.
     /// </summary>
     public static class StaleLinks
     {
@@ -48,9 +49,22 @@ namespace QuickpassPsa.Core.Decisions
             if (account == null) throw new ArgumentNullException(nameof(account));
             if (contact == null) throw new ArgumentNullException(nameof(contact));
             if (NamesAnother(link.ContactName, contact) && !ContactIdentity.MayBeAccountsPerson(account, contact)) return StaleWhy.ContactNamesAnother;
+            if (NotTheAccountsPersonWithoutName(link, account, contact)) return StaleWhy.ContactNamesAnother;
             if (AccountIdentity.GivenNameChangedWithoutIds(link, account)) return StaleWhy.AccountRenamed;
             return null;
         }
+
+        /// <summary>
+        /// A link stored without the contact's name (Set-PsaContactMatch -ContactId before it read the contact; round 59: Walter
+        /// White's link to 2240 came back Matched to Gretchen Schwartz, the record reused for her) has nothing to compare the
+        /// contact's name with: it is checked as Update-PsaContact checks a row before writing, against the account itself. Stale
+        /// when the contact has none of the account's addresses and no given name or surname of it. A name in a script that is not
+        /// compared (Arabic, Chinese, ... on one side only) tells nothing, so the link stays, as a stored name's does.
+        /// </summary>
+        private static bool NotTheAccountsPersonWithoutName(ContactMatchDecision link, Account account, PsaContact contact) =>
+            string.IsNullOrWhiteSpace(link.ContactName) &&
+            !ContactIdentity.NamesInScriptsNotCompared(account, contact) &&
+            !ContactIdentity.MayBeAccountsPerson(account, contact);
 
         /// <summary>The contact's name now shares no word (nor a nickname of one) with the name stored with the link; false when none was stored.</summary>
         internal static bool NamesAnother(string? storedName, PsaContact now)

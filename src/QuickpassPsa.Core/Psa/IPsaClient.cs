@@ -38,6 +38,16 @@ namespace QuickpassPsa.Core.Psa
         Task<PsaContact> CreateContactAsync(NewPsaContact contact, CancellationToken cancellationToken);
 
         /// <summary>
+        /// Throws the <see cref="PsaInvalidValueException"/> that <see cref="CreateContactAsync"/> would throw for this contact before
+        /// sending (a value longer than its field, a required name missing); sends nothing but, on Autotask, the one read of the
+        /// field information. New-PsaContact calls it before asking, so -WhatIf refuses what the real run refuses.
+        /// </summary>
+        Task CheckNewContactAsync(NewPsaContact contact, CancellationToken cancellationToken);
+
+        /// <summary>The lengths a new contact's fields hold (ConnectWise: fixed; Autotask: its field information, read once per client).</summary>
+        Task<Writes.ContactFieldLimits> GetContactFieldLimitsAsync(CancellationToken cancellationToken);
+
+        /// <summary>
         /// Replaces the contact's primary email and/or mobile number (the non-null values of <paramref name="update"/>;
         /// nothing else changes) and returns the stored contact. ConnectWise: the communication item of that kind keeps
         /// its type, or one is added when the contact has none; Autotask: a PATCH through the parent company.

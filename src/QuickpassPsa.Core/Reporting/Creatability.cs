@@ -14,7 +14,7 @@ namespace QuickpassPsa.Core.Reporting
 
         public bool CanCreate { get; }
 
-        /// <summary>What stops the create (no email, a name the PSA cannot split); null when it can be created.</summary>
+        /// <summary>What stops the create (no email, a name the PSA cannot split, a value longer than its field); null when it can be created.</summary>
         public string? Reason { get; }
 
         /// <summary>The reason shown for a disabled account, which New-PsaContact passes over without -IncludeDisabled.</summary>
@@ -26,14 +26,20 @@ namespace QuickpassPsa.Core.Reporting
         /// accounts that the summary did not count and New-PsaContact passed over). In New-PsaContact's order: a disabled
         /// account is passed over (unless <paramref name="includeDisabled"/>); an account without an email is refused; and
         /// (for Autotask, which needs a last name) one whose name cannot be split into first and last, and (for ConnectWise,
-        /// which needs a first name) one with no name at all.
+        /// which needs a first name) one with no name at all; and, when the PSA's field lengths are known (<paramref name="limits"/>),
+        /// one with a name, email or mobile longer than its field (ConnectWise's first name holds 30 characters; Autotask's lengths
+        /// are its own), which New-PsaContact refuses with QuickpassPsa.ContactValueInvalid, -WhatIf too, by the same
+        /// <see cref="ContactFieldLimits"/> (round 59: the report, the summary and -WhatIf said yes to what the real run refused).
         /// </summary>
-        public static Creatability Of(Account account, bool lastNameRequired, bool includeDisabled = false)
+        public static Creatability Of(Account account, bool lastNameRequired, bool includeDisabled = false, ContactFieldLimits? limits = null)
         {
             if (PassedOverAsDisabled(account, includeDisabled)) return new Creatability(false, DisabledReason);
             if (string.IsNullOrWhiteSpace(account.Email)) return new Creatability(false, "No email address");
             var names = ContactNames.From(account, lastNameRequired);
-            return names.Success ? new Creatability(true, null) : new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
+            if (!names.Success) return new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
+            // The values New-PsaContact sends: the split names, the email and the mobile, trimmed.
+            if (limits?.FirstTooLong(names.First, names.Last, account.Email, account.MobilePhone) is { } tooLong) return new Creatability(false, tooLong.Text + ". " + tooLong.Hint);
+            return new Creatability(true, null);
         }
 
         /// <summary>A disabled account (a leaver, a blocked sign-in) gets no contact unless the caller says to create them too.</summary>

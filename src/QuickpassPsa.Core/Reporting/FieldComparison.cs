@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Core.Reporting
@@ -9,7 +10,11 @@ namespace QuickpassPsa.Core.Reporting
     /// <summary>How one field of an account compares with the same field of a candidate contact.</summary>
     public enum FieldAgreement
     {
-        /// <summary>Both sides have the value (ignoring case and spacing; for email, any of the account's addresses among the contact's).</summary>
+        /// <summary>
+        /// Both sides have the value as the matcher compares it: names folded by <see cref="Matching.NameNormalizer"/> (case, accents,
+        /// apostrophes, hyphens and spacing aside: Zoë Ünal is Zoe Unal), addresses by <see cref="Matching.EmailNormalizer"/> (any of the
+        /// account's among the contact's), mobiles by <see cref="Matching.PhoneNormalizer.SameNumber"/>.
+        /// </summary>
         Agrees,
 
         /// <summary>Both sides have a value and they differ.</summary>
@@ -45,9 +50,11 @@ namespace QuickpassPsa.Core.Reporting
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
             var emails = contact.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
+            // Folded as the matcher folds them (case, a plus tag, an "SMTP:" prefix aside), so the cell agrees where the evidence does.
+            var theirs = new HashSet<string>(emails.Select(EmailNormalizer.Normalize).Where(e => e != null)!, StringComparer.Ordinal);
             var emailAgreement = addresses.Count == 0 || emails.Count == 0
                 ? FieldAgreement.Missing
-                : addresses.Any(a => emails.Contains(a, StringComparer.OrdinalIgnoreCase)) ? FieldAgreement.Agrees : FieldAgreement.Differs;
+                : addresses.Any(a => EmailNormalizer.Normalize(a) is { } folded && theirs.Contains(folded)) ? FieldAgreement.Agrees : FieldAgreement.Differs;
 
             return new[]
             {
@@ -60,29 +67,28 @@ namespace QuickpassPsa.Core.Reporting
             };
         }
 
+        /// <summary>
+        /// Names agree when the matcher's folding makes them one (round 59: Zoe Unal against Zoë Ünal was red, "Differs", in a row the
+        /// matcher called NameExact): case, accents, apostrophes, hyphens and spacing aside (<see cref="NameNormalizer.Compact"/>).
+        /// </summary>
         private static FieldComparison Text(string field, string? left, string? right)
         {
-            var a = Squash(left);
-            var b = Squash(right);
+            var a = NameNormalizer.Compact(left);
+            var b = NameNormalizer.Compact(right);
             var agreement = a.Length == 0 || b.Length == 0 ? FieldAgreement.Missing
-                : string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? FieldAgreement.Agrees : FieldAgreement.Differs;
+                : string.Equals(a, b, StringComparison.Ordinal) ? FieldAgreement.Agrees : FieldAgreement.Differs;
             return new FieldComparison(field, left?.Trim() ?? string.Empty, right?.Trim() ?? string.Empty, agreement);
         }
 
-        /// <summary>Phones agree when their digits do (the last nine, so +44 7700 and 07700 agree).</summary>
+        /// <summary>
+        /// Mobiles agree when the matcher reads them as one line (<see cref="PhoneNormalizer.SameNumber"/>: formatting, a trunk 0 against
+        /// the country code, an extension on one side only aside); a side with no number on it is missing.
+        /// </summary>
         private static FieldComparison Phone(string? left, string? right)
         {
-            var a = Digits(left);
-            var b = Digits(right);
-            var agreement = a.Length == 0 || b.Length == 0 ? FieldAgreement.Missing
-                : Tail(a) == Tail(b) ? FieldAgreement.Agrees : FieldAgreement.Differs;
+            var agreement = PhoneNormalizer.Significant(left) == null || PhoneNormalizer.Significant(right) == null ? FieldAgreement.Missing
+                : PhoneNormalizer.SameNumber(left, right) ? FieldAgreement.Agrees : FieldAgreement.Differs;
             return new FieldComparison("Mobile", left?.Trim() ?? string.Empty, right?.Trim() ?? string.Empty, agreement);
         }
-
-        private static string Squash(string? value) => string.Join(" ", (value ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-        private static string Digits(string? value) => new string((value ?? string.Empty).Where(char.IsDigit).ToArray());
-
-        private static string Tail(string digits) => digits.Length > 9 ? digits.Substring(digits.Length - 9) : digits;
     }
 }

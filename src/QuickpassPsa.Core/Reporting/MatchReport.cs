@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes;
+using ContactFieldLimits = QuickpassPsa.Core.Psa.Writes.ContactFieldLimits;
 
 namespace QuickpassPsa.Core.Reporting
 {
@@ -45,6 +46,15 @@ namespace QuickpassPsa.Core.Reporting
                 return named.Count == 0 ? null : string.Join(", ", named);
             }
         }
+
+        /// <summary>
+        /// The lengths the PSA's contact fields hold, for the "can be created" column: set from the connection (Autotask's are read
+        /// from it); else ConnectWise's when the report is about ConnectWise alone (they are fixed), and none checked otherwise.
+        /// </summary>
+        public ContactFieldLimits? Limits { get; set; }
+
+        internal ContactFieldLimits? LimitsShown =>
+            Limits ?? (string.Equals(PsaShown, "ConnectWise", StringComparison.OrdinalIgnoreCase) ? ContactFieldLimits.ConnectWise : null);
 
         /// <summary>Whether a new contact needs a last name (Autotask) for the "can be created" column; true when the PSA is unknown or mixed.</summary>
         internal bool LastNameRequired

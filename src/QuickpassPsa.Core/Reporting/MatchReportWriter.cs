@@ -207,13 +207,14 @@ namespace QuickpassPsa.Core.Reporting
         {
             var rows = report.Matches.Where(m => m.Status == MatchStatus.Unmatched).ToList();
             var lastNameRequired = report.LastNameRequired;
+            var limits = report.LimitsShown;
             w.Raw("<section id=\"unmatched\"><h2>Unmatched (" + rows.Count + ")</h2>\n");
             w.Raw("<p>No candidate contact, or only contacts that other accounts took by their own address and name (listed under Taken by others). New-PsaContact creates the ones marked yes; the others need their source fixed first.</p>\n");
             Filter(w, "unmatched-table");
             w.Raw("<table class=\"sortable\" id=\"unmatched-table\"><thead><tr><th>Customer</th><th>Account</th><th>Email</th><th>Can be created</th><th>Why not</th><th>Taken by others</th></tr></thead><tbody>\n");
             foreach (var match in rows)
             {
-                var creatable = Creatability.Of(match.Account, lastNameRequired);
+                var creatable = Creatability.Of(match.Account, lastNameRequired, limits: limits);
                 w.Raw("<tr><td>");
                 w.Text(match.Account.Customer);
                 w.Raw("</td><td>");

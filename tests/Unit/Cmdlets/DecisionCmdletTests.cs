@@ -171,6 +171,25 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
     }
 
     [Fact]
+    public void A_CSV_copy_of_an_Ambiguous_row_saves_the_chosen_candidate_and_its_account_by_id_and_address()
+    {
+        // Round 59: Import-Csv rows met "The input object cannot be bound". The copy keeps the candidates as "601 (80: NameExact); 602 (...)".
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "d.json");
+        using var ps = PowerShellHost.WithModule();
+        var ambiguous = Rows()[3];
+        ambiguous.CompanyId = "19";
+
+        var result = ps.Run("$args[0] | ConvertTo-Csv | ConvertFrom-Csv | Save-PsaContactMatch -ContactId 602 -DecisionPath $args[1] -PassThru", ambiguous, path);
+        var notCandidate = ps.Run("$args[0] | ConvertTo-Csv | ConvertFrom-Csv | Save-PsaContactMatch -ContactId 603 -DecisionPath $args[1]", ambiguous, path);
+
+        Assert.Empty(result.Errors);
+        var saved = Assert.Single(result.Objects<ContactMatchDecision>());
+        Assert.Equal(("602", "19", "id-john@contoso.com", "john@contoso.com", "John Smith"), (saved.ContactId, saved.CompanyId, saved.AccountId, saved.Email, saved.AccountName));
+        Assert.StartsWith("QuickpassPsa.ContactNotCandidate", Assert.Single(notCandidate.Errors).FullyQualifiedErrorId);
+    }
+
+    [Fact]
     public void Set_WhatIf_writes_nothing()
     {
         using var temp = new TempFolder();

@@ -227,4 +227,25 @@ public class DecisionMappingTests
         var reused = new PsaContact { Id = "79", CompanyId = "19", FirstName = "Ольга", LastName = "Кузнецова", Emails = new[] { "o.kuznetsova@contoso.com" } };
         Assert.Single(StaleLinks.Find(his, "19", DecisionMapping.For(his, "19", new[] { sergei }), new[] { sergei }, new[] { reused }));
     }
+    [Fact]
+    public void A_link_stored_without_the_contacts_name_is_judged_by_the_accounts_own_names_and_addresses()
+    {
+        // Round 59: Set-PsaContactMatch -ContactId stored no name, so a record reused for Gretchen Schwartz stayed Walter White's.
+        var walter = new Account { Id = "w1", UserPrincipalName = "walter.white@contoso.com", Email = "walter.white@contoso.com", FirstName = "Walter", LastName = "White", DisplayName = "Walter White" };
+        var nameless = new[] { new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "2240", null, "walter.white@contoso.com", "w1") };
+        StaleWhy? Why(PsaContact now) =>
+            StaleLinks.Find(nameless, "19", DecisionMapping.For(nameless, "19", new[] { walter }), new[] { walter }, new[] { now }).SingleOrDefault()?.Why;
+        PsaContact Now(string first, string last, params string[] emails) => new() { Id = "2240", CompanyId = "19", FirstName = first, LastName = last, Emails = emails };
+
+        Assert.Equal(StaleWhy.ContactNamesAnother, Why(Now("Gretchen", "Schwartz", "gretchen.schwartz@contoso.com")));
+        Assert.Null(Why(Now("Walter", "White", "walter.white@contoso.com")));
+        Assert.Null(Why(Now("Walt", "White")));                                   // a short form, no address: may be him
+        Assert.Null(Why(Now("Heisenberg", "Unknown", "walter.white@contoso.com"))); // his address
+        Assert.Null(Why(Now("Walter", "Schwartz", "w.schwartz@contoso.com")));      // his given name (a married name)
+        Assert.Null(Why(Now("", "")));                                             // a nameless contact says nothing
+        Assert.Null(Why(Now("محمد", "العلي")));                                     // a script that is not compared: no telling
+        // A name stored with the link keeps the rule it had: a contact of another name linked on purpose stays.
+        var named = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", walter, "2240", "Gretchen Schwartz") };
+        Assert.Empty(StaleLinks.Find(named, "19", DecisionMapping.For(named, "19", new[] { walter }), new[] { walter }, new[] { Now("Gretchen", "Schwartz", "gretchen.schwartz@contoso.com") }));
+    }
 }

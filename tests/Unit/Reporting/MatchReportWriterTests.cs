@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa.Writes;
 using QuickpassPsa.Core.Reporting;
 using QuickpassPsa.Tests.Infrastructure;
 
@@ -80,6 +81,35 @@ public class MatchReportWriterTests
     }
 
     [Fact]
+    public void Values_the_matcher_counts_equal_agree_in_the_evidence_and_values_that_differ_still_differ()
+    {
+        var report = ReportSamples.Ordinary();
+        report.Matches.Add(ReportSamples.FoldedAlike());
+
+        var row = Row(ReportSamples.Html(report), "review-table", "Zoe Unal");
+
+        // Account against Zoë ÜNAL (agrees in every field) and Zoey Unwin (differs in every field).
+        Assert.Contains("<th>First name</th><td>Zoe</td><td class=\"ok\" title=\"Agrees\">Zoë</td><td class=\"bad\" title=\"Differs\">Zoey</td>", row);
+        Assert.Contains("<th>Last name</th><td>Unal</td><td class=\"ok\" title=\"Agrees\">ÜNAL</td><td class=\"bad\" title=\"Differs\">Unwin</td>", row);
+        Assert.Contains("<td class=\"ok\" title=\"Agrees\">Zoe.Unal+tickets@Contoso.com</td><td class=\"bad\" title=\"Differs\">zoey.unwin@contoso.com</td>", row);
+        Assert.Contains("<td class=\"ok\" title=\"Agrees\">425.555.0130</td><td class=\"bad\" title=\"Differs\">+1 425 555 0199</td>", row);
+    }
+
+    [Theory]
+    [InlineData("O'Brien", "OBrien", FieldAgreement.Agrees)]
+    [InlineData("Smith-Jones", "Smith Jones", FieldAgreement.Agrees)]
+    [InlineData("Łukasz", "Lukasz", FieldAgreement.Agrees)]
+    [InlineData("Ｊｏｈｎ", "john", FieldAgreement.Agrees)] // full-width letters
+    [InlineData("Jon", "John", FieldAgreement.Differs)]
+    [InlineData("Zoe", "", FieldAgreement.Missing)]
+    public void Name_cells_compare_as_the_matchers_NameNormalizer_folds(string account, string contact, FieldAgreement expected)
+    {
+        var a = ReportSamples.Account("Contoso", account, "Lee", "x@contoso.com");
+        var c = ReportSamples.Contact("1", contact, "Lee", "y@contoso.com");
+        Assert.Equal(expected, FieldComparison.Compare(a, c).Single(f => f.Field == "First name").Agreement);
+    }
+
+    [Fact]
     public void An_ambiguous_row_shows_every_candidate_and_explains_an_inactive_penalty()
     {
         var html = ReportSamples.Html(ReportSamples.Ordinary());
@@ -141,6 +171,44 @@ public class MatchReportWriterTests
         var table = Regex.Match(html, "id=\"unmatched-table\".*?</table>", RegexOptions.Singleline).Value;
         Assert.Equal(summaries.Sum(s => s.ToCreate), Regex.Matches(table, "<td class=\"ok\">yes</td>").Count);
         Assert.Equal(psa == "Autotask" ? 1 : 2, summaries.Sum(s => s.ToCreate)); // Zoe Quinn; Frontdesk on ConnectWise only
+    }
+
+    /// <summary>
+    /// Round 59: a 32-character first name was "yes" in the report and counted in ToCreate, and New-PsaContact refused it
+    /// (ConnectWise's firstName holds 30; Autotask's lengths are its field information's). The one rule knows the lengths.
+    /// </summary>
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_value_longer_than_the_PSAs_field_cannot_be_created_and_the_yes_rows_equal_the_summarys_ToCreate(string psa)
+    {
+        var report = ReportSamples.Ordinary(psa);
+        // Autotask's lengths come from the connection (its entityInformation/fields); ConnectWise's are fixed and need none.
+        ContactFieldLimits? limits = psa == "Autotask"
+            ? ContactFieldLimits.Autotask(QuickpassPsa.Core.Psa.Autotask.AutotaskFields.Parse(Newtonsoft.Json.Linq.JObject.Parse(
+                "{\"fields\":[{\"name\":\"firstName\",\"length\":20},{\"name\":\"lastName\",\"length\":20},{\"name\":\"emailAddress\",\"length\":50}]}")))
+            : null;
+        report.Limits = limits;
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Averyveryveryverylongfirstnamexx", "Lastname", "averylong@contoso.com"), MatchStatus.Unmatched, null));
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Priya", "Venkataraghavan-Subramaniam", "priya.v@contoso.com"), MatchStatus.Unmatched, null));
+        var summaries = report.Matches.GroupBy(m => m.Account.Customer).Select(g =>
+        {
+            var summary = new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary(g.Key!, g.Count());
+            summary.Count(g, lastNameRequired: psa == "Autotask", psa == "Autotask" ? limits : ContactFieldLimits.ConnectWise);
+            return summary;
+        }).ToList();
+
+        var html = ReportSamples.Html(report);
+
+        var longFirst = Row(html, "unmatched-table", "Averyveryveryverylongfirstnamexx");
+        Assert.Contains("<td class=\"bad\">no</td>", longFirst);
+        Assert.Contains("The firstName &#39;Averyveryveryverylongfirstnamexx&#39; has 32 characters; " + psa + "&#39;s firstName field holds at most " + (psa == "Autotask" ? "20" : "30"), longFirst);
+        Assert.Contains("Shorten the name at the source", longFirst);
+        var priya = Row(html, "unmatched-table", "Venkataraghavan");
+        Assert.Contains(psa == "Autotask" ? "<td class=\"bad\">no</td>" : "<td class=\"ok\">yes</td>", priya); // 27 characters: ConnectWise holds 30
+        var table = Regex.Match(html, "id=\"unmatched-table\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(summaries.Sum(s => s.ToCreate), Regex.Matches(table, "<td class=\"ok\">yes</td>").Count);
+        Assert.Equal(psa == "Autotask" ? 1 : 3, summaries.Sum(s => s.ToCreate)); // Zoe Quinn; Frontdesk and Priya on ConnectWise only
     }
 
     [Fact]

@@ -66,6 +66,28 @@ public class ReportBrowserTests
         Assert.Equal("80|60", (await page.EvaluateAsync(scores))!.GetValue<string>());
     }
 
+    /// <summary>Round 59: Zoe Unal against Zoë Ünal was painted red ("Differs") in the browser while the matcher said NameExact.</summary>
+    [Fact]
+    public async Task Evidence_cells_the_matcher_counts_equal_are_not_painted_as_differing()
+    {
+        using var folder = new TempFolder();
+        var report = ReportSamples.Ordinary();
+        report.Matches.Add(ReportSamples.FoldedAlike());
+        await using var page = await Chromium.OpenAsync(WriteReport(folder, report));
+
+        // The first candidate's column of Zoe Unal's evidence: each field's class and the colour the page gives it.
+        const string cells = "JSON.stringify(Array.from(Array.from(document.querySelectorAll('#review-table > tbody > tr')).find(r => r.textContent.includes('Zoe Unal'))" +
+            ".querySelectorAll('table tr')).filter(tr => ['First name', 'Last name', 'Email', 'Mobile'].includes(tr.cells[0].textContent)).map(tr => ({ field: tr.cells[0].textContent, cls: tr.cells[2].className, " +
+            "differ: tr.cells[3].className, colour: getComputedStyle(tr.cells[2]).backgroundColor, bad: getComputedStyle(tr.cells[3]).backgroundColor })))";
+        var json = (await page.EvaluateAsync(cells))!.GetValue<string>();
+        var rows = JsonNode.Parse(json)!.AsArray();
+
+        Assert.Equal(new[] { "First name", "Last name", "Email", "Mobile" }, rows.Select(r => r!["field"]!.GetValue<string>()));
+        Assert.All(rows, r => Assert.Equal("ok", r!["cls"]!.GetValue<string>()));
+        Assert.All(rows, r => Assert.Equal("bad", r!["differ"]!.GetValue<string>()));
+        Assert.All(rows, r => Assert.NotEqual(r!["bad"]!.GetValue<string>(), r!["colour"]!.GetValue<string>())); // agree and differ look different
+    }
+
     [Fact]
     public async Task Typing_in_the_filter_box_hides_the_rows_that_do_not_contain_the_text()
     {

@@ -45,6 +45,19 @@ internal static class ReportSamples
 
     public static MatchCandidate Candidate(PsaContact contact, int score, params MatchReason[] reasons) => new(contact, score, reasons);
 
+    /// <summary>
+    /// An Ambiguous row whose account and first candidate are written apart only as the matcher folds away (round 59: Zoe Unal
+    /// against Zoë Ünal was red in the report, NameExact in the matcher): accents and case in the names, case and a plus tag in
+    /// the address, the mobile's format; and a second candidate that truly differs.
+    /// </summary>
+    public static ContactMatch FoldedAlike()
+    {
+        var zoe = Contact("2401", "Zoë", "ÜNAL", "Zoe.Unal+tickets@Contoso.com", mobile: "425.555.0130");
+        var other = Contact("2402", "Zoey", "Unwin", "zoey.unwin@contoso.com", mobile: "+1 425 555 0199");
+        return Match(Account("Contoso", "Zoe", "Unal", "zoe.unal@contoso.com", mobile: "+1 (425) 555-0130"), MatchStatus.Ambiguous, null,
+            Candidate(zoe, 80, MatchReason.NameExact), Candidate(other, 80, MatchReason.Typo));
+    }
+
     /// <summary>Two customers, every status, a review with a nickname, an ambiguous pair, unmatched rows that can and cannot be created, findings.</summary>
     public static MatchReport Ordinary(string? psa = "ConnectWise")
     {

@@ -27,6 +27,7 @@ public class ConfirmationUnavailableTests : IClassFixture<WriteTenant>
 
     // $args: 0 the decision store, 1 the report path, 2 a new account (Zed Quinn), 3 a linked row whose mobile differs,
     // 4 Mark Campbell's account (his address is on a contact: a Suggested row).
+    // Contact 1807 is Natalie Baker in the sample tenant (Set-PsaContactMatch reads a contact given by id, and refuses an id the PSA lacks).
     private const string Rows = "Find-PsaContactMatch -CompanyName 'Contoso Ltd' -Account $args[4] -DecisionPath $args[0]";
 
     public static TheoryData<string, string, string> Cases() => new()
@@ -34,9 +35,9 @@ public class ConfirmationUnavailableTests : IClassFixture<WriteTenant>
         { "New-PsaContact", "", "$args[2] | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $args[0] -Confirm" },
         { "Update-PsaContact", "", "$args[3] | Update-PsaContact -Confirm" },
         { "Repair-CwCommunicationType", "", "Repair-CwCommunicationType" }, // ConfirmImpact High: it asks without -Confirm
-        { "Set-PsaContactMatch", "", "$args[2] | Set-PsaContactMatch -ContactId 9001 -CompanyId 19297 -DecisionPath $args[0] -Confirm" },
+        { "Set-PsaContactMatch", "", "$args[2] | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath $args[0] -Confirm" },
         { "Save-PsaContactMatch", "", Rows + " | Save-PsaContactMatch -DecisionPath $args[0] -Confirm" },
-        { "Remove-PsaContactMatch", "$args[2] | Set-PsaContactMatch -ContactId 9001 -CompanyId 19297 -DecisionPath $args[0] -Confirm:$false",
+        { "Remove-PsaContactMatch", "$args[2] | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath $args[0] -Confirm:$false",
             "Remove-PsaContactMatch -Account 'zed.quinn@contoso.com' -DecisionPath $args[0] -Confirm" },
         { "Set-PsaCompanyMatch", "", "Set-PsaCompanyMatch -Customer 'Tailspin Toys' -CompanyId 19297 -DecisionPath $args[0] -Confirm" },
         { "Save-PsaCompanyMatch", "", "Find-PsaCompanyMatch 'Contoso Ltd' -DecisionPath $args[0] | Save-PsaCompanyMatch -DecisionPath $args[0] -Confirm" },

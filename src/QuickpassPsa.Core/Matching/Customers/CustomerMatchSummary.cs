@@ -38,7 +38,7 @@ namespace QuickpassPsa.Core.Matching.Customers
 
         /// <summary>
         /// The Unmatched accounts New-PsaContact would create a contact for (<see cref="Reporting.Creatability"/>): enabled, with
-        /// an email address, and (Autotask) a name that splits into a first and a last name.
+        /// an email address, (Autotask) a name that splits into a first and a last name, and values that fit the PSA's fields.
         /// </summary>
         public int ToCreate { get; internal set; }
 
@@ -48,8 +48,11 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// <summary>What went wrong, in words; null when nothing did.</summary>
         public string? Error { get; internal set; }
 
-        /// <summary>Counts the statuses of the customer's matches; <paramref name="lastNameRequired"/> when the PSA needs a last name on a new contact (Autotask).</summary>
-        public void Count(IEnumerable<ContactMatch> matches, bool lastNameRequired)
+        /// <summary>
+        /// Counts the statuses of the customer's matches; <paramref name="lastNameRequired"/> when the PSA needs a last name on a new
+        /// contact (Autotask); <paramref name="limits"/> the lengths its fields hold, when known.
+        /// </summary>
+        public void Count(IEnumerable<ContactMatch> matches, bool lastNameRequired, Psa.Writes.ContactFieldLimits? limits = null)
         {
             foreach (var match in matches)
             {
@@ -62,7 +65,7 @@ namespace QuickpassPsa.Core.Matching.Customers
                     default:
                         Unmatched++;
                         // What New-PsaContact would create, by the rule the report's "Can be created" column shows.
-                        if (Reporting.Creatability.Of(match.Account, lastNameRequired).CanCreate) ToCreate++;
+                        if (Reporting.Creatability.Of(match.Account, lastNameRequired, limits: limits).CanCreate) ToCreate++;
                         break;
                 }
             }

@@ -36,12 +36,11 @@ namespace QuickpassPsa.Core.Psa.Autotask
             var url = await _transport.UrlAsync(Companies + "/" + companyId.ToString(CultureInfo.InvariantCulture) + "/" + Contacts, cancellationToken).ConfigureAwait(false);
             var fields = await ContactFieldsAsync(cancellationToken).ConfigureAwait(false);
 
-            var firstName = FitName(fields, "firstName", contact.FirstName, url);
-            var lastName = FitName(fields, "lastName", contact.LastName, url);
-            var email = CheckLength(fields, "emailAddress", Blank(contact.Email), "POST", url,
-                "Autotask cannot store this address; create the contact by hand with a shorter address, or leave the email out.");
-            var mobile = CheckLength(fields, "mobilePhone", Blank(contact.MobilePhone), "POST", url,
-                "Autotask cannot store this number; shorten it (drop spaces or an extension) or leave it out.");
+            CheckNew(fields, contact, url);
+            var firstName = (contact.FirstName ?? string.Empty).Trim();
+            var lastName = (contact.LastName ?? string.Empty).Trim();
+            var email = Blank(contact.Email);
+            var mobile = Blank(contact.MobilePhone);
 
             var body = new JObject
             {
@@ -167,20 +166,34 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 .FirstOrDefault();
         }
 
-        /// <summary>
-        /// A required name, trimmed. A name longer than its field is refused like any other value, never cut:
-        /// a cut name ("Maximiliana-Alexandr") is a wrong name on every ticket, and only the source can fix it.
-        /// </summary>
-        private static string FitName(AutotaskFields fields, string name, string? value, Uri url)
+        /// <inheritdoc/>
+        public async Task CheckNewContactAsync(NewPsaContact contact, CancellationToken cancellationToken)
         {
-            var field = fields[name];
-            var text = (value ?? string.Empty).Trim();
-            if (text.Length == 0 && (field?.IsRequired ?? true))
+            if (contact == null) throw new ArgumentNullException(nameof(contact));
+            var companyId = RequireId(contact.CompanyId, "company id");
+            var url = await _transport.UrlAsync(Companies + "/" + companyId.ToString(CultureInfo.InvariantCulture) + "/" + Contacts, cancellationToken).ConfigureAwait(false);
+            CheckNew(await ContactFieldsAsync(cancellationToken).ConfigureAwait(false), contact, url);
+        }
+
+        /// <inheritdoc/>
+        public async Task<Writes.ContactFieldLimits> GetContactFieldLimitsAsync(CancellationToken cancellationToken) =>
+            Writes.ContactFieldLimits.Autotask(await ContactFieldsAsync(cancellationToken).ConfigureAwait(false));
+
+        /// <summary>
+        /// Both names are required; a value longer than its field is refused like any other value, never cut: a cut name
+        /// ("Maximiliana-Alexandr") is a wrong name on every ticket, and only the source can fix it (<see cref="Writes.ContactFieldLimits"/>).
+        /// </summary>
+        private static void CheckNew(AutotaskFields fields, NewPsaContact contact, Uri url)
+        {
+            foreach (var (name, value) in new[] { ("firstName", contact.FirstName), ("lastName", contact.LastName) })
             {
-                throw new PsaInvalidValueException(PsaName, "POST", url.PathAndQuery, name, 0,
-                    new[] { "Autotask requires " + name + " on a contact, and none was given; nothing was sent." }, "Give the account a " + (name == "firstName" ? "first" : "last") + " name.");
+                if (string.IsNullOrWhiteSpace(value) && (fields[name]?.IsRequired ?? true))
+                {
+                    throw new PsaInvalidValueException(PsaName, "POST", url.PathAndQuery, name, 0,
+                        new[] { "Autotask requires " + name + " on a contact, and none was given; nothing was sent." }, "Give the account a " + (name == "firstName" ? "first" : "last") + " name.");
+                }
             }
-            return CheckLength(fields, name, text, "POST", url, "Shorten the name at the source (Active Directory, Entra ID or the export), then run again.")!;
+            if (Writes.ContactFieldLimits.Autotask(fields).FirstTooLong(contact) is { } tooLong) throw tooLong.ToException("POST", url.PathAndQuery);
         }
 
         /// <summary>The value, or a failure before sending when it is longer than its field: an address or number must never be cut.</summary>

@@ -127,12 +127,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             if (string.IsNullOrWhiteSpace(contact.FirstName)) throw new ArgumentException("A ConnectWise contact needs a first name.", nameof(contact));
             var email = string.IsNullOrWhiteSpace(contact.Email) ? null : contact.Email!.Trim();
             var mobile = string.IsNullOrWhiteSpace(contact.MobilePhone) ? null : contact.MobilePhone!.Trim();
-            var firstName = CwLimits.Check("firstName", contact.FirstName.Trim(), CwLimits.FirstName, "POST", Contacts, CwLimits.NameHint)!;
-            var lastName = CwLimits.Check("lastName", (contact.LastName ?? string.Empty).Trim(), CwLimits.LastName, "POST", Contacts, CwLimits.NameHint)!;
-            CwLimits.Check("email", email, CwLimits.CommunicationValue, "POST", Contacts,
-                "ConnectWise cannot store this address; create the contact by hand with a shorter address, or leave the email out.");
-            CwLimits.Check("mobile", mobile, CwLimits.CommunicationValue, "POST", Contacts,
-                "ConnectWise cannot store this number; shorten it or leave it out.");
+            CheckNew(contact);
+            var firstName = contact.FirstName.Trim();
+            var lastName = (contact.LastName ?? string.Empty).Trim();
 
             var items = new JArray();
             if (email != null || mobile != null)
@@ -170,6 +167,30 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 email == null ? null : () => FindCreatedAsync(companyId, email, body, cancellationToken),
                 _connection.Verbose,
                 "ConnectWise contact " + body["firstName"] + " " + body["lastName"]).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public Task CheckNewContactAsync(NewPsaContact contact, CancellationToken cancellationToken)
+        {
+            if (contact == null) throw new ArgumentNullException(nameof(contact));
+            try
+            {
+                CheckNew(contact);
+                return Task.CompletedTask;
+            }
+            catch (PsaInvalidValueException ex)
+            {
+                return Task.FromException(ex);
+            }
+        }
+
+        /// <inheritdoc/>
+        public Task<Writes.ContactFieldLimits> GetContactFieldLimitsAsync(CancellationToken cancellationToken) => Task.FromResult(Writes.ContactFieldLimits.ConnectWise);
+
+        /// <summary>A value longer than its field fails before anything is sent, and is never cut (<see cref="Writes.ContactFieldLimits"/>).</summary>
+        private static void CheckNew(NewPsaContact contact)
+        {
+            if (Writes.ContactFieldLimits.ConnectWise.FirstTooLong(contact) is { } tooLong) throw tooLong.ToException("POST", Contacts);
         }
 
         private async Task<PsaContact?> FindCreatedAsync(long companyId, string email, JObject body, CancellationToken cancellationToken)

@@ -101,6 +101,8 @@ public class CompanyContactsReaderTests
         public Task<IReadOnlyList<PsaCompany>> GetCompaniesAsync(string? name, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<PsaContact> CreateContactAsync(NewPsaContact contact, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task CheckNewContactAsync(NewPsaContact contact, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<ContactFieldLimits> GetContactFieldLimitsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<PsaContact> UpdateContactAsync(PsaContact contact, ContactUpdate update, CancellationToken cancellationToken) => throw new NotSupportedException();
         public void Dispose() { }
     }

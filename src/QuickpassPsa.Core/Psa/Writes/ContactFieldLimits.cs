@@ -1,0 +1,122 @@
+using System.Globalization;
+using AutotaskFields = QuickpassPsa.Core.Psa.Autotask.AutotaskFields;
+using CwLimits = QuickpassPsa.Core.Psa.ConnectWise.CwLimits;
+
+namespace QuickpassPsa.Core.Psa.Writes
+{
+    /// <summary>
+    /// How many characters a PSA stores in each field a new contact gets: ConnectWise's are fixed (<see cref="CwLimits"/>),
+    /// Autotask's are read from Contacts/entityInformation/fields. The one length rule of a create: the clients apply it before
+    /// sending, New-PsaContact before asking (so -WhatIf refuses what the real run refuses), and <see cref="Reporting.Creatability"/>
+    /// for the report's "Can be created" and the customer summary's ToCreate (round 59: all three said yes to a 32-character
+    /// first name that ConnectWise's 30-character field refused). A value is never cut to fit: a cut name or address is a wrong one.
+    /// </summary>
+    public sealed class ContactFieldLimits
+    {
+        private readonly Limit _firstName;
+        private readonly Limit _lastName;
+        private readonly Limit _email;
+        private readonly Limit _mobile;
+
+        private ContactFieldLimits(string psa, Limit firstName, Limit lastName, Limit email, Limit mobile)
+        {
+            Psa = psa;
+            _firstName = firstName;
+            _lastName = lastName;
+            _email = email;
+            _mobile = mobile;
+        }
+
+        /// <summary>"ConnectWise" or "Autotask".</summary>
+        public string Psa { get; }
+
+        /// <summary>ConnectWise's lengths (psa-api.md A2 "Limits": firstName and lastName 30; a communication item's value 250).</summary>
+        public static ContactFieldLimits ConnectWise { get; } = new ContactFieldLimits("ConnectWise",
+            new Limit("firstName", CwLimits.FirstName, ValueKind.Name), new Limit("lastName", CwLimits.LastName, ValueKind.Name),
+            new Limit("email", CwLimits.CommunicationValue, ValueKind.Email), new Limit("mobile", CwLimits.CommunicationValue, ValueKind.Mobile));
+
+        /// <summary>Autotask's lengths as its field information states them; a field without a stated length is not limited here.</summary>
+        internal static ContactFieldLimits Autotask(AutotaskFields fields) => new ContactFieldLimits("Autotask",
+            new Limit("firstName", fields["firstName"]?.Length ?? 0, ValueKind.Name), new Limit("lastName", fields["lastName"]?.Length ?? 0, ValueKind.Name),
+            new Limit("emailAddress", fields["emailAddress"]?.Length ?? 0, ValueKind.Email), new Limit("mobilePhone", fields["mobilePhone"]?.Length ?? 0, ValueKind.Mobile));
+
+        /// <summary>
+        /// The first value of a new contact, in the order the PSA's create reads them (first name, last name, email, mobile), that
+        /// is longer than its field; null when every one fits. Values are taken trimmed, as they are sent.
+        /// </summary>
+        public ValueTooLong? FirstTooLong(string? firstName, string? lastName, string? email, string? mobile) =>
+            _firstName.Check(Psa, firstName) ?? _lastName.Check(Psa, lastName) ?? _email.Check(Psa, email) ?? _mobile.Check(Psa, mobile);
+
+        /// <summary>The same for a contact about to be created.</summary>
+        public ValueTooLong? FirstTooLong(NewPsaContact contact) =>
+            contact == null ? null : FirstTooLong(contact.FirstName, contact.LastName, contact.Email, contact.MobilePhone);
+
+        internal enum ValueKind
+        {
+            Name,
+            Email,
+            Mobile,
+        }
+
+        private sealed class Limit
+        {
+            public Limit(string field, int max, ValueKind kind)
+            {
+                Field = field;
+                Max = max;
+                Kind = kind;
+            }
+
+            public string Field { get; }
+            public int Max { get; }
+            public ValueKind Kind { get; }
+
+            public ValueTooLong? Check(string psa, string? value)
+            {
+                var text = value?.Trim();
+                if (string.IsNullOrEmpty(text) || Max <= 0 || text!.Length <= Max) return null;
+                return new ValueTooLong(psa, Field, text, Max, Kind);
+            }
+        }
+    }
+
+    /// <summary>A value a PSA field cannot hold: which field, the value, its length and the field's.</summary>
+    public sealed class ValueTooLong
+    {
+        internal ValueTooLong(string psa, string field, string value, int maxLength, ContactFieldLimits.ValueKind kind)
+        {
+            Psa = psa;
+            Field = field;
+            Value = value;
+            MaxLength = maxLength;
+            Kind = kind;
+        }
+
+        public string Psa { get; }
+
+        /// <summary>The PSA's field name (firstName, lastName, email, emailAddress, mobile, mobilePhone).</summary>
+        public string Field { get; }
+
+        public string Value { get; }
+        public int MaxLength { get; }
+
+        internal ContactFieldLimits.ValueKind Kind { get; }
+
+        /// <summary>"The firstName 'Averyvery…' has 32 characters; ConnectWise's firstName field holds at most 30".</summary>
+        public string Text =>
+            "The " + Field + " '" + Value + "' has " + Value.Length.ToString(CultureInfo.InvariantCulture) + " characters; " + Psa + "'s " + Field +
+            " field holds at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>What to do about it.</summary>
+        public string Hint => Kind switch
+        {
+            ContactFieldLimits.ValueKind.Name => CwLimits.NameHint,
+            ContactFieldLimits.ValueKind.Email => Psa + " cannot store this address; create the contact by hand with a shorter address, or leave the email out.",
+            _ => Psa + " cannot store this number; shorten it (drop spaces or an extension) or leave it out.",
+        };
+
+        /// <summary>The failure a create reports for it, before anything is sent (QuickpassPsa.ContactValueInvalid).</summary>
+        internal PsaInvalidValueException ToException(string method, string path) =>
+            new PsaInvalidValueException(Psa, method, path, Field, MaxLength, new[] { Text + "; nothing was sent." }, Hint);
+    }
+}
