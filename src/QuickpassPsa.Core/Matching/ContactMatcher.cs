@@ -388,6 +388,9 @@ namespace QuickpassPsa.Core.Matching
             foreach (var candidate in outcome.Candidates)
             {
                 if (Contains(candidate.Reasons, MatchReason.AliasDomain) || Contains(candidate.Reasons, MatchReason.MobilePhone)) return true;
+                // The account's own address (jsmith+son@ once its tag is folded) is on the contact taken: the same mailbox, never a new
+                // person for New-PsaContact (round 62a: the son's tagged account was Unmatched, and the nightly run linked it to his father).
+                if (Contains(candidate.Reasons, MatchReason.EmailPrimary) || Contains(candidate.Reasons, MatchReason.EmailAlias)) return true;
                 // A near miss that each person's own name explains (sophie.baker@ beside sophie.barker@) is no sign of a missed contact.
                 if (Contains(candidate.Reasons, MatchReason.EmailNearMiss) && (candidate.Indexed == null || !PairComparer.AddressesFollowNames(profile, candidate.Indexed))) return true;
             }

@@ -32,7 +32,13 @@ namespace QuickpassPsa.Core.Matching
             "segreteria", "amministrazione", "contabilita", "vendite", "ufficio", "contatto",
             "receptie", "kantoor", "administratie", "boekhouding", "verkoop",
             "recepcja", "biuro", "ksiegowosc", "kontakt", "kontor", "receptionen", "vastaanotto", "toimisto",
+            "receptionist", "receptionists", "anmeldung", "mottak", "resepsiyon", "ricevimento", "welcome", "concierge", "lobby",
+            "guestservices", "guest.services",
         };
+
+        // Desk words long enough to be read inside a mailbox name written as one word (londonreception, receptionlondon,
+        // mainreception: round 62a); short ones (info, office, sales) could be part of a person's name.
+        private const int DeskWordInsideAName = 7;
 
         private static readonly HashSet<string> RoleLocalParts = new HashSet<string>(RoleNames, StringComparer.Ordinal);
 
@@ -49,15 +55,30 @@ namespace QuickpassPsa.Core.Matching
             var end = local.Length;
             while (end > 0 && (char.IsDigit(local[end - 1]) || local[end - 1] == '.' || local[end - 1] == '-' || local[end - 1] == '_')) end--;
             if (end == 0) return false;
-            var cut = local.IndexOfAny(MailboxSeparators, 0, end);
-            if (cut < 0) return end < local.Length && RoleLocalParts.Contains(local.Substring(0, end));
-            if (cut > 0 && RoleLocalParts.Contains(local.Substring(0, cut))) return true;
+            var words = local.Substring(0, end).Split(MailboxSeparators, StringSplitOptions.RemoveEmptyEntries);
+            // Any word of it a desk (reception.london, london.reception, empfang_berlin), or all of them together (front.desk).
             var joined = new System.Text.StringBuilder(end);
-            for (var i = 0; i < end; i++)
+            foreach (var word in words)
             {
-                if (Array.IndexOf(MailboxSeparators, local[i]) < 0) joined.Append(local[i]);
+                var letters = word.TrimEnd(Digits);
+                if (RoleLocalParts.Contains(letters) || HoldsALongDeskWord(letters)) return true;
+                joined.Append(letters);
             }
             return RoleLocalParts.Contains(joined.ToString());
+        }
+
+        private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+        /// <summary>A word that starts or ends with a long desk word (londonreception, receptionlondon, mainreception).</summary>
+        private static bool HoldsALongDeskWord(string word)
+        {
+            if (word.Length <= DeskWordInsideAName) return false;
+            foreach (var role in RoleNames)
+            {
+                if (role.Length < DeskWordInsideAName || role.IndexOf('.') >= 0) continue;
+                if (word.StartsWith(role, StringComparison.Ordinal) || word.EndsWith(role, StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         private static readonly char[] MailboxSeparators = { '.', '-', '_' };

@@ -233,6 +233,11 @@ namespace QuickpassPsa.Core.Matching
             var wordsA = a.Substring(0, atA).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
             var wordsB = b.Substring(0, atB).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
             if (HasOneWordMore(wordsA, wordsB) || HasOneWordMore(wordsB, wordsA)) return false;
+            // A separator dropped or added and a letter added at the end besides (smithjm@ and smith.j@, david.c@ and davidch@): the
+            // letters differ as namesakes' mailboxes do (round 62a: Suggested at 2 stars), as smithj/smithjm do below.
+            if (wordsA.Length != wordsB.Length && (HasOneLetterTail(lettersA, lettersB) || HasOneLetterTail(lettersB, lettersA))) return false;
+            // ...or the letters differ at once (m.nguyen@ and hnguyen@): another person's initial, as for mnguyen@ and hnguyen@ below.
+            if (wordsA.Length != wordsB.Length && (lettersA.Length < 2 || lettersB.Length < 2 || lettersA[0] != lettersB[0] || lettersA[1] != lettersB[1])) return false;
             if (wordsA.Length == wordsB.Length)
             {
                 for (var i = 0; i < wordsA.Length; i++)
@@ -345,18 +350,23 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var email in contact.Emails)
                 {
                     var at = address.LastIndexOf('@');
-                    if (email.Length != address.Length || email.LastIndexOf('@') != at || string.CompareOrdinal(address, at, email, at, address.Length - at) != 0) continue;
+                    var atE = email.LastIndexOf('@');
+                    if (address.Length - at != email.Length - atE || string.CompareOrdinal(address, at, email, atE, address.Length - at) != 0) continue;
+                    // The mailbox names without their separators: m.nguyen@ and hnguyen@ differ in the initial alone (round 62a).
+                    var mineLetters = Letters(address, at);
+                    var theirLetters = Letters(email, atE);
+                    if (mineLetters.Length != theirLetters.Length) continue;
                     var differ = -1;
-                    for (var i = 0; i < at && differ != -2; i++)
+                    for (var i = 0; i < mineLetters.Length && differ != -2; i++)
                     {
-                        if (address[i] != email[i]) differ = differ == -1 ? i : -2;
+                        if (mineLetters[i] != theirLetters[i]) differ = differ == -1 ? i : -2;
                     }
                     if (differ < 0) continue;
                     foreach (var mine in account.CompareNames)
                     {
                         foreach (var theirs in contact.CompareNames)
                         {
-                            if (OwnInitials(mine.First, theirs.First, address[differ], email[differ]) || OwnInitials(mine.Last, theirs.Last, address[differ], email[differ])) return true;
+                            if (OwnInitials(mine.First, theirs.First, mineLetters[differ], theirLetters[differ]) || OwnInitials(mine.Last, theirs.Last, mineLetters[differ], theirLetters[differ])) return true;
                         }
                     }
                 }

@@ -240,4 +240,55 @@ public class NamesFromAroundTheWorldTests
 
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
+
+    [Theory]
+    [InlineData("london.reception")]
+    [InlineData("londonreception")]
+    [InlineData("receptionlondon")]
+    [InlineData("mainreception")]
+    [InlineData("receptionist")]
+    [InlineData("anmeldung")]
+    [InlineData("concierge")]
+    [InlineData("guestservices")]
+    public void A_desk_mailbox_however_written_is_not_handed_the_namesake_record_that_remains(string local)
+    {
+        // Round 62a: these forms were Suggested (2 stars) to the second Anna Schmidt once her own account took hers.
+        var contacts = new[] { Con("c1", "Anna", "Schmidt", null, "anna.schmidt@acme.com"), Con("c2", "Anna", "Schmidt") };
+        var results = Run(contacts, Acc("a1", "Anna", "Schmidt", "anna.schmidt@acme.com"), Acc("a2", "Anna", "Schmidt", local + "@acme.com"));
+
+        Assert.Equal(MatchStatus.Review, results[1].Status);
+    }
+
+    [Theory]
+    [InlineData("smithjm@acme.com", "smith.j@acme.com", "John", "Smith")]
+    [InlineData("davidtorresm@acme.com", "david.torres@acme.com", "David", "Torres")]
+    [InlineData("david.c@acme.com", "davidch@acme.com", "David", "Chen")]
+    public void A_dropped_dot_and_a_letter_added_at_the_end_is_a_namesakes_mailbox(string accountAddress, string contactAddress, string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last, null, contactAddress) }, Acc("a1", first, last, accountAddress)).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void Each_persons_own_initial_tells_namesakes_mailboxes_apart_with_a_dot_too()
+    {
+        // m.nguyen@ for Minh Nguyen beside Hyun-woo Nguyen's hnguyen@: no candidate, as mnguyen@ (round 62a).
+        var m = Run(new[] { Con("c1", "Hyun-woo", "Nguyen", null, "hnguyen@acme.com") }, Acc("a1", "Minh", "Nguyen", "m.nguyen@acme.com")).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Khalid", "Omar")]   // the son, his names his father's crossed
+    [InlineData("O.", "Khalid")]     // an initial
+    public void A_plus_tagged_twin_whose_name_is_not_exactly_the_contacts_is_never_left_Unmatched(string first, string last)
+    {
+        // Round 62a: the tagged twin went Unmatched after elimination, and the nightly New-PsaContact linked it to his father's contact.
+        var contacts = new[] { Con("c1", "Omar", "Khalid", null, "okhalid@acme.com") };
+        var results = Run(contacts, Acc("a1", "Omar", "Khalid", "okhalid@acme.com"), Acc("a2", first, last, "okhalid+son@acme.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal(MatchStatus.Review, results[1].Status);
+    }
 }
