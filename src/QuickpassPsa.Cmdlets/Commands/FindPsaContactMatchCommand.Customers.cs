@@ -123,7 +123,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     ? MatchTogether(group, company, contactDecisions)[customer]
                     : MatchCustomer(customer, company, contactDecisions);
                 summary.Contacts = company.Contacts.Count;
-                summary.Count(matches, lastNameRequired: connection.Psa == PsaKind.Autotask);
+                summary.Tally(matches, lastNameRequired: connection.Psa == PsaKind.Autotask);
                 WriteVerbose(summary.ToString());
                 if (Summary.IsPresent) continue;
                 foreach (var match in matches)

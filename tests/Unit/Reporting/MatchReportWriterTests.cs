@@ -129,7 +129,7 @@ public class MatchReportWriterTests
         var summaries = report.Matches.GroupBy(m => m.Account.Customer).Select(g =>
         {
             var summary = new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary(g.Key!, g.Count());
-            summary.Count(g, lastNameRequired: psa == "Autotask");
+            summary.Tally(g, lastNameRequired: psa == "Autotask");
             return summary;
         }).ToList();
 

@@ -48,8 +48,12 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// <summary>What went wrong, in words; null when nothing did.</summary>
         public string? Error { get; internal set; }
 
-        /// <summary>Counts the statuses of the customer's matches; <paramref name="lastNameRequired"/> when the PSA needs a last name on a new contact (Autotask).</summary>
-        public void Count(IEnumerable<ContactMatch> matches, bool lastNameRequired)
+        /// <summary>
+        /// Counts the statuses of the customer's matches; <paramref name="lastNameRequired"/> when the PSA needs a last name on a new
+        /// contact (Autotask). Internal, and not named Count: a public method Count hides PowerShell's own .Count of a single
+        /// object, so <c>($summary | Where-Object State -ne Done).Count</c> returned the method instead of 1 (round 60b).
+        /// </summary>
+        internal void Tally(IEnumerable<ContactMatch> matches, bool lastNameRequired)
         {
             foreach (var match in matches)
             {
