@@ -151,18 +151,19 @@ namespace QuickpassPsa.Core.Matching.Companies
             }
             candidates = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
 
-            // Inactive companies left out (no IncludeInactive) that match at least as well as the best active one.
-            var hidden = candidates.Count == 0
-                ? new List<Scored>()
-                : Evidence(outcome.Customer, _inactiveByName, _inactiveByKey)
-                    .Where(c => !IsExcluded(c, excluded) && c.Score >= candidates[0].Score)
-                    .OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
+            // Inactive companies left out (no IncludeInactive) that match at least as well as the best active one, or at all
+            // when no active company comes close (by name, or the same words folded: never a near spelling).
+            var hidden = Evidence(outcome.Customer, _inactiveByName, _inactiveByKey)
+                .Where(c => !IsExcluded(c, excluded) && (candidates.Count == 0 || c.Score >= candidates[0].Score))
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
             outcome.Candidates = hidden.Concat(candidates).Concat(branches).Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
 
             // An inactive company that matches better than every active one: "Adventure Works Ltd", inactive, beside an active
-            // "Adventure Works Inc". It comes first, for a person to decide; with no active candidate at all the customer stays
-            // Unmatched, as inactive companies are not matched unless asked.
-            if (hidden.Count > 0 && hidden[0].Score > candidates[0].Score)
+            // "Adventure Works Inc"; or the customer's own name on an inactive company and no active one near it ("Tailspin
+            // Toys", deactivated when the contract lapsed, or an old record of a customer now under a new name). It comes first,
+            // for a person to decide, as the page has always said (round 60b: with no active candidate the customer was
+            // Unmatched and the inactive company not listed, so nothing told the admin why, and a new company could be made).
+            if (hidden.Count > 0 && (candidates.Count == 0 || hidden[0].Score > candidates[0].Score))
             {
                 var inactive = hidden[0];
                 outcome.Score = inactive.Score;
