@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Core.Accounts;
@@ -227,6 +228,21 @@ namespace QuickpassPsa.Cmdlets.Errors
             "Run Find-PsaContactMatch again and pipe the new rows to Update-PsaContact: they carry the account's current values.");
 
         private static string Quoted(string? value) => value == null ? "(none)" : "'" + value + "'";
+
+        /// <summary>
+        /// Update-PsaContact on Autotask: the three email slots hold three different personal addresses, so the work address
+        /// has nowhere to go but over one of them (round 60b: emailAddress3 was overwritten and Before said nothing was there).
+        /// </summary>
+        public static ErrorRecord EmailSlotsFull(ContactMatch match, PsaContact current, string email, IReadOnlyList<string> held)
+        {
+            var slots = string.Join(", ", held.Select((address, i) => Writes.ContactDiff.AutotaskSlots[i] + " " + address));
+            return Record(new InvalidOperationException(
+                    "The Autotask contact " + current.DisplayName + " [" + current.Id + "] linked to " + match.Account + " has a personal address in each of its three email slots (" +
+                    slots + "), so the work address " + email + " has no empty slot: writing it would replace one of the person's addresses. Nothing was written for this row."),
+                ErrorIds.ContactEmailSlotsFull, ErrorCategory.LimitsExceeded, match,
+                "Remove an address the person no longer uses from the contact in Autotask and run again, or run again with -ReplacePersonalEmail to put the work address in emailAddress3 in place of " +
+                held[held.Count - 1] + " (the change's Before shows it).");
+        }
 
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,
