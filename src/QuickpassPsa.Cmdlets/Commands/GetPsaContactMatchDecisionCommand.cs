@@ -47,7 +47,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (ContactId != null && !string.Equals(decision.ContactId, ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
                 if (Kind != null && !string.Equals(decision.Kind, Kind, StringComparison.OrdinalIgnoreCase)) continue;
                 if (pattern != null && !new[] { decision.UserPrincipalName, decision.Email, decision.AccountId }.Any(v => v != null && pattern.IsMatch(v))) continue;
-                WriteObject(decision);
+                WriteObject(Stamped(decision));
             }
         }
     }

@@ -141,6 +141,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             var connection = RequireConnection();
             var account = Match?.Account ?? Account!;
             object target = (object?)Match ?? account;
+            // A row of the other PSA: its company id names another company here (round 60b).
+            if (Match != null && RowPsa.Mismatch(Match, connection) is { } mismatch)
+            {
+                WriteError(mismatch);
+                return;
+            }
             var item = Prepare(connection, account, target);
             if (item == null) return;
             // Accounts piped in directly are matched together, as Find-PsaContactMatch matches a file (one contact, one
@@ -469,6 +475,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var linked = LinkedMatch.Decided(account, contact.WithoutRaw());
             linked.CompanyId = company.Id;
             linked.CompanyName = company.Name;
+            linked.Psa = company.Psa;
             WriteObject(linked);
         }
 
@@ -479,6 +486,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var linked = created ? LinkedMatch.Created(account, contact.WithoutRaw()) : LinkedMatch.Create(account, contact.WithoutRaw(), reason);
             linked.CompanyId = company.Id;
             linked.CompanyName = company.Name;
+            linked.Psa = company.Psa;
             var link = RememberLink(linked);
             // A contact made by this run (its create was allowed: never under -WhatIf) must keep its link even if the
             // pipeline stops before the links are saved (Dispose).
@@ -648,10 +656,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (Company != null || CompanyId != null || CompanyName != null) return RequireCompany(connection);
             var id = Match?.CompanyId?.Trim();
+            var namedThen = Match?.CompanyName;
             if (string.IsNullOrEmpty(id) && Match == null && !string.IsNullOrWhiteSpace(account.Customer))
             {
                 _customerLinks ??= ReadCustomerLinks(connection);
-                id = _customerLinks.FirstOrDefault(d => d.Kind == "Confirmed" && CompanyMatchDecision.SameCustomer(d.Customer, account.Customer))?.CompanyId?.Trim();
+                var link = _customerLinks.FirstOrDefault(d => d.Kind == "Confirmed" && CompanyMatchDecision.SameCustomer(d.Customer, account.Customer));
+                id = link?.CompanyId?.Trim();
+                namedThen = link?.CompanyName;
             }
             if (string.IsNullOrEmpty(id))
             {
@@ -667,6 +678,13 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (company == null)
             {
                 WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, target));
+                return null;
+            }
+            // The id names another company now than the row or the stored link was made for (a store or row from another PSA or
+            // site, a record reused): never create there (round 60b).
+            if (CompanyLinkNames.NamesAnother(namedThen, company.Name))
+            {
+                WriteError(WriteErrors.CompanyChanged(target, account.ToString(), id!, namedThen!, company, Match == null ? account.Customer?.Trim() : null));
                 return null;
             }
             // A stored link or a row may name a company deactivated or renamed "(old - DO NOT USE)" since.

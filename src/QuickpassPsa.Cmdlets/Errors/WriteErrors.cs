@@ -230,6 +230,18 @@ namespace QuickpassPsa.Cmdlets.Errors
         private static string Quoted(string? value) => value == null ? "(none)" : "'" + value + "'";
 
         /// <summary>
+        /// New-PsaContact: the company id of the row (or of the customer's stored link) names another company now than the one the
+        /// row was matched in (or the link was made to): nothing is created there (round 60b).
+        /// </summary>
+        public static ErrorRecord CompanyChanged(object target, string account, string id, string namedThen, PsaCompany now, string? linkedCustomer) => Record(new InvalidOperationException(
+                (linkedCustomer != null ? "The stored link of the customer of " + account + " points to company [" + id + "], which was '" + namedThen + "' when the link was made"
+                          : "The row of " + account + " was matched in company '" + namedThen + "' [" + id + "]") +
+                ", and the PSA's company [" + id + "] is '" + now.Name + "' now: " + Companies.CompanyLinkWarnings.WhyChanged + " No contact was created."),
+            ErrorIds.CustomerCompanyChanged, ErrorCategory.InvalidData, target,
+            linkedCustomer != null ? Companies.CompanyLinkWarnings.ConfirmAgain(linkedCustomer, now)
+                     : "Match the account again on this connection (Find-PsaContactMatch) and create from the new row, or name the company with -CompanyName.");
+
+        /// <summary>
         /// Update-PsaContact on Autotask: the three email slots hold three different personal addresses, so the work address
         /// has nowhere to go but over one of them (round 60b: emailAddress3 was overwritten and Before said nothing was there).
         /// </summary>

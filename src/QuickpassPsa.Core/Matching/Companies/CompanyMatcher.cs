@@ -92,7 +92,7 @@ namespace QuickpassPsa.Core.Matching.Companies
             }
             // Companies that stored links give to customers not in this input.
             var linkedElsewhere = new HashSet<Indexed>(decisions
-                .Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !seen.Contains(d.Customer?.Trim() ?? string.Empty) && _byId.ContainsKey(d.CompanyId.Trim()))
+                .Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !seen.Contains(d.Customer?.Trim() ?? string.Empty) && Holds(d))
                 .Select(d => _byId[d.CompanyId.Trim()]));
             EnforceOneToOne(outcomes, linkedElsewhere);
             return outcomes.Select(o => o.ToMatch()).ToList();
@@ -117,10 +117,24 @@ namespace QuickpassPsa.Core.Matching.Companies
         public IReadOnlyList<CompanyMatchDecision> LinksToMissingCompanies(IEnumerable<CompanyMatchDecision> decisions) =>
             decisions.Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !_byId.ContainsKey(d.CompanyId.Trim())).ToList();
 
-        /// <summary>Applies the customer's confirmed link, when it names a company that exists: Matched, no stars (a person decided).</summary>
+        /// <summary>
+        /// The confirmed links among <paramref name="decisions"/> whose company id names another company now than the one linked
+        /// (<see cref="CompanyLinkNames"/>: a store copied from the other PSA or another site, a link saved from a row of the other
+        /// PSA, a company record reused), each with the company the id names now. <see cref="Match"/> passes them over.
+        /// </summary>
+        public IReadOnlyList<(CompanyMatchDecision Link, PsaCompany Company)> LinksToOtherCompanies(IEnumerable<CompanyMatchDecision> decisions) =>
+            decisions.Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && _byId.TryGetValue(d.CompanyId.Trim(), out var c) &&
+                                 CompanyLinkNames.NamesAnother(d.CompanyName, c.Company.Name))
+                .Select(d => (d, _byId[d.CompanyId.Trim()].Company)).ToList();
+
+        /// <summary>The link names a company that exists and is still the company linked (not a reused or another PSA's id).</summary>
+        private bool Holds(CompanyMatchDecision link) =>
+            _byId.TryGetValue(link.CompanyId.Trim(), out var company) && !CompanyLinkNames.NamesAnother(link.CompanyName, company.Company.Name);
+
+        /// <summary>Applies the customer's confirmed link, when it names a company that exists and is still the one linked: Matched, no stars (a person decided).</summary>
         private bool Linked(Outcome outcome, IReadOnlyList<CompanyMatchDecision> decisions)
         {
-            var link = decisions.FirstOrDefault(d => d.DecisionKind == MatchDecisionKind.Confirmed && _byId.ContainsKey(d.CompanyId.Trim()));
+            var link = decisions.FirstOrDefault(d => d.DecisionKind == MatchDecisionKind.Confirmed && Holds(d));
             if (link == null) return false;
             var company = _byId[link.CompanyId.Trim()];
             outcome.Candidates = new List<CompanyCandidate> { new CompanyCandidate(company.Company, ExactScore, CompanyMatchReason.StoredDecision) };

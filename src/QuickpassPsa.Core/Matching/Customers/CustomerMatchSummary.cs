@@ -19,7 +19,10 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// <summary>The Quickpass customer name (the accounts' Customer).</summary>
         public string Customer { get; }
 
-        /// <summary>Done (matched), NotLinked (no stored customer-company link), CompanyMissing (the linked company is gone) or Failed (reading its contacts failed).</summary>
+        /// <summary>
+        /// Done (matched), NotLinked (no stored customer-company link), CompanyMissing (the linked company is gone), CompanyChanged (the
+        /// linked company id names another company now) or Failed (reading its contacts failed).
+        /// </summary>
         public string State { get; internal set; } = CustomerRunState.Done;
 
         public string? CompanyId { get; internal set; }
@@ -84,6 +87,7 @@ namespace QuickpassPsa.Core.Matching.Customers
         public const string Done = "Done";
         public const string NotLinked = "NotLinked";
         public const string CompanyMissing = "CompanyMissing";
+        public const string CompanyChanged = "CompanyChanged";
         public const string Failed = "Failed";
     }
 }
