@@ -47,6 +47,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactChangedSinceRow = "QuickpassPsa.ContactChangedSinceRow";
         public const string ContactEmailSlotsFull = "QuickpassPsa.ContactEmailSlotsFull";
         public const string CustomerCompanyChanged = "QuickpassPsa.CustomerCompanyChanged";
+        public const string ContactInOtherCompany = "QuickpassPsa.ContactInOtherCompany";
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";

@@ -230,6 +230,25 @@ namespace QuickpassPsa.Cmdlets.Errors
         private static string Quoted(string? value) => value == null ? "(none)" : "'" + value + "'";
 
         /// <summary>
+        /// New-PsaContact: the account's exact address is on an active contact of another company of the PSA (one customer spread
+        /// over two PSA companies, round 60b): a contact here would be the person's second one, and the desk could find either.
+        /// </summary>
+        public static ErrorRecord ContactInOtherCompany(object target, string account, string email, PsaCompany company, IReadOnlyList<(PsaContact Contact, string Company)> holders)
+        {
+            const int shown = 3;
+            var list = string.Join("; ", holders.Take(shown).Select(h => h.Contact.DisplayName + " [" + h.Contact.Id + "] of " + h.Company)) +
+                (holders.Count > shown ? " and " + (holders.Count - shown) + " more" : string.Empty);
+            var first = holders[0];
+            return Record(new InvalidOperationException(
+                    "The address " + email + " of " + account + " is already on " + (holders.Count == 1 ? "the contact " : holders.Count + " contacts: ") + list +
+                    ", not on a contact of " + company.Name + " [" + company.Id + "]. A contact created there would be the person's second one in the PSA, and the service desk " +
+                    "could find either. Nothing was created."),
+                ErrorIds.ContactInOtherCompany, ErrorCategory.ResourceExists, target,
+                "If the person belongs to " + first.Company + ", match the customer's accounts there (Set-PsaCompanyMatch links the customer, or Find-PsaContactMatch -CompanyId " +
+                first.Contact.CompanyId + "). If the person needs a contact in " + company.Name + " as well, run New-PsaContact again for this account with -Force.");
+        }
+
+        /// <summary>
         /// New-PsaContact: the company id of the row (or of the customer's stored link) names another company now than the one the
         /// row was matched in (or the link was made to): nothing is created there (round 60b).
         /// </summary>
