@@ -34,6 +34,13 @@ namespace QuickpassPsa.Core.Decisions
 
         internal MatchDecisionKind DecisionKind { get; set; }
         public string CompanyId { get; internal set; } = string.Empty;
+
+        /// <summary>
+        /// The name of <see cref="CompanyId"/>, for people: Get-PsaContactMatchDecision takes it from the store's customer-company
+        /// link of that company, else reads it from the PSA (once per company); empty when neither knows it. Not kept in the file.
+        /// </summary>
+        public string? CompanyName { get; internal set; }
+
         public string ContactId { get; internal set; } = string.Empty;
 
         /// <summary>The contact's name when the decision was made, for people (the PSA may rename it since).</summary>
