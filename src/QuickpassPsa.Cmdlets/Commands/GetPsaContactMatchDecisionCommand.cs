@@ -93,9 +93,12 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         /// <summary>
         /// The companies' names by id: from the store's customer-company links (a link's name is the company's when it was linked; the
-        /// confirmed link first), no request; the others read from the PSA once each, when a connection is in use (round 60b). A
+        /// confirmed link first), no request; the others read from the PSA when a connection is in use (round 60b): up to five one by
+        /// one, more with one read of the company list. A
         /// PSA that cannot be read leaves the names empty, with one warning.
         /// </summary>
+        private const int ByIdAtMost = 5;
+
         private Dictionary<string, string> CompanyNames(IReadOnlyList<CompanyMatchDecision> links, IEnumerable<string> ids)
         {
             var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -106,18 +109,22 @@ namespace QuickpassPsa.Cmdlets.Commands
             var unknown = ids.Where(id => id.Length > 0 && !names.ContainsKey(id)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var connection = unknown.Count == 0 ? null : RowConnection();
             if (connection == null) return names;
-            foreach (var id in unknown)
+            try
             {
-                try
+                // A few companies one by one; more, the company list once (a page holds 500 or 1,000 of them).
+                var companies = unknown.Count <= ByIdAtMost
+                    ? unknown.Select(id => Run((_, token) => connection.Client.GetCompanyAsync(id, token))).Where(c => c != null).Select(c => c!).ToList()
+                    : Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
+                var wanted = new HashSet<string>(unknown, StringComparer.OrdinalIgnoreCase);
+                foreach (var company in companies)
                 {
-                    var company = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
-                    if (!string.IsNullOrWhiteSpace(company?.Name)) names[id] = company!.Name.Trim();
+                    var id = company.Id?.Trim() ?? string.Empty;
+                    if (wanted.Contains(id) && !string.IsNullOrWhiteSpace(company.Name)) names[id] = company.Name.Trim();
                 }
-                catch (PsaApiException ex)
-                {
-                    WriteWarning("The names of the companies without a stored customer link could not be read from " + connection + " (" + ex.Message + "); their CompanyName is empty.");
-                    break;
-                }
+            }
+            catch (PsaApiException ex)
+            {
+                WriteWarning("The names of the companies without a stored customer link could not be read from " + connection + " (" + ex.Message + "); their CompanyName is empty.");
             }
             return names;
         }

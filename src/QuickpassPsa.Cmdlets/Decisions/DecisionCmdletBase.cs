@@ -9,7 +9,8 @@ namespace QuickpassPsa.Cmdlets.Decisions
     /// <summary>
     /// Base of the decision cmdlets: which store to use. -DecisionPath names a file; without it the store is the
     /// connection's (one per PSA instance, see PsaConnection.InstanceKey), so -Connection or the session's default
-    /// connection is needed, but no call is made to the PSA.
+    /// connection is needed. Storing and removing make no call to the PSA; Set-PsaCompanyMatch -CompanyId reads the company's name,
+    /// and Get-PsaContactMatchDecision the names of companies no stored customer link names (round 60b).
     /// </summary>
     public abstract class DecisionCmdletBase : PsaCmdletBase
     {
