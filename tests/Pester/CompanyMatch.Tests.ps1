@@ -63,6 +63,7 @@ Describe 'Find-PsaCompanyMatch offline, with look-alike companies' {
             New-Company 192 'Acme'
             New-Company 143 'Adventure Works Ltd' $false
             New-Company 144 'Adventure Works Inc'
+            New-Company 166 'Tailspin Toys' $false
         )
     }
 
@@ -86,6 +87,16 @@ Describe 'Find-PsaCompanyMatch offline, with look-alike companies' {
         $m.Status | Should -Be 'Review'
         $m.CompanyId | Should -Be '143'
         $m.Reasons | Should -Contain 'InactiveCompany'
+    }
+
+    It 'lists an inactive company of the customer''s own name when no active company is near, without -IncludeInactive' {
+        # Round 60b (c1b.ps1): Unmatched with no candidate, where the page says the inactive company is listed first, Review.
+        $m = 'Tailspin Toys' | Find-PsaCompanyMatch -Company $script:Companies
+        $m.Status | Should -Be 'Review'
+        $m.CompanyId | Should -Be '166'
+        $m.Reasons | Should -Be @('CompanyExact', 'InactiveCompany')
+        $m.Candidates.CompanyId | Should -Be @('166')
+        ('Tailspin Toys' | Find-PsaCompanyMatch -Company $script:Companies -Status Suggested) | Should -BeNullOrEmpty
     }
 }
 

@@ -57,7 +57,7 @@ Describe 'Default tables at 120 columns' {
     It 'Get-PsaContactMatchDecision: DecidedAt with its time, sortable' {
         $decisions = @(Get-PsaContactMatchDecision -DecisionPath $script:Store)
         $lines = $decisions | Get-Table120
-        $lines[0] | Should -Match '^Kind\s+Account\s+Contact\s+CompanyId\s+DecidedBy\s+DecidedAt\s*$'
+        $lines[0] | Should -Match '^Kind\s+Account\s+Contact\s+Company\s+DecidedBy\s+DecidedAt\s*$'
         $at = $decisions[0].DecidedAt.ToString('yyyy-MM-dd HH:mm', [Globalization.CultureInfo]::InvariantCulture) + 'Z'
         $lines[2] | Should -Match ([regex]::Escape($at) + '\s*$')
         $lines[2] | Should -Match ([regex]::Escape($decisions[0].AccountKey))

@@ -42,6 +42,20 @@ Describe 'Find-PsaContactMatch for every customer (<_>)' -ForEach 'ConnectWise',
         $contoso.Unmatched | Should -Be @($rows | Where-Object { $_.CompanyName -eq 'Contoso Ltd' -and $_.Status -eq 'Unmatched' }).Count
     }
 
+    It 'counts the summaries an RMM script filters, one of them or several, with .Count' {
+        # Round 60b: a public method Count on the summary hid PowerShell's .Count of a single object, so the RMM check
+        # ($s | Where-Object State -ne Done).Count returned the method (and "-gt 0" said "problems" for any summary).
+        $null = $script:Accounts | Find-PsaContactMatch -DecisionPath $script:Store -SummaryVariable summary -ErrorAction SilentlyContinue
+        $notDone = $summary | Where-Object State -ne Done
+        $notDone | Should -HaveCount 1
+        $notDone.Count | Should -BeOfType [int]
+        ($summary | Where-Object State -ne Done).Count | Should -Be 1
+        ($summary | Where-Object Customer -eq 'Contoso Ltd').Count | Should -Be 1
+        ($summary | Where-Object State -eq Failed).Count | Should -Be 0
+        $summary.Count | Should -Be 5
+        @($summary[0] | Get-Member -Name Count, Length).Count | Should -Be 0
+    }
+
     It 'shows one summary line per customer and writes them to CSV for an RMM log' {
         $summaries = $script:Accounts | Find-PsaContactMatch -DecisionPath $script:Store -Summary -ErrorAction SilentlyContinue
         $lines = ($summaries | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }

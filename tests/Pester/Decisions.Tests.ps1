@@ -52,7 +52,7 @@ Describe 'Save-PsaContactMatch' {
         $saved.Count | Should -Be $suggested.Count
         $text = Get-PsaContactMatchDecision -DecisionPath $path | Format-Table | Out-String -Width 200
         $header = ($text -split '\r?\n' | Where-Object { $_.Trim() } | Select-Object -First 1) -split '\s+' | Where-Object { $_ }
-        $header | Should -Be @('Kind', 'Account', 'Contact', 'CompanyId', 'DecidedBy', 'DecidedAt')
+        $header | Should -Be @('Kind', 'Account', 'Contact', 'Company', 'DecidedBy', 'DecidedAt')
         $text | Should -Match 'Confirmed'
         $text | Should -Match ([regex]::Escape("[$($suggested[0].Contact.Id)]"))
         $text | Should -Not -Match $leak
@@ -196,6 +196,46 @@ Describe 'Match rows copied to CSV' {
         @($suggested) + @($copies[0]) | Export-PsaMatchReport -Path $report -ErrorVariable mixed -ErrorAction SilentlyContinue
         $mixed.Count | Should -Be 1
         Test-Path -LiteralPath $report | Should -BeTrue
+    }
+}
+
+Describe 'Get-PsaContactMatchDecision by customer and company name' {
+    # Round 60b: the decisions were listed by company id only, with no company name beside it.
+    BeforeAll {
+        $path = Join-Path $TestDrive "by-company-$([guid]::NewGuid().ToString('N')).json"
+        $suggested | Save-PsaContactMatch -DecisionPath $path
+        $contoso = Get-PsaCompany -Name 'Contoso Ltd'
+        $requests = { @((Invoke-RestMethod -Uri "$($simulator.BaseUrl)_sim/requests").requests).Count }
+    }
+
+    It 'reads the name of a company without a stored customer link from the PSA once, with -Connection' {
+        $before = & $requests
+        $listed = @(Get-PsaContactMatchDecision -DecisionPath $path -Connection $connection)
+        $listed.Count | Should -Be $suggested.Count
+        $listed | ForEach-Object { $_.CompanyName | Should -Be 'Contoso Ltd' }
+        ((& $requests) - $before) | Should -Be 1 -Because 'one company, read once'
+        # A file named by hand and no connection asked for: nothing is read, the name stays empty.
+        @(Get-PsaContactMatchDecision -DecisionPath $path | Where-Object CompanyName).Count | Should -Be 0
+    }
+
+    It 'takes the name from the stored customer link, with no request, and filters by -Customer and -CompanyName' {
+        Set-PsaCompanyMatch -Customer 'Contoso Ltd' -CompanyId $contoso.Id -DecisionPath $path -Connection $connection
+        $before = & $requests
+        $byCustomer = @(Get-PsaContactMatchDecision -DecisionPath $path -Customer 'contoso*')
+        $byCustomer.Count | Should -Be $suggested.Count
+        $byCustomer | ForEach-Object { $_.CompanyName | Should -Be 'Contoso Ltd' }
+        @(Get-PsaContactMatchDecision -DecisionPath $path -CompanyName 'Contoso*').Count | Should -Be $suggested.Count
+        @(Get-PsaContactMatchDecision -DecisionPath $path -CompanyName 'Fabrikam*').Count | Should -Be 0
+        ((& $requests) - $before) | Should -Be 0
+        $text = Get-PsaContactMatchDecision -DecisionPath $path -Customer 'Contoso Ltd' | Format-Table | Out-String -Width 120
+        $text | Should -Match ([regex]::Escape("Contoso Ltd [$($contoso.Id)]"))
+    }
+
+    It 'says when no stored link names the customer' {
+        $none = @(Get-PsaContactMatchDecision -DecisionPath $path -Customer 'Nobody Ltd' -ErrorVariable problem -ErrorAction SilentlyContinue)
+        $none.Count | Should -Be 0
+        $problem[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.CustomerNotLinked,*'
+        $problem[0].Exception.Message | Should -Match 'Nobody Ltd'
     }
 }
 

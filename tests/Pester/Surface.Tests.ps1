@@ -45,6 +45,19 @@ Describe 'Filters' {
     }
 }
 
+Describe 'Output types' {
+    It 'has no public member named Count or Length that is not its count: PowerShell''s .Count of one object must stay 1' {
+        # Round 60b: CustomerMatchSummary.Count(matches, lastNameRequired) made ($summaries | Where-Object ...).Count the method.
+        $types = Get-Command -Module QuickpassPsa | ForEach-Object { $_.OutputType.Type } | Where-Object { $_ -and $_.FullName -like 'QuickpassPsa.*' } | Sort-Object FullName -Unique
+        $types.Count | Should -BeGreaterThan 5
+        foreach ($type in $types) {
+            $members = $type.GetMembers([Reflection.BindingFlags]'Public,Instance') | Where-Object Name -in 'Count', 'Length'
+            $collection = [Collections.IEnumerable].IsAssignableFrom($type) -and $type -ne [string]
+            if (-not $collection) { @($members).Count | Should -Be 0 -Because "$($type.FullName) is one object, and .Count of one object is 1" }
+        }
+    }
+}
+
 Describe 'A connection' {
     It 'shows no client, transport or internal type to Get-Member' {
         $members = $connection | Get-Member

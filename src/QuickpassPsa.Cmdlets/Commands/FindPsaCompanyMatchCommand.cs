@@ -128,6 +128,10 @@ namespace QuickpassPsa.Cmdlets.Commands
                     ", which is no longer among the " + (ParameterSetName == CompanySet ? "companies given" : "PSA's companies") +
                     "; matched on evidence instead. Set-PsaCompanyMatch links another company; Remove-PsaCompanyMatch -Customer '" + link.Customer + "' drops the link.");
             }
+            foreach (var (link, now) in matcher.LinksToOtherCompanies(decisions.Where(d => here.Contains(d.Customer.Trim()))))
+            {
+                WriteWarning(CompanyLinkWarnings.Changed(link, now));
+            }
             foreach (var match in matches)
             {
                 if (match.Status == Core.Matching.MatchStatus.Matched && match.Company != null && CompanyInUse.WhyNot(match.Company) is { } why)

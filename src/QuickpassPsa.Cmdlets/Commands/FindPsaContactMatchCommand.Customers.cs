@@ -101,9 +101,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteError(error);
                     continue;
                 }
-                if (customer.State == CustomerRunState.CompanyMissing)
+                if (customer.State == CustomerRunState.CompanyMissing || customer.State == CustomerRunState.CompanyChanged)
                 {
-                    var error = CustomerRunErrors.CompanyMissing(customer);
+                    var error = customer.State == CustomerRunState.CompanyMissing ? CustomerRunErrors.CompanyMissing(customer) : CustomerRunErrors.CompanyChanged(customer);
                     summary.Error = error.Exception.Message;
                     WriteError(error);
                     continue;
@@ -123,7 +123,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     ? MatchTogether(group, company, contactDecisions)[customer]
                     : MatchCustomer(customer, company, contactDecisions);
                 summary.Contacts = company.Contacts.Count;
-                summary.Count(matches, lastNameRequired: connection.Psa == PsaKind.Autotask, FieldLimits(connection, matches));
+                summary.Tally(matches, lastNameRequired: connection.Psa == PsaKind.Autotask, FieldLimits(connection, matches));
                 WriteVerbose(summary.ToString());
                 if (Summary.IsPresent) continue;
                 foreach (var match in matches)
@@ -165,6 +165,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             foreach (var row in rows)
             {
                 if (row?.Company == null || string.IsNullOrWhiteSpace(row.CompanyId)) continue;
+                // A row of the other PSA: its company id names another company here (round 60b).
+                if (RowPsa.Mismatch(row, _connection) is { } mismatch)
+                {
+                    WriteError(mismatch);
+                    continue;
+                }
                 if (row.Status != MatchStatus.Matched && row.Status != MatchStatus.Suggested)
                 {
                     WriteVerbose("The company match of '" + row.Customer + "' is " + row.Status + ", so it does not link the customer; confirm it with Save-PsaCompanyMatch first.");
@@ -206,6 +212,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 match.CompanyId = company.Company.Id;
                 match.CompanyName = company.Company.Name;
+                match.Psa = _connection?.Psa.ToString();
             }
             return matches;
         }

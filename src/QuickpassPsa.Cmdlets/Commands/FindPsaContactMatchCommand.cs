@@ -160,10 +160,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(_accounts);
             var companyId = _company?.Id ?? SingleCompanyId(contacts);
             var companyName = _company?.Name ?? contacts.Select(c => c.CompanyName).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+            var psa = _connection?.Psa.ToString() ?? RowPsa.Known(contacts.Select(c => c.Psa).FirstOrDefault(p => RowPsa.Known(p) != null));
             foreach (var match in matches)
             {
                 match.CompanyId = companyId;
                 match.CompanyName = companyId == null ? null : companyName;
+                match.Psa = psa;
             }
             WriteProgress(new ProgressRecord(MatchProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
             WriteVerbose(MatchSettings.Summary(matches) + ".");

@@ -39,7 +39,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (CompanyId != null && !string.Equals(decision.CompanyId, CompanyId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
                 if (Kind != null && !string.Equals(decision.Kind, Kind, StringComparison.OrdinalIgnoreCase)) continue;
                 if (pattern != null && !pattern.IsMatch(decision.Customer.Trim())) continue;
-                WriteObject(decision);
+                WriteObject(Stamped(decision));
             }
         }
     }

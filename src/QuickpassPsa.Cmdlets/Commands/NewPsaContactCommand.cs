@@ -146,6 +146,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             var account = Match?.Account ?? Account!;
             object target = (object?)Match ?? account;
+            // A row of the other PSA: its company id names another company here (round 60b).
+            if (Match != null && RowPsa.Mismatch(Match, connection) is { } mismatch)
+            {
+                WriteError(mismatch);
+                return;
+            }
             var item = Prepare(connection, account, target);
             if (item == null) return;
             // Accounts piped in directly are matched together, as Find-PsaContactMatch matches a file (one contact, one
@@ -153,7 +159,78 @@ namespace QuickpassPsa.Cmdlets.Commands
             // (round 48). So they wait for the end of the pipeline. Rows (matched already) and -Force (no check) stream.
             if (Match == null && !Force.IsPresent) _pending.Add(item);
             else if (Force.IsPresent) Handle(connection, item, null);
-            else if (RowCheck(connection, item) is { } check) Handle(connection, item, check);
+            else QueueRow(connection, item);
+        }
+
+        /// <summary>
+        /// Rows wait in batches of <see cref="RowBatch"/>, so that their addresses are looked up in the whole PSA together (a few
+        /// requests per batch, not one per row) before any of them is created; then each is handled in order.
+        /// </summary>
+        private void QueueRow(PsaConnection connection, Pending item)
+        {
+            _rows.Add(item);
+            if (_rows.Count >= RowBatch) FlushRows(connection);
+        }
+
+        private const int RowBatch = 100;
+        private readonly List<Pending> _rows = new List<Pending>();
+
+        private void FlushRows(PsaConnection connection)
+        {
+            var rows = _rows.ToList();
+            _rows.Clear();
+            AskElsewhere(connection, rows);
+            foreach (var item in rows)
+            {
+                if (Stopping) return;
+                if (RowCheck(connection, item) is { } check) Handle(connection, item, check);
+            }
+        }
+
+        /// <summary>The contacts of the whole PSA holding the run's addresses, read once per address and run (round 60b).</summary>
+        private readonly AddressesElsewhere _elsewhere = new AddressesElsewhere();
+
+        private Func<IReadOnlyCollection<string>, IReadOnlyList<PsaContact>> FindEverywhere(PsaConnection connection) =>
+            emails => Run((_, token) => connection.Client.FindContactsByEmailAsync(emails, token));
+
+        /// <summary>
+        /// Looks the items' addresses up in the whole PSA at once, before any of them is created (nothing with -Force, which
+        /// creates regardless). A failure here is each item's own when it asks again (Handle), unless it stops everything.
+        /// </summary>
+        private void AskElsewhere(PsaConnection connection, IReadOnlyList<Pending> items)
+        {
+            if (Force.IsPresent || items.Count == 0) return;
+            try
+            {
+                _elsewhere.Ask(items.Where(i => !i.OnlySignIn).Select(i => i.Email), FindEverywhere(connection));
+            }
+            catch (PsaApiException ex)
+            {
+                if (PsaErrors.StopsEverything(ex)) ThrowTerminatingError(PsaErrors.From(ex, items[0].Target));
+            }
+        }
+
+        /// <summary>
+        /// The active contacts of other companies of the PSA that hold this exact address (case and spaces around it aside), each
+        /// with its company as text: a person already in the PSA under another company (one customer spread over two companies).
+        /// </summary>
+        private List<(PsaContact Contact, string Company)> InOtherCompanies(PsaConnection connection, PsaCompany company, string email) =>
+            _elsewhere.Holding(email, FindEverywhere(connection))
+                .Where(c => c.Active && !string.Equals(c.CompanyId?.Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Select(c => (c, CompanyText(connection, c)))
+                .ToList();
+
+        /// <summary>"Name [id]" of a contact's company: ConnectWise contacts carry the name; an Autotask company is read once per run.</summary>
+        private string CompanyText(PsaConnection connection, PsaContact contact)
+        {
+            var id = contact.CompanyId?.Trim() ?? string.Empty;
+            var name = contact.CompanyName;
+            if (string.IsNullOrEmpty(name) && id.Length > 0)
+            {
+                if (!_rowCompanies.TryGetValue(id, out var known)) _rowCompanies[id] = known = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
+                name = known?.Name;
+            }
+            return (string.IsNullOrEmpty(name) ? "company" : name) + " [" + id + "]";
         }
 
         /// <summary>
@@ -243,6 +320,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var pending = _pending.ToList();
             _pending.Clear();
             var connection = RequireConnection();
+            AskElsewhere(connection, pending);
             var checks = new Dictionary<string, ExistingPersonCheck?>(StringComparer.OrdinalIgnoreCase);
             foreach (var company in pending.GroupBy(p => p.Company.Id.Trim(), StringComparer.OrdinalIgnoreCase))
             {
@@ -377,6 +455,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteError(WriteErrors.NameUnsplittable(target, names.Problem!, connection.Psa));
                     return;
                 }
+                // The address on an active contact of another company of the PSA: the person is there already (round 60b: one
+                // customer spread over two PSA companies got a second contact). -Force creates all the same.
+                if (!Force.IsPresent && InOtherCompanies(connection, company, email) is { Count: > 0 } holders)
+                {
+                    WriteError(WriteErrors.ContactInOtherCompany(target, account.ToString(), email, company, holders));
+                    return;
+                }
                 var contact = new NewPsaContact
                 {
                     CompanyId = company.Id,
@@ -410,6 +495,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
                 WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
                 check?.Added(created);
+                _elsewhere.Created(created);
                 Emit(account, created, company, created: true);
             }
             catch (PsaAmbiguousWriteException ex) when (creating)
@@ -497,6 +583,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var linked = LinkedMatch.Decided(account, contact.WithoutRaw());
             linked.CompanyId = company.Id;
             linked.CompanyName = company.Name;
+            linked.Psa = company.Psa;
             WriteObject(linked);
         }
 
@@ -507,6 +594,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var linked = created ? LinkedMatch.Created(account, contact.WithoutRaw()) : LinkedMatch.Create(account, contact.WithoutRaw(), reason);
             linked.CompanyId = company.Id;
             linked.CompanyName = company.Name;
+            linked.Psa = company.Psa;
             var link = RememberLink(linked);
             // A contact made by this run (its create was allowed: never under -WhatIf) must keep its link even if the
             // pipeline stops before the links are saved (Dispose).
@@ -606,6 +694,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         protected override void EndProcessing()
         {
+            if (_rows.Count > 0) FlushRows(RequireConnection());
             HandlePending();
             if (_disabledPassedOver > 0)
             {
@@ -676,10 +765,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (Company != null || CompanyId != null || CompanyName != null) return RequireCompany(connection);
             var id = Match?.CompanyId?.Trim();
+            var namedThen = Match?.CompanyName;
             if (string.IsNullOrEmpty(id) && Match == null && !string.IsNullOrWhiteSpace(account.Customer))
             {
                 _customerLinks ??= ReadCustomerLinks(connection);
-                id = _customerLinks.FirstOrDefault(d => d.Kind == "Confirmed" && CompanyMatchDecision.SameCustomer(d.Customer, account.Customer))?.CompanyId?.Trim();
+                var link = _customerLinks.FirstOrDefault(d => d.Kind == "Confirmed" && CompanyMatchDecision.SameCustomer(d.Customer, account.Customer));
+                id = link?.CompanyId?.Trim();
+                namedThen = link?.CompanyName;
             }
             if (string.IsNullOrEmpty(id))
             {
@@ -695,6 +787,13 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (company == null)
             {
                 WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, target));
+                return null;
+            }
+            // The id names another company now than the row or the stored link was made for (a store or row from another PSA or
+            // site, a record reused): never create there (round 60b).
+            if (CompanyLinkNames.NamesAnother(namedThen, company.Name))
+            {
+                WriteError(WriteErrors.CompanyChanged(target, account.ToString(), id!, namedThen!, company, Match == null ? account.Customer?.Trim() : null));
                 return null;
             }
             // A stored link or a row may name a company deactivated or renamed "(old - DO NOT USE)" since.

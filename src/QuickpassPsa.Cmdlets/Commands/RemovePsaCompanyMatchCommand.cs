@@ -56,6 +56,8 @@ namespace QuickpassPsa.Cmdlets.Commands
                 foreach (var text in Customer) Select(CompanyDecisionSelector.ForText(text), text);
                 return;
             }
+            // A row or decision of the other PSA: its company id names another company here (round 60b).
+            if (!SamePsa(Matching.RowPsa.Mismatch(PsaOf(InputObject), RowConnection(), InputObject!, "The " + (InputObject!.BaseObject is CompanyMatchDecision ? "decision '" : "row '") + InputObject + "'"))) return;
             var selector = CompanyDecisionSelector.From(InputObject);
             if (selector == null)
             {
@@ -92,7 +94,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 string.Equals(c.CompanyId, d.CompanyId, StringComparison.OrdinalIgnoreCase) &&
                 CompanyMatchDecision.SameCustomer(c.Customer, d.Customer))));
             WriteVerbose("Removed " + removed.Count.ToString(CultureInfo.InvariantCulture) + " customer-company decisions from " + Store().Path + ".");
-            if (PassThru) WriteObject(removed, enumerateCollection: true);
+            if (PassThru) WriteObject(removed.Select(Stamped), enumerateCollection: true);
         }
     }
 }

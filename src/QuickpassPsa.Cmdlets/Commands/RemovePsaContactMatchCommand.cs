@@ -58,6 +58,8 @@ namespace QuickpassPsa.Cmdlets.Commands
                 foreach (var text in Account) Select(DecisionSelector.ForText(text), text);
                 return;
             }
+            // A row or decision of the other PSA: removing by its account here would drop this PSA's decisions (round 60b).
+            if (!SamePsa(Matching.RowPsa.Mismatch(PsaOf(InputObject), RowConnection(), InputObject!, "The " + (InputObject!.BaseObject is ContactMatchDecision ? "decision '" : "row '") + InputObject + "'"))) return;
             var selector = DecisionSelector.From(InputObject);
             if (selector == null)
             {
@@ -96,7 +98,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 string.Equals(c.ContactId, d.ContactId, StringComparison.OrdinalIgnoreCase) &&
                 AccountIdentity.Same(c, d))));
             WriteVerbose("Removed " + removed.Count.ToString(CultureInfo.InvariantCulture) + " decisions from " + Store().Path + ".");
-            if (PassThru) WriteObject(removed, enumerateCollection: true);
+            if (PassThru) WriteObject(removed.Select(Stamped), enumerateCollection: true);
         }
     }
 }

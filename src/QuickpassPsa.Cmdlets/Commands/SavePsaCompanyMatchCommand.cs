@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
+using QuickpassPsa.Cmdlets.Matching;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
@@ -42,6 +43,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var match = Match!;
+            if (!SamePsa(RowPsa.Mismatch(match, RowConnection()))) return;
             var company = Chosen(match);
             if (company == null) return;
             if (string.IsNullOrWhiteSpace(company.Id))
@@ -85,7 +87,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             foreach (var change in changes)
             {
                 ReportReplaced(change);
-                if (PassThru) WriteObject(change.Decision);
+                if (PassThru) WriteObject(Stamped(change.Decision));
             }
         }
     }

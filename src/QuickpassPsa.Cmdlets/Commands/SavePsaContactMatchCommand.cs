@@ -40,6 +40,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var match = Match!;
+            if (!SamePsa(RowPsa.Mismatch(match, RowConnection()))) return;
             var contact = Chosen(match);
             if (contact == null) return;
 
@@ -91,7 +92,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             foreach (var change in changes)
             {
                 ReportReplaced(change);
-                if (PassThru) WriteObject(change.Decision);
+                if (PassThru) WriteObject(Stamped(change.Decision));
             }
         }
     }

@@ -81,6 +81,9 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             object target = (object?)Match ?? Account!;
             var account = Match?.Account ?? Account!;
+            // A row or a contact of the other PSA: its ids name other records here (round 60b).
+            if (Match != null && !SamePsa(RowPsa.Mismatch(Match, RowConnection()))) return;
+            if (Contact != null && !SamePsa(RowPsa.Mismatch(Contact.Psa, RowConnection(), target, "The contact " + Contact))) return;
             var contactId = Contact?.Id?.Trim() ?? ContactId.Trim();
             if (string.IsNullOrEmpty(contactId))
             {

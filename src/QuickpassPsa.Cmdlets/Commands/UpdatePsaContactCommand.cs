@@ -37,6 +37,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter]
         public SwitchParameter IncludeSuggested { get; set; }
 
+        /// <summary>
+        /// Autotask: when a contact's three email slots all hold personal addresses, put the work address in emailAddress3 in
+        /// place of the one there (the change's Before shows it). Without it such a row is refused (ContactEmailSlotsFull).
+        /// </summary>
+        [Parameter]
+        public SwitchParameter ReplacePersonalEmail { get; set; }
+
         /// <summary>The decision store the rows' links are checked against; by default the connection's (see Save-PsaContactMatch).</summary>
         [Parameter]
         [ValidateNotBlank]
@@ -126,7 +133,12 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
-            var (update, changes) = ContactDiff.Between(match, current, connection.Psa.ToString());
+            var (update, changes) = ContactDiff.Between(match, current, connection.Psa.ToString(), ReplacePersonalEmail.IsPresent, out var slotsFull);
+            if (slotsFull != null)
+            {
+                WriteError(WriteErrors.EmailSlotsFull(match, current, match.Account.Email!.Trim(), slotsFull));
+                return;
+            }
             if (update.IsEmpty)
             {
                 WriteVerbose("The contact " + current + " already has the email and mobile of " + match.Account + ".");

@@ -2,14 +2,16 @@ using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Decisions
 {
     /// <summary>
     /// Base of the decision cmdlets: which store to use. -DecisionPath names a file; without it the store is the
     /// connection's (one per PSA instance, see PsaConnection.InstanceKey), so -Connection or the session's default
-    /// connection is needed, but no call is made to the PSA (except Set-PsaContactMatch's read of a contact given by id alone,
-    /// for the name its link keeps).
+    /// connection is needed. Storing and removing make no call to the PSA, but for Set-PsaContactMatch's read of a contact given
+    /// by id alone (for the name its link keeps); Set-PsaCompanyMatch -CompanyId reads the company's name, and
+    /// Get-PsaContactMatchDecision the names of companies no stored customer link names (round 60b).
     /// </summary>
     public abstract class DecisionCmdletBase : PsaCmdletBase
     {
@@ -23,6 +25,55 @@ namespace QuickpassPsa.Cmdlets.Decisions
         /// <summary>The store, resolved once per command; a bad path or no connection is a terminating error.</summary>
         private protected DecisionStore Store() =>
             _store ??= DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? RequireConnection() : null);
+
+        /// <summary>
+        /// The connection whose PSA the rows must be of: the store's (without -DecisionPath), else -Connection when given; null
+        /// when nothing says (a -DecisionPath file and no -Connection: any PSA's rows may go into a file named by hand).
+        /// </summary>
+        private protected PsaConnection? RowConnection() => DecisionPath == null ? RequireConnection() : Connection;
+
+        /// <summary>The decision, marked with the PSA of the store it comes from (see <see cref="ContactMatchDecision.Psa"/>).</summary>
+        private protected ContactMatchDecision Stamped(ContactMatchDecision decision)
+        {
+            decision.Psa = RowConnection()?.Psa.ToString();
+            return decision;
+        }
+
+        /// <summary>The same for a customer-company decision.</summary>
+        private protected CompanyMatchDecision Stamped(CompanyMatchDecision decision)
+        {
+            decision.Psa = RowConnection()?.Psa.ToString();
+            return decision;
+        }
+
+        /// <summary>
+        /// A piped object's PSA, for the commands that take rows and decisions alike (Remove-PsaContactMatch, Remove-PsaCompanyMatch):
+        /// a row's (<see cref="Matching.RowPsa"/>), else its Psa property (a decision; a row or decision read back with Import-Clixml),
+        /// else its contact's; null when nothing says.
+        /// </summary>
+        private protected static string? PsaOf(PSObject? input)
+        {
+            switch (input?.BaseObject)
+            {
+                case null:
+                    return null;
+                case Core.Matching.ContactMatch row:
+                    return Matching.RowPsa.Of(row);
+                case Core.Matching.Companies.CompanyMatch row:
+                    return Matching.RowPsa.Of(row);
+            }
+            var own = Matching.RowPsa.Known(input!.Properties["Psa"]?.Value?.ToString());
+            if (own != null) return own;
+            return input.Properties["Contact"]?.Value is PSObject contact ? Matching.RowPsa.Known(contact.Properties["Psa"]?.Value?.ToString()) : null;
+        }
+
+        /// <summary>Writes the error and returns false when the row is of the other PSA than <see cref="RowConnection"/> (round 60b).</summary>
+        private protected bool SamePsa(ErrorRecord? mismatch)
+        {
+            if (mismatch == null) return true;
+            WriteError(mismatch);
+            return false;
+        }
 
         /// <summary>Runs a store operation; a store that cannot be used stops the command (it is configuration, not a row).</summary>
         private protected T Using<T>(System.Func<DecisionStore, T> operation)

@@ -71,6 +71,13 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 ErrorIds.DecisionNotFound, ErrorCategory.ObjectNotFound, target),
                 "List what is stored with Get-PsaContactMatchDecision.");
 
+        /// <summary>Get-PsaContactMatchDecision -Customer: no stored customer-company link names such a customer, so no company is chosen.</summary>
+        public static ErrorRecord CustomerNotLinked(string customer) =>
+            With(new ErrorRecord(new ItemNotFoundException(
+                    "No stored customer-company link names a customer like '" + customer + "', so there is no company whose decisions to list."),
+                ErrorIds.CustomerNotLinked, ErrorCategory.ObjectNotFound, customer),
+                "List the links with Get-PsaCompanyMatchDecision, link the customer with Set-PsaCompanyMatch, or choose the company with -CompanyId or -CompanyName.");
+
         public static ErrorRecord Unrecognised(object? target) =>
             With(new ErrorRecord(new ArgumentException(
                     "Remove-PsaContactMatch takes decisions (from Get-PsaContactMatchDecision), accounts or contact matches; this input has no UserPrincipalName, Email or AccountId."),

@@ -45,6 +45,9 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string LinkedContactInactive = "QuickpassPsa.LinkedContactInactive";
         public const string LinkSuperseded = "QuickpassPsa.LinkSuperseded";
         public const string ContactChangedSinceRow = "QuickpassPsa.ContactChangedSinceRow";
+        public const string ContactEmailSlotsFull = "QuickpassPsa.ContactEmailSlotsFull";
+        public const string CustomerCompanyChanged = "QuickpassPsa.CustomerCompanyChanged";
+        public const string ContactInOtherCompany = "QuickpassPsa.ContactInOtherCompany";
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";
         public const string ContactPsaMismatch = "QuickpassPsa.ContactPsaMismatch";
         public const string ContactWriteFailed = "QuickpassPsa.ContactWriteFailed";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Core.Accounts;
@@ -227,6 +228,52 @@ namespace QuickpassPsa.Cmdlets.Errors
             "Run Find-PsaContactMatch again and pipe the new rows to Update-PsaContact: they carry the account's current values.");
 
         private static string Quoted(string? value) => value == null ? "(none)" : "'" + value + "'";
+
+        /// <summary>
+        /// New-PsaContact: the account's exact address is on an active contact of another company of the PSA (one customer spread
+        /// over two PSA companies, round 60b): a contact here would be the person's second one, and the desk could find either.
+        /// </summary>
+        public static ErrorRecord ContactInOtherCompany(object target, string account, string email, PsaCompany company, IReadOnlyList<(PsaContact Contact, string Company)> holders)
+        {
+            const int shown = 3;
+            var list = string.Join("; ", holders.Take(shown).Select(h => h.Contact.DisplayName + " [" + h.Contact.Id + "] of " + h.Company)) +
+                (holders.Count > shown ? " and " + (holders.Count - shown) + " more" : string.Empty);
+            var first = holders[0];
+            return Record(new InvalidOperationException(
+                    "The address " + email + " of " + account + " is already on " + (holders.Count == 1 ? "the contact " : holders.Count + " contacts: ") + list +
+                    ", not on a contact of " + company.Name + " [" + company.Id + "]. A contact created there would be the person's second one in the PSA, and the service desk " +
+                    "could find either. Nothing was created."),
+                ErrorIds.ContactInOtherCompany, ErrorCategory.ResourceExists, target,
+                "If the person belongs to " + first.Company + ", match the customer's accounts there (Set-PsaCompanyMatch links the customer, or Find-PsaContactMatch -CompanyId " +
+                first.Contact.CompanyId + "). If the person needs a contact in " + company.Name + " as well, run New-PsaContact again for this account with -Force.");
+        }
+
+        /// <summary>
+        /// New-PsaContact: the company id of the row (or of the customer's stored link) names another company now than the one the
+        /// row was matched in (or the link was made to): nothing is created there (round 60b).
+        /// </summary>
+        public static ErrorRecord CompanyChanged(object target, string account, string id, string namedThen, PsaCompany now, string? linkedCustomer) => Record(new InvalidOperationException(
+                (linkedCustomer != null ? "The stored link of the customer of " + account + " points to company [" + id + "], which was '" + namedThen + "' when the link was made"
+                          : "The row of " + account + " was matched in company '" + namedThen + "' [" + id + "]") +
+                ", and the PSA's company [" + id + "] is '" + now.Name + "' now: " + Companies.CompanyLinkWarnings.WhyChanged + " No contact was created."),
+            ErrorIds.CustomerCompanyChanged, ErrorCategory.InvalidData, target,
+            linkedCustomer != null ? Companies.CompanyLinkWarnings.ConfirmAgain(linkedCustomer, now)
+                     : "Match the account again on this connection (Find-PsaContactMatch) and create from the new row, or name the company with -CompanyName.");
+
+        /// <summary>
+        /// Update-PsaContact on Autotask: the three email slots hold three different personal addresses, so the work address
+        /// has nowhere to go but over one of them (round 60b: emailAddress3 was overwritten and Before said nothing was there).
+        /// </summary>
+        public static ErrorRecord EmailSlotsFull(ContactMatch match, PsaContact current, string email, IReadOnlyList<string> held)
+        {
+            var slots = string.Join(", ", held.Select((address, i) => Writes.ContactDiff.AutotaskSlots[i] + " " + address));
+            return Record(new InvalidOperationException(
+                    "The Autotask contact " + current.DisplayName + " [" + current.Id + "] linked to " + match.Account + " has a personal address in each of its three email slots (" +
+                    slots + "), so the work address " + email + " has no empty slot: writing it would replace one of the person's addresses. Nothing was written for this row."),
+                ErrorIds.ContactEmailSlotsFull, ErrorCategory.LimitsExceeded, match,
+                "Remove an address the person no longer uses from the contact in Autotask and run again, or run again with -ReplacePersonalEmail to put the work address in emailAddress3 in place of " +
+                held[held.Count - 1] + " (the change's Before shows it).");
+        }
 
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Matching.Customers;
@@ -53,6 +54,17 @@ namespace QuickpassPsa.Cmdlets.Matching
                 (link.CompanyName == null ? string.Empty : "'" + link.CompanyName + "' ") + "[" + link.CompanyId + "], which is no longer among the PSA's companies; its accounts were not matched.";
             return Build(message, ErrorIds.CustomerCompanyMissing, ErrorCategory.ObjectNotFound, customer.Customer,
                 "Link the customer to its current company with Set-PsaCompanyMatch -Customer " + Quote(customer.Customer) + " -CompanyId <id>, or drop the link with Remove-PsaCompanyMatch.");
+        }
+
+        /// <summary>The customer's link names a company id that is another company now (round 60b): its contacts are not the customer's.</summary>
+        public static ErrorRecord CompanyChanged(CustomerWork customer)
+        {
+            var link = customer.Link!;
+            var now = customer.NowNamed!;
+            var message = "The customer " + Quote(customer.Customer) + " (" + Accounts(customer.Accounts.Count) + ") is linked to company [" + link.CompanyId + "], which was '" +
+                link.CompanyName + "' when the link was made and is '" + now.Name + "' now: " + CompanyLinkWarnings.WhyChanged +
+                " Its accounts were not matched, so that they are never linked to another company's contacts; the link is kept.";
+            return Build(message, ErrorIds.CustomerCompanyChanged, ErrorCategory.InvalidData, customer.Customer, CompanyLinkWarnings.ConfirmAgain(customer.Customer, now));
         }
 
         private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " account has" : " accounts have");

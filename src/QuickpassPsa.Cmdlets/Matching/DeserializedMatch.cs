@@ -55,6 +55,7 @@ namespace QuickpassPsa.Cmdlets.Matching
                 Strategy = PipelineArgument.EnumOf(input.Properties[nameof(ContactMatch.Strategy)]?.Value, MatchStrategy.Default),
                 CompanyId = Text(input, nameof(ContactMatch.CompanyId)),
                 CompanyName = Text(input, nameof(ContactMatch.CompanyName)),
+                Psa = Text(input, nameof(ContactMatch.Psa)),
             };
             var candidates = new List<MatchCandidate>();
             foreach (var item in PipelineArgument.Items(input.Properties[nameof(ContactMatch.Candidates)]?.Value))

@@ -19,7 +19,21 @@ namespace QuickpassPsa.Cmdlets.Psa
         /// <summary>Progress activities shown and not yet completed; touched only on the pipeline thread.</summary>
         private readonly List<string> _open = new List<string>();
 
-        public CmdletOutput(QuickpassCmdlet cmdlet) => _cmdlet = cmdlet; // QuickpassCmdlet: its WriteVerbose never prompts under -Debug
+        private readonly Func<bool> _firstThrottle;
+
+        /// <param name="cmdlet">QuickpassCmdlet: its WriteVerbose never prompts under -Debug.</param>
+        /// <param name="firstThrottle">True the first time in the command that a rate or thread limit made it wait (the command's calls share it).</param>
+        public CmdletOutput(QuickpassCmdlet cmdlet, Func<bool>? firstThrottle = null)
+        {
+            _cmdlet = cmdlet;
+            _firstThrottle = firstThrottle ?? (() => true);
+        }
+
+        /// <summary>The first wait of the command on a PSA limit, as a warning; the later ones are in verbose and progress only.</summary>
+        public void Throttled(string message)
+        {
+            if (_firstThrottle()) Post(() => _cmdlet.WriteWarning(message));
+        }
 
         public void Verbose(string message) => Post(() => _cmdlet.WriteVerbose(message));
 

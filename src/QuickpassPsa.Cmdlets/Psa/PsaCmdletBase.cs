@@ -39,6 +39,9 @@ namespace QuickpassPsa.Cmdlets.Psa
         // The command's one time limit (Connect-Psa -CommandTimeoutSec), shared by all its calls of Run.
         private readonly PsaCommandClock _clock = new PsaCommandClock();
 
+        // 1 once a PSA rate or thread limit has made this command wait and the warning saying so was written.
+        private int _throttleWarned;
+
         /// <summary>
         /// True where the time limit counts per call of <see cref="Run{T}"/> instead of for the whole command: Get-PsaContact,
         /// whose limit is documented per company.
@@ -53,7 +56,7 @@ namespace QuickpassPsa.Cmdlets.Psa
         /// </summary>
         private protected T Run<T>(Func<IPsaOutput, CancellationToken, Task<T>> work)
         {
-            using var output = new CmdletOutput(this);
+            using var output = new CmdletOutput(this, () => Interlocked.Exchange(ref _throttleWarned, 1) == 0);
             var token = _stopping.Token;
             var task = Task.Run(() =>
             {

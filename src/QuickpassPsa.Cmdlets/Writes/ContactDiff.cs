@@ -17,8 +17,19 @@ namespace QuickpassPsa.Cmdlets.Writes
     /// </summary>
     internal static class ContactDiff
     {
-        public static (ContactUpdate Update, List<ContactChange> Changes) Between(ContactMatch match, PsaContact contact, string psa)
+        /// <summary>Autotask's three email slots, in the order its contact lists the addresses they hold.</summary>
+        internal static readonly string[] AutotaskSlots = { "emailAddress", "emailAddress2", "emailAddress3" };
+
+        /// <summary>
+        /// The update and its changes. <paramref name="slotsFull"/> is set, and nothing is to be written, when an Autotask contact
+        /// holds three different personal addresses, one in each slot, so the work address has no empty slot to go to and
+        /// <paramref name="replacePersonal"/> (Update-PsaContact -ReplacePersonalEmail) does not allow the one in emailAddress3 to
+        /// give way (round 60b: it was overwritten, and the change's Before was empty).
+        /// </summary>
+        public static (ContactUpdate Update, List<ContactChange> Changes) Between(ContactMatch match, PsaContact contact, string psa, bool replacePersonal,
+            out IReadOnlyList<string>? slotsFull)
         {
+            slotsFull = null;
             var account = match.Account;
             var update = new ContactUpdate();
             var changes = new List<ContactChange>();
@@ -32,6 +43,19 @@ namespace QuickpassPsa.Cmdlets.Writes
                 update.ReplacesEmail = ReplacedEmail.Of(contact, update.Email);
                 // A contact with personal addresses only keeps them: the work address is added (Before is then empty).
                 update.AddsEmail = update.ReplacesEmail == null && ReplacedEmail.AddsBeside(contact, update.Email);
+                if (update.AddsEmail && psa == "Autotask" && contact.Emails.Count >= AutotaskSlots.Length)
+                {
+                    // No empty slot. An address held twice gives one of its slots up and nothing is lost; three different
+                    // addresses are three the person may still use: none is replaced unless the admin says so.
+                    var twice = contact.Emails.FirstOrDefault(e => contact.Emails.Count(o => string.Equals(o.Trim(), e.Trim(), System.StringComparison.OrdinalIgnoreCase)) > 1);
+                    if (twice == null && !replacePersonal)
+                    {
+                        slotsFull = contact.Emails.Take(AutotaskSlots.Length).ToList();
+                        return (new ContactUpdate(), new List<ContactChange>());
+                    }
+                    update.AddsEmail = false;
+                    update.ReplacesEmail = twice ?? contact.Emails[AutotaskSlots.Length - 1];
+                }
                 var before = update.AddsEmail ? null : update.ReplacesEmail ?? contact.PrimaryEmail ?? (psa == "Autotask" ? null : contact.Emails.FirstOrDefault());
                 changes.Add(Change(match, contact, psa, ContactField.Email, before, update.Email));
             }

@@ -43,6 +43,13 @@ namespace QuickpassPsa.Core.Decisions
         /// <summary>When (UTC).</summary>
         public DateTime DecidedAt { get; internal set; }
 
+        /// <summary>
+        /// The PSA of the store the decision was read from or saved to, "ConnectWise" or "Autotask"; empty for a -DecisionPath file
+        /// used without a connection. Not kept in the file (the store is the PSA instance's): the cmdlets set it on what they write,
+        /// so that a decision piped to a connection of the other PSA is refused (QuickpassPsa.PsaMismatch).
+        /// </summary>
+        public string? Psa { get; internal set; }
+
         /// <summary>Fields of the stored record this version does not know, written back as they were (see DecisionFile).</summary>
         internal Newtonsoft.Json.Linq.JObject? Extra { get; set; }
 

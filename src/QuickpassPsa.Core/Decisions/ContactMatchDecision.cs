@@ -34,6 +34,13 @@ namespace QuickpassPsa.Core.Decisions
 
         internal MatchDecisionKind DecisionKind { get; set; }
         public string CompanyId { get; internal set; } = string.Empty;
+
+        /// <summary>
+        /// The name of <see cref="CompanyId"/>, for people: Get-PsaContactMatchDecision takes it from the store's customer-company
+        /// link of that company, else reads it from the PSA (once per company); empty when neither knows it. Not kept in the file.
+        /// </summary>
+        public string? CompanyName { get; internal set; }
+
         public string ContactId { get; internal set; } = string.Empty;
 
         /// <summary>The contact's name when the decision was made, for people (the PSA may rename it since).</summary>
@@ -51,6 +58,13 @@ namespace QuickpassPsa.Core.Decisions
 
         /// <summary>When (UTC).</summary>
         public DateTime DecidedAt { get; internal set; }
+
+        /// <summary>
+        /// The PSA of the store the decision was read from or saved to, "ConnectWise" or "Autotask"; empty for a -DecisionPath file
+        /// used without a connection. Not kept in the file (the store is the PSA instance's): the cmdlets set it on what they write,
+        /// so that a decision piped to a connection of the other PSA is refused (QuickpassPsa.PsaMismatch).
+        /// </summary>
+        public string? Psa { get; internal set; }
 
         /// <summary>Fields of the stored record this version does not know, written back as they were (see DecisionFile).</summary>
         internal Newtonsoft.Json.Linq.JObject? Extra { get; set; }

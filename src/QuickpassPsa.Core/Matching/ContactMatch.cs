@@ -63,6 +63,13 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The name of <see cref="CompanyId"/>.</summary>
         public string? CompanyName { get; internal set; }
 
+        /// <summary>
+        /// The PSA the row was matched on, "ConnectWise" or "Autotask" (set by Find-PsaContactMatch and New-PsaContact; empty for
+        /// contacts matched offline from a file). Its company and contact ids are that PSA's: the cmdlets that take rows refuse a
+        /// row of the other PSA than their connection's (QuickpassPsa.PsaMismatch), as the same ids name other records there.
+        /// </summary>
+        public string? Psa { get; internal set; }
+
         public string? AccountId => Account.Id;
         public string? ContactId => Contact?.Id;
 

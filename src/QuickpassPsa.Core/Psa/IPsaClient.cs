@@ -32,6 +32,16 @@ namespace QuickpassPsa.Core.Psa
         Task<IReadOnlyList<PsaContact>> GetContactsAsync(ContactQuery query, IProgress<int>? progress, CancellationToken cancellationToken);
 
         /// <summary>
+        /// Every contact of any company, active or inactive, holding one of <paramref name="emails"/> in an email slot or item (the
+        /// address as stored, case aside), every page, in as few requests as the API takes: ConnectWise joins the addresses with OR
+        /// in one childConditions as long as the URL stays within its 2,000 characters (about 15 to 20 addresses a request),
+        /// Autotask lists them in one "in" condition per email slot (<see cref="PsaLimits.AddressesPerAutotaskQuery"/> a query).
+        /// New-PsaContact asks it before creating, so that a person whose address is on a contact of another company (one customer
+        /// spread over two PSA companies) does not get a second contact.
+        /// </summary>
+        Task<IReadOnlyList<PsaContact>> FindContactsByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken);
+
+        /// <summary>
         /// Creates a contact. Retried only when it certainly did not happen; after an ambiguous failure the
         /// contact is looked up by email and returned if it exists, so a retried create never duplicates.
         /// </summary>

@@ -28,7 +28,7 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
         (72, "Litware, Inc.", true),          // "Litware Inc" -> two companies differing only by punctuation: Ambiguous
         (73, "Litware Inc.", true),
         (74, "Northwind Traders", true),      // "Northwnd Traders" -> Review ★
-        (75, "Old Mill Bakery", false),       // only with -IncludeInactive, then Review
+        (75, "Old Mill Bakery", false),       // inactive, no active company near: listed first, Review (InactiveCompany)
     };
 
     private readonly SimulatorFixture _sim;
@@ -88,13 +88,15 @@ public class FindPsaCompanyMatchTests : IClassFixture<SimulatorFixture>
         Assert.Equal(MatchStatus.Ambiguous, m["Litware Inc"].Status);
         Assert.Equal(new[] { "72", "73" }, m["Litware Inc"].Candidates.Select(c => c.CompanyId).OrderBy(i => i));
         Assert.Equal((MatchStatus.Review, 1, "74", CompanyMatchReason.CompanyFuzzy), (m["Northwnd Traders"].Status, m["Northwnd Traders"].Stars, m["Northwnd Traders"].CompanyId, m["Northwnd Traders"].Reason));
-        Assert.Equal(MatchStatus.Unmatched, m["Old Mill Bakery"].Status); // inactive: left out by default
+        // Inactive and not matched by default, but the customer's own name with no active company near: listed, Review (round 60b).
+        Assert.Equal((MatchStatus.Review, 1, "75"), (m["Old Mill Bakery"].Status, m["Old Mill Bakery"].Stars, m["Old Mill Bakery"].CompanyId));
+        Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.InactiveCompany }, m["Old Mill Bakery"].Reasons);
         Assert.Equal(MatchStatus.Unmatched, m["Tailspin Toys"].Status);
         Assert.All(m.Values, x => Assert.Null(x.AccountCount));
         Assert.All(m.Values.Where(x => x.Company != null), x => Assert.Null(x.Company!.Raw));
 
         var review = ps.Run(Customers + "\n$customers | Find-PsaCompanyMatch -Status Review | ForEach-Object Customer");
-        Assert.Equal(new object[] { "Contoso Limited", "Northwnd Traders" }, review.Output.Select(o => o.BaseObject));
+        Assert.Equal(new object[] { "Contoso Limited", "Northwnd Traders", "Old Mill Bakery" }, review.Output.Select(o => o.BaseObject));
     }
 
     [Theory]

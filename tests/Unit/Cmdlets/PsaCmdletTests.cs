@@ -181,6 +181,37 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
     }
 
     [Fact]
+    public void A_rate_limit_wait_is_said_once_per_command_as_a_warning_with_the_wait()
+    {
+        // Round 60b: a run held up by ConnectWise's per-minute budget (or Autotask's thread limit) said so only in verbose.
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(ConnectWise() + " | Out-Null");
+        try
+        {
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailNextStatus = 429, FailNextCount = 3, RetryAfterSeconds = 0 });
+            var first = ps.Run("Get-PsaCompany -Name 'Contoso Ltd'");
+            Assert.Empty(first.Errors);
+            Assert.Equal(3, first.Verbose.Count(v => v.Contains("HTTP 429")));
+            // Three waits in one command: one warning, naming the limit and the wait.
+            var warning = Assert.Single(first.Warnings);
+            Assert.Contains("ConnectWise is rate limiting this integration (HTTP 429", warning);
+            Assert.Contains("waits 0.0 s (Retry-After)", warning);
+
+            // A later command that waits says so again (a run of several commands, each held up).
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailNextStatus = 429, FailNextCount = 1, RetryAfterSeconds = 0 });
+            Assert.Single(ps.Run("Get-PsaCompany -Name 'Contoso Ltd' | Out-Null").Warnings);
+
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings { FailNextStatus = 503, FailNextCount = 1 });
+            var gateway = ps.Run("Get-PsaCompany -Name 'Contoso Ltd' | Out-Null");
+            Assert.Empty(gateway.Warnings); // a fault, not a limit: verbose only
+        }
+        finally
+        {
+            _sim.Sim.Faults.Set(new QuickpassPsa.Simulator.Infrastructure.FaultSettings());
+        }
+    }
+
+    [Fact]
     public void A_malformed_server_is_refused_before_anything_is_sent()
     {
         using var ps = PowerShellHost.WithModule();

@@ -438,13 +438,36 @@ public class CompanyMatcherTests
     [Fact]
     public void Inactive_companies_are_left_out_unless_asked_and_then_only_Review()
     {
+        // A near spelling of an inactive company is left out without IncludeInactive.
         var companies = new[] { Co("1", "Contoso Ltd", active: false) };
-        Assert.Equal(MatchStatus.Unmatched, Run(companies, "Contoso Ltd").Single().Status);
+        Assert.Equal(MatchStatus.Unmatched, Run(companies, "Contosso Ltd").Single().Status);
 
         var m = new CompanyMatcher(companies, new CompanyMatchOptions { IncludeInactive = true }).Match(new[] { "Contoso Ltd" }).Single();
         Assert.Equal(MatchStatus.Review, m.Status);
         Assert.Equal(1, m.Stars);
         Assert.Equal(new[] { CompanyMatchReason.CompanyExact, CompanyMatchReason.InactiveCompany }, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Tailspin Toys", "Tailspin Toys", CompanyMatchReason.CompanyExact)]
+    [InlineData("Tailspin Toys Ltd", "Tailspin Toys", CompanyMatchReason.CompanyNormalized)]
+    public void An_inactive_company_of_the_customers_name_with_no_active_one_near_is_listed_first_and_Review(string company, string customer, CompanyMatchReason reason)
+    {
+        // Round 60b: the page says such a company is listed first and makes the customer Review (InactiveCompany); the customer was
+        // Unmatched with no candidate, so nothing told the admin that the PSA has it, inactive.
+        var m = Run(new[] { Co("1166", company, active: false), Co("1", "Contoso Ltd") }, customer).Single();
+        Assert.Equal((MatchStatus.Review, 1, "1166"), (m.Status, m.Stars, m.CompanyId));
+        Assert.Equal(new[] { reason, CompanyMatchReason.InactiveCompany }, m.Reasons);
+        Assert.Equal(new[] { "1166" }, m.Candidates.Select(c => c.CompanyId));
+    }
+
+    [Fact]
+    public void An_inactive_company_of_the_customers_name_that_a_person_excluded_is_not_listed()
+    {
+        var m = new CompanyMatcher(new[] { Co("1166", "Tailspin Toys", active: false) })
+            .Match(new[] { "Tailspin Toys" }, null, new[] { new QuickpassPsa.Core.Decisions.CompanyMatchDecision(MatchDecisionKind.Excluded, "Tailspin Toys", "1166", "Tailspin Toys") }).Single();
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Empty(m.Candidates);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public class MatchReportWriterTests
         var summaries = report.Matches.GroupBy(m => m.Account.Customer).Select(g =>
         {
             var summary = new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary(g.Key!, g.Count());
-            summary.Count(g, lastNameRequired: psa == "Autotask");
+            summary.Tally(g, lastNameRequired: psa == "Autotask");
             return summary;
         }).ToList();
 
@@ -194,7 +194,7 @@ public class MatchReportWriterTests
         var summaries = report.Matches.GroupBy(m => m.Account.Customer).Select(g =>
         {
             var summary = new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary(g.Key!, g.Count());
-            summary.Count(g, lastNameRequired: psa == "Autotask", psa == "Autotask" ? limits : ContactFieldLimits.ConnectWise);
+            summary.Tally(g, lastNameRequired: psa == "Autotask", psa == "Autotask" ? limits : ContactFieldLimits.ConnectWise);
             return summary;
         }).ToList();
 

@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using System.Collections;
 using System.Linq;
 using QuickpassPsa.Core.Matching;
@@ -559,6 +560,85 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         var change = Assert.Single(result.Objects<ContactChange>());
         Assert.Equal((ContactField.Email, (string?)null, "olivia.brennan@contoso.com", true), (change.Field, change.Before, change.After, change.Applied));
         Assert.Equal(new[] { "olivia.brennan@gmail.com", "olivia.brennan@contoso.com" }, ReadBack(ps, olivia).Emails);
+    }
+
+    /// <summary>The sample tenant with Olivia Brennan's Autotask contact holding these three addresses, one per slot.</summary>
+    private void OliviaWithSlots(string first, string second, string third)
+    {
+        var seed = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "samples", "sample-tenant.json")))!;
+        var olivia = seed["autotask"]!["contacts"]!.AsArray().Select(c => c!.AsObject()).Single(c => (string?)c["emailAddress"] == "olivia.brennan@gmail.com");
+        olivia["emailAddress"] = first;
+        olivia["emailAddress2"] = second;
+        olivia["emailAddress3"] = third;
+        _sim.Sim.Reset();
+        _sim.Sim.Seed(seed);
+        _sim.Sim.Requests.Clear();
+    }
+
+    [Fact]
+    public void Autotask_a_contact_with_a_personal_address_in_each_slot_is_refused_naming_them_and_nothing_is_written()
+    {
+        // Round 60b (a3): emailAddress3 was overwritten with the work address and the change's Before was empty.
+        OliviaWithSlots("olivia.brennan@gmail.com", "obrennan@yahoo.com", "olivia.b@outlook.com");
+        using var ps = PowerShellHost.WithModule();
+        var olivia = Contact(ps, "Autotask", "olivia.brennan@gmail.com");
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        _sim.Sim.Requests.Clear();
+
+        foreach (var whatIf in new[] { " -WhatIf", string.Empty })
+        {
+            var result = ps.Run($"$args | Update-PsaContact -DecisionPath '{store}'" + whatIf, Linked(olivia, "olivia.brennan@contoso.com", "+1 253 555 0999"));
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("QuickpassPsa.ContactEmailSlotsFull,", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
+            Assert.Contains("emailAddress olivia.brennan@gmail.com, emailAddress2 obrennan@yahoo.com, emailAddress3 olivia.b@outlook.com", error.Exception.Message);
+            Assert.Contains("olivia.brennan@contoso.com", error.Exception.Message);
+            Assert.Contains("-ReplacePersonalEmail", error.ErrorDetails.RecommendedAction);
+            Assert.Empty(result.Objects<ContactChange>()); // the row as a whole: the mobile is not written either
+        }
+        Assert.Equal(0, _sim.Writes());
+        var stored = ReadBack(ps, olivia);
+        Assert.Equal(new[] { "olivia.brennan@gmail.com", "obrennan@yahoo.com", "olivia.b@outlook.com" }, stored.Emails);
+        Assert.Equal("+1 253 555 0122", stored.MobilePhone);
+    }
+
+    [Fact]
+    public void Autotask_ReplacePersonalEmail_puts_the_work_address_in_the_third_slot_and_Before_shows_what_it_replaced()
+    {
+        OliviaWithSlots("olivia.brennan@gmail.com", "obrennan@yahoo.com", "olivia.b@outlook.com");
+        using var ps = PowerShellHost.WithModule();
+        var olivia = Contact(ps, "Autotask", "olivia.brennan@gmail.com");
+        using var folder = new TempFolder();
+
+        var result = ps.Run($"$args | Update-PsaContact -ReplacePersonalEmail -DecisionPath '{System.IO.Path.Combine(folder.Path, "decisions.json")}'", Linked(olivia, "olivia.brennan@contoso.com", null));
+
+        Assert.Empty(result.Errors);
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal((ContactField.Email, "olivia.b@outlook.com", "olivia.brennan@contoso.com", true), (change.Field, change.Before, change.After, change.Applied));
+        var raw = ReadBack(ps, olivia).Raw!;
+        Assert.Equal(("olivia.brennan@gmail.com", "obrennan@yahoo.com", "olivia.brennan@contoso.com"), ((string?)raw["emailAddress"], (string?)raw["emailAddress2"], (string?)raw["emailAddress3"]));
+    }
+
+    [Fact]
+    public void Autotask_an_address_held_in_two_slots_gives_one_up_and_Before_shows_it()
+    {
+        OliviaWithSlots("olivia.brennan@gmail.com", "obrennan@yahoo.com", "Olivia.Brennan@gmail.com");
+        using var ps = PowerShellHost.WithModule();
+        var olivia = Contact(ps, "Autotask", "olivia.brennan@gmail.com");
+        using var folder = new TempFolder();
+
+        var result = ps.Run($"$args | Update-PsaContact -DecisionPath '{System.IO.Path.Combine(folder.Path, "decisions.json")}'", Linked(olivia, "olivia.brennan@contoso.com", null));
+
+        Assert.Empty(result.Errors);
+        var change = Assert.Single(result.Objects<ContactChange>());
+        Assert.Equal("olivia.brennan@gmail.com", change.Before);
+        var emails = ReadBack(ps, olivia).Emails;
+        Assert.Equal(3, emails.Count);
+        Assert.Contains("olivia.brennan@contoso.com", emails);
+        Assert.Contains("obrennan@yahoo.com", emails);
+        Assert.Contains(emails, e => e.Equals("olivia.brennan@gmail.com", System.StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]

@@ -34,6 +34,14 @@ namespace QuickpassPsa.Core.Matching.Companies
         public string? CompanyId => Company?.Id;
         public string? CompanyName => Company?.Name;
 
+        /// <summary>
+        /// The PSA the companies are of, "ConnectWise" or "Autotask" (its company's, else a candidate's); empty when nothing says.
+        /// Set-PsaCompanyMatch binds it from a piped row, so a row of the other PSA is refused (its ids name other companies there).
+        /// </summary>
+        public string? Psa => Known(Company?.Psa) ?? System.Linq.Enumerable.FirstOrDefault(System.Linq.Enumerable.Select(Candidates, c => Known(c.Company?.Psa)), p => p != null);
+
+        private static string? Known(string? psa) => psa == "ConnectWise" || psa == "Autotask" ? psa : null;
+
         /// <summary>Every company considered, best first (as text: "Contoso Ltd [19] (100: CompanyExact); ...").</summary>
         public IReadOnlyList<CompanyCandidate> Candidates
         {

@@ -92,7 +92,7 @@ namespace QuickpassPsa.Core.Matching.Companies
             }
             // Companies that stored links give to customers not in this input.
             var linkedElsewhere = new HashSet<Indexed>(decisions
-                .Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !seen.Contains(d.Customer?.Trim() ?? string.Empty) && _byId.ContainsKey(d.CompanyId.Trim()))
+                .Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !seen.Contains(d.Customer?.Trim() ?? string.Empty) && Holds(d))
                 .Select(d => _byId[d.CompanyId.Trim()]));
             EnforceOneToOne(outcomes, linkedElsewhere);
             return outcomes.Select(o => o.ToMatch()).ToList();
@@ -117,10 +117,24 @@ namespace QuickpassPsa.Core.Matching.Companies
         public IReadOnlyList<CompanyMatchDecision> LinksToMissingCompanies(IEnumerable<CompanyMatchDecision> decisions) =>
             decisions.Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && !_byId.ContainsKey(d.CompanyId.Trim())).ToList();
 
-        /// <summary>Applies the customer's confirmed link, when it names a company that exists: Matched, no stars (a person decided).</summary>
+        /// <summary>
+        /// The confirmed links among <paramref name="decisions"/> whose company id names another company now than the one linked
+        /// (<see cref="CompanyLinkNames"/>: a store copied from the other PSA or another site, a link saved from a row of the other
+        /// PSA, a company record reused), each with the company the id names now. <see cref="Match"/> passes them over.
+        /// </summary>
+        public IReadOnlyList<(CompanyMatchDecision Link, PsaCompany Company)> LinksToOtherCompanies(IEnumerable<CompanyMatchDecision> decisions) =>
+            decisions.Where(d => d != null && d.DecisionKind == MatchDecisionKind.Confirmed && _byId.TryGetValue(d.CompanyId.Trim(), out var c) &&
+                                 CompanyLinkNames.NamesAnother(d.CompanyName, c.Company.Name))
+                .Select(d => (d, _byId[d.CompanyId.Trim()].Company)).ToList();
+
+        /// <summary>The link names a company that exists and is still the company linked (not a reused or another PSA's id).</summary>
+        private bool Holds(CompanyMatchDecision link) =>
+            _byId.TryGetValue(link.CompanyId.Trim(), out var company) && !CompanyLinkNames.NamesAnother(link.CompanyName, company.Company.Name);
+
+        /// <summary>Applies the customer's confirmed link, when it names a company that exists and is still the one linked: Matched, no stars (a person decided).</summary>
         private bool Linked(Outcome outcome, IReadOnlyList<CompanyMatchDecision> decisions)
         {
-            var link = decisions.FirstOrDefault(d => d.DecisionKind == MatchDecisionKind.Confirmed && _byId.ContainsKey(d.CompanyId.Trim()));
+            var link = decisions.FirstOrDefault(d => d.DecisionKind == MatchDecisionKind.Confirmed && Holds(d));
             if (link == null) return false;
             var company = _byId[link.CompanyId.Trim()];
             outcome.Candidates = new List<CompanyCandidate> { new CompanyCandidate(company.Company, ExactScore, CompanyMatchReason.StoredDecision) };
@@ -151,18 +165,19 @@ namespace QuickpassPsa.Core.Matching.Companies
             }
             candidates = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
 
-            // Inactive companies left out (no IncludeInactive) that match at least as well as the best active one.
-            var hidden = candidates.Count == 0
-                ? new List<Scored>()
-                : Evidence(outcome.Customer, _inactiveByName, _inactiveByKey)
-                    .Where(c => !IsExcluded(c, excluded) && c.Score >= candidates[0].Score)
-                    .OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
+            // Inactive companies left out (no IncludeInactive) that match at least as well as the best active one, or at all
+            // when no active company comes close (by name, or the same words folded: never a near spelling).
+            var hidden = Evidence(outcome.Customer, _inactiveByName, _inactiveByKey)
+                .Where(c => !IsExcluded(c, excluded) && (candidates.Count == 0 || c.Score >= candidates[0].Score))
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Company.Order).ToList();
             outcome.Candidates = hidden.Concat(candidates).Concat(branches).Take(MaxCandidates).Select(c => new CompanyCandidate(c.Company.Company, c.Score, c.Reason)).ToList();
 
             // An inactive company that matches better than every active one: "Adventure Works Ltd", inactive, beside an active
-            // "Adventure Works Inc". It comes first, for a person to decide; with no active candidate at all the customer stays
-            // Unmatched, as inactive companies are not matched unless asked.
-            if (hidden.Count > 0 && hidden[0].Score > candidates[0].Score)
+            // "Adventure Works Inc"; or the customer's own name on an inactive company and no active one near it ("Tailspin
+            // Toys", deactivated when the contract lapsed, or an old record of a customer now under a new name). It comes first,
+            // for a person to decide, as the page has always said (round 60b: with no active candidate the customer was
+            // Unmatched and the inactive company not listed, so nothing told the admin why, and a new company could be made).
+            if (hidden.Count > 0 && (candidates.Count == 0 || hidden[0].Score > candidates[0].Score))
             {
                 var inactive = hidden[0];
                 outcome.Score = inactive.Score;

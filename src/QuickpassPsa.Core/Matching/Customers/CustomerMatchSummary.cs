@@ -19,7 +19,10 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// <summary>The Quickpass customer name (the accounts' Customer).</summary>
         public string Customer { get; }
 
-        /// <summary>Done (matched), NotLinked (no stored customer-company link), CompanyMissing (the linked company is gone) or Failed (reading its contacts failed).</summary>
+        /// <summary>
+        /// Done (matched), NotLinked (no stored customer-company link), CompanyMissing (the linked company is gone), CompanyChanged (the
+        /// linked company id names another company now) or Failed (reading its contacts failed).
+        /// </summary>
         public string State { get; internal set; } = CustomerRunState.Done;
 
         public string? CompanyId { get; internal set; }
@@ -50,9 +53,11 @@ namespace QuickpassPsa.Core.Matching.Customers
 
         /// <summary>
         /// Counts the statuses of the customer's matches; <paramref name="lastNameRequired"/> when the PSA needs a last name on a new
-        /// contact (Autotask); <paramref name="limits"/> the lengths its fields hold, when known.
+        /// contact (Autotask); <paramref name="limits"/> the lengths its fields hold, when known. Internal, and not named Count: a
+        /// public method Count hides PowerShell's own .Count of a single object, so <c>($summary | Where-Object State -ne Done).Count</c>
+        /// returned the method instead of 1 (round 60b).
         /// </summary>
-        public void Count(IEnumerable<ContactMatch> matches, bool lastNameRequired, Psa.Writes.ContactFieldLimits? limits = null)
+        internal void Tally(IEnumerable<ContactMatch> matches, bool lastNameRequired, Psa.Writes.ContactFieldLimits? limits = null)
         {
             foreach (var match in matches)
             {
@@ -83,6 +88,7 @@ namespace QuickpassPsa.Core.Matching.Customers
         public const string Done = "Done";
         public const string NotLinked = "NotLinked";
         public const string CompanyMissing = "CompanyMissing";
+        public const string CompanyChanged = "CompanyChanged";
         public const string Failed = "Failed";
     }
 }

@@ -77,7 +77,15 @@ namespace QuickpassPsa.Core.Matching.Customers
                 {
                     work.State = CustomerRunState.NotLinked;
                 }
-                else if (byId.TryGetValue(link.CompanyId.Trim(), out var company))
+                else if (byId.TryGetValue(link.CompanyId.Trim(), out var company) && CompanyLinkNames.NamesAnother(link.CompanyName, company.Name))
+                {
+                    // The id names another company now (a store copied from the other PSA or another site, a record reused):
+                    // its contacts are not this customer's (round 60b).
+                    work.State = CustomerRunState.CompanyChanged;
+                    work.Link = link;
+                    work.NowNamed = company;
+                }
+                else if (company != null)
                 {
                     work.Company = company;
                 }
@@ -110,11 +118,14 @@ namespace QuickpassPsa.Core.Matching.Customers
         /// <summary>The linked company; null when the customer has no link or its company is gone.</summary>
         public PsaCompany? Company { get; internal set; }
 
-        /// <summary><see cref="CustomerRunState.Done"/> while the customer can be matched; NotLinked or CompanyMissing otherwise.</summary>
+        /// <summary><see cref="CustomerRunState.Done"/> while the customer can be matched; NotLinked, CompanyMissing or CompanyChanged otherwise.</summary>
         public string State { get; internal set; } = CustomerRunState.Done;
 
-        /// <summary>The stored link whose company is gone (CompanyMissing).</summary>
+        /// <summary>The stored link whose company is gone (CompanyMissing) or is another company now (CompanyChanged).</summary>
         public CompanyMatchDecision? Link { get; internal set; }
+
+        /// <summary>CompanyChanged: the company the link's id names now.</summary>
+        public PsaCompany? NowNamed { get; internal set; }
 
         /// <summary>What Find-PsaCompanyMatch suggests for an unlinked customer.</summary>
         public CompanyMatch? Suggestion { get; internal set; }

@@ -121,6 +121,29 @@ namespace QuickpassPsa.Core.Psa.Autotask
             return (string.IsNullOrEmpty(email) ? contacts : contacts.Where(c => ContactQuery.HoldsEmail(c, email!))).ToList();
         }
 
+        /// <summary>
+        /// Contacts of every company with one of these addresses in emailAddress, emailAddress2 or emailAddress3: one query per
+        /// <see cref="PsaLimits.AddressesPerAutotaskQuery"/> addresses, an "in" condition per slot (equality, case ignored as the
+        /// API compares), every page; the contacts that hold an address exactly (spaces around it and case aside) are kept.
+        /// </summary>
+        public async Task<IReadOnlyList<PsaContact>> FindContactsByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+        {
+            if (emails == null) throw new ArgumentNullException(nameof(emails));
+            var wanted = emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var found = new Dictionary<string, PsaContact>(StringComparer.OrdinalIgnoreCase);
+            for (var at = 0; at < wanted.Count; at += PsaLimits.AddressesPerAutotaskQuery)
+            {
+                var values = new JArray(wanted.Skip(at).Take(PsaLimits.AddressesPerAutotaskQuery).Cast<object>().ToArray());
+                var filter = new List<JObject>
+                {
+                    AutotaskFilter.Or(AutotaskFilter.In("emailAddress", values), AutotaskFilter.In("emailAddress2", values), AutotaskFilter.In("emailAddress3", values)),
+                };
+                var items = await _transport.QueryAllAsync(Contacts, AutotaskQueryBody.Build(AutotaskMapper.ContactFields, filter), null, cancellationToken).ConfigureAwait(false);
+                foreach (var contact in items.Select(AutotaskMapper.Contact)) found[contact.Id] = contact;
+            }
+            return found.Values.Where(c => wanted.Any(e => ContactQuery.HoldsEmail(c, e))).ToList();
+        }
+
         /// <summary>One contact by id, or null when there is none.</summary>
         public async Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken)
         {

@@ -133,12 +133,14 @@ namespace QuickpassPsa.Core.Psa.Autotask
             }
             if (adds)
             {
-                // The first empty slot after the primary; all three taken (by personal addresses): the last one.
+                // The first empty slot after the primary. All three taken (filled since the contact was read): nothing is
+                // overwritten here (round 60b: emailAddress3 was, and the change said nothing was replaced).
                 for (var i = 1; i < EmailSlots.Length; i++)
                 {
                     if (raw == null || string.IsNullOrWhiteSpace(raw[EmailSlots[i]] as string)) return EmailSlots[i];
                 }
-                return EmailSlots[EmailSlots.Length - 1];
+                throw new InvalidOperationException("The Autotask contact " + contact + " has an address in each of its three email slots now, so the address " +
+                    "cannot be added beside them without replacing one; nothing was written. Run Find-PsaContactMatch again and update from the new row.");
             }
             foreach (var slot in EmailSlots)
             {

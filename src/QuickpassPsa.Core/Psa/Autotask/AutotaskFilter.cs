@@ -15,6 +15,9 @@ namespace QuickpassPsa.Core.Psa.Autotask
 
         public static JObject Gte(string field, JToken value) => Compare("gte", field, value);
 
+        /// <summary>The field equals one of <paramref name="values"/> (the API's "in", value a list).</summary>
+        public static JObject In(string field, JArray values) => Compare("in", field, values);
+
         public static JObject Or(params JObject[] items) => new JObject { ["op"] = "or", ["items"] = new JArray(items) };
 
         /// <summary>Everything: an empty filter is refused, so clients ask for id &gt;= 0.</summary>

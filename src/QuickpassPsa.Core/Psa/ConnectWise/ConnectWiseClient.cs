@@ -113,6 +113,55 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         }
 
         /// <summary>
+        /// Contacts of every company with one of these addresses on an Email item: the addresses joined with OR in one
+        /// childConditions, <c>(communicationItems/value="a" OR communicationItems/value="b") AND communicationItems/communicationType="Email"</c>
+        /// (one item must be an Email item holding one of them), as many to a request as keep its encoded length within
+        /// <see cref="PsaLimits.ConnectWiseChildConditionsLength"/>; every page. Equality, which the server compares ignoring case
+        /// and can answer from its index across the whole PSA (a "contains" would read every item). An address holding both quote
+        /// characters cannot be asked for (<see cref="CwConditions.Quote"/>) and is left out.
+        /// </summary>
+        public async Task<IReadOnlyList<PsaContact>> FindContactsByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+        {
+            if (emails == null) throw new ArgumentNullException(nameof(emails));
+            const string type = " AND communicationItems/communicationType=\"Email\"";
+            var clauses = new List<(string Email, string Clause)>();
+            foreach (var email in emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                try
+                {
+                    clauses.Add((email, new CwConditions().Equal("communicationItems/value", email).ToString()));
+                }
+                catch (ArgumentException)
+                {
+                    // Both quote characters: ConnectWise has no way to ask for it.
+                }
+            }
+            var found = new Dictionary<string, PsaContact>(StringComparer.OrdinalIgnoreCase);
+            var batch = new List<string>();
+            var empty = CwQuery.Encode("()" + type).Length;
+            var or = CwQuery.Encode(" OR ").Length;
+            var length = empty;
+            async Task AskAsync()
+            {
+                if (batch.Count == 0) return;
+                var child = "(" + string.Join(" OR ", batch) + ")" + type;
+                var rows = await _connection.GetAllAsync(Contacts, Query(("childConditions", child)), null, cancellationToken).ConfigureAwait(false);
+                foreach (var contact in rows.Select(CwMapper.Contact)) found[contact.Id] = contact;
+                batch.Clear();
+                length = empty;
+            }
+            foreach (var (_, clause) in clauses)
+            {
+                var encoded = CwQuery.Encode(clause).Length;
+                if (batch.Count > 0 && length + or + encoded > PsaLimits.ConnectWiseChildConditionsLength) await AskAsync().ConfigureAwait(false);
+                length += (batch.Count > 0 ? or : 0) + encoded;
+                batch.Add(clause);
+            }
+            await AskAsync().ConfigureAwait(false);
+            return found.Values.Where(c => clauses.Any(e => ContactQuery.HoldsEmail(c, e.Email))).ToList();
+        }
+
+        /// <summary>
         /// POST company/contacts with an Email item and a Mobile item (types picked from the setup table). When the
         /// answer is lost after sending (<see cref="PsaAmbiguousWriteException"/>), the contact is looked up by email
         /// in the company (active or not) and returned when one with the same first and last name exists; else the

@@ -18,5 +18,11 @@ namespace QuickpassPsa.Core.Psa.Http
 
         /// <summary>The step named by <paramref name="activity"/> is over: its progress bar goes away.</summary>
         void ProgressCompleted(string activity);
+
+        /// <summary>
+        /// The PSA's rate or thread limit makes the work wait (HTTP 429, Autotask's thread limit): a warning the user sees
+        /// without -Verbose, once per command (the cmdlets keep the first; every wait is in verbose and progress too).
+        /// </summary>
+        void Throttled(string message);
     }
 }

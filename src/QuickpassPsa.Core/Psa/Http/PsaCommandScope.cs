@@ -92,6 +92,8 @@ namespace QuickpassPsa.Core.Psa.Http
             public void Progress(string activity, string status, int percent) => Target.Progress(activity, status, percent);
 
             public void ProgressCompleted(string activity) => Target.ProgressCompleted(activity);
+
+            public void Throttled(string message) => Target.Throttled(message);
         }
 
         private sealed class SilentOutput : IPsaOutput
@@ -103,6 +105,8 @@ namespace QuickpassPsa.Core.Psa.Http
             public void Progress(string activity, string status, int percent) { }
 
             public void ProgressCompleted(string activity) { }
+
+            public void Throttled(string message) { }
         }
     }
 }

@@ -181,7 +181,9 @@ namespace QuickpassPsa.Core.Psa.Http
                         return new ValueTask<bool>(IsTransport(ex) && (!create || CertainlyNotSent(ex)));
                     }
                     var status = (int)args.Outcome.Result!.StatusCode;
-                    if (status == 500 && _options.TryAgainAnswer is { } tryAgain) return SaysTryAgainAsync(args.Outcome.Result, tryAgain);
+                    args.Context.Properties.Set(TryAgainKey, false);
+                    // Autotask's thread limit comes as a 500 (or a 429) whose body says so: retried, after longer waits (TryAgainDelay).
+                    if ((status == 500 || status == 429) && _options.TryAgainAnswer is { } tryAgain) return TryAgainAsync(args.Outcome.Result, tryAgain, args.Context, status == 429);
                     // A create answered 502/503/504 may have been stored behind the gateway: not retried here.
                     return new ValueTask<bool>(status == 429 || (!create && (status == 502 || status == 503 || status == 504)));
                 },
@@ -191,6 +193,7 @@ namespace QuickpassPsa.Core.Psa.Http
                     TimeSpan? wait = null;
                     if (retryAfter?.Delta is { } delta) wait = delta;
                     else if (retryAfter?.Date is { } date) wait = date - _options.TimeProvider.GetUtcNow();
+                    else if (args.Context.Properties.TryGetValue(TryAgainKey, out var tryAgain) && tryAgain) wait = TryAgainDelay(args.AttemptNumber);
                     if (wait.HasValue)
                     {
                         if (wait.Value < TimeSpan.Zero) wait = TimeSpan.Zero;
@@ -201,7 +204,9 @@ namespace QuickpassPsa.Core.Psa.Http
                 OnRetry = args =>
                 {
                     args.Context.Properties.TryGetValue(RequestKey, out var request);
-                    var why = args.Outcome.Exception != null ? Describe(args.Outcome.Exception) : "HTTP " + (int)args.Outcome.Result!.StatusCode;
+                    var threadLimit = args.Context.Properties.TryGetValue(TryAgainKey, out var tryAgain) && tryAgain;
+                    var status = args.Outcome.Result == null ? 0 : (int)args.Outcome.Result.StatusCode;
+                    var why = args.Outcome.Exception != null ? Describe(args.Outcome.Exception) : "HTTP " + status + (threadLimit ? " (" + _psa + "'s thread limit)" : string.Empty);
                     var source = args.Outcome.Result?.Headers.RetryAfter != null ? " (Retry-After)" : string.Empty;
                     // The command's limit bounds its waits too: a wait that would end past it is not begun (round 56: two
                     // 59 s Retry-After waits ran in a command limited to 90 s, the limit being counted per contact).
@@ -220,6 +225,9 @@ namespace QuickpassPsa.Core.Psa.Http
                         args.RetryDelay.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s" + source +
                         " before attempt " + (args.AttemptNumber + 2) + " of " + _options.MaxAttempts;
                     Verbose(_psa + " " + wait + ".");
+                    // A PSA limit (not a fault) holds the run up: said once per command as a warning (round 60b: only in verbose, a
+                    // run that slowed to a crawl under ConnectWise's per-minute budget or Autotask's thread limit looked like a hang).
+                    if (threadLimit || status == 429) _options.Output.Throttled(_redactor.Redact(ThrottleWarning(threadLimit, args.RetryDelay, source)));
                     // On the progress stream too: a wait of a minute with nothing on screen looks like a hang.
                     _options.Output.Progress(WaitActivity, _redactor.Redact(wait), -1);
                     args.Context.Properties.Set(WaitedKey, true);
@@ -229,12 +237,48 @@ namespace QuickpassPsa.Core.Psa.Http
             return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _options.TimeProvider }.AddRetry(options).Build();
         }
 
-        /// <summary>The 500's body is one the PSA means as "try again" (<see cref="PsaHttpOptions.TryAgainAnswer"/>); it stays readable (buffered).</summary>
-        private static async ValueTask<bool> SaysTryAgainAsync(HttpResponseMessage response, Func<string, bool> tryAgain)
+        private static readonly ResiliencePropertyKey<bool> TryAgainKey = new ResiliencePropertyKey<bool>("QuickpassPsa.TryAgain");
+
+        /// <summary>
+        /// Whether to retry a 500 (or a 429) whose body may be one the PSA means as "try again" (<see cref="PsaHttpOptions.TryAgainAnswer"/>):
+        /// such an answer is retried after <see cref="TryAgainDelay"/> waits, marked in the context; another 500 is not retried, and
+        /// a 429 always is. The body stays readable (buffered).
+        /// </summary>
+        private static async ValueTask<bool> TryAgainAsync(HttpResponseMessage response, Func<string, bool> tryAgain, ResilienceContext context, bool retryAnyway)
         {
-            if (response.Content == null) return false;
+            if (response.Content == null) return retryAnyway;
             var body = Utf8.GetString(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
-            return tryAgain(body);
+            var says = tryAgain(body);
+            context.Properties.Set(TryAgainKey, says);
+            return says || retryAnyway;
+        }
+
+        private static readonly Random Jitter = new Random();
+
+        /// <summary>
+        /// The wait before attempt <paramref name="attempt"/> + 2 after a "try again" answer: <see cref="PsaHttpOptions.TryAgainBaseDelay"/>
+        /// doubled per attempt, ±25% jitter (two jobs turned away together do not come back together), at most MaxDelay. With the
+        /// defaults (5 s, 60 s, 5 retries) about 5, 10, 20, 40 and 60 s: two minutes and a quarter in all, within the command's limit.
+        /// </summary>
+        private TimeSpan TryAgainDelay(int attempt)
+        {
+            double factor;
+            lock (Jitter) factor = 0.75 + (Jitter.NextDouble() / 2);
+            var ticks = _options.TryAgainBaseDelay.Ticks * Math.Pow(2, Math.Min(attempt, 20)) * factor;
+            return ticks >= _options.MaxDelay.Ticks ? _options.MaxDelay : TimeSpan.FromTicks((long)ticks);
+        }
+
+        /// <summary>The once-per-command warning that a PSA limit holds the work up, with the wait.</summary>
+        private string ThrottleWarning(bool threadLimit, TimeSpan wait, string source)
+        {
+            var seconds = wait.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s" + source;
+            var what = threadLimit
+                ? _psa + "'s thread limit (Itgenatr005: three requests at a time per endpoint and integration code) is taken, most likely by another program " +
+                  "using the same integration code"
+                : _psa + " is rate limiting this integration (HTTP 429" + (_psa == "ConnectWise" ? ": its per-minute request budget is spent" : string.Empty) + ")";
+            return what + ": the command waits " + seconds + " before trying again, and goes on by itself. Later waits of this command are not warned about again; " +
+                "-Verbose shows each one. If the waits outlast the retries, raise Connect-Psa -MaximumRetryCount or -CommandTimeoutSec" +
+                (threadLimit ? ", or run the two programs at different times." : ", or run at a quieter hour.");
         }
 
         private async Task<HttpResponseMessage> SendOnceAsync(PsaRequest request, CancellationToken cancellationToken)

@@ -41,6 +41,14 @@ namespace QuickpassPsa.Core.Psa.Http
         /// </summary>
         public Func<string, bool>? TryAgainAnswer { get; set; }
 
+        /// <summary>
+        /// First backoff wait after a <see cref="TryAgainAnswer"/> (Autotask's thread limit); it doubles per attempt, with
+        /// jitter, up to <see cref="MaxDelay"/>. Longer than <see cref="BaseDelay"/>: the threads are held by another program's
+        /// run, which a few seconds do not outlast (round 60b: two jobs on one integration code gave up after about 10 s of
+        /// 0.5 s-based waits while -MaximumRetryWaitSec allowed 60).
+        /// </summary>
+        public TimeSpan TryAgainBaseDelay { get; set; } = TimeSpan.FromSeconds(5);
+
         /// <summary>For tests: the handler to send through instead of a new HttpClientHandler.</summary>
         public HttpMessageHandler? Handler { get; set; }
     }

@@ -98,6 +98,7 @@ public class CompanyContactsReaderTests
 
         public Task ValidateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
         public Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<IReadOnlyList<PsaContact>> FindContactsByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<IReadOnlyList<PsaCompany>> GetCompaniesAsync(string? name, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<PsaContact> CreateContactAsync(NewPsaContact contact, CancellationToken cancellationToken) => throw new NotSupportedException();

@@ -106,6 +106,113 @@ public class PsaHttpClientTests
         Assert.Contains("HTTP " + (int)status, ex.Message);
     }
 
+    private const string ThreadLimitBody =
+        """{"errors":["Thread Threshold Exceeded: The Autotask API thread threshold of 3 threads has been exceeded for this API tracking identifier and object endpoint. (Itgenatr005)"]}""";
+
+    /// <summary>An Autotask-like client: a 500 whose body says "thread limit" is one to try again; the defaults of Connect-Psa otherwise (5 retries, 60 s at most).</summary>
+    private PsaHttpClient ThreadLimitedClient(ScriptedHandler handler, TestOutput output, int attempts = 6) => new("Autotask", new PsaHttpOptions
+    {
+        Handler = handler,
+        TimeProvider = _clock,
+        MaxAttempts = attempts,
+        MaxDelay = TimeSpan.FromSeconds(60),
+        TryAgainAnswer = b => b.Contains("Itgenatr005"),
+        Output = output,
+    }, new Redactor());
+
+    [Theory] // round 60b: two jobs on one integration code; the waits after a thread-limit answer came to about 10 s in all
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData((HttpStatusCode)429)]
+    public async Task A_thread_limit_answer_is_retried_after_waits_that_grow_to_the_longest_wait_allowed(HttpStatusCode status)
+    {
+        var handler = new ScriptedHandler();
+        for (var i = 0; i < 5; i++) handler.Then(status, ThreadLimitBody);
+        handler.Then(HttpStatusCode.OK, "[]");
+        var output = new TestOutput(_verbose.Add);
+        using var client = ThreadLimitedClient(handler, output);
+
+        var response = await client.SendAsync(Get(), CancellationToken.None);
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal(6, handler.Sent.Count);
+        var waits = _clock.Waits;
+        Assert.Equal(5, waits.Count);
+        // 5 s doubled per attempt, ±25%, never past -MaximumRetryWaitSec (60): about 5, 10, 20, 40, 60.
+        for (var i = 0; i < 5; i++)
+        {
+            var nominal = 5 * Math.Pow(2, i);
+            Assert.InRange(waits[i].TotalSeconds, Math.Min(60, nominal * 0.75), Math.Min(60, nominal * 1.25));
+        }
+        Assert.Equal(60, waits[4].TotalSeconds);
+        Assert.True(waits.Sum(w => w.TotalSeconds) > 100, "waited " + waits.Sum(w => w.TotalSeconds) + " s in all");
+        Assert.Contains(_verbose, v => v.Contains("HTTP " + (int)status + " (Autotask's thread limit)") && v.Contains("attempt 2 of 6"));
+        // Each wait is reported for the once-per-command warning; the first one says what holds the work up, and for how long.
+        Assert.Equal(5, output.Throttles.Count);
+        Assert.Contains("thread limit", output.Throttles.First());
+        Assert.Contains(waits[0].TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s", output.Throttles.First());
+    }
+
+    [Fact]
+    public async Task A_thread_limit_answer_that_outlasts_the_retries_ends_with_its_own_error_after_every_attempt()
+    {
+        var handler = new ScriptedHandler();
+        for (var i = 0; i < 3; i++) handler.Then(HttpStatusCode.InternalServerError, ThreadLimitBody);
+        using var client = ThreadLimitedClient(handler, new TestOutput(), attempts: 3);
+
+        var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Get(), CancellationToken.None));
+
+        Assert.Equal(500, ex.StatusCode);
+        Assert.Equal(3, handler.Sent.Count);
+        Assert.Equal(2, _clock.Waits.Count);
+        Assert.True(_clock.Waits[1] > _clock.Waits[0] && _clock.Waits[0] >= TimeSpan.FromSeconds(3.75));
+    }
+
+    [Fact]
+    public async Task Another_500_of_a_client_that_knows_the_thread_limit_is_not_retried_and_warns_of_nothing()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.InternalServerError, """{"errors":["Unable to find projectID in the Contact Entity"]}""");
+        var output = new TestOutput();
+        using var client = ThreadLimitedClient(handler, output);
+
+        await Assert.ThrowsAsync<PsaApiException>(() => client.SendAsync(Get(), CancellationToken.None));
+
+        Assert.Single(handler.Sent);
+        Assert.Empty(_clock.Waits);
+        Assert.Empty(output.Throttles);
+    }
+
+    [Fact]
+    public async Task A_429_without_a_thread_limit_body_keeps_the_ordinary_backoff_and_is_reported_as_rate_limiting()
+    {
+        var handler = new ScriptedHandler().Then((HttpStatusCode)429, """{"errors":["rate"]}""").Then(HttpStatusCode.OK, "[]");
+        var output = new TestOutput();
+        using var client = new PsaHttpClient("ConnectWise", new PsaHttpOptions
+        {
+            Handler = handler, TimeProvider = _clock, MaxAttempts = 4, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromSeconds(2), Output = output,
+        }, new Redactor());
+
+        await client.SendAsync(Get(), CancellationToken.None);
+
+        Assert.True(_clock.Waits.Single() < TimeSpan.FromSeconds(1));
+        Assert.Contains("ConnectWise is rate limiting this integration (HTTP 429", output.Throttles.Single());
+    }
+
+    [Fact]
+    public async Task A_gateway_error_wait_is_no_throttle_warning()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.OK, "[]");
+        var output = new TestOutput();
+        using var client = new PsaHttpClient("ConnectWise", new PsaHttpOptions
+        {
+            Handler = handler, TimeProvider = _clock, MaxAttempts = 4, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromSeconds(2), Output = output,
+        }, new Redactor());
+
+        await client.SendAsync(Get(), CancellationToken.None);
+
+        Assert.Single(_clock.Waits);
+        Assert.Empty(output.Throttles);
+    }
+
     [Fact]
     public async Task Autotask_error_bodies_are_read_too()
     {

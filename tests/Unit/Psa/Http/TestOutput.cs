@@ -29,4 +29,9 @@ internal sealed class TestOutput : IPsaOutput
     public void Progress(string activity, string status, int percent) => _progress.Enqueue((activity, status, percent));
 
     public void ProgressCompleted(string activity) => _progress.Enqueue((activity, null, 100));
+
+    /// <summary>Every rate- or thread-limit wait the engine reported for a warning, in order.</summary>
+    public ConcurrentQueue<string> Throttles { get; } = new();
+
+    public void Throttled(string message) => Throttles.Enqueue(message);
 }
