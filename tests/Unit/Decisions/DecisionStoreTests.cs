@@ -248,6 +248,32 @@ public class DecisionStoreTests
         Assert.False(File.Exists(path));
     }
 
+    /// <summary>
+    /// Round 61b: the lock wait was timed on the wall clock, so a clock stepped forward mid-wait (NTP, a resumed VM) gave up
+    /// at once, and one stepped back waited for as long as the step. It is timed on the monotonic clock.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(-2)]
+    public void The_lock_wait_is_timed_on_the_monotonic_clock_whatever_the_wall_clock_does(int hours)
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        var clock = TestClock.Immediate();
+        clock.OnWait = n =>
+        {
+            if (n == 3) clock.StepWallClock(TimeSpan.FromHours(hours));
+        };
+        using var held = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var store = new DecisionStore(path, new DecisionStoreOptions { TimeProvider = clock, LockTimeout = TimeSpan.FromSeconds(10), LockRetryInterval = TimeSpan.FromMilliseconds(50) });
+
+        var ex = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+
+        Assert.Equal(DecisionStoreErrorKind.LockTimeout, ex.Kind);
+        var waited = clock.Waits.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        Assert.InRange(waited, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10.1));
+    }
+
     [Fact]
     public void A_lock_file_that_cannot_be_opened_is_a_typed_error_at_once_not_a_wait()
     {
