@@ -88,6 +88,27 @@ Describe 'Save-PsaContactMatch' {
         (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).formatVersion | Should -Be 1
         @(Get-PsaContactMatchDecision).Count | Should -Be 1
     }
+
+    It 'takes a relative QUICKPASSPSA_DATA from the current location ($PWD), as a relative -DecisionPath, not from the folder pwsh started in' {
+        # Round 61b: the store went under the process's folder, while -DecisionPath followed $PWD.
+        $here = Join-Path $TestDrive 'cwd-relative'
+        New-Item -ItemType Directory -Path $here -Force | Out-Null
+        $savedRoot = $env:QUICKPASSPSA_DATA
+        Push-Location -LiteralPath $here
+        try {
+            $env:QUICKPASSPSA_DATA = 'reldata'
+            [Environment]::CurrentDirectory | Should -Not -Be $here
+            $suggested[0] | Save-PsaContactMatch -Confirm:$false
+            $file = Join-Path $here 'reldata' | Join-Path -ChildPath 'decisions' | Join-Path -ChildPath "connectwise_$(($simulator.ConnectWiseServer).ToLowerInvariant() -replace '[^a-z0-9.-]', '_')_qpsa.json"
+            Test-Path -LiteralPath $file | Should -BeTrue
+            @(Get-PsaContactMatchDecision).Count | Should -Be 1
+            Test-Path -LiteralPath (Join-Path ([Environment]::CurrentDirectory) 'reldata') | Should -BeFalse
+        }
+        finally {
+            Pop-Location
+            $env:QUICKPASSPSA_DATA = $savedRoot
+        }
+    }
 }
 
 Describe 'A decision as data' {

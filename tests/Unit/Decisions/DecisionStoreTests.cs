@@ -301,6 +301,39 @@ public class DecisionStoreTests
         Assert.False(File.Exists(path + ".lock.owner"));
     }
 
+    /// <summary>
+    /// Round 61b: a save killed while writing left "&lt;store&gt;.&lt;guid&gt;.tmp" (a whole copy of the store) for ever. The next save,
+    /// holding the lock, removes such a file written before it took the lock; other files beside the store stay.
+    /// </summary>
+    [Fact]
+    public void A_save_removes_the_temporary_files_of_a_killed_save_and_nothing_else()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        var store = new DecisionStore(path);
+        store.Save(new[] { Link("jane@contoso.com", "501") });
+        var orphan = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(orphan, "{\"formatVersion\":1,\"decisions\":[");
+        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddMinutes(-5));
+        var aside = path + "." + Guid.NewGuid().ToString("N") + ".old";       // may be the only copy of a store: kept
+        var other = path + ".notes.tmp";                                     // not ours: kept
+        var otherStore = Path.Combine(temp.Path, "t.json." + Guid.NewGuid().ToString("N") + ".tmp"); // another store's: kept
+        foreach (var file in new[] { aside, other, otherStore })
+        {
+            File.WriteAllText(file, "x");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
+        }
+
+        store.Save(new[] { Link("bob@contoso.com", "502") });
+
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(aside));
+        Assert.True(File.Exists(other));
+        Assert.True(File.Exists(otherStore));
+        Assert.Equal(2, store.Read().Count);
+        Assert.Equal(new[] { other }, Directory.GetFiles(temp.Path, "s.json.*.tmp"));
+    }
+
     [Fact]
     public void A_lock_file_the_file_system_will_not_create_is_a_typed_error_at_once_not_a_lock_timeout()
     {
