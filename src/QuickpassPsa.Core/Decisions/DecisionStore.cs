@@ -76,13 +76,15 @@ namespace QuickpassPsa.Core.Decisions
 
         /// <summary>
         /// Stores decisions (one write for all of them). Each replaces what the rules say it replaces (see
-        /// <see cref="DecisionChange.Replaced"/>); a decision without a time or a person gets now and the current user.
+        /// <see cref="DecisionChange.Replaced"/>); a decision without a time or a person gets now and the current user. One made from a
+        /// row (<see cref="ContactMatchDecision.RowComputedAt"/>) that would replace a decision made after that row is not stored
+        /// (<see cref="DecisionChange.Superseded"/>); the changes come back in the order of <paramref name="decisions"/>.
         /// </summary>
         public IReadOnlyList<DecisionChange> Save(IEnumerable<ContactMatchDecision> decisions)
         {
             if (decisions == null) throw new ArgumentNullException(nameof(decisions));
             var incoming = decisions.Select(Validated).ToList();
-            return Change((set, _) => incoming.Select(set.Apply).ToList(), changes => changes.Count > 0);
+            return Change((set, _) => incoming.Select(set.Apply).ToList(), changes => changes.Any(c => !c.Skipped));
         }
 
         /// <summary>Removes the decisions <paramref name="which"/> selects; returns them.</summary>
