@@ -106,14 +106,36 @@ Import-Module '$(Get-QpTestPath Manifest)' -ErrorAction Stop
         $info.RedirectStandardOutput = $true
         $info.UseShellExecute = $false
         $process = [System.Diagnostics.Process]::Start($info)
-        $out = $process.StandardOutput.ReadToEndAsync()
-        # Type Y and Enter, once a second until pwsh ends: what is typed before the prompt shows waits in the terminal for it.
-        for ($i = 0; $i -lt 60 -and -not $process.HasExited; $i++) {
-            Start-Sleep -Seconds 1
-            try { $process.StandardInput.Write("Y`r"); $process.StandardInput.Flush() } catch { break }
+        $seen = [System.Text.StringBuilder]::new()
+        $chars = [char[]]::new(4096)
+        $read = $process.StandardOutput.ReadAsync($chars, 0, $chars.Length)
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $answered = 0
+        $typedAt = $null
+        $closed = $false
+        while ($clock.Elapsed.TotalSeconds -lt 60) {
+            if ($read.Wait(200)) {
+                if ($read.Result -eq 0) { break }
+                [void]$seen.Append($chars, 0, $read.Result)
+                $read = $process.StandardOutput.ReadAsync($chars, 0, $chars.Length)
+            }
+            if (Test-Path -LiteralPath $store) {
+                # Answered: end script(1)'s input so that it ends with pwsh, and read the rest of the output.
+                if (-not $closed) { $process.StandardInput.Close(); $closed = $true }
+                continue
+            }
+            # Answer each cursor-position query (ESC [6n) as a terminal would: script(1) has no terminal behind it to answer.
+            $asked = [regex]::Matches($seen.ToString(), "\x1b\[6n").Count
+            for (; $answered -lt $asked; $answered++) { $process.StandardInput.Write("`e[1;1R"); $process.StandardInput.Flush() }
+            # Once the question shows, type Y and Enter (again after a while, should a keystroke have crossed a query).
+            if ($seen.ToString().Contains('(default is') -and ($null -eq $typedAt -or ($clock.Elapsed - $typedAt).TotalSeconds -gt 3)) {
+                $process.StandardInput.Write("Y`r"); $process.StandardInput.Flush()
+                $typedAt = $clock.Elapsed
+            }
         }
-        if (-not $process.WaitForExit(60000)) { $process.Kill($true) }
-        $text = $out.Result -replace '\x1b\[[0-9;?]*[A-Za-z]'
+        if (-not $closed) { $process.StandardInput.Close() }
+        if (-not $process.WaitForExit(10000)) { $process.Kill($true) }
+        $text = $seen.ToString() -replace '\x1b\[[0-9;?]*[A-Za-z]'
         $text | Should -Match 'Performing the operation "Link to contact \[1807\] in company 19297"'
         $text | Should -Match 'stored: 1'
         $text | Should -Not -Match 'ConfirmationUnavailable'
