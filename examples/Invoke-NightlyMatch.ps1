@@ -21,7 +21,8 @@
     Nothing is written to the PSA or to the decision store.
 
     Exit codes for the RMM: 0 when every customer was matched; 1 when the connection, the input or any
-    customer failed, or a customer had no certain company (the log says which and why).
+    customer failed, or a customer had no certain company (the log says which and why). A bad export file
+    or row is logged and the other files and customers go on; the run then exits 1.
 
 .PARAMETER AccountPath
     The account export files (CSV or JSON); wildcards allowed.
@@ -72,6 +73,8 @@
 .PARAMETER LogPath
     A log file to append one line per customer to (UTF-8). The same lines go to the information stream,
     which RMM consoles show.
+    Every error is a line of its own, with its id (QuickpassPsa.<What>), what it was about (the account,
+    the contact, the file or the customer) and its message; every warning the module gave is a line too.
 
 .EXAMPLE
     .\Invoke-NightlyMatch.ps1 -AccountPath 'D:\Exports\*.csv' -ReportPath 'D:\Reports\matches.html' -Server na.myconnectwise.net -CompanyId acme -ClientId $clientId -VaultName MspVault -SecretName CwAcme
@@ -122,6 +125,38 @@ function Write-JobLog([string] $Text) {
     if ($LogPath) { Add-Content -LiteralPath $LogPath -Value $line -Encoding UTF8 -WhatIf:$false }
 }
 
+function Get-JobTarget($Target) {
+    # What an error is about, as the log names it: a row's account, an account, a contact, a file, a customer, a finding.
+    if ($null -eq $Target) { return '-' }
+    if ($Target.PSObject.Properties['Account'] -and $null -ne $Target.Account) { return "$($Target.Account)" }
+    if ($Target -is [System.Collections.IDictionary]) {
+        # A row of an export that could not be read as an account: its filled-in cells.
+        return (@($Target.Keys | Where-Object { "$($Target[$_])".Trim() } | ForEach-Object { "$_=$($Target[$_])" }) -join ', ')
+    }
+    if ($Target.PSObject.Properties['Code'] -and $Target.PSObject.Properties['Severity']) { return "finding $($Target.Code)" }
+    "$Target"
+}
+
+function Write-JobError([object[]] $Records, [string] $Prefix = 'ERROR') {
+    # Every error, one line each: its id (the start of FullyQualifiedErrorId), what it was about, and its message.
+    foreach ($record in @($Records)) {
+        if ($null -eq $record) { continue }
+        if ($record -is [System.Management.Automation.ErrorRecord]) {
+            Write-JobLog "$Prefix [$(($record.FullyQualifiedErrorId -split ',')[0])] $(Get-JobTarget $record.TargetObject): $record"
+        }
+        else { Write-JobLog "${Prefix}: $record" }
+    }
+}
+
+$jobWarned = [System.Collections.Generic.HashSet[string]]::new()
+function Write-JobWarning([object[]] $Records, [string] $Prefix = 'WARNING') {
+    # Every warning the module gave (a stale link passed over, an older decision replaced, a type it had to choose), once a run:
+    # a command run once per customer repeats its own.
+    foreach ($record in @($Records)) {
+        if ($null -ne $record -and $jobWarned.Add("$record")) { Write-JobLog "${Prefix}: $record" }
+    }
+}
+
 function Connect-JobPsa {
     # Keys come from the vault (Connect-Psa reads it) or as SecureStrings; never as plain text.
     $connect = @{ ErrorAction = 'Stop' }
@@ -145,13 +180,18 @@ try {
     $connection = Connect-JobPsa
     Write-JobLog "Connected to $($connection.Psa) $($connection.Server)."
 
-    $accounts = @(Get-QpAccount -Path $AccountPath)
-    Write-JobLog "Read $($accounts.Count) accounts from $(@(Resolve-Path -Path $AccountPath).Count) file(s)."
+    # A bad file (cut off, not UTF-8, unknown columns) or a bad row is logged and the others are read: one customer's
+    # export does not stop the other customers. The run still exits 1.
+    $accounts = @(Get-QpAccount -Path $AccountPath -ErrorAction SilentlyContinue -ErrorVariable readErrors -WarningAction SilentlyContinue -WarningVariable readWarnings)
+    Write-JobLog "Read $($accounts.Count) accounts from $(@(Resolve-Path -Path $AccountPath -ErrorAction SilentlyContinue).Count) file(s)."
+    Write-JobWarning $readWarnings
+    if ($readErrors) { $failed = $true; Write-JobError $readErrors }
     $decisions = @{}
     if ($DecisionPath) { $decisions.DecisionPath = $DecisionPath }
 
     # Customers to companies for this run only (nothing stored): only a Suggested or stored (Matched) link counts.
-    $links = @($accounts | Find-PsaCompanyMatch @decisions)
+    $links = @($accounts | Find-PsaCompanyMatch @decisions -WarningAction SilentlyContinue -WarningVariable linkWarnings)
+    Write-JobWarning $linkWarnings
     foreach ($link in $links | Where-Object Status -notin 'Suggested', 'Matched') {
         $failed = $true
         Write-JobLog "$($link.Customer) : skipped, its PSA company is $($link.Status) ($($link.Reason)); link it by hand or rename the customer."
@@ -159,27 +199,31 @@ try {
 
     # Every linked customer in one run: the companies' contacts are read in parallel within the PSA's limits.
     # A customer that fails (a company read refused) is reported and the others go on.
-    $rows = @($accounts | Find-PsaContactMatch -CompanyMatch $links -IncludeInactive @decisions -SummaryVariable summary -ErrorAction SilentlyContinue -ErrorVariable runErrors)
+    $rows = @($accounts | Find-PsaContactMatch -CompanyMatch $links -IncludeInactive @decisions -SummaryVariable summary -ErrorAction SilentlyContinue -ErrorVariable runErrors -WarningAction SilentlyContinue -WarningVariable runWarnings)
+    Write-JobWarning $runWarnings
     foreach ($customer in $summary) {
         if ($customer.State -eq 'NotLinked') { continue } # logged above
         if ($customer.State -ne 'Done') {
             $failed = $true
-            Write-JobLog "$($customer.Customer) : FAILED: $($customer.Error)"
+            $why = @($runErrors | Where-Object { "$($_.TargetObject)" -eq $customer.Customer } | Select-Object -First 1)
+            $id = if ($why) { " [$(($why[0].FullyQualifiedErrorId -split ',')[0])]" } else { '' }
+            Write-JobLog "$($customer.Customer) : FAILED$id : $($customer.Error)"
             continue
         }
         $counts = ('Matched', 'Suggested', 'Review', 'Ambiguous', 'Unmatched' | Where-Object { $customer.$_ -gt 0 } | Sort-Object | ForEach-Object { "$_ $($customer.$_)" }) -join ', '
         Write-JobLog "$($customer.Customer) : company $($customer.CompanyName) ($($customer.CompanyId)), $($customer.Accounts) accounts: $counts."
     }
-    $rowErrors = @($runErrors | Where-Object { $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.CustomerNotLinked*' -and $_.TargetObject -notin $summary.Customer })
-    if ($rowErrors) { $failed = $true; Write-JobLog "$($rowErrors.Count) account(s) could not be matched: $($rowErrors[0].Exception.Message)" }
+    $rowErrors = @($runErrors | Where-Object { $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.CustomerNotLinked*' -and "$($_.TargetObject)" -notin @($summary | ForEach-Object { $_.Customer }) })
+    if ($rowErrors) { $failed = $true; Write-JobError $rowErrors }
     $rows += @($summary)
 
-    $report = $rows | Export-PsaMatchReport -Path $ReportPath -PassThru -Confirm:$false
+    $report = $rows | Export-PsaMatchReport -Path $ReportPath -PassThru -Confirm:$false -WarningAction SilentlyContinue -WarningVariable reportWarnings
+    Write-JobWarning $reportWarnings
     Write-JobLog "Report: $($report.FullName) ($(@($rows | Where-Object { $_.PSObject.Properties['Account'] }).Count) rows, $(@($summary).Count) customers)."
 }
 catch {
     $failed = $true
-    Write-JobLog "FAILED: $($_.Exception.Message)"
+    Write-JobError $_ 'FAILED'
 }
 finally {
     Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue

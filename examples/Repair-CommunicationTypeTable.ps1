@@ -21,7 +21,8 @@
     first test go into an HTML report.
 
     Exit codes for the RMM: 0 when the table is ready for Quickpass (warnings left for a person are
-    logged); 1 when the connection failed, a repair failed, or an error-level finding is left.
+    logged); 1 when the connection failed, a repair failed (each logged with its id and finding), or an
+    error-level finding is left.
 
 .PARAMETER Server
     ConnectWise: the site, for example na.myconnectwise.net.
@@ -52,6 +53,8 @@
 .PARAMETER LogPath
     A log file to append the lines to (UTF-8). The same lines go to the information stream, which RMM
     consoles show.
+    Every error is a line of its own, with its id (QuickpassPsa.<What>), what it was about (the account,
+    the contact, the file or the customer) and its message; every warning the module gave is a line too.
 
 .EXAMPLE
     .\Repair-CommunicationTypeTable.ps1 -Server na.myconnectwise.net -CompanyId acme -ClientId $clientId -VaultName MspVault -SecretName CwAcme -WhatIf
@@ -88,6 +91,38 @@ function Write-JobLog([string] $Text) {
     if ($LogPath) { Add-Content -LiteralPath $LogPath -Value $line -Encoding UTF8 -WhatIf:$false }
 }
 
+function Get-JobTarget($Target) {
+    # What an error is about, as the log names it: a row's account, an account, a contact, a file, a customer, a finding.
+    if ($null -eq $Target) { return '-' }
+    if ($Target.PSObject.Properties['Account'] -and $null -ne $Target.Account) { return "$($Target.Account)" }
+    if ($Target -is [System.Collections.IDictionary]) {
+        # A row of an export that could not be read as an account: its filled-in cells.
+        return (@($Target.Keys | Where-Object { "$($Target[$_])".Trim() } | ForEach-Object { "$_=$($Target[$_])" }) -join ', ')
+    }
+    if ($Target.PSObject.Properties['Code'] -and $Target.PSObject.Properties['Severity']) { return "finding $($Target.Code)" }
+    "$Target"
+}
+
+function Write-JobError([object[]] $Records, [string] $Prefix = 'ERROR') {
+    # Every error, one line each: its id (the start of FullyQualifiedErrorId), what it was about, and its message.
+    foreach ($record in @($Records)) {
+        if ($null -eq $record) { continue }
+        if ($record -is [System.Management.Automation.ErrorRecord]) {
+            Write-JobLog "$Prefix [$(($record.FullyQualifiedErrorId -split ',')[0])] $(Get-JobTarget $record.TargetObject): $record"
+        }
+        else { Write-JobLog "${Prefix}: $record" }
+    }
+}
+
+$jobWarned = [System.Collections.Generic.HashSet[string]]::new()
+function Write-JobWarning([object[]] $Records, [string] $Prefix = 'WARNING') {
+    # Every warning the module gave (a stale link passed over, an older decision replaced, a type it had to choose), once a run:
+    # a command run once per customer repeats its own.
+    foreach ($record in @($Records)) {
+        if ($null -ne $record -and $jobWarned.Add("$record")) { Write-JobLog "${Prefix}: $record" }
+    }
+}
+
 $failed = $false
 try {
     if (-not (Get-Module QuickpassPsa)) { Import-Module QuickpassPsa -ErrorAction Stop }
@@ -98,7 +133,8 @@ try {
     $mode = if ($WhatIfPreference) { ' (WhatIf: nothing is changed)' } else { '' }
     Write-JobLog "Connected to $($connection.Server)$mode."
 
-    $findings = @(Test-CwCommunicationType)
+    $findings = @(Test-CwCommunicationType -WarningAction SilentlyContinue -WarningVariable testWarnings)
+    Write-JobWarning $testWarnings
     if ($ReportPath) {
         $report = $findings | Export-PsaMatchReport -Path $ReportPath -PassThru -WhatIf:$false -Confirm:$false
         Write-JobLog "Report: $($report.FullName)."
@@ -109,16 +145,19 @@ try {
     else {
         foreach ($finding in $findings) { Write-JobLog "Finding $($finding.Code) ($($finding.Severity)): $($finding.Message)" }
         # ConfirmImpact is High: -Confirm:$false, because nobody is there to answer. -WhatIf still holds.
-        $changes = @($findings | Repair-CwCommunicationType -Confirm:$false -ErrorAction Continue -ErrorVariable repairErrors)
+        $changes = @($findings | Repair-CwCommunicationType -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable repairErrors -WarningAction SilentlyContinue -WarningVariable repairWarnings)
         foreach ($change in $changes) {
             Write-JobLog "Did $($change.Action) type $($change.TypeId) ($($change.Code)): $($change.BeforeDescription) -> $($change.AfterDescription)."
         }
+        Write-JobWarning $repairWarnings
+        # A repair that failed (refused by the PSA, or a finding that cannot be applied) is logged with its id and finding.
+        if ($repairErrors) { $failed = $true; Write-JobError $repairErrors }
         if ($WhatIfPreference) {
             # Under -WhatIf the repair sends nothing and returns nothing: the plan is each finding's proposed fix.
             foreach ($finding in $findings | Where-Object { "$($_.Action)" -ne 'Manual' }) { Write-JobLog "Would fix $($finding.Code): $($finding.Fix)" }
         }
         if (-not $WhatIfPreference) {
-            $left = @(Test-CwCommunicationType)
+            $left = @(Test-CwCommunicationType -WarningAction SilentlyContinue)
             foreach ($finding in $left) { Write-JobLog "Left for a person: $($finding.Code) ($($finding.Severity)): $($finding.Message)" }
             if (@($left | Where-Object { "$($_.Severity)" -eq 'Error' }).Count -gt 0) { $failed = $true }
             Write-JobLog "Repaired: $($changes.Count) change(s); $($left.Count) finding(s) left."
@@ -127,7 +166,7 @@ try {
 }
 catch {
     $failed = $true
-    Write-JobLog "FAILED: $($_.Exception.Message)"
+    Write-JobError $_ 'FAILED'
 }
 finally {
     Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue

@@ -16,7 +16,8 @@
     Run it with -WhatIf to log the changes without sending them.
 
     Exit codes for the RMM: 0 when every customer was handled; 1 when the connection or the input failed, a
-    customer was skipped, or a contact could not be updated (the log says which and why).
+    customer was skipped, or a contact could not be updated (the log says which and why). A bad export file
+    or row is logged and the other files and customers go on; the run then exits 1.
 
 .PARAMETER AccountPath
     The account export files (CSV or JSON; Quickpass, Active Directory or Graph), each row naming its
@@ -65,6 +66,8 @@
 .PARAMETER LogPath
     A log file to append the lines to (UTF-8). The same lines go to the information stream, which RMM
     consoles show.
+    Every error is a line of its own, with its id (QuickpassPsa.<What>), what it was about (the account,
+    the contact, the file or the customer) and its message; every warning the module gave is a line too.
 
 .EXAMPLE
     .\Sync-ContactDetails.ps1 -AccountPath 'D:\Exports\*.csv' -Server na.myconnectwise.net -CompanyId acme -ClientId $clientId -VaultName MspVault -SecretName CwAcme -LogPath 'D:\Logs\sync.log'
@@ -107,6 +110,38 @@ function Write-JobLog([string] $Text) {
     if ($LogPath) { Add-Content -LiteralPath $LogPath -Value $line -Encoding UTF8 -WhatIf:$false }
 }
 
+function Get-JobTarget($Target) {
+    # What an error is about, as the log names it: a row's account, an account, a contact, a file, a customer, a finding.
+    if ($null -eq $Target) { return '-' }
+    if ($Target.PSObject.Properties['Account'] -and $null -ne $Target.Account) { return "$($Target.Account)" }
+    if ($Target -is [System.Collections.IDictionary]) {
+        # A row of an export that could not be read as an account: its filled-in cells.
+        return (@($Target.Keys | Where-Object { "$($Target[$_])".Trim() } | ForEach-Object { "$_=$($Target[$_])" }) -join ', ')
+    }
+    if ($Target.PSObject.Properties['Code'] -and $Target.PSObject.Properties['Severity']) { return "finding $($Target.Code)" }
+    "$Target"
+}
+
+function Write-JobError([object[]] $Records, [string] $Prefix = 'ERROR') {
+    # Every error, one line each: its id (the start of FullyQualifiedErrorId), what it was about, and its message.
+    foreach ($record in @($Records)) {
+        if ($null -eq $record) { continue }
+        if ($record -is [System.Management.Automation.ErrorRecord]) {
+            Write-JobLog "$Prefix [$(($record.FullyQualifiedErrorId -split ',')[0])] $(Get-JobTarget $record.TargetObject): $record"
+        }
+        else { Write-JobLog "${Prefix}: $record" }
+    }
+}
+
+$jobWarned = [System.Collections.Generic.HashSet[string]]::new()
+function Write-JobWarning([object[]] $Records, [string] $Prefix = 'WARNING') {
+    # Every warning the module gave (a stale link passed over, an older decision replaced, a type it had to choose), once a run:
+    # a command run once per customer repeats its own.
+    foreach ($record in @($Records)) {
+        if ($null -ne $record -and $jobWarned.Add("$record")) { Write-JobLog "${Prefix}: $record" }
+    }
+}
+
 function Connect-JobPsa {
     # Keys come from the vault (Connect-Psa reads it) or as SecureStrings; never as plain text.
     $connect = @{ ErrorAction = 'Stop' }
@@ -131,30 +166,38 @@ try {
     $mode = if ($WhatIfPreference) { ' (WhatIf: nothing is changed)' } else { '' }
     Write-JobLog "Connected to $($connection.Psa) $($connection.Server)$mode."
 
-    $accounts = @(Get-QpAccount -Path $AccountPath)
+    # A bad file (cut off, not UTF-8, unknown columns) or a bad row is logged and the others are read: one customer's
+    # export does not stop the other customers, and never pushes a cut value. The run still exits 1.
+    $accounts = @(Get-QpAccount -Path $AccountPath -ErrorAction SilentlyContinue -ErrorVariable readErrors -WarningAction SilentlyContinue -WarningVariable readWarnings)
     Write-JobLog "Read $($accounts.Count) accounts."
+    Write-JobWarning $readWarnings
+    if ($readErrors) { $failed = $true; Write-JobError $readErrors }
     $decisions = @{}
     if ($DecisionPath) { $decisions.DecisionPath = $DecisionPath }
-    $jobErrors = [System.Collections.ArrayList]::new()
 
     # Customers to companies for this run only: a stored (Matched) or Suggested link counts, nothing else.
-    $links = @($accounts | Find-PsaCompanyMatch @decisions)
+    $links = @($accounts | Find-PsaCompanyMatch @decisions -WarningAction SilentlyContinue -WarningVariable linkWarnings)
+    Write-JobWarning $linkWarnings
     foreach ($link in $links | Where-Object Status -notin 'Suggested', 'Matched') {
         $failed = $true
         Write-JobLog "$($link.Customer) : skipped, its PSA company is $($link.Status) ($($link.Reason)); link it by hand or rename the customer."
     }
     # Every linked customer in one run; only the linked pairs (Matched: a stored decision) are synced.
-    $all = @($accounts | Find-PsaContactMatch -CompanyMatch $links -IncludeInactive @decisions -SummaryVariable summary -ErrorAction SilentlyContinue -ErrorVariable +jobErrors)
+    $all = @($accounts | Find-PsaContactMatch -CompanyMatch $links -IncludeInactive @decisions -SummaryVariable summary -ErrorAction SilentlyContinue -ErrorVariable findErrors -WarningAction SilentlyContinue -WarningVariable findWarnings)
+    Write-JobWarning $findWarnings
     foreach ($customer in @($summary | Where-Object State -notin 'Done', 'NotLinked')) {
         $failed = $true
-        Write-JobLog "$($customer.Customer) : FAILED: $($customer.Error)"
+        $why = @($findErrors | Where-Object { "$($_.TargetObject)" -eq $customer.Customer } | Select-Object -First 1)
+        $id = if ($why) { " [$(($why[0].FullyQualifiedErrorId -split ',')[0])]" } else { '' }
+        Write-JobLog "$($customer.Customer) : FAILED$id : $($customer.Error)"
     }
+    $rowErrors = @($findErrors | Where-Object { $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.CustomerNotLinked*' -and "$($_.TargetObject)" -notin @($summary | ForEach-Object { $_.Customer }) })
+    if ($rowErrors) { $failed = $true; Write-JobError $rowErrors }
     # .Customer, not ForEach-Object Customer: under -WhatIf, ForEach-Object asks before reading a property.
     foreach ($customer in @(@($summary | Where-Object State -eq 'Done').Customer)) {
         try {
-            $errorsBefore = $jobErrors.Count
             $linked = @($all | Where-Object { $_.Account.Customer -eq $customer -and $_.Status -eq 'Matched' })
-            $changes = @($linked | Update-PsaContact -ErrorAction Continue -ErrorVariable +jobErrors)
+            $changes = @($linked | Update-PsaContact @decisions -ErrorAction SilentlyContinue -ErrorVariable updateErrors -WarningAction SilentlyContinue -WarningVariable updateWarnings)
             foreach ($change in $changes) {
                 $state = if ($change.Applied) { 'changed' } else { 'would change' }
                 Write-JobLog "$customer : $($change.ContactName) ($($change.ContactId)) $state $($change.Field) from '$($change.Before)' to '$($change.After)'."
@@ -162,18 +205,18 @@ try {
             $byField = ($changes | Group-Object Field | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Count)" }) -join ', '
             if (-not $byField) { $byField = 'none' }
             Write-JobLog "$customer : $($linked.Count) linked contacts, changes: $byField."
-            $newErrors = $jobErrors.Count - $errorsBefore
-            if ($newErrors -gt 0) { $failed = $true; Write-JobLog "$customer : $newErrors error(s): $($jobErrors[$jobErrors.Count - 1].Exception.Message)" }
+            Write-JobWarning $updateWarnings "$customer : WARNING"
+            if ($updateErrors) { $failed = $true; Write-JobError $updateErrors "$customer : ERROR" }
         }
         catch {
             $failed = $true
-            Write-JobLog "$customer : FAILED: $($_.Exception.Message)"
+            Write-JobError $_ "$customer : FAILED"
         }
     }
 }
 catch {
     $failed = $true
-    Write-JobLog "FAILED: $($_.Exception.Message)"
+    Write-JobError $_ 'FAILED'
 }
 finally {
     Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue

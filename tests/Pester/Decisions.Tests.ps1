@@ -88,6 +88,27 @@ Describe 'Save-PsaContactMatch' {
         (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).formatVersion | Should -Be 1
         @(Get-PsaContactMatchDecision).Count | Should -Be 1
     }
+
+    It 'takes a relative QUICKPASSPSA_DATA from the current location ($PWD), as a relative -DecisionPath, not from the folder pwsh started in' {
+        # Round 61b: the store went under the process's folder, while -DecisionPath followed $PWD.
+        $here = Join-Path $TestDrive 'cwd-relative'
+        New-Item -ItemType Directory -Path $here -Force | Out-Null
+        $savedRoot = $env:QUICKPASSPSA_DATA
+        Push-Location -LiteralPath $here
+        try {
+            $env:QUICKPASSPSA_DATA = 'reldata'
+            [Environment]::CurrentDirectory | Should -Not -Be $here
+            $suggested[0] | Save-PsaContactMatch -Confirm:$false
+            $file = Join-Path $here 'reldata' | Join-Path -ChildPath 'decisions' | Join-Path -ChildPath "connectwise_$(($simulator.ConnectWiseServer).ToLowerInvariant() -replace '[^a-z0-9.-]', '_')_qpsa.json"
+            Test-Path -LiteralPath $file | Should -BeTrue
+            @(Get-PsaContactMatchDecision).Count | Should -Be 1
+            Test-Path -LiteralPath (Join-Path ([Environment]::CurrentDirectory) 'reldata') | Should -BeFalse
+        }
+        finally {
+            Pop-Location
+            $env:QUICKPASSPSA_DATA = $savedRoot
+        }
+    }
 }
 
 Describe 'A decision as data' {
@@ -236,6 +257,92 @@ Describe 'Get-PsaContactMatchDecision by customer and company name' {
         $none.Count | Should -Be 0
         $problem[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.CustomerNotLinked,*'
         $problem[0].Exception.Message | Should -Match 'Nobody Ltd'
+    }
+}
+
+Describe 'Rows computed before a person decided (a job saving while a technician works)' {
+    # Round 61b: the job's Suggested row of Ann Lee overwrote the technician's newer exclusion of the pair (and a hand link).
+    BeforeEach {
+        $path = Join-Path $TestDrive "race-$([guid]::NewGuid().ToString('N')).json"
+        $rows = @($accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $path -WarningAction SilentlyContinue)
+        $ann = $rows | Where-Object { $_.Account.Email -eq 'ann.lee@contoso.com' }
+        "$($ann.Status)" | Should -Be 'Suggested'
+        $others = @($rows | Where-Object { "$($_.Status)" -eq 'Suggested' -and $_ -ne $ann })
+    }
+
+    It 'carry when they were computed, through Export-Clixml and Import-Clixml and a CSV copy' {
+        $ann.ComputedAt | Should -BeOfType [datetime]
+        $ann.ComputedAt.Kind | Should -Be 'Utc'
+        ([datetime]::UtcNow - $ann.ComputedAt).TotalMinutes | Should -BeLessThan 5
+        $file = Join-Path $TestDrive 'ann.xml'
+        $ann | Export-Clixml -LiteralPath $file
+        (Import-Clixml -LiteralPath $file).ComputedAt | Should -Be $ann.ComputedAt
+        ($ann | ConvertTo-Json -Depth 2 -WarningAction SilentlyContinue | ConvertFrom-Json).ComputedAt | Should -Not -BeNullOrEmpty
+    }
+
+    It 'Save-PsaContactMatch leaves a newer exclusion or hand link in place with DecisionChangedSinceRow, and saves the other rows' {
+        $ann | Set-PsaContactMatch -ContactId $ann.ContactId -Exclude -DecisionPath $path -Confirm:$false          # the technician
+        $bob = $others[0]
+        $bob.Account | Set-PsaContactMatch -ContactId 1807 -CompanyId $bob.CompanyId -DecisionPath $path -Confirm:$false
+
+        $saved = @(@($ann) + $others | Save-PsaContactMatch -DecisionPath $path -PassThru -Confirm:$false -ErrorVariable problems -ErrorAction SilentlyContinue -WarningVariable warned)
+
+        $problems.Count | Should -BeGreaterOrEqual 2
+        $problems | ForEach-Object { $_.FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.DecisionChangedSinceRow,*' }
+        $annError = @($problems | Where-Object { $_.TargetObject -eq $ann })
+        $annError.Count | Should -Be 1
+        $annError[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+        $annError[0].Exception.Message | Should -Match "newer decision about Ann Lee <ann\.lee@contoso\.com>.*'Excluded: .*\[$($ann.ContactId)\].*made after the row was computed.*was not stored"
+        $annError[0].ErrorDetails.RecommendedAction | Should -Match 'Find-PsaContactMatch again'
+        @($problems | Where-Object { $_.TargetObject -eq $bob }).Count | Should -Be 1
+        "$warned" | Should -Not -Match 'Replaced the older decision'
+        $stored = @(Get-PsaContactMatchDecision -DecisionPath $path)
+        ($stored | Where-Object { $_.Email -eq 'ann.lee@contoso.com' }).Kind | Should -Be 'Excluded'
+        ($stored | Where-Object { $_.AccountId -eq $bob.Account.Id }).ContactId | Should -Be '1807'
+        $saved.Count | Should -Be ($others.Count - $problems.Count + 1)
+        $saved.Email | Should -Not -Contain 'ann.lee@contoso.com'
+    }
+
+    It 'Set-PsaContactMatch given a row does the same; given the account, the person decides and replaces it' {
+        $ann | Set-PsaContactMatch -ContactId $ann.ContactId -Exclude -DecisionPath $path -Confirm:$false
+        $ann | Set-PsaContactMatch -ContactId $ann.ContactId -DecisionPath $path -Confirm:$false -ErrorVariable problems -ErrorAction SilentlyContinue
+        $problems.Count | Should -Be 1
+        $problems[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.DecisionChangedSinceRow,*'
+        (Get-PsaContactMatchDecision -DecisionPath $path).Kind | Should -Be 'Excluded'
+
+        $ann.Account | Set-PsaContactMatch -ContactId $ann.ContactId -CompanyId $ann.CompanyId -DecisionPath $path -Confirm:$false -WarningVariable warned -WarningAction SilentlyContinue -ErrorAction Stop
+        "$warned" | Should -Match 'Replaced the older decision'
+        (Get-PsaContactMatchDecision -DecisionPath $path).Kind | Should -Be 'Confirmed'
+    }
+
+    It 'a row read back from Import-Clixml keeps its time; one saved by an older version (no ComputedAt) replaces as before, with the warning' {
+        $file = Join-Path $TestDrive 'rows.xml'
+        $ann | Export-Clixml -LiteralPath $file
+        $ann | Set-PsaContactMatch -ContactId $ann.ContactId -Exclude -DecisionPath $path -Confirm:$false
+
+        Import-Clixml -LiteralPath $file | Save-PsaContactMatch -DecisionPath $path -Confirm:$false -ErrorVariable problems -ErrorAction SilentlyContinue
+        $problems.Count | Should -Be 1
+        (Get-PsaContactMatchDecision -DecisionPath $path).Kind | Should -Be 'Excluded'
+
+        # A file written before rows carried ComputedAt: the same XML without that property.
+        $olderFile = Join-Path $TestDrive 'older.xml'
+        (Get-Content -LiteralPath $file -Raw) -replace '<DT N="ComputedAt">[^<]*</DT>', '' | Set-Content -LiteralPath $olderFile
+        $older = Import-Clixml -LiteralPath $olderFile
+        $older.ComputedAt | Should -BeNullOrEmpty
+        $older | Save-PsaContactMatch -DecisionPath $path -Confirm:$false -WarningVariable warned -WarningAction SilentlyContinue -ErrorAction Stop
+        "$warned" | Should -Match "Replaced the older decision 'Excluded: "
+        (Get-PsaContactMatchDecision -DecisionPath $path).Kind | Should -Be 'Confirmed'
+    }
+
+    It 'a CSV copy of a row keeps its time to the second, and is held back the same way' {
+        $csv = Join-Path $TestDrive 'ann.csv'
+        $ann | Export-Csv -LiteralPath $csv -NoTypeInformation
+        Start-Sleep -Milliseconds 1100 # the copy's time is to the second: decide in a later one
+        $ann | Set-PsaContactMatch -ContactId $ann.ContactId -Exclude -DecisionPath $path -Confirm:$false
+        Import-Csv -LiteralPath $csv | Save-PsaContactMatch -DecisionPath $path -Confirm:$false -ErrorVariable problems -ErrorAction SilentlyContinue
+        $problems.Count | Should -Be 1
+        $problems[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.DecisionChangedSinceRow,*'
+        (Get-PsaContactMatchDecision -DecisionPath $path).Kind | Should -Be 'Excluded'
     }
 }
 

@@ -245,6 +245,109 @@ Describe 'Sync-ContactDetails.ps1' {
     }
 }
 
+Describe 'What goes wrong reaches the examples'' logs, and one customer''s bad file stops no other' {
+    # Round 61b: a log kept only the last error per customer, without its id; an HTTP error named no account; warnings (a stale
+    # link passed over, an older decision replaced) never reached -LogPath; and one bad file stopped every customer.
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator
+        # The sample exports, Contoso's cut off in the middle of its last row, Fabrikam's with a row that has neither an address nor a name.
+        $mixed = Join-Path $TestDrive 'mixed'
+        New-Item -ItemType Directory -Path $mixed | Out-Null
+        foreach ($file in $accountFiles) { Copy-Item -LiteralPath $file -Destination $mixed }
+        $contosoCopy = Join-Path $mixed 'contoso.csv'
+        $lines = @((Get-Content -LiteralPath $contosoCopy -Encoding utf8) | Where-Object { $_ })
+        $last = $lines[-1] -split ','
+        $cut = ($lines[0..($lines.Count - 2)] -join "`n") + "`n" + (($last[0..3] -join ',') + ',' + $last[4].Substring(0, 8))
+        [System.IO.File]::WriteAllText($contosoCopy, $cut, [System.Text.UTF8Encoding]::new($false))
+        Add-Content -LiteralPath (Join-Path $mixed 'fabrikam.csv') -Value 'zz-nobody,,,,,,,,True,Fabrikam Inc' -Encoding utf8
+        $mixedPath = "'$(Join-Path $mixed '*.csv')'"
+        function Get-LogLine([string] $Log, [string] $Pattern) { @(Get-Content -LiteralPath $Log -Encoding utf8) -match $Pattern }
+    }
+
+    It 'Invoke-ContactCreation.ps1 logs the cut-off file and the bad row with their ids, handles the other customers, and exits 1' {
+        $log = Join-Path $TestDrive 'mixed-create.log'
+        $store = Join-Path $TestDrive 'mixed-create.json'
+        $run = Invoke-Example 'Invoke-ContactCreation.ps1' "-AccountPath $mixedPath -ReportPath '$(Join-Path $TestDrive 'mixed.html')' -DecisionPath '$store' -LogPath '$log' $(Get-ConnectArgument)"
+        $run.ExitCode | Should -Be 1 -Because ($run.StdOut + $run.StdErr)
+        Get-LogLine $log ('ERROR \[QuickpassPsa\.AccountFileFormat\] ' + [regex]::Escape($contosoCopy) + ': contoso\.csv, row \d+ \(line \d+\): the file ends in the middle of this row.*looks cut off') | Should -HaveCount 1
+        Get-LogLine $log 'ERROR \[QuickpassPsa\.InvalidAccountRecord\] .*fabrikam\.csv, row \d+ \(line \d+\)' | Should -HaveCount 1
+        foreach ($customer in 'Fabrikam Inc', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank') {
+            Get-LogLine $log "Z $customer : saved \d+ Suggested links, created \d+ contacts" | Should -HaveCount 1 -Because "$customer is not stopped by another customer's file"
+        }
+        Get-LogLine $log 'Contoso Ltd : saved' | Should -BeNullOrEmpty
+        @(Get-PsaContactMatchDecision -DecisionPath $store).Count | Should -BeGreaterThan 0
+        @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$' | Where-Object method -eq 'POST').Count | Should -BeGreaterThan 0
+    }
+
+    It 'Invoke-NightlyMatch.ps1 and Sync-ContactDetails.ps1 go on past the bad file too, and exit 1' {
+        $log = Join-Path $TestDrive 'mixed-nightly.log'
+        $run = Invoke-Example 'Invoke-NightlyMatch.ps1' "-AccountPath $mixedPath -ReportPath '$(Join-Path $TestDrive 'mixed-n.html')' -DecisionPath '$(Join-Path $TestDrive 'mixed-create.json')' -LogPath '$log' $(Get-ConnectArgument)"
+        $run.ExitCode | Should -Be 1 -Because ($run.StdOut + $run.StdErr)
+        Get-LogLine $log 'ERROR \[QuickpassPsa\.AccountFileFormat\] .*contoso\.csv' | Should -HaveCount 1
+        Get-LogLine $log ' : company ' | Should -HaveCount 4
+        $log2 = Join-Path $TestDrive 'mixed-sync.log'
+        $run2 = Invoke-Example 'Sync-ContactDetails.ps1' "-AccountPath $mixedPath -DecisionPath '$(Join-Path $TestDrive 'mixed-create.json')' -LogPath '$log2' -WhatIf $(Get-ConnectArgument)"
+        $run2.ExitCode | Should -Be 1 -Because ($run2.StdOut + $run2.StdErr)
+        Get-LogLine $log2 'ERROR \[QuickpassPsa\.AccountFileFormat\] .*contoso\.csv' | Should -HaveCount 1
+        Get-LogLine $log2 ' linked contacts, changes: ' | Should -HaveCount 4
+    }
+
+    It 'Invoke-ContactCreation.ps1 logs every failed create with its id and account, and every warning' {
+        Reset-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'warn.json'
+        # A link of Ann Lee to Natalie Baker's contact, made without a connection (so it keeps no name): Find-PsaContactMatch passes
+        # it over with a warning, and saving Ann's own Suggested contact replaces it with another.
+        $setup = Invoke-QpPwsh -Script "ConvertTo-QpAccount @{ DisplayName = 'Ann Lee'; UserPrincipalName = 'alee@contoso.com'; Mail = 'ann.lee@contoso.com' } | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath '$store' -Confirm:`$false"
+        $setup.StdErr | Should -BeNullOrEmpty
+        # The first two creates fail on the server (a create is never resent).
+        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{"failNextStatus":500,"failNextCount":2,"failNextMethod":"POST"}' | Out-Null
+        try {
+            $log = Join-Path $TestDrive 'warn.log'
+            $run = Invoke-Example 'Invoke-ContactCreation.ps1' "-AccountPath $(Quote $accountFiles) -ReportPath '$(Join-Path $TestDrive 'warn.html')' -DecisionPath '$store' -LogPath '$log' $(Get-ConnectArgument)"
+        }
+        finally {
+            Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{}' | Out-Null
+        }
+        $run.ExitCode | Should -Be 1 -Because ($run.StdOut + $run.StdErr)
+        $failedCreates = @(Get-LogLine $log 'ERROR \[QuickpassPsa\.PsaRequestFailed\] ')
+        $failedCreates.Count | Should -Be 2
+        $accountsNamed = foreach ($line in $failedCreates) {
+            # "<customer> : ERROR [id] <account>: For <account>: ConnectWise POST ... failed with HTTP 500"
+            $line -match '^\S+ \S+ (?<customer>.+?) : ERROR \[QuickpassPsa\.PsaRequestFailed\] (?<account>.+? <[^>]+>): For (?<again>.+? <[^>]+>): ConnectWise POST \S+company/contacts failed with HTTP 500' | Should -BeTrue -Because $line
+            $Matches.account | Should -Be $Matches.again
+            $Matches.account
+        }
+        @($accountsNamed | Select-Object -Unique).Count | Should -Be 2
+        Get-LogLine $log "WARNING: The confirmed link of Ann Lee <ann\.lee@contoso\.com> .*1807" | Should -HaveCount 1
+        Get-LogLine $log "Contoso Ltd : WARNING: Replaced the older decision 'Confirmed: alee@contoso\.com -> \[1807\]" | Should -HaveCount 1
+        Get-LogLine $log "WARNING: The ConnectWise communication types setup table has no email type described exactly 'Email'" | Should -HaveCount 1
+    }
+
+    It 'Sync-ContactDetails.ps1 logs a failed update with its id, the account and the contact' {
+        Reset-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'sync-fail.json'
+        $contosoFile = $accountFiles | Where-Object { $_ -like '*contoso.csv' }
+        $rows = @(Get-Matches -DecisionPath $store -Path $contosoFile)
+        $rows | Where-Object Status -eq Suggested | Save-PsaContactMatch -DecisionPath $store
+        $pending = @(Get-Matches -DecisionPath $store -Path $contosoFile | Where-Object Status -eq Matched | Update-PsaContact -DecisionPath $store -WhatIf 6>$null)
+        $pending.Count | Should -BeGreaterThan 1
+        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{"failNextStatus":500,"failNextCount":1,"failNextMethod":"PATCH"}' | Out-Null
+        try {
+            $log = Join-Path $TestDrive 'sync-fail.log'
+            $run = Invoke-Example 'Sync-ContactDetails.ps1' "-AccountPath '$contosoFile' -DecisionPath '$store' -LogPath '$log' $(Get-ConnectArgument)"
+        }
+        finally {
+            Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{}' | Out-Null
+        }
+        $run.ExitCode | Should -Be 1 -Because ($run.StdOut + $run.StdErr)
+        $failed = @(Get-LogLine $log 'Contoso Ltd : ERROR \[QuickpassPsa\.PsaRequestFailed\] ')
+        $failed.Count | Should -Be 1
+        $failed[0] | Should -Match 'ERROR \[QuickpassPsa\.PsaRequestFailed\] (?<account>.+? <[^>]+>): For (?<again>.+? <[^>]+>) \(contact \[\d+\]\): ConnectWise PATCH \S+company/contacts/\d+\S* failed with HTTP 500'
+        Get-LogLine $log ' changed (Email|MobilePhone) ' | Should -HaveCount ($pending.Count - 1)
+    }
+}
+
 Describe 'Repair-CommunicationTypeTable.ps1' {
     BeforeAll {
         Reset-QpSimulator $simulator

@@ -124,7 +124,8 @@ function Invoke-QpPwsh {
     <#
     .SYNOPSIS
         Runs a script in a fresh pwsh process (the same pwsh as this one) with the module imported, as
-        an RMM agent would; returns ExitCode, StdOut, StdErr. Standard input is closed (nobody to answer).
+        an RMM agent would; returns ExitCode, StdOut, StdErr. Standard input is closed (nobody to answer), or with
+        -KeepInputOpen an open pipe nobody writes to.
     #>
     param(
         [Parameter(Mandatory)][string] $Script,
@@ -132,7 +133,10 @@ function Invoke-QpPwsh {
         # Environment variables for the child (a $null value removes one), e.g. a throw-away HOME.
         [hashtable] $Environment = @{},
         # Leave the built module out: the script imports what it needs (an installed copy, say).
-        [switch] $NoModule
+        [switch] $NoModule,
+        # Keep standard input an open pipe that nobody writes to until the process ends, as many RMM agents leave it.
+        [switch] $KeepInputOpen,
+        [int] $TimeoutSec = 120
     )
     $pwshDll = Join-Path $PSHOME 'pwsh.dll'
     $info = if (Test-Path -LiteralPath $pwshDll) { [System.Diagnostics.ProcessStartInfo]::new('dotnet') } else { [System.Diagnostics.ProcessStartInfo]::new((Join-Path $PSHOME 'pwsh')) }
@@ -150,10 +154,11 @@ function Invoke-QpPwsh {
     $info.RedirectStandardInput = $true
     $info.UseShellExecute = $false
     $process = [System.Diagnostics.Process]::Start($info)
-    $process.StandardInput.Close()
+    if (-not $KeepInputOpen) { $process.StandardInput.Close() }
     $out = $process.StandardOutput.ReadToEndAsync()
     $err = $process.StandardError.ReadToEndAsync()
-    if (-not $process.WaitForExit(120000)) { $process.Kill($true); throw "pwsh did not finish within 120 s (waiting for input?): $Script" }
+    if (-not $process.WaitForExit($TimeoutSec * 1000)) { $process.Kill($true); throw "pwsh did not finish within $TimeoutSec s (waiting for input?): $Script" }
+    if ($KeepInputOpen) { $process.StandardInput.Close() }
     $ansi = '\x1b\[[0-9;]*[A-Za-z]'
     [pscustomobject]@{ ExitCode = $process.ExitCode; StdOut = $out.Result -replace $ansi; StdErr = $err.Result -replace $ansi }
 }

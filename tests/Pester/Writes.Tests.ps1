@@ -53,6 +53,95 @@ try { `$account | New-PsaContact -CompanyName 'Contoso Ltd' -Confirm -ErrorActio
     }
 }
 
+Describe 'A prompt with standard input an open pipe nobody writes to, as many RMM agents leave it' {
+    # Round 61b: with -Confirm, $ConfirmPreference = 'Low' or Repair's High impact, and no -NonInteractive, the console host
+    # waited for an answer on the pipe until the agent killed the job; with stdin closed it failed fast. Both fail fast now.
+    BeforeAll { Reset-QpSimulator $simulator }
+
+    It 'Repair-CwCommunicationType, Set-PsaContactMatch under $ConfirmPreference Low and New-PsaContact -Confirm stop with ConfirmationUnavailable at once and write nothing' {
+        $store = Join-Path $TestDrive 'open-pipe.json'
+        $run = Invoke-QpPwsh -PwshArguments @('-NoProfile') -KeepInputOpen -TimeoutSec 60 -Script @"
+$(Get-QpConnectScript $simulator)
+try { Repair-CwCommunicationType -ErrorAction Stop } catch { "Repair: `$(`$_.FullyQualifiedErrorId) | `$(`$_.Exception.Message)" }
+`$account = [pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com' } | ConvertTo-QpAccount
+try { & { `$ConfirmPreference = 'Low'; `$account | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath '$store' -ErrorAction Stop } } catch { "Set: `$(`$_.FullyQualifiedErrorId) | `$(`$_.Exception.Message)" }
+try { `$account | New-PsaContact -CompanyName 'Contoso Ltd' -Confirm -ErrorAction Stop } catch { "New: `$(`$_.FullyQualifiedErrorId) | `$(`$_.Exception.Message)" }
+"@
+        $run.StdOut | Should -Match 'Repair: QuickpassPsa\.ConfirmationUnavailable,QuickpassPsa\.Cmdlets\.Commands\.RepairCwCommunicationTypeCommand \| Repair-CwCommunicationType asks before each change \(its ConfirmImpact, High,.*standard input is redirected'
+        $run.StdOut | Should -Match 'Set: QuickpassPsa\.ConfirmationUnavailable,QuickpassPsa\.Cmdlets\.Commands\.SetPsaContactMatchCommand \| Set-PsaContactMatch asks before each change \(its ConfirmImpact, Low,'
+        $run.StdOut | Should -Match 'New: QuickpassPsa\.ConfirmationUnavailable,QuickpassPsa\.Cmdlets\.Commands\.NewPsaContactCommand \| New-PsaContact was run with -Confirm, but this session cannot ask'
+        Get-QpWriteRequest $simulator | Should -BeNullOrEmpty
+        Test-Path -LiteralPath $store | Should -BeFalse
+    }
+
+    It 'leaves alone what asks nothing: -Confirm:$false writes, -WhatIf previews' {
+        $store = Join-Path $TestDrive 'open-pipe-2.json'
+        $run = Invoke-QpPwsh -PwshArguments @('-NoProfile') -KeepInputOpen -TimeoutSec 60 -Script @"
+`$ConfirmPreference = 'Low'
+`$account = [pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com' } | ConvertTo-QpAccount
+`$account | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath '$store' -WhatIf
+`$account | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath '$store' -Confirm:`$false
+"stored: `$(@(Get-PsaContactMatchDecision -DecisionPath '$store').Count)"
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match 'What if: Performing the operation "Link to contact \[1807\]'
+        $run.StdOut | Should -Match 'stored: 1'
+    }
+
+    It 'a console at a terminal still asks, and the answer typed there is taken' -Skip:(-not $IsLinux -or -not (Get-Command script -CommandType Application -ErrorAction SilentlyContinue)) {
+        # script(1) gives pwsh a pseudo-terminal as its console: standard input is the terminal, not a pipe.
+        $store = Join-Path $TestDrive 'tty.json'
+        $file = Join-Path $TestDrive 'tty.ps1'
+        Set-Content -LiteralPath $file -Value @"
+Import-Module '$(Get-QpTestPath Manifest)' -ErrorAction Stop
+`$account = [pscustomobject]@{ DisplayName = 'Zed Quinn'; Mail = 'zed.quinn@contoso.com' } | ConvertTo-QpAccount
+`$account | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath '$store' -Confirm
+"stored: `$(@(Get-PsaContactMatchDecision -DecisionPath '$store').Count)"
+"@
+        $pwshDll = Join-Path $PSHOME 'pwsh.dll'
+        $pwsh = if (Test-Path -LiteralPath $pwshDll) { "dotnet '$pwshDll'" } else { "'$(Join-Path $PSHOME 'pwsh')'" }
+        $info = [System.Diagnostics.ProcessStartInfo]::new('script')
+        foreach ($a in @('-qec', "$pwsh -NoProfile -File '$file'", '/dev/null')) { $info.ArgumentList.Add($a) }
+        $info.RedirectStandardInput = $true
+        $info.RedirectStandardOutput = $true
+        $info.UseShellExecute = $false
+        $process = [System.Diagnostics.Process]::Start($info)
+        $seen = [System.Text.StringBuilder]::new()
+        $chars = [char[]]::new(4096)
+        $read = $process.StandardOutput.ReadAsync($chars, 0, $chars.Length)
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $answered = 0
+        $typedAt = $null
+        $closed = $false
+        while ($clock.Elapsed.TotalSeconds -lt 60) {
+            if ($read.Wait(200)) {
+                if ($read.Result -eq 0) { break }
+                [void]$seen.Append($chars, 0, $read.Result)
+                $read = $process.StandardOutput.ReadAsync($chars, 0, $chars.Length)
+            }
+            if (Test-Path -LiteralPath $store) {
+                # Answered: end script(1)'s input so that it ends with pwsh, and read the rest of the output.
+                if (-not $closed) { $process.StandardInput.Close(); $closed = $true }
+                continue
+            }
+            # Answer each cursor-position query (ESC [6n) as a terminal would: script(1) has no terminal behind it to answer.
+            $asked = [regex]::Matches($seen.ToString(), "\x1b\[6n").Count
+            for (; $answered -lt $asked; $answered++) { $process.StandardInput.Write("`e[1;1R"); $process.StandardInput.Flush() }
+            # Once the question shows, type Y and Enter (again after a while, should a keystroke have crossed a query).
+            if ($seen.ToString().Contains('(default is') -and ($null -eq $typedAt -or ($clock.Elapsed - $typedAt).TotalSeconds -gt 3)) {
+                $process.StandardInput.Write("Y`r"); $process.StandardInput.Flush()
+                $typedAt = $clock.Elapsed
+            }
+        }
+        if (-not $closed) { $process.StandardInput.Close() }
+        if (-not $process.WaitForExit(10000)) { $process.Kill($true) }
+        $text = $seen.ToString() -replace '\x1b\[[0-9;?]*[A-Za-z]'
+        $text | Should -Match 'Performing the operation "Link to contact \[1807\] in company 19297"'
+        $text | Should -Match 'stored: 1'
+        $text | Should -Not -Match 'ConfirmationUnavailable'
+    }
+}
+
 Describe 'New-PsaContact in ConnectWise' {
     BeforeAll { Reset-QpSimulator $simulator }
 

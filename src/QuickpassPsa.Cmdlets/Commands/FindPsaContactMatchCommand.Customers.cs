@@ -126,7 +126,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 summary.Tally(matches, lastNameRequired: connection.Psa == PsaKind.Autotask, FieldLimits(connection, matches));
                 WriteVerbose(summary.ToString());
                 if (Summary.IsPresent) continue;
-                foreach (var match in matches)
+                foreach (var match in Dated(matches))
                 {
                     if (keep(match)) WriteObject(match);
                 }

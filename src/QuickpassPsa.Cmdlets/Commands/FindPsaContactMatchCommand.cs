@@ -129,8 +129,20 @@ namespace QuickpassPsa.Cmdlets.Commands
         private string UniqueWithin(QpAccount account, string key) =>
             ParameterSetName == CustomersSet ? (account.Customer?.Trim() ?? "") + "\u001f" + key : key;
 
+        /// <summary>When this run began reading the decisions and contacts its rows are made from: each row's ComputedAt.</summary>
+        private DateTime _computedAt;
+
+        /// <summary>The rows, each marked with when it was computed (see <see cref="ContactMatch.ComputedAt"/>).</summary>
+        private IReadOnlyList<ContactMatch> Dated(IReadOnlyList<ContactMatch> matches)
+        {
+            foreach (var match in matches) match.ComputedAt = _computedAt;
+            return matches;
+        }
+
         protected override void EndProcessing()
         {
+            // Before anything is read: a decision stored after this moment is one the rows cannot know (round 61b).
+            _computedAt = DateTime.UtcNow;
             if (_accounts.Count == 0)
             {
                 WriteVerbose("No accounts to match.");
@@ -171,7 +183,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             WriteVerbose(MatchSettings.Summary(matches) + ".");
 
             var keep = MatchSettings.StatusFilter(Status);
-            foreach (var match in matches)
+            foreach (var match in Dated(matches))
             {
                 if (keep(match)) WriteObject(match);
             }

@@ -22,6 +22,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     {
         private readonly List<ContactMatchDecision> _accepted = new List<ContactMatchDecision>();
 
+        /// <summary>The row of each accepted decision, in the same order (the target of its error).</summary>
+        private readonly List<ContactMatch> _rows = new List<ContactMatch>();
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, HelpMessage = "A row from Find-PsaContactMatch (Suggested, or Review after you checked it); pipe the rows in.")]
         [ValidateNotNull]
         [MatchArgument]
@@ -51,6 +54,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
             var decision = ContactMatchDecision.For(MatchDecisionKind.Confirmed, companyId!.Trim(), match.Account, contact.Id, contact.DisplayName);
+            decision.RowComputedAt = match.ComputedAt; // a decision stored after the row was computed is not replaced by it
             if (decision.AccountKey.Length == 0)
             {
                 WriteError(DecisionErrors.AccountUnidentified(match));
@@ -58,6 +62,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             if (!ShouldProcess(match.Account.ToString(), "Save the link to contact " + contact + " in company " + companyId)) return;
             _accepted.Add(decision);
+            _rows.Add(match);
         }
 
         /// <summary>The contact the row confirms, or null after writing why it cannot be saved.</summary>
@@ -87,10 +92,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (_accepted.Count == 0) return;
             var changes = Using(store => store.Save(_accepted));
-            WriteVerbose("Saved " + changes.Count.ToString(CultureInfo.InvariantCulture) + " links (" +
+            WriteVerbose("Saved " + changes.Count(c => !c.Skipped).ToString(CultureInfo.InvariantCulture) + " links (" +
                 changes.Count(c => c.Refreshed).ToString(CultureInfo.InvariantCulture) + " already stored) in " + Store().Path + ".");
+            var at = 0;
             foreach (var change in changes)
             {
+                var row = _rows[at++];
+                if (ReportSuperseded(change, row, row.Account.ToString(), row.ComputedAt)) continue;
                 ReportReplaced(change);
                 if (PassThru) WriteObject(Stamped(change.Decision));
             }

@@ -32,6 +32,9 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         private readonly List<ContactMatchDecision> _decided = new List<ContactMatchDecision>();
 
+        /// <summary>The row or account of each decision, in the same order (the target of its error).</summary>
+        private readonly List<object> _targets = new List<object>();
+
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactSet, HelpMessage = "A row from Find-PsaContactMatch; pipe the rows in.")]
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = MatchContactIdSet, HelpMessage = "A row from Find-PsaContactMatch; pipe the rows in.")]
         [ValidateNotNull]
@@ -112,6 +115,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
             var kind = Exclude ? MatchDecisionKind.Excluded : MatchDecisionKind.Confirmed;
             var decision = ContactMatchDecision.For(kind, companyId, account, contactId, known?.DisplayName);
+            decision.RowComputedAt = Match?.ComputedAt; // given a row: a decision stored after it was computed is not replaced by it
             if (decision.AccountKey.Length == 0)
             {
                 WriteError(DecisionErrors.AccountUnidentified(target));
@@ -121,6 +125,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             var action = Exclude ? "Exclude contact " + contactText + " in company " + companyId : "Link to contact " + contactText + " in company " + companyId;
             if (!ShouldProcess(account.ToString(), action)) return;
             _decided.Add(decision);
+            _targets.Add(target);
         }
 
         private readonly Dictionary<string, PsaContact?> _read = new Dictionary<string, PsaContact?>(StringComparer.OrdinalIgnoreCase);
@@ -169,8 +174,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (_decided.Count == 0) return;
             var changes = Using(store => store.Save(_decided));
+            var at = 0;
             foreach (var change in changes)
             {
+                var target = _targets[at];
+                if (ReportSuperseded(change, target, (target as ContactMatch)?.Account.ToString() ?? target.ToString()!, _decided[at++].RowComputedAt)) continue;
                 ReportReplaced(change);
                 if (PassThru) WriteObject(change.Decision);
             }

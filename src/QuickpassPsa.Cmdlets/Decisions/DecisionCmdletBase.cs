@@ -102,6 +102,17 @@ namespace QuickpassPsa.Cmdlets.Decisions
             foreach (var old in change.Replaced) WarnReplaced(old.ToString(), old.DecidedBy, old.DecidedAt, change.Decision.ToString());
         }
 
+        /// <summary>
+        /// Writes the row's QuickpassPsa.DecisionChangedSinceRow error and returns true when its decision was not stored because the
+        /// store holds a newer one (<see cref="DecisionChange.Superseded"/>); false, with nothing written, otherwise.
+        /// </summary>
+        private protected bool ReportSuperseded(DecisionChange change, object target, string account, System.DateTime? rowComputedAt)
+        {
+            if (!change.Skipped) return false;
+            WriteError(DecisionErrors.ChangedSinceRow(target, account, change, rowComputedAt ?? default));
+            return true;
+        }
+
         private void WarnReplaced(string old, string? decidedBy, System.DateTime decidedAt, string decision) =>
             WriteWarning("Replaced the older decision '" + old + "' (by " + (decidedBy ?? "?") + " at " +
                 decidedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC) with '" + decision + "'.");

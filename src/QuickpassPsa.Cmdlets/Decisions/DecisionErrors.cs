@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Decisions;
@@ -83,6 +84,24 @@ namespace QuickpassPsa.Cmdlets.Decisions
                     "Remove-PsaContactMatch takes decisions (from Get-PsaContactMatchDecision), accounts or contact matches; this input has no UserPrincipalName, Email or AccountId."),
                 ErrorIds.DecisionInputUnrecognised, ErrorCategory.InvalidArgument, target),
                 "Pipe the output of Get-PsaContactMatchDecision, or pass -Account with a UPN, email address or id.");
+
+        /// <summary>
+        /// A row's decision not stored because the store holds a decision about its account or contact made after the row was computed
+        /// (round 61b: a job's row, matched before a technician excluded or re-linked the account, overwrote the technician's decision).
+        /// </summary>
+        public static ErrorRecord ChangedSinceRow(object target, string account, DecisionChange change, DateTime rowComputedAt)
+        {
+            var newer = string.Join("; ", change.Superseded.Select(d => "'" + d + "' (by " + (d.DecidedBy ?? "?") + " at " + Time(d.DecidedAt) + ")"));
+            var message = "The decision store holds a newer decision about " + account + " than this row: " + newer + ", made after the row was computed (" +
+                Time(rowComputedAt) + "). Storing '" + change.Decision + "' would replace it with one made from older information, so it was not stored, and " +
+                (change.Superseded.Count == 1 ? "that decision stays" : "those decisions stay") + ". Nothing was saved for this row.";
+            return With(new ErrorRecord(new InvalidOperationException(message), ErrorIds.DecisionChangedSinceRow, ErrorCategory.InvalidOperation, target),
+                "Run Find-PsaContactMatch again (it reads the stored decisions anew) and save the new row; or, if the row is right after all, " +
+                "link the pair by hand with Set-PsaContactMatch -Account <account> -ContactId <id> (a decision without a row replaces any).");
+        }
+
+        private static string Time(DateTime at) =>
+            DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
 
         internal static ErrorRecord With(ErrorRecord record, string action)
         {

@@ -26,7 +26,8 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 notFileSystem = DecisionErrors.NotFileSystem(decisionPath, provider.Name);
                 return null;
             }
-            return DecisionPaths.DefaultStorePath(connection!.InstanceKey);
+            // A relative QUICKPASSPSA_DATA follows $PWD, as a relative -DecisionPath does (round 61b).
+            return DecisionPaths.DefaultStorePath(connection!.InstanceKey, cmdlet.SessionState.Path.CurrentFileSystemLocation.ProviderPath);
         }
     
         /// <summary>

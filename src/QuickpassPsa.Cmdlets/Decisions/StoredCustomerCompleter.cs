@@ -54,7 +54,11 @@ namespace QuickpassPsa.Cmdlets.Decisions
             var typed = Unwrap(bound != null && bound.Contains("DecisionPath") ? bound["DecisionPath"] : null) as string;
             if (!string.IsNullOrWhiteSpace(typed)) return Resolve(typed!.Trim());
             var connection = Unwrap(bound != null && bound.Contains("Connection") ? bound["Connection"] : null) as PsaConnection ?? ConnectionStore.Default;
-            return connection == null ? null : DecisionPaths.DefaultStorePath(connection.InstanceKey);
+            if (connection == null) return null;
+            var root = Environment.GetEnvironmentVariable(DecisionPaths.DataRootVariable);
+            if (string.IsNullOrWhiteSpace(root) || Path.IsPathRooted(root!.Trim())) return DecisionPaths.DefaultStorePath(connection.InstanceKey);
+            var here = Resolve(".");
+            return here == null ? null : DecisionPaths.DefaultStorePath(connection.InstanceKey, here); // a relative QUICKPASSPSA_DATA follows $PWD
         }
 
         /// <summary>

@@ -18,11 +18,17 @@ namespace QuickpassPsa.Cmdlets.Errors
             ex is NotImplementedException ||                        // a custom host that does not implement PromptForChoice
             ex is PSNotImplementedException;
 
-        public static ErrorRecord Unavailable(Exception ex, string command, string asked, ConfirmImpact impact, bool confirmGiven, object target)
-        {
-            var why = ex is NullReferenceException
+        public static ErrorRecord Unavailable(Exception ex, string command, string asked, ConfirmImpact impact, bool confirmGiven, object target) =>
+            Build(ex, ex is NullReferenceException
                 ? "nothing can answer a prompt (standard input is closed or redirected, as when an RMM agent or a scheduled task runs the script)."
-                : ex.Message.Trim();
+                : ex.Message.Trim(), command, asked, impact, confirmGiven, target);
+
+        /// <summary>The console host's standard input is redirected (a pipe or a file): nobody is there to type the answer (round 61b).</summary>
+        public static ErrorRecord InputRedirected(string command, string asked, ConfirmImpact impact, bool confirmGiven, object target) =>
+            Build(null, "standard input is redirected (a pipe or a file, as when an RMM agent or a scheduled task runs the script), so nobody can type an answer.", command, asked, impact, confirmGiven, target);
+
+        private static ErrorRecord Build(Exception? ex, string why, string command, string asked, ConfirmImpact impact, bool confirmGiven, object target)
+        {
             var lead = confirmGiven
                 ? command + " was run with -Confirm"
                 : command + " asks before each change (its ConfirmImpact, " + impact + ", is at or above $ConfirmPreference)";

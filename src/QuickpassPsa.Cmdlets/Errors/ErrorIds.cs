@@ -67,6 +67,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string DecisionContactNotFound = "QuickpassPsa.DecisionContactNotFound";
         public const string DecisionNotFound = "QuickpassPsa.DecisionNotFound";
         public const string DecisionInputUnrecognised = "QuickpassPsa.DecisionInputUnrecognised";
+        public const string DecisionChangedSinceRow = "QuickpassPsa.DecisionChangedSinceRow";
         public const string AccountKeyMissing = "QuickpassPsa.AccountKeyMissing";
         public const string DuplicateAccountKey = "QuickpassPsa.DuplicateAccountKey";
         public const string AccountCustomerMissing = "QuickpassPsa.AccountCustomerMissing";

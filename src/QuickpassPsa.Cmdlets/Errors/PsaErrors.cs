@@ -40,10 +40,11 @@ namespace QuickpassPsa.Cmdlets.Errors
                     (id, category) = (ErrorIds.PsaRequestFailed, ErrorCategory.ProtocolError);
                     break;
             }
-            return new ErrorRecord(ex, id, category, target)
+            // The item a failed create or update was for is named in the message (round 61b: "POST .../contacts failed with HTTP 500", of whom?).
+            return ErrorTargets.Named(new ErrorRecord(ex, id, category, target)
             {
                 ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = ex.Hint ?? RecommendedFor(id) },
-            };
+            });
         }
 
         private static string RecommendedFor(string id) => id switch

@@ -163,9 +163,9 @@ namespace QuickpassPsa.Cmdlets.Errors
             "Create it in its own company (pipe the accounts without a company: each customer's contacts go to its linked company), fix the account's Customer, or add -Force to create it here all the same.");
 
         /// <summary>New-PsaContact: the create got no answer and the contact was not found right after; nothing was resent.</summary>
-        public static ErrorRecord CreateUnconfirmed(PsaAmbiguousWriteException ex, object target) => Record(ex,
+        public static ErrorRecord CreateUnconfirmed(PsaAmbiguousWriteException ex, object target) => ErrorTargets.Named(Record(ex,
             ErrorIds.ContactCreateUnconfirmed, ErrorCategory.OperationTimeout, target,
-            "Run the same New-PsaContact again in a few minutes: it returns the contact if the PSA stored it, and creates it if not. Raise -TimeoutSec on Connect-Psa if the PSA is often this slow.");
+            "Run the same New-PsaContact again in a few minutes: it returns the contact if the PSA stored it, and creates it if not. Raise -TimeoutSec on Connect-Psa if the PSA is often this slow."));
 
         /// <summary>New-PsaContact: an earlier create of this run for the same address got no answer; nothing is sent for this one.</summary>
         public static ErrorRecord CreateStillUnconfirmed(object target, string account, string email) => Record(new InvalidOperationException(
@@ -285,8 +285,8 @@ namespace QuickpassPsa.Cmdlets.Errors
             "Pass the connection the contact came from with -Connection, or match against this PSA's contacts first.");
 
         /// <summary>A client refused the write before sending (no usable type, an id it cannot use): about this contact only.</summary>
-        public static ErrorRecord WriteFailed(Exception ex, object target) => Record(ex, ErrorIds.ContactWriteFailed, ErrorCategory.InvalidOperation, target,
-            "Read the message; fix the value or the setup table it names, then run again.");
+        public static ErrorRecord WriteFailed(Exception ex, object target) => ErrorTargets.Named(Record(ex, ErrorIds.ContactWriteFailed, ErrorCategory.InvalidOperation, target,
+            "Read the message; fix the value or the setup table it names, then run again."));
 
         private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
             new ErrorRecord(UserText.Plain(ex), id, category, target) { ErrorDetails = new ErrorDetails(UserText.Message(ex)) { RecommendedAction = action } };

@@ -60,6 +60,7 @@ namespace QuickpassPsa.Cmdlets.Matching
                 CompanyId = companyId,
                 CompanyName = Text(input, nameof(ContactMatch.CompanyName)),
                 Candidates = Candidates(Text(input, nameof(ContactMatch.Candidates)), contact, companyId),
+                ComputedAt = DeserializedMatch.Time(Value(input, nameof(ContactMatch.ComputedAt))), // to the second, as Export-Csv writes it
             };
             Copies.Add(match, Marker);
             return match;

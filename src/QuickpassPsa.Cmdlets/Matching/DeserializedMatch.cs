@@ -53,6 +53,7 @@ namespace QuickpassPsa.Cmdlets.Matching
                 Reasons = PipelineArgument.EnumList(MatchReason.None, input.Properties[nameof(ContactMatch.Reasons)]?.Value),
                 Contact = Contact(input.Properties[nameof(ContactMatch.Contact)]?.Value, null),
                 Strategy = PipelineArgument.EnumOf(input.Properties[nameof(ContactMatch.Strategy)]?.Value, MatchStrategy.Default),
+                ComputedAt = Time(input.Properties[nameof(ContactMatch.ComputedAt)]?.Value), // none in a row saved by an older version
                 CompanyId = Text(input, nameof(ContactMatch.CompanyId)),
                 CompanyName = Text(input, nameof(ContactMatch.CompanyName)),
                 Psa = Text(input, nameof(ContactMatch.Psa)),
@@ -74,6 +75,30 @@ namespace QuickpassPsa.Cmdlets.Matching
             }
             match.Candidates = candidates;
             return match;
+        }
+
+        /// <summary>A time kept as a DateTime (Import-Clixml) or as text (a CSV copy, a JSON file); null when there is none or it is no time.</summary>
+        internal static DateTime? Time(object? value)
+        {
+            if (value is PSObject wrapped) value = wrapped.BaseObject;
+            switch (value)
+            {
+                case DateTime time:
+                    return time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc);
+                case DateTimeOffset offset:
+                    return offset.UtcDateTime;
+                case string text when !string.IsNullOrWhiteSpace(text):
+                    // Export-Csv writes the time in the session's culture, without its zone: it was UTC.
+                    const System.Globalization.DateTimeStyles utc = System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal;
+                    if (DateTime.TryParse(text, System.Globalization.CultureInfo.CurrentCulture, utc, out var parsed) ||
+                        DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, utc, out parsed))
+                    {
+                        return DateTime.SpecifyKind(parsed, DateTimeKind.Utc);
+                    }
+                    return null;
+                default:
+                    return null;
+            }
         }
 
         private static string? Text(PSObject input, string name)

@@ -46,6 +46,7 @@ namespace QuickpassPsa.Core.Accounts
             var name = Path.GetFileName(path);
 
             using var stream = Open(path);
+            RefuseUtf16WithoutBom(stream, path);
             using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536);
             var count = 0;
             IEnumerator<AccountReadResult> e;
@@ -103,6 +104,57 @@ namespace QuickpassPsa.Core.Accounts
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// UTF-16 text without a byte-order mark (a tool that wrote "Unicode" without one, or the mark cut off): decoded as
+        /// UTF-8 it reads as a zero byte after every character, so the columns come out as 'I d ', ' E m a i l ' (unknown
+        /// columns) or a character beyond ASCII as "a byte that is not UTF-8" (round 61b). Said for what it is: most bytes at
+        /// the odd positions (little-endian) or the even ones (big-endian) are 0, which UTF-8 text never has.
+        /// </summary>
+        private static void RefuseUtf16WithoutBom(Stream stream, string path)
+        {
+            if (!stream.CanSeek) return;
+            var head = new byte[4096];
+            int read;
+            try
+            {
+                read = 0;
+                int n;
+                while (read < head.Length && (n = stream.Read(head, read, head.Length - read)) > 0) read += n;
+                stream.Seek(0, SeekOrigin.Begin);
+            }
+            catch (IOException)
+            {
+                return; // the read proper reports it
+            }
+            if (Utf16WithoutBom(head, read) is { } order)
+            {
+                throw new AccountFileException(AccountFileErrorKind.InvalidEncoding, path,
+                    path + " looks like UTF-16 (" + order + ") text without a byte-order mark: most of its " + (order == "little-endian" ? "odd" : "even") +
+                    " bytes are 0, as in UTF-16, never in UTF-8. Save it as UTF-8 (Excel: 'CSV UTF-8'; PowerShell: -Encoding utf8), or as UTF-16 with a byte-order mark " +
+                    "(PowerShell: -Encoding Unicode), and read it again.");
+            }
+        }
+
+        /// <summary>"little-endian" or "big-endian" when the bytes are UTF-16 text without a byte-order mark; null otherwise.</summary>
+        internal static string? Utf16WithoutBom(byte[] bytes, int length)
+        {
+            if (length < 4) return null;
+            if (bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return null; // UTF-8's mark
+            if ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) return null; // UTF-16 (or UTF-32 LE) with its mark
+            if (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF) return null; // UTF-32 BE with its mark
+            var pairs = length / 2;
+            int zeroEven = 0, zeroOdd = 0;
+            for (var i = 0; i + 1 < length; i += 2)
+            {
+                if (bytes[i] == 0) zeroEven++;
+                if (bytes[i + 1] == 0) zeroOdd++;
+            }
+            // Text in a Latin script is almost all ASCII: one byte of each pair is 0. Both halves zero is no text at all.
+            if (zeroOdd * 2 > pairs && zeroEven * 10 < pairs) return "little-endian";
+            if (zeroEven * 2 > pairs && zeroOdd * 10 < pairs) return "big-endian";
+            return null;
         }
 
         /// <summary>The file starts as a zip archive does ("PK\x03\x04"): an .xlsx renamed .csv.</summary>

@@ -45,7 +45,9 @@ namespace QuickpassPsa.Core.Accounts
             // Windows PowerShell's Export-Csv puts "#TYPE ..." above the header; row origins count it as line 1.
             reader = TypeInformationLine.Skip(reader, out var typeLineSkipped);
             var lineOffset = typeLineSkipped ? 1 : 0;
-            using var csv = CsvReader.Create(reader, csvOptions, false);
+            // Whether the text ends with a line break: a last record without one may have been cut off (see below).
+            var ending = new LastCharacterReader(reader);
+            using var csv = CsvReader.Create(ending, csvOptions, false);
             IReadOnlyList<string> header;
             try
             {
@@ -61,11 +63,24 @@ namespace QuickpassPsa.Core.Accounts
             var proxyColumns = ColumnsOf(header, AccountField.ProxyAddresses);
             var listNameWarned = false;
 
+            // Each record's result is handed out once the next record is read: the last one is checked first, because a file
+            // cut off part way (a copy or an export that did not finish) ends in a record cut off too (round 61b: its
+            // "+1 206 555" and "tessa.lindgren@cont" were written to the PSA). A file is read whole or not at all.
+            AccountReadResult? held = null;
+            var lastFields = 0;
+            var lastBlank = true;
+            string? lastOrigin = null;
             while (Next(csv, sourceName, lineOffset))
             {
+                if (held != null) yield return held;
+                held = null;
                 var number = (int)csv.RowNumber;
+                var line = csv.LineNumber + lineOffset;
                 var origin = sourceName + ", row " + number.ToString(CultureInfo.InvariantCulture) +
-                    " (line " + (csv.LineNumber + lineOffset).ToString(CultureInfo.InvariantCulture) + ")";
+                    " (line " + line.ToString(CultureInfo.InvariantCulture) + ")";
+                lastFields = csv.FieldCount;
+                lastBlank = IsBlankFrom(csv, 0);
+                lastOrigin = origin;
 
                 var record = new AccountRecord(origin, number);
                 for (var i = 0; i < header.Count; i++)
@@ -78,8 +93,9 @@ namespace QuickpassPsa.Core.Accounts
                     // The field runs to the end of the file: the rows after it would be lost into one value (round 42: a junk
                     // account whose display name was the rest of the file, and only a warning). A file is read whole or not at all.
                     throw new AccountFileException(AccountFileErrorKind.InvalidFormat, sourceName,
-                        sourceName + ", row " + number.ToString(CultureInfo.InvariantCulture) + ": a quoted field is opened and never closed, so the rest of the file would be read as one value " +
-                        "and the rows after it lost. Close the quote (a quote inside a quoted field is written twice: \"\"), or remove it, and read the file again.");
+                        origin + ": a quoted field is opened on line " + line.ToString(CultureInfo.InvariantCulture) + " and never closed, so the rest of the file would be read as one value " +
+                        "and the rows after it lost. The file looks cut off (an export or a copy that did not finish): export or copy it again. " +
+                        "Or the quote is a typo: close it (a quote inside a quoted field is written twice: \"\"), or remove it, and read the file again.");
                 }
                 if (csv.FieldCount > header.Count && !IsBlankTail(csv, header.Count))
                 {
@@ -87,7 +103,7 @@ namespace QuickpassPsa.Core.Accounts
                     // its values sit under the wrong names (round 44: an address read as the UPN, "True" as the customer). A row
                     // error, the others read. Fewer fields are fine: Excel leaves out a row's trailing empty cells.
                     malformed.Clear();
-                    yield return AccountReadResult.Failure(new AccountRecordError(AccountRecordErrorKind.ShiftedColumns,
+                    held = AccountReadResult.Failure(new AccountRecordError(AccountRecordErrorKind.ShiftedColumns,
                         origin + ": the row has " + csv.FieldCount.ToString(CultureInfo.InvariantCulture) + " fields and the header " +
                         header.Count.ToString(CultureInfo.InvariantCulture) + ", so its values are under the wrong columns. Quote a value that holds the separator (\"Lee, Ann\") and read the file again.",
                         record));
@@ -108,21 +124,34 @@ namespace QuickpassPsa.Core.Accounts
                     listNameWarned = true;
                     result = result.WithWarningsFirst(new[] { ListNameWarning(sourceName, typeName) });
                 }
-                yield return result.WithWarningsFirst(headerWarnings);
+                held = result.WithWarningsFirst(headerWarnings);
                 headerWarnings = Array.Empty<string>();
             }
+
+            if (lastOrigin != null && lastFields < header.Count && !lastBlank && !ending.EndsWithLineBreak)
+            {
+                // Fewer fields than the header is a short row when its line ends (Excel leaves out empty cells at the end), but
+                // with no line break after it the text simply stops: the last value may be cut too, and written to the PSA as it is.
+                throw new AccountFileException(AccountFileErrorKind.InvalidFormat, sourceName,
+                    lastOrigin + ": the file ends in the middle of this row, with no line break after it and " + lastFields.ToString(CultureInfo.InvariantCulture) +
+                    " of the header's " + header.Count.ToString(CultureInfo.InvariantCulture) + " fields, so it looks cut off (an export or a copy that did not finish), " +
+                    "and its last value may be cut too. Export or copy the file again and read it again; if the row is whole, end it with a line break.");
+            }
+            if (held != null) yield return held;
         }
 
-        /// <summary>Extra fields that are all empty (a trailing separator Excel writes on some rows) say nothing wrong.</summary>
-        private static bool IsBlankTail(CsvReader csv, int headerCount)
+        /// <summary>Whether the fields from <paramref name="from"/> on are all empty or white space.</summary>
+        private static bool IsBlankFrom(CsvReader csv, int from)
         {
-            if (csv.FieldCount < headerCount) return false;
-            for (var i = headerCount; i < csv.FieldCount; i++)
+            for (var i = from; i < csv.FieldCount; i++)
             {
                 if (!string.IsNullOrWhiteSpace(csv.GetString(i))) return false;
             }
             return true;
         }
+
+        /// <summary>Extra fields that are all empty (a trailing separator Excel writes on some rows) say nothing wrong.</summary>
+        private static bool IsBlankTail(CsvReader csv, int headerCount) => csv.FieldCount >= headerCount && IsBlankFrom(csv, headerCount);
 
         private static bool Next(CsvReader csv, string sourceName, int lineOffset)
         {
@@ -227,6 +256,43 @@ namespace QuickpassPsa.Core.Accounts
                 sourceName + " has no column an account can be read from. Its columns (split on " + shown + ") are: " +
                 string.Join(", ", header.Select(h => "'" + h + "'")) + ". Expected at least one of: " +
                 AccountFieldMap.DescribeIdentityColumns() + ". Pass -Delimiter if the columns were split on the wrong character.");
+        }
+    }
+
+    /// <summary>A reader that remembers the last character it handed out, so the CSV reader can tell whether the text ended with a line break.</summary>
+    internal sealed class LastCharacterReader : TextReader
+    {
+        private readonly TextReader _inner;
+        private int _last = -1;
+
+        public LastCharacterReader(TextReader inner)
+        {
+            _inner = inner;
+        }
+
+        /// <summary>The text read so far ends with '\n' or '\r' (or is empty).</summary>
+        public bool EndsWithLineBreak => _last < 0 || _last == '\n' || _last == '\r';
+
+        public override int Peek() => _inner.Peek();
+
+        public override int Read()
+        {
+            var c = _inner.Read();
+            if (c >= 0) _last = c;
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = _inner.Read(buffer, index, count);
+            if (n > 0) _last = buffer[index + n - 1];
+            return n;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _inner.Dispose();
+            base.Dispose(disposing);
         }
     }
 }

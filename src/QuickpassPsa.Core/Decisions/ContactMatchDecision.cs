@@ -66,6 +66,13 @@ namespace QuickpassPsa.Core.Decisions
         /// </summary>
         public string? Psa { get; internal set; }
 
+        /// <summary>
+        /// For a decision made from a row of Find-PsaContactMatch: when that row was computed (<see cref="Matching.ContactMatch.ComputedAt"/>).
+        /// A stored decision this one would replace that was made after it is newer than the row: the store keeps it and this one is
+        /// not stored (<see cref="DecisionChange.Superseded"/>). Null: no such check (a decision by hand, an older saved row). Never stored.
+        /// </summary>
+        internal DateTime? RowComputedAt { get; set; }
+
         /// <summary>Fields of the stored record this version does not know, written back as they were (see DecisionFile).</summary>
         internal Newtonsoft.Json.Linq.JObject? Extra { get; set; }
 

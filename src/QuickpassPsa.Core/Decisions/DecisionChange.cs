@@ -6,11 +6,12 @@ namespace QuickpassPsa.Core.Decisions
     /// <summary>What storing one decision did: the decision as stored, and the older decisions it replaced.</summary>
     public sealed class DecisionChange
     {
-        internal DecisionChange(ContactMatchDecision decision, IReadOnlyList<ContactMatchDecision> replaced, bool refreshed)
+        internal DecisionChange(ContactMatchDecision decision, IReadOnlyList<ContactMatchDecision> replaced, bool refreshed, IReadOnlyList<ContactMatchDecision>? superseded = null)
         {
             Decision = decision;
             Replaced = replaced;
             Refreshed = refreshed;
+            Superseded = superseded ?? None;
         }
 
         public ContactMatchDecision Decision { get; }
@@ -23,6 +24,16 @@ namespace QuickpassPsa.Core.Decisions
 
         /// <summary>The same decision was already stored: its identities and names were refreshed, who and when kept.</summary>
         public bool Refreshed { get; }
+
+        /// <summary>
+        /// The stored decisions this one would have replaced that were made after the row it comes from was computed (see
+        /// <see cref="ContactMatchDecision.RowComputedAt"/>): a person decided since. When there are any, nothing was stored for this
+        /// decision and <see cref="Replaced"/> is empty; the store keeps the newer decisions.
+        /// </summary>
+        public IReadOnlyList<ContactMatchDecision> Superseded { get; }
+
+        /// <summary>Nothing was stored for this decision: newer decisions keep their place (<see cref="Superseded"/>).</summary>
+        public bool Skipped => Superseded.Count > 0;
 
         internal static readonly IReadOnlyList<ContactMatchDecision> None = Array.Empty<ContactMatchDecision>();
     }

@@ -31,6 +31,9 @@ namespace QuickpassPsa.Core.Decisions
 
         public IReadOnlyList<ContactMatchDecision> Items => _items.Where(d => d != null).Select(d => d!).ToList();
 
+        /// <summary>The decisions stored by this set's own Apply calls (one save's), which no row of that save predates as a person's would.</summary>
+        private readonly HashSet<ContactMatchDecision> _applied = new HashSet<ContactMatchDecision>(ReferenceComparer.Instance);
+
         public DecisionChange Apply(ContactMatchDecision decision)
         {
             var incoming = decision.Copy();
@@ -48,6 +51,15 @@ namespace QuickpassPsa.Core.Decisions
                     ? (old.DecisionKind == MatchDecisionKind.Confirmed && (sameAccount || sameContact)) || (sameAccount && sameContact)
                     : sameAccount && sameContact;
                 if (goes) replaced.Add(old);
+            }
+
+            // A decision made from a row must not replace one a person made after the row was computed (round 61b: a nightly job's
+            // Suggested row overwrote a technician's exclusion, and a hand link, made while the job ran). Those stay; this one is not stored.
+            if (incoming.RowComputedAt is DateTime computed)
+            {
+                var rowTime = computed.Kind == DateTimeKind.Local ? computed.ToUniversalTime() : DateTime.SpecifyKind(computed, DateTimeKind.Utc);
+                var newer = replaced.Where(d => !_applied.Contains(d) && DateTime.SpecifyKind(d.DecidedAt, DateTimeKind.Utc) > rowTime).ToList();
+                if (newer.Count > 0) return new DecisionChange(incoming, DecisionChange.None, false, newer);
             }
 
             foreach (var old in replaced.Concat(existing == null ? Enumerable.Empty<ContactMatchDecision>() : new[] { existing }))
@@ -75,6 +87,7 @@ namespace QuickpassPsa.Core.Decisions
                 Add(incoming);
             }
             foreach (var old in replaced) Delete(old);
+            _applied.Add(incoming);
             return new DecisionChange(incoming, replaced, existing != null);
         }
 

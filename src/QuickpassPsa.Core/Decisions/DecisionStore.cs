@@ -76,13 +76,15 @@ namespace QuickpassPsa.Core.Decisions
 
         /// <summary>
         /// Stores decisions (one write for all of them). Each replaces what the rules say it replaces (see
-        /// <see cref="DecisionChange.Replaced"/>); a decision without a time or a person gets now and the current user.
+        /// <see cref="DecisionChange.Replaced"/>); a decision without a time or a person gets now and the current user. One made from a
+        /// row (<see cref="ContactMatchDecision.RowComputedAt"/>) that would replace a decision made after that row is not stored
+        /// (<see cref="DecisionChange.Superseded"/>); the changes come back in the order of <paramref name="decisions"/>.
         /// </summary>
         public IReadOnlyList<DecisionChange> Save(IEnumerable<ContactMatchDecision> decisions)
         {
             if (decisions == null) throw new ArgumentNullException(nameof(decisions));
             var incoming = decisions.Select(Validated).ToList();
-            return Change((set, _) => incoming.Select(set.Apply).ToList(), changes => changes.Count > 0);
+            return Change((set, _) => incoming.Select(set.Apply).ToList(), changes => changes.Any(c => !c.Skipped));
         }
 
         /// <summary>Removes the decisions <paramref name="which"/> selects; returns them.</summary>
@@ -192,6 +194,7 @@ namespace QuickpassPsa.Core.Decisions
             Check(forWriting: true);
             using (StoreLock.Acquire(EnsureFolder(), _options))
             {
+                RemoveOrphanTemporaryFiles(DateTime.UtcNow);
                 // Re-read under the lock: what another process saved since our last read is kept.
                 var document = ReadDocument();
                 var set = new DecisionSet(document.Contacts);
@@ -199,6 +202,41 @@ namespace QuickpassPsa.Core.Decisions
                 var result = change(set, companies);
                 if (changed(result)) WriteAll(set.Items, companies.Items);
                 return result;
+            }
+        }
+
+        /// <summary>
+        /// Removes the "&lt;store&gt;.&lt;32 hex digits&gt;.tmp" files a save killed half way left behind (round 61b: each killed run
+        /// left a copy of the store beside it, for ever). Every save writes its temporary file under the lock and removes or
+        /// renames it before letting go, so while this process holds the lock such a file last written before the lock was
+        /// taken belongs to no running save. One written since (a writer that ignores the lock) is left alone; so is any
+        /// other file, and a "&lt;store&gt;.&lt;guid&gt;.old", which may be the only copy of a store a killed swap had moved aside.
+        /// </summary>
+        private void RemoveOrphanTemporaryFiles(DateTime lockedAtUtc)
+        {
+            string[] files;
+            var name = System.IO.Path.GetFileName(Path);
+            try
+            {
+                files = Directory.GetFiles(System.IO.Path.GetDirectoryName(Path)!, name + ".*.tmp");
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return; // tidying only
+            }
+            foreach (var file in files)
+            {
+                var middle = System.IO.Path.GetFileName(file).Substring(name.Length + 1);
+                middle = middle.Substring(0, middle.Length - ".tmp".Length);
+                if (middle.Length != 32 || !middle.All(Uri.IsHexDigit)) continue;
+                try
+                {
+                    if (File.GetLastWriteTimeUtc(file) < lockedAtUtc) File.Delete(file);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    // Tidying only: a file that cannot be removed now is tried again at the next save.
+                }
             }
         }
 

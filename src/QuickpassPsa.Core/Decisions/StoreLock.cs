@@ -30,7 +30,9 @@ namespace QuickpassPsa.Core.Decisions
             var lockPath = storePath + ".lock";
             var ownerPath = lockPath + ".owner";
             var clock = options.TimeProvider;
-            var deadline = clock.GetUtcNow() + options.LockTimeout;
+            // The wait is measured on the monotonic clock: a wall clock stepped back an hour (NTP, a resumed VM) made a
+            // 10 s wait last the hour, and one stepped forward gave up at once (round 61b).
+            var started = clock.GetTimestamp();
             while (true)
             {
                 try
@@ -48,7 +50,7 @@ namespace QuickpassPsa.Core.Decisions
                     throw new DecisionStoreException(DecisionStoreErrorKind.Io, storePath,
                         "The lock file '" + lockPath + "' of the decision store cannot be created (the file system will not make it: read-only, or no room). Nothing was written. Check that this account can write the folder, or pass -DecisionPath.", ex);
                 }
-                catch (IOException) when (clock.GetUtcNow() < deadline)
+                catch (IOException) when (clock.GetElapsedTime(started) < options.LockTimeout)
                 {
                     // Another process holds it (or has it open for a moment): wait on the injected clock and try again.
                 }

@@ -55,6 +55,14 @@ namespace QuickpassPsa.Core.Matching
         public MatchStrategy Strategy { get; internal set; }
 
         /// <summary>
+        /// When the row was computed (UTC): the time Find-PsaContactMatch began its run, before it read the stored decisions and the
+        /// contacts the row is made from; null for a row made otherwise (an older saved row). A decision a person stored after it
+        /// is newer than anything the row knows: Save-PsaContactMatch and Set-PsaContactMatch do not replace it with the row's
+        /// (QuickpassPsa.DecisionChangedSinceRow).
+        /// </summary>
+        public DateTime? ComputedAt { get; internal set; }
+
+        /// <summary>
         /// The PSA company the account was matched in (set by Find-PsaContactMatch), so that New-PsaContact can
         /// create an Unmatched row's contact in the right company when one pipeline holds many customers.
         /// </summary>

@@ -28,6 +28,40 @@ public class AccountFileReaderTests
         Assert.Equal("Łukasz", Assert.Single(AccountFileReader.Read(path)).Account!.DisplayName);
     }
 
+    /// <summary>
+    /// Round 61b: UTF-16 without a byte-order mark was reported as "a byte that is not UTF-8" (a letter beyond ASCII) or as
+    /// unknown columns ('I d ', ' E m a i l '). It is named as UTF-16, in either byte order, and as ReadAll reports it.
+    /// </summary>
+    [Theory]
+    [InlineData("utf-16", "little-endian")]
+    [InlineData("utf-16BE", "big-endian")]
+    public void Utf16_without_a_bom_is_named_as_utf16(string encoding, string order)
+    {
+        using var temp = new TempFolder();
+        foreach (var text in new[] { "Email,DisplayName\nzoe@contoso.com,Zoe Nguyen\n", "Email,DisplayName\nzoe@contoso.com,Zoë Nguyễn\nl@contoso.com,Łukasz\n" })
+        {
+            var path = temp.WriteBytes("users.csv", Encoding.GetEncoding(encoding).GetBytes(text));
+
+            var ex = Assert.Throws<AccountFileException>(() => AccountFileReader.ReadAll(path));
+
+            Assert.Equal(AccountFileErrorKind.InvalidEncoding, ex.Kind);
+            Assert.Contains("looks like UTF-16 (" + order + ") text without a byte-order mark", ex.Message);
+            Assert.Contains("Save it as UTF-8", ex.Message);
+            Assert.DoesNotContain("not UTF-8 text", ex.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData("Email,DisplayName\nzoe@contoso.com,Zoë Nguyễn\n")]
+    [InlineData("Email\na@b.c\n")]
+    public void Utf8_text_is_never_taken_for_utf16(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.Null(AccountFileReader.Utf16WithoutBom(bytes, bytes.Length));
+        var withBom = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+        Assert.Null(AccountFileReader.Utf16WithoutBom(withBom, withBom.Length)); // with its mark, UTF-16 is read (above)
+    }
+
     [Fact]
     public void A_legacy_code_page_file_is_refused_instead_of_garbled()
     {

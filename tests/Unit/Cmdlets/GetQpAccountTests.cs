@@ -241,6 +241,32 @@ public class GetQpAccountTests
         Assert.Contains("The 2 record(s) read before this point were discarded", result.TerminatingError.Exception.Message);
     }
 
+    /// <summary>Round 61b: a CSV export cut off mid-row, and one in UTF-16 without a byte-order mark, among good files.</summary>
+    [Fact]
+    public void A_cut_off_export_and_a_utf16_one_without_a_bom_are_file_errors_and_the_other_files_are_read()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.csv", "Email,DisplayName,Mobile\na@contoso.com,Ann Lee,+1 206 555 0100\n");
+        temp.Write("b-cut.csv", "Email,DisplayName,Mobile\nb@contoso.com,Bo Ek,+1 206 555 0101\ntessa.lindgren@cont");
+        temp.WriteBytes("c-utf16.csv", System.Text.Encoding.Unicode.GetBytes("Email,DisplayName\nc@contoso.com,Cy Ray\n"));
+        temp.Write("d.csv", "Email,DisplayName,Mobile\nd@contoso.com,Di Lo,+1 206 555 0102"); // whole, no line break at the end
+        using var ps = PowerShellHost.WithModule();
+
+        var result = ps.Run("Get-QpAccount -Path \"$($args[0])/*.csv\"", temp.Path);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(new[] { "a@contoso.com", "d@contoso.com" }, result.Objects<Account>().Select(a => a.Email));
+        Assert.Equal(2, result.Errors.Count);
+        var cut = Assert.Single(result.Errors, e => ((string)e.TargetObject).EndsWith("b-cut.csv"));
+        Assert.StartsWith("QuickpassPsa.AccountFileFormat,", cut.FullyQualifiedErrorId);
+        Assert.Contains("b-cut.csv, row 2 (line 3): the file ends in the middle of this row", cut.Exception.Message);
+        Assert.Contains("looks cut off", cut.Exception.Message);
+        Assert.Contains("The 1 record(s) read before this point were discarded", cut.Exception.Message);
+        var utf16 = Assert.Single(result.Errors, e => ((string)e.TargetObject).EndsWith("c-utf16.csv"));
+        Assert.StartsWith("QuickpassPsa.AccountFileEncoding,", utf16.FullyQualifiedErrorId);
+        Assert.Contains("looks like UTF-16 (little-endian) text without a byte-order mark", utf16.Exception.Message);
+    }
+
     [Fact]
     public void A_wildcard_reports_each_bad_file_and_still_reads_the_others()
     {

@@ -112,6 +112,77 @@ public class DecisionStoreTests
         Assert.Contains(store.Read(), d => d.CompanyId == "20" && d.ContactId == "501");
     }
 
+    private static ContactMatchDecision FromRow(ContactMatchDecision decision, DateTime computedAt)
+    {
+        decision.RowComputedAt = computedAt;
+        return decision;
+    }
+
+    /// <summary>
+    /// Round 61b: a job's rows, computed before a technician excluded a pair or linked the account by hand, replaced the
+    /// technician's newer decision when saved. A decision from a row does not replace a decision made after the row was
+    /// computed: it is not stored, and the change says which decision kept its place; the others of the save are stored.
+    /// </summary>
+    [Fact]
+    public void A_decision_from_a_row_does_not_replace_one_made_after_the_row_was_computed()
+    {
+        using var temp = new TempFolder();
+        var clock = TestClock.Manual();
+        var path = Path.Combine(temp.Path, "s.json");
+        var store = new DecisionStore(path, new DecisionStoreOptions { TimeProvider = clock });
+        store.Save(new[] { Link("old@contoso.com", "700") });                  // before the rows
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var computed = clock.GetUtcNow().UtcDateTime;                          // the job matches
+        clock.Advance(TimeSpan.FromMinutes(1));
+        store.Save(new[] { Exclusion("ann@contoso.com", "501"), Link("bob@contoso.com", "601"), Link("cy@contoso.com", "800") }); // a person decides
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var before = File.ReadAllText(path);
+
+        var changes = store.Save(new[]
+        {
+            FromRow(Link("ann@contoso.com", "501"), computed),   // would replace the newer exclusion of the pair
+            FromRow(Link("bob@contoso.com", "602"), computed),   // would replace bob's newer link
+            FromRow(Link("dee@contoso.com", "800"), computed),   // would take contact 800 from cy, linked since
+        });
+
+        Assert.All(changes, c => Assert.True(c.Skipped));
+        Assert.All(changes, c => Assert.Empty(c.Replaced));
+        Assert.Equal("Excluded", Assert.Single(changes[0].Superseded).Kind);
+        Assert.Equal("601", Assert.Single(changes[1].Superseded).ContactId);
+        Assert.Equal("cy@contoso.com", Assert.Single(changes[2].Superseded).AccountKey);
+        Assert.Equal(before, File.ReadAllText(path)); // nothing to write: the file is as the person left it
+
+        // What was decided before the row is replaced as ever, with the older decision named.
+        var mixed = store.Save(new[] { FromRow(Link("old@contoso.com", "701"), computed), FromRow(Link("ann@contoso.com", "501"), computed) });
+        Assert.False(mixed[0].Skipped);
+        Assert.Equal("700", Assert.Single(mixed[0].Replaced).ContactId);
+        Assert.True(mixed[1].Skipped);
+        Assert.Contains(store.Read(), d => d.AccountKey == "old@contoso.com" && d.ContactId == "701");
+        Assert.Contains(store.Read(), d => d.AccountKey == "ann@contoso.com" && d.Kind == "Excluded");
+    }
+
+    [Fact]
+    public void A_decision_without_a_row_time_and_rows_of_one_save_replace_as_ever()
+    {
+        using var temp = new TempFolder();
+        var clock = TestClock.Manual();
+        var store = new DecisionStore(Path.Combine(temp.Path, "s.json"), new DecisionStoreOptions { TimeProvider = clock });
+        var computed = clock.GetUtcNow().UtcDateTime;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        store.Save(new[] { Exclusion("ann@contoso.com", "501") });
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        // No row time (a link by hand, a row saved by an older version): it replaces the newer exclusion, as before.
+        var byHand = store.Save(new[] { Link("ann@contoso.com", "501") }).Single();
+        Assert.False(byHand.Skipped);
+        Assert.Equal("Excluded", Assert.Single(byHand.Replaced).Kind);
+
+        // Two rows of one save that claim one contact: the second replaces the first, stored by this very save, as before.
+        var both = store.Save(new[] { FromRow(Link("eve@contoso.com", "900"), computed), FromRow(Link("fay@contoso.com", "900"), computed) });
+        Assert.False(both[1].Skipped);
+        Assert.Equal("eve@contoso.com", Assert.Single(both[1].Replaced).AccountKey);
+    }
+
     [Fact]
     public void Saving_the_same_link_again_refreshes_it_and_keeps_who_decided_and_when()
     {
@@ -248,6 +319,32 @@ public class DecisionStoreTests
         Assert.False(File.Exists(path));
     }
 
+    /// <summary>
+    /// Round 61b: the lock wait was timed on the wall clock, so a clock stepped forward mid-wait (NTP, a resumed VM) gave up
+    /// at once, and one stepped back waited for as long as the step. It is timed on the monotonic clock.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(-2)]
+    public void The_lock_wait_is_timed_on_the_monotonic_clock_whatever_the_wall_clock_does(int hours)
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        var clock = TestClock.Immediate();
+        clock.OnWait = n =>
+        {
+            if (n == 3) clock.StepWallClock(TimeSpan.FromHours(hours));
+        };
+        using var held = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var store = new DecisionStore(path, new DecisionStoreOptions { TimeProvider = clock, LockTimeout = TimeSpan.FromSeconds(10), LockRetryInterval = TimeSpan.FromMilliseconds(50) });
+
+        var ex = Assert.Throws<DecisionStoreException>(() => store.Save(new[] { Link("jane@contoso.com", "501") }));
+
+        Assert.Equal(DecisionStoreErrorKind.LockTimeout, ex.Kind);
+        var waited = clock.Waits.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        Assert.InRange(waited, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10.1));
+    }
+
     [Fact]
     public void A_lock_file_that_cannot_be_opened_is_a_typed_error_at_once_not_a_wait()
     {
@@ -273,6 +370,39 @@ public class DecisionStoreTests
         new DecisionStore(path).Save(new[] { Link("jane@contoso.com", "501") });
         using var again = new FileStream(path + ".lock", FileMode.Open, FileAccess.ReadWrite, FileShare.None);
         Assert.False(File.Exists(path + ".lock.owner"));
+    }
+
+    /// <summary>
+    /// Round 61b: a save killed while writing left "&lt;store&gt;.&lt;guid&gt;.tmp" (a whole copy of the store) for ever. The next save,
+    /// holding the lock, removes such a file written before it took the lock; other files beside the store stay.
+    /// </summary>
+    [Fact]
+    public void A_save_removes_the_temporary_files_of_a_killed_save_and_nothing_else()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "s.json");
+        var store = new DecisionStore(path);
+        store.Save(new[] { Link("jane@contoso.com", "501") });
+        var orphan = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(orphan, "{\"formatVersion\":1,\"decisions\":[");
+        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddMinutes(-5));
+        var aside = path + "." + Guid.NewGuid().ToString("N") + ".old";       // may be the only copy of a store: kept
+        var other = path + ".notes.tmp";                                     // not ours: kept
+        var otherStore = Path.Combine(temp.Path, "t.json." + Guid.NewGuid().ToString("N") + ".tmp"); // another store's: kept
+        foreach (var file in new[] { aside, other, otherStore })
+        {
+            File.WriteAllText(file, "x");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
+        }
+
+        store.Save(new[] { Link("bob@contoso.com", "502") });
+
+        Assert.False(File.Exists(orphan));
+        Assert.True(File.Exists(aside));
+        Assert.True(File.Exists(other));
+        Assert.True(File.Exists(otherStore));
+        Assert.Equal(2, store.Read().Count);
+        Assert.Equal(new[] { other }, Directory.GetFiles(temp.Path, "s.json.*.tmp"));
     }
 
     [Fact]

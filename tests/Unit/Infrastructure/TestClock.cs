@@ -10,6 +10,9 @@ namespace QuickpassPsa.Tests.Infrastructure;
 /// so tests assert the waits the pipeline announces and asks for without sleeping through them.
 /// Instant mode: every timer fires at once and the clock moves forward by its due time. Manual mode:
 /// timers wait until <see cref="Advance"/> reaches them, so a test can act while a wait is pending.
+/// It has two clocks, as the system has: the wall clock (<see cref="GetUtcNow"/>) and the monotonic one
+/// (<see cref="GetTimestamp"/>), which waits and <see cref="Advance"/> move together; <see cref="StepWallClock"/> moves
+/// the wall clock alone, as an NTP step or a VM resume does (round 61b).
 /// </summary>
 public sealed class TestClock : TimeProvider
 {
@@ -17,6 +20,7 @@ public sealed class TestClock : TimeProvider
     private readonly List<Timer> _pending = new();
     private readonly List<TimeSpan> _waits = new();
     private DateTimeOffset _now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+    private long _monotonic = TimeSpan.FromDays(3).Ticks; // any start: only differences mean anything
 
     private TestClock(bool instant) => Instant = instant;
 
@@ -45,6 +49,23 @@ public sealed class TestClock : TimeProvider
         lock (_gate) return _now;
     }
 
+    /// <summary>The monotonic clock, in ticks of 100 ns: moved by waits and <see cref="Advance"/>, never by <see cref="StepWallClock"/>.</summary>
+    public override long GetTimestamp()
+    {
+        lock (_gate) return _monotonic;
+    }
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    /// <summary>Steps the wall clock only (forward or back), as an NTP correction or a resumed VM does; timers and the monotonic clock stay.</summary>
+    public void StepWallClock(TimeSpan by)
+    {
+        lock (_gate) _now += by;
+    }
+
+    /// <summary>Called with each wait's number (1 for the first) as it is asked for, before it runs: a test can step the wall clock mid-wait.</summary>
+    public Action<int>? OnWait { get; set; }
+
     /// <summary>Moves the clock forward and fires every timer that is then due.</summary>
     public void Advance(TimeSpan by)
     {
@@ -52,7 +73,8 @@ public sealed class TestClock : TimeProvider
         lock (_gate)
         {
             _now += by;
-            due = _pending.Where(t => !t.Disposed && t.DueAt <= _now).ToList();
+            _monotonic += by.Ticks;
+            due = _pending.Where(t => !t.Disposed && t.DueAt <= _monotonic).ToList();
             _pending.RemoveAll(due.Contains);
         }
         foreach (var timer in due) timer.Fire();
@@ -68,16 +90,23 @@ public sealed class TestClock : TimeProvider
     private void Schedule(Timer timer, TimeSpan dueTime)
     {
         if (dueTime == Timeout.InfiniteTimeSpan) return;
+        int number;
         lock (_gate)
         {
             _waits.Add(dueTime);
+            number = _waits.Count;
+        }
+        OnWait?.Invoke(number);
+        lock (_gate)
+        {
             if (Instant)
             {
                 _now += dueTime;
+                _monotonic += dueTime.Ticks;
             }
             else
             {
-                timer.DueAt = _now + dueTime;
+                timer.DueAt = _monotonic + dueTime.Ticks;
                 _pending.Add(timer);
                 return;
             }
@@ -99,7 +128,8 @@ public sealed class TestClock : TimeProvider
             _state = state;
         }
 
-        public DateTimeOffset DueAt { get; set; }
+        /// <summary>On the monotonic clock, as a real timer's.</summary>
+        public long DueAt { get; set; }
 
         public bool Disposed { get; private set; }
 

@@ -29,8 +29,9 @@ namespace QuickpassPsa.Core.Psa.Http
         public IPsaOutput Output { get; }
 
         /// <summary>
-        /// Time since the command's first PSA request, on the connection's clock (the system's; a test's injected one, on
-        /// which the retry waits run too, so a wait counts against the limit as it does for the user).
+        /// Time since the command's first PSA request, on the connection's monotonic clock (the system's; a test's injected one,
+        /// on which the retry waits run too, so a wait counts against the limit as it does for the user). A step of the wall
+        /// clock does not count.
         /// </summary>
         public TimeSpan Elapsed(TimeProvider clock) => _clock.Elapsed(clock);
 
@@ -55,20 +56,24 @@ namespace QuickpassPsa.Core.Psa.Http
     /// <summary>
     /// When a command's PSA work began: set by its first request, on that request's clock. Each clock keeps its own start
     /// (connections with different clocks in one command, as tests make them, never compare one clock's time with another's).
+    /// The time is the clock's monotonic one (<see cref="TimeProvider.GetTimestamp"/>: Stopwatch for the system's), never the
+    /// wall clock: an NTP step or a resumed VM moves the wall clock by hours, and a limit counted on it stopped a command
+    /// at once with a PsaTimeout it never ran into (round 61b), or let it run for hours past its limit.
     /// </summary>
     internal sealed class PsaCommandClock
     {
         private readonly object _gate = new object();
-        private readonly System.Collections.Generic.Dictionary<TimeProvider, DateTimeOffset> _starts = new System.Collections.Generic.Dictionary<TimeProvider, DateTimeOffset>();
+        private readonly System.Collections.Generic.Dictionary<TimeProvider, long> _starts = new System.Collections.Generic.Dictionary<TimeProvider, long>();
 
         public TimeSpan Elapsed(TimeProvider clock)
         {
-            var now = clock.GetUtcNow();
+            var now = clock.GetTimestamp();
+            long start;
             lock (_gate)
             {
-                if (!_starts.TryGetValue(clock, out var start)) _starts[clock] = start = now;
-                return now - start;
+                if (!_starts.TryGetValue(clock, out start)) _starts[clock] = start = now;
             }
+            return clock.GetElapsedTime(start, now);
         }
     }
 

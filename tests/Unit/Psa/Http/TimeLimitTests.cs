@@ -111,6 +111,40 @@ public class TimeLimitTests
         Assert.Equal(new[] { TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20) }, clock.Waits);
     }
 
+    /// <summary>
+    /// Round 61b: the limit was counted on the wall clock, so a clock stepped forward two hours (an NTP correction, a VM
+    /// resumed) stopped a command with PsaTimeout at its next request. It counts on the monotonic clock: the step is no time
+    /// spent, while a wait still is.
+    /// </summary>
+    [Fact]
+    public async Task The_command_limit_counts_monotonic_time_so_a_wall_clock_step_is_no_time_spent()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.OK, "[]").Then(HttpStatusCode.OK, "[]");
+        TooManyRequests(handler, 20).Then(HttpStatusCode.OK, "[]").Then(HttpStatusCode.OK, "[]");
+        var clock = TestClock.Immediate();
+        using var client = new PsaHttpClient("ConnectWise", new PsaHttpOptions
+        {
+            Handler = handler, TimeProvider = clock, MaxAttempts = 3, MaxDelay = TimeSpan.FromSeconds(120), CommandTimeout = TimeSpan.FromSeconds(30), Output = PsaOutput.Silent,
+        }, new Redactor());
+        var request = new PsaRequest(HttpMethod.Get, new Uri("https://psa.example.com/v4_6_release/apis/3.0/company/contacts/7"), RequestKind.Read);
+
+        using (PsaCommandScope.Begin(new TestOutput()))
+        {
+            await client.SendAsync(request, CancellationToken.None);
+            clock.StepWallClock(TimeSpan.FromHours(2));
+            await client.SendAsync(request, CancellationToken.None); // no PsaTimeout: no time went by
+            clock.StepWallClock(TimeSpan.FromHours(-5));
+            await client.SendAsync(request, CancellationToken.None); // waits 20 s of the 30, whatever the wall clock says
+            var ex = await Assert.ThrowsAsync<PsaTimeoutException>(async () =>
+            {
+                clock.Advance(TimeSpan.FromSeconds(11)); // monotonic time: 31 s of the 30 now spent
+                await client.SendAsync(request, CancellationToken.None);
+            });
+            Assert.Equal(PsaTimeLimit.Command, ex.Limit);
+        }
+        Assert.Equal(new[] { TimeSpan.FromSeconds(20) }, clock.Waits);
+    }
+
     [Fact]
     public async Task Stopping_the_command_is_a_cancellation_not_a_timeout()
     {
