@@ -412,7 +412,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 {
                     // A person's decision wins over the address: an excluded pair never comes back, and another
                     // account's link is not taken over by a job that only creates what is missing.
-                    if (StoredDecisions(connection) is { } stored && DecisionMapping.Forbidding(stored, company.Id, account, existing[0].Id) is { } decision)
+                    // The links this run made count as stored ones: two accounts of one run found at one contact (a father's
+                    // jsmith@ and his son's jsmith+son@) never both get it (round 62a: the son took it, the father was demoted).
+                    if (DecisionMapping.Forbidding(StoredDecisions(connection).Concat(_links), company.Id, account, existing[0].Id) is { } decision)
                     {
                         WriteError(WriteErrors.ContactDecidedOtherwise(target, account.ToString(), existing[0], decision));
                         return;
