@@ -452,6 +452,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteError(WriteErrors.NoEmail(target, account.ToString()));
                     return;
                 }
+                // A service account, a scanner or a room mailbox is no person: no contact without -Force (round 61a: a scheduled run
+                // would have made "Veeam Service" and six "scan2email" contacts). The same rule as the report's "Can be created".
+                if (!Force.IsPresent && NonPersonAccounts.Reason(account) is { } notAPerson)
+                {
+                    WriteError(WriteErrors.NotAPerson(target, account.Email?.Trim() ?? account.UserPrincipalName?.Trim() ?? account.ToString(), notAPerson));
+                    return;
+                }
                 if (!names.Success)
                 {
                     WriteError(WriteErrors.NameUnsplittable(target, names.Problem!, connection.Psa));

@@ -51,6 +51,15 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.AccountHasNoEmail, ErrorCategory.InvalidData, target,
             "Give the account an email address at the source (Active Directory, Entra ID or the export), then run again.");
 
+        /// <summary>
+        /// New-PsaContact: the account looks like no person (a service account, a scanner or room mailbox; <see cref="Core.Accounts.NonPersonAccounts"/>),
+        /// so no contact is created for it without -Force (round 61a).
+        /// </summary>
+        public static ErrorRecord NotAPerson(object target, string address, string reason) => Record(new InvalidOperationException(
+                address + " looks like " + reason + ", not a person: no contact is created for it; pass -Force to create one anyway, or exclude it."),
+            ErrorIds.AccountNotAPerson, ErrorCategory.InvalidData, target,
+            "If it is a person, run New-PsaContact again for this account alone with -Force; otherwise leave it out of the input (Where-Object), or disable it at the source.");
+
         public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa) => Record(new ArgumentException(
                 problem + ". " + ContactNames.Requirement(psa == PsaKind.Autotask) + ", and guessing one (such as '.') would put a wrong name on every ticket."),
             ErrorIds.ContactNameUnsplittable, ErrorCategory.InvalidData, target,
