@@ -543,6 +543,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             _storePath ??= DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null).Path;
             try
             {
+                // Before the first create: a store that cannot be written would lose the links of the contacts made (round 61b F7).
+                if (!_storeWritable)
+                {
+                    new DecisionStore(_storePath).CheckWritable();
+                    _storeWritable = true;
+                }
                 return StoreLock.AcquireCreates(_storePath, company.Id, CreateLockOptions);
             }
             catch (DecisionStoreException ex)
@@ -551,6 +557,8 @@ namespace QuickpassPsa.Cmdlets.Commands
                 throw;
             }
         }
+
+        private bool _storeWritable;
 
         private static readonly DecisionStoreOptions CreateLockOptions = new DecisionStoreOptions { LockTimeout = TimeSpan.FromMinutes(1) };
 

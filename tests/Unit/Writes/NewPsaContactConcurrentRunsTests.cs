@@ -107,3 +107,48 @@ public class NewPsaContactCreateLockCostTests : IClassFixture<WriteTenant>
 
     private static string Letters(int i) => ((char)('a' + i / 26)).ToString() + (char)('a' + i % 26);
 }
+
+/// <summary>
+/// Round 61b F7: with a decision store it could not write, New-PsaContact created 13 contacts and then failed to store their
+/// links. The store is checked (its lock taken and released) before the first create: the command stops before anything is sent.
+/// </summary>
+public class NewPsaContactUnwritableStoreTests : IClassFixture<WriteTenant>
+{
+    private readonly WriteTenant _sim;
+
+    public NewPsaContactUnwritableStoreTests(WriteTenant sim)
+    {
+        _sim = sim;
+        _sim.Fresh();
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_store_that_cannot_be_written_stops_the_command_before_the_first_create(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        System.IO.File.WriteAllText(store, "{\"formatVersion\":1,\"decisions\":[]}");
+        System.IO.File.SetAttributes(store, System.IO.FileAttributes.ReadOnly);
+        try
+        {
+            ps.Run(_sim.Connect(psa));
+            _sim.Sim.Requests.Clear();
+
+            var result = ps.Run($"$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '{store}'",
+                WriteTenant.Account("Zed Quinn", "zed.quinn@contoso.com"), WriteTenant.Account("Amy Quinn", "amy.quinn@contoso.com"));
+
+            Assert.NotNull(result.TerminatingError);
+            Assert.StartsWith("QuickpassPsa.DecisionStoreUnavailable", result.TerminatingError!.FullyQualifiedErrorId);
+            Assert.Contains("read-only", result.TerminatingError.Exception.Message);
+            Assert.Equal(0, _sim.Writes());
+            Assert.Empty(result.Objects<ContactMatch>());
+        }
+        finally
+        {
+            System.IO.File.SetAttributes(store, System.IO.FileAttributes.Normal);
+        }
+    }
+}
