@@ -574,7 +574,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             // jsmith@ and his son's jsmith+son@) never both get it (round 62a: the son took it, the father was demoted).
             if (DecisionMapping.Forbidding(StoredDecisions(connection).Concat(_links), company.Id, account, found.Id) is { } decision)
             {
-                WriteError(WriteErrors.ContactDecidedOtherwise(target, account.ToString(), found, decision));
+                WriteError(WriteErrors.ContactDecidedOtherwise(target, account.ToString(), found, decision, thisRun: _links.Contains(decision)));
                 return;
             }
             // The address alone does not make the contact the person's: under another name (Michelle Brown holding

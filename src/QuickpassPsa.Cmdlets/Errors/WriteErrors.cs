@@ -98,8 +98,11 @@ namespace QuickpassPsa.Cmdlets.Errors
         }
 
         /// <summary>The contact found by the account's address is one a stored decision keeps from this account.</summary>
-        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision) => Record(new InvalidOperationException(
-                decision.DecisionKind == MatchDecisionKind.Excluded
+        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision, bool thisRun = false) => Record(new InvalidOperationException(
+                thisRun
+                    ? "The account " + account + "'s address finds the contact " + found + ", which this run has just linked to another account (" + decision.AccountName + ", " +
+                      decision.AccountKey + "). Nothing was created or linked: one contact is linked to one account."
+                    : decision.DecisionKind == MatchDecisionKind.Excluded
                     ? "The account " + account + "'s address finds the contact " + found + ", which a stored decision excludes for this account (" + decision.DecidedBy + ", " +
                       decision.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "). Nothing was created or linked: a second contact with the same address would be a duplicate."
                     : "The account " + account + "'s address finds the contact " + found + ", which a stored decision links to another account (" + decision.AccountName + ", " +

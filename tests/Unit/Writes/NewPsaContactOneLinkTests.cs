@@ -85,7 +85,9 @@ public class NewPsaContactOneLinkTests : IClassFixture<WriteTenant>
             Assert.Equal(new[] { "mark.campbell@contoso.com" }, result.Objects<ContactMatch>().Select(m => m.Account.Email));
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("QuickpassPsa.ContactDecidedOtherwise,", error.FullyQualifiedErrorId);
-            Assert.Contains("Mark Campbell", error.Exception.Message);
+            // The first run links the father in the run; the second finds his link stored by the first.
+            Assert.Contains(force.Length == 0 ? "which this run has just linked to another account (Mark Campbell, mark.campbell@contoso.com)"
+                : "which a stored decision links to another account (Mark Campbell, mark.campbell@contoso.com)", error.Exception.Message);
         }
         Assert.Equal("mark.campbell@contoso.com", Assert.Single(new DecisionStore(store).Read()).Email);
         Assert.Equal(0, _sim.Writes());
