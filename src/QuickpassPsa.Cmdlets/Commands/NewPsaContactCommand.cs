@@ -410,26 +410,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
                 if (existing.Count == 1)
                 {
-                    // A person's decision wins over the address: an excluded pair never comes back, and another
-                    // account's link is not taken over by a job that only creates what is missing.
-                    if (StoredDecisions(connection) is { } stored && DecisionMapping.Forbidding(stored, company.Id, account, existing[0].Id) is { } decision)
-                    {
-                        WriteError(WriteErrors.ContactDecidedOtherwise(target, account.ToString(), existing[0], decision));
-                        return;
-                    }
-                    // The address alone does not make the contact the person's: under another name (Michelle Brown holding
-                    // michael.brown@, Paul Lee holding ann.lee+tix@) the matcher says Review, and a link stored here would come
-                    // back Matched and let Update-PsaContact overwrite that person's mobile (round 45). The matcher decides.
-                    if (!TheMatcherLinks(account, existing[0]))
-                    {
-                        WriteError(WriteErrors.AddressOnAnotherPerson(target, account.ToString(), email, existing[0]));
-                        return;
-                    }
-                    WriteVerbose("The account " + account + " already has a contact in " + company.Name + ": " + existing[0] + ". Nothing is created.");
-                    // Found at the account's own address (a plus tag aside), or at one of its other addresses only.
-                    var plain = EmailNormalizer.Normalize(email);
-                    var atOwn = existing[0].Emails.Any(e => string.Equals(EmailNormalizer.Normalize(e), plain, StringComparison.Ordinal));
-                    Emit(account, existing[0], company, reason: atOwn ? MatchReason.EmailPrimary : MatchReason.EmailAlias);
+                    LinkExisting(connection, target, account, company, email, existing[0]);
                     return;
                 }
 
@@ -448,6 +429,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (item.OnlySignIn)
                 {
                     WriteError(WriteErrors.NoEmail(target, account.ToString()));
+                    return;
+                }
+                // A service account, a scanner or a room mailbox is no person: no contact without -Force (round 61a: a scheduled run
+                // would have made "Veeam Service" and six "scan2email" contacts). The same rule as the report's "Can be created".
+                if (!Force.IsPresent && NonPersonAccounts.Reason(account) is { } notAPerson)
+                {
+                    WriteError(WriteErrors.NotAPerson(target, account.Email?.Trim() ?? account.UserPrincipalName?.Trim() ?? account.ToString(), notAPerson));
                     return;
                 }
                 if (!names.Success)
@@ -491,8 +479,27 @@ namespace QuickpassPsa.Cmdlets.Commands
                 // was sent, and no later account could be asked either. Not ContactWriteFailed: no write was tried (round 41).
                 if (!ShouldProcess(what, "Create " + connection.Psa + " contact", target)) return;
 
-                creating = true;
-                var created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
+                // Two runs at once on one machine (two scheduled jobs, a job and a person) read the company before either created,
+                // and both created every new person (round 61b). Creates of one company are serialised across processes by a lock
+                // beside the decision store, and under it the address is asked of the PSA again (one request): a contact another
+                // run has created since is returned as found, not created again.
+                PsaContact created;
+                using (CreateLock(connection, company))
+                {
+                    var now = Run((_, token) => connection.Client.FindContactsByEmailAsync(new[] { email }, token))
+                        .Where(c => c.Active && string.Equals(c.CompanyId?.Trim(), company.Id.Trim(), StringComparison.OrdinalIgnoreCase) && ContactQuery.HoldsEmail(c, email))
+                        .ToList();
+                    if (now.Count > 0)
+                    {
+                        foreach (var other in now) check?.Added(other);
+                        WriteVerbose("The address " + email + " is on " + string.Join(", ", now.Select(c => c.ToString())) + " in " + company.Name + " now (created since this run read the company, by another run).");
+                        if (now.Count > 1) WriteError(WriteErrors.EmailAmbiguous(target, email, now.Count, company.ToString()));
+                        else LinkExisting(connection, target, account, company, email, now[0]);
+                        return;
+                    }
+                    creating = true;
+                    created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
+                }
                 WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
                 check?.Added(created);
                 _elsewhere.Created(created);
@@ -523,6 +530,66 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 WriteError(WriteErrors.WriteFailed(ex, target));
             }
+        }
+
+
+        /// <summary>
+        /// The lock of this company's creates across processes (<see cref="StoreLock.AcquireCreates"/>), beside the decision store;
+        /// waited for up to a minute (another run's create and its lookup take a few requests). A store folder this account cannot
+        /// write, or a lock held longer, stops the command before anything is sent for this account.
+        /// </summary>
+        private IDisposable CreateLock(PsaConnection connection, PsaCompany company)
+        {
+            _storePath ??= DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null).Path;
+            try
+            {
+                // Before the first create: a store that cannot be written would lose the links of the contacts made (round 61b F7).
+                if (!_storeWritable)
+                {
+                    new DecisionStore(_storePath).CheckWritable();
+                    _storeWritable = true;
+                }
+                return StoreLock.AcquireCreates(_storePath, company.Id, CreateLockOptions);
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+        }
+
+        private bool _storeWritable;
+
+        private static readonly DecisionStoreOptions CreateLockOptions = new DecisionStoreOptions { LockTimeout = TimeSpan.FromMinutes(1) };
+
+        /// <summary>
+        /// The one active contact of the company found at the account's address: linked (Matched, EmailPrimary or EmailAlias) unless a
+        /// decision (stored, or made by this run) says otherwise or the matcher does not take it for the account's person.
+        /// </summary>
+        private void LinkExisting(PsaConnection connection, object target, Account account, PsaCompany company, string email, PsaContact found)
+        {
+            // A person's decision wins over the address: an excluded pair never comes back, and another
+            // account's link is not taken over by a job that only creates what is missing.
+            // The links this run made count as stored ones: two accounts of one run found at one contact (a father's
+            // jsmith@ and his son's jsmith+son@) never both get it (round 62a: the son took it, the father was demoted).
+            if (DecisionMapping.Forbidding(StoredDecisions(connection).Concat(_links), company.Id, account, found.Id) is { } decision)
+            {
+                WriteError(WriteErrors.ContactDecidedOtherwise(target, account.ToString(), found, decision, thisRun: _links.Contains(decision)));
+                return;
+            }
+            // The address alone does not make the contact the person's: under another name (Michelle Brown holding
+            // michael.brown@, Paul Lee holding ann.lee+tix@) the matcher says Review, and a link stored here would come
+            // back Matched and let Update-PsaContact overwrite that person's mobile (round 45). The matcher decides.
+            if (!TheMatcherLinks(account, found))
+            {
+                WriteError(WriteErrors.AddressOnAnotherPerson(target, account.ToString(), email, found));
+                return;
+            }
+            WriteVerbose("The account " + account + " already has a contact in " + company.Name + ": " + found + ". Nothing is created.");
+            // Found at the account's own address (a plus tag aside), or at one of its other addresses only.
+            var plain = EmailNormalizer.Normalize(email);
+            var atOwn = found.Emails.Any(e => string.Equals(EmailNormalizer.Normalize(e), plain, StringComparison.Ordinal));
+            Emit(account, found, company, reason: atOwn ? MatchReason.EmailPrimary : MatchReason.EmailAlias);
         }
 
         /// <summary>

@@ -33,6 +33,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CompanyRequired = "QuickpassPsa.CompanyRequired";
         public const string MatchNotUnmatched = "QuickpassPsa.MatchNotUnmatched";
         public const string AccountHasNoEmail = "QuickpassPsa.AccountHasNoEmail";
+        public const string AccountNotAPerson = "QuickpassPsa.AccountNotAPerson";
         public const string ContactNameUnsplittable = "QuickpassPsa.ContactNameUnsplittable";
         public const string ContactValueInvalid = "QuickpassPsa.ContactValueInvalid";
         public const string ContactInactive = "QuickpassPsa.ContactInactive";

@@ -51,6 +51,15 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.AccountHasNoEmail, ErrorCategory.InvalidData, target,
             "Give the account an email address at the source (Active Directory, Entra ID or the export), then run again.");
 
+        /// <summary>
+        /// New-PsaContact: the account looks like no person (a service account, a scanner or room mailbox; <see cref="Core.Accounts.NonPersonAccounts"/>),
+        /// so no contact is created for it without -Force (round 61a).
+        /// </summary>
+        public static ErrorRecord NotAPerson(object target, string address, string reason) => Record(new InvalidOperationException(
+                address + " looks like " + reason + ", not a person: no contact is created for it; pass -Force to create one anyway, or exclude it."),
+            ErrorIds.AccountNotAPerson, ErrorCategory.InvalidData, target,
+            "If it is a person, run New-PsaContact again for this account alone with -Force; otherwise leave it out of the input (Where-Object), or disable it at the source.");
+
         public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa) => Record(new ArgumentException(
                 problem + ". " + ContactNames.Requirement(psa == PsaKind.Autotask) + ", and guessing one (such as '.') would put a wrong name on every ticket."),
             ErrorIds.ContactNameUnsplittable, ErrorCategory.InvalidData, target,
@@ -89,8 +98,11 @@ namespace QuickpassPsa.Cmdlets.Errors
         }
 
         /// <summary>The contact found by the account's address is one a stored decision keeps from this account.</summary>
-        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision) => Record(new InvalidOperationException(
-                decision.DecisionKind == MatchDecisionKind.Excluded
+        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision, bool thisRun = false) => Record(new InvalidOperationException(
+                thisRun
+                    ? "The account " + account + "'s address finds the contact " + found + ", which this run has just linked to another account (" + decision.AccountName + ", " +
+                      decision.AccountKey + "). Nothing was created or linked: one contact is linked to one account."
+                    : decision.DecisionKind == MatchDecisionKind.Excluded
                     ? "The account " + account + "'s address finds the contact " + found + ", which a stored decision excludes for this account (" + decision.DecidedBy + ", " +
                       decision.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "). Nothing was created or linked: a second contact with the same address would be a duplicate."
                     : "The account " + account + "'s address finds the contact " + found + ", which a stored decision links to another account (" + decision.AccountName + ", " +

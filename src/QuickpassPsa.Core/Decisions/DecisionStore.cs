@@ -189,6 +189,20 @@ namespace QuickpassPsa.Core.Decisions
             return kind;
         }
 
+        /// <summary>
+        /// Throws unless a change could be saved now: the path can hold a store, its folder exists (made if need be) and the store's
+        /// lock can be taken (taken and released at once). New-PsaContact asks it before its first create, so that a store it cannot
+        /// write stops it before a contact is made whose link it could not keep (round 61b: 13 contacts created, no link stored).
+        /// </summary>
+        /// <exception cref="DecisionStoreException">The store cannot be written; nothing was written.</exception>
+        public void CheckWritable()
+        {
+            Check(forWriting: true);
+            using (StoreLock.Acquire(EnsureFolder(), _options))
+            {
+            }
+        }
+
         private T Change<T>(Func<DecisionSet, CompanyDecisionSet, T> change, Func<T, bool> changed)
         {
             Check(forWriting: true);

@@ -25,9 +25,34 @@ namespace QuickpassPsa.Core.Decisions
             _ownerPath = ownerPath;
         }
 
-        public static StoreLock Acquire(string storePath, DecisionStoreOptions options)
+        public static StoreLock Acquire(string storePath, DecisionStoreOptions options) => Acquire(storePath, storePath + ".lock", options, "Let the other save finish");
+
+        /// <summary>
+        /// The lock New-PsaContact holds around "look the address up on the PSA now, then create" for one PSA company, so that two
+        /// runs at once on one machine (two scheduled jobs, a job and a person) never both create one person's contact (round 61b:
+        /// every new hire was created twice). "&lt;store&gt;.creates/&lt;company id&gt;.lock", beside the decision store, which is the
+        /// PSA instance's own; never deleted, as the store's lock.
+        /// </summary>
+        public static StoreLock AcquireCreates(string storePath, string companyId, DecisionStoreOptions options)
         {
-            var lockPath = storePath + ".lock";
+            var safe = new StringBuilder();
+            foreach (var c in (companyId ?? string.Empty).Trim()) safe.Append(char.IsLetterOrDigit(c) || c == '-' ? c : '_');
+            var folder = storePath + ".creates";
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new DecisionStoreException(DecisionStoreErrorKind.Io, storePath,
+                    "The folder '" + folder + "' beside the decision store, which holds the locks that keep two runs from creating one contact twice, cannot be created: " +
+                    "this account may not write the store's folder. Nothing was sent. Check that this account can write the folder, or pass -DecisionPath.", ex);
+            }
+            return Acquire(storePath, Path.Combine(folder, (safe.Length == 0 ? "_" : safe.ToString()) + ".lock"), options, "Let the other run's create finish");
+        }
+
+        private static StoreLock Acquire(string storePath, string lockPath, DecisionStoreOptions options, string waitAdvice)
+        {
             var ownerPath = lockPath + ".owner";
             var clock = options.TimeProvider;
             // The wait is measured on the monotonic clock: a wall clock stepped back an hour (NTP, a resumed VM) made a
@@ -64,8 +89,9 @@ namespace QuickpassPsa.Core.Decisions
                     var holder = ReadOwner(ownerPath);
                     throw new DecisionStoreException(DecisionStoreErrorKind.LockTimeout, storePath,
                         "The decision store '" + storePath + "' is locked by another process" + (holder == null ? string.Empty : " (" + holder + ")") +
+                        (lockPath == storePath + ".lock" ? string.Empty : " (its lock '" + lockPath + "')") +
                         " and stayed locked for " + options.LockTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s. " +
-                        "Let the other save finish and run the command again; if no QuickpassPsa command is running, delete '" + lockPath + "'.",
+                        waitAdvice + " and run the command again; if no QuickpassPsa command is running, delete '" + lockPath + "'.",
                         ex, lockHolder: holder);
                 }
                 clock.Delay(options.LockRetryInterval).GetAwaiter().GetResult();

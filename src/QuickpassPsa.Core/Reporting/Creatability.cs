@@ -14,7 +14,7 @@ namespace QuickpassPsa.Core.Reporting
 
         public bool CanCreate { get; }
 
-        /// <summary>What stops the create (no email, a name the PSA cannot split, a value longer than its field); null when it can be created.</summary>
+        /// <summary>What stops the create (no email, no person, a name the PSA cannot split, a value longer than its field); null when it can be created.</summary>
         public string? Reason { get; }
 
         /// <summary>The reason shown for a disabled account, which New-PsaContact passes over without -IncludeDisabled.</summary>
@@ -24,7 +24,8 @@ namespace QuickpassPsa.Core.Reporting
         /// The one rule of what New-PsaContact creates for an Unmatched account, shared by the report's "Can be created"
         /// column, the customer summary's ToCreate and New-PsaContact itself (round 54: the report said yes for disabled
         /// accounts that the summary did not count and New-PsaContact passed over). In New-PsaContact's order: a disabled
-        /// account is passed over (unless <paramref name="includeDisabled"/>); an account without an email is refused; and
+        /// account is passed over (unless <paramref name="includeDisabled"/>); an account without an email is refused; so is one that
+        /// looks like no person (<see cref="NonPersonReason"/>: QuickpassPsa.AccountNotAPerson, round 61a); and
         /// (for Autotask, which needs a last name) one whose name cannot be split into first and last, and (for ConnectWise,
         /// which needs a first name) one with no name at all; and, when the PSA's field lengths are known (<paramref name="limits"/>),
         /// one with a name, email or mobile longer than its field (ConnectWise's first name holds 30 characters; Autotask's lengths
@@ -35,12 +36,23 @@ namespace QuickpassPsa.Core.Reporting
         {
             if (PassedOverAsDisabled(account, includeDisabled)) return new Creatability(false, DisabledReason);
             if (string.IsNullOrWhiteSpace(account.Email)) return new Creatability(false, "No email address");
+            if (NonPersonReason(account) is { } notAPerson) return new Creatability(false, notAPerson);
             var names = ContactNames.From(account, lastNameRequired);
             if (!names.Success) return new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
             // The values New-PsaContact sends: the split names, the email and the mobile, trimmed.
             if (limits?.FirstTooLong(names.First, names.Last, account.Email, account.MobilePhone) is { } tooLong) return new Creatability(false, tooLong.Text + ". " + tooLong.Hint);
             return new Creatability(true, null);
         }
+
+        /// <summary>
+        /// Why New-PsaContact refuses the account as no person (<see cref="NonPersonAccounts"/>: a service account, a scanner, printer
+        /// or fax mailbox, a room or equipment mailbox, a sending or monitoring mailbox) with QuickpassPsa.AccountNotAPerson unless
+        /// given -Force (round 61a); null for a person.
+        /// </summary>
+        public static string? NonPersonReason(Account account) =>
+            NonPersonAccounts.Reason(account) is { } reason
+                ? "Looks like " + reason + ", not a person: New-PsaContact creates no contact for it (-Force creates one)"
+                : null;
 
         /// <summary>A disabled account (a leaver, a blocked sign-in) gets no contact unless the caller says to create them too.</summary>
         public static bool PassedOverAsDisabled(Account account, bool includeDisabled) => !account.Enabled && !includeDisabled;

@@ -174,6 +174,34 @@ public class MatchReportWriterTests
     }
 
     /// <summary>
+    /// Round 61a: New-PsaContact refuses an account that is plainly no person (QuickpassPsa.AccountNotAPerson); the report says
+    /// "no" with that reason and the summary's ToCreate leaves it out, by the same rule.
+    /// </summary>
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_service_account_cannot_be_created_and_the_yes_rows_equal_the_summarys_ToCreate(string psa)
+    {
+        var report = ReportSamples.Ordinary(psa);
+        report.Matches.Add(ReportSamples.Match(ReportSamples.Account("Contoso", "Veeam", "Backup", "svc-backup@contoso.com"), MatchStatus.Unmatched, null));
+        var summaries = report.Matches.GroupBy(m => m.Account.Customer).Select(g =>
+        {
+            var summary = new QuickpassPsa.Core.Matching.Customers.CustomerMatchSummary(g.Key!, g.Count());
+            summary.Tally(g, lastNameRequired: psa == "Autotask");
+            return summary;
+        }).ToList();
+
+        var html = ReportSamples.Html(report);
+
+        var row = Row(html, "unmatched-table", "Veeam Backup");
+        Assert.Contains("<td class=\"bad\">no</td>", row);
+        Assert.Contains("Looks like a service account, not a person: New-PsaContact creates no contact for it (-Force creates one)", row);
+        var table = Regex.Match(html, "id=\"unmatched-table\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(summaries.Sum(s => s.ToCreate), Regex.Matches(table, "<td class=\"ok\">yes</td>").Count);
+        Assert.Equal(psa == "Autotask" ? 1 : 2, summaries.Sum(s => s.ToCreate));
+    }
+
+    /// <summary>
     /// Round 59: a 32-character first name was "yes" in the report and counted in ToCreate, and New-PsaContact refused it
     /// (ConnectWise's firstName holds 30; Autotask's lengths are its field information's). The one rule knows the lengths.
     /// </summary>
