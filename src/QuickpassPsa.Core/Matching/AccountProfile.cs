@@ -77,7 +77,7 @@ namespace QuickpassPsa.Core.Matching
             PhoneExtension = extension;
             // One name and no family name ("Kyaw Zin" in the first-name field alone): also the whole name in one field, as the contact
             // carries it ("Kyaw Zin" | "-").
-            var single = SingleNames.Of(account);
+            var single = SingleName = SingleNames.Of(account);
             var wholeSingle = single == null ? default : new NameKey(single, string.Empty);
             if (Names.Length > 0 && (single == null || Array.IndexOf(Names, wholeSingle) >= 0))
             {
@@ -146,6 +146,9 @@ namespace QuickpassPsa.Core.Matching
         public bool IsGuest { get; private set; }
         /// <summary>The names to compare field by field: <see cref="Names"/>, or the raw fields when one is blank.</summary>
         public NameKey[] CompareNames { get; private set; } = null!;
+
+        /// <summary>The account's one name when it has no family name (<see cref="SingleNames.Of"/>: "sukarno", "kyawzin"), or null.</summary>
+        public string? SingleName { get; private set; }
 
         /// <summary>The mobile's significant digits (<see cref="PhoneNormalizer"/>), or null.</summary>
         public string? Phone { get; private set; }

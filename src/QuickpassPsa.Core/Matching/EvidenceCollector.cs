@@ -429,7 +429,7 @@ namespace QuickpassPsa.Core.Matching
             }
             // One name and no family name ("Sukarno", "Hla Hla"): the contact may carry it in either field, or in both (Sukarno | Sukarno,
             // as a required last name is often filled).
-            if (SingleNames.Of(account.Account) is { } single)
+            if (account.SingleName is { } single)
             {
                 AddBlock(found, excluded, _index.WithOnlyFirstName(single), MatchReason.PartialName, Evidence.PartialNameScore);
                 AddBlock(found, excluded, _index.WithOnlyLastName(single), MatchReason.PartialName, Evidence.PartialNameScore);

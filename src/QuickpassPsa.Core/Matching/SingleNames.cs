@@ -17,12 +17,27 @@ namespace QuickpassPsa.Core.Matching
             "nln", "lnu", "fnu", "nfn", "none", "unknown", "null", "x", "xx", "xxx", "tbd",
         };
 
+        private static readonly HashSet<string> PlaceholdersIgnoringCase = new HashSet<string>(Placeholders, StringComparer.OrdinalIgnoreCase);
+        private const int LongestPlaceholder = 7;
+
+        private static bool IsAsciiLetters(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) return false;
+            }
+            return true;
+        }
+
         /// <summary>A field with no name in it: blank, only marks ("-", ".", "?"), "n/a", or a placeholder word (NLN, FNU).</summary>
         public static bool IsPlaceholder(string? field)
         {
             if (string.IsNullOrWhiteSpace(field)) return true;
             var trimmed = field!.Trim();
             if (string.Equals(trimmed, "n/a", StringComparison.OrdinalIgnoreCase)) return true;
+            // Plain ASCII letters (most names): compared as they are, ignoring case; folding would make a string for every field of
+            // every account and contact, and the answer is the same.
+            if (IsAsciiLetters(trimmed)) return trimmed.Length <= LongestPlaceholder && PlaceholdersIgnoringCase.Contains(trimmed);
             var compact = NameNormalizer.Compact(trimmed);
             return compact.Length == 0 || Placeholders.Contains(compact);
         }
