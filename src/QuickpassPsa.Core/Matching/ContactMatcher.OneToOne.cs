@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using QuickpassPsa.Core.Accounts;
+
+namespace QuickpassPsa.Core.Matching
+{
+    // One account to one contact: competing claims on a contact are settled, and a rival's evidence keeps a link from being made.
+    public sealed partial class ContactMatcher
+    {
+        /// <summary>
+        /// A contact may be Suggested for one account only. The strongest claim keeps it (stars, then score
+        /// between addresses); weaker claims become Review; equal claims at the top (and any two claims of
+        /// two stars or fewer) all become Ambiguous. A contact linked by a
+        /// stored decision is taken.
+        /// </summary>
+        private static void EnforceOneToOne(Outcome[] outcomes, ClaimTable table)
+        {
+            // Arrays by contact position (ClaimTable), not hash maps: at a million accounts this runs once per
+            // elimination round. Most contacts are claimed once: count first, and sort only the contested claims.
+            var taken = table.Taken;
+            var count = table.Count;
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Matched) taken[outcome.Contact!.Order] = true;
+                else if (outcome.Status == MatchStatus.Suggested) count[outcome.Contact!.Order]++;
+            }
+            var contested = table.Contested;
+            contested.Clear();
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Suggested && (count[outcome.Contact!.Order] > 1 || taken[outcome.Contact.Order])) contested.Add(outcome);
+            }
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Suggested) count[outcome.Contact!.Order] = 0;
+            }
+
+            // Each contact's claims together, strongest first (stars, then score, then input order).
+            contested.Sort(ByContactThenStrength);
+            var ordered = table.Group;
+            var tied = table.Tied;
+            for (var at = 0; at < contested.Count;)
+            {
+                var contact = contested[at].Contact!;
+                ordered.Clear();
+                while (at < contested.Count && contested[at].Contact == contact) ordered.Add(contested[at++]);
+                if (taken[contact.Order])
+                {
+                    foreach (var claim in ordered) claim.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
+                    continue;
+                }
+                if (ordered.Count == 1) continue;
+                var top = ordered[0];
+                // Below an address (3 stars) the evidence kinds are not comparable by score: a unique mobile
+                // against an exact name is two accounts with a claim each, for a person to settle.
+                tied.Clear();
+                foreach (var o in ordered)
+                {
+                    if (o.Stars == top.Stars && (top.Stars < 3 || o.Score == top.Score)) tied.Add(o);
+                }
+                // jsmith@ and jsmith+2@ both hold John Smith's address once the tag is folded: the account at the address as written
+                // is its person's, the tagged one a second account of the person (round 59a: both Ambiguous).
+                if (tied.Count > 1 && top.Stars == 3 && OnlyOneUntagged(tied) is { } untagged)
+                {
+                    top = untagged;
+                    tied.Clear();
+                }
+                foreach (var claim in ordered)
+                {
+                    if (tied.Count > 1 && tied.Contains(claim)) claim.Downgrade(MatchStatus.Ambiguous, MatchReason.ContactClaimed);
+                    else if (claim != top) claim.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
+                }
+            }
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Matched) taken[outcome.Contact!.Order] = false;
+            }
+        }
+
+        /// <summary>The one claim whose account holds the contact's address as the contact writes it, when the others hold it only once a plus tag is folded.</summary>
+        private static Outcome? OnlyOneUntagged(List<Outcome> tied)
+        {
+            Outcome? found = null;
+            foreach (var claim in tied)
+            {
+                if (!HoldsUntagged(claim.Account, claim.Contact!)) continue;
+                if (found != null) return null;
+                found = claim;
+            }
+            return found;
+        }
+
+        private static bool HoldsUntagged(Account account, IndexedContact contact)
+        {
+            if (IsUntaggedOn(account.Email, contact) || IsUntaggedOn(account.UserPrincipalName, contact)) return true;
+            foreach (var proxy in account.ProxyAddresses)
+            {
+                if (IsUntaggedOn(proxy.Address, contact)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The address is one of the contact's as the contact writes it (case and spaces aside): no tag folded to make it so.</summary>
+        private static bool IsUntaggedOn(string? address, IndexedContact contact)
+        {
+            if (address == null || address.IndexOf('@') <= 0) return false;
+            var written = address.Trim();
+            foreach (var email in contact.Contact.Emails)
+            {
+                if (email != null && string.Equals(email.Trim(), written, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
+
+        private static readonly Comparison<Outcome> ByContactThenStrength = (x, y) =>
+        {
+            if (x.Contact!.Order != y.Contact!.Order) return x.Contact.Order.CompareTo(y.Contact.Order);
+            if (x.Stars != y.Stars) return y.Stars.CompareTo(x.Stars);
+            if (x.Score != y.Score) return y.Score.CompareTo(x.Score);
+            return x.Order.CompareTo(y.Order);
+        };
+
+        /// <summary>
+        /// A link of two stars or fewer (a name, a mobile, a near-miss address) needs a unique pair: it
+        /// stands only while no other account, still unsettled, could claim that contact too. Two Christopher
+        /// Morrises and one Christopher Morris contact (whose address is a typo of the second one's) is a
+        /// choice for a person, even when only one of the two qualifies. A rival is an account with its own
+        /// linkable evidence on the contact (an address, a near miss, the exact name, the mobile); for a link
+        /// made in an elimination round, any account that lists the contact among its candidates. Accounts settled on another contact are no rivals.
+        /// </summary>
+        private static void RequireNoRival(Outcome[] outcomes, ClaimTable table)
+        {
+            var linked = table.Linked;
+            var any = false;
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status != MatchStatus.Suggested || outcome.Stars > 2) continue;
+                linked[outcome.Contact!.Order] = outcome;
+                any = true;
+            }
+            if (!any) return;
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status == MatchStatus.Matched) continue;
+                // An account settled on another contact is no rival by name; but a contact that carries its mobile or
+                // its address is its duplicate (a phone-call copy, a record with its personal address), never a namesake's.
+                var settled = outcome.Status == MatchStatus.Suggested && linked[outcome.Contact!.Order] == null;
+                var candidates = outcome.Candidates;
+                for (var i = 0; i < candidates.Count; i++)
+                {
+                    var candidate = candidates[i];
+                    if (candidate.Indexed == null) continue;
+                    if (settled)
+                    {
+                        // Most settled accounts have no other candidate tied to them: look at the candidate first, the table after.
+                        if (candidate.Indexed == outcome.Contact || !(candidate.Vector?.Phone >= PhoneLevel.Shared || HasAddress(candidate.Reasons))) continue;
+                        var owner = linked[candidate.Indexed.Order];
+                        if (owner != null && owner != outcome && owner.Status == MatchStatus.Suggested &&
+                            !(owner.Reasons.Contains(MatchReason.MobilePhone) || HasAddress(owner.Reasons)))
+                        {
+                            owner.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
+                        }
+                        continue;
+                    }
+                    var holder = linked[candidate.Indexed.Order];
+                    if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
+                    if (!strict && !IsLinkable(candidate.Reasons)) continue;
+                    // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.
+                    if (!strict && holder.Reasons.Contains(MatchReason.MobilePhone) && candidate.Vector?.Phone == PhoneLevel.Different && !HasAddress(candidate.Reasons)) continue;
+                    holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
+                }
+            }
+            Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
+        }
+
+        private static bool HasAddress(IReadOnlyList<MatchReason> reasons)
+        {
+            // By index: foreach over the interface would box an enumerator for every candidate of every settled account.
+            for (var i = 0; i < reasons.Count; i++)
+            {
+                var reason = reasons[i];
+                if (reason == MatchReason.EmailPrimary || reason == MatchReason.EmailAlias || reason == MatchReason.EmailNearMiss) return true;
+            }
+            return false;
+        }
+
+        private static bool IsLinkable(IReadOnlyList<MatchReason> reasons)
+        {
+            foreach (var reason in reasons)
+            {
+                if (reason == MatchReason.EmailPrimary || reason == MatchReason.EmailAlias || reason == MatchReason.EmailNearMiss ||
+                    reason == MatchReason.NameExact || reason == MatchReason.MobilePhone)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace QuickpassPsa.Core.Matching
+{
+    // Fuzzy evidence: nicknames, swapped names, initials, one-slip typos, other domains and surname parts.
+    internal sealed partial class EvidenceCollector
+    {
+        private static readonly string[] Initials = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+        private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, EvidenceSet found)
+        {
+            var typos = _index.NameTypos;
+            foreach (var name in account.Names)
+            {
+                // Nicknames: a lookup per equivalent name ("robert" → "bob|smith", "rob|smith", ...).
+                var before = found.Count;
+                foreach (var nickname in _nicknames.EquivalentsOfCompact(name.First))
+                {
+                    if (found.Count - before > ContactIndex.CrowdedName) break; // Robert has many nicknames, and Smith many Bobs
+                    AddBlock(found, excluded, _index.WithName(new NameKey(nickname, name.Last)), MatchReason.Nickname, Evidence.NicknameScore);
+                }
+
+                // First and last swapped.
+                AddBlock(found, excluded, _index.WithName(new NameKey(name.Last, name.First)), MatchReason.SwappedName, Evidence.SwappedNameScore);
+
+                // An initial for the first name: "John" finds "J Smith" by lookup; "J" looks through the surname block.
+                if (name.First.Length > 1 && NameNormalizer.CanBeAnInitial(name.First[0]))
+                {
+                    AddBlock(found, excluded, _index.WithName(new NameKey(Initial(name.First[0]), name.Last)), MatchReason.Initial, Evidence.InitialScore);
+                }
+
+                // "J" on this side: the contacts with that surname and initial (only for an initial: the
+                // block grows with the company, a lookup per account would not).
+                if (NameNormalizer.IsInitial(name.First))
+                {
+                    foreach (var contact in _index.WithLastAndFirstInitial(name.Last, name.First[0]))
+                    {
+                        foreach (var other in contact.Names)
+                        {
+                            if (other.Last == name.Last && other.First.Length > 1 && other.First[0] == name.First[0]) Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                        }
+                    }
+                }
+
+                // A surname initial, as many South Indian directories write a name ("Suresh K.", "John S."; round 59a: no candidate, and
+                // New-PsaContact made a twin): "Kapoor" finds "Anil K." by lookup, "K." looks through the given name's contacts with that
+                // initial, and an initial before a given name ("K. Ramesh") is read as that surname's too. Review at most (an initial never links).
+                if (name.First.Length > 1 && name.Last.Length > 1 && _index.HasSurnameInitials && NameNormalizer.CanBeAnInitial(name.Last[0]))
+                {
+                    AddBlock(found, excluded, _index.WithName(new NameKey(name.First, Initial(name.Last[0]))), MatchReason.Initial, Evidence.InitialScore);
+                }
+                if (name.First.Length > 1 && NameNormalizer.IsInitial(name.Last)) AddWithLastInitial(found, excluded, name.First, name.Last[0]);
+                if (name.Last.Length > 1 && NameNormalizer.IsInitial(name.First)) AddWithLastInitial(found, excluded, name.Last, name.First[0]);
+
+                // One slip in the first name or in the surname, the other equal: the deletion index names the few worth checking.
+                _typos.Clear();
+                typos.Candidates(name, _typos, ContactIndex.CrowdedName + 1);
+                // A handful is what a reviewer can use; near common names (Jamie and James Smith) the
+                // neighbours come in crowds, and comparing all of them for every account is quadratic.
+                var typoCount = 0;
+                foreach (var position in _typos)
+                {
+                    if (++typoCount > ContactIndex.CrowdedName + 1) break;
+                    var contact = _index.All[position];
+                    // A contact found by its exact name already: another spelling of the same name among its keys
+                    // (Søren as soren and soeren) is no typo.
+                    if (found.TryGetValue(contact, out var exact) && exact.HasName) continue;
+                    foreach (var other in contact.Names)
+                    {
+                        if ((other.Last == name.Last && other.First != name.First && IsTypo(name.First, other.First, isGivenName: true)) ||
+                            (other.First == name.First && other.Last != name.Last && (IsTypo(name.Last, other.Last, isGivenName: false) || IsShortSurnameDoubled(name.Last, other.Last))))
+                        {
+                            Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            // The same mailbox name at another domain (old domain after a rebrand, a personal address), or
+            // at a mistyped one ("contso.com").
+            foreach (var address in account.Addresses)
+            {
+                var local = EmailNormalizer.LocalPart(address);
+                if (!LooksPersonal(local)) continue;
+                foreach (var contact in _index.WithLocalPart(local))
+                {
+                    foreach (var email in contact.Emails)
+                    {
+                        if (email.LastIndexOf('@') == local.Length && string.CompareOrdinal(email, 0, local, 0, local.Length) == 0 && !account.HasDomainOf(email))
+                        {
+                            if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss) Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+                            else Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);
+                        }
+                    }
+                }
+            }
+
+            // A second surname or a particle dropped on one side: "María Martínez Romero" and "Maria Martinez",
+            // "Sonia Trapp" and "Sonia von Trapp" (SurnameParts; Review evidence).
+            // With the particles a first-name field ends with ("Jan van der" | Berg is Jan van der Berg, round 47: no candidate).
+            var accountParts = SurnameParts.Of(NameKey.SurnameWithParticles(account.Account.FirstName, account.Account.LastName) ?? DisplaySurnames(account.Account));
+            foreach (var name in account.CompareNames)
+            {
+                if (name.First.Length < 2 || name.Last.Length < 2) continue;
+                AddSurnameParts(found, excluded, _index.WithSurnamePart(name));
+                foreach (var part in accountParts)
+                {
+                    AddSurnameParts(found, excluded, _index.WithName(new NameKey(name.First, part)));
+                    AddSurnameParts(found, excluded, _index.WithSurnamePart(new NameKey(name.First, part)));
+                    // And swapped with it: "Jan van der Berg" and the fields Berg | Jan.
+                    AddSurnameParts(found, excluded, _index.WithName(new NameKey(part, name.First)));
+                }
+            }
+
+            // "Tan Mei Ling (Joyce)" over the fields Joyce | Tan: the contact may carry the other given name (Mei Ling Tan).
+            if (DisplayGivenNames.Other(account.Account) is { } displayGiven) AddBlock(found, excluded, _index.WithName(displayGiven), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
+
+            // A contact with a blank first or last name, and the other one equal.
+            foreach (var name in account.CompareNames)
+            {
+                if (name.Last.Length > 1) AddBlock(found, excluded, _index.WithOnlyLastName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
+                if (name.First.Length > 1) AddBlock(found, excluded, _index.WithOnlyFirstName(name.First), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
+            // One name and no family name ("Sukarno", "Hla Hla"): the contact may carry it in either field, or in both (Sukarno | Sukarno,
+            // as a required last name is often filled).
+            if (account.SingleName is { } single)
+            {
+                AddBlock(found, excluded, _index.WithOnlyFirstName(single), MatchReason.PartialName, Evidence.PartialNameScore);
+                AddBlock(found, excluded, _index.WithOnlyLastName(single), MatchReason.PartialName, Evidence.PartialNameScore);
+                AddBlock(found, excluded, _index.WithName(new NameKey(single, single)), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
+
+            // A person who goes by the second given name, either side: "John Paul Smith" (or the fields John Paul | Smith) and
+            // the contact Paul Smith, the account Paul | Smith and the contact John Paul | Smith (round 47: no candidate, so
+            // New-PsaContact made twins). A candidate to review, no rival of a contact with the exact name.
+            if (LastTwoWordsKey(account.Account) is { } lastTwo) AddPartialBlock(found, excluded, _index.WithName(lastTwo));
+            // A role account ("Reception") and the contact named as that role without its address (no email, another domain): the same
+            // mailbox, as often as not, for review (round 49: no candidate, and New-PsaContact would make a second "Reception").
+            if (account.Names.Length == 0)
+            {
+                var display = account.Account.DisplayName;
+                var role = string.IsNullOrWhiteSpace(display) ? ContactIndex.RoleNameOf(account.Account.FirstName, account.Account.LastName) : ContactIndex.RoleNameOf(display, null);
+                if (role != null) AddBlock(found, excluded, _index.WithRoleName(role), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
+            // A contact typed in Cyrillic or Greek for a Latin account (Дмитрий Иванов for Dmitry Ivanov): a candidate to review (round 51:
+            // none, and New-PsaContact made a Latin twin).
+            if (_index.HasRomanised)
+            {
+                foreach (var name in account.CompareNames)
+                {
+                    if (!NameNormalizer.IsAscii(name.First) || !NameNormalizer.IsAscii(name.Last) || name.First.Length < 2 || name.Last.Length < 2) continue;
+                    AddBlock(found, excluded, _index.WithRomanised(new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last))), MatchReason.OtherScript, Evidence.OtherScriptScore);
+                }
+            }
+            // And the other way: an account typed in Cyrillic or Greek (Дмитрий | Иванов) for a Latin contact (Dmitry Ivanov).
+            foreach (var name in account.CompareNames)
+            {
+                if (NameNormalizer.IsAscii(name.First) || NameNormalizer.IsAscii(name.Last) || !Transliteration.CanRomanise(name.First) || !Transliteration.CanRomanise(name.Last)) continue;
+                var key = new NameKey(Transliteration.Key(name.First), Transliteration.Key(name.Last));
+                if (key.First.Length < 2 || key.Last.Length < 2) continue;
+                AddBlock(found, excluded, _index.WithLatinSkeleton(key), MatchReason.OtherScript, Evidence.OtherScriptScore);
+                // Surname first, as Russian writes a whole name ("Иванов Дмитрий" as the display name, read Иванов | Дмитрий).
+                AddBlock(found, excluded, _index.WithLatinSkeleton(new NameKey(key.Last, key.First)), MatchReason.OtherScript, Evidence.OtherScriptScore);
+            }
+            // A hyphenated given name in a display name alone is also its first word ("Anne-Marie Roycroft" and Anne Roycroft), as in the fields.
+            if (FirstOfHyphenatedDisplayKey(account.Account) is { } firstWord) AddPartialBlock(found, excluded, _index.WithName(firstWord));
+            foreach (var name in account.CompareNames)
+            {
+                if (name.First.Length > 1 && name.Last.Length > 1) AddPartialBlock(found, excluded, _index.WithLastTwoWords(name));
+            }
+
+            // A typo in the mailbox name: the deletion index names the few contacts worth comparing. Only
+            // for the primary address (the one people type into a PSA), and only when no contact has the
+            // exact name: a contact with the name is compared address by address anyway (PairComparer), and
+            // each probe is a cache miss at a million contacts.
+            if (HasNameEvidence(found)) return;
+            var nearMiss = _index.NearMiss;
+            var primary = account.Primary ?? (account.Addresses.Length > 0 ? account.Addresses[0] : null);
+            if (primary == null) return;
+            {
+                var address = primary;
+                _nearMiss.Clear();
+                nearMiss.Candidates(address, _nearMiss, ContactIndex.CrowdedName + 1);
+                var nearCount = 0;
+                foreach (var position in _nearMiss)
+                {
+                    if (++nearCount > ContactIndex.CrowdedName + 1) break;
+                    var contact = _index.All[position];
+                    foreach (var email in contact.Emails)
+                    {
+                        if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss)
+                        {
+                            Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The contacts with this first name and a surname of this initial, a few for a reviewer (John S. is many).</summary>
+        private void AddWithLastInitial(EvidenceSet found, ISet<string>? excluded, string first, char initial)
+        {
+            var added = 0;
+            foreach (var contact in _index.WithFirstAndLastInitial(first, initial))
+            {
+                foreach (var other in contact.Names)
+                {
+                    if (other.First != first || other.Last.Length < 2 || other.Last[0] != initial) continue;
+                    Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                    added++;
+                    break;
+                }
+                if (added > ContactIndex.CrowdedName) return;
+            }
+        }
+
+        private static string Initial(char c) => c < 128 ? Initials[c] : c.ToString();
+
+        private static bool HasNameEvidence(EvidenceSet found)
+        {
+            foreach (var evidence in found)
+            {
+                if (evidence.HasName) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// For an account with a display name only, the display's last two words when it has three ("Ana Rodríguez Pérez":
+        /// Rodríguez Pérez), so that a contact under one of the two surnames is a candidate (round 44: none, and a twin was
+        /// created), or its surname with particles ("van der Berg"). Null otherwise; the fields' surname is used when there is one.
+        /// </summary>
+        private static string? DisplaySurnames(Accounts.Account account)
+        {
+            if (account.FirstName != null || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
+            var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
+            if (!parsed.Success || parsed.Last == null) return null;
+            // "Jan van der Berg": the parser keeps the particles with the surname, whose own parts find Jan | Berg (a display
+            // name alone found no candidate, and New-PsaContact made a twin, where the fields Jan | van der Berg found it).
+            if (parsed.Middle == null) return parsed.Last.IndexOf(' ') > 0 ? parsed.Last : null;
+            // The last two words ("María José García López": García López; round 46 found none for four words).
+            var words = (parsed.Middle + " " + parsed.Last).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 2 ? words[words.Length - 2] + " " + words[words.Length - 1] : null;
+        }
+
+        /// <summary>A block found by a surname part, less the contacts the account's exact name found (their name is not in doubt).</summary>
+        private void AddSurnameParts(EvidenceSet found, ISet<string>? excluded, ContactBlock block)
+        {
+            var count = Math.Min(block.Count, ContactIndex.CrowdedName + 1);
+            for (var i = 0; i < count; i++)
+            {
+                // Found by its exact name, or by part of the given name (PartialName, which says it already): no more to say.
+                if (found.TryGetValue(block[i], out var known) && (known.HasName || known.Reasons.Contains(MatchReason.PartialName))) continue;
+                Add(found, excluded, block[i], MatchReason.SurnamePart, Evidence.SurnamePartScore);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+
+namespace QuickpassPsa.Core.Matching
+{
+    // Which two spellings of a name are one name mistyped, and which are two names.
+    internal sealed partial class EvidenceCollector
+    {
+        /// <summary>
+        /// One slip (insertion, deletion, substitution, transposition) in a name of at least five letters,
+        /// the first letter right. Given names that differ only by a final a/o/e/i (Maria/Mario,
+        /// Antonia/Antonio, Daniela/Daniele) are different people, not typos.
+        /// </summary>
+        internal static bool IsTypo(string a, string b, bool isGivenName)
+        {
+            if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1) return false;
+            if (a[0] != b[0]) return IsFirstLetterSpelling(a, b, isGivenName);
+            if (isGivenName && a.Length == b.Length && a.Substring(0, a.Length - 1) == b.Substring(0, b.Length - 1) &&
+                IsGenderVowel(a[a.Length - 1]) && IsGenderVowel(b[b.Length - 1]))
+            {
+                return false;
+            }
+            if (!isGivenName && IsGenderedSurnamePair(a, b)) return false;
+            return Similarity.DamerauLevenshtein(a, b) == 1 && Similarity.JaroWinkler(a, b) >= 0.9;
+        }
+
+        /// <summary>
+        /// The same name spelt with another first letter that sounds alike (Krystal and Crystal, Zofia and Sofia, Khloe and Chloe,
+        /// Carlsson and Karlsson, Cohen and Kohen), or a given name with a Y before its first vowel (Yelena and Elena, Yevgeny and
+        /// Evgeny): two spellings of one name, a typo candidate to review (round 48: none was a candidate).
+        /// </summary>
+        private static bool IsFirstLetterSpelling(string a, string b, bool isGivenName)
+        {
+            if (a.Length == b.Length)
+            {
+                return string.CompareOrdinal(a, 1, b, 1, a.Length - 1) == 0 && SoundAlike(a[0], b[0]);
+            }
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            return isGivenName && longer[0] == 'y' && (shorter[0] == 'e' || shorter[0] == 'u' || shorter[0] == 'a') &&
+                   string.CompareOrdinal(longer, 1, shorter, 0, shorter.Length) == 0;
+        }
+
+        private static bool SoundAlike(char x, char y) =>
+            (x == 'c' && y == 'k') || (x == 'k' && y == 'c') || (x == 's' && y == 'z') || (x == 'z' && y == 's') ||
+            (x == 'j' && y == 'y') || (x == 'y' && y == 'j') || (x == 'i' && y == 'y') || (x == 'y' && y == 'i');
+
+        /// <summary>
+        /// A four-letter surname and the same with one of its letters doubled (Hall and Halll, Bell and Belll, Ward and
+        /// Wardd): a slip of the keyboard that makes no other name, so a candidate to review although <see cref="IsTypo"/>
+        /// looks only at names of five letters or more. Other slips of four letters (Hall, Hull, Halle) make other names.
+        /// </summary>
+        internal static bool IsShortSurnameDoubled(string a, string b)
+        {
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            if (shorter.Length != 4 || longer.Length != 5) return false;
+            var at = 0;
+            while (at < shorter.Length && shorter[at] == longer[at]) at++;
+            if (at == 0 || longer[at] != longer[at - 1]) return false;
+            return string.CompareOrdinal(shorter, at, longer, at + 1, shorter.Length - at) == 0;
+        }
+
+        private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';
+
+        /// <summary>
+        /// A husband's and a wife's form of one surname (Ivanov/Ivanova, Kowalski/Kowalska, Novotny/Novotna):
+        /// an "a" added or put in the last letter's place. A couple, not a typo.
+        /// </summary>
+        internal static bool IsGenderedSurnamePair(string a, string b)
+        {
+            if (a.Length == b.Length)
+            {
+                return a.Length > 1 && string.CompareOrdinal(a, 0, b, 0, a.Length - 1) == 0 && a[a.Length - 1] != b[b.Length - 1] &&
+                       (a[a.Length - 1] == 'a' || b[b.Length - 1] == 'a');
+            }
+            var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+            return longer.Length == shorter.Length + 1 && longer[longer.Length - 1] == 'a' && longer.StartsWith(shorter, StringComparison.Ordinal);
+        }
+    }
+}
