@@ -202,7 +202,7 @@ Describe 'about_QuickpassPsa_Matching' {
         $run.ExitCode | Should -Be 0
         $run.StdErr | Should -BeNullOrEmpty
         foreach ($topic in 'Suggested, 3 stars', 'Suggested, 2 stars', 'Review, 1 star', 'Ambiguous', 'Unmatched', 'Matched',
-            'ConflictingMobile', 'ConflictingName', 'OtherGivenName', 'Addresses', 'Mobiles', 'Names', 'Elimination', 'Bernard/Bernhard') {
+            'ConflictingMobile', 'ConflictingName', 'OtherGivenName', 'MailboxName', 'Contacts a machine made', 'Addresses', 'Mobiles', 'Names', 'Elimination', 'Bernard/Bernhard') {
             $run.StdOut | Should -Match ([regex]::Escape($topic)) -Because "the matching rules cover $topic"
         }
         $run.StdOut | Should -Not -Match '```' -Because 'markdown fences do not belong in console help'

@@ -303,6 +303,12 @@ namespace QuickpassPsa.Core.Matching
                 // Most names are two plain words: no folding for them.
                 if ((contact.FirstName == null || contact.FirstName.IndexOfAny(NameSeparators) < 0) && (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
                 if (NameKey.LastTwoWords(contact.FirstName, contact.LastName) is { } key) _byLastTwoWords.Add(key, position);
+                // A couple's record ("John & Mary | Smith"): the first given name with the surname too (the second is the last two words).
+                if (MachineMadeNames.CoupleGivenNames(contact.FirstName) is { } couple && NameNormalizer.Normalize(contact.LastName).Split(' ') is { Length: > 0 } surname &&
+                    surname[surname.Length - 1].Length > 1)
+                {
+                    _byLastTwoWords.Add(new NameKey(couple[0], surname[surname.Length - 1]), position);
+                }
             }
             for (var position = 0; position < all.Count; position++)
             {

@@ -165,7 +165,7 @@ namespace QuickpassPsa.Core.Matching
                     var holder = linked[candidate.Indexed.Order];
                     if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
                     var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
-                    if (!strict && !IsLinkable(candidate.Reasons)) continue;
+                    if (!strict && !IsLinkable(candidate.Reasons) && !(outcome.Status != MatchStatus.Suggested && IsCrossedRivalOfANameLink(candidate, holder))) continue;
                     // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.
                     if (!strict && holder.Reasons.Contains(MatchReason.MobilePhone) && candidate.Vector?.Phone == PhoneLevel.Different && !HasAddress(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
@@ -173,6 +173,18 @@ namespace QuickpassPsa.Core.Matching
             }
             Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
         }
+
+        /// <summary>
+        /// The candidate's names are the contact's exactly, but crossed (Wesley Mitchell and the contact MITCHELL | WESLEY), and the holder's
+        /// link is the contact's name alone (Mitchell Wesley, two stars): one record, two people, and which of them it is depends on
+        /// whether its fields were filled the right way round, which a swap on entry or an import with the surname first makes doubtful
+        /// (round 63b: all four such pairs were Suggested to the account that did not own the record). A person looks. A crossed account
+        /// linked to a contact of its own name is no rival.
+        /// </summary>
+        private static bool IsCrossedRivalOfANameLink(MatchCandidate candidate, Outcome holder) =>
+            candidate.Vector is { Swapped: true } vector && vector.NamesAgree(NameLevel.Folded, NameLevel.Folded) &&
+            Contains(candidate.Reasons, MatchReason.SwappedName) &&
+            !holder.Reasons.Contains(MatchReason.MobilePhone) && !HasAddress(holder.Reasons);
 
         private static bool HasAddress(IReadOnlyList<MatchReason> reasons)
         {

@@ -20,6 +20,7 @@ namespace QuickpassPsa.Core.Matching
         public const int SurnamePartScore = 45;
         public const int OtherGivenNameScore = 45;
         public const int OtherScriptScore = 55;
+        public const int MailboxNameScore = 50;
         internal const int InactivePenalty = 15;
         internal const int ExtraReasonBonus = 3;
 
@@ -135,6 +136,7 @@ namespace QuickpassPsa.Core.Matching
             MatchReason.SurnamePart => 10,
             MatchReason.OtherGivenName => 10,
             MatchReason.OtherScript => 6,
+            MatchReason.MailboxName => 7,
             _ => 11,
         };
     }

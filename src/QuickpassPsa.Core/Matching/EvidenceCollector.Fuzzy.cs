@@ -124,6 +124,23 @@ namespace QuickpassPsa.Core.Matching
                 if (name.Last.Length > 1) AddBlock(found, excluded, _index.WithOnlyLastName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
                 if (name.First.Length > 1) AddBlock(found, excluded, _index.WithOnlyFirstName(name.First), MatchReason.PartialName, Evidence.PartialNameScore);
             }
+            // A contact an email connector or an import named by the account's mailbox name or whole address, with no address item of
+            // its own ("aellis |", "JNORTON |", "lpatel@contoso.com |" for the account at that address; round 63b: no candidate, and
+            // New-PsaContact made twins). Only mailbox names of four letters and more that are no desk's (info@, reception@).
+            foreach (var address in account.Addresses)
+            {
+                var local = EmailNormalizer.LocalPart(address);
+                if (local.Length < 4 || IsRoleMailbox(local)) continue;
+                var mailbox = NameNormalizer.Compact(local);
+                if (mailbox.Length >= 4)
+                {
+                    AddBlock(found, excluded, _index.WithOnlyFirstName(mailbox), MatchReason.MailboxName, Evidence.MailboxNameScore);
+                    AddBlock(found, excluded, _index.WithOnlyLastName(mailbox), MatchReason.MailboxName, Evidence.MailboxNameScore);
+                }
+                var whole = NameNormalizer.Compact(address);
+                AddBlock(found, excluded, _index.WithOnlyFirstName(whole), MatchReason.MailboxName, Evidence.MailboxNameScore);
+                AddBlock(found, excluded, _index.WithOnlyLastName(whole), MatchReason.MailboxName, Evidence.MailboxNameScore);
+            }
             // One name and no family name ("Sukarno", "Hla Hla"): the contact may carry it in either field, or in both (Sukarno | Sukarno,
             // as a required last name is often filled).
             if (account.SingleName is { } single)

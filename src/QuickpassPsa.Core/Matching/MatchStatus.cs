@@ -87,5 +87,12 @@ namespace QuickpassPsa.Core.Matching
         /// found instead: EmailPrimary, EmailAlias, StoredDecision). The matcher never gives it.
         /// </summary>
         ContactCreated,
+
+        /// <summary>
+        /// The contact's name field holds the account's mailbox name or whole address ("aellis |", "lpatel@contoso.com |" for the
+        /// account at aellis@ or lpatel@): a contact an email connector or an import made from the address, with no name of its own.
+        /// Review evidence only.
+        /// </summary>
+        MailboxName,
     }
 }

@@ -42,13 +42,21 @@ namespace QuickpassPsa.Core.Matching
             return compact.Length == 0 || Placeholders.Contains(compact);
         }
 
-        /// <summary>The contact itself, or a copy whose placeholder name fields are blank ("Ashley | Unknown", "FNU | Sukarno").</summary>
+        /// <summary>
+        /// The contact itself, or a copy whose placeholder name fields are blank ("Ashley | Unknown", "FNU | Sukarno"), and so are the
+        /// fields a machine filled (<see cref="MachineMadeNames"/>: "Caller | 0412345678", "sgibson |" at sgibson@, "Mr &amp; Mrs | Fleming").
+        /// </summary>
         public static Psa.PsaContact WithoutPlaceholders(Psa.PsaContact contact)
         {
-            var first = !string.IsNullOrWhiteSpace(contact.FirstName) && IsPlaceholder(contact.FirstName);
-            var last = !string.IsNullOrWhiteSpace(contact.LastName) && IsPlaceholder(contact.LastName);
+            var first = !string.IsNullOrWhiteSpace(contact.FirstName) &&
+                        (IsPlaceholder(contact.FirstName) || MachineMadeNames.IsCaller(contact.FirstName) || (MachineMadeNames.IsCouplesTitles(contact.FirstName) && IsOneWord(contact.LastName)) ||
+                         MachineMadeNames.IsOwnMailbox(contact.FirstName, contact.LastName, contact));
+            var last = !string.IsNullOrWhiteSpace(contact.LastName) &&
+                       (IsPlaceholder(contact.LastName) || MachineMadeNames.IsCaller(contact.LastName) || MachineMadeNames.IsOwnMailbox(contact.LastName, contact.FirstName, contact));
             return first || last ? contact.WithNames(first ? null : contact.FirstName, last ? null : contact.LastName) : contact;
         }
+
+        private static bool IsOneWord(string? field) => !string.IsNullOrWhiteSpace(field) && field!.Trim().IndexOf(' ') < 0;
 
         /// <summary>
         /// The account's one name, folded without spaces, when it has no other: one field filled and the other empty or a placeholder,

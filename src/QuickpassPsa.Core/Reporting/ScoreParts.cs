@@ -43,6 +43,7 @@ namespace QuickpassPsa.Core.Reporting
             MatchReason.SurnamePart => Evidence.SurnamePartScore,
             MatchReason.OtherGivenName => Evidence.OtherGivenNameScore,
             MatchReason.OtherScript => Evidence.OtherScriptScore,
+            MatchReason.MailboxName => Evidence.MailboxNameScore,
             _ => 0,
         };
     }

@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Linq;
+using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
+
+namespace QuickpassPsa.Tests.Matching;
+
+/// <summary>
+/// Contacts a machine made (an email connector, a phone system, an import from an old PSA) beside Entra ID's clean names (round 63b):
+/// none may leave its person Unmatched (New-PsaContact would make a twin), and none may link the wrong person.
+/// </summary>
+public class MachineMadeContactTests
+{
+    private static Account Acc(string id, string first, string last, string email, string? mobile = null) => new()
+    {
+        Id = id, FirstName = first, LastName = last, DisplayName = first + " " + last, Email = email, MobilePhone = mobile,
+    };
+
+    private static PsaContact Con(string id, string? first, string? last, string? email = null, string? mobile = null) => new()
+    {
+        Id = id, CompanyId = "1", FirstName = first, LastName = last, Emails = email == null ? new List<string>() : new List<string> { email }, MobilePhone = mobile,
+    };
+
+    private static IReadOnlyList<ContactMatch> Run(IEnumerable<PsaContact> contacts, params Account[] accounts) =>
+        new ContactMatcher(contacts, null, new MatchOptions()).Match(accounts);
+
+    [Theory]
+    [InlineData("Caller", "0412345678")]
+    [InlineData("Unknown Caller", null)]
+    [InlineData("Caller", null)]
+    [InlineData("Anonymous", null)]
+    [InlineData("0412345678", null)]
+    [InlineData("Private Number", "")]
+    public void A_phone_systems_caller_contact_with_the_accounts_mobile_is_a_candidate_not_a_stranger(string first, string? last)
+    {
+        // Was taken for a handed-on company phone with another person's name, dropped, and the person left Unmatched.
+        var m = Run(new[] { Con("c1", first, last, mobile: "0412345678"), Con("c2", "Zoe", "Park", "zpark@repro.com") },
+            Acc("a1", "Claire", "Cox", "ccox@repro.com", "+61 412 345 678")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
+    }
+
+    [Fact]
+    public void A_callers_number_that_is_not_the_accounts_finds_nothing()
+    {
+        var m = Run(new[] { Con("c1", "Caller", "0412999999", mobile: "0412999999") }, Acc("a1", "Claire", "Cox", "ccox@repro.com", "+61 412 345 678")).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+    }
+
+    [Theory]
+    [InlineData("sgibson", null)]
+    [InlineData("SGIBSON", "")]
+    [InlineData("sgibson", "repro.com")]
+    [InlineData("sgibson@repro.com", "Unknown")]
+    public void A_contact_named_by_its_own_mailbox_at_the_accounts_address_links_as_a_nameless_one(string first, string? last)
+    {
+        // Was Review ConflictingName ("FirstName=Different -13.9").
+        var m = Run(new[] { Con("c1", first, last, "sgibson@repro.com"), Con("c2", "Zoe", "Park", "zpark@repro.com") }, Acc("a1", "Susan", "Gibson", "sgibson@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (m.Status, m.Stars, m.ContactId));
+    }
+
+    [Fact]
+    public void A_contact_named_by_its_own_mailbox_ranks_above_a_namesakes_record_at_another_address()
+    {
+        // The README's review step links Candidates[0]: it was the namesake's susan.gibson2@ record, the mailbox-named one costing 13.9.
+        var m = Run(new[] { Con("c1", "sgibson", null, "sgibson@repro.com"), Con("c2", "Susan", "Gibson", "susan.gibson2@repro.com") },
+            Acc("a1", "Susan", "Gibson", "sgibson@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", "c1"), (m.Status, m.ContactId, m.Candidates[0].ContactId));
+        Assert.DoesNotContain(m.Candidates[0].WeightParts, p => p.ToString().Contains("Different"));
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_the_mailbox_name_stays_a_name()
+    {
+        // john@ on "John |": the person's name as often as not, and kept.
+        var m = Run(new[] { Con("c1", "John", null, "john@repro.com") }, Acc("a1", "Mary", "Stone", "john@repro.com")).Single();
+
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("aellis", null, "aellis@repro.com")]
+    [InlineData("AELLIS", "", "aellis@repro.com")]
+    [InlineData("aellis@repro.com", null, "aellis@repro.com")]
+    [InlineData(null, "aellis", "aellis@repro.com")]
+    public void A_contact_named_by_the_accounts_mailbox_without_an_address_item_is_a_candidate(string? first, string? last, string address)
+    {
+        // An email connector put the sender's user name or address in the name field and no address item: no candidate, and a twin.
+        var m = Run(new[] { Con("c1", first, last), Con("c2", "Amber", "Stone") }, Acc("a1", "Amber", "Ellis", address)).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.MailboxName), (m.Status, m.ContactId, m.Reason));
+        Assert.DoesNotContain(m.Candidates, c => c.ContactId == "c2");
+    }
+
+    [Fact]
+    public void A_desk_mailbox_name_in_a_name_field_finds_no_person()
+    {
+        var m = Run(new[] { Con("c1", "reception", null) }, Acc("a1", "Amber", "Ellis", "reception@repro.com")).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+    }
+
+    [Theory]
+    [InlineData("John & Mary", "Smith")]
+    [InlineData("John and Mary", "Smith")]
+    [InlineData("John + Mary", "Smith")]
+    public void A_couples_record_is_a_candidate_for_each_of_the_two(string first, string last)
+    {
+        var contacts = new[] { Con("c1", first, last), Con("c2", "Peter", "Smith") };
+        var results = Run(contacts, Acc("a1", "John", "Smith", "john.smith@repro.com"), Acc("a2", "Mary", "Smith", "mary.smith@repro.com"));
+
+        Assert.All(results, m => Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId)));
+    }
+
+    [Theory]
+    [InlineData("Mr & Mrs")]
+    [InlineData("Mr. and Mrs.")]
+    [InlineData("Dr & Mrs")]
+    public void A_contact_with_a_couples_titles_for_a_given_name_is_a_candidate_by_its_surname(string titles)
+    {
+        var m = Run(new[] { Con("c1", titles, "Fleming") }, Acc("a1", "Ian", "Fleming", "ian.fleming@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.PartialName), (m.Status, m.ContactId, m.Reason));
+    }
+
+    [Theory]
+    [InlineData("MITCHELL", "WESLEY")]
+    [InlineData("Mitchell", "Wesley")]
+    public void A_contact_whose_name_is_one_accounts_and_crossed_anothers_links_neither(string first, string last)
+    {
+        // Wesley Mitchell and Mitchell Wesley, one record without an address or a mobile: which one it is depends on whether its fields
+        // were filled the right way round (round 63b: Suggested to the account that did not own it, 4 of 4).
+        var results = Run(new[] { Con("c1", first, last) },
+            Acc("a1", "Wesley", "Mitchell", "wesley.mitchell@repro.com"), Acc("a2", "Mitchell", "Wesley", "mitchell.wesley@repro.com"));
+
+        Assert.All(results, m => Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId)));
+    }
+
+    [Fact]
+    public void The_exact_name_still_links_when_the_crossed_account_has_its_own_contact()
+    {
+        var results = Run(new[] { Con("c1", "Mitchell", "Wesley"), Con("c2", "Wesley", "Mitchell") },
+            Acc("a1", "Wesley", "Mitchell", "wesley.mitchell@repro.com"), Acc("a2", "Mitchell", "Wesley", "mitchell.wesley@repro.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Fact]
+    public void A_name_link_with_the_accounts_own_mobile_stands_against_a_crossed_rival()
+    {
+        var results = Run(new[] { Con("c1", "Mitchell", "Wesley", mobile: "+1 425 555 0101") },
+            Acc("a1", "Wesley", "Mitchell", "wesley.mitchell@repro.com"), Acc("a2", "Mitchell", "Wesley", "mitchell.wesley@repro.com", "425-555-0101"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
+}
