@@ -177,6 +177,9 @@ namespace QuickpassPsa.Core.Matching
         private readonly ContactBlocks<NameKey, NameKeys> _byRomanised;
         // Contacts named as a role or a thing, no person ("Reception", "Front Desk"), by the whole name folded: they have no name keys.
         private readonly ContactBlocks<string, OrdinalKeys> _byRoleName;
+        // Contacts named by a mailbox name or an address, nothing else ("aellis |", "lpatel@contoso.com |": an email connector's), by that
+        // mailbox name (MachineMadeNames.MailboxInName). Few contacts have one.
+        private readonly ContactBlocks<LocalPartKey, LocalPartKeys> _byNameAsMailbox;
         private readonly List<IndexedContact> _all = new List<IndexedContact>();
         private NearMissEmailIndex? _nearMiss;
         private NameTypoIndex? _nameTypos;
@@ -230,6 +233,7 @@ namespace QuickpassPsa.Core.Matching
             _byLastTwoWords = new ContactBlocks<NameKey, NameKeys>(16, 16);
             _byRomanised = new ContactBlocks<NameKey, NameKeys>(16, 16);
             _byRoleName = new ContactBlocks<string, OrdinalKeys>(16, 16);
+            _byNameAsMailbox = new ContactBlocks<LocalPartKey, LocalPartKeys>(16, 16);
             // One map at a time: its slots (tens of MB at a million contacts) stay in the processor's cache
             // while they are filled, instead of six maps evicting each other's.
             var all = _all;
@@ -326,6 +330,7 @@ namespace QuickpassPsa.Core.Matching
                 if (all[position].Names.Length > 0) continue;
                 var contact = all[position].Named;
                 if (RoleNameOf(contact.FirstName, contact.LastName) is { } role) _byRoleName.Add(role, position);
+                if (MachineMadeNames.MailboxInName(contact.FirstName, contact.LastName) is { } mailbox) _byNameAsMailbox.Add(mailbox, position);
             }
             _byEmail.Seal(_all);
             _byName.Seal(_all);
@@ -339,6 +344,7 @@ namespace QuickpassPsa.Core.Matching
             _byLastTwoWords.Seal(_all);
             _byRomanised.Seal(_all);
             _byRoleName.Seal(_all);
+            _byNameAsMailbox.Seal(_all);
             for (var b = 0; b < _byName.BlockCount; b++)
             {
                 var block = _byName.Block(b);
@@ -570,6 +576,10 @@ namespace QuickpassPsa.Core.Matching
             }
             return any ? words.Replace(" ", string.Empty) : null;
         }
+
+        /// <summary>Contacts named by this address's mailbox name, or by an address with it (<see cref="MachineMadeNames.MailboxInName"/>).</summary>
+        public ContactBlock WithNameAsMailbox(string normalizedEmail) =>
+            _byNameAsMailbox.BlockCount == 0 ? default : _byNameAsMailbox.Get(LocalPartKey.OfAddress(normalizedEmail));
 
         /// <summary>Some contact's names are in Cyrillic or Greek.</summary>
         public bool HasRomanised => _byRomanised.BlockCount > 0;

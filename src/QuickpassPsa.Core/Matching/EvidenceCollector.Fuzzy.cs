@@ -129,17 +129,7 @@ namespace QuickpassPsa.Core.Matching
             // New-PsaContact made twins). Only mailbox names of four letters and more that are no desk's (info@, reception@).
             foreach (var address in account.Addresses)
             {
-                var local = EmailNormalizer.LocalPart(address);
-                if (local.Length < 4 || IsRoleMailbox(local)) continue;
-                var mailbox = NameNormalizer.Compact(local);
-                if (mailbox.Length >= 4)
-                {
-                    AddBlock(found, excluded, _index.WithOnlyFirstName(mailbox), MatchReason.MailboxName, Evidence.MailboxNameScore);
-                    AddBlock(found, excluded, _index.WithOnlyLastName(mailbox), MatchReason.MailboxName, Evidence.MailboxNameScore);
-                }
-                var whole = NameNormalizer.Compact(address);
-                AddBlock(found, excluded, _index.WithOnlyFirstName(whole), MatchReason.MailboxName, Evidence.MailboxNameScore);
-                AddBlock(found, excluded, _index.WithOnlyLastName(whole), MatchReason.MailboxName, Evidence.MailboxNameScore);
+                AddBlock(found, excluded, _index.WithNameAsMailbox(address), MatchReason.MailboxName, Evidence.MailboxNameScore);
             }
             // One name and no family name ("Sukarno", "Hla Hla"): the contact may carry it in either field, or in both (Sukarno | Sukarno,
             // as a required last name is often filled).

@@ -27,6 +27,30 @@ namespace QuickpassPsa.Core.Matching
             "nocallerid", "callerid", "withheld", "numberwithheld", "restricted", "unavailable", "incomingcall", "missedcall",
         };
 
+        /// <summary>
+        /// The mailbox name a contact without a person's name is named by: one field blank or a placeholder, the other one word of four
+        /// characters or more that is no given name the nickname table knows ("aellis", "JNORTON"), or an address ("lpatel@contoso.com"),
+        /// lower-cased; null otherwise. Only for contacts that have no name keys (no first and last name).
+        /// </summary>
+        public static LocalPartKey? MailboxInName(string? first, string? last)
+        {
+            string? only;
+            if (SingleNames.IsPlaceholder(last)) only = first;
+            else if (SingleNames.IsPlaceholder(first)) only = last;
+            else return null;
+            if (string.IsNullOrWhiteSpace(only)) return null;
+            var text = only!.Trim().ToLowerInvariant();
+            var at = text.IndexOf('@');
+            var local = at < 0 ? text : text.Substring(0, at);
+            if (local.Length < 4) return null;
+            foreach (var c in local)
+            {
+                if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') return null;
+            }
+            if (at < 0 && (NicknameTable.Default.Knows(NameNormalizer.Compact(local)) || EvidenceCollector.IsRoleMailbox(local))) return null;
+            return LocalPartKey.Of(local);
+        }
+
         /// <summary>A name field that a phone system filled: a caller placeholder or a telephone number.</summary>
         public static bool IsCaller(string? field)
         {
