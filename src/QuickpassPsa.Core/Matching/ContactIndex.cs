@@ -19,15 +19,17 @@ namespace QuickpassPsa.Core.Matching
             Emails = FoldedEmails(contact.Emails);
             // A field with two numbers ("07700 900123 / 01632 960000") is read as its first and its others; so are a
             // ConnectWise contact's other Cell items.
-            Phone = PhoneNormalizer.Significant(PhoneNormalizer.FirstNumber(contact.MobilePhone), out var country, out var extension, out var national);
-            OtherPhones = PhoneNormalizer.MayHoldSeveral(contact.MobilePhone) || contact.OtherMobilePhones.Count > 0
-                ? OtherPhonesOf(PhoneNormalizer.Numbers(contact.MobilePhone), contact.OtherMobilePhones)
+            // A phone system's contact with the caller's number in a name field and none in the mobile ("Caller | 0455111222"): that number.
+            var mobile = string.IsNullOrWhiteSpace(contact.MobilePhone) ? MachineMadeNames.NumberInName(contact) : contact.MobilePhone;
+            Phone = PhoneNormalizer.Significant(PhoneNormalizer.FirstNumber(mobile), out var country, out var extension, out var national);
+            OtherPhones = PhoneNormalizer.MayHoldSeveral(mobile) || contact.OtherMobilePhones.Count > 0
+                ? OtherPhonesOf(PhoneNormalizer.Numbers(mobile), contact.OtherMobilePhones)
                 : NoPhones;
             PhoneCountry = country;
             PhoneNational = national;
             PhoneExtension = extension;
             // "0412 345 678 (dad)", "07700 900333 (Büro)": a number the contact carries but not as its own.
-            HasUnownedNumber = Phone == null && PhoneNormalizer.KeyOf(contact.MobilePhone) != 0;
+            HasUnownedNumber = Phone == null && PhoneNormalizer.KeyOf(mobile) != 0;
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(Named.FirstName), NameNormalizer.Compact(Named.LastName)) };
         }
 

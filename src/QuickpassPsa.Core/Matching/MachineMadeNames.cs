@@ -74,6 +74,11 @@ namespace QuickpassPsa.Core.Matching
             return true;
         }
 
+        /// <summary>The telephone number a phone system wrote into a name field ("Caller | 0455111222"), or null.</summary>
+        public static string? NumberInName(PsaContact contact) =>
+            !string.IsNullOrWhiteSpace(contact.LastName) && IsNumber(contact.LastName!.Trim()) ? contact.LastName!.Trim() :
+            !string.IsNullOrWhiteSpace(contact.FirstName) && IsNumber(contact.FirstName!.Trim()) ? contact.FirstName!.Trim() : null;
+
         /// <summary>Digits and a phone number's marks only, at least five digits: "0412345678", "+61 412 345 678", "(555) 010-0199".</summary>
         private static bool IsNumber(string field)
         {

@@ -43,6 +43,15 @@ public class MachineMadeContactTests
     }
 
     [Fact]
+    public void A_callers_number_in_a_name_field_is_the_contacts_number_when_it_has_none()
+    {
+        // "Caller | 0455111222" without a mobile item: the number the phone system wrote is the caller's (round 63b: a twin was made).
+        var m = Run(new[] { Con("c1", "Caller", "0455111222") }, Acc("a1", "Ryan", "Butler", "rbutler@repro.com", "+61 455 111 222")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1", MatchReason.MobilePhone), (m.Status, m.ContactId, m.Reason));
+    }
+
+    [Fact]
     public void A_callers_number_that_is_not_the_accounts_finds_nothing()
     {
         var m = Run(new[] { Con("c1", "Caller", "0412999999", mobile: "0412999999") }, Acc("a1", "Claire", "Cox", "ccox@repro.com", "+61 412 345 678")).Single();
