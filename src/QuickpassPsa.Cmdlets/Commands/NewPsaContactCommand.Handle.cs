@@ -1,0 +1,196 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using QuickpassPsa.Cmdlets.Decisions;
+using QuickpassPsa.Cmdlets.Errors;
+using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.ConnectWise;
+using QuickpassPsa.Core.Psa.Writes;
+using QuickpassPsa.Core.Psa.Writes.Creates;
+
+namespace QuickpassPsa.Cmdlets.Commands
+{
+    /// <summary>
+    /// New-PsaContact's one item, from its lookup by address to its create: the existing-person check (<see cref="ExistingPerson"/>),
+    /// the refusals before a create (<see cref="CreateRefusals"/>), -WhatIf, and the create under the company's lock
+    /// (<see cref="CompanyCreateLock"/>).
+    /// </summary>
+    public sealed partial class NewPsaContactCommand
+    {
+        /// <summary>Addresses whose create got no answer in this run: not sent again until a later run.</summary>
+        private readonly UnansweredCreates _unanswered = new UnansweredCreates();
+
+        private readonly CompanyCreateLock _createLock = new CompanyCreateLock();
+
+        private CwContactTypes? _cwTypes;
+
+        /// <summary>
+        /// One item, from its lookup by address to its create. <paramref name="check"/> is the company's read and the
+        /// accounts' joint match (accounts piped in directly, without -Force), or null: rows and -Force ask the PSA.
+        /// </summary>
+        private void Handle(PsaConnection connection, Pending item, ExistingPersonCheck? check)
+        {
+            var account = item.Account;
+            var target = item.Target;
+            var email = item.Email;
+            // Split now, refused only when a contact is to be made: an account whose address is already on a contact gets that
+            // contact whatever its name (round 44: a one-word "Reception" was refused on Autotask before the lookup).
+            var names = ContactNames.From(account, lastNameRequired: connection.Psa == PsaKind.Autotask);
+
+            // The same address again in this run, after its create got no answer: the PSA may still be storing that one, and
+            // the lookup would not see it yet (round 43: a second row made the twin the first create was kept from making).
+            if (_unanswered.SentAs(email) is { } sent)
+            {
+                WriteError(WriteErrors.CreateStillUnconfirmed(target, account.ToString(), sent));
+                return;
+            }
+
+            var creating = false;
+            try
+            {
+                var verdict = ExistingPerson.Judge(account, email, item.Company.Id, Match != null, check, PersonReads(connection));
+                if (Answered(item, verdict)) return;
+                Create(connection, item, check, names, ref creating);
+            }
+            catch (PsaAmbiguousWriteException ex) when (creating)
+            {
+                // No answer to the create, and the contact not found right after: this account's error only. It was not
+                // sent again (a slow PSA may still store the first), and the next run finds or creates it. The company's read
+                // may now lack a contact the PSA holds: the next accounts' lookups ask the PSA.
+                _unanswered.Add(email);
+                check?.Unsure();
+                WriteError(WriteErrors.CreateUnconfirmed(ex, target));
+            }
+            catch (PsaApiException ex) when (creating && (ex.StatusCode == 502 || ex.StatusCode == 503 || ex.StatusCode == 504))
+            {
+                // The create itself is never resent (a resend could make a second contact), so one gateway error on it
+                // concerns this account: the next account's lookup is retried, and stops the run if the PSA is down.
+                check?.Unsure();
+                WriteError(PsaErrors.From(ex, target));
+            }
+            catch (PsaApiException ex)
+            {
+                if (creating) check?.Unsure();
+                PsaErrors.Report(this, ex, target);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException)
+            {
+                WriteError(WriteErrors.WriteFailed(ex, target));
+            }
+        }
+
+        /// <summary>What the existing-person check reads: the PSA (each through the cmdlet's pump), the decision store, this run's links.</summary>
+        private ExistingPersonReads PersonReads(PsaConnection connection) => new ExistingPersonReads(
+            query => Run((_, token) => connection.Client.GetContactsAsync(query, null, token)),
+            value => LookupErrors.Unsearchable(connection, value, "email address") == null,
+            () => StoredDecisions(connection),
+            id => Run((_, token) => connection.Client.GetContactAsync(id, token)),
+            _runLinks);
+
+        /// <summary>
+        /// The create of an item no contact is, or may be, the person's: the refusals before it, the PSA's own checks, -WhatIf, and
+        /// the create under the company's lock. <paramref name="creating"/> is set once the create is sent (Handle's errors tell).
+        /// </summary>
+        private void Create(PsaConnection connection, Pending item, ExistingPersonCheck? check, ContactNameSplit names, ref bool creating)
+        {
+            var account = item.Account;
+            var target = item.Target;
+            var company = item.Company;
+            var email = item.Email;
+            if (CreateRefusals.BeforeCreate(account, item.Address, names, Force.IsPresent,
+                    () => _elsewhere.InOtherCompanies(email, company.Id, FindEverywhere(connection), id => CompanyById(connection, id))) is { } refused)
+            {
+                Refuse(connection, refused, target, account, company, email);
+                return;
+            }
+            var contact = new NewPsaContact
+            {
+                CompanyId = company.Id,
+                FirstName = names.First,
+                LastName = names.Last,
+                Email = email,
+                MobilePhone = string.IsNullOrWhiteSpace(account.MobilePhone) ? null : account.MobilePhone!.Trim(),
+            };
+            if (connection.Client is ConnectWiseClient cw)
+            {
+                var types = RequireTypes(cw);
+                contact.EmailTypeId = types.Email!.Id;
+                contact.MobileTypeId = types.Mobile!.Id;
+            }
+
+            // The PSA's own checks before sending (a value longer than its field: ContactValueInvalid), made before asking, so that
+            // -WhatIf refuses what the real run refuses (round 59: "What if: Create" for a first name ConnectWise cannot hold).
+            if (CreateRefusals.FieldLimits(() => Run(async (_, token) =>
+                {
+                    await connection.Client.CheckNewContactAsync(contact, token).ConfigureAwait(false);
+                    return true;
+                })) is { } tooLong)
+            {
+                Refuse(connection, tooLong, target, account, company, email);
+                return;
+            }
+
+            var what = (contact.FirstName + " " + contact.LastName).Trim() + " <" + email + ">" +
+                (contact.MobilePhone == null ? string.Empty : ", mobile " + contact.MobilePhone) + " in " + company.Name + " (id " + company.Id + ")";
+            // -Confirm in a session that cannot ask stops the command with ConfirmationUnavailable (QuickpassCmdlet): nothing
+            // was sent, and no later account could be asked either. Not ContactWriteFailed: no write was tried (round 41).
+            if (!ShouldProcess(what, "Create " + connection.Psa + " contact", target)) return;
+
+            // Two runs at once on one machine (two scheduled jobs, a job and a person) read the company before either created,
+            // and both created every new person (round 61b). Creates of one company are serialised across processes by a lock
+            // beside the decision store, and under it the address is asked of the PSA again (one request): a contact another
+            // run has created since is returned as found, not created again.
+            PsaContact created;
+            using (CreateLock(connection, company))
+            {
+                var now = AddressHolders.ActiveInCompany(Run((_, token) => connection.Client.FindContactsByEmailAsync(new[] { email }, token)), company.Id, email);
+                if (now.Count > 0)
+                {
+                    foreach (var other in now) check?.Added(other);
+                    WriteVerbose("The address " + email + " is on " + string.Join(", ", now.Select(c => c.ToString())) + " in " + company.Name + " now (created since this run read the company, by another run).");
+                    if (now.Count > 1) WriteError(WriteErrors.EmailAmbiguous(target, email, now.Count, company.ToString()));
+                    else Link(item, FoundContact.Judge(account, email, company.Id, now[0], StoredDecisions(connection), _runLinks));
+                    return;
+                }
+                creating = true;
+                created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
+            }
+            WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
+            check?.Added(created);
+            _elsewhere.Created(created);
+            Emit(item.Account, created, company, created: true);
+        }
+
+        /// <summary>
+        /// The lock of this company's creates across processes (<see cref="CompanyCreateLock"/>), beside the decision store. A store
+        /// folder this account cannot write, or a lock held longer than its wait, stops the command before anything is sent for this account.
+        /// </summary>
+        private IDisposable CreateLock(PsaConnection connection, PsaCompany company)
+        {
+            _storePath ??= DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null).Path;
+            try
+            {
+                return _createLock.Enter(_storePath, company.Id);
+            }
+            catch (DecisionStoreException ex)
+            {
+                ThrowTerminatingError(DecisionErrors.Store(ex));
+                throw;
+            }
+        }
+
+        /// <summary>The email and mobile types, chosen once per run; a warning when the table lacks the expected names.</summary>
+        private CwContactTypes RequireTypes(ConnectWiseClient client)
+        {
+            if (_cwTypes != null) return _cwTypes;
+            var table = Run((_, token) => client.GetCommunicationTypesAsync(token));
+            var types = CwContactTypes.Choose(table, EmailType, MobileType);
+            if (types.Problem != null) ThrowTerminatingError(WriteErrors.TypeNotFound(types.Problem, EmailType ?? MobileType));
+            foreach (var warning in types.Warnings) WriteWarning(warning);
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "ConnectWise items: email as '{0}' (type {1}), mobile as '{2}' (type {3}).",
+                types.Email!.Description.Trim(), types.Email.Id, types.Mobile!.Description.Trim(), types.Mobile.Id));
+            return _cwTypes = types;
+        }
+    }
+}
