@@ -153,6 +153,22 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
+            // A value longer than the PSA's field is refused before anything is sent, and so under -WhatIf too: the preview says
+            // what the real run would do (an address or number the PSA cannot hold is never cut).
+            try
+            {
+                if (FieldLimits(connection).FirstTooLong(null, null, update.Email, update.MobilePhone) is { } tooLong)
+                {
+                    Report(tooLong.ToException("PATCH", "contact " + current.Id), match);
+                    return;
+                }
+            }
+            catch (PsaApiException ex)
+            {
+                Report(ex, match);
+                return;
+            }
+
             var what = current.DisplayName + " [" + current.Id + "]";
             var action = "Update " + connection.Psa + " contact: " + string.Join("; ", changes.Select(c => c.Field + " '" + c.Before + "' -> '" + c.After + "'"));
             if (ShouldProcess(what, action))
@@ -190,6 +206,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (changes.Any(c => c.Applied) || WhatIf) _updated++;
             WriteObject(changes, enumerateCollection: true);
         }
+
+        private ContactFieldLimits? _limits;
+
+        /// <summary>The PSA's contact field lengths, read once per run (Autotask: one request; ConnectWise: its documented sizes).</summary>
+        private ContactFieldLimits FieldLimits(PsaConnection connection) => _limits ??= Run((_, token) => connection.Client.GetContactFieldLimitsAsync(token));
 
         // The contacts of each company the rows name, read once per run (every page, inactive ones included), by id.
         private readonly Dictionary<string, Dictionary<string, PsaContact>> _companyContacts = new Dictionary<string, Dictionary<string, PsaContact>>(StringComparer.OrdinalIgnoreCase);

@@ -77,6 +77,28 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(new[] { (4L, "(425) 555-0170") }, Items(ReadBack(ps, natalie), "Phone"));
     }
 
+    [Theory] // the preview says what the real run would do: a value the PSA cannot hold is the same error under -WhatIf
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void WhatIf_refuses_an_address_longer_than_its_field_as_the_real_run_does(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
+        var email = new string('a', 60) + "@" + string.Join(".", Enumerable.Repeat(new string('b', 60), 4)) + ".contoso.com"; // 317 characters
+
+        var preview = ps.Run("$args | Update-PsaContact -WhatIf", Linked(natalie, email, "+1 425 555 0999"));
+        _sim.Sim.Requests.Clear();
+        var real = ps.Run("$args | Update-PsaContact", Linked(natalie, email, "+1 425 555 0999"));
+
+        var previewError = Assert.Single(preview.Errors);
+        var realError = Assert.Single(real.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", previewError.FullyQualifiedErrorId);
+        Assert.Equal(realError.Exception.Message, previewError.Exception.Message);
+        Assert.Contains("field holds at most", previewError.Exception.Message);
+        Assert.Empty(preview.Objects<ContactChange>());
+        Assert.Equal(0, _sim.Writes());
+    }
+
     [Fact]
     public void ConnectWise_a_new_email_replaces_the_default_email_item_keeping_Email_Work()
     {
