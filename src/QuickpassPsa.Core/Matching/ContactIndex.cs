@@ -31,9 +31,16 @@ namespace QuickpassPsa.Core.Matching
             // "0412 345 678 (dad)", "07700 900333 (Büro)": a number the contact carries but not as its own.
             HasUnownedNumber = Phone == null && PhoneNormalizer.KeyOf(mobile) != 0;
             CompareNames = Names.Length > 0 ? Names : new[] { new NameKey(NameNormalizer.Compact(Named.FirstName), NameNormalizer.Compact(Named.LastName)) };
+            NamedByMailbox = Names.Length > 0 ? null : MachineMadeNames.OwnMailboxName(Named, contact);
         }
 
         public PsaContact Contact { get; }
+
+        /// <summary>
+        /// The contact's own mailbox name when that is all its name ("sgibson |" at sgibson@: an email connector's), lower case; else null.
+        /// It names nobody for an account whose name the mailbox spells (<see cref="PairComparer"/>), and is a name for anyone else.
+        /// </summary>
+        public string? NamedByMailbox { get; }
 
         /// <summary>
         /// The contact as its names are read: <see cref="Contact"/> itself, or a copy with a placeholder name field blank ("Ashley |
@@ -290,6 +297,8 @@ namespace QuickpassPsa.Core.Matching
                     if (only.First.Length == 0 && only.Last.Length > 1) _byLoneName.Add(('l', only.Last), position);
                     else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add(('f', only.First), position);
                 }
+                // A couple's titles before the surname ("Mr & Mrs | Fleming"): found by the surname alone, as "| Fleming" is.
+                if (MachineMadeNames.SurnameAfterCouplesTitles(entry.Named.FirstName, entry.Named.LastName) is { } couplesSurname) _byLoneName.Add(('l', couplesSurname), position);
             }
             for (var position = 0; position < all.Count; position++)
             {
@@ -307,13 +316,17 @@ namespace QuickpassPsa.Core.Matching
             {
                 var contact = all[position].Named;
                 // Most names are two plain words: no folding for them.
-                if ((contact.FirstName == null || contact.FirstName.IndexOfAny(NameSeparators) < 0) && (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
-                if (NameKey.LastTwoWords(contact.FirstName, contact.LastName) is { } key) _byLastTwoWords.Add(key, position);
-                // A couple's record ("John & Mary | Smith"): the first given name with the surname too (the second is the last two words).
-                if (MachineMadeNames.CoupleGivenNames(contact.FirstName) is { } couple && NameNormalizer.Normalize(contact.LastName).Split(' ') is { Length: > 0 } surname &&
-                    surname[surname.Length - 1].Length > 1)
+                if ((contact.FirstName == null || (contact.FirstName.IndexOfAny(NameSeparators) < 0 && contact.FirstName.IndexOf('/') < 0)) &&
+                    (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
+                var lastTwo = NameKey.LastTwoWords(contact.FirstName, contact.LastName);
+                if (lastTwo is { } key) _byLastTwoWords.Add(key, position);
+                // A couple's record ("John & Mary | Smith"): each given name with the surname (the second is often the last two words).
+                if (MachineMadeNames.Couple(contact.FirstName, contact.LastName) is { } couple)
                 {
-                    _byLastTwoWords.Add(new NameKey(couple[0], surname[surname.Length - 1]), position);
+                    var one = new NameKey(couple.First, couple.Surname);
+                    var other = new NameKey(couple.Second, couple.Surname);
+                    if (!lastTwo.HasValue || !lastTwo.Value.Equals(one)) _byLastTwoWords.Add(one, position);
+                    if (!lastTwo.HasValue || !lastTwo.Value.Equals(other)) _byLastTwoWords.Add(other, position);
                 }
             }
             for (var position = 0; position < all.Count; position++)

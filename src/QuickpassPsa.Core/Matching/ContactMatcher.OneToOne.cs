@@ -134,7 +134,7 @@ namespace QuickpassPsa.Core.Matching
             var any = false;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status != MatchStatus.Suggested || outcome.Stars > 2) continue;
+                if (outcome.Status != MatchStatus.Suggested || (outcome.Stars > 2 && !IsCrossedAddressLink(outcome))) continue;
                 linked[outcome.Contact!.Order] = outcome;
                 any = true;
             }
@@ -164,6 +164,8 @@ namespace QuickpassPsa.Core.Matching
                     }
                     var holder = linked[candidate.Indexed.Order];
                     if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    // An address link whose names agree only crossed yields only to an account with the contact's exact name.
+                    if (holder.Stars > 2 && !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
                     var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
                     if (!strict && !IsLinkable(candidate.Reasons) && !(outcome.Status != MatchStatus.Suggested && IsCrossedRivalOfANameLink(candidate, holder))) continue;
                     // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.
@@ -173,6 +175,14 @@ namespace QuickpassPsa.Core.Matching
             }
             Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
         }
+
+        /// <summary>
+        /// A three-star link whose names agree only crossed: Khalid Omar at komar@ on the contact Omar | Khalid. When another account
+        /// of the run is Omar Khalid, the record may be his with Khalid's address on it (a son named after his grandfather, a parent's
+        /// address on a child's record) as well as Khalid's with its fields swapped: a person looks (round 64a: Suggested, 3 stars).
+        /// </summary>
+        private static bool IsCrossedAddressLink(Outcome outcome) =>
+            outcome.Stars == 3 && outcome.Reasons.Contains(MatchReason.SwappedName) && !outcome.Reasons.Contains(MatchReason.NameExact);
 
         /// <summary>
         /// The candidate's names are the contact's exactly, but crossed (Wesley Mitchell and the contact MITCHELL | WESLEY), and the holder's

@@ -123,6 +123,9 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (name.Last.Length > 1) AddBlock(found, excluded, _index.WithOnlyLastName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
                 if (name.First.Length > 1) AddBlock(found, excluded, _index.WithOnlyFirstName(name.First), MatchReason.PartialName, Evidence.PartialNameScore);
+                // The one name in the other field ("Ngo |" for Lan Ngo, an import that put the surname first; round 64a: no candidate). Not
+                // for a surname that is a given name too ("Taylor |" is someone called Taylor as often as not).
+                if (name.Last.Length > 1 && !_nicknames.Knows(name.Last)) AddBlock(found, excluded, _index.WithOnlyFirstName(name.Last), MatchReason.PartialName, Evidence.PartialNameScore);
             }
             // A contact an email connector or an import named by the account's mailbox name or whole address, with no address item of
             // its own ("aellis |", "JNORTON |", "lpatel@contoso.com |" for the account at that address; round 63b: no candidate, and

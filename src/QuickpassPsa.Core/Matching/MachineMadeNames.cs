@@ -6,16 +6,20 @@ namespace QuickpassPsa.Core.Matching
 {
     /// <summary>
     /// Name fields a machine filled, not a person: ConnectWise's email connector and Autotask's Incoming Email Processing make a
-    /// contact from an email's sender, and a phone system's integration from a call. What they put in a name field is no one's
-    /// name, and is read as blank (<see cref="SingleNames.WithoutPlaceholders"/>), as "Unknown" is (round 63b: "Caller |
-    /// 0412345678" carrying the account's mobile was taken for a handed-on company phone and dropped, "sgibson |" at the account's
-    /// own address was Review ConflictingName, "Mr &amp; Mrs | Fleming" was no candidate of a Fleming; New-PsaContact made twins):
+    /// contact from an email's sender, a phone system's integration from a call, an import from an older PSA from its rows (round 63b:
+    /// "Caller | 0412345678" carrying the account's mobile was taken for a handed-on company phone and dropped, "sgibson |" at the
+    /// account's own address was Review ConflictingName below a namesake's record, "aellis |" and "Mr &amp; Mrs | Fleming" were no
+    /// candidates; New-PsaContact made twins). What the module reads from them:
     /// <list type="bullet">
-    /// <item>a phone system's caller: "Caller", "Unknown Caller", "Anonymous", "Private Number", or a number ("0412345678");</item>
-    /// <item>the contact's own mailbox name, whole address or domain, when the other field holds nothing more ("sgibson |" at
-    /// sgibson@, "areed | contoso.com", "kbell@contoso.com | Unknown"); a mailbox name written as a name (janet.roberts, John)
-    /// is read as a name, as before;</item>
-    /// <item>a couple's titles ("Mr &amp; Mrs | Fleming") before a surname of one word: the surname is the contact's only name.</item>
+    /// <item>a phone system's caller ("Unknown Caller", "Private Number", "Caller | 0412345678") or a number is no name, and a number
+    /// in a name field is the contact's mobile when it has none; a one-word caller placeholder counts only beside nothing else, since
+    /// Caller is a surname too;</item>
+    /// <item>a last name that is the contact's own mail domain ("areed | contoso.com") is no name;</item>
+    /// <item>a name field that is the contact's own mailbox name or address ("sgibson", "kbell@contoso.com") names nobody to compare
+    /// with an account whose name that mailbox spells (sgibson@ for Susan Gibson), and is a name against anyone else ("Olga |" at
+    /// olga@ held now by Deepa Nair stays Olga: round 64a);</item>
+    /// <item>a contact named by a mailbox name or an address and no address item ("aellis |") is found by the account's mailbox name;</item>
+    /// <item>a couple's record ("John &amp; Mary | Smith", "Mr &amp; Mrs | Fleming") is found by each given name, or by the surname.</item>
     /// </list>
     /// </summary>
     internal static class MachineMadeNames
@@ -51,16 +55,25 @@ namespace QuickpassPsa.Core.Matching
             return LocalPartKey.Of(local);
         }
 
-        /// <summary>A name field that a phone system filled: a caller placeholder or a telephone number.</summary>
-        public static bool IsCaller(string? field)
+        /// <summary>
+        /// A name field that a phone system filled: a telephone number, a caller placeholder of two words or more ("Unknown Caller",
+        /// "Private Number"), or one of one word ("Caller", "Anonymous", "Withheld") beside nothing else (a blank, a placeholder or a
+        /// number in the other field): Caller is a surname too ("Tom | Caller", "CALLER | KHALID", "Mr &amp; Mrs | Caller": round 64a).
+        /// </summary>
+        public static bool IsCaller(string? field, string? otherField)
         {
             if (string.IsNullOrWhiteSpace(field)) return false;
             var text = field!.Trim();
             if (text.Length > LongestCallerText) return false;
             // Most fields are a plain name of letters: looked up as they are, ignoring case, with no folded copy made.
-            if (IsAsciiLetters(text)) return CallerWordsIgnoringCase.Contains(text);
-            return IsNumber(text) || CallerWords.Contains(NameNormalizer.Compact(text));
+            if (IsAsciiLetters(text)) return CallerWordsIgnoringCase.Contains(text) && BesideNothing(otherField);
+            if (IsNumber(text)) return true;
+            var compact = NameNormalizer.Compact(text);
+            return CallerWords.Contains(compact) && (text.IndexOf(' ') > 0 || BesideNothing(otherField));
         }
+
+        private static bool BesideNothing(string? otherField) =>
+            SingleNames.IsPlaceholder(otherField) || IsNumber(otherField!.Trim());
 
         private static readonly HashSet<string> CallerWordsIgnoringCase = new HashSet<string>(CallerWords, StringComparer.OrdinalIgnoreCase);
         private const int LongestCallerText = 24;
@@ -91,70 +104,98 @@ namespace QuickpassPsa.Core.Matching
             return digits >= 5;
         }
 
-        /// <summary>
-        /// The field is one of the contact's own addresses, the domain of one, or (with nothing but that in the other field) its
-        /// mailbox name in one word. A mailbox name that is also a given name the nickname table knows (john@ on John |) is kept:
-        /// it is the person's name as often as not.
-        /// </summary>
-        public static bool IsOwnMailbox(string? field, string? otherField, PsaContact contact)
+        /// <summary>A last name that is the domain of one of the contact's own addresses ("areed | contoso.com"): no surname has a dot.</summary>
+        public static bool IsOwnDomain(string? field, PsaContact contact)
         {
             if (string.IsNullOrWhiteSpace(field) || contact.Emails.Count == 0) return false;
             var text = field!.Trim();
-            if (text.IndexOf(' ') >= 0) return false;
+            if (text.IndexOf('.') <= 0 || text.IndexOf(' ') >= 0) return false;
             foreach (var email in contact.Emails)
             {
                 if (string.IsNullOrEmpty(email)) continue;
                 var at = email.LastIndexOf('@');
-                if (at <= 0) continue;
-                if (string.Equals(text, email.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
-                if (text.Length == email.Length - at - 1 && string.Compare(text, 0, email, at + 1, text.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
-                    text.IndexOf('.') > 0)
-                {
-                    return true;
-                }
-                if (text.Length != at || string.Compare(text, 0, email, 0, at, StringComparison.OrdinalIgnoreCase) != 0) continue;
-                if (text.IndexOf('.') >= 0 || text.IndexOf('_') >= 0 || text.IndexOf('-') >= 0) return false; // janet.roberts: a name
-                if (!NothingMore(otherField, contact)) return false;
-                var compact = NameNormalizer.Compact(text);
-                // "Reception" at reception@ is the desk's own name, kept as such (RoleAccounts).
-                return compact.Length >= 4 && !NicknameTable.Default.Knows(compact) && !EvidenceCollector.IsRoleMailbox(compact);
-            }
-            return false;
-        }
-
-        /// <summary>The other field is blank, a placeholder, the contact's domain or address, or a caller: it names no one either.</summary>
-        private static bool NothingMore(string? otherField, PsaContact contact)
-        {
-            if (SingleNames.IsPlaceholder(otherField) || IsCaller(otherField)) return true;
-            var other = otherField!.Trim();
-            if (other.IndexOf(' ') >= 0) return false;
-            foreach (var email in contact.Emails)
-            {
-                if (string.IsNullOrEmpty(email)) continue;
-                var at = email.LastIndexOf('@');
-                if (string.Equals(other, email.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
-                if (at > 0 && other.Length == email.Length - at - 1 && string.Compare(other, 0, email, at + 1, other.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                if (at > 0 && text.Length == email.Length - at - 1 && string.Compare(text, 0, email, at + 1, text.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
             }
             return false;
         }
 
         /// <summary>
-        /// The given names of a couple's record ("John &amp; Mary", "John and Mary", "John + Mary"), each folded, or null: one record for
-        /// two people, a candidate to review for each of them (round 63b: John Smith found no candidate in "John &amp; Mary | Smith").
+        /// The mailbox name (lower case) a contact is named by: one name field filled, the other blank or a placeholder (as read:
+        /// <see cref="SingleNames.WithoutPlaceholders"/>), and that one its own address or that address's mailbox name, in one word
+        /// ("sgibson", "SGIBSON", "kbell@contoso.com"); null otherwise. Whether it names nobody depends on the account compared with
+        /// (<see cref="NameDetails.IsMailboxOfTheName"/>), so the contact keeps it as its name.
         /// </summary>
-        public static string[]? CoupleGivenNames(string? field)
+        public static string? OwnMailboxName(PsaContact named, PsaContact contact)
         {
-            if (string.IsNullOrWhiteSpace(field) || (field!.IndexOf('&') < 0 && field.IndexOf('+') < 0 && field.IndexOf(" and ", StringComparison.OrdinalIgnoreCase) < 0)) return null;
-            var words = field.Split(new[] { ' ', '&', '+' }, StringSplitOptions.RemoveEmptyEntries);
-            var names = new List<string>(2);
-            foreach (var word in words)
+            string? only;
+            if (SingleNames.IsPlaceholder(named.LastName)) only = named.FirstName;
+            else if (SingleNames.IsPlaceholder(named.FirstName)) only = named.LastName;
+            else return null;
+            if (string.IsNullOrWhiteSpace(only) || contact.Emails.Count == 0) return null;
+            var text = only!.Trim();
+            if (text.IndexOf(' ') >= 0) return null;
+            foreach (var email in contact.Emails)
             {
-                if (string.Equals(word, "and", StringComparison.OrdinalIgnoreCase) || NameTitles.IsTitle(word, 0)) continue;
-                var folded = NameNormalizer.Compact(word);
+                if (string.IsNullOrEmpty(email)) continue;
+                var address = email.Trim();
+                var at = address.LastIndexOf('@');
+                if (at <= 0) continue;
+                if ((text.Length == at && string.Compare(text, 0, address, 0, at, StringComparison.OrdinalIgnoreCase) == 0) ||
+                    string.Equals(text, address, StringComparison.OrdinalIgnoreCase))
+                {
+                    return address.Substring(0, at).ToLowerInvariant();
+                }
+            }
+            return null;
+        }
+
+        // Words that join two given names in a couple's record, in the languages of the name tables.
+        private static readonly HashSet<string> Joiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "and", "y", "e", "et", "und", "en", "og", "och", "i", "a" };
+        private static readonly char[] CoupleMarks = { '&', '+', '/' };
+        private static readonly char[] CoupleSplit = { ' ', '&', '+', '/' };
+
+        /// <summary>
+        /// A couple's record: its two given names and the surname, folded ("John &amp; Mary | Smith", "John and Mary | Smith",
+        /// "John/Mary | Smith", "Juan y María | García", or all in one field "John &amp; Mary Smith |"); null otherwise. One record for
+        /// two people, a candidate to review for each (round 63b: John Smith found no candidate in "John &amp; Mary | Smith").
+        /// </summary>
+        public static (string First, string Second, string Surname)? Couple(string? first, string? last)
+        {
+            if (string.IsNullOrWhiteSpace(first)) return null;
+            var text = first!;
+            var words = text.Split(CoupleSplit, StringSplitOptions.RemoveEmptyEntries);
+            var joined = text.IndexOfAny(CoupleMarks) >= 0;
+            var names = new List<string>(3);
+            for (var i = 0; i < words.Length; i++)
+            {
+                // A joiner only between two words ("y" and "a" are initials too: "John Y Smith").
+                if (i > 0 && i < words.Length - 1 && Joiners.Contains(words[i]))
+                {
+                    joined = true;
+                    continue;
+                }
+                if (NameTitles.IsTitle(words[i], 0)) continue;
+                var folded = NameNormalizer.Compact(words[i]);
                 if (folded.Length < 2) return null;
                 names.Add(folded);
             }
-            return names.Count == 2 ? names.ToArray() : null;
+            if (!joined) return null;
+            var surnameWords = SingleNames.IsPlaceholder(last) ? null : NameNormalizer.Normalize(last).Split(' ');
+            if (surnameWords != null)
+            {
+                var surname = surnameWords[surnameWords.Length - 1];
+                return names.Count == 2 && surname.Length > 1 ? (names[0], names[1], surname) : ((string, string, string)?)null;
+            }
+            return names.Count == 3 ? (names[0], names[1], names[2]) : ((string, string, string)?)null;
+        }
+
+        /// <summary>The surname a couple's titles stand before ("Mr &amp; Mrs | Fleming", "Mr &amp; Mrs | Ian Fleming"), folded; null otherwise.</summary>
+        public static string? SurnameAfterCouplesTitles(string? first, string? last)
+        {
+            if (!IsCouplesTitles(first) || SingleNames.IsPlaceholder(last)) return null;
+            var words = NameNormalizer.Normalize(last).Split(' ');
+            var surname = words[words.Length - 1];
+            return surname.Length > 1 ? surname : null;
         }
 
         /// <summary>

@@ -39,6 +39,14 @@ namespace QuickpassPsa.Core.Matching
                 vector.Phone = PhoneNormalizer.CountryCodesDiffer(account.PhoneCountry, contact.PhoneCountry) ? PhoneLevel.Different : PhoneLevel.Shared;
             }
             CompareNames(account, contact, ref vector);
+            // "sgibson |" at sgibson@, compared with Susan Gibson: an email connector named the contact by the mailbox, which spells the
+            // account's name; no name to compare (as a contact without one), not another person's (round 63b: FirstName=Different).
+            if (contact.NamedByMailbox is { } mailbox && NameDetails.IsMailboxOfTheName(mailbox, account.CompareNames))
+            {
+                vector.First = NameLevel.Missing;
+                vector.Last = NameLevel.Missing;
+                vector.Swapped = false;
+            }
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Email >= EmailLevel.ExactAlias && (vector.First == NameLevel.JaroWinklerHigh || vector.First == NameLevel.JaroWinklerLow) && !vector.Swapped)
             {

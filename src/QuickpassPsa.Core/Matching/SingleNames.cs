@@ -44,19 +44,16 @@ namespace QuickpassPsa.Core.Matching
 
         /// <summary>
         /// The contact itself, or a copy whose placeholder name fields are blank ("Ashley | Unknown", "FNU | Sukarno"), and so are the
-        /// fields a machine filled (<see cref="MachineMadeNames"/>: "Caller | 0412345678", "sgibson |" at sgibson@, "Mr &amp; Mrs | Fleming").
+        /// fields a phone system filled ("Caller | 0412345678") and a last name that is the contact's own mail domain ("areed |
+        /// contoso.com"; <see cref="MachineMadeNames"/>).
         /// </summary>
         public static Psa.PsaContact WithoutPlaceholders(Psa.PsaContact contact)
         {
-            var first = !string.IsNullOrWhiteSpace(contact.FirstName) &&
-                        (IsPlaceholder(contact.FirstName) || MachineMadeNames.IsCaller(contact.FirstName) || (MachineMadeNames.IsCouplesTitles(contact.FirstName) && IsOneWord(contact.LastName)) ||
-                         MachineMadeNames.IsOwnMailbox(contact.FirstName, contact.LastName, contact));
+            var first = !string.IsNullOrWhiteSpace(contact.FirstName) && (IsPlaceholder(contact.FirstName) || MachineMadeNames.IsCaller(contact.FirstName, contact.LastName));
             var last = !string.IsNullOrWhiteSpace(contact.LastName) &&
-                       (IsPlaceholder(contact.LastName) || MachineMadeNames.IsCaller(contact.LastName) || MachineMadeNames.IsOwnMailbox(contact.LastName, contact.FirstName, contact));
+                       (IsPlaceholder(contact.LastName) || MachineMadeNames.IsCaller(contact.LastName, contact.FirstName) || MachineMadeNames.IsOwnDomain(contact.LastName, contact));
             return first || last ? contact.WithNames(first ? null : contact.FirstName, last ? null : contact.LastName) : contact;
         }
-
-        private static bool IsOneWord(string? field) => !string.IsNullOrWhiteSpace(field) && field!.Trim().IndexOf(' ') < 0;
 
         /// <summary>
         /// The account's one name, folded without spaces, when it has no other: one field filled and the other empty or a placeholder,
