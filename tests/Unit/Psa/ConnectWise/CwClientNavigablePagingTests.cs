@@ -112,7 +112,8 @@ public class CwClientNavigablePagingTests
 
         var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.GetContactsAsync(new ContactQuery { CompanyId = "7" }, null, CancellationToken.None));
 
-        Assert.Contains("repeated records while paging", ex.Message);
+        Assert.Contains("GET /v4_6_release/apis/3.0/company/contacts?", ex.Message);
+        Assert.Contains(" answered HTTP 200, but the server repeated records while paging (id 1 after 1000)", ex.Message); // round 63c: not "failed with HTTP 200"
         Assert.Equal(3, handler.Sent.Count);
         Assert.Contains("page=2", handler.Sent[2].Url.Query);
     }
