@@ -2,7 +2,7 @@ using System.Globalization;
 using QuickpassPsa.Simulator;
 
 // dotnet run --project tools/PsaSimulator -- --port 5080 [--seed samples/sample-tenant.json] [--https | --certificate file.pfx [--certificate-password pw]]
-const string Usage = "usage: PsaSimulator [--port N (default 5080; 0 = any free port)] [--seed seed.json] [--https (self-signed certificate made at start)] [--certificate file.pfx [--certificate-password PASSWORD]] [--cw-requests-per-minute N|unlimited (default 1000)]";
+const string Usage = "usage: PsaSimulator [--port N (default 5080; 0 = any free port)] [--seed seed.json] [--https (self-signed certificate made at start)] [--certificate file.pfx [--certificate-password PASSWORD]] [--cw-requests-per-minute N|unlimited (default 1000)] [--cw-no-forward-only (ignore pagination-type: forward-only)] [--cw-no-link-header (no Link header on lists)]";
 var options = new PsaSimulatorOptions { Port = 5080 };
 for (var i = 0; i < args.Length; i++)
 {
@@ -32,6 +32,12 @@ for (var i = 0; i < args.Length; i++)
         case "--cw-requests-per-minute" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var perMinute):
             options.ConnectWise.RequestsPerMinute = perMinute;
             i++;
+            break;
+        case "--cw-no-forward-only":
+            options.ConnectWise.ForwardOnlyPaging = false;
+            break;
+        case "--cw-no-link-header":
+            options.ConnectWise.LinkHeaders = false;
             break;
         case "--help" or "-h":
             Console.WriteLine(Usage);
@@ -81,6 +87,11 @@ Console.WriteLine("  server (Connect-Psa -Server): " + simulator.ConnectWiseSite
 Console.WriteLine("  API:                          " + simulator.ConnectWiseApiUrl);
 Console.WriteLine("  company id / public key / private key: " + cw.CompanyId + " / " + cw.PublicKey + " / " + cw.PrivateKey + " (any non-empty clientId)");
 Console.WriteLine("  rate limit:                   " + (cw.RequestsPerMinute is { } budget ? budget + " requests per minute (--cw-requests-per-minute)" : "none"));
+if (!cw.ForwardOnlyPaging || !cw.LinkHeaders)
+{
+    Console.WriteLine("  paging:                       " + (cw.ForwardOnlyPaging ? "forward-only when asked" : "navigable only (--cw-no-forward-only)") +
+        (cw.LinkHeaders ? string.Empty : ", no Link header (--cw-no-link-header)"));
+}
 Console.WriteLine("Autotask");
 Console.WriteLine("  zone URL:                     " + simulator.AutotaskZoneUrl);
 Console.WriteLine("  user / secret / integration code: " + at.UserName + " / " + at.Secret + " / " + at.IntegrationCode);

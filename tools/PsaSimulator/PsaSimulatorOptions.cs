@@ -52,6 +52,16 @@ public sealed class ConnectWiseSimulatorOptions
 
     /// <summary>The api-current-version response header.</summary>
     public string ApiVersion { get; set; } = "2025.8";
+
+    /// <summary>
+    /// Serve forward-only paging to a list request that asks for it (header <c>pagination-type: forward-only</c>). False:
+    /// the header is ignored, as by an endpoint without forward-only paging (psa-api.md A4), and every list pages
+    /// navigably (page, pageSize; a pageId is ignored). --cw-no-forward-only.
+    /// </summary>
+    public bool ForwardOnlyPaging { get; set; } = true;
+
+    /// <summary>Send the Link header on list answers (psa-api.md A4). False: no list answer carries one. --cw-no-link-header.</summary>
+    public bool LinkHeaders { get; set; } = true;
 }
 
 public sealed class AutotaskSimulatorOptions

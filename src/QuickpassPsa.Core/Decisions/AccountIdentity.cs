@@ -121,6 +121,7 @@ namespace QuickpassPsa.Core.Decisions
 
         private static bool GivenNameNot(string? storedName, Account a)
         {
+            if (StillNames(storedName, a)) return false;
             var then = Matching.DisplayNameParser.Parse(storedName);
             if (!then.Success || string.IsNullOrEmpty(then.First) || string.IsNullOrEmpty(then.Last)) return false;
             string? first = a.FirstName, last = a.LastName;
@@ -142,12 +143,53 @@ namespace QuickpassPsa.Core.Decisions
 
         private static bool GivenNamesDiffer(string? storedName, Account a)
         {
+            if (StillNames(storedName, a)) return false;
             var comma = storedName?.IndexOf(',') ?? -1;
             var stored = FirstWord(comma >= 0 ? storedName!.Substring(comma + 1) : storedName); // "Smith, John" is John
             var now = FirstWord(a.FirstName) ?? FirstWord(a.DisplayName);
             return stored != null && now != null && stored != now && stored.Length > 1 && now.Length > 1 &&
                    !Matching.NicknameTable.Default.AreEquivalent(stored, now) && !stored.StartsWith(now, StringComparison.Ordinal) && !now.StartsWith(stored, StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// The name stored with a decision (the account's display name when it was saved) still names the account as it is now:
+        /// the same display name, or a name written surname first whose surname is the account's and whose given name follows
+        /// ("Nguyen Zoe" stored for Zoe | Nguyen, "Li Wei" for Wei | Li; round 63: read in the one order, every such link was
+        /// taken for a rename and never Matched again). Another given name after the surname ("Nguyen Zoe" for Mark | Nguyen)
+        /// is not the same name, so the other checks judge it as before.
+        /// </summary>
+        internal static bool StillNames(string? storedName, Account a)
+        {
+            var stored = Matching.NameNormalizer.Normalize(storedName);
+            if (stored.Length == 0) return false;
+            if (string.Equals(stored, Matching.NameNormalizer.Normalize(a.DisplayName), StringComparison.Ordinal)) return true;
+            string? first = a.FirstName, last = a.LastName;
+            if (string.IsNullOrWhiteSpace(first) || string.IsNullOrWhiteSpace(last))
+            {
+                var now = Matching.DisplayNameParser.Parse(a.DisplayName);
+                if (!now.Success) return false;
+                first = now.First;
+                last = now.Last;
+            }
+            var given = FirstWord(first);
+            var surname = Matching.NameNormalizer.Normalize(last).Split(' ');
+            var words = stored.Split(' ');
+            if (given == null || surname[0].Length == 0 || words.Length <= surname.Length) return false;
+            for (var i = 0; i < surname.Length; i++)
+            {
+                if (!string.Equals(words[i], surname[i], StringComparison.Ordinal)) return false;
+            }
+            for (var i = surname.Length; i < words.Length; i++)
+            {
+                if (SameGivenName(words[i], given)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>One given name: the same word, a short form (Zoe, Zoey) or a nickname (Bob, Robert).</summary>
+        private static bool SameGivenName(string a, string b) =>
+            a == b || (a.Length > 1 && b.Length > 1 &&
+                       (Matching.NicknameTable.Default.AreEquivalent(a, b) || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
         private static string? FirstWord(string? text)
         {

@@ -60,10 +60,30 @@ namespace QuickpassPsa.Core.Psa
 
         private static string Compose(string psa, string method, string path, int? status, string? code, IReadOnlyList<string> messages, string? hint)
         {
+            if (status is >= 200 and < 400 && messages.Count > 0)
+            {
+                // The request did not fail: an answer came and was not what it should be (an unknown company's null, a page sent
+                // again, a next link elsewhere, a redirect not followed). Said so, not "failed with HTTP 200" (round 63c).
+                return psa + " " + method + " " + Shortened(path) + " answered HTTP " + status.Value + ", but " + Lowered(Detail(messages).Substring(2)) +
+                       (hint == null ? string.Empty : " " + hint);
+            }
             var what = status.HasValue ? "HTTP " + status.Value : "no answer";
             var detail = Detail(messages);
             var codeText = string.IsNullOrEmpty(code) ? string.Empty : " (" + code + ")";
             return psa + " " + method + " " + Shortened(path) + " failed with " + what + codeText + detail + (hint == null ? string.Empty : " " + hint);
+        }
+
+        /// <summary>The text with its first word in lower case when it is a plain capitalised word ("The answer", not "ConnectWise").</summary>
+        private static string Lowered(string text)
+        {
+            var end = text.IndexOf(' ');
+            var word = end < 0 ? text : text.Substring(0, end);
+            if (word.Length < 2 || !char.IsUpper(word[0])) return text;
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (!char.IsLower(word[i])) return text;
+            }
+            return char.ToLowerInvariant(text[0]) + text.Substring(1);
         }
 
         /// <summary>": first message. Second message." as messages read after a request is named.</summary>
@@ -75,6 +95,26 @@ namespace QuickpassPsa.Core.Psa
 
         protected static string Shortened(string path) =>
             path.Length <= MaxPathInMessage ? path : path.Substring(0, MaxPathInMessage) + "... (" + path.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)";
+    }
+
+    /// <summary>
+    /// A write the PSA took and answered, whose record then could not be read back (the API user may lack the right to read
+    /// it). The record exists: the message says so first (round 63c: it read "POST .../Contacts failed with HTTP 200: Contact
+    /// 990007 was written but cannot be read back", and the contact was there).
+    /// </summary>
+    public sealed class PsaReadBackException : PsaApiException
+    {
+        /// <param name="record">What was written, as a sentence starts: "Contact 990007".</param>
+        /// <param name="created">True for a create, false for an update.</param>
+        public PsaReadBackException(string psa, string method, string path, int status, string record, bool created, string hint)
+            : base(new ComposedMessage(Text(psa, method, path, status, record, created) + " " + hint), psa, method, path, status,
+                new[] { record + " was " + (created ? "created" : "updated") + " but could not be read back" }, hint, null)
+        {
+        }
+
+        private static string Text(string psa, string method, string path, int status, string record, bool created) =>
+            record + " was " + (created ? "created" : "updated") + " but could not be read back; " + (created ? "it exists in " : "the change is stored in ") + psa + ": " +
+            method + " " + Shortened(path) + " answered HTTP " + status + ", and reading the record back found nothing.";
     }
 
     /// <summary>

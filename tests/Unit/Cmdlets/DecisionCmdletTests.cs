@@ -365,6 +365,38 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
     }
 
     [Fact]
+    public void A_saved_link_of_an_account_whose_display_name_is_written_surname_first_is_Matched_on_the_next_run()
+    {
+        // Round 63c: "Nguyen Zoe" (Zoe | Nguyen) was Suggested, saved, and on the next run of the same file passed over with
+        // "was made when the account was Nguyen Zoe", so Update-PsaContact skipped it; a real rename still warns.
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Path, "decisions.json");
+        const string header = "Display Name,First Name,Last Name,Email\n";
+        var file = folder.Write("accounts.csv", header + "Nguyen Zoe,Zoe,Nguyen,zoe.nguyen@contoso.com\nLee Ann,Ann,Lee,ann.lee@contoso.com\n");
+        var renamed = folder.Write("renamed.csv", header + "Nguyen Mark,Mark,Nguyen,zoe.nguyen@contoso.com\nLee Ann,Ann,Lee,ann.lee@contoso.com\n");
+        var contacts = new[]
+        {
+            new PsaContact { Id = "203", CompanyId = "19", Psa = "ConnectWise", FirstName = "Zoe", LastName = "Nguyen", Emails = new[] { "zoe.nguyen@contoso.com" } },
+            new PsaContact { Id = "204", CompanyId = "19", Psa = "ConnectWise", FirstName = "Ann", LastName = "Lee", Emails = new[] { "ann.lee@contoso.com" } },
+        };
+        using var ps = PowerShellHost.WithModule();
+        string Find(string path) => $"Get-QpAccount -Path '{path}' | Find-PsaContactMatch -Contact $args[0] -DecisionPath '{store}'";
+
+        var first = ps.Run(Find(file), (object)contacts);
+        Assert.All(first.Objects<ContactMatch>(), m => Assert.Equal((MatchStatus.Suggested, 3), (m.Status, m.Stars)));
+        ps.Run(Find(file) + " | Save-PsaContactMatch -DecisionPath '" + store + "'", (object)contacts);
+        var second = ps.Run(Find(file), (object)contacts);
+        var third = ps.Run(Find(renamed), (object)contacts);
+
+        Assert.Empty(second.Warnings);
+        Assert.Equal(new[] { ("203", MatchStatus.Matched), ("204", MatchStatus.Matched) }, second.Objects<ContactMatch>().Select(m => (m.ContactId!, m.Status)));
+        var warning = Assert.Single(third.Warnings);
+        Assert.Contains("was made when the account was Nguyen Zoe", warning);
+        Assert.NotEqual(MatchStatus.Matched, third.Objects<ContactMatch>()[0].Status); // another given name on Zoe's address: for a person
+        Assert.Equal(MatchStatus.Matched, third.Objects<ContactMatch>()[1].Status);
+    }
+
+    [Fact]
     public void Find_says_when_the_decision_store_it_was_given_does_not_exist()
     {
         // Round 42: a moved store was read as "no decisions", and an excluded contact came back Suggested without a word.

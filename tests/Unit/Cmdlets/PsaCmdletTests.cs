@@ -103,6 +103,12 @@ public class PsaCmdletTests : IClassFixture<PsaCmdletTests.SampleTenant>
         Assert.False(string.IsNullOrEmpty(result.TerminatingError.ErrorDetails?.RecommendedAction));
         Assert.DoesNotContain("after", result.Output.Select(o => o.ToString()));
         Assert.Empty(ps.Run("Get-PsaConnection").Output);
+        if (wrong == "cw-company")
+        {
+            // Round 63c: the server answered (company info null); it read "failed with HTTP 200 (UnknownCompany)".
+            Assert.StartsWith("Could not connect: ConnectWise GET /login/companyinfo/nosuchco answered HTTP 200, but the server does not know the company id 'nosuchco'.",
+                result.TerminatingError.ErrorDetails!.Message);
+        }
 
         var all = string.Join("\n", result.AllText());
         foreach (var secret in new[] { "qpsa-private", "qpsa-public", "wrong-private-key", "wrong-public-key", "qpsa-secret", "wrong-secret-value", "QPSA-TRACKING", "WRONG-TRACKING-CODE" })

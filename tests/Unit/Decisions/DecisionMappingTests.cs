@@ -207,6 +207,55 @@ public class DecisionMappingTests
     }
 
     [Fact]
+    public void A_display_name_written_surname_first_is_the_same_name_and_its_link_stays_Matched()
+    {
+        // Round 63c: "Nguyen Zoe" (Zoe | Nguyen) stored with the link was read as the given name Nguyen, so the unchanged
+        // account was taken for a rename on every run and never Matched again; so was "Li Wei" (Wei | Li) after New-PsaContact.
+        StaleWhy? Why(string storedDisplay, string display, string first, string last)
+        {
+            var then = new Account { UserPrincipalName = "x@contoso.com", Email = "x@contoso.com", DisplayName = storedDisplay };
+            then.Id = then.UserPrincipalName;
+            var stored = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", then, "203", "Zoe Nguyen") };
+            var now = new Account { Id = "x@contoso.com", UserPrincipalName = "x@contoso.com", Email = "x@contoso.com", DisplayName = display, FirstName = first, LastName = last };
+            var decisions = DecisionMapping.For(stored, "19", new[] { now });
+            Assert.Single(decisions);
+            var contact = new PsaContact { Id = "203", CompanyId = "19", FirstName = "Zoe", LastName = "Nguyen", Emails = new[] { "x@contoso.com" } };
+            return StaleLinks.Find(stored, "19", decisions, new[] { now }, new[] { contact }).SingleOrDefault()?.Why;
+        }
+
+        Assert.Null(Why("Nguyen Zoe", "Nguyen Zoe", "Zoe", "Nguyen"));   // the same account, unchanged
+        Assert.Null(Why("Lee Ann", "Lee Ann", "Ann", "Lee"));
+        Assert.Null(Why("Li Wei", "Li Wei", "Wei", "Li"));
+        Assert.Null(Why("Nguyen Zoe", "Zoe Nguyen", "Zoe", "Nguyen"));   // the display name turned round, the fields unchanged
+        Assert.Null(Why("NGUYEN Zoe", "Zoe Nguyen", "Zoe", "Nguyen"));
+        Assert.Null(Why("Nguyen, Zoe", "Zoe Nguyen", "Zoe", "Nguyen"));
+        Assert.Null(Why("Nguyen Zoe", "Nguyen Zoey", "Zoey", "Nguyen")); // a short form, as in the given-name-first order
+        Assert.Null(Why("Nguyen Zoe", "Nguyen Zoe", "", ""));             // no fields: the same display name
+        Assert.Null(Why("Nguyen Zoe", "Zoe Nguyen", "", ""));             // no fields: the same two words turned round
+        // A real rename still warns, in either order of the stored name and of the new one.
+        Assert.Equal(StaleWhy.AccountRenamed, Why("Nguyen Zoe", "Nguyen Mark", "Mark", "Nguyen"));
+        Assert.Equal(StaleWhy.AccountRenamed, Why("Nguyen Zoe", "Mark Nguyen", "Mark", "Nguyen"));
+        Assert.Equal(StaleWhy.AccountRenamed, Why("Zoe Nguyen", "Nguyen Mark", "Mark", "Nguyen"));
+        Assert.Equal(StaleWhy.AccountRenamed, Why("Lee Ann", "Lee Andrew", "Andrew", "Lee"));
+        Assert.Equal(StaleWhy.AccountRenamed, Why("Nguyen Zoe", "Evans Mark", "Mark", "Evans"));
+    }
+
+    [Fact]
+    public void With_two_ids_a_display_name_written_surname_first_keeps_the_decision_for_the_same_person()
+    {
+        // The same person read from AD (objectGUID) and then from Entra ID (another id): the decision follows the given name,
+        // which "Nguyen Zoe" holds after the surname (round 63c); a new hire on the UPN does not get it.
+        var fromAd = new Account { Id = "6f1c0a52-0000-4000-8000-000000000001", UserPrincipalName = "znguyen@contoso.com", Email = "zoe.nguyen@contoso.com", DisplayName = "Nguyen Zoe", FirstName = "Zoe", LastName = "Nguyen" };
+        var stored = new[] { ContactMatchDecision.For(MatchDecisionKind.Confirmed, "19", fromAd, "203", "Zoe Nguyen") };
+        Account FromEntra(string display, string first, string last) =>
+            new() { Id = "graph-0042", UserPrincipalName = "znguyen@contoso.com", Email = "zoe.nguyen@contoso.com", DisplayName = display, FirstName = first, LastName = last };
+
+        Assert.Single(DecisionMapping.For(stored, "19", new[] { FromEntra("Nguyen Zoe", "Zoe", "Nguyen") }));
+        Assert.Single(DecisionMapping.For(stored, "19", new[] { FromEntra("Zoe Nguyen", "Zoe", "Nguyen") }));
+        Assert.Empty(DecisionMapping.For(stored, "19", new[] { FromEntra("Nguyen Mark", "Mark", "Nguyen") }));
+    }
+
+    [Fact]
     public void A_contact_renamed_into_another_script_is_the_same_name_and_its_link_stays()
     {
         // Round 43: Dmitry Ivanov's link was passed over once his contact read Дмитрий Иванов, and a twin was created.

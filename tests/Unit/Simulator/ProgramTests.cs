@@ -65,6 +65,30 @@ public class ProgramTests
     }
 
     [Fact]
+    public async Task The_paging_switches_make_ConnectWise_lists_navigable_without_a_Link_header_and_the_banner_says_so()
+    {
+        using var process = DotnetProcess.Start(SimulatorDll, "--port", "0", "--cw-no-forward-only", "--cw-no-link-header");
+        try
+        {
+            var text = await ReadBanner(process);
+            var baseUrl = Regex.Match(text, @"listening on (http://127\.0\.0\.1:\d+/)").Groups[1].Value;
+            Assert.Contains("navigable only (--cw-no-forward-only), no Link header (--cw-no-link-header)", text);
+
+            using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+            var request = ConnectWise.Cw.Request(HttpMethod.Get, "company/companies?pageSize=1");
+            request.Headers.Add("pagination-type", "forward-only");
+            var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains("Link"));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_argument_is_refused_with_usage()
     {
         using var process = DotnetProcess.Start(SimulatorDll, "--bogus");

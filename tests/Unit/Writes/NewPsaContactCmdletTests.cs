@@ -387,6 +387,27 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void The_link_of_a_contact_created_for_a_display_name_written_surname_first_is_Matched_on_the_next_run(string psa)
+    {
+        // Round 63c: New-PsaContact created "Wei Li" for the account "Li Wei" (Wei | Li) and stored the link, and the very next
+        // Find-PsaContactMatch took the unchanged account for a rename: a warning, and the row Suggested, not Matched.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = "-DecisionPath '" + System.IO.Path.Combine(folder.Path, "decisions.json") + "'";
+        var account = WriteTenant.Account("Li Wei", "wei.li@contoso.com", null, "Wei", "Li");
+
+        var created = Assert.Single(New(ps, psa, store, account).Objects<ContactMatch>());
+        var found = ps.Run(_sim.Connect(psa) + "$args | Find-PsaContactMatch -CompanyName 'Contoso Ltd' " + store, account);
+
+        Assert.Equal(("Wei", "Li"), (created.Contact!.FirstName, created.Contact.LastName));
+        Assert.Empty(found.Warnings);
+        var row = Assert.Single(found.Objects<ContactMatch>());
+        Assert.Equal((MatchStatus.Matched, created.Contact.Id), (row.Status, row.ContactId));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void A_create_whose_answer_is_lost_leaves_exactly_one_contact(string psa)
     {
         using var ps = PowerShellHost.WithModule();

@@ -307,13 +307,13 @@ internal sealed class ConnectWiseRoutes
     private async Task ListAsync(HttpContext context, CwModel model, Func<ConnectWiseData, ICwRows> rows, Func<ConnectWiseData, ConditionFilter?, ICwRows>? narrowed = null,
         CwFieldProjection? shape = null, CwLinks? links = null)
     {
-        var query = CwListQuery.Parse(context.Request, model);
+        var query = CwListQuery.Parse(context.Request, model, _options.ForwardOnlyPaging);
         var (body, page) = _store.Read(d =>
         {
             var result = query.Execute(narrowed == null ? rows(d) : narrowed(d, query.Filter));
             return (CwJson.SerializeArray(shape == null ? result.Rows : result.Rows.Select(shape.Apply), query.Fields, links), result);
         });
-        CwPaging.SetLinkHeader(context, query, page);
+        if (_options.LinkHeaders) CwPaging.SetLinkHeader(context, query, page);
         await CwJson.WriteAsync(context, 200, body);
     }
 

@@ -31,9 +31,10 @@ internal sealed class CwListQuery
     public static ConditionFilter? ParseFilter(HttpRequest request, CwModel model) =>
         ConditionFilter.Create(model, request.Query["conditions"].ToString(), request.Query["childConditions"].ToString(), request.Query["customFieldConditions"].ToString());
 
-    public static CwListQuery Parse(HttpRequest request, CwModel model)
+    /// <param name="forwardOnlyServed">False: the pagination-type header is ignored (an endpoint without forward-only paging).</param>
+    public static CwListQuery Parse(HttpRequest request, CwModel model, bool forwardOnlyServed = true)
     {
-        var forwardOnly = request.Headers["pagination-type"].ToString().Trim().Equals("forward-only", StringComparison.OrdinalIgnoreCase);
+        var forwardOnly = forwardOnlyServed && request.Headers["pagination-type"].ToString().Trim().Equals("forward-only", StringComparison.OrdinalIgnoreCase);
         var orderByText = request.Query["orderBy"].ToString();
         if (forwardOnly && !string.IsNullOrWhiteSpace(orderByText))
         {

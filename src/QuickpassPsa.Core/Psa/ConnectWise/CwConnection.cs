@@ -98,15 +98,20 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             return await SendUrlAsync(method, url, kind, body, forwardOnly: false, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Every record of a list endpoint: forward-only pages of 1000, following Link until it is empty.</summary>
+        /// <summary>
+        /// Every record of a list endpoint: forward-only pages of 1000, following Link until it is empty. An answer without
+        /// a Link header comes from an endpoint that does not do forward-only paging (psa-api.md A4): the rest is read
+        /// navigably, page 2, 3, ... of the same size, until a short or empty page.
+        /// </summary>
         public async Task<List<JObject>> GetAllAsync(string path, string? query, IProgress<int>? progress, CancellationToken cancellationToken)
         {
             var apiBase = await ApiBaseAsync(cancellationToken).ConfigureAwait(false);
             var pageQuery = (string.IsNullOrEmpty(query) ? string.Empty : query + "&") + "pageSize=" + PageSize.ToString(CultureInfo.InvariantCulture);
             long? lastId = null;
+            var forwardOnly = true;
             return await ReadPagesAsync("GET " + path, "GET", new Uri(apiBase, path + "?" + pageQuery), async (url, token) =>
             {
-                var response = await SendUrlAsync(HttpMethod.Get, url, RequestKind.Read, null, forwardOnly: true, token).ConfigureAwait(false);
+                var response = await SendUrlAsync(HttpMethod.Get, url, RequestKind.Read, null, forwardOnly, token).ConfigureAwait(false);
                 if (!(ParseBody(response, "GET", url) is JArray rows))
                 {
                     throw new PsaApiException(Psa, "GET", url.PathAndQuery, response.Status, null, new[] { "The answer is not a list." });
@@ -123,9 +128,17 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 string? next;
                 if (link == null)
                 {
-                    // No Link at all: the endpoint did not take up forward-only paging. A short page is the
-                    // last; a full one goes on from its last id (pageId acts as "id > pageId"), never stopping silently.
-                    next = rows.Count < PageSize || lastId == null ? null : WithPageId(url, lastId.Value).AbsoluteUri;
+                    // No Link at all: the endpoint did not take up forward-only paging, so it pages navigably, the default
+                    // (psa-api.md A4), and a pageId would be ignored: page 1 again, every time (round 63c). A short or empty
+                    // page is the last; after a full one comes the next page number, of the same size and without the
+                    // forward-only header, never stopping silently. The check above stops a server that repeats a page.
+                    if (rows.Count < PageSize) next = null;
+                    else
+                    {
+                        if (forwardOnly) Verbose("ConnectWise GET " + path + " answered without a Link header: the endpoint does not page forward-only; reading page 2, 3, ... of " + PageSize + " instead.");
+                        forwardOnly = false;
+                        next = WithPage(url, PageOf(url) + 1).AbsoluteUri;
+                    }
                 }
                 else
                 {
@@ -206,16 +219,30 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         public static PsaApiException Rehint(PsaApiException ex, string hint) =>
             new PsaApiException(ex.Psa, ex.Method, ex.Path, ex.StatusCode, ex.ErrorCode, ex.Messages, hint, ex);
 
-        private static Uri WithPageId(Uri url, long pageId)
+        /// <summary>The 1-based page number a list URL asks for (page=N; 1 without one).</summary>
+        internal static long PageOf(Uri url)
         {
-            var query = url.Query.TrimStart('?');
-            var parts = new List<string>();
-            foreach (var part in query.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in url.Query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (part.StartsWith("pageId=", StringComparison.OrdinalIgnoreCase)) continue;
+                if (part.StartsWith("page=", StringComparison.OrdinalIgnoreCase) &&
+                    long.TryParse(part.Substring(5), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0)
+                {
+                    return page;
+                }
+            }
+            return 1;
+        }
+
+        /// <summary>The URL with page=<paramref name="page"/> in place of any page or pageId, the other parameters as they were.</summary>
+        internal static Uri WithPage(Uri url, long page)
+        {
+            var parts = new List<string>();
+            foreach (var part in url.Query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.StartsWith("page=", StringComparison.OrdinalIgnoreCase) || part.StartsWith("pageId=", StringComparison.OrdinalIgnoreCase)) continue;
                 parts.Add(part);
             }
-            parts.Add("pageId=" + pageId.ToString(CultureInfo.InvariantCulture));
+            parts.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
             return new UriBuilder(url) { Query = string.Join("&", parts) }.Uri;
         }
 

@@ -316,7 +316,7 @@ namespace QuickpassPsa.Core.Psa.Http
                 if (hop >= MaxRedirects)
                 {
                     response.Dispose();
-                    throw new PsaApiException(_psa, request.Method.Method, PathOf(request), status, null, new[] { "More than " + MaxRedirects + " redirects." });
+                    throw new PsaApiException(_psa, request.Method.Method, PathOf(request), status, null, new[] { "It redirected more than " + MaxRedirects + " times, so the last redirect was not followed." });
                 }
 
                 var target = response.Headers.Location.IsAbsoluteUri ? response.Headers.Location : new Uri(url, response.Headers.Location);

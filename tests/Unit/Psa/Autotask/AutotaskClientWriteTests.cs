@@ -40,6 +40,24 @@ public class AutotaskClientWriteTests : IClassFixture<SimulatorFixture>
     }
 
     [Fact]
+    public async Task A_create_whose_read_back_finds_nothing_says_the_contact_was_created_not_that_the_request_failed()
+    {
+        // Round 63c: "POST .../Contacts failed with HTTP 200: Contact 990007 was written but cannot be read back", and the contact existed.
+        using var client = _fixture.Client();
+        await client.CreateContactAsync(new NewPsaContact { CompanyId = "174", FirstName = "Warm", LastName = "Up", Email = "warm.up@contoso.com" }, CancellationToken.None);
+        await _fixture.SetFaults("""{ "failNextStatus": 404, "failNextMethod": "GET", "failNextCount": 1 }""");
+
+        var ex = await Assert.ThrowsAsync<PsaReadBackException>(() =>
+            client.CreateContactAsync(new NewPsaContact { CompanyId = "174", FirstName = "Read", LastName = "Back", Email = "read.back@contoso.com" }, CancellationToken.None));
+
+        var stored = Assert.Single(await _fixture.StoredContacts("read.back@contoso.com"));
+        Assert.StartsWith("Contact " + (long)stored!["id"]! + " was created but could not be read back; it exists in Autotask: POST /atservicesrest/V1.0/Companies/174/Contacts answered HTTP 200", ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("failed with", ex.Message);
+        Assert.Contains("Do not create the contact again", ex.Message);
+        Assert.Equal(200, ex.StatusCode);
+    }
+
+    [Fact]
     public async Task Field_information_is_read_once_per_client()
     {
         using var client = _fixture.Client();

@@ -67,7 +67,8 @@ public class CwClientAuthTests : IClassFixture<SimulatorFixture>
 
         Assert.Equal("UnknownCompany", ex.ErrorCode);
         Assert.Contains("company id", ex.Hint);
-        Assert.Contains("nosuchcompany", ex.Message);
+        // Round 63c: an answer that came (JSON null) is not a failed request: not "failed with HTTP 200 (UnknownCompany)".
+        Assert.StartsWith("ConnectWise GET /login/companyinfo/nosuchcompany answered HTTP 200, but the server does not know the company id 'nosuchcompany'. Check the company id", ex.Message);
         Assert.Single(h.Sent); // nothing with credentials was sent
         h.AssertNoSecrets(ex);
     }

@@ -67,6 +67,8 @@ public class NextPageRuleTests
         var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.GetContactsAsync(new ContactQuery { CompanyId = "7" }, null, CancellationToken.None));
 
         Assert.Contains("another origin than the API's https://api-na.myconnectwise.net", ex.Message);
+        Assert.Contains(" answered HTTP 200, but the next-page link points at ", ex.Message);
+        Assert.DoesNotContain("failed with", ex.Message);
         Assert.Contains("not read to the end", ex.Message);
         Assert.Equal(2, handler.Sent.Count); // company info and the first page; nothing went to the link
         Assert.All(handler.Sent, s => Assert.Contains("myconnectwise.net", s.Url.Host));
@@ -82,6 +84,7 @@ public class NextPageRuleTests
         var ex = await Assert.ThrowsAsync<PsaApiException>(() => client.GetContactsAsync(new ContactQuery { CompanyId = "7" }, null, CancellationToken.None));
 
         Assert.Contains("another origin than the API's https://api-na.myconnectwise.net", ex.Message);
+        Assert.StartsWith("Autotask POST /atservicesrest/V1.0/Contacts/query answered HTTP 200, but the next-page link points at ", ex.Message, StringComparison.OrdinalIgnoreCase); // round 63c: not "failed with HTTP 200"
         Assert.Single(handler.Sent);
     }
 
