@@ -297,8 +297,12 @@ namespace QuickpassPsa.Core.Matching
                     if (only.First.Length == 0 && only.Last.Length > 1) _byLoneName.Add(('l', only.Last), position);
                     else if (only.Last.Length == 0 && only.First.Length > 1) _byLoneName.Add(('f', only.First), position);
                 }
-                // A couple's titles before the surname ("Mr & Mrs | Fleming"): found by the surname alone, as "| Fleming" is.
-                if (MachineMadeNames.SurnameAfterCouplesTitles(entry.Named.FirstName, entry.Named.LastName) is { } couplesSurname) _byLoneName.Add(('l', couplesSurname), position);
+                // A couple's record with one partner's given name unwritten ("Mr & Mrs | Fleming"): found by the surname alone, as "| Fleming" is.
+                if (MachineMadeNames.MayBeCouple(entry.Named.FirstName, entry.Named.LastName) &&
+                    MachineMadeNames.CoupleKeys(entry.Named.FirstName, entry.Named.LastName) is { Surname: { } couplesSurname })
+                {
+                    _byLoneName.Add(('l', couplesSurname), position);
+                }
             }
             for (var position = 0; position < all.Count; position++)
             {
@@ -315,18 +319,18 @@ namespace QuickpassPsa.Core.Matching
             for (var position = 0; position < all.Count; position++)
             {
                 var contact = all[position].Named;
+                var couple = MachineMadeNames.MayBeCouple(contact.FirstName, contact.LastName);
                 // Most names are two plain words: no folding for them.
-                if ((contact.FirstName == null || (contact.FirstName.IndexOfAny(NameSeparators) < 0 && contact.FirstName.IndexOf('/') < 0)) &&
-                    (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
+                if (!couple && (contact.FirstName == null || contact.FirstName.IndexOfAny(NameSeparators) < 0) && (contact.LastName == null || contact.LastName.IndexOfAny(NameSeparators) < 0)) continue;
                 var lastTwo = NameKey.LastTwoWords(contact.FirstName, contact.LastName);
                 if (lastTwo is { } key) _byLastTwoWords.Add(key, position);
-                // A couple's record ("John & Mary | Smith"): each given name with the surname (the second is often the last two words).
-                if (MachineMadeNames.Couple(contact.FirstName, contact.LastName) is { } couple)
+                // A couple's record ("John & Mary | Smith"): each partner by given name and surname (one is often the last two words).
+                if (couple && MachineMadeNames.CoupleKeys(contact.FirstName, contact.LastName) is { } keys)
                 {
-                    var one = new NameKey(couple.First, couple.Surname);
-                    var other = new NameKey(couple.Second, couple.Surname);
-                    if (!lastTwo.HasValue || !lastTwo.Value.Equals(one)) _byLastTwoWords.Add(one, position);
-                    if (!lastTwo.HasValue || !lastTwo.Value.Equals(other)) _byLastTwoWords.Add(other, position);
+                    foreach (var partner in keys.Keys)
+                    {
+                        if (!lastTwo.HasValue || !lastTwo.Value.Equals(partner)) _byLastTwoWords.Add(partner, position);
+                    }
                 }
             }
             for (var position = 0; position < all.Count; position++)

@@ -63,6 +63,14 @@ namespace QuickpassPsa.Core.Matching
                 var holders = byEmail.Count;
                 var addressReason = byEmail[0].Reasons[0]; // EmailPrimary or EmailAlias: kept first (Evidence.Add)
                 byEmail.RemoveAll(IsNameConflict);
+                // Beside a record at the address with another person's name, a contact without a name of its own there ("jsmith |", ". | .",
+                // made from that person's mail by a connector) is no more the account's than the named one: the mailbox was handed on,
+                // and a person decides (round 64b: Jane Smith at jsmith@ was Suggested to "jsmith |" beside John Smith's record there).
+                if (byEmail.Count > 0 && byEmail.Count < holders && byEmail.TrueForAll(IsNamelessReading))
+                {
+                    outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { addressReason, MatchReason.SharedAddress });
+                    return;
+                }
                 if (byEmail.Count == 0)
                 {
                     if (holders > 1) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { addressReason, MatchReason.SharedAddress });
@@ -352,6 +360,9 @@ namespace QuickpassPsa.Core.Matching
             (a != 0 && a == b) || ((a == 1 && b == 0 || a == 0 && b == 1) && digits != null && digits.Length == 10);
 
         private static readonly Predicate<Evidence> IsNameConflict = e => e.AddressConflict;
+
+        /// <summary>No name compared on either side of the pair: a contact without one, or named by a mailbox that spells the account's.</summary>
+        private static readonly Predicate<Evidence> IsNamelessReading = e => e.Vector.First == NameLevel.Missing && e.Vector.Last == NameLevel.Missing;
 
         private static readonly Predicate<Evidence> IsInactive = e => !e.Contact.Active;
         private static readonly Predicate<Evidence> IsDismissed = e => e.Dismissed;

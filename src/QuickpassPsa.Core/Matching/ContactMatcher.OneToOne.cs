@@ -134,7 +134,7 @@ namespace QuickpassPsa.Core.Matching
             var any = false;
             foreach (var outcome in outcomes)
             {
-                if (outcome.Status != MatchStatus.Suggested || (outcome.Stars > 2 && !IsCrossedAddressLink(outcome))) continue;
+                if (outcome.Status != MatchStatus.Suggested || (outcome.Stars > 2 && !IsCrossedAddressLink(outcome) && !IsNamelessAddressLink(outcome))) continue;
                 linked[outcome.Contact!.Order] = outcome;
                 any = true;
             }
@@ -164,10 +164,15 @@ namespace QuickpassPsa.Core.Matching
                     }
                     var holder = linked[candidate.Indexed.Order];
                     if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
-                    // An address link whose names agree only crossed yields only to an account with the contact's exact name.
-                    if (holder.Stars > 2 && !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
+                    // An address link whose names agree only crossed yields only to an account with the contact's name (exact, or a
+                    // nickname of its given name: Jim Thomas beside Thomas James at tjames@ on James | Thomas); one to a contact without
+                    // a name, only to an account whose own mobile the contact carries (round 64b).
+                    if (holder.Stars > 2 && !(IsNamelessAddressLink(holder)
+                            ? candidate.Vector?.Phone == PhoneLevel.Equal
+                            : Contains(candidate.Reasons, MatchReason.NameExact) || Contains(candidate.Reasons, MatchReason.Nickname))) continue;
                     var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
-                    if (!strict && !IsLinkable(candidate.Reasons) && !(outcome.Status != MatchStatus.Suggested && IsCrossedRivalOfANameLink(candidate, holder))) continue;
+                    if (!strict && !IsLinkable(candidate.Reasons) && !(outcome.Status != MatchStatus.Suggested && IsCrossedRivalOfANameLink(candidate, holder)) &&
+                        !(holder.Stars > 2 && Contains(candidate.Reasons, MatchReason.Nickname) && IsCrossedAddressLink(holder))) continue;
                     // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.
                     if (!strict && holder.Reasons.Contains(MatchReason.MobilePhone) && candidate.Vector?.Phone == PhoneLevel.Different && !HasAddress(candidate.Reasons)) continue;
                     holder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
@@ -183,6 +188,23 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool IsCrossedAddressLink(Outcome outcome) =>
             outcome.Stars == 3 && outcome.Reasons.Contains(MatchReason.SwappedName) && !outcome.Reasons.Contains(MatchReason.NameExact);
+
+        /// <summary>
+        /// A three-star link to a contact with no name to compare ("sgibson |", ". | .", "Caller |"): when the contact carries another
+        /// account's own mobile, it may be that person's record at an address handed on since (round 64b: Sam Gibson at sgibson@ was
+        /// Suggested to "sgibson |" carrying Susan Gibson's mobile). A person looks.
+        /// </summary>
+        private static bool IsNamelessAddressLink(Outcome outcome)
+        {
+            if (outcome.Stars != 3) return false;
+            foreach (var candidate in outcome.Candidates)
+            {
+                if (candidate.Indexed == null || candidate.Indexed != outcome.Contact) continue;
+                return candidate.Vector is { } vector && vector.First == NameLevel.Missing && vector.Last == NameLevel.Missing;
+            }
+            return false;
+        }
+
 
         /// <summary>
         /// The candidate's names are the contact's exactly, but crossed (Wesley Mitchell and the contact MITCHELL | WESLEY), and the holder's

@@ -155,70 +155,116 @@ namespace QuickpassPsa.Core.Matching
         private static readonly char[] CoupleSplit = { ' ', '&', '+', '/' };
 
         /// <summary>
-        /// A couple's record: its two given names and the surname, folded ("John &amp; Mary | Smith", "John and Mary | Smith",
-        /// "John/Mary | Smith", "Juan y María | García", or all in one field "John &amp; Mary Smith |"); null otherwise. One record for
-        /// two people, a candidate to review for each (round 63b: John Smith found no candidate in "John &amp; Mary | Smith").
+        /// A couple's record, as the keys each partner is found by (given name | surname, folded), and the surname alone when a partner's
+        /// given name is not written ("Mr &amp; Mrs | Fleming", "Mr &amp; Mrs John | Smith"); null when the name is no couple's. Read from
+        /// both fields together, however an import or a connector wrote them: "John &amp; Mary | Smith", "John and Mary | Smith",
+        /// "John/Mary | Smith", "Juan y María | García", "John &amp; Mary Smith |", ". | John &amp; Mary Smith", "Smith | John &amp; Mary",
+        /// "Sr. y Sra. | Garcia", "Mr/Mrs | Smith", "Tom Lee &amp; Amy Jones |", "John &amp;amp; Mary | Smith" (rounds 63b, 64a, 64b: a
+        /// partner was left Unmatched, and New-PsaContact made a twin). One record for two people: a candidate to review for each.
         /// </summary>
-        public static (string First, string Second, string Surname)? Couple(string? first, string? last)
+        public static (List<NameKey> Keys, string? Surname)? CoupleKeys(string? first, string? last)
         {
-            if (string.IsNullOrWhiteSpace(first)) return null;
-            var text = first!;
-            var words = text.Split(CoupleSplit, StringSplitOptions.RemoveEmptyEntries);
-            var joined = text.IndexOfAny(CoupleMarks) >= 0;
-            var names = new List<string>(3);
-            for (var i = 0; i < words.Length; i++)
+            var firstText = SingleNames.IsPlaceholder(first) ? string.Empty : first!.Replace("&amp;", "&");
+            var lastText = SingleNames.IsPlaceholder(last) ? string.Empty : last!.Replace("&amp;", "&");
+            var inFirst = HasJoin(firstText);
+            var inLast = HasJoin(lastText);
+            if (!inFirst && !inLast) return null;
+            var firstWords = Words(firstText);
+            var lastWords = Words(lastText);
+            var keys = new List<NameKey>(3);
+            // Two whole names joined ("Tom Lee & Amy Jones"), in one field with the other empty.
+            if ((inFirst && lastWords.Count == 0) || (inLast && firstWords.Count == 0))
             {
-                // A joiner only between two words ("y" and "a" are initials too: "John Y Smith").
-                if (i > 0 && i < words.Length - 1 && Joiners.Contains(words[i]))
+                var halves = (inFirst ? firstText : lastText).Split(CoupleMarks);
+                if (halves.Length == 2)
                 {
-                    joined = true;
-                    continue;
+                    var left = Words(halves[0]);
+                    var right = Words(halves[1]);
+                    if (left.Count == 2 && right.Count == 2 && left[1] != right[1])
+                    {
+                        keys.Add(new NameKey(left[0], left[1]));
+                        keys.Add(new NameKey(right[0], right[1]));
+                        return (keys, null);
+                    }
                 }
-                if (NameTitles.IsTitle(words[i], 0)) continue;
-                var folded = NameNormalizer.Compact(words[i]);
-                if (folded.Length < 2) return null;
-                names.Add(folded);
             }
-            if (!joined) return null;
-            var surnameWords = SingleNames.IsPlaceholder(last) ? null : NameNormalizer.Normalize(last).Split(' ');
-            if (surnameWords != null)
+            List<string> givens;
+            string surname;
+            if (inFirst && lastWords.Count > 0)
             {
-                var surname = surnameWords[surnameWords.Length - 1];
-                return names.Count == 2 && surname.Length > 1 ? (names[0], names[1], surname) : ((string, string, string)?)null;
+                givens = firstWords;
+                surname = lastWords[lastWords.Count - 1];
+                // "Mr & Mrs | Ian Fleming": the husband's whole name after the titles.
+                if (givens.Count == 0 && lastWords.Count == 2) givens.Add(lastWords[0]);
             }
-            return names.Count == 3 ? (names[0], names[1], names[2]) : ((string, string, string)?)null;
+            else if (inLast && firstWords.Count == 1 && lastWords.Count >= 1 && !inFirst && lastWords.TrueForAll(NicknameTable.Default.Knows))
+            {
+                // Given names the table knows only: "José | Ortega y Gasset" is one man's two surnames.
+                // Crossed on import ("Smith | John & Mary"), or the titles in the last field (". | Mr & Mrs Smith" has no first word).
+                givens = lastWords;
+                surname = firstWords[0];
+            }
+            else if (firstWords.Count == 0 || lastWords.Count == 0)
+            {
+                // All in one field ("John & Mary Smith |", ". | John & Mary Smith", ". | Mr & Mrs Smith").
+                var all = firstWords.Count > 0 ? firstWords : lastWords;
+                if (all.Count == 0) return null;
+                surname = all[all.Count - 1];
+                givens = all.GetRange(0, all.Count - 1);
+            }
+            else return null;
+            if (surname.Length < 2 || givens.Count > 2) return null;
+            foreach (var given in givens) keys.Add(new NameKey(given, surname));
+            return (keys, givens.Count < 2 ? surname : null);
         }
 
-        /// <summary>The surname a couple's titles stand before ("Mr &amp; Mrs | Fleming", "Mr &amp; Mrs | Ian Fleming"), folded; null otherwise.</summary>
-        public static string? SurnameAfterCouplesTitles(string? first, string? last)
+        /// <summary>A join of two people: '&amp;', '+', '/', or a joining word between two words ("John and Mary", "Sr. y Sra.").</summary>
+        private static bool HasJoin(string text)
         {
-            if (!IsCouplesTitles(first) || SingleNames.IsPlaceholder(last)) return null;
-            var words = NameNormalizer.Normalize(last).Split(' ');
-            var surname = words[words.Length - 1];
-            return surname.Length > 1 ? surname : null;
+            if (text.Length == 0) return false;
+            if (text.IndexOfAny(CoupleMarks) >= 0) return true;
+            var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 1; i < words.Length - 1; i++)
+            {
+                if (Joiners.Contains(words[i])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The folded words of a name, without titles, joining words, initials and marks.</summary>
+        private static List<string> Words(string text)
+        {
+            var raw = text.Split(CoupleSplit, StringSplitOptions.RemoveEmptyEntries);
+            var words = new List<string>(raw.Length);
+            for (var i = 0; i < raw.Length; i++)
+            {
+                if (Joiners.Contains(raw[i]) && i > 0 && i < raw.Length - 1) continue;
+                if (NameTitles.IsTitle(raw[i], 0)) continue;
+                var folded = NameNormalizer.Compact(raw[i]);
+                if (folded.Length < 2) continue; // an initial ("Mr & Mrs J"), or a mark
+                words.Add(folded);
+            }
+            return words;
         }
 
         /// <summary>
-        /// Two titles or more, joined ("Mr &amp; Mrs", "Mr. and Mrs.", "Dr &amp; Mrs"): a couple's salutation, no given name. One title
-        /// alone is left as it is: "Prof | Green" and "Dr | Dre" are names, and "Mrs | Peter Smith" is Peter's wife.
+        /// Whether the fields may be a couple's (<see cref="CoupleKeys"/>): '&amp;', '+' or '/', or a joining word between spaces. Asked
+        /// of every contact, so read in place, with nothing made.
         /// </summary>
-        public static bool IsCouplesTitles(string? field)
+        public static bool MayBeCouple(string? first, string? last) => MayJoin(first) || MayJoin(last);
+
+        private static bool MayJoin(string? field)
         {
-            if (string.IsNullOrWhiteSpace(field)) return false;
-            // The first word read in place: most first names are no title, and no words are split out for them.
-            var text = field!.TrimStart();
-            var end = 0;
-            while (end < text.Length && text[end] != ' ' && text[end] != '&' && text[end] != '+' && text[end] != ',') end++;
-            if (end == 0 || !NameTitles.IsTitle(text, 0, end, 0)) return false;
-            var words = text.Split(new[] { ' ', '&', '+', ',' }, StringSplitOptions.RemoveEmptyEntries);
-            var titles = 0;
-            foreach (var word in words)
+            if (string.IsNullOrEmpty(field)) return false;
+            if (field!.IndexOfAny(CoupleMarks) >= 0) return true;
+            if (field.IndexOf(' ') < 0) return false;
+            foreach (var joiner in SpacedJoiners)
             {
-                if (string.Equals(word, "and", StringComparison.OrdinalIgnoreCase)) continue;
-                if (!NameTitles.IsTitle(word.TrimEnd('.'), 0) && !NameTitles.IsTitle(word, 0)) return false;
-                titles++;
+                if (field.IndexOf(joiner, StringComparison.OrdinalIgnoreCase) > 0) return true;
             }
-            return titles > 1;
+            return false;
         }
+
+        private static readonly string[] SpacedJoiners = { " and ", " y ", " e ", " et ", " und ", " en ", " og ", " och ", " i ", " a " };
     }
 }

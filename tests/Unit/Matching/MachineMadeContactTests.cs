@@ -148,6 +148,14 @@ public class MachineMadeContactTests
     [InlineData("John & Mary Smith", null)]   // all in one field: John was Unmatched
     [InlineData("Mr & Mrs", "Smith")]
     [InlineData("Mr & Mrs", "Peter Smith")]   // the husband's whole name: Mary was Unmatched
+    [InlineData(".", "John & Mary Smith")]     // round 64b: the couple in the last-name field, as an Autotask import writes it
+    [InlineData("Mr & Mrs John", "Smith")]
+    [InlineData("Mr & Mrs John Smith", null)]
+    [InlineData("Smith", "John & Mary")]       // crossed on import
+    [InlineData("Sr. y Sra.", "Smith")]
+    [InlineData("Mr/Mrs", "Smith")]
+    [InlineData("Mr & Mrs J", "Smith")]
+    [InlineData("John &amp; Mary", "Smith")]  // HTML-escaped by a connector
     public void A_couples_record_is_a_candidate_for_each_of_the_two(string first, string? last)
     {
         var contacts = new[] { Con("c1", first, last), Con("c2", "Peter", "Smith") };
@@ -175,6 +183,55 @@ public class MachineMadeContactTests
         var results = Run(new[] { Con("c1", first, last) }, Acc("a1", one, last, "a1@repro.com"), Acc("a2", other, last, "a2@repro.com"));
 
         Assert.All(results, m => Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId)));
+    }
+
+    [Fact]
+    public void Two_whole_names_joined_in_one_field_are_a_candidate_for_each()
+    {
+        var results = Run(new[] { Con("c1", "Tom Lee & Amy Jones", null) }, Acc("a1", "Tom", "Lee", "tlee@repro.com"), Acc("a2", "Amy", "Jones", "ajones@repro.com"));
+
+        Assert.All(results, m => Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId)));
+    }
+
+    [Fact]
+    public void Two_surnames_joined_by_y_are_one_mans_not_a_couple()
+    {
+        var m = Run(new[] { Con("c1", "José", "Ortega y Gasset") }, Acc("a1", "Ortega", "Jose", "oj@repro.com")).Single();
+
+        Assert.DoesNotContain(m.Candidates, c => c.Reasons.Contains(MatchReason.PartialName));
+    }
+
+    [Fact]
+    public void A_contact_without_a_name_carrying_another_accounts_mobile_is_no_link_at_the_address()
+    {
+        // Round 64b: Sam Gibson at sgibson@ was Suggested (3 stars) to "sgibson |" there, which carries Susan Gibson's own mobile: her record
+        // at an address handed on since as likely as his.
+        var results = Run(new[] { Con("c1", "sgibson", null, "sgibson@repro.com", "+61 412 345 678") },
+            Acc("a1", "Sam", "Gibson", "sgibson@repro.com"), Acc("a2", "Susan", "Gibson", "susan.gibson@repro.com", "+61 412 345 678"));
+
+        Assert.Equal((MatchStatus.Review, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Fact]
+    public void A_contact_without_a_name_beside_another_persons_record_at_the_address_is_ambiguous()
+    {
+        // Round 64b: Jane Smith at jsmith@ was Suggested to "jsmith |" beside John Smith's record at jsmith@: the mailbox was John's.
+        var m = Run(new[] { Con("c1", "jsmith", null, "jsmith@repro.com"), Con("c2", "John", "Smith", "jsmith@repro.com") },
+            Acc("a1", "Jane", "Smith", "jsmith@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Ambiguous, MatchReason.SharedAddress), (m.Status, m.Reasons[1]));
+    }
+
+    [Fact]
+    public void An_address_link_whose_names_agree_only_crossed_yields_to_an_account_with_a_nickname_of_the_contacts_name()
+    {
+        // Round 64b: Thomas James at tjames@ on James | Thomas was Suggested, and Jim Thomas left Unmatched (a twin).
+        var results = Run(new[] { Con("c1", "James", "Thomas", "tjames@repro.com") },
+            Acc("a1", "Thomas", "James", "tjames@repro.com"), Acc("a2", "Jim", "Thomas", "jim.thomas@repro.com"));
+
+        Assert.Equal((MatchStatus.Review, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
     }
 
     [Fact]
