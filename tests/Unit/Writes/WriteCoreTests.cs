@@ -185,4 +185,21 @@ public class WriteCoreTests
 
         Assert.Equal(notCompared, ContactIdentity.NamesInScriptsNotCompared(david, new QuickpassPsa.Core.Psa.PsaContact { Id = "1", FirstName = first, LastName = last }));
     }
+
+    [Fact]
+    public void ConnectWise_a_named_type_is_not_taken_for_its_near_name_with_a_stray_space()
+    {
+        // Round 64c: with ' email' and 'Mobile ' in the table, -EmailType 'Email' -MobileType 'Mobile' created the items under them, silently.
+        var choice = CwContactTypes.Choose(new[]
+        {
+            new CwCommunicationType { Id = 1, Description = " email", EmailFlag = true },
+            new CwCommunicationType { Id = 4, Description = "Mobile ", PhoneFlag = true },
+        }, "Email", null);
+
+        Assert.Null(choice.Email);
+        Assert.Contains("' email', with a stray space", choice.Problem);
+        Assert.Contains("Repair-CwCommunicationType", choice.Problem);
+        var typedWithTheSpace = CwContactTypes.Choose(new[] { new CwCommunicationType { Id = 1, Description = " email", EmailFlag = true }, new CwCommunicationType { Id = 4, Description = "Cell", PhoneFlag = true } }, " email", "cell");
+        Assert.Equal((1, 4, (string?)null), (typedWithTheSpace.Email!.Id, typedWithTheSpace.Mobile!.Id, typedWithTheSpace.Problem));
+    }
 }

@@ -47,8 +47,20 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         {
             problem = null;
             if (string.IsNullOrWhiteSpace(name)) return null;
+            // As typed, case aside ("personal email" is Personal Email); a stray space in the table's description is matched only
+            // when typed with it (-EmailType ' email').
+            var typed = types.Where(flag).OrderBy(t => t.Id).FirstOrDefault(t => string.Equals(t.Description, name, StringComparison.OrdinalIgnoreCase));
+            if (typed != null) return typed;
             var found = types.Where(flag).OrderBy(t => t.Id).FirstOrDefault(t => CwMobileNames.IsExactly(t.Description, name!.Trim()));
-            if (found != null) return found;
+            if (found != null && string.Equals(found.Description, found.Description.Trim(), StringComparison.Ordinal)) return found;
+            if (found != null)
+            {
+                // Round 64c: -EmailType 'Email' wrote the items as ' email' without a word, which Quickpass does not find by that name.
+                problem = "The ConnectWise communication types setup table has no " + kind + " type described '" + name!.Trim() + "'; it has '" + found.Description +
+                          "', with a stray space, which Quickpass and other integrations do not find by that name. Run Repair-CwCommunicationType to correct its description, or name it with the space (" +
+                          (kind == "email" ? "-EmailType" : "-MobileType") + " '" + found.Description + "') to use it as it is.";
+                return null;
+            }
             var flagged = types.Where(flag).Select(t => "'" + t.Description.Trim() + "'").ToList();
             problem = "The ConnectWise communication types setup table has no " + kind + " type described '" + name!.Trim() + "'. " +
                 (flagged.Count == 0 ? "It has no " + kind + " type at all." : "Its " + kind + " types are " + string.Join(", ", flagged) + ".");
