@@ -20,6 +20,8 @@ namespace QuickpassPsa.Core.Matching
                 {
                     if (found.Count - before > ContactIndex.CrowdedName) break; // Robert has many nicknames, and Smith many Bobs
                     AddBlock(found, excluded, _index.WithName(new NameKey(nickname, name.Last)), MatchReason.Nickname, Evidence.NicknameScore);
+                    // And crossed: Wes Mitchell and the contact MITCHELL | WESLEY (round 64b: no candidate, and a twin beside the crossed link).
+                    AddBlock(found, excluded, _index.WithName(new NameKey(name.Last, nickname)), MatchReason.SwappedName, Evidence.SwappedNameScore);
                 }
 
                 // First and last swapped.

@@ -235,6 +235,16 @@ public class MachineMadeContactTests
     }
 
     [Fact]
+    public void A_nickname_crossed_finds_the_contact_for_review()
+    {
+        // Round 64b: Wes Mitchell never found MITCHELL | WESLEY, so beside Mitchell Wesley's link he was Unmatched and a twin was made.
+        var m = Run(new[] { Con("c1", "MITCHELL", "WESLEY") }, Acc("a1", "Wes", "Mitchell", "wmitchell@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.SwappedName, m.Reasons);
+    }
+
+    [Fact]
     public void A_couples_titles_record_at_one_partners_address_is_no_link()
     {
         // Round 64a: "Mr & Mrs | Fleming" at ian.fleming@ was Suggested to Ian with 3 stars; a couple's record is never a link.
