@@ -66,6 +66,12 @@ Describe 'Examples run as written' {
         Get-Content -LiteralPath $report.FullName -Raw | Should -Match 'Contoso Ltd'
     }
 
+    It 'Get-PsaCompany Example 5 gives the contact''s own company (round 63a)' {
+        $out = @(Invoke-DocExample Get-PsaCompany 'Example 5')
+        $out.Count | Should -Be 1 -Because 'the -WhatIf link writes nothing to the pipeline'
+        $out[0].Name | Should -Be 'Contoso Ltd'
+    }
+
     It 'Set-PsaContactMatch Example 3 links the account to the contact' {
         $stored = @(Invoke-DocExample Set-PsaContactMatch 'Example 3')
         $stored.Count | Should -Be 1
