@@ -279,6 +279,30 @@ public class CompanyParameterTests : IClassFixture<SimulatorFixture>
     }
 
     [Fact]
+    public void The_decision_cmdlets_never_take_a_piped_contact_or_account_Id_as_a_company_or_contact_id()
+    {
+        // Set-PsaCompanyMatch -CompanyId binds only a CompanyId property; Set-PsaContactMatch -ContactId binds nothing from the pipeline.
+        using var ps = PowerShellHost.WithModule();
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "decisions.json");
+        var result = ps.Run(Connect("ConnectWise") + " | Out-Null\n" + """
+            $contact = Get-PsaContact -CompanyName Fabrikam
+            $account = ConvertTo-QpAccount @{ qpId = '105'; Email = 'pat.quinn@fabrikam.com'; Name = 'Pat Quinn'; Customer = 'Fabrikam' }
+            $contact | Set-PsaCompanyMatch -Customer Fabrikam -DecisionPath $args[0] -Connection (Get-PsaConnection) -PassThru
+            $account | Set-PsaCompanyMatch -DecisionPath $args[0] -PassThru
+            $contact | Set-PsaContactMatch -ContactId 105 -DecisionPath $args[0] -PassThru
+            'after'
+            """, path);
+
+        var decision = Assert.IsType<QuickpassPsa.Core.Decisions.CompanyMatchDecision>(Assert.Single(result.Output.Select(o => o.BaseObject).OfType<QuickpassPsa.Core.Decisions.CompanyMatchDecision>()));
+        Assert.Equal("2024", decision.CompanyId);
+        Assert.Equal("Fabrikam", decision.CompanyName);
+        Assert.Equal(2, result.Errors.Count); // the account and the contact bind to neither cmdlet: PowerShell's binding errors, nothing stored
+        Assert.All(result.Errors, e => Assert.DoesNotContain("QuickpassPsa.", e.FullyQualifiedErrorId.Split(',')[0]));
+        Assert.Equal("after", result.Output.Last().BaseObject);
+    }
+
+    [Fact]
     public void A_piped_account_error_says_it_is_an_account_and_names_its_customer()
     {
         using var ps = PowerShellHost.WithModule();
