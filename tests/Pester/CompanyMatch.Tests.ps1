@@ -108,7 +108,7 @@ Describe 'Find-PsaCompanyMatch output' {
 
     It 'shows a table with the stars, the customer, the company and its id, and the reason' {
         $lines = ($script:Sample | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Status\s+Stars\s+Customer\s+Accounts\s+Company\s+Reason'
+        $lines[0] | Should -Match '^Status\s+Stars\s+Customer\s+Accts\s+Company\s+Reason'
         ($lines | Where-Object { $_ -match '^Suggested\s+★★★\s+Contoso Ltd\s+Contoso Ltd \[19297\]\s+CompanyExact$' }) | Should -Not -BeNullOrEmpty
         ($lines | Where-Object { $_ -match '^Suggested\s+★★\s+Fabrikam, Inc\.\s+Fabrikam Inc \[19302\]\s+CompanyNormalized$' }) | Should -Not -BeNullOrEmpty
         ($lines | Where-Object { $_ -match '^Review\s+★\s+Northwnd Traders\s+Northwind Traders \[19318\]\s+CompanyFuzzy$' }) | Should -Not -BeNullOrEmpty

@@ -72,7 +72,7 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
 
     It 'renders a table like the Quickpass screen: status, stars, account, contact, reason, no type names' {
         $lines = ($sample | Format-Table | Out-String -Width 250) -split '\r?\n' | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Status\s+Stars\s+Account\s+AccountEmail\s+Contact\s+ContactEmail\s+Reason'
+        $lines[0] | Should -Match '^Status\s+Stars\s+Account\s+Email\s+Contact\s+Email\s+Reason'
         $lines | Should -Not -Match $leak
         $lines[2] | Should -Match ("^Suggested\s+$star$star$star\s+" + [regex]::Escape($three.Account.DisplayName))
         $lines[2] | Should -Match ([regex]::Escape($three.Account.Email))
