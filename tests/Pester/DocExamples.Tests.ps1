@@ -51,6 +51,31 @@ Describe 'Examples name companies of the sample tenant' {
     }
 }
 
+# Round 63a: the README and several examples kept their results in $matches, the automatic variable PowerShell sets after every
+# -match, so a -match later in the same session (a Where-Object { $_ -match ... }) replaced the rows.
+Describe 'No example keeps results in $matches' {
+    It 'assigns, pipes or names as an output variable no $matches in the code of docs/, README.md, examples/ or samples/' {
+        $root = Get-QpTestPath Root
+        $code = @(
+            foreach ($file in @(Get-ChildItem (Get-QpTestPath Docs) -Filter *.md) + @(Get-Item (Join-Path $root 'README.md'))) {
+                $inCode = $false; $n = 0
+                foreach ($line in Get-Content -LiteralPath $file.FullName) {
+                    $n++
+                    if ($line -match '^\s*```') { $inCode = -not $inCode; continue }
+                    if ($inCode) { [pscustomobject]@{ Where = "$($file.Name):$n"; Line = $line } }
+                }
+            }
+            foreach ($file in Get-ChildItem (Join-Path $root 'examples'), (Join-Path $root 'samples') -Filter *.ps1) {
+                $n = 0
+                foreach ($line in Get-Content -LiteralPath $file.FullName) { $n++; [pscustomobject]@{ Where = "$($file.Name):$n"; Line = $line } }
+            }
+        )
+        $code.Count | Should -BeGreaterThan 100
+        $uses = '(?i)\$matches\s*\+?=(?!=)|(?i)\$matches\s*\||(?i)@\(\s*\$matches\s*\)|(?i)-(OutVariable|ov|PipelineVariable|pv|SummaryVariable)\s+:?matches\b|(?i)foreach\s*\(\s*\$matches\s+in\b'
+        @($code | Where-Object { $_.Line -match $uses } | ForEach-Object { "$($_.Where): $($_.Line.Trim())" }) | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Examples run as written' {
     It 'Save-PsaContactMatch Example 1 stores the Suggested rows' {
         $saved = @(Invoke-DocExample Save-PsaContactMatch 'Example 1')
