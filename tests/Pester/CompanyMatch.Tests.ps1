@@ -67,6 +67,19 @@ Describe 'Find-PsaCompanyMatch offline, with look-alike companies' {
         )
     }
 
+    It 'gives SharedName for two active duplicates of one name (Ambiguous) and for an active company beside an inactive one (Review), as the help says (round 63a)' {
+        $litware = @((New-Company 301 'Litware Inc'), (New-Company 302 'Litware, Inc'))
+        $duplicates = 'Litware Inc' | Find-PsaCompanyMatch -Company $litware
+        $duplicates.Status | Should -Be 'Ambiguous'
+        $duplicates.Reasons | Should -Contain 'SharedName'
+        $sister = 'Contoso' | Find-PsaCompanyMatch -Company @((New-Company 401 'Contoso Inc'), (New-Company 402 'Contoso Ltd' $false))
+        $sister.Status | Should -Be 'Review'
+        $sister.Reasons | Should -Contain 'SharedName'
+        $help = Get-Content -Raw -LiteralPath (Join-Path (Get-QpTestPath Docs) 'Find-PsaCompanyMatch.md')
+        $help | Should -Match 'SharedName \(several companies as good: two active duplicates of one name, Ambiguous; or an active company beside an inactive one as good under another legal form, Review\)'
+        $help | Should -Match 'reason SharedName: two active companies whose names differ only in case, or an exact spelling beside a record that differs only in punctuation'
+    }
+
     It 'puts a sister company under another legal form up for Review, never Suggested' {
         $m = 'Wingtip Toys Ltd' | Find-PsaCompanyMatch -Company $script:Companies
         $m.Status | Should -Be 'Review'

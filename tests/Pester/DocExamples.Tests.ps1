@@ -97,6 +97,27 @@ Describe 'Examples run as written' {
         $out[0].Name | Should -Be 'Contoso Ltd'
     }
 
+    It 'New-PsaContact Example 1 says what a returning employee''s inactive contact at the same address gives without -IncludeInactive (round 63a)' {
+        $ErrorActionPreference = 'Continue'
+        $example = (Read-QpHelpPage -Path (Join-Path (Get-QpTestPath Docs) 'New-PsaContact.md')).Examples | Where-Object Title -like 'Example 1*'
+        $folder = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        $null = New-Item -ItemType Directory -Path $folder
+        # The sample export whose Fatima Al-Sayed has an inactive contact with her address in Contoso Ltd.
+        Copy-Item -LiteralPath (Join-Path (Get-QpTestPath Samples) 'accounts/contoso.csv') -Destination (Join-Path $folder 'contoso-users.csv')
+        Push-Location $folder
+        try {
+            $asWritten = @(& ([scriptblock]::Create($example.Code)) 2>&1 3>$null 6>$null | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] -and $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.InvalidAccountRecord,*' })
+            $without = @(& ([scriptblock]::Create(($example.Code -replace ' -IncludeInactive'))) 2>&1 3>$null 6>$null | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] -and $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.InvalidAccountRecord,*' })
+        }
+        finally { Pop-Location }
+        $asWritten | Should -BeNullOrEmpty
+        @($without | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) | Should -Be @('QuickpassPsa.ContactInactive')
+        $without[0].Exception.Message | Should -Match 'Fatima Al-Sayed'
+        $page = Get-Content -Raw -LiteralPath (Join-Path (Get-QpTestPath Docs) 'New-PsaContact.md')
+        $prose = $page.Substring($page.IndexOf('### Example 1'), $page.IndexOf('### Example 2') - $page.IndexOf('### Example 1'))
+        $prose | Should -Match 'QuickpassPsa\.ContactInactive when the inactive contact has the account''s address'
+    }
+
     It 'Set-PsaContactMatch Example 3 links the account to the contact' {
         $stored = @(Invoke-DocExample Set-PsaContactMatch 'Example 3')
         $stored.Count | Should -Be 1
