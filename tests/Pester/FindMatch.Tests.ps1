@@ -159,6 +159,26 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
     }
 }
 
+# Round 63a: -Verbose named the decision store twice per run (once for the customer links, once for the decisions).
+Describe 'Find-PsaContactMatch -Verbose' {
+    BeforeAll {
+        $null = Connect-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'verbose-store.json'
+        $accounts | Find-PsaCompanyMatch -DecisionPath $store | Save-PsaCompanyMatch -DecisionPath $store
+    }
+
+    It 'names the decision store once per run: <_>' -ForEach @('one company', 'every customer', 'the default store') {
+        $verbose = switch ($_) {
+            'one company' { $accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store -Verbose 4>&1 }
+            'every customer' { $accounts | Find-PsaContactMatch -DecisionPath $store -Verbose -ErrorAction SilentlyContinue 4>&1 }
+            'the default store' { $env:QUICKPASSPSA_DATA, $saved = (Join-Path $TestDrive 'data'), $env:QUICKPASSPSA_DATA
+                try { $accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -Verbose 4>&1 } finally { $env:QUICKPASSPSA_DATA = $saved } }
+        }
+        $named = @($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Decision store:*' })
+        $named.Count | Should -Be 1 -Because (($named | ForEach-Object Message) -join "`n")
+    }
+}
+
 Describe 'Find-PsaContactMatch errors as a user sees them' {
     BeforeAll { $null = Connect-QpSimulator $simulator -Psa Autotask }
 
