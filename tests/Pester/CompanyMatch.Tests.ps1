@@ -67,6 +67,19 @@ Describe 'Find-PsaCompanyMatch offline, with look-alike companies' {
         )
     }
 
+    It 'gives SharedName for two active duplicates of one name (Ambiguous) and for an active company beside an inactive one (Review), as the help says (round 63a)' {
+        $litware = @((New-Company 301 'Litware Inc'), (New-Company 302 'Litware, Inc'))
+        $duplicates = 'Litware Inc' | Find-PsaCompanyMatch -Company $litware
+        $duplicates.Status | Should -Be 'Ambiguous'
+        $duplicates.Reasons | Should -Contain 'SharedName'
+        $sister = 'Contoso' | Find-PsaCompanyMatch -Company @((New-Company 401 'Contoso Inc'), (New-Company 402 'Contoso Ltd' $false))
+        $sister.Status | Should -Be 'Review'
+        $sister.Reasons | Should -Contain 'SharedName'
+        $help = Get-Content -Raw -LiteralPath (Join-Path (Get-QpTestPath Docs) 'Find-PsaCompanyMatch.md')
+        $help | Should -Match 'SharedName \(several companies as good: two active duplicates of one name, Ambiguous; or an active company beside an inactive one as good under another legal form, Review\)'
+        $help | Should -Match 'reason SharedName: two active companies whose names differ only in case, or an exact spelling beside a record that differs only in punctuation'
+    }
+
     It 'puts a sister company under another legal form up for Review, never Suggested' {
         $m = 'Wingtip Toys Ltd' | Find-PsaCompanyMatch -Company $script:Companies
         $m.Status | Should -Be 'Review'
@@ -108,7 +121,7 @@ Describe 'Find-PsaCompanyMatch output' {
 
     It 'shows a table with the stars, the customer, the company and its id, and the reason' {
         $lines = ($script:Sample | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Status\s+Stars\s+Customer\s+Accounts\s+Company\s+Reason'
+        $lines[0] | Should -Match '^Status\s+Stars\s+Customer\s+Accts\s+Company\s+Reason'
         ($lines | Where-Object { $_ -match '^Suggested\s+★★★\s+Contoso Ltd\s+Contoso Ltd \[19297\]\s+CompanyExact$' }) | Should -Not -BeNullOrEmpty
         ($lines | Where-Object { $_ -match '^Suggested\s+★★\s+Fabrikam, Inc\.\s+Fabrikam Inc \[19302\]\s+CompanyNormalized$' }) | Should -Not -BeNullOrEmpty
         ($lines | Where-Object { $_ -match '^Review\s+★\s+Northwnd Traders\s+Northwind Traders \[19318\]\s+CompanyFuzzy$' }) | Should -Not -BeNullOrEmpty

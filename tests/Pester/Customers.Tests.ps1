@@ -59,7 +59,7 @@ Describe 'Find-PsaContactMatch for every customer (<_>)' -ForEach 'ConnectWise',
     It 'shows one summary line per customer and writes them to CSV for an RMM log' {
         $summaries = $script:Accounts | Find-PsaContactMatch -DecisionPath $script:Store -Summary -ErrorAction SilentlyContinue
         $lines = ($summaries | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Customer\s+State\s+Company\s+Accounts\s+Matched\s+Suggested\s+Review\s+Ambiguous\s+Unmatched\s+ToCreate'
+        $lines[0] | Should -Match '^Customer\s+Company\s+Accts\s+Match\s+Sugg\s+Review\s+Ambig\s+Unmat\s+Create'
         $lines | Should -Contain ($lines | Where-Object { $_ -match '^Woodgrove Bank\s+NotLinked' })
         ($lines -join "`n") | Should -Not -Match 'QuickpassPsa\.Core'
         $csv = Join-Path $TestDrive 'summary.csv'

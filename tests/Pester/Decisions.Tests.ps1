@@ -111,6 +111,31 @@ Describe 'Save-PsaContactMatch' {
     }
 }
 
+# Round 63a: Save- and Set-PsaContactMatch -PassThru showed the company as "[19297]" though the row carried its name.
+Describe 'Save-PsaContactMatch and Set-PsaContactMatch -PassThru' {
+    It 'show the company''s name beside its id, as Get-PsaContactMatchDecision does' {
+        $path = Join-Path $TestDrive "passthru-$([guid]::NewGuid().ToString('N')).json"
+        $found = @($accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $path)
+        $saved = @($found | Where-Object Status -eq Suggested | Select-Object -First 2 | Save-PsaContactMatch -DecisionPath $path -PassThru)
+        $review = $found | Where-Object Status -eq Review | Select-Object -First 1
+        $set = @(Set-PsaContactMatch -Match $review -ContactId $review.Candidates[0].ContactId -DecisionPath $path -PassThru)
+        $other = $contacts | Where-Object Id -ne $review.Candidates[0].ContactId | Select-Object -First 1
+        $byHand = @(Set-PsaContactMatch -Account $accounts[0] -ContactId $other.Id -CompanyId $other.CompanyId -Exclude -DecisionPath $path -PassThru)
+        # A contact the PSA does not hold, excluded by hand: the name comes from the store's link of the customer to that company.
+        Set-PsaCompanyMatch -Customer 'Contoso Ltd' -CompanyId $other.CompanyId -DecisionPath $path -Connection $connection
+        $unknown = @(Set-PsaContactMatch -Account $accounts[1] -ContactId 999999 -CompanyId $other.CompanyId -Exclude -DecisionPath $path -PassThru)
+        $all = $saved + $set + $byHand + $unknown
+        $all.Count | Should -Be 5
+        $stored = @(Get-PsaContactMatchDecision -DecisionPath $path)
+        foreach ($d in $all) {
+            $d.CompanyName | Should -Be 'Contoso Ltd'
+            $line = ($d | Format-Table | Out-String -Width 160) -split '\r?\n' | Where-Object { $_ -match $d.AccountKey }
+            $line | Should -Match ('Contoso Ltd \[' + $d.CompanyId + '\]')
+            ($stored | Where-Object { $_.AccountKey -eq $d.AccountKey -and $_.ContactId -eq $d.ContactId }).CompanyName | Should -Be $d.CompanyName
+        }
+    }
+}
+
 Describe 'A decision as data' {
     BeforeAll {
         $path = Join-Path $TestDrive 'data.json'

@@ -51,6 +51,31 @@ Describe 'Examples name companies of the sample tenant' {
     }
 }
 
+# Round 63a: the README and several examples kept their results in $matches, the automatic variable PowerShell sets after every
+# -match, so a -match later in the same session (a Where-Object { $_ -match ... }) replaced the rows.
+Describe 'No example keeps results in $matches' {
+    It 'assigns, pipes or names as an output variable no $matches in the code of docs/, README.md, examples/ or samples/' {
+        $root = Get-QpTestPath Root
+        $code = @(
+            foreach ($file in @(Get-ChildItem (Get-QpTestPath Docs) -Filter *.md) + @(Get-Item (Join-Path $root 'README.md'))) {
+                $inCode = $false; $n = 0
+                foreach ($line in Get-Content -LiteralPath $file.FullName) {
+                    $n++
+                    if ($line -match '^\s*```') { $inCode = -not $inCode; continue }
+                    if ($inCode) { [pscustomobject]@{ Where = "$($file.Name):$n"; Line = $line } }
+                }
+            }
+            foreach ($file in Get-ChildItem (Join-Path $root 'examples'), (Join-Path $root 'samples') -Filter *.ps1) {
+                $n = 0
+                foreach ($line in Get-Content -LiteralPath $file.FullName) { $n++; [pscustomobject]@{ Where = "$($file.Name):$n"; Line = $line } }
+            }
+        )
+        $code.Count | Should -BeGreaterThan 100
+        $uses = '(?i)\$matches\s*\+?=(?!=)|(?i)\$matches\s*\||(?i)@\(\s*\$matches\s*\)|(?i)-(OutVariable|ov|PipelineVariable|pv|SummaryVariable)\s+:?matches\b|(?i)foreach\s*\(\s*\$matches\s+in\b'
+        @($code | Where-Object { $_.Line -match $uses } | ForEach-Object { "$($_.Where): $($_.Line.Trim())" }) | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Examples run as written' {
     It 'Save-PsaContactMatch Example 1 stores the Suggested rows' {
         $saved = @(Invoke-DocExample Save-PsaContactMatch 'Example 1')
@@ -64,6 +89,33 @@ Describe 'Examples run as written' {
         $report = Get-ChildItem $TestDrive -Recurse -Filter contoso-report.html | Select-Object -First 1
         $report | Should -Not -BeNullOrEmpty
         Get-Content -LiteralPath $report.FullName -Raw | Should -Match 'Contoso Ltd'
+    }
+
+    It 'Get-PsaCompany Example 5 gives the contact''s own company (round 63a)' {
+        $out = @(Invoke-DocExample Get-PsaCompany 'Example 5')
+        $out.Count | Should -Be 1 -Because 'the -WhatIf link writes nothing to the pipeline'
+        $out[0].Name | Should -Be 'Contoso Ltd'
+    }
+
+    It 'New-PsaContact Example 1 says what a returning employee''s inactive contact at the same address gives without -IncludeInactive (round 63a)' {
+        $ErrorActionPreference = 'Continue'
+        $example = (Read-QpHelpPage -Path (Join-Path (Get-QpTestPath Docs) 'New-PsaContact.md')).Examples | Where-Object Title -like 'Example 1*'
+        $folder = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+        $null = New-Item -ItemType Directory -Path $folder
+        # The sample export whose Fatima Al-Sayed has an inactive contact with her address in Contoso Ltd.
+        Copy-Item -LiteralPath (Join-Path (Get-QpTestPath Samples) 'accounts/contoso.csv') -Destination (Join-Path $folder 'contoso-users.csv')
+        Push-Location $folder
+        try {
+            $asWritten = @(& ([scriptblock]::Create($example.Code)) 2>&1 3>$null 6>$null | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] -and $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.InvalidAccountRecord,*' })
+            $without = @(& ([scriptblock]::Create(($example.Code -replace ' -IncludeInactive'))) 2>&1 3>$null 6>$null | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] -and $_.FullyQualifiedErrorId -notlike 'QuickpassPsa.InvalidAccountRecord,*' })
+        }
+        finally { Pop-Location }
+        $asWritten | Should -BeNullOrEmpty
+        @($without | ForEach-Object { $_.FullyQualifiedErrorId.Split(',')[0] }) | Should -Be @('QuickpassPsa.ContactInactive')
+        $without[0].Exception.Message | Should -Match 'Fatima Al-Sayed'
+        $page = Get-Content -Raw -LiteralPath (Join-Path (Get-QpTestPath Docs) 'New-PsaContact.md')
+        $prose = $page.Substring($page.IndexOf('### Example 1'), $page.IndexOf('### Example 2') - $page.IndexOf('### Example 1'))
+        $prose | Should -Match 'QuickpassPsa\.ContactInactive when the inactive contact has the account''s address'
     }
 
     It 'Set-PsaContactMatch Example 3 links the account to the contact' {

@@ -72,7 +72,7 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
 
     It 'renders a table like the Quickpass screen: status, stars, account, contact, reason, no type names' {
         $lines = ($sample | Format-Table | Out-String -Width 250) -split '\r?\n' | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Status\s+Stars\s+Account\s+AccountEmail\s+Contact\s+ContactEmail\s+Reason'
+        $lines[0] | Should -Match '^Status\s+Stars\s+Account\s+Email\s+Contact\s+Email\s+Reason'
         $lines | Should -Not -Match $leak
         $lines[2] | Should -Match ("^Suggested\s+$star$star$star\s+" + [regex]::Escape($three.Account.DisplayName))
         $lines[2] | Should -Match ([regex]::Escape($three.Account.Email))
@@ -156,6 +156,26 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
         Get-PsaConnection | Disconnect-Psa
         $offline = @($accounts | Find-PsaContactMatch -Contact (Import-Clixml -Path $path) -IncludeInactive -ErrorAction Stop)
         @($offline | ForEach-Object { "$($_.AccountId) $($_.Status) $($_.ContactId)" }) | Should -Be @($matches | ForEach-Object { "$($_.AccountId) $($_.Status) $($_.ContactId)" })
+    }
+}
+
+# Round 63a: -Verbose named the decision store twice per run (once for the customer links, once for the decisions).
+Describe 'Find-PsaContactMatch -Verbose' {
+    BeforeAll {
+        $null = Connect-QpSimulator $simulator
+        $store = Join-Path $TestDrive 'verbose-store.json'
+        $accounts | Find-PsaCompanyMatch -DecisionPath $store | Save-PsaCompanyMatch -DecisionPath $store
+    }
+
+    It 'names the decision store once per run: <_>' -ForEach @('one company', 'every customer', 'the default store') {
+        $verbose = switch ($_) {
+            'one company' { $accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store -Verbose 4>&1 }
+            'every customer' { $accounts | Find-PsaContactMatch -DecisionPath $store -Verbose -ErrorAction SilentlyContinue 4>&1 }
+            'the default store' { $env:QUICKPASSPSA_DATA, $saved = (Join-Path $TestDrive 'data'), $env:QUICKPASSPSA_DATA
+                try { $accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -Verbose 4>&1 } finally { $env:QUICKPASSPSA_DATA = $saved } }
+        }
+        $named = @($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Decision store:*' })
+        $named.Count | Should -Be 1 -Because (($named | ForEach-Object Message) -join "`n")
     }
 }
 

@@ -76,6 +76,99 @@ Describe 'Get-PsaCompany | Get-PsaContact against <_>' -ForEach @('ConnectWise',
     }
 }
 
+Describe 'What is piped to Get-PsaCompany and Get-PsaContact names its company, never another by its own Id, in <_> (round 63a)' -ForEach @('ConnectWise', 'Autotask') {
+    BeforeAll {
+        $psa = $_
+        # Contact and company ids overlap in real tenants: a company whose id is a Contoso Ltd contact's id.
+        $tenant = Get-Content -Raw -Path (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') | ConvertFrom-Json
+        if ($psa -eq 'ConnectWise') {
+            $contosoId = ($tenant.connectWise.companies | Where-Object name -eq 'Contoso Ltd').id
+            $contactId = @($tenant.connectWise.contacts | Where-Object { $_.company.id -eq $contosoId -and -not $_.inactiveFlag })[0].id
+            $tenant.connectWise.companies += [pscustomobject]@{ id = $contactId; identifier = 'ContosoPharma'; name = 'Contoso Pharmaceuticals'; status = @{ id = 1; name = 'Active' } }
+        }
+        else {
+            $contosoId = ($tenant.autotask.companies | Where-Object companyName -eq 'Contoso Ltd').id
+            $contactId = @($tenant.autotask.contacts | Where-Object { $_.companyID -eq $contosoId -and $_.isActive -eq 1 })[0].id
+            $tenant.autotask.companies += [pscustomobject]@{ id = $contactId; companyName = 'Contoso Pharmaceuticals'; companyNumber = 'CONTOSOPHARMA'; companyType = 1; isActive = $true }
+        }
+        $seed = Join-Path $TestDrive "overlap-$psa.json"
+        $tenant | ConvertTo-Json -Depth 20 | Set-Content -Path $seed -Encoding utf8
+        Reset-QpSimulator $simulator -Seed $seed
+        $connection = Connect-QpSimulator $simulator -Psa $psa
+        $contact = Get-PsaContact -CompanyName 'Contoso Ltd' | Where-Object Id -eq ([string]$contactId)
+    }
+
+    AfterAll { Reset-QpSimulator $simulator }
+
+    It 'has a contact whose id is another company''s id (the trap)' {
+        $contact.CompanyName | Should -Be 'Contoso Ltd'
+        (Get-PsaCompany -Id $contact.Id).Name | Should -Be 'Contoso Pharmaceuticals'
+    }
+
+    It 'gives a piped contact''s own company, live, read back from a file, exported to CSV or trimmed by Select-Object' {
+        $path = Join-Path $TestDrive "contact-$psa.xml"
+        $contact | Export-Clixml -Path $path
+        $csv = Join-Path $TestDrive "contact-$psa.csv"
+        $contact | Export-Csv -Path $csv -NoTypeInformation
+        foreach ($piped in @($contact, (Import-Clixml -Path $path), (Import-Csv -Path $csv), ($contact | Select-Object Id, CompanyId, Psa))) {
+            $companies = @($piped | Get-PsaCompany -ErrorVariable errs)
+            $errs | Should -BeNullOrEmpty
+            $companies.Name | Should -Be @('Contoso Ltd')
+            $companies.Id | Should -Be @([string]$contosoId)
+        }
+    }
+
+    It 'gives a piped contact''s company''s contacts with Get-PsaContact' {
+        $contacts = @($contact | Get-PsaContact)
+        $contacts.CompanyName | Select-Object -Unique | Should -Be 'Contoso Ltd'
+        $contacts.Id | Should -Contain $contact.Id
+    }
+
+    It 'links the contact''s own company when $contact | Get-PsaCompany | Set-PsaCompanyMatch, and so does $contact | Set-PsaCompanyMatch' {
+        $linked = $contact | Get-PsaCompany | Set-PsaCompanyMatch -Customer 'Contoso' -PassThru -Confirm:$false -DecisionPath (Join-Path $TestDrive "linked-$psa.json") -Connection $connection
+        $linked.CompanyId | Should -Be ([string]$contosoId)
+        $linked.CompanyName | Should -Be 'Contoso Ltd'
+        $direct = $contact | Set-PsaCompanyMatch -Customer 'Contoso' -PassThru -Confirm:$false -DecisionPath (Join-Path $TestDrive "direct-$psa.json") -Connection $connection
+        $direct.CompanyId | Should -Be ([string]$contosoId)
+        $whatIf = Invoke-QpPwsh -Script ((Get-QpConnectScript $simulator -Psa $psa) + "`n" +
+            "`$c = Get-PsaContact -CompanyName 'Contoso Ltd' | Where-Object Id -eq '$contactId'; `$c | Get-PsaCompany | Set-PsaCompanyMatch -Customer Contoso -WhatIf") -Environment @{ QUICKPASSPSA_DATA = (Join-Path $TestDrive 'whatif') }
+        $whatIf.StdOut | Should -Match ('Link to company Contoso Ltd \[' + $contosoId + '\]')
+        $whatIf.StdOut | Should -Not -Match 'Pharmaceuticals'
+    }
+
+    It 'refuses an account (whose Id is a company''s id here) with QuickpassPsa.NotACompany and goes on: live, from a file, from CSV, trimmed' {
+        $account = ConvertTo-QpAccount @{ qpId = [string]$contactId; Email = 'pat.quinn@contoso.com'; Name = 'Pat Quinn'; Customer = 'Contoso Ltd' }
+        $path = Join-Path $TestDrive "account-$psa.xml"
+        $account | Export-Clixml -Path $path
+        foreach ($piped in @($account, (Import-Clixml -Path $path), ($account | ConvertTo-Csv | ConvertFrom-Csv), ($account | Select-Object Id))) {
+            foreach ($cmdlet in 'Get-PsaCompany', 'Get-PsaContact') {
+                $out = @($piped, 'Contoso Ltd' | & $cmdlet -ErrorAction SilentlyContinue -ErrorVariable errs)
+                $errs.Count | Should -Be 1 -Because "$cmdlet with $($piped.pstypenames[0])"
+                $errs[0].FullyQualifiedErrorId | Should -BeLike "QuickpassPsa.NotACompany,*"
+                $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+                $errs[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+                # Nothing of the company whose id the account's Id is; the next item (a name) still read.
+                @($out | Where-Object { $_.Name -eq 'Contoso Pharmaceuticals' -or $_.CompanyName -eq 'Contoso Pharmaceuticals' }) | Should -BeNullOrEmpty
+                $out | Should -Not -BeNullOrEmpty
+            }
+        }
+        $live = $account | Get-PsaCompany -ErrorAction SilentlyContinue -ErrorVariable liveErrors
+        $liveErrors[0].Exception.Message | Should -Match 'account'
+        $liveErrors[0].ErrorDetails.RecommendedAction | Should -Match "Find-PsaCompanyMatch|-Name 'Contoso Ltd'"
+    }
+
+    It 'refuses other objects with an Id (a connection, a process) and still takes names, numbers as names, and company rows' {
+        foreach ($piped in @($connection, (Get-Process -Id $PID))) {
+            $piped | Get-PsaCompany -ErrorAction SilentlyContinue -ErrorVariable errs | Should -BeNullOrEmpty
+            $errs[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.NotACompany,*'
+        }
+        ('Contoso Ltd' | Get-PsaCompany).Id | Should -Be ([string]$contosoId)
+        ([pscustomobject]@{ Id = [string]$contosoId; Psa = $psa } | Get-PsaCompany).Name | Should -Be 'Contoso Ltd'
+        Get-PsaCompany -Name 'Contoso Ltd' | Export-Csv -Path (Join-Path $TestDrive "c-$psa.csv") -NoTypeInformation
+        (Import-Csv -Path (Join-Path $TestDrive "c-$psa.csv") | Get-PsaCompany).Name | Should -Be 'Contoso Ltd'
+    }
+}
+
 Describe 'Bad items in a pipeline' {
     BeforeAll { $sample = Join-Path (Get-QpTestPath Samples) 'contoso-users.csv' }
 

@@ -33,6 +33,19 @@ Describe 'Export-PsaMatchReport' {
         ([regex]::Matches($html, '<script')).Count | Should -Be 1
     }
 
+    It 'returns with -PassThru the file as Get-Item returns it, so its table shows its mode, owner and size (round 63a)' {
+        $path = Join-Path $TestDrive 'passthru.html'
+        $file = @($matchRows) + @($findings) | Export-PsaMatchReport -Path $path -PassThru
+        $item = Get-Item -LiteralPath $path
+        $file.PSPath | Should -Be $item.PSPath
+        $file.Length | Should -Be $item.Length
+        $file.Length | Should -BeGreaterThan 0
+        $shown = ($file | Format-Table | Out-String -Width 160) -split '\r?\n' | Where-Object { $_ -match 'passthru\.html' }
+        $shown | Should -Be (($item | Format-Table | Out-String -Width 160) -split '\r?\n' | Where-Object { $_ -match 'passthru\.html' })
+        $shown | Should -Match ('\s' + $item.Length + '\s+passthru\.html\s*$')
+        if (-not $IsWindows) { $file.UnixMode | Should -Match '^-[rwx-]{9}$' }
+    }
+
     It 'shows what it would write with -WhatIf and writes nothing' {
         $path = Join-Path $TestDrive 'whatif.html'
         $run = Invoke-QpPwsh -Script "Export-PsaMatchReport -Path '$path' -WhatIf"

@@ -144,7 +144,26 @@ namespace QuickpassPsa.Cmdlets.Commands
                 ThrowTerminatingError(ReportErrors.WriteFailed(ex, path));
             }
             WriteVerbose("Wrote the match report (" + what + ") to " + path + ".");
-            if (PassThru) WriteObject(new FileInfo(path));
+            if (PassThru) WriteObject(Written(path));
+        }
+
+        /// <summary>
+        /// The report file as Get-Item returns it: through the FileSystem provider, which adds PSPath, PSParentPath and (on Linux and
+        /// macOS) UnixStat, so its table shows Mode or UnixMode, User, Group and Size like any file's (round 63a: a bare FileInfo showed
+        /// them blank on Linux). A bare FileInfo only if the provider cannot give it.
+        /// </summary>
+        private object Written(string path)
+        {
+            try
+            {
+                var items = SessionState.InvokeProvider.Item.Get(new[] { "Microsoft.PowerShell.Core\\FileSystem::" + path }, false, true);
+                if (items.Count == 1) return items[0];
+            }
+            catch (Exception ex) when (ex is ProviderNotFoundException || ex is ItemNotFoundException || ex is System.Management.Automation.DriveNotFoundException || ex is ProviderInvocationException)
+            {
+                WriteDebug("The report file could not be read through the FileSystem provider (" + ex.Message + "); returning it as a FileInfo.");
+            }
+            return new FileInfo(path);
         }
 
         /// <summary>

@@ -12,8 +12,10 @@ namespace QuickpassPsa.Cmdlets.Commands
 {
     /// <summary>
     /// Get-PsaCompany: companies by name (wildcards allowed), by literal name (for names holding [ ] * ?),
-    /// or by id, from either PSA. -Id also binds a piped PsaCompany, a deserialized one or an Import-Csv row
-    /// by its Id (and Psa) properties.
+    /// or by id, from either PSA. A piped string is a name; any other piped object is -InputObject, whose company
+    /// <see cref="PipedCompany"/> reads the way its kind names one: a company (live, deserialized, an Import-Csv row) by its
+    /// Id and Psa, a contact or a match row by its CompanyId; an account or anything else that names no company is refused.
+    /// -Id no longer binds by property name (round 63a: a contact's or an account's own Id was read as a company id).
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "PsaCompany", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(PsaCompany))]
@@ -22,6 +24,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         private const string NameSet = "Name";
         private const string LiteralNameSet = "LiteralName";
         private const string IdSet = "Id";
+        private const string InputSet = "InputObject";
 
         /// <summary>All companies, read once per run when a wildcard pattern needs them.</summary>
         private IReadOnlyList<PsaCompany>? _all;
@@ -37,14 +40,22 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ArgumentCompleter(typeof(CompanyNameCompleter))]
         public string[] LiteralName { get; set; } = new string[0];
 
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true, HelpMessage = "The company's id in the PSA, such as 19297.")]
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, HelpMessage = "The company's id in the PSA, such as 19297.")]
         [ValidateNotBlank(Required = true)]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>The PSA the ids belong to; bound from a piped object's Psa property so that an id of the other PSA is refused.</summary>
-        [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The PSA the ids belong to, so that an id of the other PSA is refused.</summary>
+        [Parameter(ParameterSetName = IdSet)]
         [ArgumentCompleter(typeof(PsaNameCompleter))]
         public string? Psa { get; set; }
+
+        /// <summary>
+        /// A piped object other than a string: a company, a contact, a match row, an Import-Csv row (see <see cref="PipedCompany"/>).
+        /// A string binds to -Name first (the default set is tried first), and a number that reaches here is a name too.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true, HelpMessage = "A company, a contact or a row with a CompanyId or Id column; pipe them in.")]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -52,30 +63,53 @@ namespace QuickpassPsa.Cmdlets.Commands
             switch (ParameterSetName)
             {
                 case IdSet:
-                    foreach (var id in Id) ById(connection, id);
+                    foreach (var id in Id) ById(connection, id, Psa, id);
+                    break;
+                case InputSet:
+                    Piped(connection, InputObject!);
                     break;
                 case LiteralNameSet:
                     foreach (var name in LiteralName) ByExactName(connection, name);
                     break;
                 default:
-                    foreach (var name in Name ?? new[] { "*" })
-                    {
-                        if (WildcardPattern.ContainsWildcardCharacters(name)) ByPattern(connection, name);
-                        else ByExactName(connection, name);
-                    }
+                    foreach (var name in Name ?? new[] { "*" }) ByName(connection, name);
                     break;
             }
         }
 
-        private void ById(PsaConnection connection, string id)
+        private void ByName(PsaConnection connection, string name)
         {
-            if (!string.IsNullOrWhiteSpace(Psa) && !string.Equals(Psa!.Trim(), connection.Psa.ToString(), StringComparison.OrdinalIgnoreCase))
+            if (WildcardPattern.ContainsWildcardCharacters(name)) ByPattern(connection, name);
+            else ByExactName(connection, name);
+        }
+
+        /// <summary>The company a piped object names: a number is a name, a company row its Id, a contact or a row its CompanyId; else NotACompany.</summary>
+        private void Piped(PsaConnection connection, PSObject input)
+        {
+            var piped = PipedCompany.Read(input, "Get-PsaCompany", "-Id", "-Name");
+            if (piped.Error != null)
             {
-                WriteError(LookupErrors.PsaMismatch(Psa, connection, id));
+                WriteError(piped.Error);
                 return;
             }
-            var company = Call(connection, id, token => connection.Client.GetCompanyAsync(id.Trim(), token));
-            if (company.Found == null && company.Ok) WriteError(PsaErrors.CompanyNotFound("has the id " + id, connection, id));
+            if (piped.Name != null)
+            {
+                ByName(connection, piped.Name);
+                return;
+            }
+            if (piped.Via != null) WriteVerbose("Reading " + piped.Via + ", company id " + piped.Id + ".");
+            ById(connection, piped.Id!, piped.Psa, input.BaseObject is PSCustomObject ? input : input.BaseObject);
+        }
+
+        private void ById(PsaConnection connection, string id, string? psa, object target)
+        {
+            if (!string.IsNullOrWhiteSpace(psa) && !string.Equals(psa!.Trim(), connection.Psa.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                WriteError(LookupErrors.PsaMismatch(psa, connection, target is PsaCompany ? target : id));
+                return;
+            }
+            var company = Call(connection, target, token => connection.Client.GetCompanyAsync(id.Trim(), token));
+            if (company.Found == null && company.Ok) WriteError(PsaErrors.CompanyNotFound("has the id " + id.Trim(), connection, target));
             if (company.Found != null) WriteObject(company.Found);
         }
 

@@ -11,9 +11,12 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// Get-PsaContact: every contact of a company (all pages, never a silent 25-row default), optionally one
     /// email address, inactive contacts on request. The company is named one explicit way per parameter set,
     /// never guessed from the shape of a string (a company named "2024" is a name, not an id):
-    /// a PsaCompany (-Company, from the pipeline); an id (-CompanyId, alias Id, which also binds a deserialized
-    /// PsaCompany or an Import-Csv row by its Id and Psa properties); a name (-CompanyName, wildcards allowed,
-    /// must match exactly one company); or a name taken literally (-LiteralCompanyName: 'Contoso [UK]').
+    /// a PsaCompany (-Company); an id (-CompanyId, alias Id); a name (-CompanyName, wildcards allowed, must match
+    /// exactly one company); or a name taken literally (-LiteralCompanyName: 'Contoso [UK]'). From the pipeline, a string is
+    /// a -CompanyName and any other object is -InputObject, whose company <see cref="PipedCompany"/> reads the way its kind
+    /// names one (a company itself, a contact or a row by its CompanyId, an Import-Csv row by its CompanyId or Id); an
+    /// account or anything else that names no company is refused. -CompanyId no longer binds by property name (round 63a:
+    /// an account's Id, bound through the alias Id, read the contacts of an unrelated company).
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "PsaContact", DefaultParameterSetName = CompanyNameSet)]
     [OutputType(typeof(PsaContact))]
@@ -22,22 +25,22 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>The time limit counts per company read, as Connect-Psa's page says.</summary>
         private protected override bool TimeLimitPerCall => true;
 
-        // The company parameters and their resolution are PsaCompanyCmdletBase's; here they also bind from the
-        // pipeline: companies or names by value, a deserialized PsaCompany or an Import-Csv row by its Id and Psa.
+        private const string InputSet = "InputObject";
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanySet, HelpMessage = "A company from Get-PsaCompany, or a company's exact name, such as Contoso Ltd.")]
+        // The company parameters and their resolution are PsaCompanyCmdletBase's; here -Company also takes a position, a string
+        // from the pipeline is a -CompanyName, and any other piped object is -InputObject.
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CompanySet, HelpMessage = "A company from Get-PsaCompany, or a company's exact name, such as Contoso Ltd.")]
         [ValidateNotNull]
         public override PsaCompany? Company { get; set; }
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet, HelpMessage = "The company's id in the PSA, such as 19297.")]
-        [Alias("Id")]
-        [ValidateNotBlank(Required = true)]
-        public override string CompanyId { get; set; } = string.Empty;
-
-        /// <summary>The PSA the id belongs to; bound from a piped object's Psa property so that an id of the other PSA is refused.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = CompanyIdSet)]
-        [ArgumentCompleter(typeof(PsaNameCompleter))]
-        public override string? Psa { get; set; }
+        /// <summary>
+        /// A piped object other than a string: a company, a contact, a match row, an Import-Csv row (see <see cref="PipedCompany"/>).
+        /// A string binds to -CompanyName first (the default set is tried first), and a number that reaches here is a name too.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputSet, ValueFromPipeline = true, HelpMessage = "A company, a contact or a row with a CompanyId or Id column; pipe them in.")]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CompanyNameSet, HelpMessage = "The company's exact name, such as Contoso Ltd (Get-PsaCompany lists them; Tab completes).")]
         [SupportsWildcards]
@@ -55,11 +58,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
-            var target = CompanyTarget;
+            var target = ParameterSetName == InputSet ? (InputObject!.BaseObject is PSCustomObject ? InputObject : InputObject.BaseObject) : CompanyTarget;
             try
             {
                 // One company per pipeline item: a company that cannot be found is that item's error, and the next goes on.
-                var company = ResolveCompany(connection, out var notFound);
+                var company = ParameterSetName == InputSet ? Piped(connection, InputObject!, out var notFound) : ResolveCompany(connection, out notFound);
                 if (company == null)
                 {
                     WriteError(notFound!);
@@ -78,6 +81,18 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 PsaErrors.Report(this, ex, target);
             }
+        }
+
+        /// <summary>The company a piped object names (see <see cref="PipedCompany"/>), or null with the error saying why there is none.</summary>
+        private PsaCompany? Piped(PsaConnection connection, PSObject input, out ErrorRecord? error)
+        {
+            var piped = PipedCompany.Read(input, "Get-PsaContact", "-CompanyId", "-CompanyName");
+            error = piped.Error;
+            if (error != null) return null;
+            if (piped.Company != null) return ResolveCompany(connection, piped.Company, out error);
+            if (piped.Name != null) return ResolveCompanyName(connection, piped.Name, literal: false, out error);
+            if (piped.Via != null) WriteVerbose("Reading " + piped.Via + ", company id " + piped.Id + ".");
+            return ResolveCompanyId(connection, piped.Id!, piped.Psa, input.BaseObject is PSCustomObject ? input : input.BaseObject, out error);
         }
     }
 }

@@ -61,6 +61,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
             if (!ShouldProcess(match.Account.ToString(), "Save the link to contact " + contact + " in company " + companyId)) return;
+            KnowCompanyName(companyId, contact.CompanyName, string.Equals(match.CompanyId?.Trim(), companyId.Trim(), System.StringComparison.OrdinalIgnoreCase) ? match.CompanyName : null);
             _accepted.Add(decision);
             _rows.Add(match);
         }
@@ -100,7 +101,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var row = _rows[at++];
                 if (ReportSuperseded(change, row, row.Account.ToString(), row.ComputedAt)) continue;
                 ReportReplaced(change);
-                if (PassThru) WriteObject(Stamped(change.Decision));
+                if (PassThru) WriteObject(Named(Stamped(change.Decision)));
             }
         }
     }

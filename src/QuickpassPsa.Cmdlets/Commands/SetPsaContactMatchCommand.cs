@@ -124,6 +124,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             var contactText = known?.ToString() ?? "[" + contactId + "]";
             var action = Exclude ? "Exclude contact " + contactText + " in company " + companyId : "Link to contact " + contactText + " in company " + companyId;
             if (!ShouldProcess(account.ToString(), action)) return;
+            KnowCompanyName(companyId, string.Equals(known?.CompanyId?.Trim(), companyId, StringComparison.OrdinalIgnoreCase) ? known!.CompanyName : null,
+                string.Equals(Match?.CompanyId?.Trim(), companyId, StringComparison.OrdinalIgnoreCase) ? Match!.CompanyName : null);
             _decided.Add(decision);
             _targets.Add(target);
         }
@@ -180,7 +182,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var target = _targets[at];
                 if (ReportSuperseded(change, target, (target as ContactMatch)?.Account.ToString() ?? target.ToString()!, _decided[at++].RowComputedAt)) continue;
                 ReportReplaced(change);
-                if (PassThru) WriteObject(change.Decision);
+                if (PassThru) WriteObject(Named(change.Decision));
             }
         }
     }

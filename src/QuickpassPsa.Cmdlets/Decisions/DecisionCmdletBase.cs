@@ -2,6 +2,7 @@ using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Decisions;
+using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
 
 namespace QuickpassPsa.Cmdlets.Decisions
@@ -31,6 +32,51 @@ namespace QuickpassPsa.Cmdlets.Decisions
         /// when nothing says (a -DecisionPath file and no -Connection: any PSA's rows may go into a file named by hand).
         /// </summary>
         private protected PsaConnection? RowConnection() => DecisionPath == null ? RequireConnection() : Connection;
+
+        /// <summary>Company names by id, from the rows and contacts a command was given (see <see cref="Named"/>).</summary>
+        private readonly System.Collections.Generic.Dictionary<string, string> _companyNames =
+            new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+
+        private System.Collections.Generic.IReadOnlyList<CompanyMatchDecision>? _companyLinks;
+
+        /// <summary>Remembers the first of <paramref name="names"/> that is not blank as the name of <paramref name="companyId"/>.</summary>
+        private protected void KnowCompanyName(string? companyId, params string?[] names)
+        {
+            var id = companyId?.Trim();
+            if (string.IsNullOrEmpty(id) || _companyNames.ContainsKey(id!)) return;
+            foreach (var name in names)
+            {
+                if (string.IsNullOrWhiteSpace(name)) continue;
+                _companyNames[id!] = name!.Trim();
+                return;
+            }
+        }
+
+        /// <summary>
+        /// The decision with its company's name, as Get-PsaContactMatchDecision shows it ("Contoso Ltd [19297]"; round 63a: Save- and
+        /// Set-PsaContactMatch -PassThru showed "[19297]" though the row carried the name): the name the row or contact carried, else
+        /// the store's customer link of that company (the confirmed one first). No request to the PSA.
+        /// </summary>
+        private protected ContactMatchDecision Named(ContactMatchDecision decision)
+        {
+            if (!string.IsNullOrWhiteSpace(decision.CompanyName)) return decision;
+            var id = decision.CompanyId.Trim();
+            if (_companyNames.TryGetValue(id, out var known))
+            {
+                decision.CompanyName = known;
+                return decision;
+            }
+            _companyLinks ??= Using(store => store.ReadCompanyDecisions());
+            foreach (var link in _companyLinks)
+            {
+                if (!string.Equals(link.CompanyId.Trim(), id, System.StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(link.CompanyName)) continue;
+                if (link.DecisionKind != MatchDecisionKind.Confirmed && _companyNames.ContainsKey(id)) continue;
+                _companyNames[id] = link.CompanyName!.Trim();
+                if (link.DecisionKind == MatchDecisionKind.Confirmed) break;
+            }
+            if (_companyNames.TryGetValue(id, out var linked)) decision.CompanyName = linked;
+            return decision;
+        }
 
         /// <summary>The decision, marked with the PSA of the store it comes from (see <see cref="ContactMatchDecision.Psa"/>).</summary>
         private protected ContactMatchDecision Stamped(ContactMatchDecision decision)

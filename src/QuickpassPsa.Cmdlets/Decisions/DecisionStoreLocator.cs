@@ -47,7 +47,7 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 cmdlet.ThrowTerminatingError(DecisionErrors.Store(ex));
                 throw;
             }
-            cmdlet.WriteVerbose("Decision store: " + path);
+            Report(cmdlet, path!);
             var store = new DecisionStore(path!);
             try
             {
@@ -60,6 +60,22 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 cmdlet.ThrowTerminatingError(DecisionErrors.Store(ex));
             }
             return store;
+        }
+
+        /// <summary>The paths each running command has named on the verbose stream (weakly held: a finished command goes with its set).</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<QuickpassCmdlet, System.Collections.Generic.HashSet<string>> Reported =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<QuickpassCmdlet, System.Collections.Generic.HashSet<string>>();
+
+        /// <summary>
+        /// "Decision store: path" once per command and store, however often the command opens it (round 63a: Find-PsaContactMatch,
+        /// which reads the customer links and then the decisions, said it twice per run; New-PsaContact more often).
+        /// </summary>
+        private static void Report(QuickpassCmdlet cmdlet, string path)
+        {
+            var reported = Reported.GetOrCreateValue(cmdlet);
+            bool first;
+            lock (reported) first = reported.Add(path);
+            if (first) cmdlet.WriteVerbose("Decision store: " + path);
         }
 
         /// <summary>

@@ -85,5 +85,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string CompanyNotCandidate = "QuickpassPsa.CompanyNotCandidate";
         public const string ContactArgumentMissing = "QuickpassPsa.ContactArgumentMissing";
         public const string MatchRowFromCsv = "QuickpassPsa.MatchRowFromCsv";
+        public const string NotACompany = "QuickpassPsa.NotACompany";
     }
 }

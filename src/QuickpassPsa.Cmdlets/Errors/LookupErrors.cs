@@ -44,6 +44,16 @@ namespace QuickpassPsa.Cmdlets.Errors
             };
         }
 
+        /// <summary>
+        /// A piped object that names no company (an account, a connection, a row without a company id; round 63a): refused instead
+        /// of reading its own Id as a company id, which named an unrelated company. InvalidArgument, about this pipeline item only.
+        /// </summary>
+        public static ErrorRecord NotACompany(string message, string action, object target) =>
+            new ErrorRecord(new ArgumentException(message), ErrorIds.NotACompany, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = action },
+            };
+
         /// <summary>A company (or its id) of the other PSA than the connection's: its id would mean another company here.</summary>
         public static ErrorRecord PsaMismatch(string? psa, PsaConnection connection, object target)
         {

@@ -83,47 +83,57 @@ namespace QuickpassPsa.Cmdlets.Psa
         /// stops the command (one company for the whole run) or only this pipeline item. A PSA failure throws
         /// <see cref="PsaApiException"/>.
         /// </summary>
-        private protected PsaCompany? ResolveCompany(PsaConnection connection, out ErrorRecord? error)
+        private protected PsaCompany? ResolveCompany(PsaConnection connection, out ErrorRecord? error) => ParameterSetName switch
+        {
+            CompanySet => ResolveCompany(connection, Company!, out error),
+            CompanyIdSet => ResolveCompanyId(connection, CompanyId, Psa, CompanyId, out error),
+            CompanyNameSet => ResolveCompanyName(connection, CompanyName, literal: false, out error),
+            _ => ResolveCompanyName(connection, LiteralCompanyName, literal: true, out error),
+        };
+
+        /// <summary>A PsaCompany: itself when it is of the connection's PSA; a name-only one (-Company 'Contoso') found by name.</summary>
+        private protected PsaCompany? ResolveCompany(PsaConnection connection, PsaCompany company, out ErrorRecord? error)
         {
             error = null;
-            switch (ParameterSetName)
+            if (company.NameOnly) return ByName(connection, company.Name, out error);
+            if (SamePsa(company.Psa, connection)) return company;
+            error = LookupErrors.PsaMismatch(company.Psa, connection, company);
+            return null;
+        }
+
+        /// <summary>The company with this id, unless <paramref name="psa"/> names the other PSA; <paramref name="target"/> is what the user gave.</summary>
+        private protected PsaCompany? ResolveCompanyId(PsaConnection connection, string companyId, string? psa, object target, out ErrorRecord? error)
+        {
+            error = null;
+            var id = companyId.Trim();
+            if (!string.IsNullOrWhiteSpace(psa) && !SamePsa(psa, connection))
             {
-                case CompanySet when Company!.NameOnly:
-                    return ByName(connection, Company.Name, out error);
-
-                case CompanySet:
-                    if (SamePsa(Company!.Psa, connection)) return Company;
-                    error = LookupErrors.PsaMismatch(Company.Psa, connection, Company);
-                    return null;
-
-                case CompanyIdSet:
-                    var id = CompanyId.Trim();
-                    if (!string.IsNullOrWhiteSpace(Psa) && !SamePsa(Psa, connection))
-                    {
-                        error = LookupErrors.PsaMismatch(Psa, connection, CompanyId);
-                        return null;
-                    }
-                    var byId = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
-                    if (byId == null) error = PsaErrors.CompanyNotFound("has the id " + id, connection, CompanyId);
-                    return byId;
-
-                case CompanyNameSet when WildcardPattern.ContainsWildcardCharacters(CompanyName):
-                    var pattern = WildcardPattern.Get(CompanyName, WildcardOptions.IgnoreCase);
-                    _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
-                    return One(_allCompanies.Where(c => pattern.IsMatch(c.Name)).ToList(), "matches '" + CompanyName + "'", "match '" + CompanyName + "'", connection, CompanyName,
-                        "Get-PsaCompany -Name '" + CompanyName.Replace("'", "''") + "' lists what the pattern matches.", out error);
-
-                default:
-                    var name = ParameterSetName == CompanyNameSet ? CompanyName : LiteralCompanyName;
-                    if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
-                    {
-                        error = unsearchable;
-                        return null;
-                    }
-                    var named = Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
-                    return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name,
-                        "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names.", out error);
+                error = LookupErrors.PsaMismatch(psa, connection, companyId);
+                return null;
             }
+            var byId = Run((_, token) => connection.Client.GetCompanyAsync(id, token));
+            if (byId == null) error = PsaErrors.CompanyNotFound("has the id " + id, connection, target);
+            return byId;
+        }
+
+        /// <summary>The one company with this name (or matching this pattern, unless <paramref name="literal"/>).</summary>
+        private protected PsaCompany? ResolveCompanyName(PsaConnection connection, string name, bool literal, out ErrorRecord? error)
+        {
+            if (!literal && WildcardPattern.ContainsWildcardCharacters(name))
+            {
+                var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
+                _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
+                return One(_allCompanies.Where(c => pattern.IsMatch(c.Name)).ToList(), "matches '" + name + "'", "match '" + name + "'", connection, name,
+                    "Get-PsaCompany -Name '" + name.Replace("'", "''") + "' lists what the pattern matches.", out error);
+            }
+            if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
+            {
+                error = unsearchable;
+                return null;
+            }
+            var named = Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
+            return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name,
+                "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names.", out error);
         }
 
         /// <summary>

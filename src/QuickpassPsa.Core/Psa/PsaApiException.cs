@@ -68,7 +68,7 @@ namespace QuickpassPsa.Core.Psa
                        (hint == null ? string.Empty : " " + hint);
             }
             var what = status.HasValue ? "HTTP " + status.Value : "no answer";
-            var detail = Detail(messages);
+            var detail = Detail(hint == null ? messages : WithoutAdvice(messages));
             var codeText = string.IsNullOrEmpty(code) ? string.Empty : " (" + code + ")";
             return psa + " " + method + " " + Shortened(path) + " failed with " + what + codeText + detail + (hint == null ? string.Empty : " " + hint);
         }
@@ -84,6 +84,25 @@ namespace QuickpassPsa.Core.Psa
                 if (!char.IsLower(word[i])) return text;
             }
             return char.ToLowerInvariant(text[0]) + text.Substring(1);
+        }
+
+        /// <summary>
+        /// The server's messages without the advice sentences it adds ("Check the company id, public key and private key."), for a
+        /// message that carries our own hint: the hint is the advice for this case, said once (round 63a: a wrong ConnectWise private
+        /// key read "... Check the company id, public key and private key. Check the public key and private key: the company id is
+        /// known ..."). What the server says happened stays; <see cref="Messages"/> keeps the answer as it came.
+        /// </summary>
+        private static IReadOnlyList<string> WithoutAdvice(IReadOnlyList<string> messages)
+        {
+            var kept = new List<string>(messages.Count);
+            foreach (var message in messages)
+            {
+                var sentences = System.Text.RegularExpressions.Regex.Split(message.Trim(), @"(?<=[.!?])\s+")
+                    .Where(sentence => sentence.Length > 0 && !sentence.StartsWith("Check ", StringComparison.Ordinal) && !sentence.StartsWith("Please check ", StringComparison.OrdinalIgnoreCase));
+                var text = string.Join(" ", sentences);
+                if (text.Length > 0) kept.Add(text);
+            }
+            return kept.Count > 0 ? kept : messages;
         }
 
         /// <summary>": first message. Second message." as messages read after a request is named.</summary>

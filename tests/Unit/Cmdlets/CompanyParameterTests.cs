@@ -11,7 +11,8 @@ namespace QuickpassPsa.Tests.Cmdlets;
 /// <summary>
 /// How Get-PsaContact and Get-PsaCompany name a company (object, id, name with wildcards, literal name),
 /// blank and unsearchable values, and which failures stop a cmdlet, against a tenant whose names are awkward:
-/// a company named "2024" beside a company whose id is 2024, brackets, both quote characters.
+/// a company named "2024" beside a company whose id is 2024, brackets, both quote characters, and a company (Northwind
+/// Pharma, 105) whose id is a contact's id (Fay Brik, 105, of Fabrikam): contact and company ids overlap in real tenants.
 /// </summary>
 public class CompanyParameterTests : IClassFixture<SimulatorFixture>
 {
@@ -24,7 +25,8 @@ public class CompanyParameterTests : IClassFixture<SimulatorFixture>
           { "id": 12, "identifier": "ContosoLabs", "name": "Contoso Labs" },
           { "id": 13, "identifier": "ContosoUK", "name": "Contoso [UK]" },
           { "id": 14, "identifier": "ONeil", "name": "O'Neil \"Q\" Ltd" },
-          { "id": 2024, "identifier": "Fabrikam", "name": "Fabrikam" }
+          { "id": 2024, "identifier": "Fabrikam", "name": "Fabrikam" },
+          { "id": 105, "identifier": "Northwind", "name": "Northwind Pharma" }
         ],
         "communicationTypes": [ { "id": 1, "description": "Email", "emailFlag": true, "defaultFlag": true } ],
         "contacts": [
@@ -43,7 +45,8 @@ public class CompanyParameterTests : IClassFixture<SimulatorFixture>
           { "id": 12, "companyName": "Contoso Labs", "isActive": true },
           { "id": 13, "companyName": "Contoso [UK]", "isActive": true },
           { "id": 14, "companyName": "O'Neil \"Q\" Ltd", "isActive": true },
-          { "id": 2024, "companyName": "Fabrikam", "isActive": true }
+          { "id": 2024, "companyName": "Fabrikam", "isActive": true },
+          { "id": 105, "companyName": "Northwind Pharma", "isActive": true }
         ],
         "contacts": [
           { "id": 100, "companyID": 10, "firstName": "Ann", "lastName": "Year", "emailAddress": "ann@year.test", "isActive": 1 },
@@ -208,9 +211,127 @@ public class CompanyParameterTests : IClassFixture<SimulatorFixture>
         var result = ps.Run("[pscustomobject]@{ Id = ' ' }, [pscustomobject]@{ Id = '2024' } | Get-PsaContact; 'after'");
 
         Assert.Null(result.TerminatingError);
-        Assert.StartsWith("ParameterArgumentValidationError,", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        var blank = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.NotACompany,", blank.FullyQualifiedErrorId);
+        Assert.Contains("blank", blank.Exception.Message);
         Assert.Equal(new[] { "105" }, ContactIds(result));
         Assert.Equal("after", result.Output.Last().BaseObject);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise", "$contact")]
+    [InlineData("Autotask", "$contact")]
+    [InlineData("ConnectWise", "[System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($contact))")]
+    [InlineData("Autotask", "$contact | ConvertTo-Csv | ConvertFrom-Csv")]
+    [InlineData("ConnectWise", "$contact | Select-Object Id, CompanyId, Psa")]
+    [InlineData("ConnectWise", "Find-PsaContactMatch -InputObject fay@fabrikam.com -CompanyId 2024")]
+    public void A_piped_contact_or_row_gives_its_own_company_never_the_company_whose_id_is_its_own(string psa, string piped)
+    {
+        // Round 63a: Fay Brik [105] of Fabrikam [2024] | Get-PsaCompany gave Northwind Pharma [105] (-Id bound her Id by property name).
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run(Connect(psa) + " | Out-Null\n$contact = Get-PsaContact -CompanyName Fabrikam\n$piped = " + piped + """
+
+            $piped | Get-PsaCompany
+            $piped | Get-PsaContact
+            """);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Empty(result.Errors);
+        Assert.Equal("2024", Assert.Single(result.Output.Select(o => o.BaseObject).OfType<PsaCompany>()).Id);
+        Assert.Equal(new[] { "105" }, ContactIds(result));
+        Assert.All(result.Output.Select(o => o.BaseObject).OfType<PsaContact>(), c => Assert.Equal("2024", c.CompanyId));
+    }
+
+    [Theory]
+    [InlineData("ConnectWise", "$account")]
+    [InlineData("Autotask", "$account")]
+    [InlineData("ConnectWise", "[System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($account))")]
+    [InlineData("ConnectWise", "$account | Select-Object Id")]
+    [InlineData("ConnectWise", "$account | ConvertTo-Csv | ConvertFrom-Csv")]
+    [InlineData("ConnectWise", "Get-PsaConnection")]
+    [InlineData("ConnectWise", "[pscustomobject]@{ Id = '105'; Email = 'x@contoso.com' }")]
+    [InlineData("ConnectWise", "[pscustomobject]@{ Name = 'Fabrikam' }")]
+    [InlineData("ConnectWise", "[System.IO.DirectoryInfo]::new('/')")]
+    public void An_account_or_an_object_that_names_no_company_is_refused_and_the_next_item_goes_on(string psa, string piped)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run(Connect(psa) + " | Out-Null\n" +
+            "$account = ConvertTo-QpAccount @{ qpId = '105'; Email = 'pat.quinn@fabrikam.com'; Name = 'Pat Quinn'; Customer = 'Fabrikam' }\n" +
+            "$piped = " + piped + """
+
+            @($piped) + 'Fabrikam' | Get-PsaCompany
+            @($piped) + 'Fabrikam' | Get-PsaContact
+            'after'
+            """);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(new[] { "QuickpassPsa.NotACompany", "QuickpassPsa.NotACompany" }, ErrorIds(result));
+        Assert.All(result.Errors, e =>
+        {
+            Assert.Equal(ErrorCategory.InvalidArgument, e.CategoryInfo.Category);
+            Assert.NotNull(e.TargetObject);
+            Assert.False(string.IsNullOrEmpty(e.ErrorDetails?.RecommendedAction));
+        });
+        // Nothing of Northwind Pharma [105]; the name after it is read.
+        Assert.Equal("2024", Assert.Single(result.Output.Select(o => o.BaseObject).OfType<PsaCompany>()).Id);
+        Assert.Equal(new[] { "105" }, ContactIds(result));
+        Assert.Equal("after", result.Output.Last().BaseObject);
+    }
+
+    [Fact]
+    public void The_decision_cmdlets_never_take_a_piped_contact_or_account_Id_as_a_company_or_contact_id()
+    {
+        // Set-PsaCompanyMatch -CompanyId binds only a CompanyId property; Set-PsaContactMatch -ContactId binds nothing from the pipeline.
+        using var ps = PowerShellHost.WithModule();
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "decisions.json");
+        var result = ps.Run(Connect("ConnectWise") + " | Out-Null\n" + """
+            $contact = Get-PsaContact -CompanyName Fabrikam
+            $account = ConvertTo-QpAccount @{ qpId = '105'; Email = 'pat.quinn@fabrikam.com'; Name = 'Pat Quinn'; Customer = 'Fabrikam' }
+            $contact | Set-PsaCompanyMatch -Customer Fabrikam -DecisionPath $args[0] -Connection (Get-PsaConnection) -PassThru
+            $account | Set-PsaCompanyMatch -DecisionPath $args[0] -PassThru
+            $contact | Set-PsaContactMatch -ContactId 105 -DecisionPath $args[0] -PassThru
+            'after'
+            """, path);
+
+        var decision = Assert.IsType<QuickpassPsa.Core.Decisions.CompanyMatchDecision>(Assert.Single(result.Output.Select(o => o.BaseObject).OfType<QuickpassPsa.Core.Decisions.CompanyMatchDecision>()));
+        Assert.Equal("2024", decision.CompanyId);
+        Assert.Equal("Fabrikam", decision.CompanyName);
+        Assert.Equal(2, result.Errors.Count); // the account and the contact bind to neither cmdlet: PowerShell's binding errors, nothing stored
+        Assert.All(result.Errors, e => Assert.DoesNotContain("QuickpassPsa.", e.FullyQualifiedErrorId.Split(',')[0]));
+        Assert.Equal("after", result.Output.Last().BaseObject);
+    }
+
+    [Fact]
+    public void A_piped_account_error_says_it_is_an_account_and_names_its_customer()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run(Connect("ConnectWise") + " | Out-Null\n" +
+            "ConvertTo-QpAccount @{ qpId = '105'; Email = 'pat.quinn@fabrikam.com'; Name = 'Pat Quinn'; Customer = 'Fabrikam' } | Get-PsaCompany");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("account", error.Exception.Message);
+        Assert.Contains("105", error.Exception.Message);
+        Assert.Contains("Get-PsaCompany -Name 'Fabrikam'", error.ErrorDetails!.RecommendedAction);
+        Assert.IsType<QuickpassPsa.Core.Accounts.Account>(error.TargetObject);
+    }
+
+    [Theory]
+    [InlineData("2024 | Get-PsaCompany", "2024")]
+    [InlineData("2024 | Get-PsaContact", "100")]
+    [InlineData("'2024' | Get-PsaContact", "100")]
+    [InlineData("[pscustomobject]@{ Id = '2024'; Name = 'Fabrikam' } | Get-PsaContact", "105")]
+    [InlineData("[pscustomobject]@{ CompanyId = '2024'; Id = '105' } | Get-PsaCompany", "Fabrikam")]
+    public void A_piped_number_is_a_name_and_a_plain_row_names_its_company_by_CompanyId_else_Id(string script, string expected)
+    {
+        using var ps = PowerShellHost.WithModule();
+        ps.Run(Connect("ConnectWise") + " | Out-Null");
+
+        var result = ps.Run(script);
+
+        Assert.Empty(result.Errors);
+        var found = Assert.Single(result.Output).BaseObject;
+        Assert.Equal(expected, found is PsaContact contact ? contact.Id : ((PsaCompany)found).Name);
     }
 
     [Fact]

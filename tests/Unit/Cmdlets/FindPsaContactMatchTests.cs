@@ -400,15 +400,17 @@ public class FindPsaContactMatchTests : IClassFixture<SimulatorFixture>
                 $name + ':' + [bool]($find.Parameters[$name].ParameterSets.Values | Where-Object { $_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName })
             }
             $get = Get-Command Get-PsaContact
-            foreach ($name in 'Company', 'CompanyId', 'Psa', 'CompanyName') {
+            foreach ($name in 'Company', 'CompanyId', 'Psa', 'CompanyName', 'InputObject') {
                 'get ' + $name + ':' + [bool]($get.Parameters[$name].ParameterSets.Values | Where-Object { $_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName })
             }
             """);
 
+        // Get-PsaContact takes strings as names and any other object through -InputObject, which reads a company's Id or a
+        // contact's or row's CompanyId, never an account's Id (round 63a: -CompanyId bound an account's Id through its alias Id).
         Assert.Equal(new[]
         {
             "Company:False", "CompanyId:False", "Psa:False", "CompanyName:False", "LiteralCompanyName:False",
-            "get Company:True", "get CompanyId:True", "get Psa:True", "get CompanyName:True",
+            "get Company:False", "get CompanyId:False", "get Psa:False", "get CompanyName:True", "get InputObject:True",
         }, result.Output.Select(o => (string)o.BaseObject));
     }
 

@@ -87,6 +87,10 @@ public class CwClientAuthTests : IClassFixture<SimulatorFixture>
         Assert.Equal("Unauthorized", ex.ErrorCode);
         Assert.Contains("public key and private key", ex.Hint);
         Assert.Contains(ex.Hint!, ex.Message);
+        // The server's own "Check the company id, public key and private key." is left out beside the hint: the advice once (round 63a).
+        Assert.Contains("The API member could not be authenticated.", ex.Message);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, "Check "));
+        Assert.Contains(ex.Messages, m => m.Contains("Check the company id")); // the answer itself is kept as it came
         Assert.NotEmpty(h.Debug); // the requests were logged (redacted)
         h.AssertNoSecrets(ex);
     }
