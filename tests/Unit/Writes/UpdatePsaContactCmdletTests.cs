@@ -86,11 +86,16 @@ public class UpdatePsaContactCmdletTests : IClassFixture<WriteTenant>
         var natalie = Contact(ps, psa, "natalie.baker@contoso.com");
         var email = new string('a', 60) + "@" + string.Join(".", Enumerable.Repeat(new string('b', 60), 4)) + ".contoso.com"; // 317 characters
 
-        var preview = ps.Run("$args | Update-PsaContact -WhatIf", Linked(natalie, email, "+1 425 555 0999"));
-        var real = ps.Run("$args | Update-PsaContact", Linked(natalie, email, "+1 425 555 0999"));
+        // A store of its own: the class's default store may hold another test's link of this contact (LinkSuperseded).
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
 
-        var previewError = Assert.Single(preview.Errors, e => e.FullyQualifiedErrorId.StartsWith("QuickpassPsa.ContactValueInvalid,", System.StringComparison.Ordinal));
-        var realError = Assert.Single(real.Errors, e => e.FullyQualifiedErrorId.StartsWith("QuickpassPsa.ContactValueInvalid,", System.StringComparison.Ordinal));
+        var preview = ps.Run($"$args | Update-PsaContact -WhatIf -DecisionPath '{store}'", Linked(natalie, email, "+1 425 555 0999"));
+        var real = ps.Run($"$args | Update-PsaContact -DecisionPath '{store}'", Linked(natalie, email, "+1 425 555 0999"));
+
+        var previewError = Assert.Single(preview.Errors);
+        var realError = Assert.Single(real.Errors);
+        Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", previewError.FullyQualifiedErrorId);
         Assert.Equal(realError.Exception.Message, previewError.Exception.Message);
         Assert.Contains("field holds at most", previewError.Exception.Message);
         Assert.Empty(preview.Objects<ContactChange>());
