@@ -66,7 +66,7 @@ namespace QuickpassPsa.Core.Matching
             var text = field!.Trim();
             if (text.Length > LongestCallerText) return false;
             // Most fields are a plain name of letters: looked up as they are, ignoring case, with no folded copy made.
-            if (IsAsciiLetters(text)) return CallerWordsIgnoringCase.Contains(text) && BesideNothing(otherField);
+            if (SingleNames.IsAsciiLetters(text)) return CallerWordsIgnoringCase.Contains(text) && BesideNothing(otherField);
             if (IsNumber(text)) return true;
             var compact = NameNormalizer.Compact(text);
             return CallerWords.Contains(compact) && (text.IndexOf(' ') > 0 || BesideNothing(otherField));
@@ -78,14 +78,6 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> CallerWordsIgnoringCase = new HashSet<string>(CallerWords, StringComparer.OrdinalIgnoreCase);
         private const int LongestCallerText = 24;
 
-        private static bool IsAsciiLetters(string text)
-        {
-            foreach (var c in text)
-            {
-                if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) return false;
-            }
-            return true;
-        }
 
         /// <summary>The telephone number a phone system wrote into a name field ("Caller | 0455111222"), or null.</summary>
         public static string? NumberInName(PsaContact contact) =>

@@ -20,7 +20,7 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> PlaceholdersIgnoringCase = new HashSet<string>(Placeholders, StringComparer.OrdinalIgnoreCase);
         private const int LongestPlaceholder = 7;
 
-        private static bool IsAsciiLetters(string text)
+        internal static bool IsAsciiLetters(string text)
         {
             foreach (var c in text)
             {
