@@ -169,9 +169,12 @@ namespace QuickpassPsa.Core.Matching
                     // a name, only to an account whose own mobile the contact carries (round 64b).
                     if (holder.Stars > 2 && !(IsNamelessAddressLink(holder)
                             ? candidate.Vector?.Phone == PhoneLevel.Equal
-                            : Contains(candidate.Reasons, MatchReason.NameExact) || Contains(candidate.Reasons, MatchReason.Nickname))) continue;
+                            : (Contains(candidate.Reasons, MatchReason.NameExact) || Contains(candidate.Reasons, MatchReason.Nickname)) && !HasItsOwnExactName(outcome, candidate.Indexed))) continue;
                     var strict = holder.Reasons.Contains(MatchReason.AfterElimination);
-                    if (!strict && !IsLinkable(candidate.Reasons) && !(outcome.Status != MatchStatus.Suggested && IsCrossedRivalOfANameLink(candidate, holder)) &&
+                    // Found only crossed by an account with a contact of its own exact name: no claim, even on a link made by elimination.
+                    if (Contains(candidate.Reasons, MatchReason.SwappedName) && !IsLinkable(candidate.Reasons) && HasItsOwnExactName(outcome, candidate.Indexed)) continue;
+                    if (!strict && !IsLinkable(candidate.Reasons) &&
+                        !(outcome.Status != MatchStatus.Suggested && IsCrossedRivalOfANameLink(candidate, holder) && !HasItsOwnExactName(outcome, candidate.Indexed)) &&
                         !(holder.Stars > 2 && Contains(candidate.Reasons, MatchReason.Nickname) && IsCrossedAddressLink(holder))) continue;
                     // A namesake whose mobile is not the contact's is no rival to the holder whose mobile is.
                     if (!strict && holder.Reasons.Contains(MatchReason.MobilePhone) && candidate.Vector?.Phone == PhoneLevel.Different && !HasAddress(candidate.Reasons)) continue;
@@ -179,6 +182,20 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
             Array.Clear(linked, 0, linked.Length); // one reference per contact: a memset, cheaper than finding the few set
+        }
+
+        /// <summary>
+        /// The account has a contact of its own exact name besides the contested one: a crossed reading of the contested contact is no
+        /// claim on it (Harrison Scott and Scott Harrison, each with a contact of their own name: round 64d, both were Review when a
+        /// Harry Scott made Harrison's row wait for elimination).
+        /// </summary>
+        private static bool HasItsOwnExactName(Outcome outcome, IndexedContact contested)
+        {
+            foreach (var candidate in outcome.Candidates)
+            {
+                if (candidate.Indexed != null && candidate.Indexed != contested && candidate.Indexed.Active && Contains(candidate.Reasons, MatchReason.NameExact)) return true;
+            }
+            return false;
         }
 
         /// <summary>

@@ -305,6 +305,18 @@ public class MachineMadeContactTests
     }
 
     [Fact]
+    public void A_crossed_pair_each_with_a_contact_of_its_own_links_both_beside_a_nickname_of_one()
+    {
+        // Round 64d: Harry Scott (a nickname of Harrison) kept Harrison Scott's row for elimination, and the crossed rule then made both Review.
+        var results = Run(new[] { Con("c1", "Harrison", "Scott"), Con("c2", "Scott", "Harrison"), Con("c3", "Harry", "Scott", "hascott@repro.com") },
+            Acc("a1", "Harrison", "Scott", "hscott@repro.com"), Acc("a2", "Scott", "Harrison", "sharrison@repro.com"), Acc("a3", "Harry", "Scott", "hascott@repro.com"));
+
+        Assert.True(results[0].Status == MatchStatus.Suggested && results[0].ContactId == "c1", string.Join(" / ", results.Select(r => r.Status + " " + r.ContactId + " " + string.Join(",", r.Reasons))));
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c3"), (results[2].Status, results[2].ContactId));
+    }
+
+    [Fact]
     public void A_name_link_with_the_accounts_own_mobile_stands_against_a_crossed_rival()
     {
         var results = Run(new[] { Con("c1", "Mitchell", "Wesley", mobile: "+1 425 555 0101") },
