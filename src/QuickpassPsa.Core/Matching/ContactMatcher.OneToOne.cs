@@ -185,6 +185,60 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
+        /// A Review row whose proposed contact another row links (Suggested or Matched) proposes instead its best candidate that no
+        /// other row links, and lists the other row's contact after the rest: a reviewer who confirms the first candidate never moves
+        /// another person's link (round 64d: James Anderson's Nickname candidate Jack | Anderson, Suggested to Jack Anderson by name and
+        /// mobile, came before James's own record at an old address, and the README's confirm step would have moved Jack's link).
+        /// </summary>
+        private static void PreferAnUnheldContact(Outcome[] outcomes, ClaimTable table)
+        {
+            var held = table.Linked;
+            var any = false;
+            foreach (var outcome in outcomes)
+            {
+                if ((outcome.Status == MatchStatus.Suggested || outcome.Status == MatchStatus.Matched) && outcome.Contact != null)
+                {
+                    held[outcome.Contact.Order] = outcome;
+                    any = true;
+                }
+            }
+            if (!any) return;
+            try
+            {
+                foreach (var outcome in outcomes)
+                {
+                    if (outcome.Status != MatchStatus.Review || outcome.Contact == null) continue;
+                    var holder = held[outcome.Contact.Order];
+                    if (holder == null || holder == outcome) continue;
+                    var candidates = outcome.Candidates;
+                    MatchCandidate? free = null;
+                    for (var i = 0; i < candidates.Count && free == null; i++)
+                    {
+                        var indexed = candidates[i].Indexed;
+                        if (indexed != null && (held[indexed.Order] == null || held[indexed.Order] == outcome)) free = candidates[i];
+                    }
+                    if (free == null) continue;
+                    var reordered = new MatchCandidate[candidates.Count];
+                    var at = 0;
+                    foreach (var candidate in candidates)
+                    {
+                        if (candidate.Indexed == null || held[candidate.Indexed.Order] == null || held[candidate.Indexed.Order] == outcome) reordered[at++] = candidate;
+                    }
+                    foreach (var candidate in candidates)
+                    {
+                        if (!(candidate.Indexed == null || held[candidate.Indexed.Order] == null || held[candidate.Indexed.Order] == outcome)) reordered[at++] = candidate;
+                    }
+                    outcome.Set(MatchStatus.Review, 1, free.Indexed, free.Reasons);
+                    outcome.Candidates = ValueList<MatchCandidate>.Own(reordered);
+                }
+            }
+            finally
+            {
+                Array.Clear(held, 0, held.Length);
+            }
+        }
+
+        /// <summary>
         /// The account has a contact of its own exact name besides the contested one: a crossed reading of the contested contact is no
         /// claim on it (Harrison Scott and Scott Harrison, each with a contact of their own name: round 64d, both were Review when a
         /// Harry Scott made Harrison's row wait for elimination).

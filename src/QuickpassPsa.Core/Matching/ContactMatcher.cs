@@ -105,6 +105,7 @@ namespace QuickpassPsa.Core.Matching
                 RequireNoRival(outcomes, claims);
                 Mark("one-to-one", clock);
                 Eliminate(outcomes, collector, claims);
+                PreferAnUnheldContact(outcomes, claims);
                 Volatile.Write(ref _spareClaims, claims);
                 Mark("elimination", clock);
             }

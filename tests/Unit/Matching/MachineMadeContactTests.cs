@@ -317,6 +317,19 @@ public class MachineMadeContactTests
     }
 
     [Fact]
+    public void A_review_row_proposes_a_contact_no_other_row_links_and_lists_the_linked_one_last()
+    {
+        // Round 64d: James Anderson's Nickname candidate Jack | Anderson (Suggested to Jack Anderson by name and mobile) came first, before
+        // James's own record at his old address: confirming the first candidate would have moved Jack's link.
+        var results = Run(new[] { Con("c1", "Jack", "Anderson", mobile: "+44 7497 172591"), Con("c2", "James", "Anderson", "janderson@repro.com") },
+            Acc("a1", "James", "Anderson", "james.anderson@repro.com"), Acc("a2", "Jack", "Anderson", "jack.anderson@repro.com", "+44 7497 172591"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+        Assert.Equal((MatchStatus.Review, "c2", "c2"), (results[0].Status, results[0].ContactId, results[0].Candidates[0].ContactId));
+        Assert.Equal("c1", results[0].Candidates[results[0].Candidates.Count - 1].ContactId);
+    }
+
+    [Fact]
     public void A_name_link_with_the_accounts_own_mobile_stands_against_a_crossed_rival()
     {
         var results = Run(new[] { Con("c1", "Mitchell", "Wesley", mobile: "+1 425 555 0101") },
