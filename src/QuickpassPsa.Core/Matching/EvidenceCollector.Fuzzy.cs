@@ -184,6 +184,11 @@ namespace QuickpassPsa.Core.Matching
                 if (name.First.Length > 1 && name.Last.Length > 1) AddPartialBlock(found, excluded, _index.WithLastTwoWords(name));
             }
 
+            // Nothing found at all: the name crossed with one slip besides ("Wesley Mitchel" and the contact MITCHELL | WESLEY; last
+            // session's note: no candidate, and New-PsaContact would make a twin). Only then, so that the lookup costs nothing where
+            // any other evidence was found, and a slip crossed is never the rival of an exact name.
+            if (found.Count == 0) CollectCrossedTypos(account, excluded, found);
+
             // A typo in the mailbox name: the deletion index names the few contacts worth comparing. Only
             // for the primary address (the one people type into a PSA), and only when no contact has the
             // exact name: a contact with the name is compared address by address anyway (PairComparer), and
@@ -206,6 +211,37 @@ namespace QuickpassPsa.Core.Matching
                         if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss)
                         {
                             Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The contacts whose fields hold the account's name crossed, one of the two with one slip (<see cref="IsTypo"/>): a
+        /// candidate to review, as a crossed name and a typo each are.
+        /// </summary>
+        private void CollectCrossedTypos(AccountProfile account, ISet<string>? excluded, EvidenceSet found)
+        {
+            var typos = _index.NameTypos;
+            foreach (var name in account.Names)
+            {
+                if (name.First.Length < 2 || name.Last.Length < 2 || name.First == name.Last) continue;
+                _typos.Clear();
+                typos.Candidates(new NameKey(name.Last, name.First), _typos, ContactIndex.CrowdedName + 1);
+                var count = 0;
+                foreach (var position in _typos)
+                {
+                    if (++count > ContactIndex.CrowdedName + 1) break;
+                    var contact = _index.All[position];
+                    foreach (var other in contact.Names)
+                    {
+                        if ((other.First == name.Last && other.Last != name.First && IsTypo(name.First, other.Last, isGivenName: true)) ||
+                            (other.Last == name.First && other.First != name.Last && IsTypo(name.Last, other.First, isGivenName: false)))
+                        {
+                            Add(found, excluded, contact, MatchReason.SwappedName, Evidence.TypoScore);
+                            if (found.TryGetValue(contact, out var evidence)) evidence.Add(MatchReason.Typo, Evidence.TypoScore);
                             break;
                         }
                     }
