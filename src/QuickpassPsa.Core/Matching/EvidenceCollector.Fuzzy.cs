@@ -143,6 +143,7 @@ namespace QuickpassPsa.Core.Matching
                 AddBlock(found, excluded, _index.WithOnlyFirstName(single), MatchReason.PartialName, Evidence.PartialNameScore);
                 AddBlock(found, excluded, _index.WithOnlyLastName(single), MatchReason.PartialName, Evidence.PartialNameScore);
                 AddBlock(found, excluded, _index.WithName(new NameKey(single, single)), MatchReason.PartialName, Evidence.PartialNameScore);
+                AddByMailboxInitial(found, excluded, account, single);
             }
 
             // A person who goes by the second given name, either side: "John Paul Smith" (or the fields John Paul | Smith) and
@@ -246,6 +247,70 @@ namespace QuickpassPsa.Core.Matching
                         }
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// One name and a mailbox that spells it with the other name's initial ("Ruth" at rpierce@, r.pierce@ or ruthp@, "Simmons" at
+        /// ksimmons@ or simmonsk@): the contacts with that name and a name of that initial, or the surname the mailbox spells, for
+        /// review (round 65a: no candidate, and New-PsaContact made twins; "Joe" at joe.moran@ was found by the names in his address).
+        /// </summary>
+        private void AddByMailboxInitial(EvidenceSet found, ISet<string>? excluded, AccountProfile account, string single)
+        {
+            foreach (var address in account.Addresses)
+            {
+                var local = LettersOfInitialMailbox(EmailNormalizer.LocalPart(address));
+                if (local == null || local.Length < single.Length + 1) continue;
+                // Given name first: r + pierce (flast), the surname written out.
+                if (local[0] == single[0] && local.Length >= 3 && local.Length != single.Length + 1)
+                {
+                    AddBlock(found, excluded, _index.WithName(new NameKey(single, local.Substring(1))), MatchReason.PartialName, Evidence.PartialNameScore);
+                }
+                if (local.Length != single.Length + 1) continue;
+                // ruth + p (firstl), or simmons + k (lastf): the name and the other's initial.
+                if (string.CompareOrdinal(local, 0, single, 0, single.Length) == 0)
+                {
+                    AddWithLastInitial(found, excluded, single, local[local.Length - 1]);
+                    AddWithFirstInitial(found, excluded, single, local[local.Length - 1]);
+                }
+                // k + simmons (flast): the surname and the given name's initial.
+                if (string.CompareOrdinal(local, 1, single, 0, single.Length) == 0) AddWithFirstInitial(found, excluded, single, local[0]);
+            }
+        }
+
+        /// <summary>
+        /// A mailbox name of letters only, or with one dot after its first letter or before its last (r.pierce, ruth.p), without the
+        /// dot; null for any other (a first.last mailbox gives its names by itself).
+        /// </summary>
+        private static string? LettersOfInitialMailbox(string local)
+        {
+            var dot = local.IndexOf('.');
+            if (dot >= 0)
+            {
+                if (dot != local.LastIndexOf('.') || (dot != 1 && dot != local.Length - 2)) return null;
+                local = local.Remove(dot, 1);
+            }
+            foreach (var c in local)
+            {
+                if (c < 'a' || c > 'z') return null;
+            }
+            return local;
+        }
+
+        /// <summary>The contacts with this surname and a given name of this initial, a few for a reviewer.</summary>
+        private void AddWithFirstInitial(EvidenceSet found, ISet<string>? excluded, string last, char initial)
+        {
+            var added = 0;
+            foreach (var contact in _index.WithLastAndFirstInitial(last, initial))
+            {
+                foreach (var other in contact.Names)
+                {
+                    if (other.Last != last || other.First.Length < 2 || other.First[0] != initial) continue;
+                    Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
+                    added++;
+                    break;
+                }
+                if (added > ContactIndex.CrowdedName) return;
             }
         }
 

@@ -47,6 +47,15 @@ namespace QuickpassPsa.Core.Matching
                 vector.Last = NameLevel.Missing;
                 vector.Swapped = false;
             }
+            // One slip in the mailbox name and one in the domain (loti.cole@reprodentak.com for lori.cole@reprodental.com; round 65a:
+            // Review ConflictingEmail, where two slips in either part alone are a near miss): a near miss beside both names equal only.
+            // Between near names (John Smyth at contoso.com, John Smith at contso.com) it is two people's addresses as often (bench
+            // 100k: 11 name links were made Review by such a rival).
+            if (vector.Email <= EmailLevel.Conflicting && !vector.Swapped && vector.First >= NameLevel.Folded && vector.Last >= NameLevel.Folded &&
+                HasSlipInEachPart(account, contact))
+            {
+                vector.Email = EmailLevel.NearMiss;
+            }
             if (vector.Email == EmailLevel.NearMiss) vector.NearMissLooksMistyped = IsMistypedCopy(account, contact.Emails);
             if (vector.Email >= EmailLevel.ExactAlias && (vector.First == NameLevel.JaroWinklerHigh || vector.First == NameLevel.JaroWinklerLow) && !vector.Swapped)
             {
@@ -215,7 +224,8 @@ namespace QuickpassPsa.Core.Matching
         {
             foreach (var address in account.Addresses)
             {
-                if (CompareAddress(address, email, primary: false) == EmailLevel.NearMiss && LooksMistyped(address, email)) return true;
+                // With a slip in each part too (loti.cole@reprodentak.com): a mistyped copy, not another organisation's address.
+                if (CompareAddress(address, email, primary: false, slipInEachPart: true) == EmailLevel.NearMiss && LooksMistyped(address, email)) return true;
             }
             return false;
         }
@@ -346,6 +356,18 @@ namespace QuickpassPsa.Core.Matching
             return best;
         }
 
+        private static bool HasSlipInEachPart(AccountProfile account, IndexedContact contact)
+        {
+            foreach (var email in contact.Emails)
+            {
+                foreach (var address in account.Addresses)
+                {
+                    if (CompareAddress(address, email, primary: false, slipInEachPart: true) == EmailLevel.NearMiss) return true;
+                }
+            }
+            return false;
+        }
+
         /// <summary>
         /// An address of the account and one of the contact's, at one domain, whose mailbox names differ in one letter only, that
         /// letter being each person's own initial of a name that differs (mnguyen@ and hnguyen@ for Minh and Hyun-woo Nguyen,
@@ -409,14 +431,32 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool EachHoldsItsOwn(string address, int at, string mine, string email, int atE, string theirs) =>
             mine.Length > 1 && theirs.Length > 1 && mine != theirs &&
-            LinkChecks.IndexOfWithin(address, at, mine) >= 0 && LinkChecks.IndexOfWithin(email, atE, theirs) >= 0 &&
-            LinkChecks.IndexOfWithin(address, at, theirs) < 0 && LinkChecks.IndexOfWithin(email, atE, mine) < 0;
+            ((LinkChecks.IndexOfWithin(address, at, mine) >= 0 && LinkChecks.IndexOfWithin(email, atE, theirs) >= 0 &&
+              LinkChecks.IndexOfWithin(address, at, theirs) < 0 && LinkChecks.IndexOfWithin(email, atE, mine) < 0) ||
+             // One name the other's with a letter more (daniela.hale@ and daniel.hale@ for Daniela and Daniel Hale; round 65a: the new
+             // hire stayed Review on Daniel's contact): each mailbox holds its own name as a whole word, and not the other's.
+             (HoldsWord(address, at, mine) && HoldsWord(email, atE, theirs) && !HoldsWord(address, at, theirs) && !HoldsWord(email, atE, mine)));
+
+        /// <summary>The mailbox name (before <paramref name="at"/>) has <paramref name="word"/> as one of its dot-, dash- or underscore-separated words.</summary>
+        internal static bool HoldsWord(string address, int at, string word)
+        {
+            var found = LinkChecks.IndexOfWithin(address, at, word);
+            while (found >= 0)
+            {
+                var end = found + word.Length;
+                if ((found == 0 || IsWordBreak(address[found - 1])) && (end == at || IsWordBreak(address[end]))) return true;
+                found = found + 1 > at - word.Length ? -1 : address.IndexOf(word, found + 1, at - found - 1, StringComparison.Ordinal);
+            }
+            return false;
+        }
+
+        private static bool IsWordBreak(char c) => c == '.' || c == '-' || c == '_';
 
         private static bool OwnInitials(string mine, string theirs, char myLetter, char theirLetter) =>
             mine.Length > 0 && theirs.Length > 0 && mine[0] == myLetter && theirs[0] == theirLetter && mine != theirs;
 
         /// <summary>Two folded addresses: exact, near miss, same mailbox elsewhere, or nothing.</summary>
-        internal static EmailLevel CompareAddress(string address, string email, bool primary)
+        internal static EmailLevel CompareAddress(string address, string email, bool primary, bool slipInEachPart = false)
         {
             if (string.Equals(address, email, StringComparison.Ordinal)) return primary ? EmailLevel.ExactPrimary : EmailLevel.ExactAlias;
             if (Math.Abs(address.Length - email.Length) > 2) return EmailLevel.None;
@@ -432,6 +472,18 @@ namespace QuickpassPsa.Core.Matching
                 var domainE = email.Substring(atE + 1);
                 return domainA.Length >= 5 && Similarity.DamerauLevenshtein(domainA, domainE) <= 2 ? EmailLevel.NearMiss : EmailLevel.AliasDomain;
             }
+            // One slip in the mailbox name and one in the domain, asked for only beside equal names (IsSlipInEachPart). Lengths
+            // first: most pairs here are two different addresses, and stop at them.
+            if (slipInEachPart && Math.Abs(atA - atE) <= 1 && Math.Abs((address.Length - atA) - (email.Length - atE)) <= 1 && IsNearMiss(address, atA, email, atE, 1))
+            {
+                // Not a domain that differs in a short label (contoso.de and contoso.dk): another country's organisation.
+                var domainA = address.Substring(atA + 1);
+                if (domainA.Length >= 5 && Similarity.DamerauLevenshtein(domainA, email.Substring(atE + 1)) == 1 &&
+                    !DiffersInShortLabels(address, atA + 1, email, atE + 1))
+                {
+                    return EmailLevel.NearMiss;
+                }
+            }
             return EmailLevel.None;
         }
 
@@ -439,7 +491,7 @@ namespace QuickpassPsa.Core.Matching
         /// Mailbox names one or two edits apart, both long enough, with the same digits: "john.smith2" is
         /// the second John Smith's mailbox, not a typo for "john.smith".
         /// </summary>
-        private static bool IsNearMiss(string a, int atA, string b, int atB)
+        private static bool IsNearMiss(string a, int atA, string b, int atB, int most = 2)
         {
             if (atA < MinimumNearMissLocal || atB < MinimumNearMissLocal) return false;
             // The digits, in order, must be the same on both sides.
@@ -458,7 +510,7 @@ namespace QuickpassPsa.Core.Matching
                 j++;
             }
             var distance = Similarity.DamerauLevenshtein(a, atA, b, atB);
-            return distance >= 1 && distance <= 2;
+            return distance >= 1 && distance <= most;
         }
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';

@@ -399,14 +399,19 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Review, MatchReason.ConflictingEmail), (without.Status, without.Reasons[1]));
     }
 
-    [Fact]
-    public void A_near_miss_that_each_persons_name_explains_does_not_hold_a_new_hire_in_review()
+    [Theory]
+    [InlineData("Sophie", "Baker", "Sophie", "Barker")] // round 49: Sophie Baker stayed Review on Sophie Barker's contact, which her own account took
+    [InlineData("Daniela", "Hale", "Daniel", "Hale")]   // round 65a: a given name and its feminine form are two people, not a slip
+    [InlineData("Juliana", "Solis", "Julian", "Solis")]
+    [InlineData("Paula", "Grant", "Paul", "Grant")]
+    [InlineData("Louise", "Grant", "Louis", "Grant")]
+    public void A_near_miss_that_each_persons_name_explains_does_not_hold_a_new_hire_in_review(string first, string last, string takerFirst, string takerLast)
     {
-        // Round 49: Sophie Baker (sophie.baker@) stayed Review on Sophie Barker's contact, which her own account took.
-        var results = Run(new[] { Con("c1", "Sophie", "Barker", "sophie.barker@contoso.com") },
-            new[] { Acc("a1", "Sophie", "Baker", "sophie.baker@contoso.com"), Acc("a2", "Sophie", "Barker", "sophie.barker@contoso.com") });
+        var taker = (takerFirst + "." + takerLast + "@contoso.com").ToLowerInvariant();
+        var results = Run(new[] { Con("c1", takerFirst, takerLast, taker) },
+            new[] { Acc("a1", first, last, (first + "." + last + "@contoso.com").ToLowerInvariant()), Acc("a2", takerFirst, takerLast, taker) });
 
-        Assert.Equal((MatchStatus.Unmatched, MatchReason.AfterElimination), (results[0].Status, results[0].Reason));
+        Assert.Equal(MatchStatus.Unmatched, results[0].Status);
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
     }
 

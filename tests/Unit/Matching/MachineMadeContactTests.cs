@@ -258,6 +258,31 @@ public class MachineMadeContactTests
         Assert.Contains(MatchReason.Typo, m.Reasons);
     }
 
+    [Theory] // One name, and a mailbox that spells it with the other name's initial (round 65a: no candidate, and a twin made)
+    [InlineData("Ruth", "", "rpierce@repro.com")]
+    [InlineData("Ruth", "", "r.pierce@repro.com")]
+    [InlineData("Ruth", "", "ruthp@repro.com")]
+    [InlineData("", "Pierce", "rpierce@repro.com")]
+    [InlineData("", "Pierce", "piercer@repro.com")]
+    [InlineData("Pierce", "", "rpierce@repro.com")]
+    public void A_one_name_account_at_a_mailbox_with_the_other_names_initial_finds_the_contact_for_review(string first, string last, string email)
+    {
+        var m = Run(new[] { Con("c1", "Ruth", "Pierce"), Con("c2", "Zoe", "Park", "zpark@repro.com") }, Acc("a1", first, last, email)).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory] // The mailbox spells another person's name: no candidate
+    [InlineData("Ruth", "", "rparker@repro.com")]
+    [InlineData("Ruth", "", "ruthk@repro.com")]
+    [InlineData("", "Pierce", "kpierce@repro.com")]
+    public void A_one_name_account_at_a_mailbox_of_another_initial_finds_nothing(string first, string last, string email)
+    {
+        var m = Run(new[] { Con("c1", "Ruth", "Pierce"), Con("c2", "Zoe", "Park", "zpark@repro.com") }, Acc("a1", first, last, email)).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+    }
+
     [Fact]
     public void A_name_crossed_with_a_slip_is_no_rival_of_the_exact_names_link()
     {

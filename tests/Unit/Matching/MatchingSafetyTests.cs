@@ -894,12 +894,26 @@ public class MatchingSafetyTests
     [InlineData("brendaoilver@contoso.com")]    // a dot dropped and two letters swapped
     [InlineData("rbenda.oliver@contoso.com")]   // swapped at the start of a word
     [InlineData("brenda.oliver@contso.com")]    // the domain mistyped
+    [InlineData("brenda.olivr@contso.com")]     // a slip in each part (round 65a: Review ConflictingEmail)
+    [InlineData("brdnda.oliver@cnotoso.com")]
     public void An_exact_name_with_a_mistyped_copy_of_the_address_still_links(string contactEmail)
     {
         var m = Run(new[] { Con("c1", "Brenda", "Oliver", null, contactEmail) }, Acc("a1", "Brenda", "Oliver", "brenda.oliver@contoso.com")).Single();
 
         Assert.Equal(MatchStatus.Suggested, m.Status);
         Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("brenda.olivr@contso.com", "Brenda", "Olivera")]   // a slip in each part, and another surname
+    [InlineData("brenda.oliver2@contso.com", "Brenda", "Oliver")]  // a second Brenda Oliver's numbered mailbox, the domain mistyped
+    [InlineData("brenda.olivr@contosso.co", "Brenda", "Oliver")]   // three slips
+    [InlineData("brenda.olivr@contoso.de", "Brenda", "Oliver")]    // another country's organisation, and a slip
+    public void A_slip_in_each_part_of_the_address_links_no_other_name_and_no_third_slip(string contactEmail, string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last, null, contactEmail) }, Acc("a1", "Brenda", "Oliver", "brenda.oliver@contoso.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
 
     [Fact]
