@@ -129,7 +129,8 @@ Repair-CwCommunicationType -WhatIf
         $changes = @(Repair-CwCommunicationType -Confirm:$false)
         $changes.Count | Should -Be 2
         $text = $changes | Format-Table | Out-String -Width 200
-        $text | Should -Match "1\s+EmailTypeMissing\s+Rename\s+'Email - Work'\s+'Email'"
+        # Each column has its width and wraps between words: 'Email - Work' takes two lines of its 12 columns.
+        $text | Should -Match "(?m)^1\s+EmailTypeMissing\s+Rename\s+'Email -\s+'Email'\s*\r?\n\s+Work'\s*$"
         $text | Should -Not -Match $leak
         ($changes[1] | ConvertTo-Json -Depth 5 | ConvertFrom-Json).After.Description | Should -Be 'Email'
         $xml = Join-Path $TestDrive 'changes.xml'
