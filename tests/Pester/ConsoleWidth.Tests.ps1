@@ -23,6 +23,20 @@ BeforeAll {
     $script:Types = @(Get-CwCommunicationType -IncludeUsage)
     $script:Findings = @(Test-CwCommunicationType)
     $script:TypeChanges = @($script:Findings | Repair-CwCommunicationType -Confirm:$false)
+    # Round 65b: the sample tenant's findings and changes are short; these have the longest code (SeveralDefaultEmailTypes),
+    # 'Personal Email' and 'Email - Work' beside 'Email', a type with both the email and the phone flag, and a long name with
+    # doubled spaces, which PowerShell's own wrap cut mid-word at 80 columns ('SeveralDefaultEmailT|ypes', 'Personal Ema|il').
+    $seed = Get-Content -LiteralPath (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') -Raw | ConvertFrom-Json -AsHashtable
+    $seed.connectWise.contacts = @()
+    $type = { param($id, $d, $flags) @{ id = $id; description = $d; emailFlag = $flags -match 'e'; phoneFlag = $flags -match 'p'; faxFlag = $flags -match 'f'; defaultFlag = $flags -match 'd' } }
+    $seed.connectWise.communicationTypes = @((& $type 1 'Email' 'e'), (& $type 2 'Personal Email' 'ed'), (& $type 3 'Email - Work' 'ed'), (& $type 4 'Direct' 'pd'),
+        (& $type 5 'Mobile' 'p'), (& $type 6 'After  Hours  Emergency' 'p'), (& $type 7 'Home Email Phone' 'ep'))
+    $typesSeed = Join-Path $TestDrive 'types-seed.json'
+    $seed | ConvertTo-Json -Depth 20 | Set-Content -LiteralPath $typesSeed -Encoding utf8
+    Reset-QpSimulator $script:Simulator -Seed $typesSeed
+    $script:LongFindings = @(Test-CwCommunicationType)
+    $script:LongChanges = @(Repair-CwCommunicationType -Confirm:$false -ErrorAction SilentlyContinue)
+    Reset-QpSimulator $script:Simulator
     # The module's types live in its own load context: made from the loaded assembly, as Update-PsaContact makes them.
     $change = [Activator]::CreateInstance($script:Rows[0].GetType().Assembly.GetType('QuickpassPsa.Core.Psa.Writes.ContactChange'))
     $change.ContactId = '30682912'; $change.ContactName = 'Agnieszka Mazur'; $change.Field = 'MobilePhone'
@@ -101,13 +115,13 @@ BeforeAll {
             Values = { param($o) $o.Id, "'$($o.Description)'", $o.EmailFlag, $o.PhoneFlag, $o.FaxFlag, $o.DefaultFlag, $o.ExchangeXref, $o.UsageCount }
         }
         'CwCommunicationTypeFinding' = @{
-            Objects = $script:Findings
+            Objects = @($script:Findings) + $script:LongFindings
             Headers = 'Code', 'Severity', 'Types', 'Fix'
             Values = { param($o) $o.Code, $o.Severity, ($o.Types -join ', '), $o.Fix }
         }
         'CwCommunicationTypeChange' = @{
-            Objects = $script:TypeChanges
-            Headers = 'TypeId', 'Code', 'Action', 'Before', 'After', 'Flags'
+            Objects = @($script:TypeChanges) + $script:LongChanges
+            Headers = 'Id', 'Code', 'Action', 'Before', 'After', 'Flags'
             Values = { param($o) $o.TypeId, $o.Code, $o.Action, $o.BeforeDescription, $o.AfterDescription, ((@($o.FlagsSet) + @($o.FlagsCleared | ForEach-Object { "-$_" })) -join ', ') }
         }
     }
@@ -197,6 +211,38 @@ Describe 'Default table <_> at 79, 80 and 120 columns' -ForEach @(
                 }
             }
         }
+    }
+}
+
+Describe 'Communication-type table <_> wraps between words' -ForEach @('CwCommunicationTypeFinding', 'CwCommunicationTypeChange') {
+    # Their columns have fixed widths and the view wraps each value itself, on word boundaries (PowerShell's own wrap cuts anywhere).
+    BeforeAll {
+        $view = $script:Views[$_]
+    }
+
+    It 'keeps every word of a value whole at <_> columns: a value wraps between words, never inside one' -ForEach @(79, 80, 120) {
+        # Round 65b: 'SeveralDefaultEmailT|ypes', 'Personal Ema|il' in Repair-CwCommunicationType's and Test-CwCommunicationType's tables at 80.
+        $width = $_
+        foreach ($o in $view.Objects) {
+            $layout = @(Get-QpTableLayout -InputObject $o -Width $width)
+            $lines = Get-QpTableLines -Objects $o -Width $width
+            $expected = @(& $view.Values $o | ForEach-Object { if ($null -eq $_) { '' } else { [string]$_ } })
+            for ($i = 0; $i -lt $layout.Count; $i++) {
+                $c = $layout[$i]
+                $words = @($expected[$i] -split '\s+' | Where-Object { $_ })
+                @($words | Where-Object Length -gt $c.Width) | Should -BeNullOrEmpty -Because "every word of column $($c.Label) fits its $($c.Width) columns"
+                $shown = @($lines[2..($lines.Count - 1)] | ForEach-Object { (Get-QpSlice $_ $c) -split '\s+' } | Where-Object { $_ })
+                $shown | Should -Be $words -Because ("column $($c.Label) of '$o' at $width ($($c.Width) wide) shows each word whole:`n" + ($lines -join "`n"))
+            }
+        }
+    }
+
+    It 'shows the longest code whole, and Personal Email never cut inside a word, in 80 columns' {
+        $text = ($view.Objects | Format-Table | Out-String -Width 80)
+        $text | Should -Match '\bSeveralDefaultEmailTypes\b'
+        $text | Should -Match '''Personal Email''|''Personal\s'
+        $text | Should -Not -Match '''Personal Ema\s' -Because 'PowerShell''s own wrap cut it there'
+        $text | Should -Not -Match 'SeveralDefaultEmailT\s'
     }
 }
 

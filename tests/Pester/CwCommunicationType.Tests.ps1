@@ -91,6 +91,28 @@ Describe 'Test-CwCommunicationType on the sample table' {
 Describe 'Repair-CwCommunicationType' {
     BeforeEach { Reset-QpSimulator $simulator }
 
+    It 'refuses a saved finding on a type renamed since it was tested, with an error that says to test again, and writes nothing' {
+        # Round 65b: the saved "rename 'Direct ' (id 2) to 'Direct'" renamed 'Fax Line', which an admin had made of id 2 meanwhile.
+        Connect-QpSimulator $simulator | Out-Null
+        $xml = Join-Path $TestDrive 'saved-findings.xml'
+        Test-CwCommunicationType | Export-Clixml -Path $xml
+        $auth = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes('qpsa+qpsa-public:qpsa-private'))
+        Invoke-RestMethod -Method Patch -Uri "$($simulator.BaseUrl)v4_6_release/apis/3.0/company/communicationTypes/2" -Headers @{ Authorization = $auth; clientId = 'qpsa-pester' } `
+            -ContentType 'application/json' -Body '[{"op":"replace","path":"description","value":"Fax Line"}]' | Out-Null
+        $before = @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count
+
+        $changes = @(Import-Clixml -Path $xml | Where-Object Code -eq DescriptionSpacing | Repair-CwCommunicationType -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue)
+
+        $changes | Should -BeNullOrEmpty
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.CommunicationTypeFindingInvalid,*'
+        "$($failed[0].CategoryInfo.Category)" | Should -Be 'InvalidData'
+        $failed[0].Exception.Message | Should -Match "the type with id 2 is now 'Fax Line', not 'Direct '"
+        $failed[0].ErrorDetails.RecommendedAction | Should -Match 'Run Test-CwCommunicationType again'
+        @(Get-QpWriteRequest $simulator -PathMatch 'communicationTypes').Count | Should -Be $before
+        (Get-CwCommunicationType | Where-Object Id -eq 2).Description | Should -Be 'Fax Line'
+    }
+
     It '-WhatIf says what each change would be and sends no write' {
         $run = Invoke-QpPwsh -Script @"
 $(Get-QpConnectScript $simulator)
@@ -107,7 +129,8 @@ Repair-CwCommunicationType -WhatIf
         $changes = @(Repair-CwCommunicationType -Confirm:$false)
         $changes.Count | Should -Be 2
         $text = $changes | Format-Table | Out-String -Width 200
-        $text | Should -Match "1\s+EmailTypeMissing\s+Rename\s+'Email - Work'\s+'Email'"
+        # Each column has its width and wraps between words: 'Email - Work' takes two lines of its 12 columns.
+        $text | Should -Match "(?m)^1\s+EmailTypeMissing\s+Rename\s+'Email -\s+'Email'\s*\r?\n\s+Work'\s*$"
         $text | Should -Not -Match $leak
         ($changes[1] | ConvertTo-Json -Depth 5 | ConvertFrom-Json).After.Description | Should -Be 'Email'
         $xml = Join-Path $TestDrive 'changes.xml'

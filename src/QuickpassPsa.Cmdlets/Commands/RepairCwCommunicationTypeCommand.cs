@@ -13,8 +13,10 @@ namespace QuickpassPsa.Cmdlets.Commands
 {
     /// <summary>
     /// Repair-CwCommunicationType: applies the fixes of Test-CwCommunicationType's findings (piped, or all of them):
-    /// renames by PATCH of description, sets missing flags, creates a missing type. Each step is planned again
-    /// against the table as it is (Core's CwTypeRepairPlanner): it never deletes and never merges (the one flag it clears is
+    /// renames by PATCH of description, sets missing flags, creates a missing type. A piped finding is applied only when
+    /// the table, read again, still has it (Core's CwTypeFindingCheck: a saved or edited finding names a type by id, and
+    /// that id may be another type by now); otherwise it is that item's CommunicationTypeFindingInvalid error. Each step is
+    /// planned again against the table as it is (Core's CwTypeRepairPlanner): it never deletes and never merges (the one flag it clears is
     /// the default flag of a second default email type, while 'Email' keeps it), and a rename onto a
     /// name another type has is refused with how to merge by hand. One refused write (a 403: the role may not edit
     /// setup tables) is that finding's error; the other findings are still repaired.
@@ -24,6 +26,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     public sealed class RepairCwCommunicationTypeCommand : CwCmdletBase
     {
         private List<CwCommunicationType>? _table;
+
+        /// <summary>The findings of the table as this run first read it (either preferred name): what a piped finding must equal.</summary>
+        private IReadOnlyList<CwCommunicationTypeFinding>? _current;
 
         /// <summary>Findings of Test-CwCommunicationType; without any, every finding of the table is repaired.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true)]
@@ -42,11 +47,14 @@ namespace QuickpassPsa.Cmdlets.Commands
             try
             {
                 var table = Table(client);
-                var findings = MyInvocation.BoundParameters.ContainsKey(nameof(Finding))
-                    ? (IReadOnlyList<CwCommunicationTypeFinding>)(Finding ?? Array.Empty<CwCommunicationTypeFinding>())
-                    : CwCommunicationTypeRules.Test(table, Preferred);
+                if (MyInvocation.BoundParameters.ContainsKey(nameof(Finding)))
+                {
+                    foreach (var finding in Finding ?? Array.Empty<CwCommunicationTypeFinding>()) RepairPiped(client, finding);
+                    return;
+                }
+                var findings = CwCommunicationTypeRules.Test(table, Preferred);
                 if (findings.Count == 0) WriteVerbose("The communication types setup table is ready for Quickpass and New-PsaContact; nothing to repair.");
-                foreach (var finding in findings) Repair(client, finding);
+                foreach (var finding in findings) Repair(client, finding, finding);
             }
             catch (PsaApiException ex)
             {
@@ -55,10 +63,48 @@ namespace QuickpassPsa.Cmdlets.Commands
         }
 
         /// <summary>The table, read once per run and kept up to date with each write's answer.</summary>
-        private List<CwCommunicationType> Table(ConnectWiseClient client) =>
-            _table ??= Run((_, token) => client.GetCommunicationTypesAsync(token)).ToList();
+        private List<CwCommunicationType> Table(ConnectWiseClient client)
+        {
+            if (_table == null)
+            {
+                _table = Run((_, token) => client.GetCommunicationTypesAsync(token)).ToList();
+                _current = CwTypeFindingCheck.Current(_table);
+            }
+            return _table;
+        }
 
-        private void Repair(ConnectWiseClient client, CwCommunicationTypeFinding finding)
+        /// <summary>
+        /// A finding from the pipeline or -Finding: applied only when the table as this run read it has the same finding
+        /// (round 65b: an old finding renamed the type its id had become, and an edited one renamed whatever it named).
+        /// A fix already in place is skipped as before; anything else is refused, and nothing is written for it.
+        /// </summary>
+        private void RepairPiped(ConnectWiseClient client, CwCommunicationTypeFinding finding)
+        {
+            var current = CwTypeFindingCheck.Match(finding, _current!);
+            if (current != null)
+            {
+                Repair(client, current, finding);
+                return;
+            }
+            try
+            {
+                var step = CwTypeRepairPlanner.Plan(finding, _table!);
+                if (step.Kind == CwTypeRepairStepKind.AlreadyDone)
+                {
+                    WriteVerbose(finding.Code + ": " + step.Reason + " Nothing to change.");
+                    return;
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                WriteError(CommunicationTypeErrors.FindingInvalid(ex, finding));
+                return;
+            }
+            WriteError(CommunicationTypeErrors.FindingNotCurrent(CwTypeFindingCheck.WhyNotCurrent(finding, _table!), finding));
+        }
+
+        /// <summary>Plans and applies <paramref name="finding"/> (one of the table's own); errors name <paramref name="target"/>, the finding as given.</summary>
+        private void Repair(ConnectWiseClient client, CwCommunicationTypeFinding finding, CwCommunicationTypeFinding target)
         {
             CwTypeRepairStep step;
             try
@@ -67,7 +113,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             catch (ArgumentException ex)
             {
-                WriteError(CommunicationTypeErrors.FindingInvalid(ex, finding));
+                WriteError(CommunicationTypeErrors.FindingInvalid(ex, target));
                 return;
             }
 
@@ -77,14 +123,14 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteVerbose(finding.Code + ": " + step.Reason + " Nothing to change.");
                     return;
                 case CwTypeRepairStepKind.Blocked:
-                    WriteError(CommunicationTypeErrors.NotRepaired(finding.Code + ": " + step.Reason, step.Block, finding));
+                    WriteError(CommunicationTypeErrors.NotRepaired(finding.Code + ": " + step.Reason, step.Block, target));
                     return;
             }
 
-            var target = step.Before == null
+            var what = step.Before == null
                 ? "ConnectWise communication types setup table"
                 : "ConnectWise communication type '" + step.Before.Description + "' (id " + step.Before.Id + ")";
-            if (!ShouldProcess(target, Capitalized(step.Reason)))
+            if (!ShouldProcess(what, Capitalized(step.Reason)))
             {
                 // Under -WhatIf the later steps reason about the table as this one would leave it (a default flag is
                 // cleared only once 'Email' would be the default), so -WhatIf shows what the run would do.
@@ -120,11 +166,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             catch (PsaApiException ex) when (ex.StatusCode == 403)
             {
-                WriteError(CommunicationTypeErrors.PermissionDenied(ex, step.Reason, finding));
+                WriteError(CommunicationTypeErrors.PermissionDenied(ex, step.Reason, target));
             }
             catch (PsaApiException ex) when (!PsaErrors.StopsEverything(ex))
             {
-                WriteError(CommunicationTypeErrors.RepairFailed(ex, step.Reason, finding));
+                WriteError(CommunicationTypeErrors.RepairFailed(ex, step.Reason, target));
             }
         }
 

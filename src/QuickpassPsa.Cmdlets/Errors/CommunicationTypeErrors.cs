@@ -54,7 +54,16 @@ namespace QuickpassPsa.Cmdlets.Errors
         public static ErrorRecord FindingInvalid(Exception ex, object target) => Record(new ArgumentException(
                 "The finding cannot be repaired: " + UserText.Message(ex), ex),
             ErrorIds.CommunicationTypeFindingInvalid, ErrorCategory.InvalidData, target,
-            "Pipe findings straight from Test-CwCommunicationType (or read back with Import-Clixml), not edited by hand.");
+            "Run Test-CwCommunicationType again and pipe its findings (or read them back with Import-Clixml) as they are, not edited by hand.");
+
+        /// <summary>
+        /// A finding that is not one Test-CwCommunicationType finds in the table now: the table changed since it was
+        /// tested, or the finding was edited. Same id as a malformed finding: either way it is not applied, and the way
+        /// on is the same (test again).
+        /// </summary>
+        public static ErrorRecord FindingNotCurrent(string reason, object target) => Record(new ArgumentException(reason),
+            ErrorIds.CommunicationTypeFindingInvalid, ErrorCategory.InvalidData, target,
+            "Run Test-CwCommunicationType again and repair its current findings (Test-CwCommunicationType | Repair-CwCommunicationType); a finding is applied only as Test-CwCommunicationType made it, for the table as it is.");
 
         private static ErrorRecord Record(Exception ex, string id, ErrorCategory category, object? target, string action) =>
             new ErrorRecord(UserText.Plain(ex), id, category, target) { ErrorDetails = new ErrorDetails(UserText.Message(ex)) { RecommendedAction = action } };

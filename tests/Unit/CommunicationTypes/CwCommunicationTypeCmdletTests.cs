@@ -193,26 +193,27 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
     }
 
     [Fact]
-    public void A_rename_target_that_already_exists_is_not_written_and_says_how_to_merge()
+    public void Email_with_a_space_beside_Email_is_one_duplicate_finding_and_one_error_never_a_rename_onto_the_taken_name()
     {
+        // Round 65b: 'Email ' beside 'Email' was a DescriptionSpacing rename that could never succeed and a DuplicateDescription
+        // too: two findings and two errors for one problem on every run.
         SeedTypes((1, "Email", "ed"), (2, "Email ", "e"), (3, "Direct", "pd"), (4, "Mobile", "p"));
         using var ps = PowerShellHost.WithModule();
 
-        var findings = Run(ps, "Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>();
-        Assert.Equal([CwTypeFindingCode.DescriptionSpacing, CwTypeFindingCode.DuplicateDescription], findings.Select(f => f.Code).ToArray());
+        var finding = Assert.Single(Run(ps, "Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>());
+        Assert.Equal((CwTypeFindingCode.DuplicateDescription, CwTypeRepairAction.Manual), (finding.Code, finding.Action));
+        Assert.Equal(["'Email'", "'Email '"], finding.Types);
 
         var repair = ps.Run("Repair-CwCommunicationType -Confirm:$false");
 
         Assert.Null(repair.TerminatingError);
         Assert.Empty(repair.Output);
-        Assert.Equal(2, repair.Errors.Count);
-        Assert.All(repair.Errors, e => Assert.StartsWith("QuickpassPsa.CommunicationTypeNotRepaired,", e.FullyQualifiedErrorId));
-        // The rename onto a taken name is ResourceExists; the duplicate (no automatic fix) is a step by hand.
-        Assert.Equal([ErrorCategory.ResourceExists, ErrorCategory.InvalidOperation], repair.Errors.Select(e => e.CategoryInfo.Category).ToArray());
-        Assert.Contains("Merge the two types", repair.Errors[0].ErrorDetails.RecommendedAction);
-        Assert.All(repair.Errors, e => Assert.IsType<CwCommunicationTypeFinding>(e.TargetObject));
-        Assert.Contains("'Email' (id 1) already has that name", repair.Errors[0].Exception.Message);
-        Assert.Contains("Merge by hand", repair.Errors[0].Exception.Message);
+        var error = Assert.Single(repair.Errors);
+        Assert.StartsWith("QuickpassPsa.CommunicationTypeNotRepaired,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+        Assert.Equal(CwTypeFindingCode.DuplicateDescription, Assert.IsType<CwCommunicationTypeFinding>(error.TargetObject).Code);
+        Assert.Contains("Merge by hand", error.Exception.Message);
+        Assert.DoesNotContain("Cannot rename", error.Exception.Message);
         Assert.Equal(0, TypeWrites());
         Assert.Equal([(1, "Email"), (2, "Email "), (3, "Direct"), (4, "Mobile")], Table(ps));
     }
@@ -302,7 +303,7 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
     {
         using var ps = PowerShellHost.WithModule();
         var edited = new CwCommunicationTypeFinding { Code = CwTypeFindingCode.EmailTypeMissing, Action = CwTypeRepairAction.Rename, TargetId = 1, NewDescription = " " };
-        var good = new CwCommunicationTypeFinding { Code = CwTypeFindingCode.DescriptionSpacing, Action = CwTypeRepairAction.Rename, TargetId = 2, NewDescription = "Direct" };
+        var good = Run(ps, "Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>().Single(f => f.Code == CwTypeFindingCode.DescriptionSpacing);
 
         var result = Run(ps, "$args | Repair-CwCommunicationType -Confirm:$false", edited, good);
 
@@ -462,5 +463,145 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
 
         Assert.Empty(created.Errors);
         Assert.Contains("'Mobile '", Assert.Single(created.Warnings));
+    }
+
+    [Fact]
+    public void A_saved_finding_is_not_applied_to_a_type_renamed_since_and_says_to_test_again()
+    {
+        // Round 65b: Test found 'Mobile  Phone' (id 3) -> 'Mobile' and 'Direct ' (id 2) -> 'Direct'; an admin then made id 3
+        // 'Pager' and id 2 'Fax Line'; the saved findings renamed 'Pager' to 'Mobile' (pager numbers then read as mobiles) and
+        // 'Fax Line' to 'Direct'.
+        SeedTypes((1, " Email", "ed"), (2, "Direct ", "pd"), (3, "Mobile  Phone", "p"));
+        using var ps = PowerShellHost.WithModule();
+        var saved = Run(ps, "$global:saved = @(Test-CwCommunicationType); $global:saved").Objects<CwCommunicationTypeFinding>();
+        Assert.Equal([(CwTypeFindingCode.DescriptionSpacing, 1), (CwTypeFindingCode.DescriptionSpacing, 2), (CwTypeFindingCode.DescriptionSpacing, 3), (CwTypeFindingCode.MobileTypeMissing, 3)],
+            saved.Select(f => (f.Code, f.TargetId!.Value)).ToArray());
+
+        SeedTypes((1, " Email", "ed"), (2, "Fax Line", "pd"), (3, "Pager", "p"));
+        var repair = ps.Run("$global:saved | Repair-CwCommunicationType -Confirm:$false");
+
+        Assert.Null(repair.TerminatingError);
+        // The finding on ' Email' still holds and is applied; the three on the types renamed since are refused, each as its own error.
+        Assert.Equal([(1, "' Email'", "'Email'")], repair.Objects<CwCommunicationTypeChange>().Select(c => (c.TypeId, c.BeforeDescription, c.AfterDescription)).ToArray());
+        Assert.Equal(3, repair.Errors.Count);
+        Assert.All(repair.Errors, e =>
+        {
+            Assert.StartsWith("QuickpassPsa.CommunicationTypeFindingInvalid,", e.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, e.CategoryInfo.Category);
+            Assert.Contains("Run Test-CwCommunicationType again", e.ErrorDetails.RecommendedAction);
+            Assert.Contains("Nothing was changed", e.Exception.Message);
+        });
+        Assert.Equal([2, 3, 3], repair.Errors.Select(e => Assert.IsType<CwCommunicationTypeFinding>(e.TargetObject).TargetId!.Value).ToArray());
+        Assert.Contains("the type with id 2 is now 'Fax Line', not 'Direct '", repair.Errors[0].Exception.Message);
+        Assert.Contains("the type with id 3 is now 'Pager', not 'Mobile  Phone'", repair.Errors[2].Exception.Message);
+        Assert.Equal(1, TypeWrites());
+        Assert.Equal([(1, "Email"), (2, "Fax Line"), (3, "Pager")], Table(ps));
+    }
+
+    [Fact]
+    public void A_saved_finding_read_back_with_Import_Clixml_is_refused_when_its_type_was_renamed_and_skipped_when_its_fix_is_in_place()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "findings.xml");
+        SeedTypes((1, " Email", "ed"), (2, "Direct ", "pd"), (3, "Mobile", "p"));
+        using var ps = PowerShellHost.WithModule();
+        Run(ps, "Test-CwCommunicationType | Export-Clixml -LiteralPath $args[0]", path);
+
+        // Meanwhile an admin corrected 'Direct ' by hand and made ' Email' an 'E-mail'.
+        SeedTypes((1, "E-mail", "ed"), (2, "Direct", "pd"), (3, "Mobile", "p"));
+        var repair = ps.Run("Import-Clixml -LiteralPath $args[0] | Repair-CwCommunicationType -Confirm:$false", path);
+
+        Assert.Empty(repair.Output);
+        var error = Assert.Single(repair.Errors);
+        Assert.StartsWith("QuickpassPsa.CommunicationTypeFindingInvalid,", error.FullyQualifiedErrorId);
+        Assert.Contains("the type with id 1 is now 'E-mail', not ' Email'", error.Exception.Message);
+        Assert.Contains(repair.Verbose, v => v.Contains("already as the fix wants it"));
+        Assert.Equal(0, TypeWrites());
+        Assert.Equal([(1, "E-mail"), (2, "Direct"), (3, "Mobile")], Table(ps));
+    }
+
+    [Theory]
+    [InlineData("$f[0].NewDescription = 'Foo'")]
+    [InlineData("$f[0].TargetId = 5")]
+    [InlineData("$f[0].Action = 'SetFlags'; $f[0].SetFlags = [string[]]@('phoneFlag')")]
+    [InlineData("$f[0].TypeIds = [int[]]@(5); $f[0].Types = [string[]]@(\"'Personal Email'\"); $f[0].TargetId = 5")]
+    public void An_edited_finding_is_refused_with_FindingInvalid_and_nothing_is_written(string edit)
+    {
+        // Round 65b: $f[0].NewDescription = 'Foo' renamed 'Email - Work' to 'Foo'; $f[0].TargetId = 5 renamed 'Personal Email' to 'Email'.
+        SeedTypes((1, "Email - Work", "ed"), (2, "Direct", "pd"), (3, "Cell", "p"), (4, "Fax", "f"), (5, "Personal Email", "e"));
+        using var ps = PowerShellHost.WithModule();
+
+        var repair = Run(ps, "$f = @(Test-CwCommunicationType); " + edit + "; $f | Repair-CwCommunicationType -Confirm:$false");
+
+        Assert.Null(repair.TerminatingError);
+        Assert.Empty(repair.Output);
+        var error = Assert.Single(repair.Errors);
+        Assert.StartsWith("QuickpassPsa.CommunicationTypeFindingInvalid,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Contains("is not one Test-CwCommunicationType finds in the setup table now", error.Exception.Message);
+        Assert.Contains("Run Test-CwCommunicationType again", error.ErrorDetails.RecommendedAction);
+        Assert.Equal(0, TypeWrites());
+        Assert.Equal([(1, "Email - Work"), (2, "Direct"), (3, "Cell"), (4, "Fax"), (5, "Personal Email")], Table(ps));
+        // The finding as Test-CwCommunicationType made it is still applied.
+        var change = Assert.Single(ps.Run("Test-CwCommunicationType | Repair-CwCommunicationType -Confirm:$false").Objects<CwCommunicationTypeChange>());
+        Assert.Equal((1, "'Email'"), (change.TypeId, change.AfterDescription));
+    }
+
+    [Fact]
+    public void Findings_of_Test_with_Preferred_Cell_are_applied_as_made()
+    {
+        SeedTypes((1, "Email", "ed"), (2, "Direct", "pd"), (3, "Mobile Phone", "p"));
+        using var ps = PowerShellHost.WithModule();
+
+        var repair = Run(ps, "Test-CwCommunicationType -Preferred Cell | Repair-CwCommunicationType -Confirm:$false");
+
+        Assert.Empty(repair.Errors);
+        Assert.Equal((3, "'Cell'"), repair.Objects<CwCommunicationTypeChange>().Select(c => (c.TypeId, c.AfterDescription)).Single());
+    }
+
+    [Theory]
+    [InlineData("e", "an email type", "email addresses")]
+    [InlineData("f", "a fax type", "fax numbers")]
+    public void An_email_or_fax_type_named_Mobile_is_never_given_the_phone_flag(string flags, string kind, string holds)
+    {
+        // Round 65b (t6, t9): the MobileTypeMissing fix set the phone flag on 'Mobile' holding addresses (or fax numbers); New-PsaContact
+        // then stored a new mobile as communicationType=Email.
+        SeedTypes((1, "Email", "ed"), (2, "Direct", "pd"), (3, "Mobile", flags));
+        using var ps = PowerShellHost.WithModule();
+
+        var finding = Assert.Single(Run(ps, "Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>());
+        Assert.Equal((CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, CwTypeRepairAction.Manual, 3), (finding.Code, finding.Severity, finding.Action, finding.TargetId!.Value));
+        Assert.Empty(finding.SetFlags);
+        Assert.Contains("is " + kind, finding.Message);
+        Assert.Contains(holds, finding.Message);
+        Assert.Contains("by hand", finding.Fix);
+
+        var repair = ps.Run("Repair-CwCommunicationType -Confirm:$false");
+
+        Assert.Empty(repair.Output);
+        var error = Assert.Single(repair.Errors);
+        Assert.StartsWith("QuickpassPsa.CommunicationTypeNotRepaired,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
+        Assert.Equal(0, TypeWrites());
+        var mobile = ps.Run("Get-CwCommunicationType").Objects<CwCommunicationType>().Single(t => t.Id == 3);
+        Assert.False(mobile.PhoneFlag);
+    }
+
+    [Fact]
+    public void A_type_with_the_email_and_the_phone_flag_is_its_own_finding_left_to_a_person()
+    {
+        // Round 65b: 'Mobile' with both flags (left so by the old repair) looked ready, and New-PsaContact filed a mobile under it as an email.
+        SeedTypes((1, "Email", "ed"), (2, "Direct", "pd"), (3, "Mobile", "ep"));
+        using var ps = PowerShellHost.WithModule();
+
+        var finding = Assert.Single(Run(ps, "Test-CwCommunicationType").Objects<CwCommunicationTypeFinding>());
+        Assert.Equal((CwTypeFindingCode.MixedFlags, CwTypeSeverity.Error, CwTypeRepairAction.Manual, 3), (finding.Code, finding.Severity, finding.Action, finding.TargetId!.Value));
+        Assert.Contains("the email flag and the phone flag", finding.Message);
+
+        var repair = ps.Run("Repair-CwCommunicationType -Confirm:$false");
+
+        Assert.Empty(repair.Output);
+        Assert.Equal(ErrorCategory.InvalidOperation, Assert.Single(repair.Errors).CategoryInfo.Category);
+        Assert.Equal(0, TypeWrites());
     }
 }

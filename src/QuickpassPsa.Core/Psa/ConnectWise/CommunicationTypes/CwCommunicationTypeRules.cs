@@ -28,6 +28,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             var findings = new List<CwCommunicationTypeFinding>();
             findings.AddRange(Spacing(ordered));
             findings.AddRange(Duplicates(ordered));
+            findings.AddRange(MixedFlags(ordered));
             var email = EmailMissing(ordered);
             if (email != null) findings.Add(email);
             var mobile = MobileMissing(ordered, aim);
@@ -48,8 +49,10 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         /// </summary>
         private static CwCommunicationType? EmailTarget(List<CwCommunicationType> types, CwCommunicationTypeFinding? emailMissing)
         {
-            var named = types.FirstOrDefault(t => t.EmailFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            var named = types.FirstOrDefault(t => t.EmailFlag && !IsMixed(t) && CwTypeNames.IsNamed(t, CwTypeNames.Email));
             if (named != null) return named;
+            // A type named Email that is a phone or fax type too is the MixedFlags finding's: no email fix touches it.
+            if (types.Any(t => t.EmailFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email))) return null;
             if (emailMissing == null || emailMissing.Action == CwTypeRepairAction.Manual || emailMissing.TargetId == null) return null;
             var target = types.FirstOrDefault(t => t.Id == emailMissing.TargetId);
             if (target == null || target.PhoneFlag || target.FaxFlag) return null;
@@ -118,6 +121,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             {
                 var clean = CwTypeNames.Canonical(type.Description);
                 if (clean.Length == 0 || string.Equals(clean, type.Description, StringComparison.Ordinal)) continue;
+                // 'Email ' beside 'Email': the rename could never succeed (the server compares names ignoring case), and the
+                // two are one problem, the DuplicateDescription finding's, whose fix is a merge by hand (round 65b).
+                if (types.Any(o => o.Id != type.Id && CwTypeNames.SameName(o.Description, type.Description))) continue;
                 var what = CwTypeNames.Normalize(type.Description) == clean
                     ? (type.Description != type.Description.Trim() ? "leading or trailing spaces" : "doubled spaces inside")
                     : "not the exact case Quickpass looks for";
@@ -139,6 +145,27 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                     MergeByHand(list[0], CwTypeNames.Canonical(group.Key)), CwTypeRepairAction.Manual, null, null);
             }
         }
+
+        /// <summary>
+        /// A type with the email flag and the phone or fax flag (round 65b: 'Mobile' holding addresses got the phone flag,
+        /// and New-PsaContact then filed a mobile under it as an email). Whether its items are addresses or numbers is
+        /// not known, so neither New-PsaContact nor matching can tell what it holds: a person looks and clears one flag.
+        /// </summary>
+        private static IEnumerable<CwCommunicationTypeFinding> MixedFlags(List<CwCommunicationType> types)
+        {
+            foreach (var type in types.Where(IsMixed))
+            {
+                var other = type.PhoneFlag && type.FaxFlag ? "phone and fax" : type.PhoneFlag ? "phone" : "fax";
+                yield return Finding(CwTypeFindingCode.MixedFlags, CwTypeSeverity.Error, new[] { type },
+                    "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has the email flag and the " + other + " flag: what is stored under it may be " +
+                    "an address or a number, and New-PsaContact and matching cannot tell which (a mobile filed under it is stored as an email).",
+                    "Look at what it holds (Get-CwCommunicationType -IncludeUsage) and, in ConnectWise (System > Setup Tables > Communication Type), clear the flag that " +
+                    "does not fit by hand, renaming the type to what it holds; then run Test-CwCommunicationType again.", CwTypeRepairAction.Manual, type.Id, null);
+            }
+        }
+
+        /// <summary>An email type that is a phone or fax type too.</summary>
+        internal static bool IsMixed(CwCommunicationType type) => type.EmailFlag && (type.PhoneFlag || type.FaxFlag);
 
         /// <summary>No "Email" with the email flag: set the flag on a type named Email, else rename the work email type, else create one.</summary>
         private static CwCommunicationTypeFinding? EmailMissing(List<CwCommunicationType> types)
@@ -166,7 +193,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                     // The first email type of the table is also its default (DefaultsMissing cannot see a type that has no flag yet).
                     types.Any(t => t.EmailFlag) ? new[] { EmailFlag } : new[] { EmailFlag, DefaultFlag });
             }
-            var candidate = types.Where(t => t.EmailFlag && !CwTypeNames.IsPersonal(t.Description))
+            var candidate = types.Where(t => t.EmailFlag && !IsMixed(t) && !CwTypeNames.IsPersonal(t.Description))
                 .OrderBy(t => t.DefaultFlag ? 0 : 1)
                 .ThenBy(t => CwTypeNames.Normalize(t.Description).StartsWith(CwTypeNames.Email, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
                 .ThenBy(t => t.Id).FirstOrDefault();
@@ -189,15 +216,31 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                 .OrderBy(t => CwTypeNames.IsNamed(t, aim) ? 0 : 1).ThenBy(t => t.Id).ToList();
             if (named.Any(t => t.PhoneFlag)) return null;
             const string why = "No type is described exactly 'Mobile' or 'Cell' with the phone flag: Quickpass finds no mobile number for SMS verification, and New-PsaContact stores mobiles under another type.";
-            if (named.Count > 0)
+            var plain = named.FirstOrDefault(t => !t.EmailFlag && !t.FaxFlag);
+            if (plain != null)
             {
-                var type = named[0];
-                return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, new[] { type },
-                    why + " The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has the name but not the phone flag.",
-                    "Set the phone flag on " + CwTypeNames.Quote(type.Description) + ".", CwTypeRepairAction.SetFlags, type.Id, null,
+                return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, new[] { plain },
+                    why + " The type " + CwTypeNames.Quote(plain.Description) + " (id " + plain.Id + ") has the name but not the phone flag.",
+                    "Set the phone flag on " + CwTypeNames.Quote(plain.Description) + ".", CwTypeRepairAction.SetFlags, plain.Id, null,
                     types.Any(t => t.PhoneFlag) ? new[] { PhoneFlag } : new[] { PhoneFlag, DefaultFlag });
             }
-            var candidate = types.Where(t => t.PhoneFlag && CwTypeNames.LooksLikeMobile(t.Description))
+            if (named.Count > 0)
+            {
+                // An email or fax type that happens to be called Mobile holds addresses or fax numbers: the phone flag would
+                // make it an email-and-phone type, and New-PsaContact would store a new mobile as an email (round 65b), so a
+                // person renames it first, as with a phone type called Email. The name is taken, so nothing can be renamed
+                // to it or created under it either.
+                var other = named[0];
+                var kind = other.EmailFlag ? "an email" : "a fax";
+                return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, new[] { other },
+                    why + " The type " + CwTypeNames.Quote(other.Description) + " (id " + other.Id + ") has the name but is " + kind +
+                    " type: it holds " + (other.EmailFlag ? "email addresses" : "fax numbers") + ", and with the phone flag new contacts' mobile numbers would be filed under it as " +
+                    (other.EmailFlag ? "email addresses." : "fax numbers."),
+                    "Rename " + CwTypeNames.Quote(other.Description) + " (id " + other.Id + ") by hand to what it holds (such as " + (other.EmailFlag ? "'Personal Email'" : "'Fax'") +
+                    "), then run Repair-CwCommunicationType again: it renames a mobile phone type to " + CwTypeNames.Quote(aim) + " or creates one.",
+                    CwTypeRepairAction.Manual, other.Id, null);
+            }
+            var candidate = types.Where(t => t.PhoneFlag && !t.EmailFlag && CwTypeNames.LooksLikeMobile(t.Description))
                 .OrderBy(t => CwTypeNames.MobileRankOf(t.Description)).ThenBy(t => t.Id).FirstOrDefault();
             if (candidate != null)
             {
@@ -244,19 +287,22 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         /// </summary>
         private static IEnumerable<CwCommunicationTypeFinding> DefaultsMissing(List<CwCommunicationType> types, CwCommunicationTypeFinding? email, CwCommunicationTypeFinding? mobile)
         {
+            // A type with the email and the phone or fax flag is never made a default (the MixedFlags finding asks a person
+            // what it holds first); when only such types are left, this finding waits for that.
             var emails = types.Where(t => t.EmailFlag).ToList();
             if (emails.Count > 0 && !emails.Any(t => t.DefaultFlag))
             {
-                var target = EmailTarget(types, email) ?? emails[0];
-                yield return DefaultFinding(target, "email");
+                var target = EmailTarget(types, email) ?? emails.FirstOrDefault(t => !IsMixed(t));
+                if (target != null) yield return DefaultFinding(target, "email");
             }
             var phones = types.Where(t => t.PhoneFlag).ToList();
             if (phones.Count > 0 && !phones.Any(t => t.DefaultFlag))
             {
-                var target = phones.FirstOrDefault(t => CwTypeNames.IsNamed(t, "Direct"))
-                    ?? phones.FirstOrDefault(t => !CwTypeNames.LooksLikeMobile(t.Description))
-                    ?? phones[0];
-                yield return DefaultFinding(target, "phone");
+                var plain = phones.Where(t => !IsMixed(t)).ToList();
+                var target = plain.FirstOrDefault(t => CwTypeNames.IsNamed(t, "Direct"))
+                    ?? plain.FirstOrDefault(t => !CwTypeNames.LooksLikeMobile(t.Description))
+                    ?? plain.FirstOrDefault();
+                if (target != null) yield return DefaultFinding(target, "phone");
             }
         }
 

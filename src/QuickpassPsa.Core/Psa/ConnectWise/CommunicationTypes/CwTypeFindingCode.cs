@@ -26,6 +26,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
 
         /// <summary>Several email types have the default flag (or will, once Email is made the default): which one ConnectWise gives a new address is not defined.</summary>
         SeveralDefaultEmailTypes,
+
+        /// <summary>A type with the email flag and the phone or fax flag: whether it holds addresses or numbers is not known (no automatic fix).</summary>
+        MixedFlags,
     }
 
     /// <summary>How much a finding matters: an Error stops Quickpass matching or contact creation; a Warning is a trap for later.</summary>

@@ -182,6 +182,10 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             {
                 return Blocked(null, "The type with id " + finding.TargetId + " is no longer in the setup table; run Test-CwCommunicationType again.", CwTypeRepairBlock.TypeGone);
             }
+            if (KindWouldBreak(type, flags) is { } wrongKind)
+            {
+                return Blocked(type, wrongKind, CwTypeRepairBlock.ManualStep);
+            }
             if (flags.Contains("defaultFlag") && !type.DefaultFlag && DefaultWouldBreak(finding, type, flags, table) is { } why)
             {
                 return Blocked(type, why, CwTypeRepairBlock.ManualStep);
@@ -231,6 +235,23 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             }
             if (!flags.Any(f => f != "defaultFlag")) throw new ArgumentException("A create finding needs the email, phone or fax flag.", nameof(finding));
             return new CwTypeRepairStep(CwTypeRepairStepKind.Create, null, wanted, flags, "create " + CwTypeNames.Quote(wanted) + " with " + string.Join(", ", flags));
+        }
+
+        /// <summary>
+        /// Why the flags would make <paramref name="type"/> two kinds at once, or null: a phone or fax type never gets the
+        /// email flag (its numbers would become addresses: round 42), and an email or fax type never gets the phone flag
+        /// (round 65b: 'Mobile' holding addresses got it, and New-PsaContact then stored a mobile as an email).
+        /// </summary>
+        private static string? KindWouldBreak(CwCommunicationType type, List<string> flags)
+        {
+            var kind = type.EmailFlag ? "an email type" : type.PhoneFlag ? "a phone type" : "a fax type";
+            var flag = flags.Contains("phoneFlag") && !type.PhoneFlag && (type.EmailFlag || type.FaxFlag) ? "phone"
+                : flags.Contains("emailFlag") && !type.EmailFlag && (type.PhoneFlag || type.FaxFlag) ? "email"
+                : null;
+            if (flag == null) return null;
+            return "Not setting the " + flag + " flag on " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + "): it is " + kind +
+                ", and what is stored under it would then be read as " + (flag == "phone" ? "phone numbers" : "email addresses") +
+                ". Rename it by hand to what it holds, then run Test-CwCommunicationType again.";
         }
 
         /// <summary>

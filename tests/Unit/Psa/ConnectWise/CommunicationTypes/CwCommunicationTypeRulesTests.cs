@@ -165,6 +165,8 @@ public class CwCommunicationTypeRulesTests
 
         var duplicates = findings.Where(f => f.Code == CwTypeFindingCode.DuplicateDescription).ToList();
         Assert.Equal([[1, 8], [2, 10]], duplicates.Select(d => d.TypeIds.ToArray()).ToArray());
+        // Round 65b: one problem, one finding: no rename of 'Email ' or 'direct' onto the name the other type has.
+        Assert.Equal(duplicates, findings);
         Assert.All(duplicates, d => Assert.Equal(CwTypeRepairAction.Manual, d.Action));
         Assert.All(duplicates, d => Assert.Contains("Merge by hand", d.Fix));
     }
@@ -247,7 +249,7 @@ public class CwCommunicationTypeRulesTests
         "sample" => [T(1, "Email - Work", email: true, isDefault: true), T(2, "Direct ", phone: true, isDefault: true), T(3, "Fax", fax: true), T(4, "Cell", phone: true), T(7, "Personal Email", email: true)],
         "mobilePhoneOnly" => [T(1, "Email", email: true, isDefault: true), T(2, "Mobile Phone", phone: true)],
         "nothing" => [T(3, "Fax", fax: true)],
-        "flags" => [T(1, "Email"), T(2, "Mobile", fax: true), T(3, "Work Phone", fax: true, email: true)],
+        "flags" => [T(1, "Email"), T(2, "Mobile"), T(3, "Work Phone", fax: true)],
         _ => [T(1, "  email  ", email: true), T(2, "Cell ", phone: true), T(3, "After  Hours", phone: true)],
     };
 
@@ -274,7 +276,8 @@ public class CwCommunicationTypeRulesTests
     {
         var table = Clean();
         table.Add(T(8, "Email ", email: true));
-        var spacing = CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.DescriptionSpacing);
+        // Test makes no such finding (the duplicate is the one); a finding made by hand, or for a table changed since, is still blocked here.
+        var spacing = new CwCommunicationTypeFinding { Code = CwTypeFindingCode.DescriptionSpacing, Action = CwTypeRepairAction.Rename, TargetId = 8, NewDescription = "Email" };
 
         var step = CwTypeRepairPlanner.Plan(spacing, table);
 
@@ -358,4 +361,103 @@ public class CwCommunicationTypeRulesTests
 
         Assert.Equal((CwTypeFindingCode.MobileTypeMissing, CwTypeRepairAction.Rename, 4, "Mobile"), (finding.Code, finding.Action, finding.TargetId, finding.NewDescription));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_email_or_fax_type_named_Mobile_is_left_to_a_person_never_given_the_phone_flag(bool email)
+    {
+        // Round 65b (t6, t9): 'Mobile' holding addresses got the phone flag, and New-PsaContact then stored a mobile as an email.
+        var table = Clean();
+        table[3] = T(4, "Mobile", email: email, fax: !email);
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeFindingCode.MobileTypeMissing, CwTypeRepairAction.Manual, 4), (finding.Code, finding.Action, finding.TargetId));
+        Assert.Empty(finding.SetFlags);
+        Assert.Contains(email ? "is an email type" : "is a fax type", finding.Message);
+        Assert.Contains("by hand", finding.Fix);
+        Assert.Equal(CwTypeRepairStepKind.Blocked, CwTypeRepairPlanner.Plan(finding, table).Kind);
+        Assert.Contains(RepairAll(table), t => t.Id == 4 && !t.PhoneFlag);
+    }
+
+    [Fact]
+    public void A_plain_type_named_Cell_gets_the_phone_flag_rather_than_an_email_type_named_Mobile()
+    {
+        var table = Clean();
+        table[3] = T(4, "Mobile", email: true);
+        table.Add(T(5, "Cell"));
+
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+
+        Assert.Equal((CwTypeFindingCode.MobileTypeMissing, CwTypeRepairAction.SetFlags, 5), (finding.Code, finding.Action, finding.TargetId));
+        Assert.Equal(["phoneFlag"], finding.SetFlags);
+    }
+
+    [Theory]
+    [InlineData("Mobile", true, false)]
+    [InlineData("Email", true, false)]
+    [InlineData("Work Phone", false, true)]
+    public void A_type_with_the_email_and_the_phone_or_fax_flag_is_one_manual_finding(string name, bool phone, bool fax)
+    {
+        var table = Clean();
+        var index = table.FindIndex(t => t.Description == name);
+        var type = T(index < 0 ? 9 : table[index].Id, name, email: true, phone: phone, fax: fax, isDefault: index >= 0 && table[index].DefaultFlag);
+        if (index < 0) table.Add(type); else table[index] = type;
+
+        var findings = CwCommunicationTypeRules.Test(table);
+
+        // Reported once, by its own finding: no email or mobile fix, no default and no flag is proposed for it.
+        var finding = Assert.Single(findings, f => f.TypeIds.Contains(type.Id));
+        Assert.Equal((CwTypeFindingCode.MixedFlags, CwTypeSeverity.Error, CwTypeRepairAction.Manual, type.Id), (finding.Code, finding.Severity, finding.Action, finding.TargetId));
+        Assert.Contains("the email flag and the " + (phone ? "phone" : "fax") + " flag", finding.Message);
+        Assert.Contains("by hand", finding.Fix);
+        Assert.DoesNotContain(findings, f => f.TargetId == type.Id && f.Action != CwTypeRepairAction.Manual);
+    }
+
+    [Fact]
+    public void The_planner_never_sets_the_phone_flag_on_an_email_or_fax_type_nor_the_email_flag_on_a_phone_or_fax_type()
+    {
+        var table = new List<CwCommunicationType> { T(1, "Email", email: true, isDefault: true), T(2, "Mobile", email: true), T(3, "Cell", fax: true), T(4, "Direct", phone: true, isDefault: true) };
+        CwCommunicationTypeFinding Set(int id, string flag) => new() { Code = CwTypeFindingCode.FlagMissing, Action = CwTypeRepairAction.SetFlags, TargetId = id, SetFlags = [flag] };
+
+        foreach (var (id, flag) in new[] { (2, "phoneFlag"), (3, "phoneFlag"), (4, "emailFlag"), (3, "emailFlag") })
+        {
+            var step = CwTypeRepairPlanner.Plan(Set(id, flag), table);
+            Assert.Equal((CwTypeRepairStepKind.Blocked, CwTypeRepairBlock.ManualStep), (step.Kind, step.Block));
+            Assert.Contains("Not setting the " + flag.Replace("Flag", "") + " flag", step.Reason);
+        }
+    }
+
+    [Fact]
+    public void A_finding_is_current_only_as_Test_made_it_for_the_table_as_it_is()
+    {
+        var table = new List<CwCommunicationType> { T(1, " Email", email: true, isDefault: true), T(2, "Direct ", phone: true, isDefault: true), T(3, "Mobile  Phone", phone: true) };
+        var findings = CwCommunicationTypeRules.Test(table);
+        var current = CwTypeFindingCheck.Current(table);
+        Assert.All(findings, f => Assert.Same(CwTypeFindingCheck.Match(Copy(f), current), current.First(c => c.Code == f.Code && c.TargetId == f.TargetId && c.NewDescription == f.NewDescription)));
+        // A finding of Test -Preferred Cell is current too.
+        Assert.NotNull(CwTypeFindingCheck.Match(CwCommunicationTypeRules.Test(table, "Cell").Single(f => f.Code == CwTypeFindingCode.MobileTypeMissing), current));
+
+        // Edited: another name, another target, another flag.
+        var rename = findings.Single(f => f.Code == CwTypeFindingCode.MobileTypeMissing);
+        var foo = Copy(rename); foo.NewDescription = "Foo";
+        var other = Copy(rename); other.TargetId = 2;
+        var flag = Copy(rename); flag.SetFlags = ["defaultFlag"];
+        Assert.All(new[] { foo, other, flag }, f => Assert.Null(CwTypeFindingCheck.Match(f, current)));
+        Assert.Contains("or the finding was edited", CwTypeFindingCheck.WhyNotCurrent(foo, table));
+
+        // Stale: id 3 is another type now, or gone.
+        table[2] = T(3, "Pager", phone: true);
+        Assert.Null(CwTypeFindingCheck.Match(rename, CwTypeFindingCheck.Current(table)));
+        Assert.Contains("the type with id 3 is now 'Pager', not 'Mobile  Phone'", CwTypeFindingCheck.WhyNotCurrent(rename, table));
+        table.RemoveAt(2);
+        Assert.Contains("the type with id 3 is no longer in the table", CwTypeFindingCheck.WhyNotCurrent(rename, table));
+    }
+
+    private static CwCommunicationTypeFinding Copy(CwCommunicationTypeFinding f) => new()
+    {
+        Code = f.Code, Severity = f.Severity, TypeIds = f.TypeIds.ToList(), Types = f.Types.ToList(), Message = f.Message, Fix = f.Fix,
+        Action = f.Action, TargetId = f.TargetId, NewDescription = f.NewDescription, SetFlags = f.SetFlags.ToList(), ClearFlags = f.ClearFlags.ToList(),
+    };
 }
