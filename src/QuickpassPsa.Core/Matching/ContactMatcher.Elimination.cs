@@ -168,8 +168,12 @@ namespace QuickpassPsa.Core.Matching
                 // The account's own address (jsmith+son@ once its tag is folded) is on the contact taken: the same mailbox, never a new
                 // person for New-PsaContact (round 62a: the son's tagged account was Unmatched, and the nightly run linked it to his father).
                 if (Contains(candidate.Reasons, MatchReason.EmailPrimary) || Contains(candidate.Reasons, MatchReason.EmailAlias)) return true;
-                // A near miss that each person's own name explains (sophie.baker@ beside sophie.barker@) is no sign of a missed contact.
-                if (Contains(candidate.Reasons, MatchReason.EmailNearMiss) && (candidate.Indexed == null || !PairComparer.AddressesFollowNames(profile, candidate.Indexed))) return true;
+                // A near miss that each person's own name explains (sophie.baker@ beside sophie.barker@) is no sign of a missed contact;
+                // not when the two names are one (Søren and Soren, Müller and Muller, Sara and Sarah: NameExact, Nickname), whose two
+                // mailboxes may be one person's (round 66c: a second Søren Dahl was released, and New-PsaContact made a twin).
+                if (Contains(candidate.Reasons, MatchReason.EmailNearMiss) &&
+                    (candidate.Indexed == null || Contains(candidate.Reasons, MatchReason.NameExact) || Contains(candidate.Reasons, MatchReason.Nickname) ||
+                     !PairComparer.AddressesFollowNames(profile, candidate.Indexed))) return true;
             }
             return false;
         }

@@ -289,10 +289,13 @@ namespace QuickpassPsa.Core.Matching
         private static bool DiffersInShortLabels(string a, int startA, string b, int startB)
         {
             if (a.Length - startA == b.Length - startB && string.CompareOrdinal(a, startA, b, startB, a.Length - startA) == 0) return false;
+            // Digits that differ name another organisation too (team1 and team2, contoso24 and contoso42; round 66c: Suggested).
+            if (DigitsDiffer(a, startA, b, startB)) return true;
             while (true)
             {
-                var endA = a.IndexOf('.', startA);
-                var endB = b.IndexOf('.', startB);
+                // A hyphen parts a label's words as a dot parts labels (contoso-uk and contoso-us, de-contoso and dk-contoso; round 66c).
+                var endA = a.IndexOfAny(LabelSeparators, startA);
+                var endB = b.IndexOfAny(LabelSeparators, startB);
                 if (endA < 0) endA = a.Length;
                 if (endB < 0) endB = b.Length;
                 int lengthA = endA - startA, lengthB = endB - startB;
@@ -303,6 +306,20 @@ namespace QuickpassPsa.Core.Matching
                 if (lastA || lastB) return lastA && lastB;
                 startA = endA + 1;
                 startB = endB + 1;
+            }
+        }
+
+        private static readonly char[] LabelSeparators = { '.', '-' };
+
+        private static bool DigitsDiffer(string a, int startA, string b, int startB)
+        {
+            int i = startA, j = startB;
+            while (true)
+            {
+                while (i < a.Length && !IsDigit(a[i])) i++;
+                while (j < b.Length && !IsDigit(b[j])) j++;
+                if (i == a.Length || j == b.Length) return i != a.Length || j != b.Length;
+                if (a[i++] != b[j++]) return true;
             }
         }
 

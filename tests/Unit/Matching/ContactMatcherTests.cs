@@ -415,6 +415,19 @@ public class ContactMatcherTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
     }
 
+    [Theory] // Two spellings or forms of one name: the two mailboxes may be one person's (round 66c: released, and a twin made)
+    [InlineData("Søren", "Dahl", "soren.dahl@contoso.com", "Søren", "Dahl", "soeren.dahl@contoso.com")]
+    [InlineData("Thomas", "Muller", "thomas.muller@contoso.com", "Thomas", "Müller", "thomas.mueller@contoso.com")]
+    [InlineData("Sara", "Hale", "sara.hale@contoso.com", "Sarah", "Hale", "sarah.hale@contoso.com")]
+    [InlineData("Jon", "Hale", "jon.hale@contoso.com", "John", "Hale", "john.hale@contoso.com")]
+    public void A_near_miss_between_two_forms_of_one_name_holds_the_second_account_in_review(string first, string last, string email, string takerFirst, string takerLast, string taker)
+    {
+        var results = Run(new[] { Con("c1", takerFirst, takerLast, taker) }, new[] { Acc("a1", first, last, email), Acc("a2", takerFirst, takerLast, taker) });
+
+        Assert.Equal((MatchStatus.Review, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
     [Theory]
     [InlineData("Reception", "Reception", null, null)]                           // round 50: no candidate, so a second "Reception" was made
     [InlineData("Front Desk", "Front", "Desk", "frontdesk@contoso.co.uk")]

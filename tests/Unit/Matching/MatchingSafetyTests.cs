@@ -909,9 +909,15 @@ public class MatchingSafetyTests
     [InlineData("brenda.oliver2@contso.com", "Brenda", "Oliver")]  // a second Brenda Oliver's numbered mailbox, the domain mistyped
     [InlineData("brenda.olivr@contosso.co", "Brenda", "Oliver")]   // three slips
     [InlineData("brenda.olivr@contoso.de", "Brenda", "Oliver")]    // another country's organisation, and a slip
+    [InlineData("brenda.olivr@contoso-us.com", "Brenda", "Oliver")] // the same, in a hyphenated word (round 66c: Suggested)
+    [InlineData("brenda.olivr@us-contoso.com", "Brenda", "Oliver")]
+    [InlineData("brenda.oliver@contoso1.com", "Brenda", "Oliver")]  // another numbered organisation (round 66c: Suggested, the mailbox equal)
+    [InlineData("brenda.olivr@contoso1.com", "Brenda", "Oliver")]
     public void A_slip_in_each_part_of_the_address_links_no_other_name_and_no_third_slip(string contactEmail, string first, string last)
     {
-        var m = Run(new[] { Con("c1", first, last, null, contactEmail) }, Acc("a1", "Brenda", "Oliver", "brenda.oliver@contoso.com")).Single();
+        var own = contactEmail.Contains("-us") ? "brenda.oliver@contoso-uk.com" : contactEmail.Contains("us-") ? "brenda.oliver@uk-contoso.com"
+            : contactEmail.Contains("contoso1") ? "brenda.oliver@contoso2.com" : "brenda.oliver@contoso.com";
+        var m = Run(new[] { Con("c1", first, last, null, contactEmail) }, Acc("a1", "Brenda", "Oliver", own)).Single();
 
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
