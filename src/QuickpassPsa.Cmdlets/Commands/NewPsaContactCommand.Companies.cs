@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Writes;
@@ -87,7 +88,8 @@ namespace QuickpassPsa.Cmdlets.Commands
         private PsaCompany RequireCompany(PsaConnection connection)
         {
             if (_company != null) return _company;
-            var (company, error) = WriteCompany.Resolve(connection, Company, CompanyId, CompanyName, work => Run((_, token) => work(token)));
+            var lookup = new CompanyNameLookup(connection, work => Run((_, token) => work(token)), WriteVerbose);
+            var (company, error) = WriteCompany.Resolve(connection, Company, CompanyId, CompanyName, work => Run((_, token) => work(token)), lookup);
             if (error != null) ThrowTerminatingError(error);
             if (!Force.IsPresent && CompanyInUse.WhyNot(company!) is { } why) ThrowTerminatingError(WriteErrors.CompanyNotInUse(null, company!, why));
             WriteVerbose("New contacts go to " + company + ".");
