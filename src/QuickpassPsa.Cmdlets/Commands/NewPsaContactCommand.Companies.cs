@@ -33,7 +33,18 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// </summary>
         private PsaCompany? CompanyOf(PsaConnection connection, object target, Core.Accounts.Account account)
         {
-            if (Company != null || CompanyId != null || CompanyName != null) return RequireCompany(connection);
+            if (Company != null || CompanyId != null || CompanyName != null)
+            {
+                var runCompany = RequireCompany(connection);
+                // A row matched in another company than the one named for the run: its Unmatched says nothing of this company's
+                // contacts (round 65c: a row of Contoso U gave Contoso [UK] a second Ian Wright). -Force does not create it either.
+                if (CreateRefusals.OfRow(Match?.CompanyId, runCompany) is { } otherCompany)
+                {
+                    Refuse(connection, otherCompany, target, account, runCompany);
+                    return null;
+                }
+                return runCompany;
+            }
             var named = ItemCompany.Of(Match, account, () => _customerLinks ??= ReadCustomerLinks(connection));
             if (named == null)
             {

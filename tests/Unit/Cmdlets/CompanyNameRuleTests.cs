@@ -245,6 +245,48 @@ public class CompanyNameRuleTests : IClassFixture<SimulatorFixture>
         Assert.Empty(run.Errors);
     }
 
+    [Theory]
+    [InlineData("ConnectWise", "-CompanyName 'Contoso [UK]'", "-CompanyName")]
+    [InlineData("Autotask", "-CompanyName 'Contoso [UK]'", "-CompanyName")]
+    [InlineData("ConnectWise", "-CompanyId 20002", "-CompanyId")]
+    [InlineData("ConnectWise", "-CompanyName 'Contoso [UK]' -Force", "-CompanyName")]
+    [InlineData("Autotask", "-Company (Get-PsaCompany -LiteralName 'Contoso [UK]') -Force", "-Company")]
+    public void New_PsaContact_refuses_a_row_matched_in_another_company_than_the_one_named_for_the_run(string psa, string company, string parameter)
+    {
+        // Round 65c: an Unmatched row of Contoso U, created with -CompanyName 'Contoso [UK]', gave Contoso [UK] a second Ian Wright.
+        using var ps = PowerShellHost.WithModule();
+        using var temp = new TempFolder();
+        var store = Path.Combine(temp.Path, "store");
+        var result = ps.Run(Connect(psa) + Ian + """
+            $global:rows = $ian | Find-PsaContactMatch -CompanyId 20003 -DecisionPath $args[0]
+            $rows.Status
+            $rows | New-PsaContact
+            """ + " " + company + " -DecisionPath $args[0] -Confirm:$false\n'after'", store);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal("Unmatched", result.Output[0].ToString());
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.CustomerCompanyChanged,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.IsType<ContactMatch>(error.TargetObject);
+        Assert.Contains("'Contoso U' [20003]", error.Exception.Message);
+        Assert.Contains("'Contoso [UK]' [20002]", error.Exception.Message);
+        Assert.Contains(parameter + " names", error.Exception.Message);
+        Assert.Contains("No contact was created", error.Exception.Message);
+        Assert.Equal("after", result.Output.Last().BaseObject);
+        Assert.Equal(0, ContactCreates());
+        Assert.Equal(new[] { "9027" }, ContactIds(ps.Run("Get-PsaContact -CompanyId 20002")));
+
+        // The advice, run as written: matched in Contoso [UK], Ian Wright has his contact there, and nothing is created.
+        var advice = Regex.Match(error.ErrorDetails!.RecommendedAction, @"\$rows\.Account \| Find-PsaContactMatch -CompanyId 20002 \| Where-Object Status -eq Unmatched \| New-PsaContact").Value;
+        Assert.NotEmpty(advice);
+        var followed = ps.Run(advice + " -DecisionPath $args[0] -Confirm:$false; ($rows.Account | Find-PsaContactMatch -CompanyId 20002 -DecisionPath $args[0]).Contact.Id", store);
+        Assert.Null(followed.TerminatingError);
+        Assert.Empty(followed.Errors);
+        Assert.Equal("9027", Assert.Single(followed.Output).ToString());
+        Assert.Equal(0, ContactCreates());
+    }
+
     [Fact]
     public void New_PsaContact_without_a_company_still_creates_a_row_in_its_own_company_and_a_row_of_the_named_company_goes_on()
     {
