@@ -11,7 +11,8 @@ using QuickpassPsa.Core.Psa;
 namespace QuickpassPsa.Cmdlets.Commands
 {
     /// <summary>
-    /// Get-PsaCompany: companies by name (wildcards allowed), by literal name (for names holding [ ] * ?),
+    /// Get-PsaCompany: companies by name (the shared rule of <see cref="CompanyNameLookup"/>: the exact name before the
+    /// pattern), by literal name (every character as written),
     /// or by id, from either PSA. A piped string is a name; any other piped object is -InputObject, whose company
     /// <see cref="PipedCompany"/> reads the way its kind names one: a company (live, deserialized, an Import-Csv row) by its
     /// Id and Psa, a contact or a match row by its CompanyId; an account or anything else that names no company is refused.

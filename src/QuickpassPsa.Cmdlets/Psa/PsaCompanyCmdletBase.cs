@@ -13,9 +13,10 @@ namespace QuickpassPsa.Cmdlets.Psa
     /// <summary>
     /// Base of the cmdlets that work on one PSA company named one explicit way per parameter set, never guessed
     /// from the shape of a string (a company named "2024" is a name, not an id): a PsaCompany (-Company); an id
-    /// (-CompanyId, alias Id, with -Psa so that an id of the other PSA is refused); a name (-CompanyName,
-    /// wildcards allowed, must match exactly one company); or a name taken literally (-LiteralCompanyName:
-    /// 'Contoso [UK]'). The parameters and their resolution live here once (Get-PsaContact, Find-PsaContactMatch).
+    /// (-CompanyId, alias Id, with -Psa so that an id of the other PSA is refused); a name (-CompanyName, read by the
+    /// shared rule of <see cref="CompanyNameLookup"/>: the exact name, then its backtick escapes undone, then a pattern
+    /// that must match exactly one company); or a name taken literally (-LiteralCompanyName). The parameters and their
+    /// resolution live here once (Get-PsaContact, Find-PsaContactMatch).
     /// <para>
     /// The properties are virtual for one reason: whether the company comes from the pipeline. Here they are
     /// plain named parameters (Find-PsaContactMatch reads accounts from the pipeline, and an account's Id must
