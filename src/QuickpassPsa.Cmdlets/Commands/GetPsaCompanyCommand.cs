@@ -11,7 +11,8 @@ using QuickpassPsa.Core.Psa;
 namespace QuickpassPsa.Cmdlets.Commands
 {
     /// <summary>
-    /// Get-PsaCompany: companies by name (wildcards allowed), by literal name (for names holding [ ] * ?),
+    /// Get-PsaCompany: companies by name (the shared rule of <see cref="CompanyNameLookup"/>: the exact name before the
+    /// pattern), by literal name (every character as written),
     /// or by id, from either PSA. A piped string is a name; any other piped object is -InputObject, whose company
     /// <see cref="PipedCompany"/> reads the way its kind names one: a company (live, deserialized, an Import-Csv row) by its
     /// Id and Psa, a contact or a match row by its CompanyId; an account or anything else that names no company is refused.
@@ -26,8 +27,8 @@ namespace QuickpassPsa.Cmdlets.Commands
         private const string IdSet = "Id";
         private const string InputSet = "InputObject";
 
-        /// <summary>All companies, read once per run when a wildcard pattern needs them.</summary>
-        private IReadOnlyList<PsaCompany>? _all;
+        /// <summary>The run's company-name lookup: all companies read once per run when a pattern needs them.</summary>
+        private CompanyNameLookup? _lookup;
 
         [Parameter(Position = 0, ParameterSetName = NameSet, ValueFromPipeline = true)]
         [SupportsWildcards]
@@ -69,18 +70,45 @@ namespace QuickpassPsa.Cmdlets.Commands
                     Piped(connection, InputObject!);
                     break;
                 case LiteralNameSet:
-                    foreach (var name in LiteralName) ByExactName(connection, name);
+                    foreach (var name in LiteralName) Find(connection, name, CompanyNameReading.Literal);
                     break;
                 default:
-                    foreach (var name in Name ?? new[] { "*" }) ByName(connection, name);
+                    if (Name == null) All(connection);
+                    else foreach (var name in Name) ByName(connection, name);
                     break;
             }
         }
 
-        private void ByName(PsaConnection connection, string name)
+        /// <summary>
+        /// A name or pattern, by the shared rule (<see cref="CompanyNameLookup"/>): the companies of exactly this name, else of the name its
+        /// backtick escapes write, else those the pattern matches. A name that finds none is an error; a pattern that matches none is
+        /// not (as Get-Process 'x*': it asked "which ones", and the answer is none).
+        /// </summary>
+        private void ByName(PsaConnection connection, string name) => Find(connection, name, CompanyNameReading.NameOrPattern);
+
+        private void Find(PsaConnection connection, string name, CompanyNameReading reading)
         {
-            if (WildcardPattern.ContainsWildcardCharacters(name)) ByPattern(connection, name);
-            else ByExactName(connection, name);
+            CompanyNameResult result;
+            try
+            {
+                result = Lookup(connection).Find(name, reading);
+            }
+            catch (PsaApiException ex)
+            {
+                PsaErrors.Report(this, ex, name);
+                return;
+            }
+            if (result.Found.Count == 0 && !result.Pattern) WriteError(PsaErrors.CompanyNotFound(result.One, connection, name, result.Hint));
+            WriteObject(result.Found, enumerateCollection: true);
+        }
+
+        private CompanyNameLookup Lookup(PsaConnection connection)
+        {
+            if (_lookup == null || !ReferenceEquals(_lookup.Connection, connection))
+            {
+                _lookup = new CompanyNameLookup(connection, work => Run((_, token) => work(token)), WriteVerbose);
+            }
+            return _lookup;
         }
 
         /// <summary>The company a piped object names: a number is a name, a company row its Id, a contact or a row its CompanyId; else NotACompany.</summary>
@@ -113,30 +141,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (company.Found != null) WriteObject(company.Found);
         }
 
-        private void ByExactName(PsaConnection connection, string name)
+        /// <summary>Without -Name: every company.</summary>
+        private void All(PsaConnection connection)
         {
-            if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
-            {
-                WriteError(unsearchable);
-                return;
-            }
-            var found = Call(connection, name, token => connection.Client.GetCompaniesAsync(name, token));
-            if (!found.Ok) return;
-            if (found.Found!.Count == 0) WriteError(PsaErrors.CompanyNotFound("is named '" + name + "'", connection, name));
-            WriteObject(found.Found, enumerateCollection: true);
-        }
-
-        /// <summary>A pattern that matches nothing is no error (as Get-Process 'x*'): it asked "which ones", and the answer is none.</summary>
-        private void ByPattern(PsaConnection connection, string name)
-        {
-            if (_all == null)
-            {
-                var all = Call(connection, name, token => connection.Client.GetCompaniesAsync(null, token));
-                if (!all.Ok) return;
-                _all = all.Found;
-            }
-            var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
-            WriteObject(_all!.Where(c => pattern.IsMatch(c.Name)), enumerateCollection: true);
+            var all = Call(connection, "*", token => connection.Client.GetCompaniesAsync(null, token));
+            if (all.Ok) WriteObject(all.Found, enumerateCollection: true);
         }
 
         /// <summary>Runs one PSA call; a failure is reported by the shared rule (terminating or not) and gives Ok = false.</summary>

@@ -11,8 +11,9 @@ namespace QuickpassPsa.Cmdlets.Commands
     /// Get-PsaContact: every contact of a company (all pages, never a silent 25-row default), optionally one
     /// email address, inactive contacts on request. The company is named one explicit way per parameter set,
     /// never guessed from the shape of a string (a company named "2024" is a name, not an id):
-    /// a PsaCompany (-Company); an id (-CompanyId, alias Id); a name (-CompanyName, wildcards allowed, must match
-    /// exactly one company); or a name taken literally (-LiteralCompanyName: 'Contoso [UK]'). From the pipeline, a string is
+    /// a PsaCompany (-Company); an id (-CompanyId, alias Id); a name (-CompanyName, read by the shared rule of
+    /// CompanyNameLookup: the exact name first, so 'Contoso [UK]' is never the pattern; must name exactly one company);
+    /// or a name taken literally (-LiteralCompanyName). From the pipeline, a string is
     /// a -CompanyName and any other object is -InputObject, whose company <see cref="PipedCompany"/> reads the way its kind
     /// names one (a company itself, a contact or a row by its CompanyId, an Import-Csv row by its CompanyId or Id); an
     /// account or anything else that names no company is refused. -CompanyId no longer binds by property name (round 63a:

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Decisions;
@@ -48,7 +49,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ArgumentCompleter(typeof(StoredCustomerCompleter))]
         public string? Customer { get; set; }
 
-        /// <summary>The company's name (wildcards allowed), as the store's customer-company link or the PSA gives it.</summary>
+        /// <summary>The company's name (wildcards allowed; a company of exactly this name is that company), as the store's customer-company link or the PSA gives it.</summary>
         [Parameter]
         [SupportsWildcards]
         [ValidateNotBlank]
@@ -82,11 +83,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                 chosen.Add(decision);
             }
             var names = CompanyNames(links, chosen.Select(d => d.CompanyId.Trim()));
-            var companyName = CompanyName == null ? null : WildcardPattern.Get(CompanyName.Trim(), WildcardOptions.IgnoreCase);
+            // Company names are read as every cmdlet reads them (CompanyNameLookup): a company known here by exactly this name is that
+            // company, even where the text read as a pattern would match others ('Contoso [UK]' beside Contoso U, round 65c).
+            var companyName = CompanyName == null ? null : CompanyNameLookup.Filter(CompanyName, names.Values.Concat(links.Select(l => l.CompanyName)));
             foreach (var decision in chosen)
             {
                 decision.CompanyName = names.TryGetValue(decision.CompanyId.Trim(), out var name) ? name : null;
-                if (companyName != null && (decision.CompanyName == null || !companyName.IsMatch(decision.CompanyName))) continue;
+                if (companyName != null && (decision.CompanyName == null || !companyName(decision.CompanyName))) continue;
                 WriteObject(Stamped(decision));
             }
         }

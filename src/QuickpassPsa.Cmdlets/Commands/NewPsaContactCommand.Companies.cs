@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Cmdlets.Writes;
@@ -32,7 +33,18 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// </summary>
         private PsaCompany? CompanyOf(PsaConnection connection, object target, Core.Accounts.Account account)
         {
-            if (Company != null || CompanyId != null || CompanyName != null) return RequireCompany(connection);
+            if (Company != null || CompanyId != null || CompanyName != null)
+            {
+                var runCompany = RequireCompany(connection);
+                // A row matched in another company than the one named for the run: its Unmatched says nothing of this company's
+                // contacts (round 65c: a row of Contoso U gave Contoso [UK] a second Ian Wright). -Force does not create it either.
+                if (CreateRefusals.OfRow(Match?.CompanyId, runCompany) is { } otherCompany)
+                {
+                    Refuse(connection, otherCompany, target, account, runCompany);
+                    return null;
+                }
+                return runCompany;
+            }
             var named = ItemCompany.Of(Match, account, () => _customerLinks ??= ReadCustomerLinks(connection));
             if (named == null)
             {
@@ -87,7 +99,8 @@ namespace QuickpassPsa.Cmdlets.Commands
         private PsaCompany RequireCompany(PsaConnection connection)
         {
             if (_company != null) return _company;
-            var (company, error) = WriteCompany.Resolve(connection, Company, CompanyId, CompanyName, work => Run((_, token) => work(token)));
+            var lookup = new CompanyNameLookup(connection, work => Run((_, token) => work(token)), WriteVerbose);
+            var (company, error) = WriteCompany.Resolve(connection, Company, CompanyId, CompanyName, work => Run((_, token) => work(token)), lookup);
             if (error != null) ThrowTerminatingError(error);
             if (!Force.IsPresent && CompanyInUse.WhyNot(company!) is { } why) ThrowTerminatingError(WriteErrors.CompanyNotInUse(null, company!, why));
             WriteVerbose("New contacts go to " + company + ".");

@@ -35,6 +35,10 @@ namespace QuickpassPsa.Cmdlets.Commands
                 case CreateRefusalKind.CompanyChanged:
                     WriteError(WriteErrors.CompanyChanged(target, account.ToString(), refusal.CompanyId!, refusal.NamedThen!, company!, Match == null ? account.Customer?.Trim() : null));
                     return;
+                case CreateRefusalKind.RowOfAnotherCompany:
+                    WriteError(WriteErrors.RowOfAnotherCompany(target, account.ToString(), refusal.CompanyId!, Match?.CompanyName, company!,
+                        Company != null ? "-Company" : CompanyId != null ? "-CompanyId" : "-CompanyName"));
+                    return;
                 case CreateRefusalKind.CompanyNotInUse:
                     WriteError(WriteErrors.CompanyNotInUse(target, company!, refusal.Reason!));
                     return;

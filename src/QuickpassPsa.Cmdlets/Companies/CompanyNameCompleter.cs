@@ -33,7 +33,9 @@ namespace QuickpassPsa.Cmdlets.Companies
                 var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
                 var pattern = new WildcardPattern(WildcardPattern.Escape(typed) + "*", WildcardOptions.IgnoreCase);
                 // Parameters that take wildcards would read "[" and "*" in a name as a pattern: escape them there.
+                // -LiteralCompanyName and Get-PsaCompany -LiteralName take every character as written: no escapes there.
                 var literal = string.Equals(parameterName, "LiteralCompanyName", StringComparison.OrdinalIgnoreCase) ||
+                    string.Equals(parameterName, "LiteralName", StringComparison.OrdinalIgnoreCase) ||
                     string.Equals(commandName, "New-PsaContact", StringComparison.OrdinalIgnoreCase);
                 return names.Where(pattern.IsMatch)
                     .Select(name => new CompletionResult(Quote(literal ? name : WildcardPattern.Escape(name)), name, CompletionResultType.ParameterValue, name))
@@ -46,12 +48,18 @@ namespace QuickpassPsa.Cmdlets.Companies
             }
         }
 
-        /// <summary>Single quotes around a name PowerShell would otherwise split or read as code; quotes inside doubled.</summary>
+        /// <summary>
+        /// Single quotes around a name PowerShell would otherwise split or read as code; quotes inside doubled, the curly ones
+        /// PowerShell also reads as single quotes (O’Brien) too, so that the completed command runs as written.
+        /// </summary>
         internal static string Quote(string name)
         {
             foreach (var c in name)
             {
-                if (char.IsWhiteSpace(c) || "'\"`$&@(){}[]<>|;,#".IndexOf(c) >= 0) return "'" + name.Replace("'", "''") + "'";
+                if (char.IsWhiteSpace(c) || "'\"`$&@(){}[]<>|;,#\u2018\u2019\u201A\u201B\u201C\u201D\u201E".IndexOf(c) >= 0)
+                {
+                    return "'" + System.Management.Automation.Language.CodeGeneration.EscapeSingleQuotedStringContent(name) + "'";
+                }
             }
             return name;
         }

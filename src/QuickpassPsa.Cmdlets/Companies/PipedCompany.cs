@@ -126,8 +126,8 @@ namespace QuickpassPsa.Cmdlets.Companies
                 " is the account's own, not a company id, so " + cmdlet + " read nothing for it.";
             var action = customer == null
                 ? "Find the company of the account's customer with Find-PsaCompanyMatch (... | Find-PsaCompanyMatch), then use its CompanyId."
-                : "Find the company of the account's customer with Find-PsaCompanyMatch ($accounts | Find-PsaCompanyMatch), or by name: " + cmdlet + " " +
-                  (cmdlet == "Get-PsaCompany" ? "-Name" : "-CompanyName") + " '" + customer.Replace("'", "''") + "'.";
+                : "Find the company of the account's customer with Find-PsaCompanyMatch ($accounts | Find-PsaCompanyMatch), or by name: " +
+                  CompanyNameLookup.Command(cmdlet + (cmdlet == "Get-PsaCompany" ? " -Name" : " -CompanyName"), customer) + ".";
             return new PipedCompany { Error = LookupErrors.NotACompany(message, action, target) };
         }
 

@@ -68,6 +68,8 @@ namespace QuickpassPsa.Cmdlets.Errors
         /// <summary>
         /// Null when the connection's PSA can search for <paramref name="value"/>; else the error. ConnectWise conditions
         /// have no escape for quotes, so a value holding both ' and " cannot be sent (the rule is CwConditions.Quote's).
+        /// Only email addresses meet it: a company name ConnectWise cannot search for is compared against the company list
+        /// instead (CompanyNameLookup), so its advice is what to do about the address.
         /// </summary>
         public static ErrorRecord? Unsearchable(PsaConnection connection, string value, string parameter)
         {
@@ -83,7 +85,11 @@ namespace QuickpassPsa.Cmdlets.Errors
                     "and ConnectWise conditions have no way to escape them.";
                 return new ErrorRecord(new ArgumentException(message), ErrorIds.ValueNotSearchable, ErrorCategory.InvalidArgument, value)
                 {
-                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Use a wildcard in place of one of the quotes (for example -CompanyName 'O?Neil*'), or pass the company by id." },
+                    ErrorDetails = new ErrorDetails(message)
+                    {
+                        RecommendedAction = "Leave -Email out and pick the contact from the company's contacts, for example Get-PsaContact -CompanyId <id> | Where-Object Emails -Contains " +
+                            "'" + System.Management.Automation.Language.CodeGeneration.EscapeSingleQuotedStringContent(value) + "'; an account with such an address gets no contact from New-PsaContact: create it in ConnectWise by hand.",
+                    },
                 };
             }
         }

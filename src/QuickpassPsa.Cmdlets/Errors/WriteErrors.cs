@@ -273,6 +273,19 @@ namespace QuickpassPsa.Cmdlets.Errors
                      : "Match the account again on this connection (Find-PsaContactMatch) and create from the new row, or name the company with -CompanyName.");
 
         /// <summary>
+        /// New-PsaContact: a row of Find-PsaContactMatch matched in another company than the one named for the run (round 65c: a
+        /// Contoso U row created in Contoso [UK], beside the person's own contact there). The id of CustomerCompanyChanged: the row
+        /// names another company than the one the contact would be created in. Never created, -Force or not.
+        /// </summary>
+        public static ErrorRecord RowOfAnotherCompany(object target, string account, string rowCompanyId, string? rowCompanyName, PsaCompany named, string parameter) => Record(new InvalidOperationException(
+                "The row of " + account + " was matched in company " + (string.IsNullOrEmpty(rowCompanyName) ? string.Empty : "'" + rowCompanyName + "' ") + "[" + rowCompanyId +
+                "], but " + parameter + " names '" + named.Name + "' [" + named.Id + "]: the row's status says nothing of the contacts of '" + named.Name +
+                "', where the person may have a contact already. No contact was created."),
+            ErrorIds.CustomerCompanyChanged, ErrorCategory.InvalidData, target,
+            "Match the accounts in the company you mean and create from those rows (for example $rows.Account | Find-PsaContactMatch -CompanyId " + named.Id +
+            " | Where-Object Status -eq Unmatched | New-PsaContact), or leave " + parameter + " out so that each row's contact is created in the company it was matched in.");
+
+        /// <summary>
         /// Update-PsaContact on Autotask: the three email slots hold three different personal addresses, so the work address
         /// has nowhere to go but over one of them (round 60b: emailAddress3 was overwritten and Before said nothing was there).
         /// </summary>

@@ -13,9 +13,10 @@ namespace QuickpassPsa.Cmdlets.Psa
     /// <summary>
     /// Base of the cmdlets that work on one PSA company named one explicit way per parameter set, never guessed
     /// from the shape of a string (a company named "2024" is a name, not an id): a PsaCompany (-Company); an id
-    /// (-CompanyId, alias Id, with -Psa so that an id of the other PSA is refused); a name (-CompanyName,
-    /// wildcards allowed, must match exactly one company); or a name taken literally (-LiteralCompanyName:
-    /// 'Contoso [UK]'). The parameters and their resolution live here once (Get-PsaContact, Find-PsaContactMatch).
+    /// (-CompanyId, alias Id, with -Psa so that an id of the other PSA is refused); a name (-CompanyName, read by the
+    /// shared rule of <see cref="CompanyNameLookup"/>: the exact name, then its backtick escapes undone, then a pattern
+    /// that must match exactly one company); or a name taken literally (-LiteralCompanyName). The parameters and their
+    /// resolution live here once (Get-PsaContact, Find-PsaContactMatch).
     /// <para>
     /// The properties are virtual for one reason: whether the company comes from the pipeline. Here they are
     /// plain named parameters (Find-PsaContactMatch reads accounts from the pipeline, and an account's Id must
@@ -30,8 +31,8 @@ namespace QuickpassPsa.Cmdlets.Psa
         protected const string CompanyNameSet = "CompanyName";
         protected const string LiteralCompanyNameSet = "LiteralCompanyName";
 
-        /// <summary>All companies, read once per run when a wildcard name needs them.</summary>
-        private IReadOnlyList<PsaCompany>? _allCompanies;
+        /// <summary>The run's company-name lookup: all companies read once per run when a pattern needs them.</summary>
+        private CompanyNameLookup? _lookup;
 
         /// <summary>
         /// A PsaCompany (Get-PsaCompany, live or deserialized), or a company name, found as -Company documents.
@@ -116,24 +117,14 @@ namespace QuickpassPsa.Cmdlets.Psa
             return byId;
         }
 
-        /// <summary>The one company with this name (or matching this pattern, unless <paramref name="literal"/>).</summary>
+        /// <summary>
+        /// The one company with this name, read by the shared rule (<see cref="CompanyNameLookup"/>): a company of exactly this name
+        /// first, then the name its backtick escapes write, then, unless <paramref name="literal"/>, the companies the pattern matches.
+        /// </summary>
         private protected PsaCompany? ResolveCompanyName(PsaConnection connection, string name, bool literal, out ErrorRecord? error)
         {
-            if (!literal && WildcardPattern.ContainsWildcardCharacters(name))
-            {
-                var pattern = WildcardPattern.Get(name, WildcardOptions.IgnoreCase);
-                _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
-                return One(_allCompanies.Where(c => pattern.IsMatch(c.Name)).ToList(), "matches '" + name + "'", "match '" + name + "'", connection, name,
-                    "Get-PsaCompany -Name '" + name.Replace("'", "''") + "' lists what the pattern matches.", out error);
-            }
-            if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable)
-            {
-                error = unsearchable;
-                return null;
-            }
-            var named = Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
-            return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name,
-                "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names.", out error);
+            var result = Lookup(connection).Find(name, literal ? CompanyNameReading.Literal : CompanyNameReading.NameOrPattern);
+            return One(result.Found, result.One, result.Several, connection, name, result.Hint, out error);
         }
 
         /// <summary>
@@ -144,27 +135,36 @@ namespace QuickpassPsa.Cmdlets.Psa
         /// </summary>
         private PsaCompany? ByName(PsaConnection connection, string name, out ErrorRecord? error)
         {
-            error = LookupErrors.Unsearchable(connection, name, "company name");
-            if (error != null) return null;
-            var named = Run((_, token) => connection.Client.GetCompaniesAsync(name, token));
-            if (named.Count > 0)
+            var lookup = Lookup(connection);
+            var named = lookup.Find(name, CompanyNameReading.Literal);
+            if (named.Found.Count > 0)
             {
-                return One(named, "is named '" + name + "'", "are named '" + name + "'", connection, name, string.Empty, out error);
+                return One(named.Found, named.One, named.Several, connection, name, string.Empty, out error);
             }
-            _allCompanies ??= Run((_, token) => connection.Client.GetCompaniesAsync(null, token));
-            var match = new Core.Matching.Companies.CompanyMatcher(_allCompanies).Match(new[] { name })[0];
+            var match = new Core.Matching.Companies.CompanyMatcher(lookup.All).Match(new[] { name })[0];
             if (match.Status == Core.Matching.MatchStatus.Suggested && match.Company != null)
             {
                 WriteVerbose("-Company '" + name + "' is taken as " + match.Company + ": the same name once case, punctuation and legal suffixes are set aside.");
+                error = null;
                 return match.Company;
             }
             var hint = match.Candidates.Count == 0
-                ? "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names."
+                ? named.Hint
                 : "Did you mean " + string.Join(" or ", match.Candidates.Take(3).Select(c => "'" + c.Company.Name + "'")) + "? Pass the exact name with -CompanyName.";
             error = match.Candidates.Count > 1 && match.Status == Core.Matching.MatchStatus.Ambiguous
                 ? LookupErrors.CompanyAmbiguous("are named like '" + name + "'", match.Candidates.Select(c => c.Company).ToList(), name)
                 : PsaErrors.CompanyNotFound("is named '" + name + "'", connection, name, hint);
             return null;
+        }
+
+        /// <summary>The run's company-name lookup (its company list read at most once), on this connection.</summary>
+        private CompanyNameLookup Lookup(PsaConnection connection)
+        {
+            if (_lookup == null || !ReferenceEquals(_lookup.Connection, connection))
+            {
+                _lookup = new CompanyNameLookup(connection, work => Run((_, token) => work(token)), WriteVerbose);
+            }
+            return _lookup;
         }
 
         /// <summary>The single company found, or null with a CompanyNotFound or CompanyAmbiguous error ("No company {one}", "3 companies {several}").</summary>

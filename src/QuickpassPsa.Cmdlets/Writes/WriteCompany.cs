@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Psa;
 
@@ -10,16 +11,19 @@ namespace QuickpassPsa.Cmdlets.Writes
 {
     /// <summary>
     /// The one company New-PsaContact creates in, named once for the whole run by -Company, -CompanyId or
-    /// -CompanyName (exact). Every failure here concerns every item, so it is returned as a terminating error.
+    /// -CompanyName (a name as every cmdlet reads it, never a pattern). Every failure here concerns every item, so it is returned
+    /// as a terminating error.
     /// Seam: the findmatch part builds a shared company-parameter base; once merged, New-PsaContact can take its
     /// parameters from there and this class goes.
     /// </summary>
     internal static class WriteCompany
     {
         /// <param name="run">Runs PSA work on the cmdlet's pump (PsaAsyncCmdlet.Run).</param>
+        /// <param name="lookup">The shared company-name lookup (<see cref="CompanyNameLookup"/>) on the cmdlet's pump.</param>
         public static (PsaCompany? Company, ErrorRecord? Error) Resolve(PsaConnection connection, PsaCompany? company, string? companyId, string? companyName,
-            Func<Func<CancellationToken, Task<object?>>, object?> run)
+            Func<Func<CancellationToken, Task<object?>>, object?> run, CompanyNameLookup lookup)
         {
+            var nameOnly = false;
             var given = (company != null ? 1 : 0) + (companyId != null ? 1 : 0) + (companyName != null ? 1 : 0);
             if (given != 1) return (null, WriteErrors.CompanyRequired(given));
             if (company != null && company.NameOnly)
@@ -27,6 +31,7 @@ namespace QuickpassPsa.Cmdlets.Writes
                 // -Company 'Contoso Ltd': the exact name, as -CompanyName takes it.
                 companyName = company.Name;
                 company = null;
+                nameOnly = true;
             }
 
             if (company != null)
@@ -42,13 +47,12 @@ namespace QuickpassPsa.Cmdlets.Writes
                 return byId != null ? (byId, null) : (null, PsaErrors.CompanyNotFound("has the id " + id, connection, companyId));
             }
 
-            var name = companyName!.Trim();
-            if (LookupErrors.Unsearchable(connection, name, "company name") is { } unsearchable) return (null, unsearchable);
-            var named = (IReadOnlyList<PsaCompany>)run(async token => await connection.Client.GetCompaniesAsync(name, token).ConfigureAwait(false))!;
-            if (named.Count == 1) return (named[0], null);
-            return named.Count == 0
-                ? (null, PsaErrors.CompanyNotFound("is named '" + name + "'", connection, companyName, "Get-PsaCompany -Name '*" + WildcardPattern.Escape(name).Replace("'", "''") + "*' lists similar names."))
-                : (null, LookupErrors.CompanyAmbiguous("are named '" + name + "'", named, companyName));
+            // -Company 'name' is the name as written; -CompanyName is read as every cmdlet reads it (CompanyNameLookup), except
+            // that a pattern is never expanded: a create must not land in a company a pattern happened to match.
+            var result = lookup.Find(companyName!, nameOnly ? CompanyNameReading.Literal : CompanyNameReading.NameOnly);
+            if (result.Found.Count == 1) return (result.Found[0], null);
+            if (result.Found.Count > 1) return (null, LookupErrors.CompanyAmbiguous(result.Several, result.Found, companyName!));
+            return (null, PsaErrors.CompanyNotFound(result.One, connection, companyName!, result.Hint));
         }
     }
 }

@@ -19,7 +19,8 @@ public class CompanyNameCompleterTests : IClassFixture<SimulatorFixture>
                 { "id": 1, "identifier": "Contoso", "name": "Contoso Ltd" },
                 { "id": 2, "identifier": "ContosoPh", "name": "Contoso Pharma" },
                 { "id": 3, "identifier": "Conto", "name": "Conto's [UK]" },
-                { "id": 4, "identifier": "Fabrikam", "name": "Fabrikam" } ], "contacts": [] },
+                { "id": 4, "identifier": "Fabrikam", "name": "Fabrikam" },
+                { "id": 5, "identifier": "OBrien", "name": "O’Brien Bar" } ], "contacts": [] },
               "autotask": { "companies": [
                 { "id": 1, "companyName": "Contoso Ltd", "isActive": true },
                 { "id": 4, "companyName": "Fabrikam", "isActive": true } ], "contacts": [] } }
@@ -57,6 +58,26 @@ public class CompanyNameCompleterTests : IClassFixture<SimulatorFixture>
         Assert.Empty(ps.Run(ConnectWise() + " | Out-Null").Errors);
 
         Assert.Equal(expected, Complete(ps, line));
+    }
+
+    [Theory]
+    [InlineData("Get-PsaCompany -Name O", "5")]
+    [InlineData("Get-PsaCompany -Name Conto", "3")]
+    [InlineData("Get-PsaCompany -LiteralName Conto", "3")]
+    [InlineData("Get-PsaContact -CompanyName Conto", "3")]
+    public void A_completed_name_runs_as_written_and_names_its_company(string line, string id)
+    {
+        // A curly quote is a single quote to PowerShell ('O’Brien Bar' ended at ’); an escaped bracket is the name it writes (round 65c).
+        using var ps = PowerShellHost.WithModule();
+        Assert.Empty(ps.Run(ConnectWise() + " | Out-Null").Errors);
+
+        var completed = line[..line.LastIndexOf(' ')] + " " + Complete(ps, line)[0];
+        var run = ps.Run(completed.StartsWith("Get-PsaContact", StringComparison.Ordinal) ? completed + " -Verbose" : completed);
+
+        Assert.Null(run.TerminatingError);
+        Assert.Empty(run.Errors);
+        if (completed.StartsWith("Get-PsaContact", StringComparison.Ordinal)) Assert.Contains(run.Verbose, v => v.Contains("of Conto's [UK] [3]", StringComparison.Ordinal));
+        else Assert.Equal(id, Assert.Single(run.Objects<QuickpassPsa.Core.Psa.PsaCompany>()).Id);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
         /// <summary>The id of the row (or of the customer's stored link) names another company now (<see cref="CreateRefusal.CompanyId"/>, <see cref="CreateRefusal.NamedThen"/>).</summary>
         CompanyChanged,
 
+        /// <summary>The row was matched in another company (<see cref="CreateRefusal.CompanyId"/>) than the one named for the run.</summary>
+        RowOfAnotherCompany,
+
         /// <summary>The company is inactive or named as a record not to use (<see cref="CreateRefusal.Reason"/>), without -Force.</summary>
         CompanyNotInUse,
 
@@ -58,7 +61,7 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
         /// <summary>NotAPerson: the account's address (or sign-in name, or name) as the message shows it.</summary>
         public string? Address { get; internal set; }
 
-        /// <summary>CompanyChanged: the id of the row or of the customer's stored link.</summary>
+        /// <summary>CompanyChanged: the id of the row or of the customer's stored link; RowOfAnotherCompany: the row's company id.</summary>
         public string? CompanyId { get; internal set; }
 
         /// <summary>CompanyChanged: the company's name when the row was matched or the link made.</summary>

@@ -30,6 +30,21 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
         }
 
         /// <summary>
+        /// A row of Find-PsaContactMatch matched in another company than <paramref name="company"/>, the one named for the run: its
+        /// status was found among the other company's contacts and says nothing of this one's, where the person may have a contact
+        /// already (round 65c). Never created, -Force or not: the row and the run contradict each other. Null for an account
+        /// (<paramref name="rowCompanyId"/> null) and for a row without a company id.
+        /// </summary>
+        public static CreateRefusal? OfRow(string? rowCompanyId, PsaCompany company)
+        {
+            if (company == null) throw new ArgumentNullException(nameof(company));
+            var id = rowCompanyId?.Trim();
+            return string.IsNullOrEmpty(id) || string.Equals(id, company.Id?.Trim(), StringComparison.OrdinalIgnoreCase)
+                ? null
+                : new CreateRefusal(CreateRefusalKind.RowOfAnotherCompany) { CompanyId = id };
+        }
+
+        /// <summary>
         /// An account of another customer (its stored link, or a company of exactly its name) is not created here because a run
         /// named this company (round 42: Beta Tools' people created in Alpha Widgets, one a second time). -Force creates it.
         /// </summary>
