@@ -44,6 +44,10 @@ BeforeAll {
     $mail = [Activator]::CreateInstance($change.GetType())
     $mail.ContactId = '1812'; $mail.ContactName = 'Maria "Mia" Garcia-Fernandez'; $mail.Field = 'Email'
     $mail.Before = 'mia.garcia@contoso.com'; $mail.After = 'maria.garcia-fernandez@contoso.com'; $mail.Applied = $false
+    # Round 65b: 'ned.quy@acme.co|m' was broken over two lines at 80 columns while ContactName had room.
+    $short = [Activator]::CreateInstance($change.GetType())
+    $short.ContactId = '1014'; $short.ContactName = 'Ned Quy'; $short.Field = 'Email'
+    $short.Before = 'ned.quy@acme.com'; $short.After = 'natalie.baker@contoso.com'; $short.Applied = $true
 
     $star = [string][char]0x2605
     $utc = { param($t) if ($t -is [datetimeoffset]) { $t = $t.UtcDateTime } elseif ($t -is [datetime]) { $t = $t.ToUniversalTime() }; $t.ToString('yyyy-MM-dd HH:mm', [Globalization.CultureInfo]::InvariantCulture) + 'Z' }
@@ -95,9 +99,9 @@ BeforeAll {
             Values = { param($o) $o.ContactId, $o.Score, [string]$o.Contact, (@($o.Reasons) -join ', '), $o.Weight }
         }
         'ContactChange' = @{
-            Objects = @($change, $mail)
-            Headers = 'ContactId', 'ContactName', 'Field', 'Before', 'After', 'Applied'
-            Values = { param($o) $o.ContactId, $o.ContactName, $o.Field, $o.Before, $o.After, $o.Applied }
+            Objects = @($change, $mail, $short)
+            Headers = 'Contact', 'Field', 'Before', 'After', 'Applied'
+            Values = { param($o) "$($o.ContactName) [$($o.ContactId)]", $o.Field, $o.Before, $o.After, $o.Applied }
         }
         'ContactMatchDecision' = @{
             Objects = @(Get-PsaContactMatchDecision -DecisionPath $script:Store)
@@ -254,6 +258,19 @@ Describe 'The room of a wider console' {
         $wide = @(Get-QpTableLines -Objects $row -Width 150)
         $wide.Count | Should -Be 3 -Because ("at 150 columns the row takes one line:`n" + ($wide -join "`n"))
         $wide[2] | Should -Match '^Suggested\s+\S+\s+Agnieszka Mazur\s+agnieszka\.mazur@contoso\.com\s+Agnieszka Mazur\s+agnieszka\.mazur@contoso\.com\s+EmailPrimary\s*$'
+    }
+
+    It 'gives Before and After of the change table room for an address at <_> columns, and keeps Ned Quy''s address whole' -ForEach @(79, 80) {
+        # Round 65b: 'ned.quy@acme.co|m' was broken over two lines at 80 columns while ContactName had room.
+        $width = $_
+        $layout = @(Get-QpTableLayout -InputObject $script:Views['ContactChange'].Objects[0] -Width $width)
+        foreach ($label in 'Before', 'After') {
+            ($layout | Where-Object Label -eq $label).Width | Should -BeGreaterOrEqual ($width - 58) -Because "an address such as mia.garcia@contoso.com (22) fits $label at 80 columns"
+        }
+        $ned = Get-QpTableLines -Objects $script:Views['ContactChange'].Objects[2] -Width $width
+        $ned[2] | Should -Match '^Ned Quy \[1014\]\s+Email\s+ned\.quy@acme\.com\s+natalie\.baker@contoso' -Because ($ned -join "`n")
+        $mail = Get-QpTableLines -Objects $script:Views['ContactChange'].Objects[1] -Width $width
+        @($mail | Where-Object { $_ -match '\smia\.garcia@contoso\.com\s' }).Count | Should -Be 1 -Because ($mail -join "`n")
     }
 
     It 'keeps every count of the customer summary and the decisions'' DecidedBy and DecidedAt at 80 columns' {

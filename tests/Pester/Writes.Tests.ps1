@@ -345,8 +345,9 @@ $(Get-QpConnectScript $simulator)
         $changes = @($linked | Update-PsaContact)
         $changes.Count | Should -Be 1
         $text = $changes | Format-Table | Out-String -Width 200
-        $text | Should -Match 'ContactId\s+ContactName\s+Field\s+Before\s+After\s+Applied'
-        $text | Should -Match '1807\s+Natalie Baker\s+MobilePhone\s+\(425\) 555-0170\s+\+1 425 555 0999\s+True'
+        $text | Should -Match 'Contact\s+Field\s+Before\s+After\s+Applied'
+        $text | Should -Match 'Natalie Baker\s+MobilePhone\s+\(425\) 555-0170\s+\+1 425 555 0999\s+True'
+        $text | Should -Match '\[1807\]'
         $text | Should -Not -Match $leak
         (Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com').MobilePhone | Should -Be '+1 425 555 0999'
         $script:change = $changes[0]
@@ -372,7 +373,7 @@ $(Get-QpConnectScript $simulator)
         foreach ($name in 'Psa', 'ContactId', 'ContactName', 'AccountId', 'Account', 'Field', 'Before', 'After', 'Applied') {
             $back.$name | Should -Be $script:change.$name -Because $name
         }
-        ($back | Format-Table | Out-String -Width 200) | Should -Match 'ContactId\s+ContactName\s+Field'
+        ($back | Format-Table | Out-String -Width 200) | Should -Match 'Contact\s+Field\s+Before\s+After\s+Applied'
     }
 
     It 'the linked pair New-PsaContact emits survives ConvertTo-Json, Export-Csv and Export-Clixml' {
@@ -394,5 +395,50 @@ $(Get-QpConnectScript $simulator)
         # Status comes back from Clixml as the enum's number (4): ContactMatch is the findmatch part's type, reported to the lead.
         $back.Contact.Id | Should -Be '1807'
         $back.Account.Email | Should -Be 'natalie.baker@contoso.com'
+    }
+}
+
+Describe 'Update-PsaContact''s messages as a script''s log reads them' {
+    BeforeAll { Reset-QpSimulator $simulator }
+
+    It 'names the account whose stored link Find-PsaContactMatch passed over for a short id, says why and what to do, and writes nothing' {
+        # Round 65b: with sAMAccountName-like ids, a changed address lost the stored link, and the accounts Update-PsaContact is for
+        # were skipped under a generic "not linked pairs" warning.
+        $v1 = Join-Path $TestDrive 'short-v1.csv'; $v2 = Join-Path $TestDrive 'short-v2.csv'; $store = Join-Path $TestDrive 'short.json'
+        "Id,Display Name,First Name,Last Name,Email,UserPrincipalName`nnbaker,Natalie Baker,Natalie,Baker,natalie.baker@contoso.com,natalie.baker@contoso.com" | Set-Content -LiteralPath $v1
+        "Id,Display Name,First Name,Last Name,Email,UserPrincipalName`nnbaker,Natalie Baker,Natalie,Baker,natalie.miller@contoso.com,natalie.miller@contoso.com" | Set-Content -LiteralPath $v2
+        $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectScript $simulator)
+Get-QpAccount -Path '$v1' | Set-PsaContactMatch -ContactId 1807 -CompanyId 19297 -DecisionPath '$store' -Confirm:`$false
+Get-QpAccount -Path '$v2' | Find-PsaContactMatch -CompanyId 19297 -DecisionPath '$store' | Update-PsaContact -DecisionPath '$store'
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $warnings = @(($run.StdOut -replace '\r?\n(?!WARNING:)', ' ') -split '\r?\n' | Where-Object { $_ -like 'WARNING:*' })
+        $warnings.Count | Should -Be 2 -Because $run.StdOut
+        $warnings[0] | Should -Match '^WARNING: 1 row was not updated because it is not a linked pair'
+        $warnings[1] | Should -Match ([regex]::Escape("Natalie Baker <natalie.miller@contoso.com> (stored link to Natalie Baker [1807], id 'nbaker')"))
+        $warnings[1] | Should -Match 'short one, such as a sAMAccountName'
+        $warnings[1] | Should -Match 'both its email and its UPN changed'
+        $warnings[1] | Should -Match 'Set-PsaContactMatch -Match <its row> -ContactId 1807'
+        $warnings[1] | Should -Match 'alias'
+        Get-QpWriteRequest $simulator -PathMatch 'contacts/1807' | Should -BeNullOrEmpty
+    }
+
+    It 'begins a failed write''s $_.Exception.Message with the account and the contact, as the log prints it' {
+        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{"failNextStatus":500,"failNextCount":1,"failNextMethod":"PATCH"}' | Out-Null
+        try {
+            $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectScript $simulator)
+`$account = [pscustomobject]@{ DisplayName = 'Natalie Baker'; Mail = 'natalie.baker@contoso.com'; MobilePhone = '+1 425 555 0888' } | ConvertTo-QpAccount
+try { `$account | New-PsaContact -CompanyName 'Contoso Ltd' | Update-PsaContact -DecisionPath '$(Join-Path $TestDrive 'fail.json')' -ErrorAction Stop }
+catch { 'LOG: [' + `$_.FullyQualifiedErrorId.Split(',')[0] + '] ' + `$_.Exception.Message }
+"@
+        }
+        finally {
+            Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{}' | Out-Null
+        }
+        $log = @($run.StdOut -split '\r?\n' | Where-Object { $_ -like 'LOG:*' })
+        $log.Count | Should -Be 1 -Because ($run.StdOut + $run.StdErr)
+        $log[0] | Should -Match '^LOG: \[QuickpassPsa\.PsaRequestFailed\] For Natalie Baker <natalie\.baker@contoso\.com> \(contact \[1807\]\): ConnectWise PATCH \S+ failed with HTTP 500'
     }
 }

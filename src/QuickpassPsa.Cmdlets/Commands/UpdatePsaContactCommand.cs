@@ -62,6 +62,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             WriteWarning(total + (total == 1 ? " row was not updated because it is not a linked pair (" : " rows were not updated because they are not linked pairs (") + string.Join(", ", parts) + "). " +
                 "Update-PsaContact updates Matched rows" + (_skipped.ContainsKey(MatchStatus.Suggested) && !IncludeSuggested.IsPresent ? ", and Suggested ones with -IncludeSuggested" : string.Empty) +
                 "; confirm the others first (Save-PsaContactMatch, Set-PsaContactMatch).");
+            if (_passedOver.Count > 0) WriteWarning(ShortIdText.Warning(_passedOver));
         }
 
         protected override void ProcessRecord()
@@ -75,9 +76,11 @@ namespace QuickpassPsa.Cmdlets.Commands
             var linked = match.Status == MatchStatus.Matched || (IncludeSuggested.IsPresent && match.Status == MatchStatus.Suggested);
             if (!linked || match.Contact == null)
             {
+                var passedOver = PassedOverLink(match);
                 WriteVerbose("Skipped " + match.Account + ": status " + match.Status + (match.Status == MatchStatus.Suggested ? " (pass -IncludeSuggested to update it)" : string.Empty) +
-                    " is not a linked pair.");
+                    " is not a linked pair." + (passedOver == null ? string.Empty : " " + ShortIdText.Why(match.Account, passedOver)));
                 _skipped[match.Status] = _skipped.TryGetValue(match.Status, out var count) ? count + 1 : 1;
+                if (passedOver != null) _passedOver.Add((match.Account, passedOver));
                 return;
             }
             var connection = RequireConnection();
@@ -133,7 +136,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
-            var (update, changes) = ContactDiff.Between(match, current, connection.Psa.ToString(), ReplacePersonalEmail.IsPresent, out var slotsFull);
+            var (update, changes) = ContactDiff.Between(match, current, connection.Psa.ToString(), ReplacePersonalEmail.IsPresent, LinkedOn(current), out var slotsFull, out var notOwn);
             if (slotsFull != null)
             {
                 WriteError(WriteErrors.EmailSlotsFull(match, current, match.Account.Email!.Trim(), slotsFull));
@@ -153,13 +156,41 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
+            // The new address on another contact of the company: an active one is a refusal (two contacts with one address break
+            // email matching), an inactive one a warning. Checked before -WhatIf, so the preview says what the real run would do.
+            if (update.Email != null)
+            {
+                PsaContact? holder;
+                bool thisRun;
+                try
+                {
+                    holder = Holder(connection, current, update.Email, out thisRun);
+                }
+                catch (PsaApiException ex)
+                {
+                    Report(ex, match);
+                    return;
+                }
+                if (holder != null && holder.Active)
+                {
+                    WriteError(WriteErrors.AddressHeldByOtherContact(match, current, update.Email, holder, thisRun));
+                    return;
+                }
+                if (holder != null)
+                {
+                    WriteWarning("For " + match.Account + ": the address " + update.Email + " is also on the inactive contact " + holder.DisplayName + " [" + holder.Id +
+                        "] of the same company; it is written to " + current.DisplayName + " [" + current.Id + "] all the same (an inactive contact is a leaver's, " +
+                        "whose address may be handed on). Remove it from " + holder.DisplayName + " [" + holder.Id + "] in the PSA so that one contact holds it.");
+                }
+            }
+
             // A value longer than the PSA's field is refused before anything is sent, and so under -WhatIf too: the preview says
             // what the real run would do (an address or number the PSA cannot hold is never cut).
             try
             {
                 if (FieldLimits(connection).FirstTooLong(null, null, update.Email, update.MobilePhone) is { } tooLong)
                 {
-                    Report(tooLong.ToException("PATCH", "contact " + current.Id), match);
+                    Report(tooLong.ToUpdateException("PATCH", "contact " + current.Id), match);
                     return;
                 }
             }
@@ -167,6 +198,17 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 Report(ex, match);
                 return;
+            }
+
+            // An address the write replaces that is not known to be the account's (no stored link names it, and it is none of the
+            // account's own): replaced by the rule of the page, and said so, as it may be a shared or another person's address.
+            if (notOwn != null)
+            {
+                WriteWarning("For " + match.Account + ": the new address " + update.Email + " replaces " + notOwn + " on " + current.DisplayName + " [" + current.Id +
+                    "], which is not an address the account is known to have had (" + (_rowLink?.Email is { Length: > 0 } linkedOn
+                        ? "the stored link was made on " + linkedOn + ", which the contact no longer has"
+                        : "no stored link names the address it was made on") +
+                    "). Check that " + notOwn + " was this person's and not a shared or another person's address; if it was not, put it back in the PSA.");
             }
 
             var what = current.DisplayName + " [" + current.Id + "]";
@@ -188,7 +230,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 {
                     // A write that failed or lost its answer concerns this contact (it is not resent: a resent item add could
                     // hold an address twice); the next row's read is retried, and stops the run if the PSA is down.
-                    WriteError(PsaErrors.From(ex, match));
+                    WriteError(Named(PsaErrors.From(ex, match)));
                     return;
                 }
                 catch (PsaApiException ex)
@@ -203,7 +245,12 @@ namespace QuickpassPsa.Cmdlets.Commands
                 }
                 foreach (var change in changes) change.Applied = true;
             }
-            if (changes.Any(c => c.Applied) || WhatIf) _updated++;
+            if (changes.Any(c => c.Applied) || WhatIf)
+            {
+                _updated++;
+                // Later rows of the run see the address on this contact, as the PSA holds it now (or would, under -WhatIf).
+                if (update.Email != null && EmailNormalizer.Normalize(update.Email) is { } claimed) _claimed[claimed] = current;
+            }
             WriteObject(changes, enumerateCollection: true);
         }
 
@@ -227,30 +274,56 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             var id = match.Contact!.Id.Trim();
             var company = (match.CompanyId ?? match.Contact.CompanyId)?.Trim();
-            if (!string.IsNullOrEmpty(company))
-            {
-                if (!_companyContacts.TryGetValue(company!, out var byId))
-                {
-                    IReadOnlyList<PsaContact>? contacts = null;
-                    try
-                    {
-                        contacts = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company!, IncludeInactive = true }, null, token));
-                    }
-                    catch (ArgumentException)
-                    {
-                        // Not a company id this PSA reads (a row from elsewhere): its contacts are asked for one by one.
-                    }
-                    byId = new Dictionary<string, PsaContact>(StringComparer.OrdinalIgnoreCase);
-                    foreach (var contact in contacts ?? Array.Empty<PsaContact>())
-                    {
-                        if (!byId.ContainsKey(contact.Id.Trim())) byId[contact.Id.Trim()] = contact;
-                    }
-                    _companyContacts[company!] = byId;
-                    if (contacts != null) WriteVerbose("Read the " + contacts.Count + " contacts of company " + company + " (inactive ones included) once, for this run's rows of it.");
-                }
-                if (byId.TryGetValue(id, out var found)) return found;
-            }
+            if (!string.IsNullOrEmpty(company) && CompanyContacts(connection, company!).TryGetValue(id, out var found)) return found;
             return Run((_, token) => connection.Client.GetContactAsync(id, token));
+        }
+
+        /// <summary>The contacts of the company, inactive ones included, by id: read once per run (empty for an id this PSA cannot read).</summary>
+        private Dictionary<string, PsaContact> CompanyContacts(PsaConnection connection, string company)
+        {
+            if (_companyContacts.TryGetValue(company, out var byId)) return byId;
+            IReadOnlyList<PsaContact>? contacts = null;
+            try
+            {
+                contacts = Run((_, token) => connection.Client.GetContactsAsync(new ContactQuery { CompanyId = company, IncludeInactive = true }, null, token));
+            }
+            catch (ArgumentException)
+            {
+                // Not a company id this PSA reads (a row from elsewhere): its contacts are asked for one by one.
+            }
+            byId = new Dictionary<string, PsaContact>(StringComparer.OrdinalIgnoreCase);
+            foreach (var contact in contacts ?? Array.Empty<PsaContact>())
+            {
+                if (!byId.ContainsKey(contact.Id.Trim())) byId[contact.Id.Trim()] = contact;
+            }
+            _companyContacts[company] = byId;
+            if (contacts != null) WriteVerbose("Read the " + contacts.Count + " contacts of company " + company + " (inactive ones included) once, for this run's rows of it.");
+            return byId;
+        }
+
+        // The addresses this run wrote (or, under -WhatIf, would write), normalised, and the contact each went to.
+        private readonly Dictionary<string, PsaContact> _claimed = new Dictionary<string, PsaContact>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Another contact of the contact's company that holds <paramref name="email"/> (compared as the matcher compares addresses),
+        /// an active one first; or one this run gave it to (<paramref name="thisRun"/>). Null when none does.
+        /// </summary>
+        private PsaContact? Holder(PsaConnection connection, PsaContact current, string email, out bool thisRun)
+        {
+            thisRun = false;
+            var wanted = EmailNormalizer.Normalize(email);
+            if (wanted == null) return null;
+            if (_claimed.TryGetValue(wanted, out var claimer) && !string.Equals(claimer.Id.Trim(), current.Id.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                thisRun = true;
+                return claimer;
+            }
+            var company = current.CompanyId?.Trim();
+            if (string.IsNullOrEmpty(company)) return null;
+            return CompanyContacts(connection, company!).Values
+                .Where(c => !string.Equals(c.Id.Trim(), current.Id.Trim(), StringComparison.OrdinalIgnoreCase) && c.Emails.Any(e => EmailNormalizer.Normalize(e) == wanted))
+                .OrderBy(c => c.Active ? 0 : 1)
+                .FirstOrDefault();
         }
 
         private void Forget(PsaContact contact)
@@ -266,7 +339,9 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             if (!(ex is PsaTimeoutException))
             {
-                PsaErrors.Report(this, ex, match);
+                var named = Named(PsaErrors.From(ex, match));
+                if (PsaErrors.StopsEverything(ex)) ThrowTerminatingError(named);
+                else WriteError(named);
                 return;
             }
             var record = PsaErrors.From(ex, match);
@@ -280,6 +355,21 @@ namespace QuickpassPsa.Cmdlets.Commands
                 " Run the rows again (with a higher Connect-Psa -CommandTimeoutSec, or fewer at a time): what a contact already holds is left as it is, and only what is still missing is written.";
             record.ErrorDetails = new ErrorDetails(ex.Message + done) { RecommendedAction = record.ErrorDetails?.RecommendedAction };
             ThrowTerminatingError(record);
+        }
+
+        /// <summary>
+        /// The record with its exception's message led by "For &lt;account&gt; (contact [id]):" as its shown message is
+        /// (<see cref="ErrorTargets.Named"/>), so $_.Exception.Message in a script's log names the row too, as the about page's
+        /// Troubleshooting says (round 65b: "ConnectWise PATCH ... failed with HTTP 500", of whom?).
+        /// </summary>
+        private static ErrorRecord Named(ErrorRecord record)
+        {
+            var shown = record.ErrorDetails?.Message;
+            if (!(record.Exception is PsaApiException ex) || shown == null || !shown.StartsWith("For ", StringComparison.Ordinal) || ex.Message.StartsWith("For ", StringComparison.Ordinal))
+            {
+                return record;
+            }
+            return new ErrorRecord(ex.WithMessage(shown), record.FullyQualifiedErrorId, record.CategoryInfo.Category, record.TargetObject) { ErrorDetails = record.ErrorDetails };
         }
 
         private bool WhatIf => MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter s && s.IsPresent;
@@ -297,32 +387,23 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// </summary>
         private string? Superseded(PsaConnection connection, ContactMatch match, PsaContact current)
         {
+            _rowLink = null;
             if (_updatedFor.TryGetValue(current.Id, out var first) && !ReferenceEquals(first, match.Account) && !SameAccount(first, match.Account))
             {
                 return "an earlier row of this run already links it to " + first;
             }
             _updatedFor[current.Id] = match.Account;
-            if (_stored == null)
-            {
-                try
-                {
-                    _stored = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null).Read();
-                }
-                catch (DecisionStoreException ex)
-                {
-                    WriteWarning("The decision store could not be read (" + ex.Message + "); rows are not checked against the stored links.");
-                    _stored = Array.Empty<ContactMatchDecision>();
-                }
-            }
+            Stored(connection);
             var company = current.CompanyId ?? match.CompanyId ?? string.Empty;
             // A person decided since the row was made: excluded this contact for the account, linked the account to another
             // contact, or removed the link the row stands on.
-            if (DecisionMapping.Forbidding(_stored, company, match.Account, current.Id) is { DecisionKind: MatchDecisionKind.Excluded } excluded)
+            if (DecisionMapping.Forbidding(_stored!, company, match.Account, current.Id) is { DecisionKind: MatchDecisionKind.Excluded } excluded)
             {
                 return "the decision store excludes this contact for the account now (" + excluded.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")";
             }
             // (The other contact must still be there: a link to a contact deleted since says nothing about this row.)
-            var own = DecisionMapping.LinkOf(_stored, company, match.Account);
+            var own = DecisionMapping.LinkOf(_stored!, company, match.Account);
+            _rowLink = own != null && string.Equals(own.ContactId.Trim(), current.Id.Trim(), StringComparison.OrdinalIgnoreCase) ? own : null;
             if (own != null && !string.Equals(own.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase) &&
                 Run((_, token) => connection.Client.GetContactAsync(own.ContactId.Trim(), token)) != null)
             {
@@ -331,15 +412,62 @@ namespace QuickpassPsa.Cmdlets.Commands
             // Only a store that holds this company's links can say one was removed (rows matched with another -DecisionPath
             // come to a store that never held them).
             if (match.Status == MatchStatus.Matched && match.Reasons.Contains(MatchReason.StoredDecision) && own == null &&
-                _stored.Any(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase)))
+                _stored!.Any(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase)))
             {
                 return "the decision store no longer holds the link the row stands on (it was removed)";
             }
-            var links = _stored.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase) &&
+            var links = _stored!.Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && string.Equals(d.CompanyId, company.Trim(), StringComparison.OrdinalIgnoreCase) &&
                                            string.Equals(d.ContactId.Trim(), current.Id, StringComparison.OrdinalIgnoreCase)).ToList();
             if (links.Count == 0 || links.Any(d => AccountIdentity.Strength(d, match.Account) > 0)) return null;
             var newest = links.OrderByDescending(d => d.DecidedAt).First();
             return "the decision store links it to " + (newest.AccountName ?? newest.AccountKey) + " now (" + newest.DecidedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")";
+        }
+
+        // The stored link of the row being written, when it links the account to this contact: it knows the address the link was made on.
+        private ContactMatchDecision? _rowLink;
+
+        /// <summary>The addresses the account had when its link to <paramref name="current"/> was stored (email, then UPN), or null.</summary>
+        private IReadOnlyList<string>? LinkedOn(PsaContact current) =>
+            _rowLink == null || !string.Equals(_rowLink.ContactId.Trim(), current.Id.Trim(), StringComparison.OrdinalIgnoreCase)
+                ? null
+                : new[] { _rowLink.Email, _rowLink.UserPrincipalName }.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim()).ToList();
+
+        /// <summary>The stored decisions (the -DecisionPath store, else the connection's), read once per run; none when the store cannot be read.</summary>
+        private IReadOnlyList<ContactMatchDecision> Stored(PsaConnection? connection)
+        {
+            if (_stored != null) return _stored;
+            try
+            {
+                _stored = DecisionStoreLocator.Open(this, DecisionPath, DecisionPath == null ? connection : null).Read();
+            }
+            catch (DecisionStoreException ex)
+            {
+                WriteWarning("The decision store could not be read (" + ex.Message + "); rows are not checked against the stored links.");
+                _stored = Array.Empty<ContactMatchDecision>();
+            }
+            return _stored;
+        }
+
+        // Rows passed over whose account has a stored link that Find-PsaContactMatch did not take (a short id, both addresses changed).
+        private readonly List<(Account Account, ContactMatchDecision Link)> _passedOver = new List<(Account Account, ContactMatchDecision Link)>();
+
+        /// <summary>
+        /// The stored link of a row that is not a linked pair, when Find-PsaContactMatch passed it over only because the account's id
+        /// is a short one and its email and UPN both changed (<see cref="AccountIdentity.PassedOverForShortId"/>); null otherwise, and
+        /// when there is no store to read (no -DecisionPath and no connection).
+        /// </summary>
+        private ContactMatchDecision? PassedOverLink(ContactMatch match)
+        {
+            var id = match.Account.Id?.Trim();
+            if (string.IsNullOrEmpty(id) || id!.IndexOf('@') >= 0) return null;
+            var connection = Connection ?? ConnectionStore.Default;
+            if (DecisionPath == null && connection == null) return null;
+            var company = (match.CompanyId ?? match.Contact?.CompanyId)?.Trim();
+            return Stored(connection)
+                .Where(d => d.DecisionKind == MatchDecisionKind.Confirmed && (string.IsNullOrEmpty(company) || string.Equals(d.CompanyId.Trim(), company, StringComparison.OrdinalIgnoreCase)) &&
+                            AccountIdentity.PassedOverForShortId(d, match.Account))
+                .OrderByDescending(d => d.DecidedAt)
+                .FirstOrDefault();
         }
 
         private static bool SameAccount(Account a, Account b) =>

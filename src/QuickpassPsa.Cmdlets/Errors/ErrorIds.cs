@@ -47,6 +47,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string LinkSuperseded = "QuickpassPsa.LinkSuperseded";
         public const string ContactChangedSinceRow = "QuickpassPsa.ContactChangedSinceRow";
         public const string ContactEmailSlotsFull = "QuickpassPsa.ContactEmailSlotsFull";
+        public const string AddressHeldByOtherContact = "QuickpassPsa.AddressHeldByOtherContact";
         public const string CustomerCompanyChanged = "QuickpassPsa.CustomerCompanyChanged";
         public const string ContactInOtherCompany = "QuickpassPsa.ContactInOtherCompany";
         public const string CommunicationTypeNotFound = "QuickpassPsa.CommunicationTypeNotFound";

@@ -300,6 +300,24 @@ namespace QuickpassPsa.Cmdlets.Errors
                 held[held.Count - 1] + " (the change's Before shows it).");
         }
 
+        /// <summary>
+        /// Update-PsaContact: the account's new address is already on another active contact of the company (round 65b: Ann Cole's
+        /// contact was given Zed Leaver's address, and two contacts held one address, which email matching cannot tell apart).
+        /// </summary>
+        public static ErrorRecord AddressHeldByOtherContact(ContactMatch match, PsaContact current, string email, PsaContact holder, bool thisRun)
+        {
+            var other = holder.DisplayName + " [" + holder.Id + "]";
+            return Record(new InvalidOperationException(
+                    "The address " + email + " of " + match.Account + " is already on the contact " + other + ", an active contact of the same company" +
+                    (thisRun ? " (an earlier row of this run gives it to that contact)" : string.Empty) + ". Writing it to " +
+                    current.DisplayName + " [" + current.Id + "] as well would give two contacts one address, and email matching could no longer tell them apart. " +
+                    "Nothing was written for this row."),
+                ErrorIds.AddressHeldByOtherContact, ErrorCategory.ResourceExists, match,
+                "If " + other + " is this person's own contact (a duplicate), link the account to it (Set-PsaContactMatch -ContactId " + holder.Id +
+                ") or merge the two contacts in the PSA. If the address was handed on to " + current.DisplayName + ", remove it from " + other +
+                " (or deactivate that contact) in the PSA, then run again.");
+        }
+
         public static ErrorRecord TypeNotFound(string problem, object? target) => Record(new ItemNotFoundException(problem),
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,
             "Name an existing type with -EmailType or -MobileType, or add it to the setup table (Repair-CwCommunicationType).");

@@ -92,6 +92,19 @@ namespace QuickpassPsa.Core.Decisions
         }
 
         /// <summary>
+        /// The decision is passed over for this account only because its id is a short one (a sAMAccountName such as "acc-01", not
+        /// a GUID or SID) and the addresses on both sides all differ (<see cref="Strength"/> is 0): the same id, the same given name,
+        /// and the account's email and UPN both changed since the link was saved. Find-PsaContactMatch then matches the account on
+        /// evidence, and Update-PsaContact names such accounts (round 65b: they were skipped under a generic warning, and they are
+        /// exactly the accounts whose address changed). This says why; it changes no rule.
+        /// </summary>
+        internal static bool PassedOverForShortId(ContactMatchDecision d, Account a)
+        {
+            var id = Clean(d.AccountId);
+            return id != null && id.IndexOf('@') < 0 && !IsGloballyUnique(id) && SameId(d, a) && Strength(d, a) == 0 && !GivenNamesDiffer(d.AccountName, a);
+        }
+
+        /// <summary>
         /// The decision's UPN or address now belongs to another account: both sides carry a real id (not an address), the
         /// ids differ, and so do the given names (round 42: alee@ was Ann Lee's and is now the new hire Alan Lee's, whose
         /// row came back Matched to Ann's contact and whose update overwrote it). The same person under two ids (an AD

@@ -17,7 +17,7 @@ namespace QuickpassPsa.Core.Psa
             Method = method;
             Path = path;
             StatusCode = status;
-            ErrorCode = errorCode;
+            _errorCode = errorCode;
             Messages = messages;
             Hint = hint;
         }
@@ -34,6 +34,19 @@ namespace QuickpassPsa.Core.Psa
             Hint = hint;
         }
 
+        /// <summary>
+        /// The same failure under <paramref name="message"/> (its own message with who it was about before it), this one inside:
+        /// Update-PsaContact's errors name the row in $_.Exception.Message too, not only in the message PowerShell shows (round 65b).
+        /// </summary>
+        internal PsaApiException WithMessage(string message)
+        {
+            var copy = new PsaApiException(new ComposedMessage(message), Psa, Method, Path, StatusCode, Messages, Hint, this);
+            copy._errorCode = ErrorCode;
+            return copy;
+        }
+
+        private string? _errorCode;
+
         /// <summary>A whole message, composed by a subclass.</summary>
         protected sealed class ComposedMessage
         {
@@ -49,7 +62,7 @@ namespace QuickpassPsa.Core.Psa
         public string Path { get; }
 
         public int? StatusCode { get; }
-        public string? ErrorCode { get; }
+        public string? ErrorCode => _errorCode;
         public IReadOnlyList<string> Messages { get; }
 
         /// <summary>What the user should check or do, when we can tell.</summary>

@@ -91,7 +91,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
                 }
                 if (change.Value is string text)
                 {
-                    CheckLength(fields, change.Key, text, "PATCH", url, "Autotask cannot store this value; shorten it.");
+                    CheckLength(fields, change.Key, text, "PATCH", url, "Autotask cannot store this value. The contact exists and keeps what it has: shorten the account's value " +
+                        "at the source (Active Directory, Entra ID or the export) and run again, or edit the contact by hand in Autotask.");
                 }
                 body[change.Key] = change.Value == null ? JValue.CreateNull() : JToken.FromObject(change.Value);
             }

@@ -31,8 +31,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             }
             var path = Contacts + "/" + id.ToString(CultureInfo.InvariantCulture);
             // Checked before the first request: a value ConnectWise cannot store fails whole, never half written.
-            CwLimits.Check("email", update.Email?.Trim(), CwLimits.CommunicationValue, "PATCH", path, "ConnectWise cannot store this address; shorten it at the source.");
-            CwLimits.Check("mobile", update.MobilePhone?.Trim(), CwLimits.CommunicationValue, "PATCH", path, "ConnectWise cannot store this number; shorten it or leave it out.");
+            if (Writes.ContactFieldLimits.ConnectWise.FirstTooLong(null, null, update.Email, update.MobilePhone) is { } tooLong) throw tooLong.ToUpdateException("PATCH", path);
 
             // The items as stored now, not as the piped contact saw them: ids and values may have moved since.
             var record = await ReadContactAsync(path, cancellationToken).ConfigureAwait(false);
@@ -66,7 +65,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// <summary>
         /// PATCH the value of the item of this kind (the first one when <paramref name="first"/>, else the default
         /// one first), keeping its type; or POST a new item with the picker's type when the contact has none (the
-        /// default of its kind when it is the first).
+        /// default of its kind when it is the first). A phone number's extension goes into the item's extension field
+        /// (<see cref="CwPhone"/>).
         /// </summary>
         private async Task SetItemAsync(string contactPath, List<JObject> ofKind, string value, string communicationType,
             Func<IReadOnlyList<CwCommunicationType>, CwCommunicationType?> pick, CancellationToken cancellationToken, bool? anyOfKind = null, bool first = false)
@@ -75,7 +75,22 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             if (existing != null && CwJson.Long(existing, "id") is long itemId)
             {
                 var itemPath = contactPath + "/communications/" + itemId.ToString(CultureInfo.InvariantCulture);
-                var patch = new JArray { new JObject { ["op"] = "replace", ["path"] = "value", ["value"] = value } };
+                var patch = new JArray();
+                if (communicationType == "Phone")
+                {
+                    // The number into value and its extension into the extension field; an extension the item had is cleared when
+                    // the new number has none (it was the old number's).
+                    var (number, extension) = CwPhone.Split(value);
+                    patch.Add(new JObject { ["op"] = "replace", ["path"] = "value", ["value"] = number });
+                    if (extension != null || !string.IsNullOrWhiteSpace(CwJson.String(existing, "extension")))
+                    {
+                        patch.Add(new JObject { ["op"] = "replace", ["path"] = "extension", ["value"] = extension == null ? JValue.CreateNull() : (JToken)extension });
+                    }
+                }
+                else
+                {
+                    patch.Add(new JObject { ["op"] = "replace", ["path"] = "value", ["value"] = value });
+                }
                 await _connection.SendAsync(PatchMethod, itemPath, null, RequestKind.Update, patch, cancellationToken).ConfigureAwait(false);
                 return;
             }

@@ -261,13 +261,23 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 "The ConnectWise communication type " + id.Value.ToString(CultureInfo.InvariantCulture) + " does not exist or lacks the flag for this item.", nameof(id));
         }
 
-        private static JObject Item(CwCommunicationType type, string value, string communicationType) => new JObject
+        /// <summary>
+        /// A new communication item. A phone number's extension goes into the item's extension field, the number alone into value
+        /// (<see cref="CwPhone.Split"/>): New-PsaContact's create and Update-PsaContact's new item both build their items here.
+        /// </summary>
+        private static JObject Item(CwCommunicationType type, string value, string communicationType)
         {
-            ["type"] = new JObject { ["id"] = type.Id, ["name"] = type.Description },
-            ["value"] = value,
-            ["defaultFlag"] = true,
-            ["communicationType"] = communicationType,
-        };
+            var (text, extension) = communicationType == "Phone" ? CwPhone.Split(value) : (value, null);
+            var item = new JObject
+            {
+                ["type"] = new JObject { ["id"] = type.Id, ["name"] = type.Description },
+                ["value"] = text,
+            };
+            if (extension != null) item["extension"] = extension;
+            item["defaultFlag"] = true;
+            item["communicationType"] = communicationType;
+            return item;
+        }
 
         private static long CompanyNumber(string? id, string parameter)
         {

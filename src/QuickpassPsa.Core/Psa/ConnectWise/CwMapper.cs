@@ -31,7 +31,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// <summary>
         /// Emails: every Email item's value, the default item first, then in the server's order (duplicates
         /// ignoring case dropped). Mobile: the Phone item whose type name looks like a mobile (default item
-        /// preferred), else null; the other such items are the contact's other mobiles.
+        /// preferred), else null; the other such items are the contact's other mobiles. A phone item's extension field is read
+        /// with its value, "+1 206 555 0203 x5" (<see cref="CwPhone"/>), as Autotask's mobilePhone writes it.
         /// </summary>
         public static PsaContact Contact(JObject record)
         {
@@ -45,7 +46,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 .ToList();
             var mobiles = items.Where(IsMobile)
                 .OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1)
-                .Select(i => CwJson.String(i, "value")?.Trim())
+                .Select(CwPhone.Read) // with the item's extension field: "+1 206 555 0203 x5"
                 .Where(v => !string.IsNullOrEmpty(v))
                 .Select(v => v!)
                 .ToList();

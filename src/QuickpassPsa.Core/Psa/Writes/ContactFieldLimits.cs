@@ -115,8 +115,26 @@ namespace QuickpassPsa.Core.Psa.Writes
             _ => Psa + " cannot store this number; shorten it (drop spaces or an extension) or leave it out.",
         };
 
+        /// <summary>
+        /// What to do about it when an update of an existing contact meets it (Update-PsaContact): the contact is there and keeps
+        /// what it has, so the account's value is what to shorten, or the contact is edited by hand (round 65b: the create's
+        /// "create the contact by hand" was given for a contact that exists).
+        /// </summary>
+        public string UpdateHint => Kind switch
+        {
+            ContactFieldLimits.ValueKind.Email => Psa + " cannot store this address. The contact exists and keeps the address it has: shorten the account's address at the " +
+                "source (Active Directory, Entra ID or the export) and run again, or edit the contact's address by hand in " + Psa + ".",
+            ContactFieldLimits.ValueKind.Mobile => Psa + " cannot store this number. The contact exists and keeps the number it has: shorten the account's number at the " +
+                "source (drop spaces or an extension) and run again, or edit the contact's mobile by hand in " + Psa + ".",
+            _ => CwLimits.NameHint,
+        };
+
         /// <summary>The failure a create reports for it, before anything is sent (QuickpassPsa.ContactValueInvalid).</summary>
         internal PsaInvalidValueException ToException(string method, string path) =>
             new PsaInvalidValueException(Psa, method, path, Field, MaxLength, new[] { Text + "; nothing was sent." }, Hint);
+
+        /// <summary>The failure an update of an existing contact reports for it, before anything is sent, with <see cref="UpdateHint"/>.</summary>
+        internal PsaInvalidValueException ToUpdateException(string method, string path) =>
+            new PsaInvalidValueException(Psa, method, path, Field, MaxLength, new[] { Text + "; nothing was sent." }, UpdateHint);
     }
 }
