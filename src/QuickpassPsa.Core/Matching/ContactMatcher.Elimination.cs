@@ -68,7 +68,10 @@ namespace QuickpassPsa.Core.Matching
                         // then the account's own contact was likely missed, and a person looks before a second one is made.
                         // Nor for an account whose name is qualified ("Ann Lee (Admin)", "- Test"): a second account of the
                         // person whose contact was taken, for whom a new contact would be a twin.
-                        if (HasAddressOrPhoneCandidate(outcome, profile) || HasNameTheTakerLacks(outcome, claims.TakenBy) || NameDetails.IsQualified(outcome.Account)) continue;
+                        // Nor for an account with one name ("Ruth" at rpierce@ beside Ruth Pierce at ruth.pierce@): one name cannot tell a
+                        // namesake from the same person's second or older account (round 66c: released, and a twin made).
+                        if (HasAddressOrPhoneCandidate(outcome, profile) || HasNameTheTakerLacks(outcome, claims.TakenBy) || NameDetails.IsQualified(outcome.Account) ||
+                            profile.SingleName != null) continue;
                         outcome.Set(MatchStatus.Unmatched, 0, null, ReasonSets.Of(Array.Empty<MatchReason>(), MatchReason.AfterElimination));
                         outcome.Score = 0;
                         changed = true;

@@ -72,7 +72,10 @@ namespace QuickpassPsa.Core.Matching
                     foreach (var other in contact.Names)
                     {
                         if ((other.Last == name.Last && other.First != name.First && IsTypo(name.First, other.First, isGivenName: true)) ||
-                            (other.First == name.First && other.Last != name.Last && (IsTypo(name.Last, other.Last, isGivenName: false) || IsShortSurnameDoubled(name.Last, other.Last))))
+                            (other.First == name.First && other.Last != name.Last && (IsTypo(name.Last, other.Last, isGivenName: false) || IsShortSurnameDoubled(name.Last, other.Last) ||
+                                                                                      // Anna Kowalska and Anna | Kowalski: her name in its masculine form, as forms
+                                                                                      // and imports often write it (round 66c: no candidate, and a twin made).
+                                                                                      IsGenderedSurnamePair(name.Last, other.Last))))
                         {
                             Add(found, excluded, contact, MatchReason.Typo, Evidence.TypoScore);
                             break;

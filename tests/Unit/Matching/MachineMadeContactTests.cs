@@ -284,6 +284,29 @@ public class MachineMadeContactTests
     }
 
     [Fact]
+    public void A_one_name_account_beside_the_person_who_holds_the_contact_stays_in_review()
+    {
+        // Round 66c: "Ruth" at rpierce@ was released to Unmatched beside Ruth Pierce at ruth.pierce@, who holds the contact, and a twin
+        // was made; one name cannot tell a namesake from the same person's older account.
+        var results = Run(new[] { Con("c1", "Ruth", "Pierce", "ruth.pierce@repro.com") },
+            Acc("a1", "Ruth", "", "rpierce@repro.com"), Acc("a2", "Ruth", "Pierce", "ruth.pierce@repro.com"));
+
+        Assert.Equal((MatchStatus.Review, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Theory] // Her surname in its masculine form (round 66c: no candidate, and a twin made)
+    [InlineData("Anna", "Kowalska", "Anna", "Kowalski")]
+    [InlineData("Ewa", "Nowacka", "Ewa", "Nowacki")]
+    [InlineData("Olga", "Ivanova", "Olga", "Ivanov")]
+    public void A_surname_in_its_other_gender_form_with_the_same_given_name_is_a_candidate(string first, string last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Zoe", "Park", "zpark@repro.com") }, Acc("a1", first, last, "someone@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
     public void A_name_crossed_with_a_slip_is_no_rival_of_the_exact_names_link()
     {
         // Mitchell Wesley owns MITCHELL | WESLEY by its exact name; Wesley Mitchel finds it crossed with a slip, and claims nothing.
