@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
+using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Decisions;
 using QuickpassPsa.Cmdlets.Parameters;
 using QuickpassPsa.Core.Decisions;
@@ -33,12 +35,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         protected override void ProcessRecord()
         {
             var stored = Using(store => store.ReadCompanyDecisions());
-            var pattern = Customer == null ? null : WildcardPattern.Get(Customer.Trim(), WildcardOptions.IgnoreCase);
+            // The company-name rule (about_QuickpassPsa, "Company names"): a customer named exactly wins over the pattern reading.
+            var customer = Customer == null ? null : CompanyNameLookup.Filter(Customer, stored.Select(d => d.Customer));
             foreach (var decision in stored)
             {
                 if (CompanyId != null && !string.Equals(decision.CompanyId, CompanyId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
                 if (Kind != null && !string.Equals(decision.Kind, Kind, StringComparison.OrdinalIgnoreCase)) continue;
-                if (pattern != null && !pattern.IsMatch(decision.Customer.Trim())) continue;
+                if (customer != null && !customer(decision.Customer)) continue;
                 WriteObject(Stamped(decision));
             }
         }

@@ -63,8 +63,9 @@ namespace QuickpassPsa.Cmdlets.Commands
             HashSet<string>? customerCompanies = null;
             if (Customer != null)
             {
-                var customer = WildcardPattern.Get(Customer.Trim(), WildcardOptions.IgnoreCase);
-                customerCompanies = new HashSet<string>(links.Where(l => l.DecisionKind == MatchDecisionKind.Confirmed && customer.IsMatch(l.Customer.Trim()))
+                // The company-name rule (about_QuickpassPsa, "Company names"): a customer named exactly wins over the pattern reading.
+                var customer = CompanyNameLookup.Filter(Customer, links.Select(l => l.Customer));
+                customerCompanies = new HashSet<string>(links.Where(l => l.DecisionKind == MatchDecisionKind.Confirmed && customer(l.Customer))
                     .Select(l => l.CompanyId.Trim()), StringComparer.OrdinalIgnoreCase);
                 if (customerCompanies.Count == 0)
                 {

@@ -329,4 +329,38 @@ public class CompanyNameRuleTests : IClassFixture<SimulatorFixture>
         Assert.Equal("9018", Ids("'Contoso [U]'"));
         Assert.Equal("9018,9027", Ids("'Contoso*'"));
     }
+
+    [Fact]
+    public void The_decision_cmdlets_Customer_filter_takes_the_customer_of_exactly_the_name()
+    {
+        // Left by round 65c's fix: -Customer 'Contoso [UK]' listed Contoso U's decisions (a script piping them into a Remove would have
+        // removed the wrong customer's).
+        using var ps = PowerShellHost.WithModule();
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "decisions.json");
+        var store = new DecisionStore(path);
+        store.SaveCompanyDecisions(new[]
+        {
+            new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Contoso [UK]", "20002", "Contoso [UK]"),
+            new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Contoso U", "20003", "Contoso U"),
+        });
+        store.Save(new[]
+        {
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "20002", "9027", "ian.wright@contoso.co.uk", null, null),
+            new ContactMatchDecision(MatchDecisionKind.Confirmed, "20003", "9018", "p@contosou.test", null, null),
+        });
+
+        string Contacts(string name) => string.Join(",", ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] -Customer " + name, path)
+            .Objects<ContactMatchDecision>().Select(d => d.ContactId).OrderBy(i => i));
+        string Companies(string name) => string.Join(",", ps.Run("Get-PsaCompanyMatchDecision -DecisionPath $args[0] -Customer " + name, path)
+            .Objects<CompanyMatchDecision>().Select(d => d.CompanyId).OrderBy(i => i));
+
+        Assert.Equal("9027", Contacts("'Contoso [UK]'"));
+        Assert.Equal("9027", Contacts("'Contoso `[UK`]'"));
+        Assert.Equal("9018,9027", Contacts("'Contoso*'"));
+        Assert.Equal("20002", Companies("'Contoso [UK]'"));
+        Assert.Equal("20002", Companies("'contoso `[uk`]'"));
+        Assert.Equal("20003", Companies("'Contoso [U]'"));
+        Assert.Equal("20002,20003", Companies("'Contoso*'"));
+    }
 }
