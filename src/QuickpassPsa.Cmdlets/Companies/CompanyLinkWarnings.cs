@@ -1,3 +1,4 @@
+using System.Management.Automation.Language;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Psa;
 
@@ -9,7 +10,7 @@ namespace QuickpassPsa.Cmdlets.Companies
         public static string NotInUse(string customer, PsaCompany company, string why) =>
             "The confirmed link of customer '" + customer + "' points to company " + company + ", which is " + why +
             ". Its contacts are still matched, but New-PsaContact creates none there without -Force. If the customer has moved to another company, " +
-            "link it with Set-PsaCompanyMatch -Customer '" + customer.Replace("'", "''") + "' -CompanyId <id>.";
+            "link it with Set-PsaCompanyMatch -Customer '" + CodeGeneration.EscapeSingleQuotedStringContent(customer) + "' -CompanyId <id>.";
 
         /// <summary>Why a stored link's company id may name another company now than the one linked.</summary>
         public const string WhyChanged =
@@ -24,7 +25,7 @@ namespace QuickpassPsa.Cmdlets.Companies
         /// <summary>How to settle such a link: confirm it again (storing the company's current name), link the right company, or drop it.</summary>
         public static string ConfirmAgain(string customer, PsaCompany now)
         {
-            var quoted = "'" + customer.Replace("'", "''") + "'";
+            var quoted = "'" + CodeGeneration.EscapeSingleQuotedStringContent(customer) + "'";
             return "If '" + now.Name + "' is the customer's company (renamed), confirm the link again: Set-PsaCompanyMatch -Customer " + quoted + " -CompanyId " + now.Id +
                 " stores its current name. Otherwise link the right company with Set-PsaCompanyMatch -Customer " + quoted + " -CompanyId <id>, or drop the link with Remove-PsaCompanyMatch -Customer " + quoted + ".";
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
@@ -32,7 +33,7 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.CompanyRequired, ErrorCategory.InvalidArgument, target,
             customer == null
                 ? "Pipe the rows of Find-PsaContactMatch, or pass -CompanyName for the whole run."
-                : "Link the customer once with Set-PsaCompanyMatch -Customer '" + customer.Replace("'", "''") + "' -CompanyId <id>, or pass -CompanyName for the whole run.");
+                : "Link the customer once with Set-PsaCompanyMatch -Customer '" + CodeGeneration.EscapeSingleQuotedStringContent(customer) + "' -CompanyId <id>, or pass -CompanyName for the whole run.");
 
         /// <summary>The company the contact would go to is inactive or named as a record not to use (per item, or for the run).</summary>
         public static ErrorRecord CompanyNotInUse(object? target, PsaCompany company, string why) => Record(new InvalidOperationException(
@@ -90,7 +91,7 @@ namespace QuickpassPsa.Cmdlets.Errors
         /// </summary>
         internal static string SetMatchCommand(object target, Account account, string contactId, string companyId, bool exclude)
         {
-            var address = (account.Email ?? account.UserPrincipalName ?? string.Empty).Trim().Replace("'", "''");
+            var address = CodeGeneration.EscapeSingleQuotedStringContent((account.Email ?? account.UserPrincipalName ?? string.Empty).Trim());
             var filter = target is ContactMatch
                 ? "<your Find-PsaContactMatch rows> | Where-Object { $_.Account.Email -eq '" + address + "' }"
                 : "<your accounts> | Where-Object Email -eq '" + address + "'";

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Language;
 using QuickpassPsa.Cmdlets.Companies;
 using QuickpassPsa.Cmdlets.Errors;
 using QuickpassPsa.Core.Matching;
@@ -71,7 +72,7 @@ namespace QuickpassPsa.Cmdlets.Matching
 
         private static string Accounts(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " account" : " accounts");
 
-        private static string Quote(string text) => "'" + text.Replace("'", "''") + "'";
+        private static string Quote(string text) => "'" + CodeGeneration.EscapeSingleQuotedStringContent(text) + "'";
 
         private static ErrorRecord Build(string message, string id, ErrorCategory category, object target, string action) =>
             new ErrorRecord(new InvalidOperationException(message), id, category, target)

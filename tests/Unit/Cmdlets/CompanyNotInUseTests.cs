@@ -75,6 +75,29 @@ public class CompanyNotInUseTests : IClassFixture<SimulatorFixture>, IDisposable
     }
 
     [Theory]
+    [InlineData("O’Brien Plumbing")]
+    [InlineData("O'Brien Plumbing")]
+    public void The_command_the_warning_suggests_reads_back_as_the_customers_name(string customer)
+    {
+        // PowerShell reads the curly quote as a single quote: doubling only the straight one left the command unparsable.
+        new DecisionStore(_store).SaveCompanyDecisions(new[] { new CompanyMatchDecision(MatchDecisionKind.Confirmed, customer, "300", "Gamma LLC") });
+        using var ps = SimulatorSession.Connected(_sim, "ConnectWise");
+
+        var run = ps.Run("$accounts = @([pscustomobject]@{ UserPrincipalName = 'gary@gamma.example'; Mail = 'gary@gamma.example'; GivenName = 'Gary'; Surname = 'Gamma'; Customer = $args[0] }) | ConvertTo-QpAccount\n" +
+            $"$accounts | Find-PsaCompanyMatch -DecisionPath '{_store}'", customer);
+
+        var warning = Assert.Single(run.Warnings);
+        var at = warning.IndexOf("Set-PsaCompanyMatch -Customer ", StringComparison.Ordinal);
+        Assert.True(at >= 0, warning);
+        var command = warning.Substring(at, warning.IndexOf(" -CompanyId", at, StringComparison.Ordinal) - at);
+        var ast = System.Management.Automation.Language.Parser.ParseInput(command, out _, out var errors);
+        Assert.Empty(errors);
+        var argument = ast.FindAll(a => a is System.Management.Automation.Language.StringConstantExpressionAst { StringConstantType: System.Management.Automation.Language.StringConstantType.SingleQuoted }, true)
+            .Cast<System.Management.Automation.Language.StringConstantExpressionAst>().Single();
+        Assert.Equal(customer, argument.Value);
+    }
+
+    [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
     public void New_PsaContact_creates_nothing_in_a_company_no_longer_in_use_unless_Force(string psa)
