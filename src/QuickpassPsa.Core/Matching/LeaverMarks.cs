@@ -13,7 +13,9 @@ namespace QuickpassPsa.Core.Matching
     internal static class LeaverMarks
     {
         // Words that mark a leaver only inside brackets or after a dash ("(left)", "- old"): as a bare word they may be a name.
-        private const string NoteWords = @"left|leaver|former|terminated|inactive|deleted|disabled|old|ex[- ]?employee|departed|retired|resigned|gone|no longer\b.*|not with\b.*|moved on|do not use|dnu";
+        // (Round 67c: "Tan (passed away)" and "Tan (contract ended)" were dropped as notes, and the record linked at 2 stars.)
+        private const string NoteWords = @"left|leaver|former|terminated|inactive|deleted|disabled|old|ex[- ]?employee|departed|retired|resigned|gone|no longer\b.*|not with\b.*|moved on|do not use|dnu|" +
+                                         @"deceased|passed away|rip|r\.i\.p|contract (ended|expired|over)|end of contract|off-?boarded|exited|quit|relieved|separated|transferred|laid off|dismissed|last day\b.*";
 
         // Marks anywhere, as whole words: nobody's name says "do not use".
         private static readonly Regex Anywhere = new Regex(@"\b(do[- ]not[- ]use|dnu|terminated|ex-employee|deleted|leaver|no longer (with|at|here|employed))\b",
@@ -34,7 +36,11 @@ namespace QuickpassPsa.Core.Matching
         public static bool Marked(PsaContact contact) => Marked(contact.FirstName) || Marked(contact.LastName) || TitleMarked(contact.Title);
 
         // In a job title the words stand alone: "Former employee", "LEFT COMPANY", "No longer here", "Retired".
-        private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|ex[- ]?staff|departed|retired|resigned|deceased|moved on|gone|no longer|do not use|do not contact|dnu)\b",
+        // Also the words HR systems in India, Singapore and Australia write (round 67c: "Passed away", "RIP", "Relieved from service",
+        // "Contract ended", "Offboarded", "NLE" and "Old account" linked the leaver's record at 2 stars to a new namesake).
+        private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|ex[- ]?staff|departed|retired|resigned|deceased|moved on|gone|no longer|do not use|do not contact|dnu|" +
+                                                          @"passed away|rip|r\.i\.p|demised|expired|separated|exited|off-?boarded|absconded|quit|last day|contract (ended|expired|terminated|over)|end of contract|" +
+                                                          @"relieved|served notice|serving notice|nle|transferred|old account|laid off|made redundant|dismissed)\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && InTitle.IsMatch(title);

@@ -42,6 +42,8 @@ namespace QuickpassPsa.Core.Matching
             "stiefdochter", "genro", "nora", "cunhado", "cunhada", "poika", "vaimo", "tytär", "tytar", "oğlu", "eşi", "kızı", "vợ", "fru",
             "parente", "brat", "sobrinho", "sobrinha", "mẹ", "bố", "chồng", "patni", "pati", "bhabhi", "krewny", "krewna", "nødkontakt", "nodkontakt", "gudsønn", "gudbarn", "nødkontaktperson",
             "zoon", "dochter", "echtgenote", "echtgenoot", "kleinzoon", "kleindochter",
+            // Malay, Tagalog, Hindi and Singlish (round 67c: "Isteri pengarah", "Anak ng may-ari", "Owner's beti", "GM's missus" linked at 2 stars).
+            "isteri", "suami", "anak", "asawa", "beti", "bahu", "damad", "missus", "missis", "laobanniang",
         };
 
         private static readonly HashSet<string> AsSomeones = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -71,7 +73,12 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The text speaks of someone's relative: "Owner's son", "Grandson of founder", "Vrouw van eigenaar", "Helps dad on Saturdays".</summary>
         // Scripts written without spaces between words, or other alphabets: looked for inside the title. Chinese son, daughter,
         // wife, husband, the boss's wife; Korean son, daughter, wife, husband; Arabic son, daughter, wife.
-        private static readonly string[] Inside = { "儿子", "女儿", "妻子", "老婆", "丈夫", "老公", "太太", "老板娘", "아들", "딸", "부인", "남편", "ابن", "بنت", "زوجة" };
+        private static readonly string[] Inside =
+        {
+            "儿子", "女儿", "妻子", "老婆", "丈夫", "老公", "太太", "老板娘", "아들", "딸", "부인", "남편", "ابن", "بنت", "زوجة",
+            // Japanese son, daughter, wife; Korean the boss's wife, wife, daughter-in-law, son-in-law (round 67c: "社長の息子", "사모님").
+            "息子", "の娘", "奥さん", "奥様", "夫人", "사모님", "아내", "며느리", "사위",
+        };
 
         public static bool Named(string? text)
         {
@@ -102,6 +109,9 @@ namespace QuickpassPsa.Core.Matching
                 if ((Is(word, "s") || Is(word, "w") || Is(word, "d")) && Is(next, "o")) return true;
                 if ((Is(word, "con") || Is(word, "anh") || Is(word, "em") || Is(word, "chị")) && (Is(next, "trai") || Is(next, "gái") || Is(next, "gai"))) return true;
                 if (Is(word, "other") && Is(next, "half")) return true;
+                // Hokkien "towkay neo" and Mandarin "lao ban niang": the boss's wife (round 67c).
+                if (Is(word, "towkay") && (Is(next, "neo") || Is(next, "nio"))) return true;
+                if (Is(word, "lao") && Is(next, "ban") && i + 2 < tokens.Length && Is(tokens[i + 2], "niang")) return true;
                 // "Father-in-law", "Father in law"; "Family member", "Family" alone; "Emergency contact", "Next of kin".
                 if (AsSomeones.Contains(word) && Is(next, "in") && i + 2 < tokens.Length && Is(tokens[i + 2], "law")) return true;
                 if (Is(word, "family") && (tokens.Length == 1 || (next != null && next.StartsWith("member", StringComparison.OrdinalIgnoreCase)))) return true;

@@ -63,12 +63,38 @@ public class LeaverMarksTests
     [InlineData("LEFT COMPANY", true)]
     [InlineData("Former employee", true)]
     [InlineData("Terminated 2023", true)]
+    [InlineData("Passed away", true)]              // round 67c: these linked a leaver's record at 2 stars
+    [InlineData("RIP", true)]
+    [InlineData("R.I.P.", true)]
+    [InlineData("Relieved from service", true)]
+    [InlineData("Contract ended", true)]
+    [InlineData("End of contract", true)]
+    [InlineData("Offboarded", true)]
+    [InlineData("NLE - 2023", true)]
+    [InlineData("Last day 31/03/2024", true)]
+    [InlineData("Transferred to HQ", true)]
+    [InlineData("Old account", true)]
+    [InlineData("Served notice", true)]
+    [InlineData("Absconded", true)]
     [InlineData("Controller", false)]
     [InlineData("Leftfield Designer", false)]
+    [InlineData("Ripple Effect Analyst", false)]
+    [InlineData("Quality Lead", false)]
+    [InlineData("Contract Manager", false)]
     [InlineData(null, false)]
     public void A_job_title_that_says_the_person_left_marks_the_contact(string? title, bool marked)
     {
         Assert.Equal(marked, LeaverMarks.TitleMarked(title));
+    }
+
+    [Theory]
+    [InlineData("Tan (passed away)")]
+    [InlineData("Tan (contract ended)")]
+    [InlineData("Tan - RIP")]
+    [InlineData("Tan [transferred]")]
+    public void A_surname_with_a_leavers_note_marks_the_contact(string last)
+    {
+        Assert.True(LeaverMarks.Marked(last));
     }
 
     [Fact]
