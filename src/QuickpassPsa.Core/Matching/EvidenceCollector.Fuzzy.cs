@@ -122,6 +122,8 @@ namespace QuickpassPsa.Core.Matching
 
             // "Tan Mei Ling (Joyce)" over the fields Joyce | Tan: the contact may carry the other given name (Mei Ling Tan).
             if (DisplayGivenNames.Other(account.Account) is { } displayGiven) AddBlock(found, excluded, _index.WithName(displayGiven), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
+            AddBracketedGivenName(found, excluded, account);
+            AddSplitsOfOneField(found, excluded, account.Account);
 
             // A contact with a blank first or last name, and the other one equal.
             foreach (var name in account.CompareNames)
@@ -250,6 +252,64 @@ namespace QuickpassPsa.Core.Matching
                         }
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// A display name alone with a given name in brackets ("Tan Mei Ling (Joyce)", "Wei (David) Zhang"): the contact under that name
+        /// with the first or the last word for surname (Joyce | Tan), for review, as over the fields (round 67c: the doc's own example found
+        /// nothing display-only, and a twin was made).
+        /// </summary>
+        private void AddBracketedGivenName(EvidenceSet found, ISet<string>? excluded, AccountProfile account)
+        {
+            if (!string.IsNullOrWhiteSpace(account.Account.FirstName) || !string.IsNullOrWhiteSpace(account.Account.LastName) || account.Account.DisplayName == null) return;
+            var display = account.Account.DisplayName;
+            var open = display.IndexOf('(');
+            var close = open < 0 ? -1 : display.IndexOf(')', open + 1);
+            if (close < 0) return;
+            var inside = NameNormalizer.Compact(display.Substring(open + 1, close - open - 1));
+            var words = display.Remove(open, close - open + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (inside.Length < 2 || words.Length < 2) return;
+            foreach (var surname in new[] { NameNormalizer.Compact(words[0]), NameNormalizer.Compact(words[words.Length - 1]) })
+            {
+                var key = new NameKey(inside, surname);
+                // A key of the account's own (Wei (David) Zhang's david | zhang) was looked up with its names.
+                if (surname.Length > 1 && surname != inside && Array.IndexOf(account.Names, key) < 0)
+                {
+                    AddBlock(found, excluded, _index.WithName(key), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
+                }
+            }
+        }
+
+        // Malay, Arabic and South Asian patronymic words between a given name and the father's ("Hussein bin Osman", "Siti binti Rahman",
+        // "Ramesh s/o Kumar", "Kumar a/l Muthu").
+        private static readonly HashSet<string> Patronymics = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "bin", "binti", "bte", "bt", "ibn", "s/o", "d/o", "a/l", "a/p",
+        };
+
+        /// <summary>
+        /// A whole name in one field, the other empty ("Hussein bin Osman" or "John Smith" as the first name): the contact with the name
+        /// split at any word (Hussein | bin Osman, John | Smith), a patronymic word left out (Hussein | Osman), for review (round 67c: no
+        /// candidate, and a twin made; the same name as a display name alone was found).
+        /// </summary>
+        private void AddSplitsOfOneField(EvidenceSet found, ISet<string>? excluded, Accounts.Account account)
+        {
+            var firstEmpty = SingleNames.IsPlaceholder(account.FirstName);
+            var lastEmpty = SingleNames.IsPlaceholder(account.LastName);
+            if (firstEmpty == lastEmpty) return;
+            var words = (firstEmpty ? account.LastName! : account.FirstName!).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words.Length > 5) return;
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (Patronymics.Contains(words[i - 1])) continue;
+                var from = Patronymics.Contains(words[i]) ? i + 1 : i;
+                if (from >= words.Length) continue;
+                var given = NameNormalizer.Compact(string.Join(" ", words, 0, i));
+                var surname = NameNormalizer.Compact(string.Join(" ", words, from, words.Length - from));
+                if (given.Length < 2 || surname.Length < 2) continue;
+                AddPartialBlock(found, excluded, _index.WithName(new NameKey(given, surname)));
+                if (from > i) AddPartialBlock(found, excluded, _index.WithName(new NameKey(given, NameNormalizer.Compact(string.Join(" ", words, i, words.Length - i)))));
             }
         }
 

@@ -78,7 +78,8 @@ namespace QuickpassPsa.Core.Matching
                     continue;
                 }
                 // One key is the fields' own (most accounts): no display name adds to it.
-                AddNameBlock(found, excluded, block, name, account.Account, account.Names.Length > 1 && AddsAGivenName(account.Account, name));
+                AddNameBlock(found, excluded, block, name, account.Account,
+                    account.Names.Length > 1 && (AddsAGivenName(account.Account, name) || IsBracketedOtherGivenName(account.Account, name)));
             }
 
             // A mobile on this account and on one contact only: a family or desk phone proves nothing.
@@ -195,8 +196,17 @@ namespace QuickpassPsa.Core.Matching
             if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName)) return NameKey.LastTwoWords(account.FirstName, account.LastName);
             if (string.IsNullOrWhiteSpace(account.DisplayName)) return null;
             var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
-            // A surname written first in capitals ("NGUYEN Van An") is at the end of no split.
-            if (!parsed.Success || parsed.Form == NameForm.CapitalSurnameFirst) return null;
+            if (!parsed.Success) return null;
+            // A surname written first in capitals ("TRAN Thi Lan", "NGUYEN Van An"): the last given name with that surname (Lan | Tran; round
+            // 67c: no candidate, and a twin made), as "Nguyen Van An" without capitals finds An Nguyen.
+            if (parsed.Form == NameForm.CapitalSurnameFirst)
+            {
+                if (parsed.Middle == null || parsed.Last == null) return null;
+                var given = parsed.Middle.Split(' ');
+                var lastGiven = NameNormalizer.Compact(given[given.Length - 1]);
+                var surname = NameNormalizer.Compact(parsed.Last);
+                return lastGiven.Length > 1 && surname.Length > 1 ? new NameKey(lastGiven, surname) : (NameKey?)null;
+            }
             return NameKey.LastTwoWords(parsed.First + (parsed.Middle == null ? string.Empty : " " + parsed.Middle), parsed.Last);
         }
 
@@ -220,6 +230,30 @@ namespace QuickpassPsa.Core.Matching
             if (string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
             var fields = new NameKey(NameNormalizer.Compact(account.FirstName), NameNormalizer.Compact(account.LastName));
             return fields.StartsGivenNameOf(key) || fields.EndsGivenNameOf(key) || key.WholeNameExtends(fields);
+        }
+
+        /// <summary>
+        /// A display-only account whose display name gives a second given name in brackets that is no form of the first ("Wei (David)
+        /// Zhang", "Wei Zhang (Mary)"), and the key with it: a working name, or a delegate, a relative or a second person, as over the
+        /// fields (round 67c: Suggested at 2 stars to David | Zhang, where the fields Wei | Zhang made it Review OtherGivenName). "Robert
+        /// (Bob) Smith" gives a form of Robert, the same person's name.
+        /// </summary>
+        private bool IsBracketedOtherGivenName(Accounts.Account account, NameKey key)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName)) return false;
+            var display = account.DisplayName;
+            if (display == null) return false;
+            var open = display.IndexOf('(');
+            var close = open < 0 ? -1 : display.IndexOf(')', open + 1);
+            if (close < 0) return false;
+            var inside = NameNormalizer.Compact(display.Substring(open + 1, close - open - 1));
+            if (inside.Length < 2 || key.First != inside) return false;
+            foreach (var word in display.Remove(open, close - open + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var compact = NameNormalizer.Compact(word);
+                if (compact == inside || _nicknames.AreEquivalent(compact, inside)) return false;
+            }
+            return true;
         }
 
         /// <summary>

@@ -291,4 +291,35 @@ public class NamesFromAroundTheWorldTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
         Assert.Equal(MatchStatus.Review, results[1].Status);
     }
+
+    [Theory] // Round 67c, display names alone: a bracketed given name that is no form of the other is never a link by itself
+    [InlineData("Wei (David) Zhang", "David", "Zhang", MatchStatus.Review)]
+    [InlineData("Wei Zhang (Mary)", "Mary", "Zhang", MatchStatus.Review)]
+    [InlineData("Wei (David) Zhang", "Wei", "Zhang", MatchStatus.Suggested)]
+    [InlineData("Robert (Bob) Smith", "Bob", "Smith", MatchStatus.Suggested)]     // a form of Robert: the same person's name
+    [InlineData("Tan Mei Ling (Joyce)", "Joyce", "Tan", MatchStatus.Review)]      // no candidate before, and a twin made
+    [InlineData("TRAN Thi Lan", "Lan", "Tran", MatchStatus.Review)]               // the surname first in capitals: no candidate before
+    [InlineData("NGUYEN Van An", "An", "Nguyen", MatchStatus.Review)]
+    [InlineData("TRAN Thi Lan", "Thi Lan", "Tran", MatchStatus.Suggested)]
+    public void A_display_name_alone_finds_its_working_and_last_given_names_for_review(string display, string first, string last, MatchStatus status)
+    {
+        var m = Run(new[] { Con("c1", first, last), Con("c2", "Zoe", "Park", null, "zpark@repro.com") },
+            new Account { Id = "a1", DisplayName = display, Email = "someone@repro.com" }).Single();
+
+        Assert.Equal((status, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory] // Round 67c: a whole name in one field, the other empty, found nothing (the same name as a display name alone was found)
+    [InlineData("Hussein bin Osman", "", "Hussein", "Osman")]
+    [InlineData("Hussein bin Osman", null, "Hussein", "bin Osman")]
+    [InlineData("Ramesh s/o Kumar", "", "Ramesh", "Kumar")]
+    [InlineData("", "Azlan bin Hassan", "Azlan", "Hassan")]
+    [InlineData("John Smith", "", "John", "Smith")]
+    public void A_whole_name_in_one_field_finds_the_contact_with_it_split_for_review(string? first, string? last, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Zoe", "Park", null, "zpark@repro.com") },
+            new Account { Id = "a1", FirstName = first, LastName = last, Email = "someone@repro.com" }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
 }
