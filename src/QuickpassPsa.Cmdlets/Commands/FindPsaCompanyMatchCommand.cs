@@ -126,7 +126,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteWarning("The confirmed link of customer '" + link.Customer + "' points to company " +
                     (string.IsNullOrEmpty(link.CompanyName) ? string.Empty : link.CompanyName + " ") + "[" + link.CompanyId + "]" +
                     ", which is no longer among the " + (ParameterSetName == CompanySet ? "companies given" : "PSA's companies") +
-                    "; matched on evidence instead. Set-PsaCompanyMatch links another company; Remove-PsaCompanyMatch -Customer '" + link.Customer + "' drops the link.");
+                    "; matched on evidence instead. Set-PsaCompanyMatch links another company; " + CompanyNameLookup.Command("Remove-PsaCompanyMatch -Customer", link.Customer) + " drops the link.");
             }
             foreach (var (link, now) in matcher.LinksToOtherCompanies(decisions.Where(d => here.Contains(d.Customer.Trim()))))
             {

@@ -59,7 +59,9 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             var stored = Using(store => store.Read());
             var links = Using(store => store.ReadCompanyDecisions());
-            var pattern = Account == null ? null : WildcardPattern.Get(Account.Trim(), WildcardOptions.IgnoreCase);
+            // Read as a company name is (CompanyNameLookup.Filter): a value stored exactly so wins, escapes write a value, and a text that
+            // is no valid pattern ('a[b') selects only what equals it (round 67b: an untyped WildcardPatternException stopped the command).
+            var account = Account == null ? null : CompanyNameLookup.Filter(Account, stored.SelectMany(d => new[] { d.UserPrincipalName, d.Email, d.AccountId }));
             HashSet<string>? customerCompanies = null;
             if (Customer != null)
             {
@@ -80,7 +82,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 if (customerCompanies != null && !customerCompanies.Contains(decision.CompanyId.Trim())) continue;
                 if (ContactId != null && !string.Equals(decision.ContactId, ContactId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
                 if (Kind != null && !string.Equals(decision.Kind, Kind, StringComparison.OrdinalIgnoreCase)) continue;
-                if (pattern != null && !new[] { decision.UserPrincipalName, decision.Email, decision.AccountId }.Any(v => v != null && pattern.IsMatch(v))) continue;
+                if (account != null && !new[] { decision.UserPrincipalName, decision.Email, decision.AccountId }.Any(v => v != null && account(v))) continue;
                 chosen.Add(decision);
             }
             var names = CompanyNames(links, chosen.Select(d => d.CompanyId.Trim()));

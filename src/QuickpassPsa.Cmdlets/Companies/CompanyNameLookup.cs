@@ -99,13 +99,16 @@ namespace QuickpassPsa.Cmdlets.Companies
     /// <item>a text with live wildcards (* ? [ ]) is a pattern over every company, read once per run, unless the reading is
     /// <see cref="CompanyNameReading.NameOnly"/>.</item>
     /// </list>
-    /// A <see cref="CompanyNameReading.Literal"/> reading is step 1 alone. A name is searched in the PSA (one request); a name
-    /// ConnectWise conditions cannot hold (both quote characters) is compared against the company list instead.
+    /// A <see cref="CompanyNameReading.Literal"/> reading is step 1 alone. Spaces around the text and around a company's stored name
+    /// are dropped (round 67b: '  Leading Space Ltd' was found by no name parameter), but a company stored with the name as written
+    /// (case aside) comes before one whose stored name has spaces around it. A name is searched in the PSA (one request); when that
+    /// finds no company stored with the name as written (a server's name condition does not match a padded name), or the name is
+    /// one ConnectWise conditions cannot hold (both quote characters), it is compared against the company list instead.
     /// </summary>
     internal sealed class CompanyNameLookup
     {
-        private readonly PsaConnection _connection;
-        private readonly Func<Func<CancellationToken, Task<IReadOnlyList<PsaCompany>>>, IReadOnlyList<PsaCompany>> _run;
+        private readonly PsaConnection? _connection;
+        private readonly Func<Func<CancellationToken, Task<IReadOnlyList<PsaCompany>>>, IReadOnlyList<PsaCompany>>? _run;
         private readonly Action<string> _verbose;
         private IReadOnlyList<PsaCompany>? _all;
 
@@ -118,21 +121,53 @@ namespace QuickpassPsa.Cmdlets.Companies
             _verbose = verbose ?? throw new ArgumentNullException(nameof(verbose));
         }
 
-        public PsaConnection Connection => _connection;
-
-        /// <summary>Every company of the PSA, read once (every page).</summary>
-        public IReadOnlyList<PsaCompany> All => _all ??= _run(token => _connection.Client.GetCompaniesAsync(null, token));
+        private CompanyNameLookup(IReadOnlyList<PsaCompany> companies)
+        {
+            _all = companies;
+            _verbose = _ => { };
+        }
 
         /// <summary>
-        /// The companies named exactly <paramref name="name"/> (trimmed, ignoring case): from the list when it has been read, or when
-        /// ConnectWise cannot search for the name (it holds both ' and "); else one search of the PSA.
+        /// The rule over a company list already read, with no PSA request (Tab completion: which text names which company, round 67b).
+        /// </summary>
+        internal static CompanyNameLookup Over(IReadOnlyList<PsaCompany> companies) => new CompanyNameLookup(companies ?? throw new ArgumentNullException(nameof(companies)));
+
+        /// <summary>The connection the lookup reads; null for a lookup <see cref="Over"/> a list.</summary>
+        public PsaConnection? Connection => _connection;
+
+        /// <summary>Every company of the PSA, read once (every page).</summary>
+        public IReadOnlyList<PsaCompany> All => _all ??= _run!(token => _connection!.Client.GetCompaniesAsync(null, token));
+
+        /// <summary>
+        /// The companies named exactly <paramref name="name"/> (trimmed, ignoring case; see <see cref="NamedIn"/> for a stored name with
+        /// spaces around it): one search of the PSA, unless the list has been read; from the list when ConnectWise cannot search for the
+        /// name (it holds both ' and ") or the search finds no company stored with the name as written.
         /// </summary>
         public IReadOnlyList<PsaCompany> Named(string name)
         {
             var trimmed = (name ?? string.Empty).Trim();
-            if (_all != null || !Searchable(trimmed)) return All.Where(c => SameName(c.Name, trimmed)).ToList();
-            return _run(token => _connection.Client.GetCompaniesAsync(trimmed, token));
+            if (_all == null && Searchable(trimmed))
+            {
+                // The server's answer is filtered too: a collation may also return names that differ in accents or trailing spaces.
+                var searched = _run!(token => _connection!.Client.GetCompaniesAsync(trimmed, token)).Where(c => StoredAs(c.Name, trimmed)).ToList();
+                if (searched.Count > 0) return searched;
+                // None stored as written: a name stored with spaces around it ('  Leading Space Ltd') is not found by a name condition.
+            }
+            return NamedIn(All, trimmed);
         }
+
+        /// <summary>
+        /// The companies of <paramref name="companies"/> whose stored name is <paramref name="trimmed"/> ignoring case; when there are
+        /// none, those whose stored name is that once the spaces around it are dropped ('Trailing Space Ltd  ').
+        /// </summary>
+        internal static List<PsaCompany> NamedIn(IEnumerable<PsaCompany> companies, string trimmed)
+        {
+            var list = companies as IReadOnlyCollection<PsaCompany> ?? companies.ToList();
+            var asStored = list.Where(c => StoredAs(c.Name, trimmed)).ToList();
+            return asStored.Count > 0 ? asStored : list.Where(c => SameName(c.Name, trimmed)).ToList();
+        }
+
+        private static bool StoredAs(string? name, string wanted) => string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The companies <paramref name="text"/> names, read as <paramref name="reading"/> says (see the class).</summary>
         public CompanyNameResult Find(string text, CompanyNameReading reading)
@@ -158,7 +193,7 @@ namespace QuickpassPsa.Cmdlets.Companies
             }
 
             // 1. The exact name as written wins over any pattern reading of it.
-            var exact = live && reading == CompanyNameReading.NameOrPattern ? All.Where(c => SameName(c.Name, written)).ToList() : Named(written);
+            var exact = live && reading == CompanyNameReading.NameOrPattern ? NamedIn(All, written) : Named(written);
             if (exact.Count > 0)
             {
                 if (pattern != null && reading == CompanyNameReading.NameOrPattern)
@@ -252,6 +287,7 @@ namespace QuickpassPsa.Cmdlets.Companies
 
         private bool Searchable(string name)
         {
+            if (_connection == null) return false;
             if (_connection.Psa != PsaKind.ConnectWise) return true;
             try
             {

@@ -33,12 +33,14 @@ namespace QuickpassPsa.Cmdlets.Decisions
 
                 var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
                 var pattern = new WildcardPattern(WildcardPattern.Escape(typed) + "*", WildcardOptions.IgnoreCase);
-                // Get-PsaCompanyMatchDecision -Customer takes wildcards: a "[" in a name must arrive escaped there.
+                // Get-PsaCompanyMatchDecision -Customer takes wildcards: a "[" in a name is written escaped there, unless the escaped
+                // text is itself another stored customer's name, which the exact-name rule would take instead (round 67b).
                 var wildcards = string.Equals(commandName, "Get-PsaCompanyMatchDecision", StringComparison.OrdinalIgnoreCase);
-                return document.Companies.Select(d => d.Customer.Trim()).Where(c => c.Length > 0)
-                    .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.OrdinalIgnoreCase)
+                var customers = document.Companies.Select(d => d.Customer.Trim()).Where(c => c.Length > 0)
+                    .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(c => c, StringComparer.OrdinalIgnoreCase).ToList();
+                return customers
                     .Where(pattern.IsMatch)
-                    .Select(c => new CompletionResult(CompanyNameCompleter.Quote(wildcards ? WildcardPattern.Escape(c) : c), c, CompletionResultType.ParameterValue, c))
+                    .Select(c => new CompletionResult(CompanyNameCompleter.Quote(wildcards ? Escaped(c, customers) : c), c, CompletionResultType.ParameterValue, c))
                     .ToList();
             }
             catch (Exception)
@@ -46,6 +48,16 @@ namespace QuickpassPsa.Cmdlets.Decisions
                 // A completer that throws breaks the user's Tab; offering nothing is the right answer to any failure here.
                 return Array.Empty<CompletionResult>();
             }
+        }
+
+        /// <summary>The customer with its wildcard characters escaped, when the filter reads that back as this customer alone; else as written.</summary>
+        private static string Escaped(string customer, IReadOnlyList<string> customers)
+        {
+            var escaped = WildcardPattern.Escape(customer);
+            if (string.Equals(escaped, customer, StringComparison.Ordinal)) return customer;
+            var filter = CompanyNameLookup.Filter(escaped, customers);
+            var selected = customers.Where(c => filter(c)).ToList();
+            return selected.Count > 0 && selected.All(c => CompanyNameLookup.SameName(c, customer)) ? escaped : customer;
         }
 
         /// <summary>The -DecisionPath typed (resolved against the current location), else the store of -Connection or the default connection.</summary>

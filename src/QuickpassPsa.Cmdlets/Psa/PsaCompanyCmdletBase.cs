@@ -128,32 +128,38 @@ namespace QuickpassPsa.Cmdlets.Psa
         }
 
         /// <summary>
-        /// A company given by name where an object was expected: the company of that exact name (ignoring case);
-        /// else the one company whose name is the same once case, punctuation, "&amp;", legal suffixes and "The" are
-        /// set aside ("Contoso" for "Contoso Ltd", as Find-PsaCompanyMatch gives two stars). A near spelling or
-        /// several equal names are an error that lists them: a run over the wrong company's contacts is worse than none.
+        /// A company given by name where an object was expected (-Company 'Contoso Ltd'): read as -CompanyName reads it (the shared rule of
+        /// <see cref="CompanyNameLookup"/>: the exact name, the name its backtick escapes write, a pattern that must match exactly one
+        /// company). When that finds none and the text has no wildcard syntax, the one company whose name is the same once case,
+        /// punctuation, "&amp;", legal suffixes and "The" are set aside ("Contoso" for "Contoso Ltd", as Find-PsaCompanyMatch gives two
+        /// stars) is taken, with a warning that names it: a match run may read a name more loosely than a create, but says so (round
+        /// 67b: 'Semi Colon Inc' was taken as Semi;Colon {Inc} with a verbose line only, and 'Contoso*' was folded into "10 companies are
+        /// named like"). A near spelling or several equal names are an error that lists them: a run over the wrong company's contacts
+        /// is worse than none.
         /// </summary>
         private PsaCompany? ByName(PsaConnection connection, string name, out ErrorRecord? error)
         {
             var lookup = Lookup(connection);
-            var named = lookup.Find(name, CompanyNameReading.Literal);
-            if (named.Found.Count > 0)
+            var named = lookup.Find(name, CompanyNameReading.NameOrPattern);
+            if (named.Found.Count > 0 || named.Pattern || CompanyNameLookup.HasWildcardSyntax(named.Text))
             {
-                return One(named.Found, named.One, named.Several, connection, name, string.Empty, out error);
+                return One(named.Found, named.One, named.Several, connection, name, named.Hint, out error);
             }
-            var match = new Core.Matching.Companies.CompanyMatcher(lookup.All).Match(new[] { name })[0];
+            var match = new Core.Matching.Companies.CompanyMatcher(lookup.All).Match(new[] { named.Text })[0];
             if (match.Status == Core.Matching.MatchStatus.Suggested && match.Company != null)
             {
-                WriteVerbose("-Company '" + name + "' is taken as " + match.Company + ": the same name once case, punctuation and legal suffixes are set aside.");
+                WriteWarning("No company is named '" + named.Text + "': -Company '" + named.Text + "' is taken as " + match.Company +
+                    ", the one company whose name is the same once case, punctuation, legal suffixes and a leading 'The' are set aside. " +
+                    "If that is not the company you mean, pass its exact name or its -CompanyId.");
                 error = null;
                 return match.Company;
             }
             var hint = match.Candidates.Count == 0
                 ? named.Hint
-                : "Did you mean " + string.Join(" or ", match.Candidates.Take(3).Select(c => "'" + c.Company.Name + "'")) + "? Pass the exact name with -CompanyName.";
+                : "Did you mean " + string.Join(" or ", match.Candidates.Take(3).Select(c => "'" + c.Company.Name.Trim() + "'")) + "? Pass the exact name, or the company's -CompanyId.";
             error = match.Candidates.Count > 1 && match.Status == Core.Matching.MatchStatus.Ambiguous
-                ? LookupErrors.CompanyAmbiguous("are named like '" + name + "'", match.Candidates.Select(c => c.Company).ToList(), name)
-                : PsaErrors.CompanyNotFound("is named '" + name + "'", connection, name, hint);
+                ? LookupErrors.CompanyAmbiguous("are named like '" + named.Text + "'", match.Candidates.Select(c => c.Company).ToList(), name)
+                : PsaErrors.CompanyNotFound(named.One, connection, name, hint);
             return null;
         }
 

@@ -11,7 +11,7 @@ namespace QuickpassPsa.Cmdlets.Writes
 {
     /// <summary>
     /// The one company New-PsaContact creates in, named once for the whole run by -Company, -CompanyId or
-    /// -CompanyName (a name as every cmdlet reads it, never a pattern). Every failure here concerns every item, so it is returned
+    /// -CompanyName (a name as every cmdlet reads it, never a pattern; -Company 'name' the same). Every failure here concerns every item, so it is returned
     /// as a terminating error.
     /// Seam: the findmatch part builds a shared company-parameter base; once merged, New-PsaContact can take its
     /// parameters from there and this class goes.
@@ -23,15 +23,14 @@ namespace QuickpassPsa.Cmdlets.Writes
         public static (PsaCompany? Company, ErrorRecord? Error) Resolve(PsaConnection connection, PsaCompany? company, string? companyId, string? companyName,
             Func<Func<CancellationToken, Task<object?>>, object?> run, CompanyNameLookup lookup)
         {
-            var nameOnly = false;
             var given = (company != null ? 1 : 0) + (companyId != null ? 1 : 0) + (companyName != null ? 1 : 0);
             if (given != 1) return (null, WriteErrors.CompanyRequired(given));
             if (company != null && company.NameOnly)
             {
-                // -Company 'Contoso Ltd': the exact name, as -CompanyName takes it.
+                // -Company 'Contoso Ltd': a name, read exactly as -CompanyName reads it (round 67b: it was read literally, so a
+                // stored name with spaces around it or a name written with Tab's backtick escapes found no company).
                 companyName = company.Name;
                 company = null;
-                nameOnly = true;
             }
 
             if (company != null)
@@ -47,9 +46,9 @@ namespace QuickpassPsa.Cmdlets.Writes
                 return byId != null ? (byId, null) : (null, PsaErrors.CompanyNotFound("has the id " + id, connection, companyId));
             }
 
-            // -Company 'name' is the name as written; -CompanyName is read as every cmdlet reads it (CompanyNameLookup), except
-            // that a pattern is never expanded: a create must not land in a company a pattern happened to match.
-            var result = lookup.Find(companyName!, nameOnly ? CompanyNameReading.Literal : CompanyNameReading.NameOnly);
+            // -CompanyName and -Company 'name' are read as every cmdlet reads a name (CompanyNameLookup), except that a pattern is
+            // never expanded and a name is never folded: a create must not land in a company a pattern or a near spelling happened to match.
+            var result = lookup.Find(companyName!, CompanyNameReading.NameOnly);
             if (result.Found.Count == 1) return (result.Found[0], null);
             if (result.Found.Count > 1) return (null, LookupErrors.CompanyAmbiguous(result.Several, result.Found, companyName!));
             return (null, PsaErrors.CompanyNotFound(result.One, connection, companyName!, result.Hint));
