@@ -39,11 +39,17 @@ namespace QuickpassPsa.Core.Matching
         // Also the words HR systems in India, Singapore and Australia write (round 67c: "Passed away", "RIP", "Relieved from service",
         // "Contract ended", "Offboarded", "NLE" and "Old account" linked the leaver's record at 2 stars to a new namesake).
         private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|ex[- ]?staff|departed|retired|resigned|deceased|moved on|gone|no longer|do not use|do not contact|dnu|" +
-                                                          @"passed away|rip|r\.i\.p|demised|expired|separated|exited|off-?boarded|absconded|quit|last day|contract (ended|expired|terminated|over)|end of contract|" +
-                                                          @"relieved|served notice|serving notice|nle|transferred|old account|laid off|made redundant|dismissed)\b",
+                                                          @"passed away|r\.i\.p|demised|off-?boarded|last day|contract (ended|expired|terminated|over)|end of contract|" +
+                                                          @"served notice|serving notice|nle|old account|laid off|made redundant|dismissed)\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && InTitle.IsMatch(title);
+        // Words that say it only as the title's first word, alone or before a date, a note or "from", "to", "on" ("RIP", "Expired 2022",
+        // "Relieved from service", "Transferred to HQ", "Quit - 2023"): otherwise they are a job's ("Expired Goods Clerk", "Stock Transferred Checker").
+        private static readonly Regex AtTitleStart = new Regex(@"^\W*(rip|expired|separated|exited|absconded|quit|relieved|transferred)\b" +
+                                                               @"(\W*$|\s*[-–—:(,/.\[]|\s+\d|\s+(on|from|to|in|at|since|wef|w\.e\.f|with|after|due)\b)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && (InTitle.IsMatch(title) || AtTitleStart.IsMatch(title));
 
         internal static bool Marked(string? name)
         {

@@ -81,6 +81,10 @@ public class LeaverMarksTests
     [InlineData("Ripple Effect Analyst", false)]
     [InlineData("Quality Lead", false)]
     [InlineData("Contract Manager", false)]
+    [InlineData("Expired Goods Clerk", false)]
+    [InlineData("Transfer Pricing Analyst", false)]
+    [InlineData("Stock Transferred Checker", false)]
+    [InlineData("Expired 2022", true)]
     [InlineData(null, false)]
     public void A_job_title_that_says_the_person_left_marks_the_contact(string? title, bool marked)
     {
