@@ -323,9 +323,10 @@ namespace QuickpassPsa.Core.Matching
             foreach (var address in account.Addresses)
             {
                 var local = LettersOfInitialMailbox(EmailNormalizer.LocalPart(address));
-                if (local == null || local.Length < single.Length + 1) continue;
-                // Given name first: r + pierce (flast), the surname written out.
-                if (local[0] == single[0] && local.Length >= 3 && local.Length != single.Length + 1)
+                if (local == null || local.Length < 3) continue;
+                // Given name first: r + pierce (flast), the surname written out, of any length (k + jones for Kelly, r + lee for Ruth;
+                // round 68a: a surname no longer than the given name found nothing).
+                if (local[0] == single[0] && !string.Equals(local.Substring(1), single, StringComparison.Ordinal))
                 {
                     AddBlock(found, excluded, _index.WithName(new NameKey(single, local.Substring(1))), MatchReason.PartialName, Evidence.PartialNameScore);
                 }

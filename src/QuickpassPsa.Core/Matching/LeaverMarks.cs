@@ -38,14 +38,15 @@ namespace QuickpassPsa.Core.Matching
         // In a job title the words stand alone: "Former employee", "LEFT COMPANY", "No longer here", "Retired".
         // Also the words HR systems in India, Singapore and Australia write (round 67c: "Passed away", "RIP", "Relieved from service",
         // "Contract ended", "Offboarded", "NLE" and "Old account" linked the leaver's record at 2 stars to a new namesake).
-        private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|ex[- ]?staff|departed|retired|resigned|deceased|moved on|gone|no longer|do not use|do not contact|dnu|" +
+        private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|ex[- ]?staff|departed|retired|resigned|moved on|gone|no longer|do not use|do not contact|dnu|" +
                                                           @"passed away|r\.i\.p|demised|off-?boarded|last day|contract (ended|expired|terminated|over)|end of contract|" +
-                                                          @"served notice|serving notice|nle|old account|laid off|made redundant|dismissed)\b",
+                                                          @"served notice|serving notice|old account|laid off|made redundant|dismissed)\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // Words that say it only as the title's first word, alone or before a date, a note or "from", "to", "on" ("RIP", "Expired 2022",
         // "Relieved from service", "Transferred to HQ", "Quit - 2023"): otherwise they are a job's ("Expired Goods Clerk", "Stock Transferred Checker").
-        private static readonly Regex AtTitleStart = new Regex(@"^\W*(rip|expired|separated|exited|absconded|quit|relieved|transferred)\b" +
+        // ("Deceased Estates Officer", "RIP Operator" and "NLE Editor" are jobs too: round 68a.)
+        private static readonly Regex AtTitleStart = new Regex(@"^\W*(rip|deceased|nle|expired|separated|exited|absconded|quit|relieved|transferred)\b" +
                                                                @"(\W*$|\s*[-–—:(,/.\[]|\s+\d|\s+(on|from|to|in|at|since|wef|w\.e\.f|with|after|due)\b)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

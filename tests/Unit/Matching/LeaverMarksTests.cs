@@ -85,6 +85,11 @@ public class LeaverMarksTests
     [InlineData("Transfer Pricing Analyst", false)]
     [InlineData("Stock Transferred Checker", false)]
     [InlineData("Expired 2022", true)]
+    [InlineData("Deceased", true)]
+    [InlineData("(Deceased 2021)", true)]
+    [InlineData("Deceased Estates Officer", false)]    // round 68a: jobs at banks and law firms, print shops and video editing
+    [InlineData("RIP Operator", false)]
+    [InlineData("NLE Editor", false)]
     [InlineData(null, false)]
     public void A_job_title_that_says_the_person_left_marks_the_contact(string? title, bool marked)
     {

@@ -272,6 +272,18 @@ public class MachineMadeContactTests
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
 
+    [Theory] // A surname no longer than the given name (round 68a: no candidate, and a twin made)
+    [InlineData("Kelly", "Jones", "kjones@repro.com")]
+    [InlineData("Ruth", "Lee", "rlee@repro.com")]
+    [InlineData("Wei", "Tan", "wtan@repro.com")]
+    [InlineData("Grace", "Tan", "gtan@repro.com")]
+    public void A_one_name_account_at_an_flast_mailbox_with_a_short_surname_finds_the_contact(string first, string last, string email)
+    {
+        var m = Run(new[] { Con("c1", first, last), Con("c2", "Zoe", "Park", "zpark@repro.com") }, Acc("a1", first, "", email)).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
     [Theory] // The mailbox spells another person's name: no candidate
     [InlineData("Ruth", "", "rparker@repro.com")]
     [InlineData("Ruth", "", "ruthk@repro.com")]
