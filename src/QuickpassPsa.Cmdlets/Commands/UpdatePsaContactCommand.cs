@@ -200,6 +200,29 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
+            // ConnectWise: a new item (the contact has no mobile, or no address, or the address is added beside personal ones) needs a
+            // type it can go under; one with the flags of two kinds (MixedFlags) is never used (round 67a: a mixed 'Mobile' got every
+            // run's mobile, stored as an email and never read back). Checked before -WhatIf, and before anything of the row is sent.
+            if (connection.Client is Core.Psa.ConnectWise.ConnectWiseClient cw)
+            {
+                string? problem;
+                try
+                {
+                    problem = Run((_, token) => cw.UpdateProblemAsync(current, update, !_typesRead, token));
+                    _typesRead = true;
+                }
+                catch (PsaApiException ex)
+                {
+                    Report(ex, match);
+                    return;
+                }
+                if (problem != null)
+                {
+                    WriteError(WriteErrors.UpdateTypeNotUsable(problem, match));
+                    return;
+                }
+            }
+
             // An address the write replaces that is not known to be the account's (no stored link names it, and it is none of the
             // account's own): replaced by the rule of the page, and said so, as it may be a shared or another person's address.
             if (notOwn != null)
@@ -255,6 +278,9 @@ namespace QuickpassPsa.Cmdlets.Commands
         }
 
         private ContactFieldLimits? _limits;
+
+        // ConnectWise: the communication types table was read (once a run) for the types of new items.
+        private bool _typesRead;
 
         /// <summary>The PSA's contact field lengths, read once per run (Autotask: one request; ConnectWise: its documented sizes).</summary>
         private ContactFieldLimits FieldLimits(PsaConnection connection) => _limits ??= Run((_, token) => connection.Client.GetContactFieldLimitsAsync(token));

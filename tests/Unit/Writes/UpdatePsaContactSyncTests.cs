@@ -83,11 +83,13 @@ public sealed class AcmeTenant : SimulatorFixture
         }
         """;
 
-    /// <summary>Fresh data, an empty request log, no faults.</summary>
-    public void Fresh()
+    /// <summary>Fresh data, an empty request log, no faults; <paramref name="communicationTypes"/> (a JSON array) replaces the setup table.</summary>
+    public void Fresh(string? communicationTypes = null)
     {
         Sim.Reset();
-        Sim.Seed((JsonObject)JsonNode.Parse(SeedJson)!);
+        var seed = (JsonObject)JsonNode.Parse(SeedJson)!;
+        if (communicationTypes != null) seed["connectWise"]!["communicationTypes"] = JsonNode.Parse(communicationTypes);
+        Sim.Seed(seed);
         Sim.Faults.Set(new FaultSettings());
         Sim.Requests.Clear();
     }
@@ -128,6 +130,11 @@ public sealed class AcmeTenant : SimulatorFixture
     public (string? Value, string? Extension, bool Default)[] Items(string id, string kind) =>
         Get("ConnectWise", id)["communicationItems"]!.AsArray().Select(i => i!.AsObject()).Where(i => (string?)i["communicationType"] == kind)
             .Select(i => ((string?)i["value"], (string?)i["extension"], i["defaultFlag"]?.GetValue<bool>() == true)).ToArray();
+
+    /// <summary>A ConnectWise contact's items: (type name, communicationType, value).</summary>
+    public (string? Type, string? Kind, string? Value)[] AllItems(string id) =>
+        Get("ConnectWise", id)["communicationItems"]!.AsArray().Select(i => i!.AsObject())
+            .Select(i => ((string?)i["type"]?["name"], (string?)i["communicationType"], (string?)i["value"])).ToArray();
 
     public int Writes() => Sim.Requests.Entries().Count(e =>
         (e.Method == "POST" || e.Method == "PATCH" || e.Method == "PUT") && e.Path.IndexOf("/query", StringComparison.OrdinalIgnoreCase) < 0);
