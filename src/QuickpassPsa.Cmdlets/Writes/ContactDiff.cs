@@ -55,7 +55,7 @@ namespace QuickpassPsa.Cmdlets.Writes
                 update.ReplacesEmail = own.Select(o => contact.Emails.FirstOrDefault(e => ReplacedEmail.Same(e, o))).FirstOrDefault(e => e != null)
                     // The old work address, wherever it sits (ReplacedEmail); else the primary slot, which on
                     // Autotask may be empty while emailAddress3 holds one.
-                    ?? ReplacedEmail.Of(contact, update.Email);
+                    ?? ReplacedEmail.Of(contact, update.Email, new[] { (account.FirstName, account.LastName), (contact.FirstName, contact.LastName) });
                 // A contact with personal addresses only keeps them: the work address is added (Before is then empty).
                 update.AddsEmail = update.ReplacesEmail == null && ReplacedEmail.AddsBeside(contact, update.Email);
                 if (update.AddsEmail && psa == "Autotask" && contact.Emails.Count >= AutotaskSlots.Length)
