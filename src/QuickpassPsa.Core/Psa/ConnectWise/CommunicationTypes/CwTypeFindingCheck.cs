@@ -30,8 +30,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         /// The problem <paramref name="finding"/> reports is no longer in <paramref name="table"/>, fixed some other way (round 67a: a
         /// saved "rename 'Mobile Phone' to 'Cell'" was refused after an admin had created Cell by hand, though Test found nothing):
         /// the types it names that are still there have the descriptions it names (a type renamed since is another problem, and
-        /// refused), and Test-CwCommunicationType (either preferred name) finds no problem of that code for them now; for a missing
-        /// Email or Mobile type, no problem of that code at all. Such a finding is skipped quietly, as one whose fix is in place.
+        /// refused), and Test-CwCommunicationType (either preferred name) finds no problem on them now, of any code; for a missing
+        /// Email or Mobile type, no problem of that code at all either. Such a finding is skipped quietly, as one whose fix is in place.
         /// </summary>
         public static bool NoLongerFound(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table, IReadOnlyList<CwCommunicationTypeFinding> current)
         {
@@ -47,8 +47,11 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                 if (type != null && !string.Equals(CwTypeNames.Quote(type.Description), finding.Types[i], StringComparison.Ordinal)) return false;
             }
             var tableWide = finding.Code == CwTypeFindingCode.EmailTypeMissing || finding.Code == CwTypeFindingCode.MobileTypeMissing;
-            return !current.Any(c => c.Code == finding.Code &&
-                (tableWide || finding.TypeIds.Count == 0 || (finding.TargetId is int id ? c.TargetId == id : c.TypeIds.Intersect(finding.TypeIds).Any())));
+            if (tableWide && current.Any(c => c.Code == finding.Code)) return false;
+            // Nor any other problem of its types (an 'Email' made a phone type since: EmailTypeMissing on it, not "already fixed").
+            var ids = finding.TypeIds.Concat(finding.TargetId is int target2 ? new[] { target2 } : Array.Empty<int>()).ToList();
+            return !current.Any(c => (c.Code == finding.Code && ids.Count == 0) ||
+                                     c.TypeIds.Intersect(ids).Any() || (c.TargetId is int t && ids.Contains(t)));
         }
 
         /// <summary>Why <paramref name="finding"/> is not a finding of <paramref name="table"/>, in plain words (for the error).</summary>

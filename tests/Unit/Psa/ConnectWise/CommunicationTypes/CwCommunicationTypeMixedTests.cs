@@ -185,4 +185,19 @@ public class CwCommunicationTypeMixedTests
         table[2] = T(3, "Pager", "p");
         Assert.False(CwTypeFindingCheck.NoLongerFound(saved, table, CwTypeFindingCheck.Current(table)));
     }
+
+    [Fact]
+    public void A_saved_finding_whose_types_have_another_problem_now_is_not_taken_for_fixed()
+    {
+        // r2.ps1 case p: EmailNotDefault saved; an admin then made 'Email' a phone type. Its problem is another one now (EmailTypeMissing).
+        var table = new List<CwCommunicationType> { T(1, "Email", "e"), T(2, "Direct", "pd"), T(3, "Mobile", "p"), T(6, "Email - Work", "ed") };
+        var saved = CwCommunicationTypeRules.Test(table).Single(f => f.Code == CwTypeFindingCode.EmailNotDefault);
+        table[0] = T(1, "Email", "p");
+
+        Assert.False(CwTypeFindingCheck.NoLongerFound(saved, table, CwTypeFindingCheck.Current(table)));
+        // Made the default by hand instead: fixed.
+        table[0] = T(1, "Email", "ed");
+        table[3] = T(6, "Email - Work", "e");
+        Assert.True(CwTypeFindingCheck.NoLongerFound(saved, table, CwTypeFindingCheck.Current(table)));
+    }
 }
