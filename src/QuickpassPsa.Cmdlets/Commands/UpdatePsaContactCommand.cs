@@ -218,8 +218,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 string? problem;
                 try
                 {
-                    problem = Run((_, token) => cw.UpdateProblemAsync(current, update, !_typesRead, token));
-                    _typesRead = true;
+                    var (found, read) = Run((_, token) => cw.UpdateProblemAsync(current, update, !_typesRead, token));
+                    problem = found;
+                    _typesRead |= read;
                 }
                 catch (PsaApiException ex)
                 {

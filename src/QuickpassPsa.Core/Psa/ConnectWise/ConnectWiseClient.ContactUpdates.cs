@@ -120,19 +120,20 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// (<paramref name="contact"/>), or null: a new email or mobile item is needed (the contact has none of that kind, or the
         /// address is added beside personal ones) and the setup table has no type it can go under (CwCommunicationTypePicker:
         /// none, or only one with the flags of two kinds, Test-CwCommunicationType's MixedFlags). Update-PsaContact asks it before
-        /// -WhatIf, so the preview refuses what the real run refuses. <paramref name="fresh"/> reads the table again (once a run).
+        /// -WhatIf, so the preview refuses what the real run refuses. <paramref name="fresh"/> reads the table again (once a run);
+        /// Read says whether the table was read (only when a new item is needed).
         /// </summary>
-        public async Task<string?> UpdateProblemAsync(PsaContact contact, ContactUpdate update, bool fresh, CancellationToken cancellationToken)
+        public async Task<(string? Problem, bool Read)> UpdateProblemAsync(PsaContact contact, ContactUpdate update, bool fresh, CancellationToken cancellationToken)
         {
             if (contact == null) throw new ArgumentNullException(nameof(contact));
             if (update == null) throw new ArgumentNullException(nameof(update));
             var newEmail = update.Email != null && (update.AddsEmail || contact.Emails.Count == 0);
             var newMobile = update.MobilePhone != null && contact.MobilePhone == null && contact.OtherMobilePhones.Count == 0;
-            if (!newEmail && !newMobile) return null;
+            if (!newEmail && !newMobile) return (null, false);
             var types = fresh
                 ? await GetCommunicationTypesAsync(cancellationToken).ConfigureAwait(false)
                 : await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false);
-            return NewItemProblem(types, newEmail, newMobile);
+            return (NewItemProblem(types, newEmail, newMobile), true);
         }
 
         /// <summary>Why a new email (mobile) item has no type to go under, or null.</summary>
