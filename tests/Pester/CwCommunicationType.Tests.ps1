@@ -160,3 +160,65 @@ Repair-CwCommunicationType -WhatIf
         $changes.TypeId | Should -Be @(1)
     }
 }
+
+Describe 'Test- and Repair-CwCommunicationType on round 67a''s tables' {
+    BeforeAll {
+        # The sample tenant's companies, no contacts, and a table of one's own: "e", "p", "f", "d" are the flags.
+        function Set-QpTypes([object[]] $Types) {
+            $document = Get-Content -Raw -LiteralPath (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') | ConvertFrom-Json -AsHashtable
+            $document.connectWise.contacts = @()
+            $document.connectWise.communicationTypes = @($Types | ForEach-Object {
+                    @{ id = $_[0]; description = $_[1]; emailFlag = $_[2] -match 'e'; phoneFlag = $_[2] -match 'p'; faxFlag = $_[2] -match 'f'; defaultFlag = $_[2] -match 'd' } })
+            $path = Join-Path $TestDrive ('seed-' + [guid]::NewGuid() + '.json')
+            $document | ConvertTo-Json -Depth 20 | Set-Content -LiteralPath $path
+            Reset-QpSimulator $simulator -Seed $path
+        }
+    }
+
+    It 'reports a personal default beside Email with its fix, and one repair leaves nothing' {
+        # r3.ps1 R19: reported ready, though every address typed in by hand went to a type Quickpass does not read.
+        Set-QpTypes @((1, 'Email', 'e'), (2, 'Direct', 'pd'), (3, 'Email - Personal', 'ed'), (4, 'Mobile', 'p'))
+        $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectScript $simulator)
+Test-CwCommunicationType | Format-List Code, Fix | Out-String -Width 200
+'---'
+Repair-CwCommunicationType -Confirm:`$false | Out-Null
+'AFTER: ' + @(Test-CwCommunicationType).Count
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match "Code : EmailNotDefault\s+Fix\s+: Make 'Email' the default email type\. The personal addresses under 'Email - Personal' stay where they are\."
+        $run.StdOut | Should -Match "Code : SeveralDefaultEmailTypes"
+        $run.StdOut | Should -Match 'AFTER: 0'
+    }
+
+    It 'leaves a type with the email and the phone flag to a person: its default stays, and a second run changes nothing' {
+        # r3.ps1 R17: a SeveralDefaultEmailTypes fix cleared the mixed Direct's default; the next run made Mobile the default phone type.
+        Set-QpTypes @((1, 'Email', 'ed'), (2, 'Direct', 'epd'), (4, 'Mobile', 'p'))
+        Connect-QpSimulator $simulator | Out-Null
+        foreach ($run in 1, 2) {
+            $changes = @(Repair-CwCommunicationType -Confirm:$false -ErrorVariable failed -ErrorAction SilentlyContinue)
+            $changes | Should -BeNullOrEmpty
+            $failed.Count | Should -Be 1
+            $failed[0].Exception.Message | Should -BeLike 'MixedFlags:*'
+        }
+        Get-QpWriteRequest $simulator -PathMatch 'communicationTypes' | Should -BeNullOrEmpty
+        (Get-CwCommunicationType | Where-Object Id -eq 2).DefaultFlag | Should -BeTrue
+    }
+
+    It 'skips a saved finding whose problem an admin solved another way, with a verbose line and no error' {
+        # r2.ps1 case l: a saved "rename 'Mobile Phone' to 'Cell'" was refused after an admin created Cell by hand.
+        Set-QpTypes @((1, 'Email', 'ed'), (2, 'Direct', 'pd'), (3, 'Mobile Phone', 'p'))
+        Connect-QpSimulator $simulator | Out-Null
+        $xml = Join-Path $TestDrive 'saved-cell.xml'
+        Test-CwCommunicationType -Preferred Cell | Export-Clixml -Path $xml
+        Set-QpTypes @((1, 'Email', 'ed'), (2, 'Direct', 'pd'), (3, 'Mobile Phone', 'p'), (5, 'Cell', 'p'))
+
+        $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectScript $simulator)
+Import-Clixml -Path '$xml' | Repair-CwCommunicationType -Confirm:`$false -Verbose 4>&1 | Where-Object { "`$_" -like 'MobileTypeMissing*' } | ForEach-Object { 'VERBOSE: ' + `$_ }
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match 'VERBOSE: MobileTypeMissing: already fixed'
+        Get-QpWriteRequest $simulator -PathMatch 'communicationTypes' | Should -BeNullOrEmpty
+    }
+}

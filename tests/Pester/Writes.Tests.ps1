@@ -424,6 +424,29 @@ Get-QpAccount -Path '$v2' | Find-PsaContactMatch -CompanyId 19297 -DecisionPath 
         Get-QpWriteRequest $simulator -PathMatch 'contacts/1807' | Should -BeNullOrEmpty
     }
 
+    It '-WhatIf shows an address handed on within one run as the real run writes it, and both say so' {
+        # Round 67a (u2.ps1 "chain"): Natalie's row releases natalie.baker@ and Mark's takes it; -WhatIf refused Mark's row
+        # (AddressHeldByOtherContact) while the real run wrote both, and neither said the address went from one person to another.
+        $v1 = Join-Path $TestDrive 'chain-v1.csv'; $v2 = Join-Path $TestDrive 'chain-v2.csv'; $store = Join-Path $TestDrive 'chain.json'
+        "Id,Display Name,First Name,Last Name,Email,UserPrincipalName`n0f8fad5b-d9cb-469f-a165-708677289501,Natalie Baker,Natalie,Baker,natalie.baker@contoso.com,natalie.baker@contoso.com`n0f8fad5b-d9cb-469f-a165-708677289502,Mark Campbell,Mark,Campbell,mark.campbell@contoso.com,mark.campbell@contoso.com" | Set-Content -LiteralPath $v1
+        "Id,Display Name,First Name,Last Name,Email,UserPrincipalName`n0f8fad5b-d9cb-469f-a165-708677289501,Natalie Baker,Natalie,Baker,natalie.miller@contoso.com,natalie.baker@contoso.com`n0f8fad5b-d9cb-469f-a165-708677289502,Mark Campbell,Mark,Campbell,natalie.baker@contoso.com,mark.campbell@contoso.com" | Set-Content -LiteralPath $v2
+        foreach ($mode in '-WhatIf', '-Confirm:$false') {
+            $run = Invoke-QpPwsh -Script @"
+$(Get-QpConnectScript $simulator)
+Get-QpAccount -Path '$v1' | Find-PsaContactMatch -CompanyId 19297 -DecisionPath '$store' | Where-Object Status -eq Suggested | Save-PsaContactMatch -DecisionPath '$store' -Confirm:`$false | Out-Null
+Get-QpAccount -Path '$v2' | Find-PsaContactMatch -CompanyId 19297 -DecisionPath '$store' | Update-PsaContact -DecisionPath '$store' $mode | Format-Table ContactId, Field, Before, After, Applied | Out-String -Width 200
+"@
+            $run.StdErr | Should -BeNullOrEmpty -Because $mode
+            $text = $run.StdOut -replace '\r?\n(?!WARNING:|What if:|\s*\d{4}\s)', ' '
+            $text | Should -Match '1807\s+Email\s+natalie\.baker@contoso\.com\s+natalie\.miller@contoso\.com' -Because $run.StdOut
+            $text | Should -Match '1808\s+Email\s+mark\.campbell@contoso\.com\s+natalie\.baker@contoso\.com'
+            $text | Should -Match ([regex]::Escape('WARNING: For Mark Campbell <natalie.baker@contoso.com>: the address natalie.baker@contoso.com was on the active contact Natalie Baker [1807] of the same company until an earlier row of this run'))
+            $text | Should -Match 'handed on from one person to another'
+        }
+        (Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com' -Connection (Connect-QpSimulator $simulator)).Id | Should -Be '1808'
+        Reset-QpSimulator $simulator
+    }
+
     It 'begins a failed write''s $_.Exception.Message with the account and the contact, as the log prints it' {
         Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{"failNextStatus":500,"failNextCount":1,"failNextMethod":"PATCH"}' | Out-Null
         try {

@@ -100,6 +100,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteError(CommunicationTypeErrors.FindingInvalid(ex, finding));
                 return;
             }
+            // The problem itself is gone, fixed another way (round 67a: Cell created by hand, and a saved "rename 'Mobile Phone' to
+            // 'Cell'" was refused though Test found nothing): skipped as a fix in place is.
+            if (CwTypeFindingCheck.NoLongerFound(finding, _table!, CwTypeFindingCheck.Current(_table!)))
+            {
+                WriteVerbose(finding.Code + ": already fixed: Test-CwCommunicationType no longer finds this problem in the setup table. Nothing to change.");
+                return;
+            }
             WriteError(CommunicationTypeErrors.FindingNotCurrent(CwTypeFindingCheck.WhyNotCurrent(finding, _table!), finding));
         }
 
@@ -123,7 +130,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteVerbose(finding.Code + ": " + step.Reason + " Nothing to change.");
                     return;
                 case CwTypeRepairStepKind.Blocked:
-                    WriteError(CommunicationTypeErrors.NotRepaired(finding.Code + ": " + step.Reason, step.Block, target));
+                    WriteError(CommunicationTypeErrors.NotRepaired(finding.Code + ": " + (finding.Action == CwTypeRepairAction.Manual ? ManualFixNow(finding) : step.Reason), step.Block, target));
                     return;
             }
 
@@ -172,6 +179,22 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 WriteError(CommunicationTypeErrors.RepairFailed(ex, step.Reason, target));
             }
+        }
+
+        /// <summary>
+        /// The words of a fix by hand for the table as this run's earlier fixes left it (or, under -WhatIf, would leave it): round 67a,
+        /// the run that renamed 'Cell ' to 'Cell' still said "Rename 'Cell ' (id 4) by hand". The same finding of Test-CwCommunicationType
+        /// on the table now (same code, same types) gives them; else the finding's own.
+        /// </summary>
+        private string ManualFixNow(CwCommunicationTypeFinding finding)
+        {
+            foreach (var preferred in new[] { Preferred, string.Equals(Preferred, "Cell", StringComparison.OrdinalIgnoreCase) ? "Mobile" : "Cell" })
+            {
+                var now = CwCommunicationTypeRules.Test(_table!, preferred)
+                    .FirstOrDefault(f => f.Code == finding.Code && f.Action == CwTypeRepairAction.Manual && f.TypeIds.SequenceEqual(finding.TypeIds));
+                if (now != null) return now.Fix.Length > 0 ? now.Fix : finding.Fix;
+            }
+            return finding.Fix.Length > 0 ? finding.Fix : "This finding has no automatic fix; change the setup table by hand.";
         }
 
         /// <summary>-WhatIf given, or $WhatIfPreference set.</summary>

@@ -157,14 +157,17 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
 
             // The new address on another contact of the company: an active one is a refusal (two contacts with one address break
-            // email matching), an inactive one a warning. Checked before -WhatIf, so the preview says what the real run would do.
+            // email matching), an inactive one a warning. Checked before -WhatIf, so the preview says what the real run would do:
+            // the contacts are seen as the earlier rows of the run leave them (round 67a: -WhatIf refused Ann's row for Bob's
+            // address, which Bob's row before it released, while the real run wrote both).
+            PsaContact? handedOnBy = null;
             if (update.Email != null)
             {
                 PsaContact? holder;
                 bool thisRun;
                 try
                 {
-                    holder = Holder(connection, current, update.Email, out thisRun);
+                    holder = Holder(connection, current, update.Email, out thisRun, out handedOnBy);
                 }
                 catch (PsaApiException ex)
                 {
@@ -183,6 +186,13 @@ namespace QuickpassPsa.Cmdlets.Commands
                         "whose address may be handed on). Remove it from " + holder.DisplayName + " [" + holder.Id + "] in the PSA so that one contact holds it.");
                 }
             }
+            // Handed on from another active person's contact within this run (round 67a: Bob's old address went to Ann without a word): said,
+            // as for an inactive holder, once the rest of the row is known to be written.
+            var handedOn = handedOnBy == null ? null
+                : "For " + match.Account + ": the address " + update.Email + " was on the active contact " + handedOnBy.DisplayName + " [" + handedOnBy.Id +
+                  "] of the same company until an earlier row of this run " + (WhatIf ? "would replace" : "replaced") + " it there; it is written to " + current.DisplayName +
+                  " [" + current.Id + "] all the same (an address handed on from one person to another). Check that it was meant to be handed on: mail to it " +
+                  (WhatIf ? "would reach " : "now reaches ") + current.DisplayName + ", not " + handedOnBy.DisplayName + ".";
 
             // A value longer than the PSA's field is refused before anything is sent, and so under -WhatIf too: the preview says
             // what the real run would do (an address or number the PSA cannot hold is never cut).
@@ -200,6 +210,32 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
+            // ConnectWise: a new item (the contact has no mobile, or no address, or the address is added beside personal ones) needs a
+            // type it can go under; one with the flags of two kinds (MixedFlags) is never used (round 67a: a mixed 'Mobile' got every
+            // run's mobile, stored as an email and never read back). Checked before -WhatIf, and before anything of the row is sent.
+            if (connection.Client is Core.Psa.ConnectWise.ConnectWiseClient cw)
+            {
+                string? problem;
+                try
+                {
+                    var (found, read) = Run((_, token) => cw.UpdateProblemAsync(current, update, !_typesRead, token));
+                    problem = found;
+                    _typesRead |= read;
+                }
+                catch (PsaApiException ex)
+                {
+                    Report(ex, match);
+                    return;
+                }
+                if (problem != null)
+                {
+                    WriteError(WriteErrors.UpdateTypeNotUsable(problem, match));
+                    return;
+                }
+            }
+
+            if (handedOn != null) WriteWarning(handedOn);
+
             // An address the write replaces that is not known to be the account's (no stored link names it, and it is none of the
             // account's own): replaced by the rule of the page, and said so, as it may be a shared or another person's address.
             if (notOwn != null)
@@ -211,6 +247,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     "). Check that " + notOwn + " was this person's and not a shared or another person's address; if it was not, put it back in the PSA.");
             }
 
+            PsaContact? written = null;
             var what = current.DisplayName + " [" + current.Id + "]";
             var action = "Update " + connection.Psa + " contact: " + string.Join("; ", changes.Select(c => c.Field + " '" + c.Before + "' -> '" + c.After + "'"));
             if (ShouldProcess(what, action))
@@ -219,7 +256,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                 Forget(current);
                 try
                 {
-                    Run((_, token) => connection.Client.UpdateContactAsync(current, update, token));
+                    written = Run((_, token) => connection.Client.UpdateContactAsync(current, update, token));
                 }
                 catch (PsaTimeoutException ex)
                 {
@@ -248,13 +285,23 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (changes.Any(c => c.Applied) || WhatIf)
             {
                 _updated++;
-                // Later rows of the run see the address on this contact, as the PSA holds it now (or would, under -WhatIf).
+                // Later rows of the run see this contact's addresses as the PSA holds them now (or would, under -WhatIf): the new one
+                // taken, the one it replaced released.
+                var after = written ?? Expected(current, changes);
+                _after[current.Id.Trim()] = after;
                 if (update.Email != null && EmailNormalizer.Normalize(update.Email) is { } claimed) _claimed[claimed] = current;
+                foreach (var released in current.Emails.Where(e => !after.Emails.Any(a => ReplacedEmail.Same(a, e))))
+                {
+                    if (EmailNormalizer.Normalize(released) is { } free) _released[free] = current;
+                }
             }
             WriteObject(changes, enumerateCollection: true);
         }
 
         private ContactFieldLimits? _limits;
+
+        // ConnectWise: the communication types table was read (once a run) for the types of new items.
+        private bool _typesRead;
 
         /// <summary>The PSA's contact field lengths, read once per run (Autotask: one request; ConnectWise: its documented sizes).</summary>
         private ContactFieldLimits FieldLimits(PsaConnection connection) => _limits ??= Run((_, token) => connection.Client.GetContactFieldLimitsAsync(token));
@@ -304,26 +351,61 @@ namespace QuickpassPsa.Cmdlets.Commands
         // The addresses this run wrote (or, under -WhatIf, would write), normalised, and the contact each went to.
         private readonly Dictionary<string, PsaContact> _claimed = new Dictionary<string, PsaContact>(StringComparer.Ordinal);
 
+        // The contacts this run wrote (or would write), by id, as the write left them (or would leave them).
+        private readonly Dictionary<string, PsaContact> _after = new Dictionary<string, PsaContact>(StringComparer.OrdinalIgnoreCase);
+
+        // The addresses a write of this run took off a contact (or would), normalised, and that contact.
+        private readonly Dictionary<string, PsaContact> _released = new Dictionary<string, PsaContact>(StringComparer.Ordinal);
+
         /// <summary>
         /// Another contact of the contact's company that holds <paramref name="email"/> (compared as the matcher compares addresses),
-        /// an active one first; or one this run gave it to (<paramref name="thisRun"/>). Null when none does.
+        /// an active one first, seen as the earlier rows of this run left it (under -WhatIf, would leave it): a contact an earlier row
+        /// wrote holds its new address and no longer the one replaced. <paramref name="thisRun"/>: an earlier row gave the address to
+        /// the holder (of any company). Null when none does; <paramref name="handedOnBy"/> is then the contact an earlier row took the
+        /// address off, if one did.
         /// </summary>
-        private PsaContact? Holder(PsaConnection connection, PsaContact current, string email, out bool thisRun)
+        private PsaContact? Holder(PsaConnection connection, PsaContact current, string email, out bool thisRun, out PsaContact? handedOnBy)
         {
             thisRun = false;
+            handedOnBy = null;
             var wanted = EmailNormalizer.Normalize(email);
             if (wanted == null) return null;
-            if (_claimed.TryGetValue(wanted, out var claimer) && !string.Equals(claimer.Id.Trim(), current.Id.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                thisRun = true;
-                return claimer;
-            }
+            var id = current.Id.Trim();
             var company = current.CompanyId?.Trim();
-            if (string.IsNullOrEmpty(company)) return null;
-            return CompanyContacts(connection, company!).Values
-                .Where(c => !string.Equals(c.Id.Trim(), current.Id.Trim(), StringComparison.OrdinalIgnoreCase) && c.Emails.Any(e => EmailNormalizer.Normalize(e) == wanted))
+            var contacts = (string.IsNullOrEmpty(company) ? Enumerable.Empty<PsaContact>() : CompanyContacts(connection, company!).Values.Where(c => !_after.ContainsKey(c.Id.Trim())))
+                .Concat(_after.Values.Where(c => string.Equals(c.CompanyId?.Trim(), company, StringComparison.OrdinalIgnoreCase) ||
+                                                 _claimed.TryGetValue(wanted, out var claimer) && string.Equals(claimer.Id.Trim(), c.Id.Trim(), StringComparison.OrdinalIgnoreCase)));
+            var holder = contacts
+                .Where(c => !string.Equals(c.Id.Trim(), id, StringComparison.OrdinalIgnoreCase) && c.Emails.Any(e => EmailNormalizer.Normalize(e) == wanted))
                 .OrderBy(c => c.Active ? 0 : 1)
                 .FirstOrDefault();
+            if (holder != null)
+            {
+                thisRun = _claimed.TryGetValue(wanted, out var claimer) && string.Equals(claimer.Id.Trim(), holder.Id.Trim(), StringComparison.OrdinalIgnoreCase);
+                return holder;
+            }
+            if (_released.TryGetValue(wanted, out var from) && !string.Equals(from.Id.Trim(), id, StringComparison.OrdinalIgnoreCase) && from.Active) handedOnBy = from;
+            return null;
+        }
+
+        /// <summary>
+        /// The contact as this row's write would leave it (for -WhatIf, and a PSA that answers without the contact): the address its
+        /// email change replaces (Before) gives way to the new one, or the new one is added beside the others.
+        /// </summary>
+        private static PsaContact Expected(PsaContact current, IEnumerable<ContactChange> changes)
+        {
+            var emails = current.Emails.ToList();
+            foreach (var change in changes.Where(c => c.Field == ContactField.Email && !string.IsNullOrWhiteSpace(c.After)))
+            {
+                var at = change.Before == null ? -1 : emails.FindIndex(e => string.Equals(e.Trim(), change.Before.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (at >= 0) emails[at] = change.After!;
+                else emails.Add(change.After!);
+            }
+            return new PsaContact
+            {
+                Id = current.Id, Psa = current.Psa, CompanyId = current.CompanyId, CompanyName = current.CompanyName, FirstName = current.FirstName,
+                LastName = current.LastName, Emails = emails, PrimaryEmail = emails.FirstOrDefault(), MobilePhone = current.MobilePhone, Active = current.Active,
+            };
         }
 
         private void Forget(PsaContact contact)

@@ -323,6 +323,15 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, target,
             "Name an existing type with -EmailType or -MobileType, or add it to the setup table (Repair-CwCommunicationType).");
 
+        /// <summary>
+        /// Update-PsaContact on ConnectWise: the row needs a new email or mobile item and the setup table has no type it can go under,
+        /// none or only one with the flags of two kinds (round 67a: a mixed 'Mobile' got every run's mobile, stored as an email). Found
+        /// before anything is sent, -WhatIf or not; nothing of the row is written.
+        /// </summary>
+        public static ErrorRecord UpdateTypeNotUsable(string problem, ContactMatch match) => ErrorTargets.Named(Record(new ItemNotFoundException(problem + " Nothing was written for this row."),
+            ErrorIds.CommunicationTypeNotFound, ErrorCategory.ObjectNotFound, match,
+            "Run Test-CwCommunicationType: clear by hand the flag that does not fit on a type it reports as MixedFlags, run Repair-CwCommunicationType for the rest, then run Update-PsaContact again."));
+
         public static ErrorRecord ContactFromOtherPsa(ContactMatch match, PsaConnection connection) => Record(new ArgumentException(
                 "The contact " + match.Contact + " is from " + match.Contact!.Psa + ", but the connection " + connection + " is " + connection.Psa + "."),
             ErrorIds.ContactPsaMismatch, ErrorCategory.InvalidArgument, match,

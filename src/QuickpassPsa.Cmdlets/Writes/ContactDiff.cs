@@ -10,8 +10,8 @@ namespace QuickpassPsa.Cmdlets.Writes
     /// What Update-PsaContact would change on a linked pair. Email: the account's primary address, through
     /// EmailNormalizer (case and a +tag are not a difference), against every address of the contact: one the
     /// contact already has is no change (writing it into the primary slot would hold it twice and lose the
-    /// address that slot had). A new address replaces the contact's old one at its domain, in whatever slot
-    /// (ReplacedEmail), else the primary slot. Mobile: by digits (PhoneNumbers). An empty account value is never a change: the
+    /// address that slot had). A new address replaces the contact's address that holds the person's name, else its old one
+    /// at its domain, in whatever slot, a role mailbox last (ReplacedEmail), else the primary slot. Mobile: by digits (PhoneNumbers). An empty account value is never a change: the
     /// PSA keeps what it has. <paramref name="contact"/> is the contact as the PSA holds it now, so Before is what
     /// the write replaces.
     /// </summary>
@@ -55,7 +55,7 @@ namespace QuickpassPsa.Cmdlets.Writes
                 update.ReplacesEmail = own.Select(o => contact.Emails.FirstOrDefault(e => ReplacedEmail.Same(e, o))).FirstOrDefault(e => e != null)
                     // The old work address, wherever it sits (ReplacedEmail); else the primary slot, which on
                     // Autotask may be empty while emailAddress3 holds one.
-                    ?? ReplacedEmail.Of(contact, update.Email);
+                    ?? ReplacedEmail.Of(contact, update.Email, new[] { (account.FirstName, account.LastName), (contact.FirstName, contact.LastName) });
                 // A contact with personal addresses only keeps them: the work address is added (Before is then empty).
                 update.AddsEmail = update.ReplacesEmail == null && ReplacedEmail.AddsBeside(contact, update.Email);
                 if (update.AddsEmail && psa == "Autotask" && contact.Emails.Count >= AutotaskSlots.Length)

@@ -139,13 +139,34 @@ public class WriteCoreTests
     [InlineData("ann.lee83@gmail.com;ann.lee@contoso.com", "ann.lee@fabrikam.com", "ann.lee@contoso.com")]
     [InlineData("ann.lee@contoso.com;ann.lee83@gmail.com", "ann.lee@fabrikam.com", null)]
     [InlineData("ann.lee83@gmail.com", "ann.lee@contoso.com", null)]
-    [InlineData("info@partner.com;ann.lee@contoso.com", "ann.lee@fabrikam.com", null)]
+    [InlineData("info@partner.com;ann.lee@contoso.com", "ann.lee@fabrikam.com", "ann.lee@contoso.com")] // round 67a: a role mailbox first is kept too
+    [InlineData("jdoe@partner.com;ann.lee@contoso.com", "ann.lee@fabrikam.com", null)]
+    [InlineData("reception@contoso.com", "ann.smith@contoso.com", null)]                           // only a role mailbox there: it is replaced
+    [InlineData("reception@contoso.com;info@contoso.com", "ann.smith@contoso.com", null)]
+    [InlineData("reception@contoso.com;jdoe@contoso.com", "ann.smith@contoso.com", "jdoe@contoso.com")]
     public void A_new_address_replaces_the_old_one_at_its_domain_else_a_work_address_behind_a_personal_primary(string emails, string newEmail, string? replaced)
     {
         var list = emails.Split(';');
         var contact = new Core.Psa.PsaContact { Id = "1", Emails = list, PrimaryEmail = list[0] };
 
         Assert.Equal(replaced, ReplacedEmail.Of(contact, newEmail));
+    }
+
+    [Theory] // round 67a (u4.ps1): Ann Lee's contact; the new address; the address it replaces (null: the primary slot)
+    [InlineData("reception@contoso.com;annlee77@gmail.com;a.lee@contoso.com", "ann.smith@contoso.com", "a.lee@contoso.com")]
+    [InlineData("reception@contoso.com;annlee77@gmail.com;a.lee@contoso.com", "ann.lee@contoso-group.com", "a.lee@contoso.com")]
+    [InlineData("reception@contoso.com;alee@contoso.com", "ann.smith@contoso.com", "alee@contoso.com")]
+    [InlineData("reception@contoso.com;al@contoso.com", "ann.smith@contoso.com", "al@contoso.com")]
+    [InlineData("info@contoso.com;lee.ann@fabrikam.com", "ann.smith@contoso.com", "lee.ann@fabrikam.com")]          // her name at the old domain
+    [InlineData("ann.lee@contoso.com;reception@contoso.com", "ann.smith@contoso.com", null)]
+    [InlineData("annlee77@gmail.com;reception@contoso.com", "ann.smith@contoso.com", "reception@contoso.com")]     // never her personal address
+    [InlineData("jdoe@contoso.com;a.lee@contoso.com", "ann.smith@contoso.com", "a.lee@contoso.com")]
+    public void An_address_that_holds_the_persons_name_or_initials_comes_before_a_role_mailbox(string emails, string newEmail, string? replaced)
+    {
+        var list = emails.Split(';');
+        var contact = new Core.Psa.PsaContact { Id = "1", FirstName = "Ann", LastName = "Lee", Emails = list, PrimaryEmail = list[0] };
+
+        Assert.Equal(replaced, ReplacedEmail.Of(contact, newEmail, [("Ann", "Smith"), ("Ann", "Lee")]));
     }
 
     [Theory] // the contact's addresses; the new address; whether it is added beside them (round 58: the only, personal, address was overwritten)

@@ -37,24 +37,36 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             var record = await ReadContactAsync(path, cancellationToken).ConfigureAwait(false);
             var items = (record["communicationItems"] as JArray)?.OfType<JObject>().ToList() ?? new List<JObject>();
 
+            // The types of the items to add, chosen before the first write: a table without a usable type (none, or only one of two
+            // kinds: round 67a) fails the whole update, never half of it.
+            var newEmail = update.Email != null && (update.AddsEmail || !items.Any(i => CwMapper.IsEmail(i) && CwJson.Long(i, "id") != null));
+            var newMobile = update.MobilePhone != null && !items.Any(i => CwMapper.IsMobile(i) && CwJson.Long(i, "id") != null);
+            CwCommunicationType? emailType = null, mobileType = null;
+            if (newEmail || newMobile)
+            {
+                var types = await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false);
+                if (NewItemProblem(types, newEmail, newMobile) is { } problem) throw new InvalidOperationException(problem);
+                emailType = newEmail ? CwCommunicationTypePicker.Email(types) : null;
+                mobileType = newMobile ? CwCommunicationTypePicker.Mobile(types) : null;
+            }
+
             if (update.Email != null && update.AddsEmail)
             {
                 // Beside the personal addresses, not over one: a new item, not the default (ofKind empty, anyOfKind true).
-                await SetItemAsync(path, new List<JObject>(), update.Email.Trim(), "Email", types => CwCommunicationTypePicker.Email(types), cancellationToken,
+                await SetItemAsync(path, new List<JObject>(), update.Email.Trim(), "Email", emailType, cancellationToken,
                     anyOfKind: items.Any(CwMapper.IsEmail)).ConfigureAwait(false);
             }
             else if (update.Email != null)
             {
                 // The item holding the address replaced (ReplacedEmail) first, then the default one.
                 var emails = items.Where(CwMapper.IsEmail).OrderBy(i => ReplacedEmail.Same(CwJson.String(i, "value"), update.ReplacesEmail) ? 0 : 1).ToList();
-                await SetItemAsync(path, emails, update.Email.Trim(), "Email",
-                    types => CwCommunicationTypePicker.Email(types), cancellationToken,
+                await SetItemAsync(path, emails, update.Email.Trim(), "Email", emailType, cancellationToken,
                     first: emails.Count > 0 && ReplacedEmail.Same(CwJson.String(emails[0], "value"), update.ReplacesEmail)).ConfigureAwait(false);
             }
             if (update.MobilePhone != null)
             {
-                await SetItemAsync(path, items.Where(CwMapper.IsMobile).ToList(), update.MobilePhone.Trim(), "Phone",
-                    types => CwCommunicationTypePicker.Mobile(types), cancellationToken, anyOfKind: items.Any(i => string.Equals(CwJson.String(i, "communicationType"), "Phone", StringComparison.OrdinalIgnoreCase))).ConfigureAwait(false);
+                await SetItemAsync(path, items.Where(CwMapper.IsMobile).ToList(), update.MobilePhone.Trim(), "Phone", mobileType, cancellationToken,
+                    anyOfKind: items.Any(i => string.Equals(CwJson.String(i, "communicationType"), "Phone", StringComparison.OrdinalIgnoreCase))).ConfigureAwait(false);
             }
 
             _connection.Verbose("ConnectWise contact " + id.ToString(CultureInfo.InvariantCulture) + " updated: " +
@@ -64,12 +76,12 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
 
         /// <summary>
         /// PATCH the value of the item of this kind (the first one when <paramref name="first"/>, else the default
-        /// one first), keeping its type; or POST a new item with the picker's type when the contact has none (the
-        /// default of its kind when it is the first). A phone number's extension goes into the item's extension field
+        /// one first), keeping its type; or POST a new item of <paramref name="newItemType"/> (the picker's, chosen before the first
+        /// write) when the contact has none (the default of its kind when it is the first). A phone number's extension goes into the item's extension field
         /// (<see cref="CwPhone"/>).
         /// </summary>
         private async Task SetItemAsync(string contactPath, List<JObject> ofKind, string value, string communicationType,
-            Func<IReadOnlyList<CwCommunicationType>, CwCommunicationType?> pick, CancellationToken cancellationToken, bool? anyOfKind = null, bool first = false)
+            CwCommunicationType? newItemType, CancellationToken cancellationToken, bool? anyOfKind = null, bool first = false)
         {
             var existing = first ? ofKind.FirstOrDefault() : ofKind.OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1).FirstOrDefault();
             if (existing != null && CwJson.Long(existing, "id") is long itemId)
@@ -95,13 +107,50 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 return;
             }
 
-            var types = await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false);
-            var type = pick(types) ?? throw new InvalidOperationException(
+            var type = newItemType ?? throw new InvalidOperationException(
                 "The ConnectWise communication types setup table has no " + (communicationType == "Email" ? "email" : "mobile phone") +
                 " type, so the contact's new value cannot be stored. Add or repair one (Repair-CwCommunicationType).");
             var item = Item(type, value, communicationType);
             item["defaultFlag"] = !(anyOfKind ?? ofKind.Count > 0);
             await _connection.SendAsync(HttpMethod.Post, contactPath + "/communications", null, RequestKind.Create, item, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Why <see cref="UpdateContactAsync"/> would refuse this update before sending anything, judged on the contact as read
+        /// (<paramref name="contact"/>), or null: a new email or mobile item is needed (the contact has none of that kind, or the
+        /// address is added beside personal ones) and the setup table has no type it can go under (CwCommunicationTypePicker:
+        /// none, or only one with the flags of two kinds, Test-CwCommunicationType's MixedFlags). Update-PsaContact asks it before
+        /// -WhatIf, so the preview refuses what the real run refuses. <paramref name="fresh"/> reads the table again (once a run);
+        /// Read says whether the table was read (only when a new item is needed).
+        /// </summary>
+        public async Task<(string? Problem, bool Read)> UpdateProblemAsync(PsaContact contact, ContactUpdate update, bool fresh, CancellationToken cancellationToken)
+        {
+            if (contact == null) throw new ArgumentNullException(nameof(contact));
+            if (update == null) throw new ArgumentNullException(nameof(update));
+            var newEmail = update.Email != null && (update.AddsEmail || contact.Emails.Count == 0);
+            var newMobile = update.MobilePhone != null && contact.MobilePhone == null && contact.OtherMobilePhones.Count == 0;
+            if (!newEmail && !newMobile) return (null, false);
+            var types = fresh
+                ? await GetCommunicationTypesAsync(cancellationToken).ConfigureAwait(false)
+                : await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false);
+            return (NewItemProblem(types, newEmail, newMobile), true);
+        }
+
+        /// <summary>Why a new email (mobile) item has no type to go under, or null.</summary>
+        private static string? NewItemProblem(IReadOnlyList<CwCommunicationType> types, bool email, bool mobile)
+        {
+            if (email && CwCommunicationTypePicker.Email(types) == null)
+            {
+                return CwCommunicationTypePicker.EmailProblem(types) ??
+                    "The ConnectWise communication types setup table has no email type, so the contact's new address cannot be stored. Add or repair one (Repair-CwCommunicationType).";
+            }
+            if (mobile && CwCommunicationTypePicker.Mobile(types) == null)
+            {
+                return CwCommunicationTypePicker.MobileProblem(types) ??
+                    "The ConnectWise communication types setup table has no mobile phone type (described Mobile or Cell, or named like a mobile, with the phone flag), so the contact's " +
+                    "new mobile number cannot be stored. Add or repair one (Repair-CwCommunicationType).";
+            }
+            return null;
         }
 
         private async Task<JObject> ReadContactAsync(string path, CancellationToken cancellationToken)

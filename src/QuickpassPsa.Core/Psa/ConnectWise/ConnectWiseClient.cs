@@ -186,13 +186,13 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 var types = await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false);
                 if (email != null)
                 {
-                    var type = Chosen(types, contact.EmailTypeId, t => t.EmailFlag) ?? CwCommunicationTypePicker.Email(types) ?? throw new InvalidOperationException(
+                    var type = Chosen(types, contact.EmailTypeId, t => t.EmailFlag) ?? CwCommunicationTypePicker.Email(types) ?? throw new InvalidOperationException(CwCommunicationTypePicker.EmailProblem(types) ??
                         "The ConnectWise communication types setup table has no type with the email flag, so the contact's email cannot be stored. Add or repair one (Repair-CwCommunicationType).");
                     items.Add(Item(type, email, "Email"));
                 }
                 if (mobile != null)
                 {
-                    var type = Chosen(types, contact.MobileTypeId, t => t.PhoneFlag) ?? CwCommunicationTypePicker.Mobile(types) ?? throw new InvalidOperationException(
+                    var type = Chosen(types, contact.MobileTypeId, t => t.PhoneFlag) ?? CwCommunicationTypePicker.Mobile(types) ?? throw new InvalidOperationException(CwCommunicationTypePicker.MobileProblem(types) ??
                         "The ConnectWise communication types setup table has no phone type named Mobile or Cell, so the contact's mobile number cannot be stored. Add or repair one (Repair-CwCommunicationType), or leave the mobile out.");
                     items.Add(Item(type, mobile, "Phone"));
                 }

@@ -74,6 +74,12 @@ namespace QuickpassPsa.Core.Psa.Writes
             public ValueTooLong? Check(string psa, string? value)
             {
                 var text = value?.Trim();
+                // ConnectWise keeps one extension, of at most 15 characters, in a field of its own (round 67a: "ext. 7 ext. 8" put one in
+                // the number and one in the field): a mobile with two, or a longer one, is refused as a value too long is.
+                if (Kind == ValueKind.Mobile && psa == "ConnectWise" && QuickpassPsa.Core.Psa.ConnectWise.CwPhone.Problem(text) is { } extension)
+                {
+                    return new ValueTooLong(psa, extension.Field, extension.Value, extension.Limit, Kind, extension.Text);
+                }
                 if (string.IsNullOrEmpty(text) || Max <= 0 || text!.Length <= Max) return null;
                 return new ValueTooLong(psa, Field, text, Max, Kind);
             }
@@ -83,14 +89,17 @@ namespace QuickpassPsa.Core.Psa.Writes
     /// <summary>A value a PSA field cannot hold: which field, the value, its length and the field's.</summary>
     public sealed class ValueTooLong
     {
-        internal ValueTooLong(string psa, string field, string value, int maxLength, ContactFieldLimits.ValueKind kind)
+        internal ValueTooLong(string psa, string field, string value, int maxLength, ContactFieldLimits.ValueKind kind, string? text = null)
         {
             Psa = psa;
             Field = field;
             Value = value;
             MaxLength = maxLength;
             Kind = kind;
+            _text = text;
         }
+
+        private readonly string? _text;
 
         public string Psa { get; }
 
@@ -103,7 +112,7 @@ namespace QuickpassPsa.Core.Psa.Writes
         internal ContactFieldLimits.ValueKind Kind { get; }
 
         /// <summary>"The firstName 'Averyvery…' has 32 characters; ConnectWise's firstName field holds at most 30".</summary>
-        public string Text =>
+        public string Text => _text ??
             "The " + Field + " '" + Value + "' has " + Value.Length.ToString(CultureInfo.InvariantCulture) + " characters; " + Psa + "'s " + Field +
             " field holds at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
 

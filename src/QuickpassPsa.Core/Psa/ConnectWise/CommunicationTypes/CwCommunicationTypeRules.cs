@@ -38,7 +38,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             var emailType = EmailTarget(ordered, email);
             var notDefault = EmailNotDefault(ordered, emailType);
             if (notDefault != null) findings.Add(notDefault);
-            findings.AddRange(SeveralDefaultEmailTypes(ordered, emailType, notDefault));
+            findings.AddRange(SeveralDefaultEmailTypes(ordered, emailType, notDefault, email));
             return findings;
         }
 
@@ -60,44 +60,60 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         }
 
         /// <summary>
-        /// A type named Email with the email flag (or one of the fixes above makes it so), while another work email
-        /// type, "Email - Work" say, is the default: the table looks ready, but ConnectWise gives that default to every
-        /// address typed in, and the contacts' addresses already under it are ones Quickpass does not read. A
-        /// spacing or a missing-type finding that renames the default type itself already solves it. A type named
-        /// Email that is not an email type is never made the default (round 54: that made a second default phone type).
+        /// A type named Email with the email flag (or one of the fixes above makes it so), while another email type, "Email - Work"
+        /// say, is the default: the table looks ready, but ConnectWise gives that default to every address typed in, and the
+        /// contacts' addresses already under it are ones Quickpass does not read. A personal type as the default ("Email -
+        /// Personal") is the same trap for the addresses typed in (round 67a: it was reported ready), but its addresses are the
+        /// contacts' personal ones and stay where they are. A spacing or a missing-type finding that renames the default type
+        /// itself already solves it. A type named Email that is not an email type is never made the default (round 54: that made
+        /// a second default phone type), and a default with the flags of two kinds (MixedFlags) is not counted: no fix touches it,
+        /// and the default waits for a person to clear its other flag.
         /// </summary>
         private static CwCommunicationTypeFinding? EmailNotDefault(List<CwCommunicationType> types, CwCommunicationType? emailType)
         {
             if (emailType == null || emailType.DefaultFlag) return null;
-            var other = types.FirstOrDefault(t => t.EmailFlag && t.DefaultFlag && t.Id != emailType.Id && !CwTypeNames.IsPersonal(t.Description) &&
-                                                  !CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            var other = types.Where(t => t.EmailFlag && !IsMixed(t) && t.DefaultFlag && t.Id != emailType.Id && !CwTypeNames.IsNamed(t, CwTypeNames.Email))
+                .OrderBy(t => CwTypeNames.IsPersonal(t.Description) ? 1 : 0).FirstOrDefault();
             if (other == null) return null;
+            var personal = CwTypeNames.IsPersonal(other.Description);
             return Finding(CwTypeFindingCode.EmailNotDefault, CwTypeSeverity.Warning, new[] { emailType, other },
                 "The type " + CwTypeNames.Quote(emailType.Description) + " (id " + emailType.Id + ") is there, but " + CwTypeNames.Quote(other.Description) + " (id " + other.Id +
                 ") is the default email type: ConnectWise files every address typed in by hand under " + CwTypeNames.Quote(other.Description) +
-                ", and the contacts' addresses already under it are not ones Quickpass reads.",
+                (personal
+                    ? ", a personal type Quickpass does not read, so a work address typed in is not found by it."
+                    : ", and the contacts' addresses already under it are not ones Quickpass reads."),
                 "Make " + CwTypeNames.Quote(emailType.Description) + " the default email type. " +
-                "Then move the contacts' addresses from " + CwTypeNames.Quote(other.Description) + " by hand (Get-CwCommunicationType -IncludeUsage shows how many use each), or merge the two types.",
+                (personal
+                    ? "The personal addresses under " + CwTypeNames.Quote(other.Description) + " stay where they are."
+                    : "Then move the contacts' addresses from " + CwTypeNames.Quote(other.Description) + " by hand (Get-CwCommunicationType -IncludeUsage shows how many use each), or merge the two types."),
                 CwTypeRepairAction.SetFlags, emailType.Id, null, DefaultFlag);
         }
 
         /// <summary>
-        /// More than one email type has the default flag, now or once the fix above has made Email the default (round 42:
-        /// 'E-mail' and 'Email - Work'; round 54: it was reported only after a repair): which one ConnectWise gives a new
-        /// address is anyone's guess. When 'Email' is (or becomes) the default, one finding per other default email type
-        /// clears its default flag (a flag only: no item moves); else a person chooses which to keep.
+        /// More than one email type has the default flag, now or once the fix above has made Email the default, or once the
+        /// EmailTypeMissing fix has created Email as the default (round 42: 'E-mail' and 'Email - Work'; round 54: it was reported only
+        /// after a repair; round 67a: after a create): which one ConnectWise gives a new address is anyone's guess. When 'Email' is (or
+        /// becomes) the default, one finding per other default email type clears its default flag (a flag only: no item moves); else a
+        /// person chooses which to keep. A type with the flags of two kinds (MixedFlags) is never one of them: no other fix touches it
+        /// (round 67a: a mixed 'Direct' lost its default flag, and the phone types were left without a default).
         /// </summary>
-        private static IEnumerable<CwCommunicationTypeFinding> SeveralDefaultEmailTypes(List<CwCommunicationType> types, CwCommunicationType? emailType, CwCommunicationTypeFinding? emailNotDefault)
+        private static IEnumerable<CwCommunicationTypeFinding> SeveralDefaultEmailTypes(List<CwCommunicationType> types, CwCommunicationType? emailType,
+            CwCommunicationTypeFinding? emailNotDefault, CwCommunicationTypeFinding? emailMissing)
         {
             var keep = emailType != null && (emailType.DefaultFlag || emailNotDefault != null) ? emailType : null;
-            var defaults = types.Where(t => t.EmailFlag && t.DefaultFlag || t == keep).ToList();
-            if (defaults.Count < 2) yield break;
+            // Email to be created as the default: it has no id yet, and is named in the words only.
+            var created = keep == null && emailMissing != null && emailMissing.Action == CwTypeRepairAction.Create && emailMissing.SetFlags.Contains(DefaultFlag);
+            var defaults = types.Where(t => t.EmailFlag && !IsMixed(t) && t.DefaultFlag || t == keep).ToList();
+            if (defaults.Count + (created ? 1 : 0) < 2) yield break;
             var others = defaults.Where(t => t != keep).ToList();
-            var message = "The email types " + string.Join(", ", defaults.Select(t => CwTypeNames.Quote(t.Description) + " (id " + t.Id + ")")) +
-                (keep != null && !keep.DefaultFlag ? " will" : "") +
-                " all have the default flag" + (keep != null && !keep.DefaultFlag ? " once " + CwTypeNames.Quote(keep.Description) + " is made the default" : "") +
+            var keepName = keep != null ? CwTypeNames.Quote(keep.Description) : CwTypeNames.Quote(CwTypeNames.Email);
+            var names = defaults.Select(t => CwTypeNames.Quote(t.Description) + " (id " + t.Id + ")").ToList();
+            if (created) names.Insert(0, keepName);
+            var future = keep != null && !keep.DefaultFlag || created;
+            var message = "The email types " + string.Join(", ", names) + (future ? " will" : "") +
+                " all have the default flag" + (future ? " once " + keepName + (created ? " is created as the default" : " is made the default") : "") +
                 ": which one ConnectWise gives an address typed in by hand is not defined, and addresses filed under a type other than 'Email' are not read by Quickpass.";
-            if (keep == null)
+            if (keep == null && !created)
             {
                 yield return Finding(CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeSeverity.Warning, defaults, message,
                     "Keep one as the default and clear the default flag of the others in ConnectWise's communication-type setup table " +
@@ -106,8 +122,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             }
             foreach (var other in others)
             {
-                var finding = Finding(CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeSeverity.Warning, new[] { keep, other }, message,
-                    "Clear the default flag of " + CwTypeNames.Quote(other.Description) + " (id " + other.Id + "); " + CwTypeNames.Quote(keep.Description) +
+                var finding = Finding(CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeSeverity.Warning, keep == null ? new[] { other } : new[] { keep, other }, message,
+                    "Clear the default flag of " + CwTypeNames.Quote(other.Description) + " (id " + other.Id + "); " + keepName +
                     " stays the default email type. The addresses under " + CwTypeNames.Quote(other.Description) + " stay where they are.",
                     CwTypeRepairAction.ClearFlags, other.Id, null);
                 finding.ClearFlags = new[] { DefaultFlag };
@@ -117,7 +133,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
 
         private static IEnumerable<CwCommunicationTypeFinding> Spacing(List<CwCommunicationType> types)
         {
-            foreach (var type in types)
+            // A type with the flags of two kinds is the MixedFlags finding's alone: renamed, a mixed 'Mobile ' would be found by the name.
+            foreach (var type in types.Where(t => !IsMixed(t)))
             {
                 var clean = CwTypeNames.Canonical(type.Description);
                 if (clean.Length == 0 || string.Equals(clean, type.Description, StringComparison.Ordinal)) continue;
@@ -203,7 +220,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                     why + " The email type " + CwTypeNames.Quote(candidate.Description) + " (id " + candidate.Id + ") would become it.",
                     "Rename " + CwTypeNames.Quote(candidate.Description) + " to 'Email' (its contacts keep their addresses).", CwTypeRepairAction.Rename, candidate.Id, CwTypeNames.Email);
             }
-            var flags = types.Any(t => t.EmailFlag && t.DefaultFlag) ? new[] { EmailFlag } : new[] { EmailFlag, DefaultFlag };
+            // Created as the default unless the default is a type of two kinds, which no fix touches (the SeveralDefaultEmailTypes
+            // findings then clear the default of a personal type: round 67a, a second run found Email not the default).
+            var flags = types.Any(t => t.EmailFlag && t.DefaultFlag) && !types.Any(t => t.EmailFlag && !IsMixed(t) && t.DefaultFlag) ? new[] { EmailFlag } : new[] { EmailFlag, DefaultFlag };
             return Finding(CwTypeFindingCode.EmailTypeMissing, CwTypeSeverity.Error, Array.Empty<CwCommunicationType>(),
                 why + " No work email type could be renamed.",
                 "Create the type 'Email' with the email flag" + (flags.Length > 1 ? " as the default email type." : "."), CwTypeRepairAction.Create, null, CwTypeNames.Email, flags);
@@ -214,7 +233,9 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         {
             var named = types.Where(t => CwTypeNames.IsNamed(t, CwTypeNames.Mobile) || CwTypeNames.IsNamed(t, CwTypeNames.Cell))
                 .OrderBy(t => CwTypeNames.IsNamed(t, aim) ? 0 : 1).ThenBy(t => t.Id).ToList();
-            if (named.Any(t => t.PhoneFlag)) return null;
+            if (named.Any(t => t.PhoneFlag && !t.FaxFlag && !t.EmailFlag)) return null;
+            // A type so named with the email flag and the phone or fax flag: the MixedFlags finding's; a person clears a flag first.
+            if (named.Any(IsMixed)) return null;
             const string why = "No type is described exactly 'Mobile' or 'Cell' with the phone flag: Quickpass finds no mobile number for SMS verification, and New-PsaContact stores mobiles under another type.";
             var plain = named.FirstOrDefault(t => !t.EmailFlag && !t.FaxFlag);
             if (plain != null)
@@ -231,16 +252,18 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                 // person renames it first, as with a phone type called Email. The name is taken, so nothing can be renamed
                 // to it or created under it either.
                 var other = named[0];
-                var kind = other.EmailFlag ? "an email" : "a fax";
+                var kind = other.EmailFlag ? "an email" : other.PhoneFlag ? "a phone and fax" : "a fax";
                 return Finding(CwTypeFindingCode.MobileTypeMissing, CwTypeSeverity.Error, new[] { other },
                     why + " The type " + CwTypeNames.Quote(other.Description) + " (id " + other.Id + ") has the name but is " + kind +
-                    " type: it holds " + (other.EmailFlag ? "email addresses" : "fax numbers") + ", and with the phone flag new contacts' mobile numbers would be filed under it as " +
-                    (other.EmailFlag ? "email addresses." : "fax numbers."),
+                    " type: " + (other.PhoneFlag
+                        ? "ConnectWise stores what is filed under it as fax numbers, so new contacts' mobile numbers would be filed there as fax numbers (round 67a)."
+                        : "it holds " + (other.EmailFlag ? "email addresses" : "fax numbers") + ", and with the phone flag new contacts' mobile numbers would be filed under it as " +
+                          (other.EmailFlag ? "email addresses." : "fax numbers.")),
                     "Rename " + CwTypeNames.Quote(other.Description) + " (id " + other.Id + ") by hand to what it holds (such as " + (other.EmailFlag ? "'Personal Email'" : "'Fax'") +
                     "), then run Repair-CwCommunicationType again: it renames a mobile phone type to " + CwTypeNames.Quote(aim) + " or creates one.",
                     CwTypeRepairAction.Manual, other.Id, null);
             }
-            var candidate = types.Where(t => t.PhoneFlag && !t.EmailFlag && CwTypeNames.LooksLikeMobile(t.Description))
+            var candidate = types.Where(t => t.PhoneFlag && !t.EmailFlag && !t.FaxFlag && CwTypeNames.LooksLikeMobile(t.Description))
                 .OrderBy(t => CwTypeNames.MobileRankOf(t.Description)).ThenBy(t => t.Id).FirstOrDefault();
             if (candidate != null)
             {

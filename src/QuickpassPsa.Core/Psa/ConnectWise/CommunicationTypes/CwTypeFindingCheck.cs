@@ -26,6 +26,34 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             return current.FirstOrDefault(c => Same(c, finding));
         }
 
+        /// <summary>
+        /// The problem <paramref name="finding"/> reports is no longer in <paramref name="table"/>, fixed some other way (round 67a: a
+        /// saved "rename 'Mobile Phone' to 'Cell'" was refused after an admin had created Cell by hand, though Test found nothing):
+        /// the types it names that are still there have the descriptions it names (a type renamed since is another problem, and
+        /// refused), and Test-CwCommunicationType (either preferred name) finds no problem on them now, of any code; for a missing
+        /// Email or Mobile type, no problem of that code at all either. Such a finding is skipped quietly, as one whose fix is in place.
+        /// </summary>
+        public static bool NoLongerFound(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table, IReadOnlyList<CwCommunicationTypeFinding> current)
+        {
+            if (finding == null) throw new ArgumentNullException(nameof(finding));
+            if (table == null) throw new ArgumentNullException(nameof(table));
+            if (current == null) throw new ArgumentNullException(nameof(current));
+            // As Test makes them: one description per id, and the type a fix changes among them.
+            if (finding.Types.Count != finding.TypeIds.Count) return false;
+            if (finding.TargetId is int target && finding.TypeIds.Count > 0 && !finding.TypeIds.Contains(target)) return false;
+            for (var i = 0; i < finding.TypeIds.Count; i++)
+            {
+                var type = table.FirstOrDefault(t => t.Id == finding.TypeIds[i]);
+                if (type != null && !string.Equals(CwTypeNames.Quote(type.Description), finding.Types[i], StringComparison.Ordinal)) return false;
+            }
+            var tableWide = finding.Code == CwTypeFindingCode.EmailTypeMissing || finding.Code == CwTypeFindingCode.MobileTypeMissing;
+            if (tableWide && current.Any(c => c.Code == finding.Code)) return false;
+            // Nor any other problem of its types (an 'Email' made a phone type since: EmailTypeMissing on it, not "already fixed").
+            var ids = finding.TypeIds.Concat(finding.TargetId is int target2 ? new[] { target2 } : Array.Empty<int>()).ToList();
+            return !current.Any(c => (c.Code == finding.Code && ids.Count == 0) ||
+                                     c.TypeIds.Intersect(ids).Any() || (c.TargetId is int t && ids.Contains(t)));
+        }
+
         /// <summary>Why <paramref name="finding"/> is not a finding of <paramref name="table"/>, in plain words (for the error).</summary>
         public static string WhyNotCurrent(CwCommunicationTypeFinding finding, IReadOnlyList<CwCommunicationType> table)
         {

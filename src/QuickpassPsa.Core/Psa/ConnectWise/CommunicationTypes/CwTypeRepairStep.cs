@@ -163,7 +163,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             {
                 return new CwTypeRepairStep(CwTypeRepairStepKind.AlreadyDone, type, null, new List<string>(), "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") is not a default type.");
             }
-            var keep = table.FirstOrDefault(t => t.Id != type.Id && t.EmailFlag && t.DefaultFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email));
+            if (MixedWouldBeTouched(finding, type) is { } mixed) return Blocked(type, mixed, CwTypeRepairBlock.ManualStep);
+            var keep = table.FirstOrDefault(t => t.Id != type.Id && t.EmailFlag && !CwCommunicationTypeRules.IsMixed(t) && t.DefaultFlag && CwTypeNames.IsNamed(t, CwTypeNames.Email));
             if (!type.EmailFlag || keep == null)
             {
                 return Blocked(type, "Not clearing the default flag of " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + "): " +
@@ -185,6 +186,10 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             if (KindWouldBreak(type, flags) is { } wrongKind)
             {
                 return Blocked(type, wrongKind, CwTypeRepairBlock.ManualStep);
+            }
+            if (MixedWouldBeTouched(finding, type) is { } mixed)
+            {
+                return Blocked(type, mixed, CwTypeRepairBlock.ManualStep);
             }
             if (flags.Contains("defaultFlag") && !type.DefaultFlag && DefaultWouldBreak(finding, type, flags, table) is { } why)
             {
@@ -235,6 +240,20 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
             }
             if (!flags.Any(f => f != "defaultFlag")) throw new ArgumentException("A create finding needs the email, phone or fax flag.", nameof(finding));
             return new CwTypeRepairStep(CwTypeRepairStepKind.Create, null, wanted, flags, "create " + CwTypeNames.Quote(wanted) + " with " + string.Join(", ", flags));
+        }
+
+        /// <summary>
+        /// Why no fix but a person's may change <paramref name="type"/>, or null: it has the email flag and the phone or fax flag
+        /// (MixedFlags), so whether it holds addresses or numbers is not known, and no rename, flag or default of another finding
+        /// touches it (round 67a: a SeveralDefaultEmailTypes fix cleared a mixed 'Direct''s default flag, and the phone types were
+        /// left without a default).
+        /// </summary>
+        private static string? MixedWouldBeTouched(CwCommunicationTypeFinding finding, CwCommunicationType type)
+        {
+            if (finding.Code == CwTypeFindingCode.MixedFlags || !CwCommunicationTypeRules.IsMixed(type)) return null;
+            return "Not changing " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + "): it has the email flag and the " + (type.PhoneFlag ? "phone" : "fax") +
+                " flag (the MixedFlags finding), so what it holds is not known and only a person changes it. Clear the flag that does not fit by hand " +
+                "(System > Setup Tables > Communication Type), then run Test-CwCommunicationType again.";
         }
 
         /// <summary>

@@ -77,13 +77,17 @@ public class CwCommunicationTypeRulesTests
     }
 
     [Fact]
-    public void A_personal_email_as_the_default_beside_Email_is_no_finding_of_this_kind()
+    public void A_personal_email_as_the_default_beside_Email_is_reported_and_its_addresses_stay()
     {
+        // Round 67a: it was no finding, and addresses typed in by hand went to a type Quickpass does not read.
         var table = Clean();
         table[0] = T(1, "Email", email: true);
         table.Add(T(7, "Personal Email", email: true, isDefault: true));
 
-        Assert.DoesNotContain(CwCommunicationTypeRules.Test(table), f => f.Code == CwTypeFindingCode.EmailNotDefault);
+        var finding = Assert.Single(CwCommunicationTypeRules.Test(table), f => f.Code == CwTypeFindingCode.EmailNotDefault);
+
+        Assert.Equal((CwTypeRepairAction.SetFlags, 1), (finding.Action, finding.TargetId));
+        Assert.Contains("stay where they are", finding.Fix);
     }
 
     [Fact]
@@ -92,10 +96,14 @@ public class CwCommunicationTypeRulesTests
         var table = Clean();
         table[0] = T(1, "Personal Email", email: true, isDefault: true);
 
-        var finding = Assert.Single(CwCommunicationTypeRules.Test(table));
+        var findings = CwCommunicationTypeRules.Test(table);
 
+        var finding = findings[0];
         Assert.Equal((CwTypeRepairAction.Create, "Email"), (finding.Action, finding.NewDescription));
-        Assert.Equal(["emailFlag"], finding.SetFlags);
+        // As the default (round 67a), the personal type's default cleared by the same run.
+        Assert.Equal(["emailFlag", "defaultFlag"], finding.SetFlags);
+        Assert.Equal((CwTypeFindingCode.SeveralDefaultEmailTypes, CwTypeRepairAction.ClearFlags, 1), (findings[1].Code, findings[1].Action, findings[1].TargetId));
+        Assert.Equal(2, findings.Count);
     }
 
     [Fact]
