@@ -362,31 +362,27 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>The contacts with this surname and a given name of this initial, a few for a reviewer.</summary>
-        private void AddWithFirstInitial(EvidenceSet found, ISet<string>? excluded, string last, char initial)
-        {
-            var added = 0;
-            foreach (var contact in _index.WithLastAndFirstInitial(last, initial))
-            {
-                foreach (var other in contact.Names)
-                {
-                    if (other.Last != last || other.First.Length < 2 || other.First[0] != initial) continue;
-                    Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
-                    added++;
-                    break;
-                }
-                if (added > ContactIndex.CrowdedName) return;
-            }
-        }
+        private void AddWithFirstInitial(EvidenceSet found, ISet<string>? excluded, string last, char initial) =>
+            AddWithInitial(found, excluded, _index.WithLastAndFirstInitial(last, initial), last, initial, knownIsGiven: false);
 
         /// <summary>The contacts with this first name and a surname of this initial, a few for a reviewer (John S. is many).</summary>
-        private void AddWithLastInitial(EvidenceSet found, ISet<string>? excluded, string first, char initial)
+        private void AddWithLastInitial(EvidenceSet found, ISet<string>? excluded, string first, char initial) =>
+            AddWithInitial(found, excluded, _index.WithFirstAndLastInitial(first, initial), first, initial, knownIsGiven: true);
+
+        /// <summary>
+        /// The contacts of <paramref name="block"/> with <paramref name="known"/> for the given name (or the surname) and a surname (or a
+        /// given name) of two letters or more starting with <paramref name="initial"/>, at most <see cref="ContactIndex.CrowdedName"/> + 1.
+        /// </summary>
+        private void AddWithInitial(EvidenceSet found, ISet<string>? excluded, ContactBlock block, string known, char initial, bool knownIsGiven)
         {
             var added = 0;
-            foreach (var contact in _index.WithFirstAndLastInitial(first, initial))
+            foreach (var contact in block)
             {
                 foreach (var other in contact.Names)
                 {
-                    if (other.First != first || other.Last.Length < 2 || other.Last[0] != initial) continue;
+                    var same = knownIsGiven ? other.First : other.Last;
+                    var initialed = knownIsGiven ? other.Last : other.First;
+                    if (same != known || initialed.Length < 2 || initialed[0] != initial) continue;
                     Add(found, excluded, contact, MatchReason.Initial, Evidence.InitialScore);
                     added++;
                     break;
