@@ -303,12 +303,9 @@ public class CompanyNameRuleTests : IClassFixture<SimulatorFixture>
         Assert.Contains(result.Verbose, v => v.Contains("New contacts go to Contoso [UK] [20002]", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Get_PsaContactMatchDecision_CompanyName_takes_the_company_of_exactly_the_name()
+    /// <summary>Customers "Contoso [UK]" and "Contoso U" linked to their companies, each with one contact decision.</summary>
+    private static void SaveContosoDecisions(string path)
     {
-        using var ps = PowerShellHost.WithModule();
-        using var temp = new TempFolder();
-        var path = Path.Combine(temp.Path, "decisions.json");
         var store = new DecisionStore(path);
         store.SaveCompanyDecisions(new[]
         {
@@ -320,6 +317,15 @@ public class CompanyNameRuleTests : IClassFixture<SimulatorFixture>
             new ContactMatchDecision(MatchDecisionKind.Confirmed, "20002", "9027", "ian.wright@contoso.co.uk", null, null),
             new ContactMatchDecision(MatchDecisionKind.Confirmed, "20003", "9018", "p@contosou.test", null, null),
         });
+    }
+
+    [Fact]
+    public void Get_PsaContactMatchDecision_CompanyName_takes_the_company_of_exactly_the_name()
+    {
+        using var ps = PowerShellHost.WithModule();
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "decisions.json");
+        SaveContosoDecisions(path);
 
         string Ids(string name) => string.Join(",", ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] -CompanyName " + name, path)
             .Objects<ContactMatchDecision>().Select(d => d.ContactId).OrderBy(i => i));
@@ -338,17 +344,7 @@ public class CompanyNameRuleTests : IClassFixture<SimulatorFixture>
         using var ps = PowerShellHost.WithModule();
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "decisions.json");
-        var store = new DecisionStore(path);
-        store.SaveCompanyDecisions(new[]
-        {
-            new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Contoso [UK]", "20002", "Contoso [UK]"),
-            new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Contoso U", "20003", "Contoso U"),
-        });
-        store.Save(new[]
-        {
-            new ContactMatchDecision(MatchDecisionKind.Confirmed, "20002", "9027", "ian.wright@contoso.co.uk", null, null),
-            new ContactMatchDecision(MatchDecisionKind.Confirmed, "20003", "9018", "p@contosou.test", null, null),
-        });
+        SaveContosoDecisions(path);
 
         string Contacts(string name) => string.Join(",", ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] -Customer " + name, path)
             .Objects<ContactMatchDecision>().Select(d => d.ContactId).OrderBy(i => i));

@@ -34,17 +34,6 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
         MobilePhone = mobile, Source = AccountSource.CsvFile, Customer = "Acme Corp",
     };
 
-    private PsaContact Contact(PowerShellHost ps, string psa, int n) =>
-        Assert.Single(ps.Run(_sim.Connect(psa) + $"Get-PsaContact -CompanyId '{AcmeTenant.Company(psa)}' -IncludeInactive").Objects<PsaContact>(), c => c.Id == AcmeTenant.Id(psa, n));
-
-    private static ContactMatch Linked(Account account, PsaContact contact)
-    {
-        var row = LinkedMatch.Create(account, contact);
-        row.Status = MatchStatus.Matched;
-        row.CompanyId = contact.CompanyId;
-        return row;
-    }
-
     private PsResult Update(PowerShellHost ps, string parameters, params ContactMatch[] rows) =>
         ps.Run($"$args | Update-PsaContact -DecisionPath '{_store}' -Confirm:$false {parameters}", rows.Cast<object>().ToArray());
 
@@ -57,9 +46,9 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
     {
         // u2.ps1 "chain": Ann Cole leaves ann.cole@ for ann.c@; then Lia Ford takes ann.cole@. -WhatIf refused Lia's row, the real run wrote both.
         using var ps = PowerShellHost.WithModule();
-        var ann = Contact(ps, psa, 2);
-        var lia = Contact(ps, psa, 5);
-        var rows = new[] { Linked(Account("Ann", "Cole", "ann.c@acme.com", "ann.cole@acme.com"), ann), Linked(Account("Lia", "Ford", "ann.cole@acme.com", "lia.ford@acme.com"), lia) };
+        var ann = _sim.Contact(ps, psa, 2);
+        var lia = _sim.Contact(ps, psa, 5);
+        var rows = new[] { AcmeTenant.Linked(Account("Ann", "Cole", "ann.c@acme.com", "ann.cole@acme.com"), ann), AcmeTenant.Linked(Account("Lia", "Ford", "ann.cole@acme.com", "lia.ford@acme.com"), lia) };
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
         {
@@ -76,8 +65,8 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
             Assert.Contains("it is written to Lia Ford [" + lia.Id + "]", warning);
             Assert.Contains("handed on", warning);
         }
-        Assert.Equal(["ann.c@acme.com"], Contact(ps, psa, 2).Emails);
-        Assert.Equal(["ann.cole@acme.com"], Contact(ps, psa, 5).Emails);
+        Assert.Equal(["ann.c@acme.com"], _sim.Contact(ps, psa, 2).Emails);
+        Assert.Equal(["ann.cole@acme.com"], _sim.Contact(ps, psa, 5).Emails);
     }
 
     [Theory]
@@ -86,9 +75,9 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
     public void The_other_order_is_refused_alike_under_WhatIf_and_for_real_as_the_address_is_still_held(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var ann = Contact(ps, psa, 2);
-        var lia = Contact(ps, psa, 5);
-        var rows = new[] { Linked(Account("Lia", "Ford", "ann.cole@acme.com", "lia.ford@acme.com"), lia), Linked(Account("Ann", "Cole", "ann.c@acme.com", "ann.cole@acme.com"), ann) };
+        var ann = _sim.Contact(ps, psa, 2);
+        var lia = _sim.Contact(ps, psa, 5);
+        var rows = new[] { AcmeTenant.Linked(Account("Lia", "Ford", "ann.cole@acme.com", "lia.ford@acme.com"), lia), AcmeTenant.Linked(Account("Ann", "Cole", "ann.c@acme.com", "ann.cole@acme.com"), ann) };
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
         {
@@ -100,7 +89,7 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
             Assert.Equal(ann.Id, Assert.Single(result.Objects<ContactChange>()).ContactId);
             Assert.Empty(result.Warnings);
         }
-        Assert.Equal(["lia.ford@acme.com"], Contact(ps, psa, 5).Emails);
+        Assert.Equal(["lia.ford@acme.com"], _sim.Contact(ps, psa, 5).Emails);
     }
 
     [Theory]
@@ -109,14 +98,14 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
     public void Under_WhatIf_an_address_an_earlier_row_would_take_is_refused_for_a_later_row_as_in_the_real_run(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var ann = Contact(ps, psa, 2);
-        var lia = Contact(ps, psa, 5);
-        var pam = Contact(ps, psa, 17);
+        var ann = _sim.Contact(ps, psa, 2);
+        var lia = _sim.Contact(ps, psa, 5);
+        var pam = _sim.Contact(ps, psa, 17);
         // Ann's row releases ann.cole@; Lia's takes it; Pam's wants it too: held by Lia's contact now.
         var rows = new[]
         {
-            Linked(Account("Ann", "Cole", "ann.c@acme.com", "ann.cole@acme.com"), ann), Linked(Account("Lia", "Ford", "ann.cole@acme.com", "lia.ford@acme.com"), lia),
-            Linked(Account("Pam", "Reed", "ann.cole@acme.com", "pam.reed@acme.com"), pam),
+            AcmeTenant.Linked(Account("Ann", "Cole", "ann.c@acme.com", "ann.cole@acme.com"), ann), AcmeTenant.Linked(Account("Lia", "Ford", "ann.cole@acme.com", "lia.ford@acme.com"), lia),
+            AcmeTenant.Linked(Account("Pam", "Reed", "ann.cole@acme.com", "pam.reed@acme.com"), pam),
         };
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
@@ -130,7 +119,7 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
             Assert.Contains("an earlier row of this run", error.Exception.Message);
             Assert.Equal(2, result.Objects<ContactChange>().Count);
         }
-        Assert.Equal(["pam.reed@acme.com"], Contact(ps, psa, 17).Emails);
+        Assert.Equal(["pam.reed@acme.com"], _sim.Contact(ps, psa, 17).Emails);
     }
 
     // ---------------------------------------------------------------- 8. ConnectWise extensions
@@ -143,16 +132,16 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
     public void ConnectWise_an_extension_however_written_goes_into_the_extension_field_and_a_rerun_changes_nothing(string mobile, string value, string extension)
     {
         using var ps = PowerShellHost.WithModule();
-        var eve = Contact(ps, "ConnectWise", 3);
+        var eve = _sim.Contact(ps, "ConnectWise", 3);
         var account = Account("Eve", "Dunn", "eve.dunn@acme.com", mobile: mobile);
 
-        var result = Update(ps, string.Empty, Linked(account, eve));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(account, eve));
 
         Assert.Empty(result.Errors);
         Assert.Equal(("+1 206 555 0203 x5", mobile, true), result.Objects<ContactChange>().Select(c => (c.Before, c.After, c.Applied)).Single());
         Assert.Equal(new (string?, string?, bool)[] { (value, extension, true) }, _sim.Items("2003", "Phone"));
         _sim.Sim.Requests.Clear();
-        var again = Update(ps, string.Empty, Linked(account, Contact(ps, "ConnectWise", 3)));
+        var again = Update(ps, string.Empty, AcmeTenant.Linked(account, _sim.Contact(ps, "ConnectWise", 3)));
         Assert.Empty(again.Errors);
         Assert.Empty(again.Objects<ContactChange>());
         Assert.Equal(0, _sim.Writes());
@@ -164,12 +153,12 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
     public void ConnectWise_two_extensions_or_one_longer_than_the_field_are_refused_under_WhatIf_too_and_nothing_is_written(string mobile, string said)
     {
         using var ps = PowerShellHost.WithModule();
-        var eve = Contact(ps, "ConnectWise", 3);
+        var eve = _sim.Contact(ps, "ConnectWise", 3);
         _sim.Sim.Requests.Clear();
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
         {
-            var error = Assert.Single(Update(ps, whatIf, Linked(Account("Eve", "Dunn", "eve.d@acme.com", "eve.dunn@acme.com", mobile), eve)).Errors);
+            var error = Assert.Single(Update(ps, whatIf, AcmeTenant.Linked(Account("Eve", "Dunn", "eve.d@acme.com", "eve.dunn@acme.com", mobile), eve)).Errors);
 
             Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
             Assert.Contains(said, error.Exception.Message);
@@ -177,17 +166,17 @@ public class UpdatePsaContactRound67Tests : IClassFixture<AcmeTenant>, IDisposab
         }
         Assert.Equal(0, _sim.Writes());
         Assert.Equal(new (string?, string?, bool)[] { ("+1 206 555 0203", "5", true) }, _sim.Items("2003", "Phone"));
-        Assert.Equal(["eve.dunn@acme.com"], Contact(ps, "ConnectWise", 3).Emails);
+        Assert.Equal(["eve.dunn@acme.com"], _sim.Contact(ps, "ConnectWise", 3).Emails);
     }
 
     [Fact]
     public void ConnectWise_the_same_number_with_the_first_of_two_extensions_already_on_the_contact_is_no_change()
     {
         using var ps = PowerShellHost.WithModule();
-        var eve = Contact(ps, "ConnectWise", 3);
+        var eve = _sim.Contact(ps, "ConnectWise", 3);
         _sim.Sim.Requests.Clear();
 
-        var result = Update(ps, string.Empty, Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", mobile: "+1 206 555 0203 ext. 5 ext. 7"), eve));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", mobile: "+1 206 555 0203 ext. 5 ext. 7"), eve));
 
         Assert.Empty(result.Errors);
         Assert.Empty(result.Objects<ContactChange>());

@@ -136,6 +136,19 @@ public sealed class AcmeTenant : SimulatorFixture
         Get("ConnectWise", id)["communicationItems"]!.AsArray().Select(i => i!.AsObject())
             .Select(i => ((string?)i["type"]?["name"], (string?)i["communicationType"], (string?)i["value"])).ToArray();
 
+    /// <summary>The contact as the module reads it (Get-PsaContact), by its number in the seed.</summary>
+    public PsaContact Contact(PowerShellHost ps, string psa, int n) =>
+        Assert.Single(ps.Run(Connect(psa) + $"Get-PsaContact -CompanyId '{Company(psa)}' -IncludeInactive").Objects<PsaContact>(), c => c.Id == Id(psa, n));
+
+    /// <summary>A Matched row linking the account to the contact, as Find-PsaContactMatch returns one from a stored decision.</summary>
+    public static ContactMatch Linked(Account account, PsaContact contact)
+    {
+        var row = LinkedMatch.Create(account, contact);
+        row.Status = MatchStatus.Matched;
+        row.CompanyId = contact.CompanyId;
+        return row;
+    }
+
     public int Writes() => Sim.Requests.Entries().Count(e =>
         (e.Method == "POST" || e.Method == "PATCH" || e.Method == "PUT") && e.Path.IndexOf("/query", StringComparison.OrdinalIgnoreCase) < 0);
 }
@@ -162,17 +175,6 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
         Source = AccountSource.CsvFile, Customer = "Acme Corp",
     };
 
-    private PsaContact Contact(PowerShellHost ps, string psa, int n) =>
-        Assert.Single(ps.Run(_sim.Connect(psa) + $"Get-PsaContact -CompanyId '{AcmeTenant.Company(psa)}' -IncludeInactive").Objects<PsaContact>(), c => c.Id == AcmeTenant.Id(psa, n));
-
-    private static ContactMatch Linked(Account account, PsaContact contact)
-    {
-        var row = LinkedMatch.Create(account, contact);
-        row.Status = MatchStatus.Matched;
-        row.CompanyId = contact.CompanyId;
-        return row;
-    }
-
     private PsResult Update(PowerShellHost ps, string parameters, params ContactMatch[] rows) =>
         ps.Run($"$args | Update-PsaContact -DecisionPath '{_store}' {parameters}", rows.Cast<object>().ToArray());
 
@@ -182,10 +184,10 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void ConnectWise_a_mobile_on_the_contacts_second_mobile_item_is_no_change_and_both_numbers_stay()
     {
         using var ps = PowerShellHost.WithModule();
-        var uma = Contact(ps, "ConnectWise", 7);
+        var uma = _sim.Contact(ps, "ConnectWise", 7);
         _sim.Sim.Requests.Clear();
 
-        var result = Update(ps, "-Verbose", Linked(Account("Uma", "Hart", "uma.hart@acme.com", "+1 206 555 0277"), uma));
+        var result = Update(ps, "-Verbose", AcmeTenant.Linked(Account("Uma", "Hart", "uma.hart@acme.com", "+1 206 555 0277"), uma));
 
         Assert.Empty(result.Errors);
         Assert.Empty(result.Objects<ContactChange>());
@@ -197,9 +199,9 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void Autotask_has_one_mobile_field_a_number_in_alternatePhone_does_not_stop_the_mobile_and_is_never_written()
     {
         using var ps = PowerShellHost.WithModule();
-        var uma = Contact(ps, "Autotask", 7);
+        var uma = _sim.Contact(ps, "Autotask", 7);
 
-        var result = Update(ps, string.Empty, Linked(Account("Uma", "Hart", "uma.hart@acme.com", "+1 206 555 0277"), uma));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Uma", "Hart", "uma.hart@acme.com", "+1 206 555 0277"), uma));
 
         Assert.Empty(result.Errors);
         var change = Assert.Single(result.Objects<ContactChange>());
@@ -216,7 +218,7 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void A_new_address_replaces_the_address_the_stored_link_was_made_on_not_a_shared_one_in_the_first_slot(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var kate = Contact(ps, psa, 1);
+        var kate = _sim.Contact(ps, psa, 1);
         var then = Account("Kate", "Bell", "kate.old@acme.com", "+1 206 555 0201", id: "0f8fad5b-d9cb-469f-a165-70867728950e");
         var now = Account("Kate", "Bell", "kate.bell@acme.com", "+1 206 555 0201", id: then.Id);
         ps.Run($"Set-PsaContactMatch -Account $args[0] -ContactId '{kate.Id}' -CompanyId '{kate.CompanyId}' -DecisionPath '{_store}' -Confirm:$false", then);
@@ -246,11 +248,11 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void Without_a_stored_link_the_address_with_the_persons_name_is_replaced_not_the_shared_one_and_a_warning_names_it(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var kate = Contact(ps, psa, 1);
+        var kate = _sim.Contact(ps, psa, 1);
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
         {
-            var result = Update(ps, whatIf, Linked(Account("Kate", "Bell", "kate.bell@acme.com"), kate));
+            var result = Update(ps, whatIf, AcmeTenant.Linked(Account("Kate", "Bell", "kate.bell@acme.com"), kate));
 
             Assert.Empty(result.Errors);
             // Round 67a: kate.old@ holds her name; reception@ in the first slot is a desk's, and stays.
@@ -260,7 +262,7 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
             Assert.Contains("not an address the account is known to have had", warning);
             Assert.Contains("shared", warning);
         }
-        Assert.Equal(["reception@acme.com", "kate.bell@acme.com"], Contact(ps, psa, 1).Emails);
+        Assert.Equal(["reception@acme.com", "kate.bell@acme.com"], _sim.Contact(ps, psa, 1).Emails);
     }
 
     // ---------------------------------------------------------------- 3. an address another contact holds
@@ -271,9 +273,9 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void An_address_another_active_contact_of_the_company_holds_is_refused_under_WhatIf_too_and_the_other_rows_go_on(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var ann = Contact(ps, psa, 2);
-        var lia = Contact(ps, psa, 5);
-        var rows = new[] { Linked(Account("Ann", "Cole", "zed.leaver@acme.com", "+1 206 555 0292"), ann), Linked(Account("Lia", "Ford", "lia.ford@acme.com", "+1 206 555 0255"), lia) };
+        var ann = _sim.Contact(ps, psa, 2);
+        var lia = _sim.Contact(ps, psa, 5);
+        var rows = new[] { AcmeTenant.Linked(Account("Ann", "Cole", "zed.leaver@acme.com", "+1 206 555 0292"), ann), AcmeTenant.Linked(Account("Lia", "Ford", "lia.ford@acme.com", "+1 206 555 0255"), lia) };
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
         {
@@ -291,10 +293,10 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
             Assert.Equal((lia.Id, "+1 206 555 0255", whatIf.Length == 0), (change.ContactId, change.After, change.Applied));
         }
         // Nothing of Ann's row was written, its mobile included.
-        var stored = Contact(ps, psa, 2);
+        var stored = _sim.Contact(ps, psa, 2);
         Assert.Equal(new[] { "ann.cole@acme.com" }, stored.Emails);
         Assert.Equal("+1 206 555 0202", stored.MobilePhone);
-        Assert.Equal(new[] { "zed.leaver@acme.com" }, Contact(ps, psa, 100).Emails);
+        Assert.Equal(new[] { "zed.leaver@acme.com" }, _sim.Contact(ps, psa, 100).Emails);
     }
 
     [Theory]
@@ -303,9 +305,9 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void Two_rows_of_one_run_giving_one_address_to_two_contacts_write_it_to_the_first_only(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var ann = Contact(ps, psa, 2);
-        var pam = Contact(ps, psa, 17);
-        var rows = new[] { Linked(Account("Ann", "Cole", "team@acme.com"), ann), Linked(Account("Pam", "Reed", "team@acme.com"), pam) };
+        var ann = _sim.Contact(ps, psa, 2);
+        var pam = _sim.Contact(ps, psa, 17);
+        var rows = new[] { AcmeTenant.Linked(Account("Ann", "Cole", "team@acme.com"), ann), AcmeTenant.Linked(Account("Pam", "Reed", "team@acme.com"), pam) };
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
         {
@@ -317,7 +319,7 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
             Assert.Contains("Ann Cole [" + ann.Id + "]", error.Exception.Message);
             Assert.Contains("an earlier row of this run", error.Exception.Message);
         }
-        Assert.Equal(new[] { "pam.reed@acme.com" }, Contact(ps, psa, 17).Emails);
+        Assert.Equal(new[] { "pam.reed@acme.com" }, _sim.Contact(ps, psa, 17).Emails);
     }
 
     [Theory]
@@ -326,14 +328,14 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void An_address_an_inactive_contact_holds_is_written_with_a_warning_naming_that_contact(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var pam = Contact(ps, psa, 17);
+        var pam = _sim.Contact(ps, psa, 17);
 
-        var result = Update(ps, string.Empty, Linked(Account("Pam", "Reed", "desk7@acme.com"), pam));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Pam", "Reed", "desk7@acme.com"), pam));
 
         Assert.Empty(result.Errors);
         Assert.True(Assert.Single(result.Objects<ContactChange>()).Applied);
         Assert.Contains(result.Warnings, w => w.Contains("inactive contact Quinn Gone [" + AcmeTenant.Id(psa, 101) + "]") && w.Contains("Remove it from"));
-        Assert.Equal(new[] { "desk7@acme.com" }, Contact(ps, psa, 17).Emails);
+        Assert.Equal(new[] { "desk7@acme.com" }, _sim.Contact(ps, psa, 17).Emails);
     }
 
     // ---------------------------------------------------------------- 4. ConnectWise's extension field
@@ -343,16 +345,16 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     {
         using var ps = PowerShellHost.WithModule();
 
-        Assert.Equal("+1 206 555 0203 x5", Contact(ps, "ConnectWise", 3).MobilePhone);
+        Assert.Equal("+1 206 555 0203 x5", _sim.Contact(ps, "ConnectWise", 3).MobilePhone);
     }
 
     [Fact]
     public void ConnectWise_another_extension_is_a_change_written_to_the_items_extension_field()
     {
         using var ps = PowerShellHost.WithModule();
-        var eve = Contact(ps, "ConnectWise", 3);
+        var eve = _sim.Contact(ps, "ConnectWise", 3);
 
-        var result = Update(ps, string.Empty, Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", "+1 206 555 0203 ext. 12"), eve));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", "+1 206 555 0203 ext. 12"), eve));
 
         Assert.Empty(result.Errors);
         var change = Assert.Single(result.Objects<ContactChange>());
@@ -364,10 +366,10 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void ConnectWise_the_same_number_with_the_extension_on_one_side_only_is_no_change()
     {
         using var ps = PowerShellHost.WithModule();
-        var eve = Contact(ps, "ConnectWise", 3);
+        var eve = _sim.Contact(ps, "ConnectWise", 3);
         _sim.Sim.Requests.Clear();
 
-        var result = Update(ps, string.Empty, Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", "+1 206 555 0203"), eve));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", "+1 206 555 0203"), eve));
 
         Assert.Empty(result.Objects<ContactChange>());
         Assert.Equal(0, _sim.Writes());
@@ -377,9 +379,9 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void ConnectWise_a_new_number_without_an_extension_clears_the_old_numbers_extension()
     {
         using var ps = PowerShellHost.WithModule();
-        var eve = Contact(ps, "ConnectWise", 3);
+        var eve = _sim.Contact(ps, "ConnectWise", 3);
 
-        var result = Update(ps, string.Empty, Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", "+1 206 555 0299"), eve));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Eve", "Dunn", "eve.dunn@acme.com", "+1 206 555 0299"), eve));
 
         Assert.True(Assert.Single(result.Objects<ContactChange>()).Applied);
         Assert.Equal(new (string?, string?, bool)[] { ("+1 206 555 0299", null, true) }, _sim.Items("2003", "Phone"));
@@ -389,13 +391,13 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void ConnectWise_a_new_mobile_item_gets_the_extension_in_its_extension_field()
     {
         using var ps = PowerShellHost.WithModule();
-        var vi = Contact(ps, "ConnectWise", 16);
+        var vi = _sim.Contact(ps, "ConnectWise", 16);
 
-        var result = Update(ps, string.Empty, Linked(Account("Vi", "Quon", "vi.quon@acme.com", "+1 206 555 0216 ext. 7"), vi));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Vi", "Quon", "vi.quon@acme.com", "+1 206 555 0216 ext. 7"), vi));
 
         Assert.True(Assert.Single(result.Objects<ContactChange>()).Applied);
         Assert.Equal(new (string?, string?, bool)[] { ("+1 206 555 0216", "7", true) }, _sim.Items("2016", "Phone"));
-        Assert.Equal("+1 206 555 0216 x7", Contact(ps, "ConnectWise", 16).MobilePhone);
+        Assert.Equal("+1 206 555 0216 x7", _sim.Contact(ps, "ConnectWise", 16).MobilePhone);
     }
 
     [Fact]
@@ -420,10 +422,10 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void A_write_the_PSA_fails_begins_its_message_with_the_row_in_the_exception_too(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var al = Contact(ps, psa, 14);
+        var al = _sim.Contact(ps, psa, 14);
         _sim.Sim.Faults.Set(new FaultSettings { FailNextStatus = 500, FailNextCount = 1, FailNextMethod = "PATCH" });
 
-        var result = Update(ps, string.Empty, Linked(Account("Al", "Otto", "aotto@acme.com", "+1 206 555 0244"), al));
+        var result = Update(ps, string.Empty, AcmeTenant.Linked(Account("Al", "Otto", "aotto@acme.com", "+1 206 555 0244"), al));
         _sim.Sim.Faults.Set(new FaultSettings());
 
         var error = Assert.Single(result.Errors);
@@ -443,12 +445,12 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void A_value_too_long_says_to_shorten_the_accounts_value_or_edit_the_contact_not_to_create_one(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var lia = Contact(ps, psa, 5);
+        var lia = _sim.Contact(ps, psa, 5);
         var email = new string('l', 255) + "@acme.com";
 
         foreach (var whatIf in new[] { "-WhatIf", string.Empty })
         {
-            var error = Assert.Single(Update(ps, whatIf, Linked(Account("Lia", "Ford", email), lia)).Errors);
+            var error = Assert.Single(Update(ps, whatIf, AcmeTenant.Linked(Account("Lia", "Ford", email), lia)).Errors);
 
             Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
             Assert.DoesNotContain("create the contact by hand", error.Exception.Message);
@@ -456,7 +458,7 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
             Assert.Contains("shorten the account's address at the source", error.ErrorDetails.RecommendedAction);
             Assert.Contains("edit the contact's address by hand", error.ErrorDetails.RecommendedAction);
         }
-        Assert.Equal(new[] { "lia.ford@acme.com" }, Contact(ps, psa, 5).Emails);
+        Assert.Equal(new[] { "lia.ford@acme.com" }, _sim.Contact(ps, psa, 5).Emails);
     }
 
     // ---------------------------------------------------------------- 8. a short id's stored link passed over
@@ -467,8 +469,8 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void A_row_whose_short_id_link_Find_passed_over_is_named_in_the_warning_with_why_and_what_to_do(string psa)
     {
         using var ps = PowerShellHost.WithModule();
-        var annLee = Contact(ps, psa, 18);
-        var lia = Contact(ps, psa, 5);
+        var annLee = _sim.Contact(ps, psa, 18);
+        var lia = _sim.Contact(ps, psa, 5);
         var then = Account("Ann", "Lee", "ann.lee@acme.com", id: "acc-18");
         var now = Account("Ann", "Lee", "alee@acme.com", id: "acc-18");
         ps.Run($"Set-PsaContactMatch -Account $args[0] -ContactId '{annLee.Id}' -CompanyId '{annLee.CompanyId}' -DecisionPath '{_store}' -Confirm:$false", then);
@@ -476,7 +478,7 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
         Assert.NotEqual(MatchStatus.Matched, row.Status); // the documented rule (Find-PsaContactMatch -DecisionPath), unchanged
         _sim.Sim.Requests.Clear();
 
-        var result = Update(ps, "-Verbose", row, Linked(Account("Lia", "Ford", "lia.ford@acme.com"), lia));
+        var result = Update(ps, "-Verbose", row, AcmeTenant.Linked(Account("Lia", "Ford", "lia.ford@acme.com"), lia));
 
         Assert.Equal(0, _sim.Writes());
         Assert.Equal(2, result.Warnings.Count);
@@ -493,7 +495,7 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     public void A_row_of_an_account_with_a_GUID_id_or_no_link_gets_the_generic_warning_only()
     {
         using var ps = PowerShellHost.WithModule();
-        var annLee = Contact(ps, "ConnectWise", 18);
+        var annLee = _sim.Contact(ps, "ConnectWise", 18);
         var row = Assert.Single(ps.Run($"$args | Find-PsaContactMatch -CompanyId '{annLee.CompanyId}' -DecisionPath '{_store}'",
             Account("Ann", "Lee", "alee@acme.com", id: "acc-18")).Objects<ContactMatch>());
 
