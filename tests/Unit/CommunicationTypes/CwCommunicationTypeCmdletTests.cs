@@ -34,24 +34,7 @@ public class CwCommunicationTypeCmdletTests : IClassFixture<WriteTenant>
     private void SeedTypes(params (int Id, string Description, string Flags)[] types) => SeedTypesAndContacts(new JsonArray(), types);
 
     /// <summary>As <see cref="SeedTypes"/>, with these ConnectWise contacts.</summary>
-    private void SeedTypesAndContacts(JsonArray contacts, params (int Id, string Description, string Flags)[] types)
-    {
-        var document = (JsonObject)JsonNode.Parse(File.ReadAllText(SamplePath))!;
-        var cw = (JsonObject)document["connectWise"]!;
-        cw["contacts"] = contacts;
-        cw["communicationTypes"] = new JsonArray(types.Select(t => (JsonNode)new JsonObject
-        {
-            ["id"] = t.Id,
-            ["description"] = t.Description,
-            ["emailFlag"] = t.Flags.Contains('e'),
-            ["phoneFlag"] = t.Flags.Contains('p'),
-            ["faxFlag"] = t.Flags.Contains('f'),
-            ["defaultFlag"] = t.Flags.Contains('d'),
-        }).ToArray());
-        _sim.Sim.Reset();
-        _sim.Sim.Seed(document);
-        _sim.Sim.Requests.Clear();
-    }
+    private void SeedTypesAndContacts(JsonArray contacts, params (int Id, string Description, string Flags)[] types) => _sim.SeedCommunicationTypes(contacts, types);
 
     private PsResult Run(PowerShellHost ps, string script, params object[] args) => ps.Run(_sim.Connect("ConnectWise") + script, args);
 

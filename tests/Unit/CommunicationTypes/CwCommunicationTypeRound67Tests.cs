@@ -16,7 +16,6 @@ namespace QuickpassPsa.Tests.CommunicationTypes;
 /// </summary>
 public class CwCommunicationTypeRound67Tests : IClassFixture<WriteTenant>
 {
-    private static readonly string SamplePath = Path.Combine(RepoPaths.Root, "samples", "sample-tenant.json");
     private readonly WriteTenant _sim;
 
     public CwCommunicationTypeRound67Tests(WriteTenant sim)
@@ -26,24 +25,7 @@ public class CwCommunicationTypeRound67Tests : IClassFixture<WriteTenant>
     }
 
     /// <summary>The sample tenant's companies, no contacts, and this setup table ("e", "p", "f", "d": the flags).</summary>
-    private void SeedTypes(params (int Id, string Description, string Flags)[] types)
-    {
-        var document = (JsonObject)JsonNode.Parse(File.ReadAllText(SamplePath))!;
-        var cw = (JsonObject)document["connectWise"]!;
-        cw["contacts"] = new JsonArray();
-        cw["communicationTypes"] = new JsonArray(types.Select(t => (JsonNode)new JsonObject
-        {
-            ["id"] = t.Id,
-            ["description"] = t.Description,
-            ["emailFlag"] = t.Flags.Contains('e'),
-            ["phoneFlag"] = t.Flags.Contains('p'),
-            ["faxFlag"] = t.Flags.Contains('f'),
-            ["defaultFlag"] = t.Flags.Contains('d'),
-        }).ToArray());
-        _sim.Sim.Reset();
-        _sim.Sim.Seed(document);
-        _sim.Sim.Requests.Clear();
-    }
+    private void SeedTypes(params (int Id, string Description, string Flags)[] types) => _sim.SeedCommunicationTypes(new JsonArray(), types);
 
     private PsResult Run(PowerShellHost ps, string script, params object[] args) => ps.Run(_sim.Connect("ConnectWise") + script, args);
 

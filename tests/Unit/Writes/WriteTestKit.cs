@@ -24,6 +24,29 @@ public sealed class WriteTenant : SimulatorFixture
         Sim.Requests.Clear();
     }
 
+    /// <summary>
+    /// The sample tenant with these ConnectWise contacts and this communication-type setup table ("e", "p", "f", "d": the email, phone,
+    /// fax and default flags), an empty request log.
+    /// </summary>
+    public void SeedCommunicationTypes(JsonArray contacts, params (int Id, string Description, string Flags)[] types)
+    {
+        var document = (JsonObject)JsonNode.Parse(File.ReadAllText(SamplePath))!;
+        var cw = (JsonObject)document["connectWise"]!;
+        cw["contacts"] = contacts;
+        cw["communicationTypes"] = new JsonArray(types.Select(t => (JsonNode)new JsonObject
+        {
+            ["id"] = t.Id,
+            ["description"] = t.Description,
+            ["emailFlag"] = t.Flags.Contains('e'),
+            ["phoneFlag"] = t.Flags.Contains('p'),
+            ["faxFlag"] = t.Flags.Contains('f'),
+            ["defaultFlag"] = t.Flags.Contains('d'),
+        }).ToArray());
+        Sim.Reset();
+        Sim.Seed(document);
+        Sim.Requests.Clear();
+    }
+
     /// <summary>Connect-Psa to the simulator for "ConnectWise" or "Autotask" (the session default afterwards), piped to Out-Null.</summary>
     public string Connect(string psa) => (psa == "ConnectWise"
         ? $"Connect-Psa -ConnectWise -Server '{Sim.ConnectWiseSite}' -CompanyId 'qpsa' -ClientId 'qpsa-tests' " +
