@@ -155,6 +155,11 @@ namespace QuickpassPsa.Core.Matching
             // the contact Paul Smith, the account Paul | Smith and the contact John Paul | Smith (round 47: no candidate, so
             // New-PsaContact made twins). A candidate to review, no rival of a contact with the exact name.
             if (LastTwoWordsKey(account.Account) is { } lastTwo) AddPartialBlock(found, excluded, _index.WithName(lastTwo));
+            if (PlainReadingKeys(account.Account) is { } plain)
+            {
+                AddPartialBlock(found, excluded, _index.WithName(plain.Item1));
+                AddPartialBlock(found, excluded, _index.WithName(plain.Item2));
+            }
             // A role account ("Reception") and the contact named as that role without its address (no email, another domain): the same
             // mailbox, as often as not, for review (round 49: no candidate, and New-PsaContact would make a second "Reception").
             if (account.Names.Length == 0)

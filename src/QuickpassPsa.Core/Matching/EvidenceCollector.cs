@@ -210,6 +210,25 @@ namespace QuickpassPsa.Core.Matching
             return NameKey.LastTwoWords(parsed.First + (parsed.Middle == null ? string.Empty : " " + parsed.Middle), parsed.Last);
         }
 
+        /// <summary>
+        /// A display name alone read surname first for its one word in capitals, with two words or more after it ("JOHN Paul Smith"): sign-up
+        /// forms and HR exports write a given name in capitals too, so the plain reading's keys as well (john | smith, johnpaul | smith), for
+        /// review (last session's note: no candidate, and New-PsaContact would make a twin). Not for a surname of several words in capitals
+        /// ("DE LA CRUZ Maria"), which is no given name.
+        /// </summary>
+        private static (NameKey, NameKey)? PlainReadingKeys(Accounts.Account account)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
+            var parsed = NameDetails.ParsedDisplay(account.DisplayName!);
+            if (parsed.Form != NameForm.CapitalSurnameFirst || parsed.Last == null || parsed.First == null || parsed.Middle == null || parsed.Last.IndexOf(' ') >= 0) return null;
+            var after = parsed.Middle.Split(' ');
+            var surname = NameNormalizer.Compact(after[after.Length - 1]);
+            var first = NameNormalizer.Compact(parsed.Last);
+            var given = NameNormalizer.Compact(parsed.Last + " " + parsed.First + (after.Length > 1 ? " " + string.Join(" ", after, 0, after.Length - 1) : string.Empty));
+            if (surname.Length < 2 || first.Length < 2) return null;
+            return (new NameKey(first, surname), new NameKey(given, surname));
+        }
+
         /// <summary>The first word of a hyphenated first given name of a display name alone, with its surname ("Anne-Marie Roycroft": anne | roycroft).</summary>
         private static NameKey? FirstOfHyphenatedDisplayKey(Accounts.Account account)
         {

@@ -520,6 +520,15 @@ namespace QuickpassPsa.Core.Matching
         private static string? StripNote(string? text)
         {
             if (text == null) return null;
+            // A note in front of the name ("[Resigned] Jun Jie", "(Left) John"): the name follows it (last session's note: the leaver's
+            // record was not found by name, and the account had no candidate). Square brackets never hold a name; round ones in front
+            // only a leaver's note here.
+            var lead = text.TrimStart();
+            if (lead.Length > 2 && (lead[0] == '[' || lead[0] == '('))
+            {
+                var end = lead.IndexOf(lead[0] == '[' ? ']' : ')');
+                if (end > 0 && end < lead.Length - 1 && (lead[0] == '[' || LeaverMarks.Marked(lead.Substring(0, end + 1)))) text = lead.Substring(end + 1).Trim();
+            }
             var open = text.IndexOf('(');
             if (open > 0)
             {

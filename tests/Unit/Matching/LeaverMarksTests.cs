@@ -106,6 +106,21 @@ public class LeaverMarksTests
         Assert.True(LeaverMarks.Marked(last));
     }
 
+    [Theory] // Last session's note: "[Resigned] Jun Jie | Tan" was marked a leaver but not found by name, so the account had no candidate
+    [InlineData("[Resigned] Jun Jie", "Tan")]
+    [InlineData("(Resigned) Jun Jie", "Tan")]
+    [InlineData("Jun Jie", "Tan [LEFT 2023]")]
+    [InlineData("Jun Jie [left]", "Tan")]
+    [InlineData("Jun Jie", "[Old] Tan")]
+    [InlineData("Jun Jie", "Tan (left)")]
+    public void A_marked_contact_is_found_by_its_name_for_review(string first, string last)
+    {
+        var m = Run(new[] { Con("c1", first, last), Con("c2", "Zoe", "Park", null, "zpark@contoso.com") }, Acc("a1", "Jun Jie", "Tan", "junjie.tan@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.InactiveContact, m.Reasons);
+    }
+
     [Fact]
     public void A_contact_whose_title_says_the_person_left_is_no_name_link()
     {

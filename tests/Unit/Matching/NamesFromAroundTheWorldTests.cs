@@ -301,6 +301,9 @@ public class NamesFromAroundTheWorldTests
     [InlineData("TRAN Thi Lan", "Lan", "Tran", MatchStatus.Review)]               // the surname first in capitals: no candidate before
     [InlineData("NGUYEN Van An", "An", "Nguyen", MatchStatus.Review)]
     [InlineData("TRAN Thi Lan", "Thi Lan", "Tran", MatchStatus.Suggested)]
+    [InlineData("JOHN Paul Smith", "John", "Smith", MatchStatus.Review)]          // a given name in capitals first, read surname first: no candidate before
+    [InlineData("JOHN Paul Smith", "John Paul", "Smith", MatchStatus.Review)]
+    [InlineData("MARY Ann O'Neil", "Mary", "O'Neil", MatchStatus.Review)]
     public void A_display_name_alone_finds_its_working_and_last_given_names_for_review(string display, string first, string last, MatchStatus status)
     {
         var m = Run(new[] { Con("c1", first, last), Con("c2", "Zoe", "Park", null, "zpark@repro.com") },
