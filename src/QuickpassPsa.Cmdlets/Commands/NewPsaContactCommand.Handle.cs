@@ -154,13 +154,39 @@ namespace QuickpassPsa.Cmdlets.Commands
                     return;
                 }
                 creating = true;
-                created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
+                try
+                {
+                    created = Run((_, token) => connection.Client.CreateContactAsync(contact, token));
+                }
+                catch (PsaReadBackException ex) when (ex.Created && !string.IsNullOrEmpty(ex.RecordId))
+                {
+                    // The PSA took the create and gave the new id, but reading the contact back found nothing (an API user that may
+                    // create but not read contacts). The contact exists: its link is stored with what was sent, so the next run does
+                    // not look for it again or, reading nothing, make it a second time (last session's note: no link was stored).
+                    created = AsSent(contact, ex.RecordId!, company, connection.Psa.ToString());
+                    WriteWarning("For " + account + ": " + connection.Psa + " created contact " + ex.RecordId + " but could not read it back (the API user may lack " +
+                                 "permission to read contacts); its link is stored with the values sent. Check the API user's security level and the contact in " + connection.Psa + ".");
+                }
             }
             WriteVerbose("Created " + connection.Psa + " contact " + created + " in " + company.Name + ".");
             check?.Added(created);
             _elsewhere.Created(created);
             Emit(item.Account, created, company, created: true);
         }
+
+        /// <summary>A contact the PSA created but could not read back, as it was sent: enough to link and show it.</summary>
+        private static PsaContact AsSent(NewPsaContact sent, string id, PsaCompany company, string psa) => new PsaContact
+        {
+            Id = id,
+            Psa = psa,
+            CompanyId = company.Id,
+            CompanyName = company.Name,
+            FirstName = sent.FirstName,
+            LastName = sent.LastName,
+            Emails = string.IsNullOrEmpty(sent.Email) ? new string[0] : new[] { sent.Email! },
+            MobilePhone = sent.MobilePhone,
+            Active = true,
+        };
 
         /// <summary>
         /// The lock of this company's creates across processes (<see cref="CompanyCreateLock"/>), beside the decision store. A store

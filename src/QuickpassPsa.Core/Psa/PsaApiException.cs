@@ -138,11 +138,20 @@ namespace QuickpassPsa.Core.Psa
     {
         /// <param name="record">What was written, as a sentence starts: "Contact 990007".</param>
         /// <param name="created">True for a create, false for an update.</param>
-        public PsaReadBackException(string psa, string method, string path, int status, string record, bool created, string hint)
+        /// <param name="recordId">The PSA's id of the record written (a create's new id), when the answer gave it.</param>
+        public PsaReadBackException(string psa, string method, string path, int status, string record, bool created, string hint, string? recordId = null)
             : base(new ComposedMessage(Text(psa, method, path, status, record, created) + " " + hint), psa, method, path, status,
                 new[] { record + " was " + (created ? "created" : "updated") + " but could not be read back" }, hint, null)
         {
+            RecordId = recordId;
+            Created = created;
         }
+
+        /// <summary>The PSA's id of the record written, when the answer gave it: a caller can still link the record it created.</summary>
+        public string? RecordId { get; }
+
+        /// <summary>True when the write was a create.</summary>
+        public bool Created { get; }
 
         private static string Text(string psa, string method, string path, int status, string record, bool created) =>
             record + " was " + (created ? "created" : "updated") + " but could not be read back; " + (created ? "it exists in " : "the change is stored in ") + psa + ": " +

@@ -423,6 +423,41 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.Equal(match.Contact!.Id, Assert.Single(Stored(ps, "dora.dropped@contoso.com")).Id);
     }
 
+    [Fact]
+    public void An_Autotask_create_that_cannot_be_read_back_stores_its_link_and_is_never_made_again()
+    {
+        // Last session's note: the contact was created, reading it back found nothing (an API user that may create but not read
+        // contacts), and no link was stored, so the next run looked for it again.
+        using var ps = PowerShellHost.WithModule();
+        using var folder = new TempFolder();
+        var store = System.IO.Path.Combine(folder.Path, "decisions.json");
+        var command = "$args | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath '" + store + "'";
+        ps.Run(_sim.Connect("Autotask"));
+        var warm = Assert.Single(ps.Run(command, WriteTenant.Account("Wes Warm", "wes.warm@contoso.com")).Objects<ContactMatch>());
+        var nextId = (long.Parse(warm.Contact!.Id, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _sim.Sim.Faults.Set(new FaultSettings { FailWhenContains = "/Contacts/" + nextId, FailWhenContainsStatus = 404 });
+        var account = WriteTenant.Account("Rhea Readback", "rhea.readback@contoso.com", "+1 206 555 0142");
+
+        var result = ps.Run(command, account);
+
+        Assert.Null(result.TerminatingError);
+        Assert.Empty(result.Errors);
+        var warning = Assert.Single(result.Warnings);
+        Assert.StartsWith("For ", warning, System.StringComparison.Ordinal);
+        Assert.Contains("created contact " + nextId + " but could not read it back", warning);
+        var match = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal((MatchStatus.Matched, nextId, "Rhea", "Readback", "Contoso Ltd"), (match.Status, match.Contact!.Id, match.Contact.FirstName, match.Contact.LastName, match.Contact.CompanyName));
+        Assert.Contains(new QuickpassPsa.Core.Decisions.DecisionStore(store).Read(), d => d.AccountId == account.Id && d.ContactId == nextId && d.DecisionKind == MatchDecisionKind.Confirmed);
+
+        _sim.Sim.Faults.Set(new FaultSettings());
+        var creates = _sim.Count("POST", "/Contacts");
+        var again = ps.Run(command, account);
+
+        Assert.Empty(again.Errors);
+        Assert.Equal(creates, _sim.Count("POST", "/Contacts"));
+        Assert.Equal(nextId, Assert.Single(Stored(ps, "rhea.readback@contoso.com")).Id);
+    }
+
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]

@@ -154,7 +154,8 @@ namespace QuickpassPsa.Core.Psa.Autotask
         {
             var stored = await GetContactAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             return stored ?? throw new PsaReadBackException(PsaName, method, writeUrl.PathAndQuery, 200, "Contact " + id.ToString(CultureInfo.InvariantCulture), method == "POST",
-                "The API user may lack permission to read contacts: check its security level in Autotask." + (method == "POST" ? " Do not create the contact again: look for it in Autotask first." : string.Empty));
+                "The API user may lack permission to read contacts: check its security level in Autotask." + (method == "POST" ? " Do not create the contact again: look for it in Autotask first." : string.Empty),
+                id.ToString(CultureInfo.InvariantCulture));
         }
 
         /// <summary>An active contact in the company with this email in any slot and the same names (the newest if several).</summary>
