@@ -28,7 +28,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var b in theirs)
                 {
-                    if (NameNormalizer.Compact(a) == NameNormalizer.Compact(b) && !string.Equals(Written(a), Written(b), StringComparison.Ordinal)) return true;
+                    if (NameNormalizer.Compact(a) == NameNormalizer.Compact(b) && !SameWriting(a, b)) return true;
                 }
             }
             return false;
@@ -42,7 +42,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var y in MarkedWords(b, null))
                 {
-                    if (NameNormalizer.Compact(x) == NameNormalizer.Compact(y) && !string.Equals(Written(x), Written(y), StringComparison.Ordinal)) return true;
+                    if (NameNormalizer.Compact(x) == NameNormalizer.Compact(y) && !SameWriting(x, y)) return true;
                 }
             }
             return false;
@@ -72,12 +72,47 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool CarriesMarks(string word)
         {
+            var lastBase = '\0';
             foreach (var c in word.Normalize(NormalizationForm.FormD))
             {
                 var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
-                if (category == System.Globalization.UnicodeCategory.NonSpacingMark || category == System.Globalization.UnicodeCategory.SpacingCombiningMark) return true;
+                // Hebrew points and Arabic vowels and hamza are optional in how people type a name (NameNormalizer): no writer's choice.
+                if (category == System.Globalization.UnicodeCategory.NonSpacingMark || category == System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                {
+                    if (!NameNormalizer.IsArabicOrHebrew(lastBase)) return true;
+                    continue;
+                }
+                lastBase = c;
             }
             return false;
+        }
+
+        /// <summary>
+        /// Two words written alike (<see cref="Written"/>); and a word in capitals is Turkish's I question: capital I is dotless ı's
+        /// capital and İ dotted i's, and the invariant lower case keeps İ as it is, so KILIÇ is Kılıç and ÇELİK is Çelik (round 69a:
+        /// İBRAHİM | KILIÇ, ŞÜKRÜ | ÇELİK were Review ConflictingName beside the same names in small letters).
+        /// </summary>
+        private static bool SameWriting(string a, string b)
+        {
+            var x = Written(a);
+            var y = Written(b);
+            if (string.Equals(x, y, StringComparison.Ordinal)) return true;
+            if (!InCapitals(a) && !InCapitals(b)) return false;
+            return string.Equals(DottedAndDotlessI(x), DottedAndDotlessI(y), StringComparison.Ordinal);
+        }
+
+        private static string DottedAndDotlessI(string written) => written.Replace("\u0307", string.Empty).Replace('\u0130', 'i').Replace('\u0131', 'i');
+
+        private static bool InCapitals(string word)
+        {
+            var letters = 0;
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+            return letters > 1;
         }
 
         /// <summary>

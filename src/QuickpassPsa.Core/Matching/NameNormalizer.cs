@@ -23,6 +23,10 @@ namespace QuickpassPsa.Core.Matching
             // Greek sigma has two small forms, σ inside a word and ς at its end; capital Σ lowers to σ, so ΝΙΚΟΣ
             // would never equal Νικος.
             ['ς'] = "σ",
+            // Arabic and Persian letters a keyboard writes two ways for one name (round 69a: علی رضایی and علي رضائي, زهرا کریمی and
+            // زهرا كريمي, فاطمه and فاطمة found nothing): Persian yeh and alef maksura as Arabic yeh, Persian kaf (keheh) as Arabic kaf, ta
+            // marbuta and the Persian heh forms as heh. (Hamza above or below an alef or a waw, and the short vowels, are marks: dropped.)
+            ['\u0649'] = "\u064A", ['\u06CC'] = "\u064A", ['\u06A9'] = "\u0643", ['\u0629'] = "\u0647", ['\u06C0'] = "\u0647", ['\u06D5'] = "\u0647",
         };
 
         // Cyrillic and Greek letters drawn like Latin ones. Folded only in a name that mixes them with Latin
@@ -99,11 +103,12 @@ namespace QuickpassPsa.Core.Matching
                     // Accents on Latin, Greek and Cyrillic letters are spelling (é = e). In Devanagari, Japanese
                     // kana and other scripts a mark is part of the letter: राम and रमा, ダイスケ and タイスケ are
                     // different names, so the mark stays.
-                    if (lastBase >= '\u0530') builder.Append(c);
+                    if (lastBase >= '\u0530' && !IsArabicOrHebrew(lastBase)) builder.Append(c);
                     continue;
                 }
                 lastBase = c;
-                if (IsApostrophe(c) || c == '.') continue; // O'Brien → obrien, J.R. → jr
+                // The Arabic tatweel (ـ) only stretches a word.
+                if (IsApostrophe(c) || c == '.' || c == '\u0640') continue; // O'Brien → obrien, J.R. → jr
                 if (FoldTable.TryGetValue(c, out var folded))
                 {
                     Append(builder, folded, ref pendingSpace);
@@ -119,6 +124,13 @@ namespace QuickpassPsa.Core.Matching
             }
             return builder.ToString();
         }
+
+        /// <summary>
+        /// A letter of the Hebrew or Arabic script (Persian and Urdu included), whose marks are optional vowel points and hamza
+        /// (יוסי and יוֹסִי, أحمد and احمد are one name as people type them), unlike the marks of Devanagari or kana.
+        /// </summary>
+        internal static bool IsArabicOrHebrew(char c) =>
+            (c >= '\u0590' && c <= '\u05FF') || (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F') || (c >= '\uFB1D' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF');
 
         private static string FoldAscii(string value, bool keepSpaces)
         {

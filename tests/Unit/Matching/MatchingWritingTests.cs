@@ -23,6 +23,45 @@ public class MatchingWritingTests
         Assert.Equal(new[] { MatchReason.NameExact }, result[0].Reasons);
     }
 
+    [Theory] // Round 69a: capital I is dotless ı's capital and İ stays İ in the invariant lower case: Review ConflictingName
+    [InlineData("İbrahim", "Kılıç", "İBRAHİM", "KILIÇ")]
+    [InlineData("Şükrü", "Çelik", "ŞÜKRÜ", "ÇELİK")]
+    [InlineData("Gülşen", "Işık", "GÜLŞEN", "IŞIK")]
+    [InlineData("Elif", "Şahin", "Elif", "ŞAHİN")]
+    [InlineData("İBRAHİM", "KILIÇ", "İbrahim", "Kılıç")]
+    public void Turkish_names_in_capitals_link_to_the_same_names_in_small_letters(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", first, last, "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Equal(new[] { MatchReason.NameExact }, result[0].Reasons);
+    }
+
+    [Theory] // Round 69a: one name as Arabic and Persian keyboards write it found nothing, and New-PsaContact made a twin
+    [InlineData("احمد", "الحربي", "أحمد", "الحربي")]       // alef with hamza above
+    [InlineData("علی", "رضایی", "علي", "رضائي")]           // Persian and Arabic yeh, yeh with hamza
+    [InlineData("زهرا", "کریمی", "زهرا", "كريمي")]          // Persian and Arabic kaf
+    [InlineData("فاطمه", "الزعابي", "فاطمة", "الزعابي")]     // heh and ta marbuta
+    [InlineData("مُحَمَّد", "علي", "محمد", "علي")]            // short vowels written
+    [InlineData("محـمد", "علي", "محمد", "علي")]             // a tatweel
+    [InlineData("יוֹסִי", "כֹּהֵן", "יוסי", "כהן")]               // Hebrew points
+    public void Arabic_Persian_and_Hebrew_names_typed_two_ways_link(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast) }, Acc("a1", first, last, "a1.user@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (result[0].Status, result[0].ContactId));
+        Assert.Equal(new[] { MatchReason.NameExact }, result[0].Reasons);
+    }
+
+    [Fact]
+    public void Turkish_dotless_and_dotted_i_in_small_letters_stay_two_writings()
+    {
+        // Both written in small letters, the writer chose ı or i: as Vietnamese marks, a person confirms.
+        var result = Run(new[] { Con("c1", "Işıl", "Kılıç") }, Acc("a1", "Işıl", "Kiliç", "a1.user@contoso.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
     [Fact]
     public void Vietnamese_names_both_written_with_different_marks_stay_two_names()
     {

@@ -312,6 +312,34 @@ public class NamesFromAroundTheWorldTests
         Assert.Equal((status, "c1"), (m.Status, m.ContactId));
     }
 
+    [Theory] // Round 69a: a name in a script not romanised is unknown, not another person's: Review ConflictingName below a namesake's record
+    [InlineData("شیرین", "هاشمی")]
+    [InlineData("יוסי", "כהן")]
+    [InlineData("ศิริพร", "ศรีสุข")]
+    public void A_contact_in_a_script_not_romanised_at_the_accounts_unique_address_links_as_a_nameless_one_does(string first, string last)
+    {
+        var alone = Run(new[] { Con("c1", first, last, null, "shirin.hashemi@repro.com") }, Acc("a1", "Shirin", "Hashemi", "shirin.hashemi@repro.com")).Single();
+        var beside = Run(new[] { Con("c1", first, last, null, "shirin.hashemi@repro.com"), Con("c2", "Shirin", "Hashemi") },
+            Acc("a1", "Shirin", "Hashemi", "shirin.hashemi@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (alone.Status, alone.Stars, alone.ContactId));
+        Assert.Equal((MatchStatus.Review, "c1"), (beside.Status, beside.ContactId));
+    }
+
+    [Theory] // Round 69a: romanisations of one Arabic or Hebrew name found no candidate, and New-PsaContact would make a twin
+    [InlineData("Fahad", "Fahd")]
+    [InlineData("Maryam", "Meriam")]
+    [InlineData("Tareq", "Tariq")]
+    [InlineData("Yossi", "Yosef")]
+    public void Romanisations_of_one_given_name_are_a_candidate_to_review(string first, string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Nasser"), Con("c2", "Zoe", "Park", null, "zpark@repro.com") },
+            Acc("a1", first, "Nasser", "someone@repro.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.Nickname, m.Reasons);
+    }
+
     [Theory] // Round 67c: a whole name in one field, the other empty, found nothing (the same name as a display name alone was found)
     [InlineData("Hussein bin Osman", "", "Hussein", "Osman")]
     [InlineData("Hussein bin Osman", null, "Hussein", "bin Osman")]
