@@ -52,8 +52,11 @@ namespace QuickpassPsa.Core.Matching
             AddAddress(addresses, account.Email);
             AddAddress(addresses, account.UserPrincipalName);
             AddAddress(addresses, GuestHomeAddress(account.UserPrincipalName));
-            foreach (var proxy in account.ProxyAddresses)
+            // By index: foreach over the interface boxed an enumerator for every account.
+            var proxies = account.ProxyAddresses;
+            for (var i = 0; i < proxies.Count; i++)
             {
+                var proxy = proxies[i];
                 AddAddress(addresses, proxy.Address);
                 if (Primary == null && proxy.IsPrimary) Primary = EmailNormalizer.Normalize(proxy.Address);
             }

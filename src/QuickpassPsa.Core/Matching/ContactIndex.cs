@@ -415,6 +415,9 @@ namespace QuickpassPsa.Core.Matching
         public ContactBlock WithName(NameKey name) => _byName.Get(name);
         public ContactBlock WithLastAndFirstInitial(string last, char firstInitial) => _byLastAndFirstInitial.Get((last, firstInitial));
         public ContactBlock WithLocalPart(string localPart) => _byLocalPart.Get(LocalPartKey.Of(localPart));
+
+        /// <summary>The contacts with an address of this folded address's mailbox name (read in place, not cut out).</summary>
+        public ContactBlock WithLocalPartOf(string normalizedEmail) => _byLocalPart.Get(LocalPartKey.OfAddress(normalizedEmail));
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
 
         /// <summary>The labelled numbers of a field with several ("07700 900999 / 07700 900123 (wife)"): each one not the contact's own.</summary>

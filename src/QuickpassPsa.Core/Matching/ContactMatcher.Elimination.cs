@@ -14,14 +14,14 @@ namespace QuickpassPsa.Core.Matching
         /// remaining evidence alone would not justify is never made. New claims then compete one-to-one as
         /// before. A few rounds settle chains; each round only revisits the accounts it concerns.
         /// </summary>
-        private void Eliminate(Outcome[] results, EvidenceCollector collector, ClaimTable claims)
+        private void Eliminate(IReadOnlyList<Account> accounts, Outcome[] results, EvidenceCollector collector, ClaimTable claims)
         {
             // By contact position (ClaimTable), not a hash set: at a million accounts most of them hold a
             // strong link, and hashing each contact into a set was seconds.
             var eliminated = claims.Eliminated;
             try
             {
-                EliminateRounds(results, collector, claims, eliminated);
+                EliminateRounds(accounts, results, collector, claims, eliminated);
             }
             finally
             {
@@ -30,7 +30,7 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        private void EliminateRounds(Outcome[] results, EvidenceCollector collector, ClaimTable claims, bool[] eliminated)
+        private void EliminateRounds(IReadOnlyList<Account> accounts, Outcome[] results, EvidenceCollector collector, ClaimTable claims, bool[] eliminated)
         {
             for (var round = 0; round < 3; round++)
             {
@@ -45,12 +45,12 @@ namespace QuickpassPsa.Core.Matching
                 if (!grew) return;
 
                 var changed = false;
-                var revisited = 0;
-                foreach (var outcome in results)
+                var sequence = Revisits(results, eliminated, namesakesTogether: round == 0);
+                var revisited = sequence.Length;
+                for (var at = 0; at < sequence.Length; at++)
                 {
-                    if (outcome.Status != MatchStatus.Ambiguous && outcome.Status != MatchStatus.Review) continue;
-                    if (!HasEliminatedCandidate(outcome, eliminated) || StaysSharedName(outcome, eliminated)) continue;
-                    revisited++;
+                    if (at % ReadAhead.Batch == 0) Touch(accounts, sequence, at);
+                    var outcome = results[sequence[at]];
                     var again = new Outcome(outcome.Account, outcome.Order);
                     var profile = AccountProfile.Reuse(outcome.Account, outcome.Order);
                     Decide(again, profile, collector.Collect(profile, Excluded(outcome.Account), eliminated));
@@ -90,6 +90,33 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
+        /// The positions of the accounts a round judges again: Ambiguous or Review with one of their two best candidates taken, less
+        /// those that stay Ambiguous by a shared name (<see cref="StaysSharedName"/>). Each is chosen by its own outcome alone, so
+        /// choosing them all first is choosing them one by one. In the first round they are then judged namesakes together (as
+        /// <see cref="ProcessingOrder"/> does the first pass): at a million accounts a revisit in input order was a cache miss at
+        /// every name block, nickname and typo key, and most revisits are of a few common names. The order changes no result there:
+        /// a revisit reads its own outcome, the contacts taken and their takers (links that no revisit changes: a taker of the first
+        /// round is Suggested or Matched, a revisit is of Ambiguous and Review outcomes only). A later round keeps input order, as a
+        /// taker of an earlier round may have been brought down to Review since and be judged again in it.
+        /// </summary>
+        private static int[] Revisits(Outcome[] results, bool[] eliminated, bool namesakesTogether)
+        {
+            var chosen = new List<int>();
+            foreach (var outcome in results)
+            {
+                if (outcome.Status != MatchStatus.Ambiguous && outcome.Status != MatchStatus.Review) continue;
+                if (!HasEliminatedCandidate(outcome, eliminated) || StaysSharedName(outcome, eliminated)) continue;
+                chosen.Add(outcome.Order);
+            }
+            var sequence = chosen.ToArray();
+            if (!namesakesTogether) return sequence;
+            var keys = new long[sequence.Length];
+            for (var i = 0; i < sequence.Length; i++) keys[i] = NamesakeKey(results[sequence[i]].Account);
+            Array.Sort(keys, sequence);
+            return sequence;
+        }
+
+        /// <summary>
         /// A candidate with the account's exact name, taken by an account whose own name is not exactly the contact's (Annie
         /// Lee at ann@ took Ann Lee's contact; this account is Ann Lee at a personal address), or by a stored decision: either
         /// account may be the contact's person, so a person chooses. A namesake's contact taken by the namesake's own address
@@ -97,8 +124,9 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool HasNameTheTakerLacks(Outcome outcome, Outcome?[] takenBy)
         {
-            foreach (var candidate in outcome.Candidates)
+            for (var c = 0; c < outcome.Candidates.Count; c++)
             {
+                var candidate = outcome.Candidates[c];
                 if (candidate.Indexed == null || !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
                 var taker = takenBy[candidate.Indexed.Order];
                 if (taker == null || !Contains(taker.Reasons, MatchReason.NameExact) || MaySecondAccountOf(outcome.Account, taker.Account)) return true;
@@ -152,8 +180,9 @@ namespace QuickpassPsa.Core.Matching
         {
             var address = EmailNormalizer.Normalize(outcome.Account.Email ?? outcome.Account.UserPrincipalName);
             if (address == null) return false;
-            foreach (var candidate in outcome.Candidates)
+            for (var c = 0; c < outcome.Candidates.Count; c++)
             {
+                var candidate = outcome.Candidates[c];
                 if (candidate.Indexed == null || !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
                 var taker = takenBy[candidate.Indexed.Order];
                 if (taker == null || !Contains(taker.Reasons, MatchReason.NameExact)) continue;
@@ -165,8 +194,9 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool HasAddressOrPhoneCandidate(Outcome outcome, AccountProfile profile)
         {
-            foreach (var candidate in outcome.Candidates)
+            for (var c = 0; c < outcome.Candidates.Count; c++)
             {
+                var candidate = outcome.Candidates[c];
                 if (Contains(candidate.Reasons, MatchReason.AliasDomain) || Contains(candidate.Reasons, MatchReason.MobilePhone)) return true;
                 // The account's own address (jsmith+son@ once its tag is folded) is on the contact taken: the same mailbox, never a new
                 // person for New-PsaContact (round 62a: the son's tagged account was Unmatched, and the nightly run linked it to his father).

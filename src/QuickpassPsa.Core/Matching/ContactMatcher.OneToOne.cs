@@ -245,8 +245,9 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool HasItsOwnExactName(Outcome outcome, IndexedContact contested)
         {
-            foreach (var candidate in outcome.Candidates)
+            for (var c = 0; c < outcome.Candidates.Count; c++)
             {
+                var candidate = outcome.Candidates[c];
                 if (candidate.Indexed != null && candidate.Indexed != contested && candidate.Indexed.Active && Contains(candidate.Reasons, MatchReason.NameExact)) return true;
             }
             return false;
@@ -268,8 +269,9 @@ namespace QuickpassPsa.Core.Matching
         private static bool IsNamelessAddressLink(Outcome outcome)
         {
             if (outcome.Stars != 3) return false;
-            foreach (var candidate in outcome.Candidates)
+            for (var c = 0; c < outcome.Candidates.Count; c++)
             {
+                var candidate = outcome.Candidates[c];
                 if (candidate.Indexed == null || candidate.Indexed != outcome.Contact) continue;
                 return candidate.Vector is { } vector && vector.First == NameLevel.Missing && vector.Last == NameLevel.Missing;
             }
@@ -302,8 +304,9 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool IsLinkable(IReadOnlyList<MatchReason> reasons)
         {
-            foreach (var reason in reasons)
+            for (var i = 0; i < reasons.Count; i++)
             {
+                var reason = reasons[i];
                 if (reason == MatchReason.EmailPrimary || reason == MatchReason.EmailAlias || reason == MatchReason.EmailNearMiss ||
                     reason == MatchReason.NameExact || reason == MatchReason.MobilePhone)
                 {

@@ -104,7 +104,7 @@ namespace QuickpassPsa.Core.Matching
                 EnforceOneToOne(outcomes, claims);
                 RequireNoRival(outcomes, claims);
                 Mark("one-to-one", clock);
-                Eliminate(outcomes, collector, claims);
+                Eliminate(list, outcomes, collector, claims);
                 PreferAnUnheldContact(outcomes, claims);
                 Volatile.Write(ref _spareClaims, claims);
                 Mark("elimination", clock);
@@ -131,7 +131,7 @@ namespace QuickpassPsa.Core.Matching
             for (var i = 0; i < accounts.Count; i++)
             {
                 sequence[i] = i;
-                keys[i] = ((long)FoldedHash(accounts[i].LastName) << 32) | FoldedHash(accounts[i].FirstName);
+                keys[i] = NamesakeKey(accounts[i]);
             }
             Array.Sort(keys, sequence);
             return sequence;
@@ -159,6 +159,9 @@ namespace QuickpassPsa.Core.Matching
             }
             ReadAhead.Keep(sum);
         }
+
+        /// <summary>The surname's and the first name's case-folded hashes: equal for namesakes, sorted as a number.</summary>
+        private static long NamesakeKey(Account account) => ((long)FoldedHash(account.LastName) << 32) | FoldedHash(account.FirstName);
 
         private static uint FoldedHash(string? text)
         {

@@ -88,13 +88,13 @@ namespace QuickpassPsa.Core.Matching
             // at a mistyped one ("contso.com").
             foreach (var address in account.Addresses)
             {
-                var local = EmailNormalizer.LocalPart(address);
-                if (!LooksPersonal(local)) continue;
-                foreach (var contact in _index.WithLocalPart(local))
+                if (!LooksPersonal(address)) continue;
+                var localLength = address.LastIndexOf('@');
+                foreach (var contact in _index.WithLocalPartOf(address))
                 {
                     foreach (var email in contact.Emails)
                     {
-                        if (email.LastIndexOf('@') == local.Length && string.CompareOrdinal(email, 0, local, 0, local.Length) == 0 && !account.HasDomainOf(email))
+                        if (email.LastIndexOf('@') == localLength && string.CompareOrdinal(email, 0, address, 0, localLength) == 0 && !account.HasDomainOf(email))
                         {
                             if (PairComparer.CompareAddress(address, email, primary: false) == EmailLevel.NearMiss) Add(found, excluded, contact, MatchReason.EmailNearMiss, Evidence.EmailNearMissScore);
                             else Add(found, excluded, contact, MatchReason.AliasDomain, Evidence.AliasDomainScore);

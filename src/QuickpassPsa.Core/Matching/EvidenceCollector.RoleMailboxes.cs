@@ -89,7 +89,24 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>A local part that names a person ("ann.lee", "alee2"), not a role ("info").</summary>
-        private static bool LooksPersonal(string local) =>
-            local.Length >= 4 && !RoleLocalParts.Contains(local) && (local.IndexOf('.') > 0 || local.IndexOf('_') > 0 || local.Length >= 6);
+        /// <summary>
+        /// The mailbox name of a folded address (before its '@') looks like a person's: four characters or more, no role, and a dot
+        /// or an underscore or six characters. Read in place: a copy of every account's mailbox name was garbage for each.
+        /// </summary>
+        private static bool LooksPersonal(string address)
+        {
+            var length = address.LastIndexOf('@');
+            return length >= 4 && !RoleLocalPartKeys.Contains(LocalPartKey.OfAddress(address)) &&
+                   (address.IndexOf('.', 0, length) > 0 || address.IndexOf('_', 0, length) > 0 || length >= 6);
+        }
+
+        private static readonly HashSet<LocalPartKey> RoleLocalPartKeys = RoleKeys();
+
+        private static HashSet<LocalPartKey> RoleKeys()
+        {
+            var keys = new HashSet<LocalPartKey>();
+            foreach (var name in RoleNames) keys.Add(LocalPartKey.Of(name));
+            return keys;
+        }
     }
 }

@@ -244,12 +244,26 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static NameKey? LastTwoWords(string? given, string? surname)
         {
+            // One plain word a field (most names): two words at most, whatever a title or a suffix takes off. Answered before
+            // the notes, titles and suffixes are cut and the whole name folded and split, four strings and an array an account.
+            if (IsOneAsciiWord(given) && IsOneAsciiWord(surname)) return null;
             var words = NameNormalizer.Normalize(WithoutTitle(StripNote(given)) + " " + WithoutSuffixes(StripNote(surname))).Split(' ');
             if (words.Length < 3) return null;
             var first = words[words.Length - 2];
             var last = words[words.Length - 1];
             if (first.Length < 2 || last.Length < 2 || IsMovableParticle(first) || MovableParticles.Contains(first)) return null;
             return new NameKey(first, last);
+        }
+
+        /// <summary>Null, or ASCII letters only: at most one word once folded.</summary>
+        private static bool IsOneAsciiWord(string? text)
+        {
+            if (text == null) return true;
+            foreach (var c in text)
+            {
+                if ((uint)((c | 0x20) - 'a') > 'z' - 'a') return false;
+            }
+            return true;
         }
 
         /// <summary>A surname particle that may stand at the end of a first-name field ("Jan van der").</summary>
