@@ -225,6 +225,9 @@ namespace QuickpassPsa.Core.Matching
             {
                 return false;
             }
+            // An account with a mobile may be narrowed to the namesake with its number once a namesake without one is taken (Thomas
+            // Müller beside two numbered Thomas Müllers and one taken by its address): judged again (perf-69's note: skipped, Ambiguous).
+            if (PhoneNormalizer.KeyOf(outcome.Account.MobilePhone) != 0) return false;
             var remaining = 0;
             var candidates = outcome.Candidates;
             for (var i = 0; i < candidates.Count && remaining < 2; i++)
@@ -257,7 +260,10 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool HasEliminatedCandidate(Outcome outcome, bool[] eliminated)
         {
-            for (var i = 0; i < outcome.Candidates.Count && i < 2; i++)
+            // Namesakes shared by an account with a mobile: any of them taken may leave the one with its number alone among numbered
+            // ones (NarrowToTheOwnMobile), wherever it stood in the list.
+            var look = outcome.Status == MatchStatus.Ambiguous && PhoneNormalizer.KeyOf(outcome.Account.MobilePhone) != 0 ? outcome.Candidates.Count : 2;
+            for (var i = 0; i < outcome.Candidates.Count && i < look; i++)
             {
                 var contact = outcome.Candidates[i].Indexed;
                 if (contact != null && eliminated[contact.Order]) return true;

@@ -65,6 +65,9 @@ namespace QuickpassPsa.Core.Matching
             // "John Paul James Smith" against John Paul | Smith, "Juan Carlos Martínez Ruiz" against Juan Carlos | Ruiz: a display-only
             // name of which the contact's is a part with a word left out may be the father's, or another family's (round 46).
             if (oneSided && DisplayLeavesAWordOut(account, contact)) return true;
+            // "(Mary) John Smith", a display name alone: a given name in brackets in front that is no form of the one after it names
+            // another person, as "John (Jane)" does (round 69b: linked to John Smith at 2 stars).
+            if (oneSided && BracketInFrontNamesAnother(account)) return true;
             // "Ann Lee (Shared)", "Omar Ali (Test)", "Emma Hall (PA)": an account named after a person is not the person.
             if (oneSided && (Qualified(account.DisplayName) || Qualified(account.FirstName) || Qualified(account.LastName))) return true;
             // A shared mailbox that kept a leaver's given name and surname ("Reception", fields John Smith): John Smith's
@@ -359,6 +362,22 @@ namespace QuickpassPsa.Core.Matching
         /// An account with a display name only, of three words or more (titles and notes aside), and a contact whose every word
         /// is one of them but which has fewer: a word of the account's name is left out.
         /// </summary>
+        private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+        private static bool BracketInFrontNamesAnother(Account account)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName)) return false;
+            var display = account.DisplayName?.TrimStart();
+            if (display == null || display.Length < 4 || (display[0] != '(' && display[0] != '[')) return false;
+            var end = display.IndexOf(display[0] == '[' ? ']' : ')');
+            if (end < 2 || LeaverMarks.Marked(display.Substring(0, end + 1))) return false;
+            var inside = NameNormalizer.Compact(display.Substring(1, end - 1));
+            var after = display.Substring(end + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (inside.Length < 2 || after.Length == 0 || inside.IndexOfAny(Digits) >= 0) return false;
+            var next = NameNormalizer.Compact(after[0]);
+            return next != inside && !AreForms(inside, next);
+        }
+
         private static bool DisplayLeavesAWordOut(Account account, PsaContact contact)
         {
             if (!string.IsNullOrWhiteSpace(account.FirstName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;

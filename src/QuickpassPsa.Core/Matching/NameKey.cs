@@ -534,14 +534,14 @@ namespace QuickpassPsa.Core.Matching
         private static string? StripNote(string? text)
         {
             if (text == null) return null;
-            // A note in front of the name ("[Resigned] Jun Jie", "(Left) John"): the name follows it (last session's note: the leaver's
-            // record was not found by name, and the account had no candidate). Square brackets never hold a name; round ones in front
-            // only a leaver's note here.
+            // A leaver's note in front of the name ("[Resigned] Jun Jie", "(Left) John"): the name follows it (last session's note: the
+            // leaver's record was not found by name, and the account had no candidate). Only a leaver's: "[Mary] John" names another person
+            // (round 69b: stripped, it linked John Smith).
             var lead = text.TrimStart();
             if (lead.Length > 2 && (lead[0] == '[' || lead[0] == '('))
             {
                 var end = lead.IndexOf(lead[0] == '[' ? ']' : ')');
-                if (end > 0 && end < lead.Length - 1 && (lead[0] == '[' || LeaverMarks.Marked(lead.Substring(0, end + 1)))) text = lead.Substring(end + 1).Trim();
+                if (end > 0 && end < lead.Length - 1 && LeaverMarks.Marked(lead.Substring(0, end + 1))) text = lead.Substring(end + 1).Trim();
             }
             var open = text.IndexOf('(');
             if (open > 0)

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -574,24 +573,6 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        private static bool InScriptsNotCompared(string a, string b)
-        {
-            if (a[0] < '\u0080' && b[0] < '\u0080') return false;
-            var latinA = HasLatinLetter(a);
-            if (latinA == HasLatinLetter(b)) return false;
-            var other = latinA ? b : a;
-            return !Transliteration.CanRomanise(other) && other.Any(char.IsLetter);
-        }
-
-        private static bool HasLatinLetter(string folded)
-        {
-            foreach (var c in folded)
-            {
-                if (c >= 'a' && c <= 'z') return true;
-            }
-            return false;
-        }
-
         private static bool IsExact(string? a, string? b) =>
             a != null && b != null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -622,10 +603,6 @@ namespace QuickpassPsa.Core.Matching
         {
             if (a.Length == 0 || b.Length == 0) return NameLevel.Missing;
             if (string.Equals(a, b, StringComparison.Ordinal)) return NameLevel.Folded;
-            // A name in Latin letters against one in a script not romanised here (Arabic, Hebrew, Thai, Chinese): not compared, as a
-            // blank one is not; unlike is unknown, not different (round 69a: Shirin Hashemi's contact written شیرین هاشمی at her own
-            // address was Review ConflictingName below a namesake's record without an address). Cyrillic and Greek are romanised.
-            if (InScriptsNotCompared(a, b)) return NameLevel.Missing;
             // One letter for a name (J for John); two unequal one-character names (静 and 敏) are two names.
             if (a.Length == 1 || b.Length == 1) return a[0] == b[0] && NameNormalizer.CanBeAnInitial(a[0]) ? NameLevel.Initial : NameLevel.Different;
             if (given && IsNickname(a, b)) return NameLevel.Nickname;

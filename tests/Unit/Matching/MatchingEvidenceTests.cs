@@ -515,6 +515,25 @@ public class MatchingEvidenceTests
     }
 
     [Fact]
+    public void Elimination_narrows_two_remaining_namesakes_to_the_one_with_the_accounts_own_mobile()
+    {
+        // Three Thomas Müller contacts, one without a mobile: no narrowing by mobile at first. Once that one is taken by its exact address,
+        // the two left each carry a number and one is this account's (the perf-69 note: such an account was skipped as a shared name).
+        var contacts = new[]
+        {
+            Con("c1", "Thomas", "Müller", "+49 151 2345 6789"), Con("c2", "Thomas", "Müller", "+49 151 9876 5432"),
+            Con("c3", "Thomas", "Müller", null, "thomas.mueller@contoso.de"),
+        };
+        var results = Run(contacts,
+            Acc("a1", "Thomas", "Müller", "t.mueller2@contoso.de", "+49 151 2345 6789"),
+            Acc("a2", "Thomas", "Müller", "thomas.mueller@contoso.de"));
+
+        Assert.Equal((MatchStatus.Suggested, "c3"), (results[1].Status, results[1].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Contains(MatchReason.AfterElimination, results[0].Reasons);
+    }
+
+    [Fact]
     public void Elimination_never_links_what_the_remaining_evidence_would_not()
     {
         // A third Charlotte Allen still wants c2: the remaining pair is not unique. And c2 with its own work
