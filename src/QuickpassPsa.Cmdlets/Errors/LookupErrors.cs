@@ -13,15 +13,18 @@ namespace QuickpassPsa.Cmdlets.Errors
     /// </summary>
     internal static class LookupErrors
     {
-        /// <summary>Several companies answer to one name or pattern where exactly one is needed: the message lists them.</summary>
-        public static ErrorRecord CompanyAmbiguous(string what, IReadOnlyList<PsaCompany> found, object target)
+        /// <summary>
+        /// Several companies answer to one name or pattern where exactly one is needed: the message counts them all and lists ten.
+        /// <paramref name="more"/> is further advice (a Get-PsaCompany command that lists names like it), or null.
+        /// </summary>
+        public static ErrorRecord CompanyAmbiguous(string what, IReadOnlyList<PsaCompany> found, object target, string? more = null)
         {
             const int shown = 10;
-            var list = string.Join(", ", found.Take(shown).Select(c => "'" + c.Name + "' (id " + c.Id + ")")) + (found.Count > shown ? " and " + (found.Count - shown) + " more" : string.Empty);
+            var list = string.Join(", ", found.Take(shown).Select(Quoted)) + (found.Count > shown ? " and " + (found.Count - shown) + " more" : string.Empty);
             var message = found.Count + " companies " + what + ": " + list + ". Exactly one is needed.";
             return new ErrorRecord(new AmbiguousCompanyException(message), ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target)
             {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has." },
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has." + (more == null ? string.Empty : " " + more) },
             };
         }
 
@@ -58,6 +61,16 @@ namespace QuickpassPsa.Cmdlets.Errors
         public static ErrorRecord InvalidCompanyPattern(Companies.CompanyNameResult result, string parameter, string? literalParameter, PsaConnection connection, object target) =>
             InvalidNamePattern(parameter, result.Text, result.InvalidPattern ?? string.Empty,
                 "No company in " + connection + " is named exactly '" + result.Text + "' either, so none was read.", literalParameter, result.Hint, target);
+
+        /// <summary>CompanyAmbiguous with a message of its own (an ambiguous near-name fold with fewer than two names to list).</summary>
+        public static ErrorRecord CompanyAmbiguous(string message, object target, string more) =>
+            new ErrorRecord(new AmbiguousCompanyException(message), ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has. " + more },
+            };
+
+        /// <summary>A company as the lists of these errors name it: 'Contoso Ltd' (id 19297).</summary>
+        internal static string Quoted(PsaCompany company) => "'" + company.Name + "' (id " + company.Id + ")";
 
         /// <summary>
         /// Contacts given with -Contact that belong to several PSA companies: matched together, an account of one customer

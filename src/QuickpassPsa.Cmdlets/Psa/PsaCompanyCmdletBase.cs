@@ -157,8 +157,9 @@ namespace QuickpassPsa.Cmdlets.Psa
             var hint = match.Candidates.Count == 0
                 ? named.Hint
                 : "Did you mean " + string.Join(" or ", match.Candidates.Take(3).Select(c => "'" + c.Company.Name.Trim() + "'")) + "? Pass the exact name, or the company's -CompanyId.";
+            // An ambiguous fold lists the names plausibly meant, closest first and all counted, not the matcher's ten loosest (round 69).
             error = match.Candidates.Count > 1 && match.Status == Core.Matching.MatchStatus.Ambiguous
-                ? LookupErrors.CompanyAmbiguous("are named like '" + named.Text + "'", match.Candidates.Select(c => c.Company).ToList(), name)
+                ? NearCompanyNames.Ambiguous(named.Text, lookup.All, match.Candidates, named.Hint, name)
                 : PsaErrors.CompanyNotFound(named.One, connection, name, hint);
             return null;
         }
