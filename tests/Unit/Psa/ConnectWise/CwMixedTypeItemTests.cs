@@ -199,5 +199,14 @@ public class CwMixedTypeItemTests : IClassFixture<SimulatorFixture>
         var text = string.Join("\n", ps.Run("Get-PsaContact -CompanyId 300 | Format-List Emails, MobilePhone | Out-String -Stream").Output.Select(o => o.ToString()));
         Assert.DoesNotContain("Emails      : 0412", text);
         Assert.Contains("MobilePhone : 0412 345 678", text);
+
+        // Matching gets the contact as read: Kate's number is her mobile, not an address to compare.
+        using var temp = new TempFolder();
+        var match = ps.Run("ConvertTo-QpAccount ([pscustomobject]@{ GivenName = 'Kate'; Surname = 'Bell'; mail = 'kate.bell@acme.com'; mobile = '+61 412 345 678' }) | " +
+            "Find-PsaContactMatch -CompanyId 300 -DecisionPath $args[0]", System.IO.Path.Combine(temp.Path, "store.json"));
+        var row = Assert.Single(match.Objects<QuickpassPsa.Core.Matching.ContactMatch>());
+        Assert.Equal("2001", row.Contact!.Id);
+        Assert.Equal("0412 345 678", row.Contact.MobilePhone);
+        Assert.DoesNotContain("0412 345 678", row.Contact.Emails);
     }
 }
