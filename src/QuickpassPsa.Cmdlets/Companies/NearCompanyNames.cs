@@ -81,11 +81,11 @@ namespace QuickpassPsa.Cmdlets.Companies
             }
             if (plausible.Count == 1)
             {
-                return LookupErrors.CompanyAmbiguous("No company is named '" + text + "'. Only " + LookupErrors.Quoted(plausible[0]) + " is named like it (" + Like +
+                return LookupErrors.CompanyAmbiguousSaying("No company is named '" + text + "'. Only " + LookupErrors.Quoted(plausible[0]) + " is named like it (" + Like +
                     "); " + Others(loose, other: true) + ", and the near names are ambiguous: exactly one is needed.",
                     target, "If " + LookupErrors.Quoted(plausible[0]) + " is the company you mean, pass its exact name or its -CompanyId. " + hint);
             }
-            return LookupErrors.CompanyAmbiguous("No company is named '" + text + "' or like it (" + Like + "); " + Others(loose, other: false) +
+            return LookupErrors.CompanyAmbiguousSaying("No company is named '" + text + "' or like it (" + Like + "); " + Others(loose, other: false) +
                 ", too loosely to take or to list. Exactly one is needed.",
                 target, hint);
         }

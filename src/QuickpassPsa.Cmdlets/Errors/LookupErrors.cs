@@ -63,7 +63,7 @@ namespace QuickpassPsa.Cmdlets.Errors
                 "No company in " + connection + " is named exactly '" + result.Text + "' either, so none was read.", literalParameter, result.Hint, target);
 
         /// <summary>CompanyAmbiguous with a message of its own (an ambiguous near-name fold with fewer than two names to list).</summary>
-        public static ErrorRecord CompanyAmbiguous(string message, object target, string more) =>
+        public static ErrorRecord CompanyAmbiguousSaying(string message, object target, string more) =>
             new ErrorRecord(new AmbiguousCompanyException(message), ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target)
             {
                 ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has. " + more },
