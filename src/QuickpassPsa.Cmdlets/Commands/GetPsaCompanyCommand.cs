@@ -58,6 +58,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         [ValidateNotNull]
         public PSObject? InputObject { get; set; }
 
+        /// <summary>True when -Name was typed, not piped: a pattern there that cannot be read stops the command (round 69).</summary>
+        private bool _namesTyped;
+
+        protected override void BeginProcessing() => _namesTyped = MyInvocation.BoundParameters.ContainsKey(nameof(Name));
+
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
@@ -70,11 +75,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                     Piped(connection, InputObject!);
                     break;
                 case LiteralNameSet:
-                    foreach (var name in LiteralName) Find(connection, name, CompanyNameReading.Literal);
+                    foreach (var name in LiteralName) Find(connection, name, CompanyNameReading.Literal, typed: true);
                     break;
                 default:
                     if (Name == null) All(connection);
-                    else foreach (var name in Name) ByName(connection, name);
+                    else foreach (var name in Name) ByName(connection, name, _namesTyped);
                     break;
             }
         }
@@ -82,11 +87,13 @@ namespace QuickpassPsa.Cmdlets.Commands
         /// <summary>
         /// A name or pattern, by the shared rule (<see cref="CompanyNameLookup"/>): the companies of exactly this name, else of the name its
         /// backtick escapes write, else those the pattern matches. A name that finds none is an error; a pattern that matches none is
-        /// not (as Get-Process 'x*': it asked "which ones", and the answer is none).
+        /// not (as Get-Process 'x*': it asked "which ones", and the answer is none). A text no company has as its name that is no
+        /// valid pattern ('Contoso [UK') is QuickpassPsa.InvalidNamePattern: terminating when <paramref name="typed"/> (-Name), the
+        /// item's error when piped (round 69: it read as "no such company", the pattern's fault unsaid).
         /// </summary>
-        private void ByName(PsaConnection connection, string name) => Find(connection, name, CompanyNameReading.NameOrPattern);
+        private void ByName(PsaConnection connection, string name, bool typed) => Find(connection, name, CompanyNameReading.NameOrPattern, typed);
 
-        private void Find(PsaConnection connection, string name, CompanyNameReading reading)
+        private void Find(PsaConnection connection, string name, CompanyNameReading reading, bool typed)
         {
             CompanyNameResult result;
             try
@@ -96,6 +103,13 @@ namespace QuickpassPsa.Cmdlets.Commands
             catch (PsaApiException ex)
             {
                 PsaErrors.Report(this, ex, name);
+                return;
+            }
+            if (result.InvalidPattern != null)
+            {
+                var error = LookupErrors.InvalidCompanyPattern(result, "-Name", "-LiteralName", connection, name);
+                if (typed) ThrowTerminatingError(error);
+                WriteError(error);
                 return;
             }
             if (result.Found.Count == 0 && !result.Pattern) WriteError(PsaErrors.CompanyNotFound(result.One, connection, name, result.Hint));
@@ -122,7 +136,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             if (piped.Name != null)
             {
-                ByName(connection, piped.Name);
+                ByName(connection, piped.Name, typed: false);
                 return;
             }
             if (piped.Via != null) WriteVerbose("Reading " + piped.Via + ", company id " + piped.Id + ".");

@@ -36,7 +36,9 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             var stored = Using(store => store.ReadCompanyDecisions());
             // The company-name rule (about_QuickpassPsa, "Company names"): a customer named exactly wins over the pattern reading.
-            var customer = Customer == null ? null : CompanyNameLookup.Filter(Customer, stored.Select(d => d.Customer));
+            // A text no stored customer has that is no valid pattern ('Contoso [UK') stops the command (round 69: it listed nothing, silently).
+            var customer = Customer == null ? null : NameFilter("-Customer", Customer, stored.Select(d => d.Customer),
+                "No stored customer-company decision names a customer exactly '" + Customer.Trim() + "' either, so none was listed.");
             foreach (var decision in stored)
             {
                 if (CompanyId != null && !string.Equals(decision.CompanyId, CompanyId.Trim(), StringComparison.OrdinalIgnoreCase)) continue;

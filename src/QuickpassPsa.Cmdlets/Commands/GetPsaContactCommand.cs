@@ -56,6 +56,11 @@ namespace QuickpassPsa.Cmdlets.Commands
         [Parameter]
         public SwitchParameter IncludeInactive { get; set; }
 
+        /// <summary>True when -CompanyName was typed, not piped: a pattern there that cannot be read stops the command (round 69).</summary>
+        private bool _nameTyped;
+
+        protected override void BeginProcessing() => _nameTyped = MyInvocation.BoundParameters.ContainsKey(nameof(CompanyName));
+
         protected override void ProcessRecord()
         {
             var connection = RequireConnection();
@@ -66,6 +71,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 var company = ParameterSetName == InputSet ? Piped(connection, InputObject!, out var notFound) : ResolveCompany(connection, out notFound);
                 if (company == null)
                 {
+                    // A name typed as a parameter that is no valid pattern (QuickpassPsa.InvalidNamePattern) is the command's error: every
+                    // item would meet it. A piped name's is that item's, and the next goes on.
+                    if (IsPatternError(notFound!) && ParameterSetName != InputSet && (ParameterSetName != CompanyNameSet || _nameTyped)) ThrowTerminatingError(notFound!);
                     WriteError(notFound!);
                     return;
                 }
@@ -83,6 +91,8 @@ namespace QuickpassPsa.Cmdlets.Commands
                 PsaErrors.Report(this, ex, target);
             }
         }
+
+        private static bool IsPatternError(ErrorRecord error) => error.FullyQualifiedErrorId.StartsWith(ErrorIds.InvalidNamePattern, System.StringComparison.Ordinal);
 
         /// <summary>The company a piped object names (see <see cref="PipedCompany"/>), or null with the error saying why there is none.</summary>
         private PsaCompany? Piped(PsaConnection connection, PSObject input, out ErrorRecord? error)

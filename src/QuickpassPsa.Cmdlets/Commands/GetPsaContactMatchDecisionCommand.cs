@@ -60,13 +60,16 @@ namespace QuickpassPsa.Cmdlets.Commands
             var stored = Using(store => store.Read());
             var links = Using(store => store.ReadCompanyDecisions());
             // Read as a company name is (CompanyNameLookup.Filter): a value stored exactly so wins, escapes write a value, and a text that
-            // is no valid pattern ('a[b') selects only what equals it (round 67b: an untyped WildcardPatternException stopped the command).
-            var account = Account == null ? null : CompanyNameLookup.Filter(Account, stored.SelectMany(d => new[] { d.UserPrincipalName, d.Email, d.AccountId }));
+            // is no valid pattern ('a[b') selects what equals it, else stops the command with QuickpassPsa.InvalidNamePattern (round 67b:
+            // an untyped WildcardPatternException stopped it; round 69: then nothing was listed, silently).
+            var account = Account == null ? null : NameFilter("-Account", Account, stored.SelectMany(d => new[] { d.UserPrincipalName, d.Email, d.AccountId }),
+                "No stored decision has exactly '" + Account.Trim() + "' as its account's user principal name, email address or id either, so none was listed.");
             HashSet<string>? customerCompanies = null;
             if (Customer != null)
             {
                 // The company-name rule (about_QuickpassPsa, "Company names"): a customer named exactly wins over the pattern reading.
-                var customer = CompanyNameLookup.Filter(Customer, links.Select(l => l.Customer));
+                var customer = NameFilter("-Customer", Customer, links.Select(l => l.Customer),
+                    "No stored customer-company link names a customer exactly '" + Customer.Trim() + "' either, so no decisions were listed.");
                 customerCompanies = new HashSet<string>(links.Where(l => l.DecisionKind == MatchDecisionKind.Confirmed && customer(l.Customer))
                     .Select(l => l.CompanyId.Trim()), StringComparer.OrdinalIgnoreCase);
                 if (customerCompanies.Count == 0)
@@ -88,7 +91,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             var names = CompanyNames(links, chosen.Select(d => d.CompanyId.Trim()));
             // Company names are read as every cmdlet reads them (CompanyNameLookup): a company known here by exactly this name is that
             // company, even where the text read as a pattern would match others ('Contoso [UK]' beside Contoso U, round 65c).
-            var companyName = CompanyName == null ? null : CompanyNameLookup.Filter(CompanyName, names.Values.Concat(links.Select(l => l.CompanyName)));
+            var companyName = CompanyName == null ? null : NameFilter("-CompanyName", CompanyName, names.Values.Concat(links.Select(l => l.CompanyName)),
+                "No company of the stored decisions is named exactly '" + CompanyName.Trim() + "' either, so none was listed.");
             foreach (var decision in chosen)
             {
                 decision.CompanyName = names.TryGetValue(decision.CompanyId.Trim(), out var name) ? name : null;

@@ -47,7 +47,11 @@ namespace QuickpassPsa.Cmdlets.Companies
         /// <summary>True when <see cref="Found"/> is what the wildcard pattern matched (no company has the text as its name).</summary>
         public bool Pattern { get; }
 
-        /// <summary>A pattern that cannot be read as one (a [ without its ]): why, else null. Nothing is found then.</summary>
+        /// <summary>
+        /// Why the text cannot be read as a wildcard pattern ("its [ has no closing ]", see <see cref="CompanyNameLookup.PatternProblem"/>),
+        /// when no company has it as its exact name; else null. Nothing is found then, and the caller reports
+        /// QuickpassPsa.InvalidNamePattern (<see cref="Errors.LookupErrors.InvalidNamePattern"/>), not CompanyNotFound.
+        /// </summary>
         public string? InvalidPattern { get; }
 
         /// <summary>True when the text has wildcards that no company's name explains, and the reading takes no pattern (New-PsaContact).</summary>
@@ -57,7 +61,7 @@ namespace QuickpassPsa.Cmdlets.Companies
         public int PatternMatches { get; internal set; }
 
         /// <summary>"is named 'Contoso [UK]'" or "matches 'Contoso*'": how the error about finding none says what was asked.</summary>
-        public string One => Pattern ? "matches '" + Name + "'" : "is named '" + Name + "'" + (InvalidPattern != null ? " (and, read as a wildcard pattern, " + InvalidPattern + ")" : string.Empty);
+        public string One => Pattern ? "matches '" + Name + "'" : "is named '" + Name + "'";
 
         /// <summary>"are named 'Contoso'" or "match 'Contoso*'": how the error about several says what was asked.</summary>
         public string Several => Pattern ? "match '" + Name + "'" : "are named '" + Name + "'";
@@ -176,21 +180,8 @@ namespace QuickpassPsa.Cmdlets.Companies
             if (reading == CompanyNameReading.Literal || !HasWildcardSyntax(written)) return new CompanyNameResult(written, written, Named(written), false, null);
 
             var live = WildcardPattern.ContainsWildcardCharacters(written);
-            WildcardPattern? pattern = null;
-            string? invalid = null;
-            if (live)
-            {
-                try
-                {
-                    pattern = WildcardPattern.Get(written, WildcardOptions.IgnoreCase);
-                    pattern.IsMatch(string.Empty); // an unclosed [ is found only when the pattern is first used
-                }
-                catch (WildcardPatternException ex)
-                {
-                    pattern = null;
-                    invalid = "'" + written + "' is no valid pattern: " + ex.Message.TrimEnd('.');
-                }
-            }
+            var problem = PatternProblem(written);
+            var pattern = live && problem == null ? WildcardPattern.Get(written, WildcardOptions.IgnoreCase) : null;
 
             // 1. The exact name as written wins over any pattern reading of it.
             var exact = live && reading == CompanyNameReading.NameOrPattern ? NamedIn(All, written) : Named(written);
@@ -208,6 +199,10 @@ namespace QuickpassPsa.Cmdlets.Companies
                 return new CompanyNameResult(written, written, exact, false, null);
             }
 
+            // No company has the text as its name, and the text cannot be read as a pattern either ('Contoso [UK', 'Contoso`'): the
+            // caller's QuickpassPsa.InvalidNamePattern error, never a quiet "none" (round 69: an admin read "no decisions" and was wrong).
+            if (problem != null) return new CompanyNameResult(written, written, Array.Empty<PsaCompany>(), false, problem);
+
             // 2. Backtick escapes and no live wildcard: the name they write.
             if (!live)
             {
@@ -217,43 +212,100 @@ namespace QuickpassPsa.Cmdlets.Companies
             }
 
             // 3. A pattern.
-            if (pattern == null) return new CompanyNameResult(written, written, Array.Empty<PsaCompany>(), false, invalid);
             if (reading == CompanyNameReading.NameOnly)
             {
                 // Never expanded; the company list is read only to say whether the pattern would name any.
                 return new CompanyNameResult(written, written, Array.Empty<PsaCompany>(), false, null)
                 {
                     PatternRefused = true,
-                    PatternMatches = All.Count(c => c.Name != null && pattern.IsMatch(c.Name.Trim())),
+                    PatternMatches = All.Count(c => c.Name != null && pattern!.IsMatch(c.Name.Trim())),
                 };
             }
-            return new CompanyNameResult(written, written, All.Where(c => c.Name != null && pattern.IsMatch(c.Name.Trim())).ToList(), true, null);
+            return new CompanyNameResult(written, written, All.Where(c => c.Name != null && pattern!.IsMatch(c.Name.Trim())).ToList(), true, null);
         }
 
         /// <summary>
-        /// The same rule as a filter over names already known (Get-PsaContactMatchDecision -CompanyName): a name of
-        /// <paramref name="known"/> equal to the text (or to its unescaped reading) keeps only that name; else the pattern.
+        /// The same rule as a filter over names already known (Get-PsaContactMatchDecision -CompanyName, -Customer and -Account,
+        /// Get-PsaCompanyMatchDecision -Customer): a name of <paramref name="known"/> equal to the text (or to its unescaped reading)
+        /// keeps only that name; else the pattern. A text that no known name equals and that is no valid pattern ('Contoso [UK',
+        /// 'Contoso`') throws <see cref="InvalidNamePatternException"/>: the caller stops with QuickpassPsa.InvalidNamePattern
+        /// instead of selecting nothing (round 69: an admin read "no decisions" and was wrong).
         /// </summary>
         public static Func<string?, bool> Filter(string text, IEnumerable<string?> known)
         {
             var written = (text ?? string.Empty).Trim();
             var names = known.Where(n => n != null).Select(n => n!.Trim()).ToList();
             if (!HasWildcardSyntax(written) || names.Any(n => SameName(n, written))) return name => SameName(name, written);
+            if (PatternProblem(written) is { } problem) throw new InvalidNamePatternException(written, problem);
             if (!WildcardPattern.ContainsWildcardCharacters(written))
             {
                 var unescaped = WildcardPattern.Unescape(written);
                 return name => SameName(name, unescaped);
             }
+            var pattern = WildcardPattern.Get(written, WildcardOptions.IgnoreCase);
+            return name => name != null && pattern.IsMatch(name.Trim());
+        }
+
+        /// <summary>
+        /// Why <paramref name="written"/> cannot be read as a wildcard pattern, as a clause ("its [ has no closing ]"), or null when it
+        /// can (or has no wildcard syntax). PowerShell's <see cref="WildcardPattern"/> refuses a [ without its ] and an empty []
+        /// (only when the pattern is first used); a backtick at the very end escapes nothing, and PowerShell would keep it as a
+        /// character without a word, so it is refused here too.
+        /// </summary>
+        internal static string? PatternProblem(string written)
+        {
+            if (!HasWildcardSyntax(written)) return null;
+            var trailing = 0;
+            for (var i = written.Length - 1; i >= 0 && written[i] == '`'; i--) trailing++;
+            if (trailing % 2 == 1) return TrailingBacktick;
+            if (!WildcardPattern.ContainsWildcardCharacters(written)) return null;
             try
             {
-                var pattern = WildcardPattern.Get(written, WildcardOptions.IgnoreCase);
-                pattern.IsMatch(string.Empty);
-                return name => name != null && pattern.IsMatch(name.Trim());
+                WildcardPattern.Get(written, WildcardOptions.IgnoreCase).IsMatch(string.Empty); // an unclosed [ is found only when the pattern is first used
+                return null;
             }
             catch (WildcardPatternException)
             {
-                return _ => false;
+                return BracketProblem(written) ?? Unreadable;
             }
+        }
+
+        internal const string UnclosedBracket = "its [ has no closing ]";
+        internal const string EmptyBrackets = "its [] holds no character";
+        internal const string TrailingBacktick = "it ends with a lone backtick (`), which escapes nothing";
+        private const string Unreadable = "PowerShell's wildcard parser refuses it";
+
+        /// <summary>How to mend a pattern with <paramref name="problem"/> (<see cref="PatternProblem"/>), as a clause of advice.</summary>
+        internal static string PatternFix(string problem) => problem switch
+        {
+            UnclosedBracket => "close the [ with a ]: a [ ] pair matches one character, any of those it holds",
+            EmptyBrackets => "put the characters to match between the [ and the ]",
+            TrailingBacktick => "drop the backtick at the end",
+            _ => "write it as PowerShell's wildcards are written",
+        };
+
+        /// <summary>"its [ has no closing ]" or "its [] holds no character": the bracket PowerShell's parser refused, or null.</summary>
+        private static string? BracketProblem(string written)
+        {
+            for (var i = 0; i < written.Length; i++)
+            {
+                if (written[i] == '`')
+                {
+                    i++;
+                    continue;
+                }
+                if (written[i] != '[') continue;
+                if (i + 1 < written.Length && written[i + 1] == ']') return EmptyBrackets;
+                var closed = false;
+                for (i++; i < written.Length && !closed; i++)
+                {
+                    if (written[i] == '`') i++;
+                    else if (written[i] == ']') closed = true;
+                }
+                if (!closed) return UnclosedBracket;
+                i--;
+            }
+            return null;
         }
 
         /// <summary>True when the text holds a character the wildcard language reads (* ? [ ] or the backtick escape).</summary>

@@ -33,6 +33,25 @@ namespace QuickpassPsa.Cmdlets.Decisions
         /// </summary>
         private protected PsaConnection? RowConnection() => DecisionPath == null ? RequireConnection() : Connection;
 
+        /// <summary>
+        /// <see cref="Companies.CompanyNameLookup.Filter"/> for this command's <paramref name="parameter"/>: a value of <paramref name="known"/>
+        /// equal to the text, else the text's escapes or pattern. A text no known value equals that is no valid pattern ('Contoso [UK',
+        /// 'Contoso`') stops the command with QuickpassPsa.InvalidNamePattern, <paramref name="none"/> saying what has no such value
+        /// (round 69: it selected nothing, silently, and an admin read "no decisions").
+        /// </summary>
+        private protected System.Func<string?, bool> NameFilter(string parameter, string text, System.Collections.Generic.IEnumerable<string?> known, string none)
+        {
+            try
+            {
+                return Companies.CompanyNameLookup.Filter(text, known);
+            }
+            catch (Companies.InvalidNamePatternException ex)
+            {
+                ThrowTerminatingError(Errors.LookupErrors.InvalidNamePattern(parameter, ex.Text, ex.Problem, none, null, null, text));
+                throw;
+            }
+        }
+
         /// <summary>Company names by id, from the rows and contacts a command was given (see <see cref="Named"/>).</summary>
         private readonly System.Collections.Generic.Dictionary<string, string> _companyNames =
             new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);

@@ -87,5 +87,6 @@ namespace QuickpassPsa.Cmdlets.Errors
         public const string ContactArgumentMissing = "QuickpassPsa.ContactArgumentMissing";
         public const string MatchRowFromCsv = "QuickpassPsa.MatchRowFromCsv";
         public const string NotACompany = "QuickpassPsa.NotACompany";
+        public const string InvalidNamePattern = "QuickpassPsa.InvalidNamePattern";
     }
 }

@@ -13,17 +13,64 @@ namespace QuickpassPsa.Cmdlets.Errors
     /// </summary>
     internal static class LookupErrors
     {
-        /// <summary>Several companies answer to one name or pattern where exactly one is needed: the message lists them.</summary>
-        public static ErrorRecord CompanyAmbiguous(string what, IReadOnlyList<PsaCompany> found, object target)
+        /// <summary>
+        /// Several companies answer to one name or pattern where exactly one is needed: the message counts them all and lists ten.
+        /// <paramref name="more"/> is further advice (a Get-PsaCompany command that lists names like it), or null.
+        /// </summary>
+        public static ErrorRecord CompanyAmbiguous(string what, IReadOnlyList<PsaCompany> found, object target, string? more = null)
         {
             const int shown = 10;
-            var list = string.Join(", ", found.Take(shown).Select(c => "'" + c.Name + "' (id " + c.Id + ")")) + (found.Count > shown ? " and " + (found.Count - shown) + " more" : string.Empty);
+            var list = string.Join(", ", found.Take(shown).Select(Quoted)) + (found.Count > shown ? " and " + (found.Count - shown) + " more" : string.Empty);
             var message = found.Count + " companies " + what + ": " + list + ". Exactly one is needed.";
             return new ErrorRecord(new AmbiguousCompanyException(message), ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target)
             {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has." },
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has." + (more == null ? string.Empty : " " + more) },
             };
         }
+
+        /// <summary>
+        /// A name or pattern parameter given a text that nothing known has as its exact name and that cannot be read as a wildcard
+        /// pattern ('Contoso [UK': a [ without its ]; 'Contoso`': a backtick that escapes nothing; see CompanyNameLookup.PatternProblem).
+        /// Round 69: such a text selected nothing, silently, and an admin read "no decisions" and was wrong. The message quotes the
+        /// text and says why; the advice writes the text escaped (the exact name, as the parameter reads it back), the literal
+        /// parameter where the cmdlet has one, and how to mend the pattern. InvalidArgument, with the text as target.
+        /// </summary>
+        /// <param name="parameter">The parameter the text was given to, "-Customer".</param>
+        /// <param name="none">The sentence that says no value has the text as its exact name: "No stored customer is named exactly 'Contoso [UK' either."</param>
+        /// <param name="literalParameter">The cmdlet's parameter that takes a name exactly as written ("-LiteralCompanyName"), or null.</param>
+        /// <param name="list">A further sentence of advice (a Get-PsaCompany command that lists the names like it), or null.</param>
+        public static ErrorRecord InvalidNamePattern(string parameter, string text, string problem, string none, string? literalParameter, string? list, object target)
+        {
+            var message = parameter + " '" + text + "' cannot be read as a wildcard pattern: " + problem + ". " + none;
+            var action = "To name it exactly as written, escape its wildcard characters with a backtick: " +
+                Companies.CompanyNameLookup.Command(parameter, WildcardPattern.Escape(text)) +
+                (literalParameter == null ? string.Empty : ", or pass " + Companies.CompanyNameLookup.Command(literalParameter, text)) +
+                ". To use it as a pattern, " + Companies.CompanyNameLookup.PatternFix(problem) + " (Get-Help about_Wildcards)." +
+                (list == null ? string.Empty : " " + list);
+            return new ErrorRecord(new ArgumentException(message), ErrorIds.InvalidNamePattern, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = action },
+            };
+        }
+
+        /// <summary>
+        /// <see cref="InvalidNamePattern"/> for a company name read by the shared rule (<see cref="Companies.CompanyNameLookup.Find"/>) that
+        /// no company has and that is no valid pattern (<see cref="Companies.CompanyNameResult.InvalidPattern"/>), with the Get-PsaCompany
+        /// command that lists the names like it.
+        /// </summary>
+        public static ErrorRecord InvalidCompanyPattern(Companies.CompanyNameResult result, string parameter, string? literalParameter, PsaConnection connection, object target) =>
+            InvalidNamePattern(parameter, result.Text, result.InvalidPattern ?? string.Empty,
+                "No company in " + connection + " is named exactly '" + result.Text + "' either, so none was read.", literalParameter, result.Hint, target);
+
+        /// <summary>CompanyAmbiguous with a message of its own (an ambiguous near-name fold with fewer than two names to list).</summary>
+        public static ErrorRecord CompanyAmbiguousSaying(string message, object target, string more) =>
+            new ErrorRecord(new AmbiguousCompanyException(message), ErrorIds.CompanyAmbiguous, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Pass -CompanyId, a PsaCompany from Get-PsaCompany, or a name that only one company has. " + more },
+            };
+
+        /// <summary>A company as the lists of these errors name it: 'Contoso Ltd' (id 19297).</summary>
+        internal static string Quoted(PsaCompany company) => "'" + company.Name + "' (id " + company.Id + ")";
 
         /// <summary>
         /// Contacts given with -Contact that belong to several PSA companies: matched together, an account of one customer

@@ -124,7 +124,7 @@ namespace QuickpassPsa.Cmdlets.Psa
         private protected PsaCompany? ResolveCompanyName(PsaConnection connection, string name, bool literal, out ErrorRecord? error)
         {
             var result = Lookup(connection).Find(name, literal ? CompanyNameReading.Literal : CompanyNameReading.NameOrPattern);
-            return One(result.Found, result.One, result.Several, connection, name, result.Hint, out error);
+            return One(result, connection, name, literal ? "-LiteralCompanyName" : "-CompanyName", out error);
         }
 
         /// <summary>
@@ -143,7 +143,7 @@ namespace QuickpassPsa.Cmdlets.Psa
             var named = lookup.Find(name, CompanyNameReading.NameOrPattern);
             if (named.Found.Count > 0 || named.Pattern || CompanyNameLookup.HasWildcardSyntax(named.Text))
             {
-                return One(named.Found, named.One, named.Several, connection, name, named.Hint, out error);
+                return One(named, connection, name, "-Company", out error);
             }
             var match = new Core.Matching.Companies.CompanyMatcher(lookup.All).Match(new[] { named.Text })[0];
             if (match.Status == Core.Matching.MatchStatus.Suggested && match.Company != null)
@@ -157,8 +157,9 @@ namespace QuickpassPsa.Cmdlets.Psa
             var hint = match.Candidates.Count == 0
                 ? named.Hint
                 : "Did you mean " + string.Join(" or ", match.Candidates.Take(3).Select(c => "'" + c.Company.Name.Trim() + "'")) + "? Pass the exact name, or the company's -CompanyId.";
+            // An ambiguous fold lists the names plausibly meant, closest first and all counted, not the matcher's ten loosest (round 69).
             error = match.Candidates.Count > 1 && match.Status == Core.Matching.MatchStatus.Ambiguous
-                ? LookupErrors.CompanyAmbiguous("are named like '" + named.Text + "'", match.Candidates.Select(c => c.Company).ToList(), name)
+                ? NearCompanyNames.Ambiguous(named.Text, lookup.All, match.Candidates, named.Hint, name)
                 : PsaErrors.CompanyNotFound(named.One, connection, name, hint);
             return null;
         }
@@ -173,12 +174,21 @@ namespace QuickpassPsa.Cmdlets.Psa
             return _lookup;
         }
 
-        /// <summary>The single company found, or null with a CompanyNotFound or CompanyAmbiguous error ("No company {one}", "3 companies {several}").</summary>
-        private static PsaCompany? One(IReadOnlyList<PsaCompany> found, string one, string several, PsaConnection connection, string target, string hint, out ErrorRecord? error)
+        /// <summary>
+        /// The single company found, or null with a CompanyNotFound or CompanyAmbiguous error ("No company {one}", "3 companies {several}"),
+        /// or InvalidNamePattern when no company has the text as its name and the text is no valid pattern ('Contoso [UK'; round 69).
+        /// <paramref name="parameter"/> is the parameter the text was given to, for the advice.
+        /// </summary>
+        private static PsaCompany? One(CompanyNameResult result, PsaConnection connection, string target, string parameter, out ErrorRecord? error)
         {
             error = null;
-            if (found.Count == 1) return found[0];
-            error = found.Count == 0 ? PsaErrors.CompanyNotFound(one, connection, target, hint) : LookupErrors.CompanyAmbiguous(several, found, target);
+            if (result.InvalidPattern != null)
+            {
+                error = LookupErrors.InvalidCompanyPattern(result, parameter, "-LiteralCompanyName", connection, target);
+                return null;
+            }
+            if (result.Found.Count == 1) return result.Found[0];
+            error = result.Found.Count == 0 ? PsaErrors.CompanyNotFound(result.One, connection, target, result.Hint) : LookupErrors.CompanyAmbiguous(result.Several, result.Found, target);
             return null;
         }
 

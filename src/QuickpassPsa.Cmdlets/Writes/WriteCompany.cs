@@ -25,8 +25,10 @@ namespace QuickpassPsa.Cmdlets.Writes
         {
             var given = (company != null ? 1 : 0) + (companyId != null ? 1 : 0) + (companyName != null ? 1 : 0);
             if (given != 1) return (null, WriteErrors.CompanyRequired(given));
+            var parameter = "-CompanyName";
             if (company != null && company.NameOnly)
             {
+                parameter = "-Company";
                 // -Company 'Contoso Ltd': a name, read exactly as -CompanyName reads it (round 67b: it was read literally, so a
                 // stored name with spaces around it or a name written with Tab's backtick escapes found no company).
                 companyName = company.Name;
@@ -49,6 +51,7 @@ namespace QuickpassPsa.Cmdlets.Writes
             // -CompanyName and -Company 'name' are read as every cmdlet reads a name (CompanyNameLookup), except that a pattern is
             // never expanded and a name is never folded: a create must not land in a company a pattern or a near spelling happened to match.
             var result = lookup.Find(companyName!, CompanyNameReading.NameOnly);
+            if (result.InvalidPattern != null) return (null, LookupErrors.InvalidCompanyPattern(result, parameter, null, connection, companyName!));
             if (result.Found.Count == 1) return (result.Found[0], null);
             if (result.Found.Count > 1) return (null, LookupErrors.CompanyAmbiguous(result.Several, result.Found, companyName!));
             return (null, PsaErrors.CompanyNotFound(result.One, connection, companyName!, result.Hint));

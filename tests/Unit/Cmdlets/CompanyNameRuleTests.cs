@@ -200,22 +200,24 @@ public class CompanyNameRuleTests : IClassFixture<SimulatorFixture>
     [InlineData("ConnectWise", "Get-PsaContact -LiteralCompanyName 'Contoso [XY]'", "20002")]
     [InlineData("ConnectWise", "Get-PsaCompany -Name 'Contoso `[XY`]'", "20002")]
     [InlineData("ConnectWise", "Get-PsaCompany -LiteralName 'Contoso [XY]'", "20002")]
-    [InlineData("ConnectWise", "Get-PsaContact -CompanyName 'Contoso [UK'", "20002")]
     [InlineData("ConnectWise", "Get-PsaContact -CompanyName \"Bob's Worst\"", "20006")]
     [InlineData("Autotask", "Get-PsaContact -CompanyName \"Bob's Worst\"", "20006")]
     [InlineData("ConnectWise", "Find-PsaContactMatch -InputObject x@contoso.test -CompanyName 'Contoso `[XY`]'", "20002")]
     [InlineData("ConnectWise", "ConvertTo-QpAccount x@contoso.test | New-PsaContact -CompanyName 'Contoso*' -WhatIf", "20001")]
     [InlineData("ConnectWise", "ConvertTo-QpAccount x@contoso.test | New-PsaContact -CompanyName 'Contoso `[XY`]' -WhatIf", "20002")]
     [InlineData("Autotask", "ConvertTo-QpAccount x@contoso.test | New-PsaContact -CompanyName 'Contoso [XY]' -WhatIf", "20002")]
-    public void Every_command_an_error_suggests_runs_and_finds_what_it_says(string psa, string command, string expected)
+    [InlineData("ConnectWise", "Get-PsaContact -CompanyName 'Contoso [UK'", "20002", "QuickpassPsa.InvalidNamePattern,")]
+    [InlineData("Autotask", "Get-PsaCompany -Name 'Contoso [UK'", "20002", "QuickpassPsa.InvalidNamePattern,")]
+    public void Every_command_an_error_suggests_runs_and_finds_what_it_says(string psa, string command, string expected, string errorId = "QuickpassPsa.CompanyNotFound,")
     {
-        // Round 65c: the suggested -Name '*Contoso ```[UK```]*' found nothing.
+        // Round 65c: the suggested -Name '*Contoso ```[UK```]*' found nothing. Round 69: a text that is no valid pattern is
+        // InvalidNamePattern, whose advice suggests the same list.
         using var ps = PowerShellHost.WithModule();
         ps.Run(Connect(psa));
 
         var failed = ps.Run(command);
         var error = failed.TerminatingError ?? Assert.Single(failed.Errors);
-        Assert.StartsWith("QuickpassPsa.CompanyNotFound,", error.FullyQualifiedErrorId);
+        Assert.StartsWith(errorId, error.FullyQualifiedErrorId);
         Assert.DoesNotContain("``", error.Exception.Message + error.ErrorDetails?.RecommendedAction);
         var suggested = Assert.Single(Suggested(error));
         Assert.Contains("-Name", suggested);

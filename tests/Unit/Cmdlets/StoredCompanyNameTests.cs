@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Management.Automation;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
@@ -162,11 +163,12 @@ public class StoredCompanyNameTests : IClassFixture<SimulatorFixture>, IDisposab
         Assert.StartsWith("QuickpassPsa.CompanyNotFound,", pattern.TerminatingError!.FullyQualifiedErrorId);
         Assert.Contains("never by a wildcard pattern", pattern.TerminatingError.ErrorDetails.RecommendedAction);
 
-        foreach (var near in new[] { "'Semi Colon Inc'", "'Contoso [X'" })
+        // A near name is no company; a text that is no valid pattern either is said to be so (round 69: InvalidNamePattern).
+        foreach (var (near, id) in new[] { ("'Semi Colon Inc'", "QuickpassPsa.CompanyNotFound,"), ("'Contoso [X'", "QuickpassPsa.InvalidNamePattern,") })
         {
             var folded = ps.Run(Zed + "$zed | New-PsaContact -Company " + near + " -DecisionPath $args[0] -WhatIf", _store);
             Assert.True(folded.TerminatingError != null, near);
-            Assert.StartsWith("QuickpassPsa.CompanyNotFound,", folded.TerminatingError!.FullyQualifiedErrorId);
+            Assert.StartsWith(id, folded.TerminatingError!.FullyQualifiedErrorId);
             Assert.DoesNotContain(folded.Warnings, w => w.Contains("taken as", StringComparison.Ordinal));
         }
         Assert.Equal(0, Creates());
@@ -190,9 +192,11 @@ public class StoredCompanyNameTests : IClassFixture<SimulatorFixture>, IDisposab
         Assert.StartsWith("QuickpassPsa.CompanyAmbiguous,", pattern.TerminatingError!.FullyQualifiedErrorId);
         Assert.StartsWith("3 companies match 'Contoso*'", pattern.TerminatingError.Exception.Message);
 
-        // A text with wildcard syntax is never folded: 'Contoso [X' (no valid pattern) was taken as Contoso X.
+        // A text with wildcard syntax is never folded: 'Contoso [X' (no valid pattern) was taken as Contoso X; it is said to be no
+        // valid pattern (round 69).
         var broken = ps.Run("Find-PsaContactMatch -InputObject x@example.test -Company 'Contoso [X' -DecisionPath $args[0]", _store);
-        Assert.StartsWith("QuickpassPsa.CompanyNotFound,", broken.TerminatingError!.FullyQualifiedErrorId);
+        Assert.StartsWith("QuickpassPsa.InvalidNamePattern,", broken.TerminatingError!.FullyQualifiedErrorId);
+        Assert.DoesNotContain(broken.Warnings, w => w.Contains("taken as", StringComparison.Ordinal));
         Assert.Empty(broken.Output);
 
         // A plain name that no company has is taken as the one company of the same name once punctuation is set aside, and said so.
@@ -225,9 +229,10 @@ public class StoredCompanyNameTests : IClassFixture<SimulatorFixture>, IDisposab
     }
 
     [Fact]
-    public void Get_PsaContactMatchDecision_Account_that_is_no_valid_pattern_is_a_value_not_an_exception()
+    public void Get_PsaContactMatchDecision_Account_that_is_no_valid_pattern_is_a_typed_error_not_an_exception()
     {
-        // Round 67b: -Account 'a[b' stopped the command with an untyped WildcardPatternException.
+        // Round 67b: -Account 'a[b' stopped the command with an untyped WildcardPatternException; round 69: then it listed nothing,
+        // silently. Now a value stored exactly so is that value, and any other such text is QuickpassPsa.InvalidNamePattern.
         new DecisionStore(_store).Save(new[]
         {
             new ContactMatchDecision(MatchDecisionKind.Confirmed, "30003", "9001", null, null, "emp[7"),
@@ -236,8 +241,8 @@ public class StoredCompanyNameTests : IClassFixture<SimulatorFixture>, IDisposab
         using var ps = PowerShellHost.WithModule();
 
         var none = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] -Account 'a[b'", _store);
-        Assert.Null(none.TerminatingError);
-        Assert.Empty(none.Errors);
+        Assert.StartsWith("QuickpassPsa.InvalidNamePattern,", none.TerminatingError!.FullyQualifiedErrorId);
+        Assert.IsNotType<WildcardPatternException>(none.TerminatingError.Exception);
         Assert.Empty(none.Output);
 
         var exact = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] -Account 'EMP[7'", _store);

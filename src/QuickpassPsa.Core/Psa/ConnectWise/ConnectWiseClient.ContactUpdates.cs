@@ -36,11 +36,16 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             // The items as stored now, not as the piped contact saw them: ids and values may have moved since.
             var record = await ReadContactAsync(path, cancellationToken).ConfigureAwait(false);
             var items = (record["communicationItems"] as JArray)?.OfType<JObject>().ToList() ?? new List<JObject>();
+            // Read as a contact is read (CwItemKinds): an item under a type with the flags of two kinds is what its value is, so an address
+            // never replaces a number stored there, and the mobile read from one is the item a new mobile changes (round 69).
+            var mixed = await MixedTypesAsync(new[] { record }, cancellationToken).ConfigureAwait(false);
+            bool IsEmail(JObject item) => CwItemKinds.IsEmail(item, mixed);
+            bool IsMobile(JObject item) => CwItemKinds.IsMobile(item, mixed);
 
             // The types of the items to add, chosen before the first write: a table without a usable type (none, or only one of two
             // kinds: round 67a) fails the whole update, never half of it.
-            var newEmail = update.Email != null && (update.AddsEmail || !items.Any(i => CwMapper.IsEmail(i) && CwJson.Long(i, "id") != null));
-            var newMobile = update.MobilePhone != null && !items.Any(i => CwMapper.IsMobile(i) && CwJson.Long(i, "id") != null);
+            var newEmail = update.Email != null && (update.AddsEmail || !items.Any(i => IsEmail(i) && CwJson.Long(i, "id") != null));
+            var newMobile = update.MobilePhone != null && !items.Any(i => IsMobile(i) && CwJson.Long(i, "id") != null);
             CwCommunicationType? emailType = null, mobileType = null;
             if (newEmail || newMobile)
             {
@@ -54,24 +59,24 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             {
                 // Beside the personal addresses, not over one: a new item, not the default (ofKind empty, anyOfKind true).
                 await SetItemAsync(path, new List<JObject>(), update.Email.Trim(), "Email", emailType, cancellationToken,
-                    anyOfKind: items.Any(CwMapper.IsEmail)).ConfigureAwait(false);
+                    anyOfKind: items.Any(IsEmail)).ConfigureAwait(false);
             }
             else if (update.Email != null)
             {
                 // The item holding the address replaced (ReplacedEmail) first, then the default one.
-                var emails = items.Where(CwMapper.IsEmail).OrderBy(i => ReplacedEmail.Same(CwJson.String(i, "value"), update.ReplacesEmail) ? 0 : 1).ToList();
+                var emails = items.Where(IsEmail).OrderBy(i => ReplacedEmail.Same(CwJson.String(i, "value"), update.ReplacesEmail) ? 0 : 1).ToList();
                 await SetItemAsync(path, emails, update.Email.Trim(), "Email", emailType, cancellationToken,
                     first: emails.Count > 0 && ReplacedEmail.Same(CwJson.String(emails[0], "value"), update.ReplacesEmail)).ConfigureAwait(false);
             }
             if (update.MobilePhone != null)
             {
-                await SetItemAsync(path, items.Where(CwMapper.IsMobile).ToList(), update.MobilePhone.Trim(), "Phone", mobileType, cancellationToken,
-                    anyOfKind: items.Any(i => string.Equals(CwJson.String(i, "communicationType"), "Phone", StringComparison.OrdinalIgnoreCase))).ConfigureAwait(false);
+                await SetItemAsync(path, items.Where(IsMobile).ToList(), update.MobilePhone.Trim(), "Phone", mobileType, cancellationToken,
+                    anyOfKind: items.Any(i => CwItemKinds.Of(i, mixed) == CwItemKind.Phone)).ConfigureAwait(false);
             }
 
             _connection.Verbose("ConnectWise contact " + id.ToString(CultureInfo.InvariantCulture) + " updated: " +
                 string.Join(", ", new[] { update.Email != null ? "email" : null, update.MobilePhone != null ? "mobile" : null }.Where(x => x != null)) + ".");
-            return CwMapper.Contact(await ReadContactAsync(path, cancellationToken).ConfigureAwait(false));
+            return (await ContactsAsync(new[] { await ReadContactAsync(path, cancellationToken).ConfigureAwait(false) }, cancellationToken).ConfigureAwait(false))[0];
         }
 
         /// <summary>

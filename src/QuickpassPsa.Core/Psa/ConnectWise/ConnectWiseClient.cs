@@ -67,7 +67,40 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// <summary>The company, or null when none has that id (404, or an id that is not a number).</summary>
         public Task<PsaCompany?> GetCompanyAsync(string id, CancellationToken cancellationToken) => GetByIdAsync(Companies, id, CwMapper.Company, cancellationToken);
 
-        public Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken) => GetByIdAsync(Contacts, id, CwMapper.Contact, cancellationToken);
+        public async Task<PsaContact?> GetContactAsync(string id, CancellationToken cancellationToken)
+        {
+            var record = await GetByIdAsync(Contacts, id, r => r, cancellationToken).ConfigureAwait(false);
+            return record == null ? null : (await ContactsAsync(new[] { record }, cancellationToken).ConfigureAwait(false))[0];
+        }
+
+        /// <summary>
+        /// Contact records as PsaContacts, their items read by <see cref="CwItemKinds"/>: when an item may be under a type with the flags
+        /// of two kinds (an Email item that holds no address, a Phone or Fax item that holds one), the setup table is read (once, then
+        /// kept with the client) to know which types are mixed, and such items are read by their value (round 69: a number under a mixed
+        /// 'Mobile' came back among the Emails). A table the API member may not read (403) or a server without it (404) leaves the items
+        /// as the server types them, with a verbose line.
+        /// </summary>
+        private async Task<IReadOnlyList<PsaContact>> ContactsAsync(IReadOnlyList<JObject> records, CancellationToken cancellationToken)
+        {
+            var mixed = await MixedTypesAsync(records, cancellationToken).ConfigureAwait(false);
+            return records.Select(r => CwMapper.Contact(r, mixed)).ToList();
+        }
+
+        /// <summary>The ids of the setup table's mixed-flag types when <paramref name="records"/> hold an item that may be under one; else null, with no request.</summary>
+        private async Task<ICollection<int>?> MixedTypesAsync(IEnumerable<JObject> records, CancellationToken cancellationToken)
+        {
+            if (!records.Any(CwItemKinds.MayHoldMixed)) return null;
+            try
+            {
+                return CwItemKinds.MixedTypes(await CommunicationTypesCachedAsync(cancellationToken).ConfigureAwait(false));
+            }
+            catch (PsaApiException ex) when (ex.StatusCode == 403 || ex.StatusCode == 404)
+            {
+                _connection.Verbose("The communication types setup table could not be read (HTTP " + ex.StatusCode + "), so items under a type with the email and the phone or fax " +
+                    "flag are read as ConnectWise files them (as emails).");
+                return null;
+            }
+        }
 
         /// <summary>GET {endpoint}/{id}, mapped; null for an id that is not a number or that the server does not have (404).</summary>
         private async Task<T?> GetByIdAsync<T>(string endpoint, string id, Func<JObject, T> map, CancellationToken cancellationToken)
@@ -108,7 +141,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                     .Equal("communicationItems/communicationType", "Email").ToString();
             }
             var rows = await _connection.GetAllAsync(Contacts, Query(("conditions", conditions.ToString()), ("childConditions", childConditions)), progress, cancellationToken).ConfigureAwait(false);
-            var contacts = rows.Select(CwMapper.Contact);
+            var contacts = await ContactsAsync(rows, cancellationToken).ConfigureAwait(false);
             return (email == null ? contacts : contacts.Where(c => ContactQuery.HoldsEmail(c, email))).ToList();
         }
 
@@ -146,7 +179,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 if (batch.Count == 0) return;
                 var child = "(" + string.Join(" OR ", batch) + ")" + type;
                 var rows = await _connection.GetAllAsync(Contacts, Query(("childConditions", child)), null, cancellationToken).ConfigureAwait(false);
-                foreach (var contact in rows.Select(CwMapper.Contact)) found[contact.Id] = contact;
+                foreach (var contact in await ContactsAsync(rows, cancellationToken).ConfigureAwait(false)) found[contact.Id] = contact;
                 batch.Clear();
                 length = empty;
             }
@@ -210,7 +243,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 async () =>
                 {
                     var response = await _connection.SendAsync(HttpMethod.Post, Contacts, null, RequestKind.Create, body, cancellationToken).ConfigureAwait(false);
-                    if (CwJson.Parse(response.Body) is JObject created) return CwMapper.Contact(created);
+                    if (CwJson.Parse(response.Body) is JObject created) return (await ContactsAsync(new[] { created }, cancellationToken).ConfigureAwait(false))[0];
                     throw new PsaApiException(CwConnection.Psa, "POST", Contacts, response.Status, null, new[] { "The answer to the create is not a contact." });
                 },
                 email == null ? null : () => FindCreatedAsync(companyId, email, body, cancellationToken),

@@ -32,19 +32,21 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// Emails: every Email item's value, the default item first, then in the server's order (duplicates
         /// ignoring case dropped). Mobile: the Phone item whose type name looks like a mobile (default item
         /// preferred), else null; the other such items are the contact's other mobiles. A phone item's extension field is read
-        /// with its value, "+1 206 555 0203 x5" (<see cref="CwPhone"/>), as Autotask's mobilePhone writes it.
+        /// with its value, "+1 206 555 0203 x5" (<see cref="CwPhone"/>), as Autotask's mobilePhone writes it. What an item is, is
+        /// <see cref="CwItemKinds"/>'s rule: an item under a type with the flags of two kinds (<paramref name="mixedTypes"/>, the ids of
+        /// those types; null when not known) is read by its value, an address as an email, a number as a phone, never both (round 69).
         /// </summary>
-        public static PsaContact Contact(JObject record)
+        public static PsaContact Contact(JObject record, ICollection<int>? mixedTypes = null)
         {
             var items = (record["communicationItems"] as JArray)?.OfType<JObject>().ToList() ?? new List<JObject>();
-            var emails = items.Where(IsEmail)
+            var emails = items.Where(i => CwItemKinds.IsEmail(i, mixedTypes))
                 .OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1) // stable: keeps the server's order within each group
                 .Select(i => CwJson.String(i, "value")?.Trim())
                 .Where(v => !string.IsNullOrEmpty(v))
                 .Select(v => v!)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            var mobiles = items.Where(IsMobile)
+            var mobiles = items.Where(i => CwItemKinds.IsMobile(i, mixedTypes))
                 .OrderBy(i => CwJson.Bool(i, "defaultFlag") == true ? 0 : 1)
                 .Select(CwPhone.Read) // with the item's extension field: "+1 206 555 0203 x5"
                 .Where(v => !string.IsNullOrEmpty(v))
@@ -68,23 +70,6 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 Active = !(CwJson.Bool(record, "inactiveFlag") ?? false),
                 Raw = RawRecord.From(record),
             };
-        }
-
-        internal static bool IsEmail(JObject item)
-        {
-            var kind = CwJson.String(item, "communicationType");
-            if (kind != null) return kind.Equals("Email", StringComparison.OrdinalIgnoreCase);
-            // Without communicationType (not seen from real servers): an address in a type named like email.
-            var value = CwJson.String(item, "value");
-            var typeName = CwJson.String(item["type"], "name");
-            return value != null && value.IndexOf('@') > 0 && CwMobileNames.LooksLikeEmail(typeName);
-        }
-
-        internal static bool IsMobile(JObject item)
-        {
-            var kind = CwJson.String(item, "communicationType");
-            if (kind != null && !kind.Equals("Phone", StringComparison.OrdinalIgnoreCase)) return false;
-            return CwMobileNames.LooksLikeMobile(CwJson.String(item["type"], "name"));
         }
 
         private static string Id(JObject record) => CwJson.Long(record, "id")?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

@@ -166,7 +166,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
         /// <summary>
         /// A type with the email flag and the phone or fax flag (round 65b: 'Mobile' holding addresses got the phone flag,
         /// and New-PsaContact then filed a mobile under it as an email). Whether its items are addresses or numbers is
-        /// not known, so neither New-PsaContact nor matching can tell what it holds: a person looks and clears one flag.
+        /// not known from the type: ConnectWise files them all as emails (the module reads each by its value, CwItemKinds, since
+        /// round 69; Quickpass does not), and New-PsaContact cannot file under it: a person looks and clears one flag.
         /// </summary>
         private static IEnumerable<CwCommunicationTypeFinding> MixedFlags(List<CwCommunicationType> types)
         {
@@ -175,7 +176,8 @@ namespace QuickpassPsa.Core.Psa.ConnectWise.CommunicationTypes
                 var other = type.PhoneFlag && type.FaxFlag ? "phone and fax" : type.PhoneFlag ? "phone" : "fax";
                 yield return Finding(CwTypeFindingCode.MixedFlags, CwTypeSeverity.Error, new[] { type },
                     "The type " + CwTypeNames.Quote(type.Description) + " (id " + type.Id + ") has the email flag and the " + other + " flag: what is stored under it may be " +
-                    "an address or a number, and New-PsaContact and matching cannot tell which (a mobile filed under it is stored as an email).",
+                    "an address or a number, and ConnectWise files all of it as email items: Quickpass reads a number stored there as an address, and New-PsaContact " +
+                    "cannot file a mobile under it (it would be stored as an email). QuickpassPsa reads each item under it by its value.",
                     "Look at what it holds (Get-CwCommunicationType -IncludeUsage) and, in ConnectWise (System > Setup Tables > Communication Type), clear the flag that " +
                     "does not fit by hand, renaming the type to what it holds; then run Test-CwCommunicationType again.", CwTypeRepairAction.Manual, type.Id, null);
             }
