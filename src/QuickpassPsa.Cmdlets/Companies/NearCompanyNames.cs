@@ -48,7 +48,7 @@ namespace QuickpassPsa.Cmdlets.Companies
                 var theirs = CompanyNameNormalizer.Tokens(name);
                 var tier = string.Join(" ", theirs) == normalized ? 0
                     : CompanyNameNormalizer.Key(name) == key ? 1
-                    : OneWordOneEdit(words, theirs) ? 2
+                    : CompanyMatcher.OneTokenTypo(words, theirs) ? 2  // one word one edit off (the matcher's own test)
                     : LastWordCutShort(words, theirs) ? 3
                     : -1;
                 if (tier < 0) continue;
@@ -107,23 +107,6 @@ namespace QuickpassPsa.Cmdlets.Companies
             var cut = typed[typed.Count - 1];
             var whole = theirs[theirs.Count - 1];
             return cut.Length >= 4 && whole.Length > cut.Length && whole.StartsWith(cut, StringComparison.Ordinal) && !cut.All(char.IsDigit);
-        }
-
-        /// <summary>The same number of words, all equal but one, and that one a single edit off (four letters or more, not a number).</summary>
-        private static bool OneWordOneEdit(IReadOnlyList<string> a, IReadOnlyList<string> b)
-        {
-            if (a.Count != b.Count) return false;
-            var differing = -1;
-            for (var i = 0; i < a.Count; i++)
-            {
-                if (a[i] == b[i]) continue;
-                if (differing >= 0) return false;
-                differing = i;
-            }
-            if (differing < 0) return false;
-            var x = a[differing];
-            var y = b[differing];
-            return Math.Min(x.Length, y.Length) >= 4 && !x.All(char.IsDigit) && !y.All(char.IsDigit) && Similarity.DamerauLevenshtein(x, y) == 1;
         }
     }
 }

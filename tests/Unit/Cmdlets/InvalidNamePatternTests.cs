@@ -20,7 +20,7 @@ namespace QuickpassPsa.Tests.Cmdlets;
 /// how to write it; a piped name is that item's error; a value that exists exactly as written still wins. Against the simulator
 /// over HTTP on both PSAs, and the decision store by -DecisionPath.
 /// </summary>
-public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposable
+public class InvalidNamePatternTests : SeededCompanyNameTests, IClassFixture<SimulatorFixture>
 {
     private const string Seed = """
     {
@@ -56,26 +56,10 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
     private const string EmptyBrackets = "its [] holds no character";
     private const string TrailingBacktick = "it ends with a lone backtick (`), which escapes nothing";
 
-    private const string Zed = "$zed = ConvertTo-QpAccount ([pscustomobject]@{ GivenName = 'Zed'; Surname = 'Quill'; mail = 'zed.quill@example.test' })\n";
 
-    private readonly SimulatorFixture _sim;
-    private readonly TempFolder _folder = new();
-    private readonly string _store;
-
-    public InvalidNamePatternTests(SimulatorFixture sim)
+    public InvalidNamePatternTests(SimulatorFixture sim) : base(sim, Seed)
     {
-        _sim = sim;
-        _sim.Sim.Reset();
-        _sim.Seed(Seed);
-        _sim.Sim.Faults.Set(new FaultSettings());
-        _sim.Sim.Requests.Clear();
-        _store = Path.Combine(_folder.Path, "store.json");
     }
-
-    public void Dispose() => _folder.Dispose();
-
-    private int Creates() => _sim.Sim.Requests.Entries().Count(e => e.Method == "POST" && e.Path.Contains("contact", StringComparison.OrdinalIgnoreCase) &&
-        !e.Path.Contains("/query", StringComparison.OrdinalIgnoreCase));
 
     private static void AssertPatternError(ErrorRecord? error, string parameter, string text, string problem)
     {
@@ -107,11 +91,11 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
     [MemberData(nameof(PsaNameCommands))]
     public void A_typed_company_name_that_is_no_valid_pattern_stops_the_command_with_InvalidNamePattern(string psa, string command, string parameter)
     {
-        using var ps = SimulatorSession.Connected(_sim, psa);
+        using var ps = SimulatorSession.Connected(Sim, psa);
 
         foreach (var (text, problem) in new[] { ("Contoso [UK", UnclosedBracket), ("Contoso`", TrailingBacktick), ("Contoso []x", EmptyBrackets) })
         {
-            var run = ps.Run(command, text, _store);
+            var run = ps.Run(command, text, Store);
 
             Assert.True(run.TerminatingError != null, command + " " + text + ": " + string.Join(" | ", run.Errors));
             AssertPatternError(run.TerminatingError, parameter, text, problem);
@@ -125,9 +109,9 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
     [MemberData(nameof(PsaNameCommands))]
     public void A_company_named_exactly_so_is_still_that_company(string psa, string command, string parameter)
     {
-        using var ps = SimulatorSession.Connected(_sim, psa);
+        using var ps = SimulatorSession.Connected(Sim, psa);
 
-        var run = ps.Run(command + " -Verbose", "fabrikam [eu", _store);
+        var run = ps.Run(command + " -Verbose", "fabrikam [eu", Store);
 
         Assert.True(run.TerminatingError == null, parameter + ": " + run.TerminatingError);
         Assert.Empty(run.Errors);
@@ -143,7 +127,7 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
     [InlineData("Autotask")]
     public void The_advice_runs_as_written_and_finds_the_company_or_its_neighbours(string psa)
     {
-        using var ps = SimulatorSession.Connected(_sim, psa);
+        using var ps = SimulatorSession.Connected(Sim, psa);
 
         var error = ps.Run("Get-PsaContact -CompanyName 'Fabrikam [E'").TerminatingError;
         AssertPatternError(error, "-CompanyName", "Fabrikam [E", UnclosedBracket);
@@ -168,7 +152,7 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
     [InlineData("Autotask")]
     public void A_piped_name_that_is_no_valid_pattern_is_that_items_error_and_the_next_goes_on(string psa)
     {
-        using var ps = SimulatorSession.Connected(_sim, psa);
+        using var ps = SimulatorSession.Connected(Sim, psa);
 
         foreach (var (command, parameter) in new[] { ("Get-PsaCompany", "-Name"), ("Get-PsaContact", "-CompanyName") })
         {
@@ -184,7 +168,7 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
     [Fact]
     public void Get_PsaCompanyMatchDecision_Customer_that_is_no_valid_pattern_stops_unless_a_customer_is_named_exactly_so()
     {
-        new DecisionStore(_store).SaveCompanyDecisions(new[]
+        new DecisionStore(Store).SaveCompanyDecisions(new[]
         {
             new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Contoso [UK", "40001", "Contoso Ltd"),
             new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Fabrikam", "40002", "Fabrikam [EU"),
@@ -195,21 +179,21 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
         // A customer named exactly so, or the name the escapes write: that customer.
         foreach (var (text, customer) in new[] { ("contoso [uk", "Contoso [UK"), ("Contoso `[UK", "Contoso [UK"), ("Tick`", "Tick`"), ("Tick``", "Tick`"), ("Fab*", "Fabrikam") })
         {
-            var exact = ps.Run("Get-PsaCompanyMatchDecision -DecisionPath $args[0] -Customer $args[1]", _store, text);
+            var exact = ps.Run("Get-PsaCompanyMatchDecision -DecisionPath $args[0] -Customer $args[1]", Store, text);
             Assert.True(exact.TerminatingError == null, text + ": " + exact.TerminatingError);
             Assert.Equal(customer, Assert.Single(exact.Objects<CompanyMatchDecision>()).Customer);
         }
 
         foreach (var (text, problem) in new[] { ("Fabrikam [EU", UnclosedBracket), ("Fabrikam`", TrailingBacktick) })
         {
-            var run = ps.Run("Get-PsaCompanyMatchDecision -DecisionPath $args[0] -Customer $args[1]", _store, text);
+            var run = ps.Run("Get-PsaCompanyMatchDecision -DecisionPath $args[0] -Customer $args[1]", Store, text);
             AssertPatternError(run.TerminatingError, "-Customer", text, problem);
             Assert.Contains("No stored customer-company decision names a customer exactly '" + text + "' either", run.TerminatingError!.Exception.Message);
             Assert.Empty(run.Output);
         }
 
         // A valid pattern that matches nothing is still an answer of none, as Get-Process 'x*' is.
-        var none = ps.Run("Get-PsaCompanyMatchDecision -DecisionPath $args[0] -Customer 'Nobody [UK]'", _store);
+        var none = ps.Run("Get-PsaCompanyMatchDecision -DecisionPath $args[0] -Customer 'Nobody [UK]'", Store);
         Assert.Null(none.TerminatingError);
         Assert.Empty(none.Errors);
         Assert.Empty(none.Output);
@@ -218,12 +202,12 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
     [Fact]
     public void Get_PsaContactMatchDecision_Customer_CompanyName_and_Account_that_are_no_valid_pattern_stop_the_command()
     {
-        new DecisionStore(_store).SaveCompanyDecisions(new[]
+        new DecisionStore(Store).SaveCompanyDecisions(new[]
         {
             new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Contoso [UK", "40001", "Contoso Ltd"),
             new CompanyMatchDecision(MatchDecisionKind.Confirmed, "Fabrikam", "40002", "Fabrikam [EU"),
         });
-        new DecisionStore(_store).Save(new[]
+        new DecisionStore(Store).Save(new[]
         {
             new ContactMatchDecision(MatchDecisionKind.Confirmed, "40001", "9001", "ann@contoso.test", null, "emp[7"),
             new ContactMatchDecision(MatchDecisionKind.Confirmed, "40002", "9401", "eve@fabrikam.test", null, null),
@@ -233,7 +217,7 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
         // Exactly as stored: that value, the pattern reading never tried.
         foreach (var (parameter, text, contact) in new[] { ("-Customer", "Contoso [UK", "9001"), ("-CompanyName", "fabrikam [eu", "9401"), ("-Account", "EMP[7", "9001") })
         {
-            var exact = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] " + parameter + " $args[1]", _store, text);
+            var exact = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] " + parameter + " $args[1]", Store, text);
             Assert.True(exact.TerminatingError == null, parameter + ": " + exact.TerminatingError);
             Assert.Equal(contact, Assert.Single(exact.Objects<ContactMatchDecision>()).ContactId);
         }
@@ -246,7 +230,7 @@ public class InvalidNamePatternTests : IClassFixture<SimulatorFixture>, IDisposa
                      ("-Account", "ann@contoso.test`", "No stored decision has exactly 'ann@contoso.test`' as its account's"),
                  })
         {
-            var run = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] " + parameter + " $args[1]", _store, text);
+            var run = ps.Run("Get-PsaContactMatchDecision -DecisionPath $args[0] " + parameter + " $args[1]", Store, text);
             AssertPatternError(run.TerminatingError, parameter, text, text.EndsWith('`') ? TrailingBacktick : UnclosedBracket);
             Assert.Contains(none, run.TerminatingError!.Exception.Message);
             Assert.Empty(run.Output);

@@ -372,7 +372,7 @@ namespace QuickpassPsa.Core.Matching.Companies
         }
 
         /// <summary>The same number of words, all equal but one, and that one a single edit apart (words of four letters or more: "Acme"/"Acne" are two companies less often than a typo).</summary>
-        private static bool OneTokenTypo(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        internal static bool OneTokenTypo(IReadOnlyList<string> a, IReadOnlyList<string> b)
         {
             if (a.Count != b.Count) return false;
             var differing = -1;
