@@ -368,8 +368,8 @@ namespace QuickpassPsa.Core.Matching
         {
             if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName)) return false;
             var display = account.DisplayName?.TrimStart();
-            if (display == null || display.Length < 4 || (display[0] != '(' && display[0] != '[')) return false;
-            var end = display.IndexOf(display[0] == '[' ? ']' : ')');
+            if (display == null || display.Length < 4) return false;
+            var end = NameKey.NoteInFrontEnd(display);
             if (end < 2 || LeaverMarks.Marked(display.Substring(0, end + 1))) return false;
             var inside = NameNormalizer.Compact(display.Substring(1, end - 1));
             var after = display.Substring(end + 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);

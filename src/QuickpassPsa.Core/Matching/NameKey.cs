@@ -256,15 +256,11 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>Null, or ASCII letters only: at most one word once folded.</summary>
-        private static bool IsOneAsciiWord(string? text)
-        {
-            if (text == null) return true;
-            foreach (var c in text)
-            {
-                if ((uint)((c | 0x20) - 'a') > 'z' - 'a') return false;
-            }
-            return true;
-        }
+        /// <summary>Where the brackets a text opens with close ("[Resigned] Jun Jie", "(Mary) John Smith"): the index of the ] or ), or -1.</summary>
+        internal static int NoteInFrontEnd(string text) =>
+            text.Length > 2 && (text[0] == '[' || text[0] == '(') ? text.IndexOf(text[0] == '[' ? ']' : ')') : -1;
+
+        private static bool IsOneAsciiWord(string? text) => string.IsNullOrEmpty(text) || IsAsciiLetters(text);
 
         /// <summary>A surname particle that may stand at the end of a first-name field ("Jan van der").</summary>
         internal static bool IsMovableParticle(string word) => MovableParticles.Contains(word);
@@ -538,11 +534,8 @@ namespace QuickpassPsa.Core.Matching
             // leaver's record was not found by name, and the account had no candidate). Only a leaver's: "[Mary] John" names another person
             // (round 69b: stripped, it linked John Smith).
             var lead = text.TrimStart();
-            if (lead.Length > 2 && (lead[0] == '[' || lead[0] == '('))
-            {
-                var end = lead.IndexOf(lead[0] == '[' ? ']' : ')');
-                if (end > 0 && end < lead.Length - 1 && LeaverMarks.Marked(lead.Substring(0, end + 1))) text = lead.Substring(end + 1).Trim();
-            }
+            var end = NoteInFrontEnd(lead);
+            if (end > 0 && end < lead.Length - 1 && LeaverMarks.Marked(lead.Substring(0, end + 1))) text = lead.Substring(end + 1).Trim();
             var open = text.IndexOf('(');
             if (open > 0)
             {
