@@ -651,6 +651,16 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly string[] MailboxSeparators = { "", ".", "_", "-" };
 
+        /// <summary>The mailbox name of an address, in small letters, without the digits a provider makes people add (robertmoore52@): null when none is left.</summary>
+        internal static string? MailboxNameWithoutNumber(string? email)
+        {
+            if (email == null) return null;
+            var at = email.IndexOf('@');
+            var end = at < 0 ? email.Length : at;
+            while (end > 0 && char.IsDigit(email[end - 1])) end--;
+            return end < 2 ? null : email.Substring(0, end).ToLowerInvariant();
+        }
+
         /// <summary>
         /// The mailbox name is one of the usual forms of these names (compact, folded): first.last, flast, f.last, last.first,
         /// lastf, firstl, with or without a dot, an underscore or a hyphen. Nothing added: no middle initial, no digits.

@@ -1650,4 +1650,28 @@ public class MatchingSafetyTests
         Assert.Equal(MatchStatus.Suggested, m.Status);
         Assert.Equal("c1", m.ContactId);
     }
+
+    [Fact]
+    public void A_nicknamed_record_at_an_address_of_another_accounts_name_is_no_name_link()
+    {
+        // 100k labelled corpus: Robert Moore's record was written "Bobby | Moore" at robertmoore52@gmail.com; a new Bobby Moore (no
+        // contact of his own) was Suggested to it by exact unique name. With Robert Moore in the run, the record may be his.
+        var contacts = new[] { Con("c1", "Bobby", "Moore", null, "robertmoore52@gmail.com") };
+        var results = Run(contacts, Acc("a1", "Robert", "Moore", "robert.moore@contoso.com"), Acc("a2", "Bobby", "Moore", "bobby.moore@contoso.com"));
+
+        Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
+        Assert.Contains(MatchReason.ContactClaimed, results[1].Reasons);
+        Assert.Equal((MatchStatus.Review, "c1"), (results[0].Status, results[0].ContactId));
+    }
+
+    [Theory]
+    [InlineData("bobbymoore52@gmail.com")] // the address names Bobby: his own record
+    [InlineData("moore.family@gmail.com")] // an address of no one's name
+    public void A_nicknamed_record_whose_address_does_not_name_the_rival_still_links_by_name(string email)
+    {
+        var contacts = new[] { Con("c1", "Bobby", "Moore", null, email) };
+        var results = Run(contacts, Acc("a1", "Robert", "Moore", "robert.moore@contoso.com"), Acc("a2", "Bobby", "Moore", "bobby.moore@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
 }
