@@ -15,7 +15,8 @@ namespace QuickpassPsa.Core.Matching
         // Words that mark a leaver only inside brackets or after a dash ("(left)", "- old"): as a bare word they may be a name.
         // (Round 67c: "Tan (passed away)" and "Tan (contract ended)" were dropped as notes, and the record linked at 2 stars.)
         private const string NoteWords = @"left|leaver|former|terminated|inactive|deleted|disabled|old|ex[- ]?employee|departed|retired|resigned|gone|no longer\b.*|not with\b.*|moved on|do not use|dnu|" +
-                                         @"deceased|passed away|rip|r\.i\.p|contract (ended|expired|over)|end of contract|off-?boarded|exited|quit|relieved|separated|transferred|laid off|dismissed|last day\b.*";
+                                         @"deceased|passed away|rip|r\.i\.p|contract (ended|expired|over)|end of contract|off-?boarded|exited|quit|relieved|separated|transferred|laid off|dismissed|last day\b.*|" +
+                                         @"absconded|absconding|retd|rtd|superannuated|sacked";
 
         // Marks anywhere, as whole words: nobody's name says "do not use".
         private static readonly Regex Anywhere = new Regex(@"\b(do[- ]not[- ]use|dnu|terminated|ex-employee|deleted|leaver|no longer (with|at|here|employed))\b",
@@ -40,17 +41,26 @@ namespace QuickpassPsa.Core.Matching
         // "Contract ended", "Offboarded", "NLE" and "Old account" linked the leaver's record at 2 stars to a new namesake).
         private static readonly Regex InTitle = new Regex(@"\b(left|leaver|former|terminated|inactive|deleted|ex[- ]?employee|ex[- ]?staff|departed|retired|resigned|moved on|gone|no longer|do not use|do not contact|dnu|" +
                                                           @"passed away|r\.i\.p|demised|off-?boarded|last day|contract (ended|expired|terminated|over)|end of contract|" +
-                                                          @"served notice|serving notice|old account|laid off|made redundant|dismissed)\b",
+                                                          @"served notice|serving notice|old account|laid off|made redundant|dismissed|" +
+                                                          // Round 70a (Indian, Nigerian and South African HR wording): "Absconding", "Retd.", "Superannuated",
+                                                          // "VRS taken" (voluntary retirement), "Sacked".
+                                                          @"absconded|absconding|absconder|retd|superannuated|sacked|voluntary retirement|vrs (taken|opted|availed)|" +
+                                                          @"(took|taken|opted|availed)( for)? vrs)\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // Words that say it only as the title's first word, alone or before a date, a note or "from", "to", "on" ("RIP", "Expired 2022",
         // "Relieved from service", "Transferred to HQ", "Quit - 2023"): otherwise they are a job's ("Expired Goods Clerk", "Stock Transferred Checker").
         // ("Deceased Estates Officer", "RIP Operator" and "NLE Editor" are jobs too: round 68a.)
-        private static readonly Regex AtTitleStart = new Regex(@"^\W*(rip|deceased|nle|expired|separated|exited|absconded|quit|relieved|transferred)\b" +
+        private static readonly Regex AtTitleStart = new Regex(@"^\W*(rip|deceased|nle|expired|separated|exited|quit|relieved|transferred|rtd|fired)\b" +
                                                                @"(\W*$|\s*[-–—:(,/.\[]|\s+\d|\s+(on|from|to|in|at|since|wef|w\.e\.f|with|after|due)\b)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && (InTitle.IsMatch(title) || AtTitleStart.IsMatch(title));
+        // A former role as the title ("Ex-MD", "Ex-Director (Finance)": round 70a); "Ex-officio" is a role, and "Consultant (ex-IBM)" later
+        // in a title is the person's past employer, not a leaver's mark.
+        private static readonly Regex FormerRole = new Regex(@"^\W*ex[-–]\s?(?!officio\b)\p{L}",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && (InTitle.IsMatch(title) || AtTitleStart.IsMatch(title) || FormerRole.IsMatch(title));
 
         internal static bool Marked(string? name)
         {

@@ -120,6 +120,8 @@ namespace QuickpassPsa.Core.Matching
         private static readonly System.Text.RegularExpressions.Regex AnotherOrSecond = new System.Text.RegularExpressions.Regex(
             @"([\(\[""\u201C][^\)\]""\u201D]*?\b|\s[-–—/]\s*|/\s*)(intern|interns|internship|student|work experience|work placement|placement|trainee|apprentice|seasonal|" +
             @"volunteer|locum|relief|deputy|board|new|kids|children|" +
+            // Round 70a: the same temporary roles in Nigeria (NYSC, corper, SIWES), Ghana (NSS), Kenya (attachment) and South Africa (learner).
+            @"nysc|corper|corps member|siwes|nss|national service|attachment|attachee|learner|learnership|article clerk|articled clerk|" +
             @"son|daughter|wife|husband|spouse|father|mother|mum|mom|dad|family|personal|private|home|ipad|iphone|laptop|tablet|device|pc|mobile|" +
             @"spare|secondary|alt|alternate|vendor|cover|teams room|" +
             @"\d{1,2})\b",
@@ -173,7 +175,11 @@ namespace QuickpassPsa.Core.Matching
         // A temporary role that shares a staff member's name: an intern, a trainee, a summer student (a student's own role at a
         // school, "Student", "Student Nurse", "Student Services Manager", is the person's).
         private static readonly System.Text.RegularExpressions.Regex AnotherInTitle = new System.Text.RegularExpressions.Regex(
-            @"\b(intern|work experience|placement|trainee|apprentice)\b|\b(summer|holiday|vacation|seasonal|temporary|temp)\s+student\b|\bstudent\s+(intern|placement)\b",
+            @"\b(intern|work experience|placement|trainee|apprentice)\b|\b(summer|holiday|vacation|seasonal|temporary|temp)\s+student\b|\bstudent\s+(intern|placement)\b|" +
+            // Round 70a: NYSC corps members and corpers, SIWES students (Nigeria), national service personnel (Ghana), industrial
+            // attachment (Kenya), learnerships and article clerks (South Africa). "Learner Support Officer" is a school's staff.
+            @"\b(nysc|corper|corps member|siwes|national service personnel|nss personnel|industrial attachment|attach[eé]e|attachment student|" +
+            @"learnership|article clerk|articled clerk)\b|^\W*learner\W*$",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>

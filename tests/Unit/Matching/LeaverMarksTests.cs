@@ -90,6 +90,21 @@ public class LeaverMarksTests
     [InlineData("Deceased Estates Officer", false)]    // round 68a: jobs at banks and law firms, print shops and video editing
     [InlineData("RIP Operator", false)]
     [InlineData("NLE Editor", false)]
+    [InlineData("Absconding", true)]                // round 70a: Indian, Nigerian and South African HR wording linked leavers at 2 stars
+    [InlineData("Retd.", true)]
+    [InlineData("Rtd", true)]
+    [InlineData("Superannuated", true)]
+    [InlineData("VRS taken", true)]
+    [InlineData("Took VRS in 2022", true)]
+    [InlineData("Sacked", true)]
+    [InlineData("Fired - 2023", true)]
+    [InlineData("Ex-MD", true)]
+    [InlineData("Ex-Director (Finance)", true)]
+    [InlineData("Ex-officio Board Member", false)]
+    [InlineData("RTD Calibration Engineer", false)]
+    [InlineData("Fired Heater Engineer", false)]
+    [InlineData("Texas-based Sales Rep", false)]
+    [InlineData("Senior Consultant (ex-IBM)", false)]
     [InlineData(null, false)]
     public void A_job_title_that_says_the_person_left_marks_the_contact(string? title, bool marked)
     {
@@ -101,6 +116,9 @@ public class LeaverMarksTests
     [InlineData("Tan (contract ended)")]
     [InlineData("Tan - RIP")]
     [InlineData("Tan [transferred]")]
+    [InlineData("Okafor (Absconded)")]
+    [InlineData("Okafor (Rtd)")]
+    [InlineData("Okafor - Superannuated")]
     public void A_surname_with_a_leavers_note_marks_the_contact(string last)
     {
         Assert.True(LeaverMarks.Marked(last));

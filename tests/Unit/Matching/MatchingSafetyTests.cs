@@ -640,6 +640,15 @@ public class MatchingSafetyTests
     [InlineData("Founder's widow")]
     [InlineData("Nephew")]
     [InlineData("Summer Student")]
+    [InlineData("NYSC Corps Member")]       // round 70a: the temporary roles of Nigeria, Ghana, Kenya and South Africa
+    [InlineData("Corper")]
+    [InlineData("SIWES Student")]
+    [InlineData("Industrial Attachment")]
+    [InlineData("Attachee")]
+    [InlineData("Learnership")]
+    [InlineData("Learner")]
+    [InlineData("Article Clerk")]
+    [InlineData("National Service Personnel")]
     public void A_contact_titled_as_someones_relative_is_Review_by_name_alone(string title)
     {
         var contact = Con("c1", "Robert", "Kowalski");
@@ -667,6 +676,7 @@ public class MatchingSafetyTests
     [InlineData("Kids Club Leader")]
     [InlineData("Manager, Jones & Son Ltd")]
     [InlineData("Grandparent Carer Programme Lead")]
+    [InlineData("Learner Support Officer")]   // round 70a: a school's own staff
     public void A_contact_titled_only_as_a_student_or_a_religious_title_still_links_by_name(string title)
     {
         var contact = Con("c1", "Rachel", "Hall");
@@ -1673,5 +1683,22 @@ public class MatchingSafetyTests
         var results = Run(contacts, Acc("a1", "Robert", "Moore", "robert.moore@contoso.com"), Acc("a2", "Bobby", "Moore", "bobby.moore@contoso.com"));
 
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Theory] // round 70a: a display name with the temporary role in the customer's own word linked the staff member's record
+    [InlineData("Grace Botha (NYSC)")]
+    [InlineData("Grace Botha (Corper)")]
+    [InlineData("Grace Botha (SIWES)")]
+    [InlineData("Grace Botha (Attachment)")]
+    [InlineData("Grace Botha (Attachee)")]
+    [InlineData("Grace Botha (Learner)")]
+    [InlineData("Grace Botha (NSS)")]
+    public void A_display_name_naming_a_temporary_role_is_no_link_to_the_staff_members_record(string display)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, FirstName = "Grace", LastName = "Botha", Email = "gbotha2@contoso.com" };
+        var m = Run(new[] { Con("c1", "Grace", "Botha") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
     }
 }

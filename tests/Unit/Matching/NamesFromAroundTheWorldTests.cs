@@ -376,4 +376,26 @@ public class NamesFromAroundTheWorldTests
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
+
+    [Theory] // round 70a: these short forms and spellings found no candidate, and New-PsaContact made twins
+    [InlineData("Thandi", "Thandiwe")]
+    [InlineData("Nathi", "Nkosinathi")]
+    [InlineData("Lindi", "Lindiwe")]
+    [InlineData("Bongi", "Bongani")]
+    [InlineData("Sibu", "Sibusiso")]
+    [InlineData("Funmi", "Olufunmilayo")]
+    [InlineData("Ebuka", "Chukwuebuka")]
+    [InlineData("Nkem", "Nkemdirim")]
+    [InlineData("Yemi", "Oluwayemisi")]
+    [InlineData("Raju", "Rajendran")]
+    [InlineData("Laxmi", "Lakshmi")]
+    [InlineData("Mohammad", "Md.")]
+    [InlineData("Md.", "Mohammad")]
+    public void An_African_or_South_Asian_short_form_finds_the_full_name_for_review(string accountFirst, string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Nkosi") }, Acc("a1", accountFirst, "Nkosi", "x.nkosi@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.Nickname, m.Reasons);
+    }
 }

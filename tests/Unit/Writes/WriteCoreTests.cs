@@ -52,6 +52,15 @@ public class WriteCoreTests
     [InlineData("LA RUSSA Ignazio", null, null, true, "Ignazio", "La Russa")]
     [InlineData("VAN DER BERG Jan", null, null, true, "Jan", "van der Berg")]
     [InlineData("Whatever", "Paul", "MARTIN", true, "Paul", "MARTIN")]     // the directory's own fields are kept as written
+    // Round 70a: a filler in the surname field, or the one name twice, is no surname on ConnectWise ("Selvam -", "Velu Velu" were made);
+    // Autotask needs a last name, and the directory's own filler is kept there.
+    [InlineData("Selvam -", "Selvam", "-", false, "Selvam", "")]
+    [InlineData("Lakshmi .", "Lakshmi", ".", false, "Lakshmi", "")]
+    [InlineData("Sukarno", "FNU", "Sukarno", false, "Sukarno", "")]
+    [InlineData("Velu Velu", "Velu", "Velu", false, "Velu", "")]
+    [InlineData("Selvam -", "Selvam", "-", true, "Selvam", "-")]
+    [InlineData("Velu Velu", "Velu", "Velu", true, "Velu", "Velu")]
+    [InlineData("Ann Na", "Ann", "Na", false, "Ann", "Na")]                 // Na is a Korean surname, no filler
     public void Names_come_from_the_account_else_from_the_display_name(string display, string? first, string? last, bool autotask, string wantFirst, string wantLast)
     {
         var split = ContactNames.From(WriteTenant.Account(display, "a@b.test", first: first, last: last), lastNameRequired: autotask);

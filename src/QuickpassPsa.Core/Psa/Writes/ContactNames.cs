@@ -41,6 +41,10 @@ namespace QuickpassPsa.Core.Psa.Writes
         {
             var first = Trim(account.FirstName);
             var last = Trim(account.LastName);
+            // A filler the directory put in a required field ("Selvam | -", "Lakshmi | .", "FNU | Sukarno") or the one name written
+            // in both ("Velu | Velu") is no surname: ConnectWise gets the one name as the first name (round 70a: "Selvam -" and "Velu
+            // Velu" were created). Autotask needs a last name, and the directory's own filler is kept there.
+            if (!lastNameRequired && OneNameWithFiller(first, last) is { } one) return new ContactNameSplit(one, string.Empty, null);
             if (first.Length > 0 && last.Length > 0) return new ContactNameSplit(first, last, null);
 
             var display = Trim(account.DisplayName);
@@ -77,6 +81,17 @@ namespace QuickpassPsa.Core.Psa.Writes
                     ? "The name '" + Trim(parsed.First) + "' cannot be split into a first and a last name (it is a single word: first and last name cannot be told apart)"
                     : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
             return new ContactNameSplit(first, last, why);
+        }
+
+        /// <summary>The one real name of fields whose other is a placeholder, or of fields that hold the same word twice; else null.</summary>
+        private static string? OneNameWithFiller(string first, string last)
+        {
+            if (first.Length == 0 || last.Length == 0) return null;
+            if (string.Equals(NameNormalizer.Compact(first), NameNormalizer.Compact(last), System.StringComparison.Ordinal)) return first;
+            var firstFiller = SingleNames.IsPlaceholder(first);
+            var lastFiller = SingleNames.IsPlaceholder(last);
+            if (firstFiller == lastFiller) return null;
+            return firstFiller ? last : first;
         }
 
         // Surname particles are written in lower case inside a name ("DE LA CRUZ Maria" is Maria de la Cruz, "VAN DER BERG" van der
