@@ -58,6 +58,11 @@ namespace QuickpassPsa.Core.Matching
                     // plus-tagged one): the namesake's record that remains is no more its than the one taken (round 60a: reception@
                     // as "Maria Lopez" was Suggested to a second Maria Lopez contact). A person looks.
                     if (again.Status == MatchStatus.Suggested && again.Stars < 3 && IsTakersOtherMailbox(outcome, claims.TakenBy)) again.Set(MatchStatus.Review, 1, again.Contact, again.Reasons);
+                    // A contact of the account's exact name was taken, and the account may be the taker's person's second account: the
+                    // contact taken carried its mobile or address, or a stored decision took it, or the account has the taker's mobile,
+                    // a personal mailbox only, or another domain. Then the namesake's record that remains is no more its than the one
+                    // taken (round 70b: Suggested at 2 stars to the second John Smith contact). A person looks.
+                    if (again.Status == MatchStatus.Suggested && again.Stars < 3 && MayBeTakersSecondAccount(outcome, claims.TakenBy)) again.Set(MatchStatus.Review, 1, again.Contact, again.Reasons);
                     if (again.Status == outcome.Status && again.Contact == outcome.Contact) continue;
                     if (again.Status == MatchStatus.Unmatched)
                     {
@@ -130,6 +135,25 @@ namespace QuickpassPsa.Core.Matching
                 if (candidate.Indexed == null || !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
                 var taker = takenBy[candidate.Indexed.Order];
                 if (taker == null || !Contains(taker.Reasons, MatchReason.NameExact) || MaySecondAccountOf(outcome.Account, taker.Account)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A taken contact with the account's exact name that may be the account's own person's: it came by the account's mobile or
+        /// address, a stored decision took it, or its taker may be the same person (<see cref="MaySecondAccountOf"/>). A namesake's
+        /// contact taken by a namesake of its own (another mobile, an address of its own on the same domain) is none of these.
+        /// </summary>
+        private static bool MayBeTakersSecondAccount(Outcome outcome, Outcome?[] takenBy)
+        {
+            for (var c = 0; c < outcome.Candidates.Count; c++)
+            {
+                var candidate = outcome.Candidates[c];
+                if (candidate.Indexed == null || !Contains(candidate.Reasons, MatchReason.NameExact)) continue;
+                var taker = takenBy[candidate.Indexed.Order];
+                if (taker == null) continue;
+                if (taker.Status == MatchStatus.Matched || Contains(candidate.Reasons, MatchReason.MobilePhone) || HasAddress(candidate.Reasons) ||
+                    Contains(candidate.Reasons, MatchReason.AliasDomain) || MaySecondAccountOf(outcome.Account, taker.Account)) return true;
             }
             return false;
         }

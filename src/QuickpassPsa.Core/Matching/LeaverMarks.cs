@@ -16,14 +16,23 @@ namespace QuickpassPsa.Core.Matching
         // (Round 67c: "Tan (passed away)" and "Tan (contract ended)" were dropped as notes, and the record linked at 2 stars.)
         private const string NoteWords = @"left|leaver|former|terminated|inactive|deleted|disabled|old|ex[- ]?employee|departed|retired|resigned|gone|no longer\b.*|not with\b.*|moved on|do not use|dnu|" +
                                          @"deceased|passed away|rip|r\.i\.p|contract (ended|expired|over)|end of contract|off-?boarded|exited|quit|relieved|separated|transferred|laid off|dismissed|last day\b.*|" +
-                                         @"absconded|absconding|retd|rtd|superannuated|sacked";
+                                         @"absconded|absconding|retd|rtd|superannuated|sacked|" +
+                                         // Round 70b: the title words written as a note in front of a name ("[Ex-staff] Jun Jie", "(NLE) Jun Jie").
+                                         @"ex[- ]?staff|nle|expired|do not contact";
 
         // Marks anywhere, as whole words: nobody's name says "do not use".
         private static readonly Regex Anywhere = new Regex(@"\b(do[- ]not[- ]use|dnu|terminated|ex-employee|deleted|leaver|no longer (with|at|here|employed))\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex InNote = new Regex(@"[\(\[]\s*(" + NoteWords + @")\b[^\)\]]*[\)\]]|\s[-–—]\s*(" + NoteWords + @")\b",
+        private static readonly Regex InNote = new Regex(@"[\(\[\{]\s*(" + NoteWords + @")\b[^\)\]\}]*[\)\]\}]|\s[-–—]\s*(" + NoteWords + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // A note word in front of the name and set off by a colon or a dash: "Left: Jun Jie", "LEFT - Jun Jie" (round 70b).
+        private static readonly Regex WordInFront = new Regex(@"^\s*(" + NoteWords + @")\s*(:|[-–—])\s*(?=\p{L})",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // The sorting prefix itself, to find the name after it ("zz Jun Jie", "ZZZ_John", "zzJohn", "ZZ- Jun Jie", "_John").
+        private static readonly Regex SortingPrefix = new Regex(@"^\s*((zz+|ZZ+|Zz+|xx+|XX+|Xx+)([\s\-_.]+|(?=[A-Z]))|[_~*.!#]+\s*)(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // "zz John", "zzSmith", "ZZZ - Smith", "xx Smith": the prefixes that sort a record to the end of a list.
         // Case matters here: "zzSmith" is marked, "Zzyzx" is a name. "_John", "~Mary", "*David", ".Laura": a sign
@@ -68,10 +77,45 @@ namespace QuickpassPsa.Core.Matching
             // Most names hold none of the characters a mark needs: answer those without a regular expression.
             // The mark words need a second word beside the name ("DELETED John", "Smith DNU"): a one-word name skips them.
             if (name!.IndexOfAny(MarkCharacters) < 0 && !StartsLikeSortedAway(name) && (name.IndexOf(' ') < 0 || !HasMarkWord(name))) return false;
-            return Anywhere.IsMatch(name) || InNote.IsMatch(name) || SortedAway.IsMatch(name);
+            return Anywhere.IsMatch(name) || InNote.IsMatch(name) || SortedAway.IsMatch(name) || WordInFront.IsMatch(name);
         }
 
-        private static readonly char[] MarkCharacters = { '(', '[', '-', '–', '—' };
+        private static readonly char[] MarkCharacters = { '(', '[', '{', ':', '-', '–', '—' };
+
+        /// <summary>
+        /// Where the name starts after a leaver's note in front of it: "[Resigned] Jun Jie", "(NLE) Jun Jie", "{Left} Jun Jie", "*LEFT* Jun
+        /// Jie", "Left: Jun Jie", "LEFT - Jun Jie", "zz Jun Jie", "ZZZ_John", "zzJohn", "_John". 0 when there is none, or when the note in
+        /// front is no leaver's ("[Mary] John" names another person: round 69b). The record is then found by its name for review.
+        /// </summary>
+        internal static int NameStart(string lead)
+        {
+            if (lead.Length < 3) return 0;
+            var first = lead[0];
+            var close = first == '[' ? ']' : first == '(' ? ')' : first == '{' ? '}' : first == '*' ? '*' : '\0';
+            if (close != '\0')
+            {
+                var end = lead.IndexOf(close, 1);
+                if (end > 1 && end < lead.Length - 1)
+                {
+                    var inner = lead.Substring(1, end - 1);
+                    if (TitleMarked(inner) || InNote.IsMatch("(" + inner + ")")) return end + 1;
+                }
+                if (first != '*') return 0;
+            }
+            if (StartsLikeSortedAway(lead))
+            {
+                var prefix = SortingPrefix.Match(lead);
+                if (prefix.Success) return prefix.Length;
+            }
+            if (lead.IndexOf(':') > 0 || lead.IndexOfAny(Dashes) > 0)
+            {
+                var word = WordInFront.Match(lead);
+                if (word.Success) return word.Length;
+            }
+            return 0;
+        }
+
+        private static readonly char[] Dashes = { '-', '–', '—' };
 
         private static bool StartsLikeSortedAway(string name)
         {

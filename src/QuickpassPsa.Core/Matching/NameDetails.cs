@@ -91,6 +91,7 @@ namespace QuickpassPsa.Core.Matching
             }
             // "Emma Hall (John Smith)", "David Chen - Mary Chen", a surname "Chen (Mary Chen)": a note that is another person's name.
             if (oneSided && (NoteNamesAPerson(account.DisplayName, account.FirstName, account.LastName) || NoteNamesAPerson(account.LastName, account.FirstName, account.LastName) ||
+                             DisplayOnlyNoteNamesAPerson(account) ||
                              NoteNamesAPerson(contact.LastName, contact.FirstName, contact.LastName) || NoteNamesAPerson(contact.FirstName, contact.FirstName, contact.LastName)))
             {
                 return true;
@@ -535,7 +536,7 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static bool NoteNamesAPerson(string? text, string? givenName, string? surname)
         {
-            if (text == null || (text.IndexOf('(') < 0 && text.IndexOf('[') < 0 && NameKey.IndexOfSpacedDash(text) < 0)) return false;
+            if (text == null || (text.IndexOf('(') < 0 && text.IndexOf('[') < 0 && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && NameKey.IndexOfSpacedDash(text) < 0)) return false;
             var given = givenName == null ? string.Empty : FullGivenName(NameKey.WithoutNote(givenName));
             var last = surname == null ? string.Empty : NameNormalizer.Compact(NameKey.WithoutNote(surname));
             foreach (var note in Notes(text))
@@ -551,10 +552,26 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
-        /// <summary>The notes of a name: each text in brackets, and the words after a spaced dash.</summary>
+        /// <summary>
+        /// A display-only account ("John Smith (Mary)", "John (Mary) Smith", 'John "Mary" Smith', "SMITH John (Mary)") whose note is
+        /// another given name than the display's own, as over the fields (round 70b: linked to John | Smith at 2 stars, where the
+        /// fields John | Smith under the same display name were Review).
+        /// </summary>
+        private static bool DisplayOnlyNoteNamesAPerson(Account account)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || account.DisplayName == null) return false;
+            var display = account.DisplayName;
+            if (display.IndexOf('(') < 0 && display.IndexOf('[') < 0 && display.IndexOf('"') < 0 && display.IndexOf('\u201C') < 0) return false;
+            var parsed = ParsedDisplay(display);
+            return parsed.Success && NoteNamesAPerson(display, parsed.First, parsed.Last);
+        }
+
+        private static readonly (char Open, char Close)[] NoteMarks = { ('(', ')'), ('[', ']'), ('"', '"'), ('\u201C', '\u201D') };
+
+        /// <summary>The notes of a name: each text in brackets or quotes, and the words after a spaced dash.</summary>
         private static System.Collections.Generic.IEnumerable<string> Notes(string text)
         {
-            foreach (var (open, close) in new[] { ('(', ')'), ('[', ']') })
+            foreach (var (open, close) in NoteMarks)
             {
                 var start = text.IndexOf(open);
                 while (start >= 0)

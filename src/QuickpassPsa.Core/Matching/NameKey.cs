@@ -534,8 +534,8 @@ namespace QuickpassPsa.Core.Matching
             // leaver's record was not found by name, and the account had no candidate). Only a leaver's: "[Mary] John" names another person
             // (round 69b: stripped, it linked John Smith).
             var lead = text.TrimStart();
-            var end = NoteInFrontEnd(lead);
-            if (end > 0 && end < lead.Length - 1 && LeaverMarks.Marked(lead.Substring(0, end + 1))) text = lead.Substring(end + 1).Trim();
+            var start = LeaverMarks.NameStart(lead);
+            if (start > 0) text = lead.Substring(start).Trim();
             var open = text.IndexOf('(');
             if (open > 0)
             {

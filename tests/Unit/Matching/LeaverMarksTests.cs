@@ -131,6 +131,20 @@ public class LeaverMarksTests
     [InlineData("Jun Jie [left]", "Tan")]
     [InlineData("Jun Jie", "[Old] Tan")]
     [InlineData("Jun Jie", "Tan (left)")]
+    [InlineData("[Ex-staff] Jun Jie", "Tan")]   // round 70b: these were marked or not, but never found by name: twins
+    [InlineData("(NLE) Jun Jie", "Tan")]
+    [InlineData("[Expired] Jun Jie", "Tan")]
+    [InlineData("(Do not contact) Jun Jie", "Tan")]
+    [InlineData("{Left} Jun Jie", "Tan")]
+    [InlineData("*LEFT* Jun Jie", "Tan")]
+    [InlineData("Left: Jun Jie", "Tan")]
+    [InlineData("LEFT - Jun Jie", "Tan")]
+    [InlineData("zz Jun Jie", "Tan")]
+    [InlineData("zzJun Jie", "Tan")]
+    [InlineData("ZZZ_Jun Jie", "Tan")]
+    [InlineData("ZZ- Jun Jie", "Tan")]
+    [InlineData("_Jun Jie", "Tan")]
+    [InlineData("Jun Jie", "zzz_Tan")]
     public void A_marked_contact_is_found_by_its_name_for_review(string first, string last)
     {
         var m = Run(new[] { Con("c1", first, last), Con("c2", "Zoe", "Park", null, "zpark@contoso.com") }, Acc("a1", "Jun Jie", "Tan", "junjie.tan@contoso.com")).Single();

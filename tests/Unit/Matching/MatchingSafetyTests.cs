@@ -1701,4 +1701,70 @@ public class MatchingSafetyTests
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
         Assert.Contains(MatchReason.ConflictingName, m.Reasons);
     }
+
+    [Theory] // round 70b: a display name alone with another given name in brackets or quotes, anywhere, linked John | Smith at 2 stars
+    [InlineData("John (Mary) Smith")]
+    [InlineData("John Smith (Mary)")]
+    [InlineData("SMITH John (Mary)")]
+    [InlineData("SMITH (Mary) John")]
+    [InlineData("Smith, John (Mary)")]
+    [InlineData("John \"Mary\" Smith")]
+    public void A_display_name_alone_with_another_given_name_in_a_note_is_no_name_link(string display)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "a1@contoso.com" };
+        var m = Run(new[] { Con("c1", "John", "Smith") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("John (Johnny) Smith")]
+    [InlineData("John \"Jack\" Smith")]
+    [InlineData("John Smith (Finance)")]
+    [InlineData("Wei Zhang (David)")]
+    public void A_display_name_alone_with_a_form_of_its_given_name_or_a_department_in_a_note_still_links(string display)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "a1@contoso.com" };
+        var contact = display.StartsWith("Wei") ? Con("c1", "Wei", "Zhang") : Con("c1", "John", "Smith");
+        var m = Run(new[] { contact }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory] // round 70b: the second John Smith contact was Suggested at 2 stars to what may be the first John Smith's second account
+    [InlineData("john.smith2@contoso.com", "+44 7700 900111", null)]  // the taker's mobile (on the contact taken too)
+    [InlineData("john.smith77@gmail.com", null, null)]                // a personal mailbox only
+    [InlineData("john.smith2@contoso.com", "+44 7700 900222", "+44 7700 900222")] // its mobile is on the contact taken
+    public void A_namesakes_record_left_by_elimination_is_Review_for_what_may_be_the_takers_second_account(string address, string? mobile, string? takenCarries)
+    {
+        var contacts = new[] { Con("c1", "John", "Smith", takenCarries ?? "+44 7700 900111", "js@contoso.com"), Con("c2", "John", "Smith") };
+        var results = Run(contacts, Acc("a1", "John", "Smith", "js@contoso.com", takenCarries == null ? "+44 7700 900111" : null), Acc("a2", "John", "Smith", address, mobile));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Review, "c2"), (results[1].Status, results[1].ContactId));
+        Assert.Contains(MatchReason.AfterElimination, results[1].Reasons);
+    }
+
+    [Fact]
+    public void A_namesakes_record_left_once_a_stored_decision_took_the_other_is_Review()
+    {
+        // Round 70b: the decision gave c1, which carries a2's mobile, to a1; a2 was then Suggested to c2 at 2 stars.
+        var contacts = new[] { Con("c1", "John", "Smith", "+44 7700 900222"), Con("c2", "John", "Smith") };
+        var decisions = new[] { new MatchDecision("a1", "c1", MatchDecisionKind.Confirmed) };
+        var results = new ContactMatcher(contacts, decisions, new MatchOptions()).Match(new[] { Acc("a1", "John", "Smith", "js@contoso.com"), Acc("a2", "John", "Smith", "john.smith2@contoso.com", "+44 7700 900222") });
+
+        Assert.Equal(MatchStatus.Matched, results[0].Status);
+        Assert.Equal((MatchStatus.Review, "c2"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Fact]
+    public void A_namesake_with_its_own_mailbox_and_mobile_still_gets_the_record_elimination_leaves()
+    {
+        var contacts = new[] { Con("c1", "John", "Smith", "+44 7700 900111", "js@contoso.com"), Con("c2", "John", "Smith") };
+        var results = Run(contacts, Acc("a1", "John", "Smith", "js@contoso.com", "+44 7700 900111"), Acc("a2", "John", "Smith", "john.smith2@contoso.com", "+44 7700 900999"));
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
+        Assert.Contains(MatchReason.AfterElimination, results[1].Reasons);
+    }
 }
