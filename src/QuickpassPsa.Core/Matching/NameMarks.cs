@@ -97,8 +97,39 @@ namespace QuickpassPsa.Core.Matching
             var x = Written(a);
             var y = Written(b);
             if (string.Equals(x, y, StringComparison.Ordinal)) return true;
+            if (OnlyMarksLeftOut(x, y)) return true;
             if (!InCapitals(a) && !InCapitals(b)) return false;
             return string.Equals(DottedAndDotlessI(x), DottedAndDotlessI(y), StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// Letter by letter, the marks are the same or one side has none: an accent left out (Núñez and Nuñez, round 70b: Review
+        /// ConflictingName), not another one chosen. Two different marks on one letter (Hà and Hạ, Hùng and Hưng, Nguyễn and
+        /// Nguyên) still differ.
+        /// </summary>
+        private static bool OnlyMarksLeftOut(string x, string y)
+        {
+            var a = x.Normalize(NormalizationForm.FormD);
+            var b = y.Normalize(NormalizationForm.FormD);
+            int i = 0, j = 0;
+            while (i < a.Length && j < b.Length)
+            {
+                if (a[i] != b[j] || IsMark(a[i])) return false;
+                var markA = ++i;
+                while (i < a.Length && IsMark(a[i])) i++;
+                var markB = ++j;
+                while (j < b.Length && IsMark(b[j])) j++;
+                var lengthA = i - markA;
+                var lengthB = j - markB;
+                if (lengthA > 0 && lengthB > 0 && (lengthA != lengthB || string.CompareOrdinal(a, markA, b, markB, lengthA) != 0)) return false;
+            }
+            return i == a.Length && j == b.Length;
+        }
+
+        private static bool IsMark(char c)
+        {
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
+            return category == System.Globalization.UnicodeCategory.NonSpacingMark || category == System.Globalization.UnicodeCategory.SpacingCombiningMark;
         }
 
         private static string DottedAndDotlessI(string written) => written.Replace("\u0307", string.Empty).Replace('\u0130', 'i').Replace('\u0131', 'i');
