@@ -116,6 +116,7 @@ namespace QuickpassPsa.Core.Matching
                 // Two Thomas Müllers, each contact with its own mobile: the one with this account's (on no other account or
                 // contact) is its person, when every other namesake carries another number.
                 if (pool.Count > 1) NarrowToTheOwnMobile(pool, profile);
+                if (pool.Count > 1) NarrowToTheSameWriting(pool, profile);
                 if (pool.Count > 1)
                 {
                     outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.SharedName });
@@ -219,6 +220,24 @@ namespace QuickpassPsa.Core.Matching
         /// single contact that difference is formatting, to tell namesakes apart it is no evidence), and one written without
         /// a country code or a trunk 0 against one with a country code (<see cref="WrittenAlike"/>).
         /// </summary>
+        /// <summary>
+        /// Namesakes by the folded name, some written with another mark on a letter than the account's (Hạ Phạm beside Hà Phạm): those
+        /// are other names by name alone (<see cref="NameMarks"/>), no rivals of the contacts written as the account writes it (round
+        /// 70b: Ambiguous, where the other writing alone is ConflictingName). A crowded name was not read whole, and stays as it is.
+        /// </summary>
+        private static void NarrowToTheSameWriting(List<Evidence> pool, AccountProfile profile)
+        {
+            if (pool.Count > ContactIndex.CrowdedName) return;
+            var differing = 0;
+            foreach (var evidence in pool)
+            {
+                if (evidence.Contact.Crowded) return;
+                if (NameMarks.Differ(profile.Account, evidence.Contact.Named)) differing++;
+            }
+            if (differing == 0 || differing == pool.Count) return;
+            pool.RemoveAll(evidence => NameMarks.Differ(profile.Account, evidence.Contact.Named));
+        }
+
         private static void NarrowToTheOwnMobile(List<Evidence> pool, AccountProfile profile)
         {
             if (pool.Count > ContactIndex.CrowdedName) return;

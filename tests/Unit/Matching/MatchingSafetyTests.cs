@@ -1771,4 +1771,13 @@ public class MatchingSafetyTests
         Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
         Assert.Contains(MatchReason.AfterElimination, results[1].Reasons);
     }
+
+    [Fact] // round 70b: a namesake written with another mark on a letter (ConflictingName alone) made the exact writing Ambiguous
+    public void A_namesake_written_with_other_marks_is_no_rival_of_the_contact_written_as_the_account_writes_it()
+    {
+        var results = Run(new[] { Con("c1", "Hà", "Phạm"), Con("c2", "Hạ", "Phạm") }, Acc("a1", "Hà", "Phạm", "ha.pham@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Contains(results[0].Candidates, c => c.ContactId == "c2");
+    }
 }
