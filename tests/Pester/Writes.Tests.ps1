@@ -370,7 +370,7 @@ $(Get-QpConnectScript $simulator)
         $script:change | Export-Clixml -Path $xml
         $back = Import-Clixml -Path $xml
         $back.PSObject.TypeNames[0] | Should -Be 'Deserialized.QuickpassPsa.Core.Psa.Writes.ContactChange'
-        foreach ($name in 'Psa', 'ContactId', 'ContactName', 'AccountId', 'Account', 'Field', 'Before', 'After', 'Applied') {
+        foreach ($name in 'Psa', 'ContactId', 'ContactName', 'AccountId', 'Account', 'Field', 'Before', 'After', 'TypeBefore', 'TypeAfter', 'Applied') {
             $back.$name | Should -Be $script:change.$name -Because $name
         }
         ($back | Format-Table | Out-String -Width 200) | Should -Match 'Contact\s+Field\s+Before\s+After\s+Applied'
@@ -463,5 +463,87 @@ catch { 'LOG: [' + `$_.FullyQualifiedErrorId.Split(',')[0] + '] ' + `$_.Exceptio
         $log = @($run.StdOut -split '\r?\n' | Where-Object { $_ -like 'LOG:*' })
         $log.Count | Should -Be 1 -Because ($run.StdOut + $run.StdErr)
         $log[0] | Should -Match '^LOG: \[QuickpassPsa\.PsaRequestFailed\] For Natalie Baker <natalie\.baker@contoso\.com> \(contact \[1807\]\): ConnectWise PATCH \S+ failed with HTTP 500'
+    }
+}
+
+Describe 'Update-PsaContact on items under a type of two kinds, as a user sees it' {
+    # Round 70b (t10): 'Cell' with the email and the phone flag. Ann's number under it, read as her mobile, was overwritten in place with
+    # the account's new mobile, and stayed under 'Cell', which ConnectWise files as an email. The item now moves to the clean type a new
+    # item would get, in the same write, and -WhatIf and the change objects say so.
+    BeforeAll {
+        # The sample tenant's companies; a table of one's own ("e", "p", "d" are the flags); Ann and Bob in Contoso Ltd.
+        function Set-QpMixedTenant([object[]] $Types) {
+            $document = Get-Content -Raw -LiteralPath (Join-Path (Get-QpTestPath Samples) 'sample-tenant.json') | ConvertFrom-Json -AsHashtable
+            $document.connectWise.communicationTypes = @($Types | ForEach-Object {
+                    @{ id = $_[0]; description = $_[1]; emailFlag = $_[2] -match 'e'; phoneFlag = $_[2] -match 'p'; faxFlag = $false; defaultFlag = $_[2] -match 'd' } })
+            $document.connectWise.contacts = @(
+                @{ id = 5001; firstName = 'Ann'; lastName = 'Lee'; company = @{ id = 19297 }; communicationItems = @(
+                        @{ type = @{ id = 1 }; value = 'ann.lee@contoso.com'; defaultFlag = $true }, @{ type = @{ id = 7 }; value = '07700 900111' }) }
+                @{ id = 5002; firstName = 'Bob'; lastName = 'Ray'; company = @{ id = 19297 }; communicationItems = @(
+                        @{ type = @{ id = 7 }; value = 'bob.ray@contoso.com' }) })
+            $path = Join-Path $TestDrive ('seed-' + [guid]::NewGuid() + '.json')
+            $document | ConvertTo-Json -Depth 20 | Set-Content -LiteralPath $path
+            Reset-QpSimulator $simulator -Seed $path
+        }
+        $script:clean = @((1, 'Email', 'ed'), (2, 'Direct', 'pd'), (3, 'Mobile', 'p'), (7, 'Cell', 'ep'))
+        $script:pipeline = @"
+@(
+    ([pscustomobject]@{ DisplayName = 'Ann Lee'; Mail = 'ann.lee@contoso.com'; MobilePhone = '+44 7700 900222' } | ConvertTo-QpAccount)
+    ([pscustomobject]@{ DisplayName = 'Bob Ray'; Mail = 'bob.ray@contoso.com'; MobilePhone = '+44 7700 900333' } | ConvertTo-QpAccount)
+) | Find-PsaContactMatch -CompanyId 19297 -DecisionPath (Join-Path `$env:TEMP_QP 'store.json') | Update-PsaContact -IncludeSuggested -DecisionPath (Join-Path `$env:TEMP_QP 'store.json')
+"@
+    }
+
+    It '-WhatIf names the move, the change objects carry the types, and nothing is sent' {
+        Set-QpMixedTenant $script:clean
+        $run = Invoke-QpPwsh -Environment @{ TEMP_QP = "$TestDrive" } -Script @"
+$(Get-QpConnectScript $simulator)
+$($script:pipeline) -WhatIf | Format-List ContactName, Field, Before, After, TypeBefore, TypeAfter, Applied | Out-String -Width 300
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Update ConnectWise contact: MobilePhone '07700 900111' -> '+44 7700 900222' (moved from the type 'Cell', which has the flags of two kinds (MixedFlags), to 'Mobile')`" on target `"Ann Lee [5001]`"."))
+        # Bob's number under Cell is none (his only item is an address): a new item under Mobile, no move.
+        $run.StdOut | Should -Match ([regex]::Escape("What if: Performing the operation `"Update ConnectWise contact: MobilePhone '' -> '+44 7700 900333'`" on target `"Bob Ray [5002]`"."))
+        $run.StdOut | Should -Match 'ContactName : Ann Lee\s+Field\s+: MobilePhone\s+Before\s+: 07700 900111\s+After\s+: \+44 7700 900222\s+TypeBefore\s+: Cell\s+TypeAfter\s+: Mobile\s+Applied\s+: False'
+        $run.StdOut | Should -Match 'ContactName : Bob Ray\s+Field\s+: MobilePhone\s+Before\s+:\s+After\s+: \+44 7700 900333\s+TypeBefore\s+:\s+TypeAfter\s+: Mobile\s+Applied\s+: False'
+        Get-QpWriteRequest $simulator | Should -BeNullOrEmpty
+    }
+
+    It 'the real run moves the item with the new value, the change records say so through Export-Csv, and a second run changes nothing' {
+        Set-QpMixedTenant $script:clean
+        $csv = Join-Path $TestDrive 'mixed-changes.csv'
+        $run = Invoke-QpPwsh -Environment @{ TEMP_QP = "$TestDrive" } -Script @"
+$(Get-QpConnectScript $simulator)
+$($script:pipeline) -Confirm:`$false | Export-Csv -LiteralPath '$csv' -NoTypeInformation
+'SECOND: ' + @($($script:pipeline) -Confirm:`$false).Count
+"@
+        $run.StdErr | Should -BeNullOrEmpty
+        $run.StdOut | Should -Match 'SECOND: 0'
+        $rows = @(Import-Csv -LiteralPath $csv)
+        $rows.Count | Should -Be 2
+        ($rows[0].ContactName, $rows[0].Before, $rows[0].After, $rows[0].TypeBefore, $rows[0].TypeAfter, $rows[0].Applied) | Should -Be @('Ann Lee', '07700 900111', '+44 7700 900222', 'Cell', 'Mobile', 'True')
+        ($rows[1].ContactName, $rows[1].TypeBefore, $rows[1].TypeAfter) | Should -Be @('Bob Ray', '', 'Mobile')
+        # One PATCH for Ann's item, one POST for Bob's new one; nothing the second time.
+        @(Get-QpWriteRequest $simulator -PathMatch 'contacts/5001').method | Should -Be @('PATCH')
+        @(Get-QpWriteRequest $simulator -PathMatch 'contacts/5002').method | Should -Be @('POST')
+        $ann = Invoke-RestMethod -Uri "$($simulator.BaseUrl)v4_6_release/apis/3.0/company/contacts/5001" -Headers @{
+            Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes('qpsa+qpsa-public:qpsa-private')); clientId = 'qpsa-pester' }
+        @($ann.communicationItems | ForEach-Object { "$($_.type.name)|$($_.communicationType)|$($_.value)" }) | Should -Be @('Email|Email|ann.lee@contoso.com', 'Mobile|Phone|+44 7700 900222')
+    }
+
+    It 'without a clean mobile type refuses the row with CommunicationTypeNotFound under -WhatIf too, and the other row goes on' {
+        Set-QpMixedTenant @((1, 'Email', 'ed'), (2, 'Direct', 'pd'), (7, 'Cell', 'ep'))
+        $run = Invoke-QpPwsh -Environment @{ TEMP_QP = "$TestDrive" } -Script @"
+$(Get-QpConnectScript $simulator)
+`$out = $($script:pipeline) -WhatIf -ErrorVariable failed -ErrorAction SilentlyContinue
+foreach (`$e in `$failed) { 'ERR: [' + `$e.FullyQualifiedErrorId.Split(',')[0] + '] ' + "`$e" }
+"@
+        $text = $run.StdOut -replace '\r?\n(?!ERR:|What if:)', ' '
+        $text | Should -Match ([regex]::Escape("ERR: [QuickpassPsa.CommunicationTypeNotFound] For Ann Lee <ann.lee@contoso.com> (contact [5001]): The contact's mobile '07700 900111' is stored under the ConnectWise communication type 'Cell' (id 7), which has the email and the phone flags"))
+        $text | Should -Match 'Nothing was written for this row\.'
+        $text | Should -Not -Match 'What if:[^\n]*Ann Lee'
+        # Bob has no item under Cell that is a number, and no clean type for a new mobile either: the same error, for the new item.
+        $text | Should -Match 'ERR: \[QuickpassPsa\.CommunicationTypeNotFound\] For Bob Ray'
+        Get-QpWriteRequest $simulator | Should -BeNullOrEmpty
     }
 }

@@ -210,16 +210,18 @@ namespace QuickpassPsa.Cmdlets.Commands
                 return;
             }
 
-            // ConnectWise: a new item (the contact has no mobile, or no address, or the address is added beside personal ones) needs a
-            // type it can go under; one with the flags of two kinds (MixedFlags) is never used (round 67a: a mixed 'Mobile' got every
-            // run's mobile, stored as an email and never read back). Checked before -WhatIf, and before anything of the row is sent.
+            // ConnectWise: the item each change writes into and its type, by the write's own rule (CwUpdatePlan). A new item (the contact
+            // has no mobile, or no address, or the address is added beside personal ones) needs a type it can go under, and an item under a
+            // type with the flags of two kinds (MixedFlags) moves to the type a new item would get: one of two kinds is never written to
+            // (round 67a: a mixed 'Mobile' got every run's mobile, stored as an email and never read back; round 70b: a mobile under a
+            // mixed 'Cell' was overwritten in place, as an email again). Checked before -WhatIf, and before anything of the row is sent.
+            Core.Psa.ConnectWise.CwUpdatePlan? plan = null;
             if (connection.Client is Core.Psa.ConnectWise.ConnectWiseClient cw)
             {
-                string? problem;
                 try
                 {
-                    var (found, read) = Run((_, token) => cw.UpdateProblemAsync(current, update, !_typesRead, token));
-                    problem = found;
+                    var (planned, read) = Run((_, token) => cw.UpdatePlanAsync(current, update, !_typesRead, token));
+                    plan = planned;
                     _typesRead |= read;
                 }
                 catch (PsaApiException ex)
@@ -227,11 +229,12 @@ namespace QuickpassPsa.Cmdlets.Commands
                     Report(ex, match);
                     return;
                 }
-                if (problem != null)
+                if (plan.Problem != null)
                 {
-                    WriteError(WriteErrors.UpdateTypeNotUsable(problem, match));
+                    WriteError(WriteErrors.UpdateTypeNotUsable(plan.Problem, match));
                     return;
                 }
+                Typed(changes, plan);
             }
 
             if (handedOn != null) WriteWarning(handedOn);
@@ -249,7 +252,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
             PsaContact? written = null;
             var what = current.DisplayName + " [" + current.Id + "]";
-            var action = "Update " + connection.Psa + " contact: " + string.Join("; ", changes.Select(c => c.Field + " '" + c.Before + "' -> '" + c.After + "'"));
+            var action = "Update " + connection.Psa + " contact: " + string.Join("; ", changes.Select(c => c.Field + " '" + c.Before + "' -> '" + c.After + "'" + MoveText(c)));
             if (ShouldProcess(what, action))
             {
                 // A later row of the same contact reads it again: this copy is the one before the update.
@@ -297,6 +300,28 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             WriteObject(changes, enumerateCollection: true);
         }
+
+        /// <summary>
+        /// ConnectWise: each change's TypeBefore (the type of the item written into; none for a new item) and TypeAfter (the type the value
+        /// is under after the write: the item's own, the one it moves to off a type of two kinds, or a new item's).
+        /// </summary>
+        private static void Typed(IEnumerable<ContactChange> changes, Core.Psa.ConnectWise.CwUpdatePlan plan)
+        {
+            foreach (var change in changes)
+            {
+                var email = change.Field == ContactField.Email;
+                var item = email ? plan.EmailItem : plan.MobileItem;
+                var type = email ? plan.EmailType : plan.MobileType;
+                change.TypeBefore = item?.TypeName;
+                change.TypeAfter = type?.Description ?? item?.TypeName;
+            }
+        }
+
+        /// <summary>The move a change makes, for the -WhatIf and -Confirm text: off a type with the flags of two kinds to a clean one.</summary>
+        private static string MoveText(ContactChange change) =>
+            change.TypeBefore != null && change.TypeAfter != null && !string.Equals(change.TypeBefore, change.TypeAfter, StringComparison.Ordinal)
+                ? " (moved from the type '" + change.TypeBefore + "', which has the flags of two kinds (MixedFlags), to '" + change.TypeAfter + "')"
+                : string.Empty;
 
         private ContactFieldLimits? _limits;
 

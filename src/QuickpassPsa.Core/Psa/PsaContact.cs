@@ -68,6 +68,13 @@ namespace QuickpassPsa.Core.Psa
         /// </summary>
         internal IReadOnlyList<string> OtherMobilePhones { get; set; } = ValueList<string>.Empty;
 
+        /// <summary>
+        /// ConnectWise: the contact's communication items as the read took them (id, type, value, what each is), so that
+        /// Update-PsaContact's preview names the item a change writes into and its type, by the write's own rule
+        /// (ConnectWise.CwUpdatePlan). Set by the ConnectWise mapper; empty otherwise; not part of the public surface.
+        /// </summary>
+        internal IReadOnlyList<ConnectWise.CwItemRef> CwItems { get; set; } = Array.Empty<ConnectWise.CwItemRef>();
+
         /// <summary>A copy with other names (the matcher reads a placeholder field as blank); everything else shared.</summary>
         internal PsaContact WithNames(string? firstName, string? lastName)
         {

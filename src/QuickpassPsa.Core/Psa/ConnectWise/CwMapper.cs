@@ -67,6 +67,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
                 PrimaryEmail = emails.FirstOrDefault(),
                 MobilePhone = mobile,
                 OtherMobilePhones = mobiles.Skip(1).ToList(),
+                CwItems = items.Select(i => CwItemRef.From(i, mixedTypes)).ToList(),
                 Active = !(CwJson.Bool(record, "inactiveFlag") ?? false),
                 Raw = RawRecord.From(record),
             };

@@ -26,6 +26,17 @@ namespace QuickpassPsa.Core.Psa.Writes
 
         public string? After { get; set; }
 
+        /// <summary>
+        /// ConnectWise: the communication type (its description) of the item the change writes into; null for a new item, and on Autotask.
+        /// </summary>
+        public string? TypeBefore { get; set; }
+
+        /// <summary>
+        /// ConnectWise: the communication type the value is under after the change: the item's own, a new item's, or, for an item under a
+        /// type with the flags of two kinds (MixedFlags), the clean type it moves to with the new value. Null on Autotask.
+        /// </summary>
+        public string? TypeAfter { get; set; }
+
         /// <summary>True once the PSA stored the change; false under -WhatIf or when the change was declined.</summary>
         public bool Applied { get; set; }
 

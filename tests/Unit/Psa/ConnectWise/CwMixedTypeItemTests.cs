@@ -160,7 +160,7 @@ public class CwMixedTypeItemTests : IClassFixture<SimulatorFixture>
     }
 
     [Fact]
-    public async Task An_email_update_never_overwrites_a_number_under_a_mixed_type_and_a_mobile_update_changes_the_item_read_as_the_mobile()
+    public async Task An_email_update_never_overwrites_a_number_under_a_mixed_type_and_a_mobile_update_moves_the_item_read_as_the_mobile_to_the_clean_Cell()
     {
         using var h = new CwClientHarness(_sim);
         var bob = await h.Client.GetContactAsync("2002", CancellationToken.None);
@@ -173,11 +173,21 @@ public class CwMixedTypeItemTests : IClassFixture<SimulatorFixture>
         Assert.Contains(("Mobile", "(02) 9876 5432"), items);
         Assert.Contains(("Email", "bob.ray@acme.com"), items);
 
-        // The mobile read from 'Mobile' is the item a new mobile goes into: no second mobile item, so a rerun writes nothing.
+        // The mobile read from 'Mobile' is the item a new mobile goes into: no second mobile item, so a rerun writes nothing. Written
+        // in place it would stay under the type of two kinds, stored as an email (round 70b): the same PATCH moves it to the clean Cell,
+        // the type a new mobile gets, and keeps its id and default flag. Bob's number under 'Home' (not changed) stays where it is.
+        var before = Items(await h.Client.GetContactAsync("2002", CancellationToken.None));
         var withMobile = await h.Client.UpdateContactAsync(withEmail, new ContactUpdate { MobilePhone = "0499 111 222" }, CancellationToken.None);
         Assert.Equal("0499 111 222", withMobile.MobilePhone);
         Assert.Empty(withMobile.OtherMobilePhones);
-        Assert.DoesNotContain(Items(await h.Client.GetContactAsync("2002", CancellationToken.None)), i => i.Type == "Cell");
+        var after = Items(await h.Client.GetContactAsync("2002", CancellationToken.None));
+        Assert.Equal(before.Length, after.Length);
+        Assert.Contains(("Cell", "0499 111 222"), after);
+        Assert.DoesNotContain(after, i => i.Type == "Mobile");
+        Assert.Contains(("Home", "+61 2 9000 1111"), after);
+        // One PATCH of the item, no item added or removed: the move is the same request as the new value.
+        var writes = _sim.Sim.Requests.Entries().Where(e => e.Method != "GET" && e.Path.Contains("/contacts/2002/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "POST", "PATCH" }, writes.Select(e => e.Method));
     }
 
     private static (string? Type, string? Value)[] Items(PsaContact? contact) =>
