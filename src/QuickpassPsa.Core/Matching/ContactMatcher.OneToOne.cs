@@ -153,10 +153,16 @@ namespace QuickpassPsa.Core.Matching
                     if (settled)
                     {
                         // Most settled accounts have no other candidate tied to them: look at the candidate first, the table after.
-                        if (candidate.Indexed == outcome.Contact || !(candidate.Vector?.Phone >= PhoneLevel.Shared || HasAddress(candidate.Reasons))) continue;
+                        if (candidate.Indexed == outcome.Contact) continue;
+                        var carries = candidate.Vector?.Phone >= PhoneLevel.Shared || HasAddress(candidate.Reasons);
+                        // Nor is a record under a nickname at an address of the settled account's own name (Bobby | Moore at
+                        // robertmoore52@ beside Robert Moore, linked to his own record): his second record as likely as a namesake's
+                        // (round 71a: Robert's own link released it to Bobby at 2 stars).
+                        if (!carries && !Contains(candidate.Reasons, MatchReason.Nickname)) continue;
                         var owner = linked[candidate.Indexed.Order];
                         if (owner != null && owner != outcome && owner.Status == MatchStatus.Suggested &&
-                            !(owner.Reasons.Contains(MatchReason.MobilePhone) || HasAddress(owner.Reasons)))
+                            !(owner.Reasons.Contains(MatchReason.MobilePhone) || HasAddress(owner.Reasons)) &&
+                            (carries || IsNicknamedRecordOfTheRival(candidate, owner, outcome.Account)))
                         {
                             owner.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                         }
@@ -164,6 +170,9 @@ namespace QuickpassPsa.Core.Matching
                     }
                     var holder = linked[candidate.Indexed.Order];
                     if (holder == null || holder == outcome || holder.Status != MatchStatus.Suggested) continue;
+                    // Hạ Phạm's account is no rival for the contact Hà | Phạm: another mark on a letter is another name (round 71a: both
+                    // namesakes Review ContactClaimed, each with a contact written as it writes itself).
+                    if (!HasAddress(candidate.Reasons) && candidate.Vector?.Phone != PhoneLevel.Equal && NameMarks.Differ(outcome.Account, candidate.Indexed.Contact)) continue;
                     // An address link whose names agree only crossed yields only to an account with the contact's name (exact, or a
                     // nickname of its given name: Jim Thomas beside Thomas James at tjames@ on James | Thomas); one to a contact without
                     // a name, only to an account whose own mobile the contact carries (round 64b).

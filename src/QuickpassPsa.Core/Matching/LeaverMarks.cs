@@ -28,16 +28,17 @@ namespace QuickpassPsa.Core.Matching
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A note word in front of the name and set off by a colon or a dash: "Left: Jun Jie", "LEFT - Jun Jie" (round 70b).
-        private static readonly Regex WordInFront = new Regex(@"^\s*(" + NoteWords + @")\s*(:|[-–—])\s*(?=\p{L})",
+        private static readonly Regex WordInFront = new Regex(@"^\s*(" + NoteWords + @")\s*(:|[-–—]|_)\s*(?=\p{L})",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // The sorting prefix itself, to find the name after it ("zz Jun Jie", "ZZZ_John", "zzJohn", "ZZ- Jun Jie", "_John").
-        private static readonly Regex SortingPrefix = new Regex(@"^\s*((zz+|ZZ+|Zz+|xx+|XX+|Xx+)([\s\-_.]+|(?=[A-Z]))|[_~*.!#]+\s*)(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        private static readonly Regex SortingPrefix = new Regex(@"^\s*((zz+|ZZ+|Zz+|xx+|XX+|Xx+)([\s\-_.]+|(?=[A-Z]))|[zZxX]_\s*|[_~*.!#]+\s*)(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // "zz John", "zzSmith", "ZZZ - Smith", "xx Smith": the prefixes that sort a record to the end of a list.
         // Case matters here: "zzSmith" is marked, "Zzyzx" is a name. "_John", "~Mary", "*David", ".Laura": a sign
         // put before a name to sort or flag the record.
-        private static readonly Regex SortedAway = new Regex(@"^\s*((zz+|ZZ+|Zz+|xx+|XX+|Xx+)(\b|[\s\-_.]|(?=[A-Z]))|[_~*.!#]+\s*\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // "z_John" too: one z or x before an underscore (round 71a); "Z. Ahmed" with a dot is an initial.
+        private static readonly Regex SortedAway = new Regex(@"^\s*((zz+|ZZ+|Zz+|xx+|XX+|Xx+)(\b|[\s\-_.]|(?=[A-Z]))|[zZxX]_\s*\p{L}|[_~*.!#]+\s*\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>
         /// The first or the last name carries a mark (each field on its own: no string is built per contact), or the
@@ -80,11 +81,11 @@ namespace QuickpassPsa.Core.Matching
             return Anywhere.IsMatch(name) || InNote.IsMatch(name) || SortedAway.IsMatch(name) || WordInFront.IsMatch(name);
         }
 
-        private static readonly char[] MarkCharacters = { '(', '[', '{', ':', '-', '–', '—' };
+        private static readonly char[] MarkCharacters = { '(', '[', '{', ':', '_', '-', '–', '—' };
 
         /// <summary>
         /// Where the name starts after a leaver's note in front of it: "[Resigned] Jun Jie", "(NLE) Jun Jie", "{Left} Jun Jie", "*LEFT* Jun
-        /// Jie", "Left: Jun Jie", "LEFT - Jun Jie", "zz Jun Jie", "ZZZ_John", "zzJohn", "_John". 0 when there is none, or when the note in
+        /// Jie", "Left: Jun Jie", "LEFT - Jun Jie", "old_John", "zz Jun Jie", "ZZZ_John", "zzJohn", "z_John", "_John". 0 when there is none, or when the note in
         /// front is no leaver's ("[Mary] John" names another person: round 69b). The record is then found by its name for review.
         /// </summary>
         internal static int NameStart(string lead)
@@ -107,7 +108,7 @@ namespace QuickpassPsa.Core.Matching
                 var prefix = SortingPrefix.Match(lead);
                 if (prefix.Success) return prefix.Length;
             }
-            if (lead.IndexOf(':') > 0 || lead.IndexOfAny(Dashes) > 0)
+            if (lead.IndexOf(':') > 0 || lead.IndexOf('_') > 0 || lead.IndexOfAny(Dashes) > 0)
             {
                 var word = WordInFront.Match(lead);
                 if (word.Success) return word.Length;
@@ -117,11 +118,13 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly char[] Dashes = { '-', '–', '—' };
 
-        private static bool StartsLikeSortedAway(string name)
+        /// <summary>The name starts as a sorting mark would ("zz", "XX", "z_", "_", "~"): cheap, to skip the regular expressions for most names.</summary>
+        internal static bool StartsLikeSortedAway(string? name)
         {
+            if (name == null) return false;
             var t = name.TrimStart();
             if (t.Length >= 2 && (t[0] == '_' || t[0] == '~' || t[0] == '*' || t[0] == '.' || t[0] == '!' || t[0] == '#')) return true;
-            return t.Length >= 2 && (t[0] == 'z' || t[0] == 'Z' || t[0] == 'x' || t[0] == 'X') && (t[1] == t[0] || char.ToLowerInvariant(t[1]) == char.ToLowerInvariant(t[0]));
+            return t.Length >= 2 && (t[0] == 'z' || t[0] == 'Z' || t[0] == 'x' || t[0] == 'X') && (t[1] == t[0] || t[1] == '_' || char.ToLowerInvariant(t[1]) == char.ToLowerInvariant(t[0]));
         }
 
         private static bool HasMarkWord(string name) =>

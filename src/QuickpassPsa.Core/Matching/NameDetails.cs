@@ -538,10 +538,11 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static bool NoteNamesAPerson(string? text, string? givenName, string? surname)
         {
-            if (text == null || (text.IndexOf('(') < 0 && text.IndexOf('[') < 0 && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && NameKey.IndexOfSpacedDash(text) < 0)) return false;
+            if (text == null || (!HasNoteMark(text) && NameKey.IndexOfSpacedDash(text) < 0)) return false;
             var given = givenName == null ? string.Empty : FullGivenName(NameKey.WithoutNote(givenName));
             var last = surname == null ? string.Empty : NameNormalizer.Compact(NameKey.WithoutNote(surname));
-            foreach (var note in Notes(text))
+            foreach (var whole in Notes(text))
+            foreach (var note in NoteParts(whole))
             {
                 var words = NameNormalizer.Normalize(note).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0 || words.Length > 3 || !AllLetters(note)) continue;
@@ -563,12 +564,51 @@ namespace QuickpassPsa.Core.Matching
         {
             if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || account.DisplayName == null) return false;
             var display = account.DisplayName;
-            if (display.IndexOf('(') < 0 && display.IndexOf('[') < 0 && display.IndexOf('"') < 0 && display.IndexOf('\u201C') < 0) return false;
+            if (!HasNoteMark(display)) return false;
             var parsed = ParsedDisplay(display);
             return parsed.Success && NoteNamesAPerson(display, parsed.First, parsed.Last);
         }
 
-        private static readonly (char Open, char Close)[] NoteMarks = { ('(', ')'), ('[', ']'), ('"', '"'), ('\u201C', '\u201D') };
+        // Brackets and the quotes of English, French, German and Polish typing: "Mary", “Mary”, «Mary», „Mary“ (round 71a).
+        private static readonly (char Open, char Close)[] NoteMarks =
+        {
+            ('(', ')'), ('[', ']'), ('"', '"'), ('\u201C', '\u201D'), ('\u00AB', '\u00BB'), ('\u201E', '\u201C'), ('\u201E', '\u201D'),
+        };
+
+        private static bool HasNoteMark(string text)
+        {
+            foreach (var (open, _) in NoteMarks)
+            {
+                if (text.IndexOf(open) >= 0) return true;
+            }
+            return false;
+        }
+
+        private static readonly char[] NotePartSeparators = { ',', ';', '/' };
+        private static readonly string[] WordsBeforeAName = { "for ", "c/o ", "attn ", "attn: ", "mrs ", "mrs. ", "mr ", "mr. ", "ms ", "ms. ", "miss " };
+
+        /// <summary>
+        /// A note's parts, each as a name would stand in it: "Mary, Finance" is Mary and Finance, "Finance - Mary" Finance and Mary,
+        /// "for Mary", "c/o Mary", "Mrs Mary" and "Mary's" are Mary (round 71a: each linked John Smith at 2 stars).
+        /// </summary>
+        private static System.Collections.Generic.IEnumerable<string> NoteParts(string note)
+        {
+            var dash = NameKey.IndexOfSpacedDash(note);
+            var pieces = dash > 0 ? new[] { note.Substring(0, dash), note.Substring(dash + 3) } : new[] { note };
+            foreach (var piece in pieces)
+            {
+                foreach (var part in piece.IndexOfAny(NotePartSeparators) >= 0 && piece.IndexOf("c/o", StringComparison.OrdinalIgnoreCase) < 0 ? piece.Split(NotePartSeparators) : new[] { piece })
+                {
+                    var text = part.Trim();
+                    foreach (var before in WordsBeforeAName)
+                    {
+                        if (text.StartsWith(before, StringComparison.OrdinalIgnoreCase)) { text = text.Substring(before.Length).Trim(); break; }
+                    }
+                    if (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) text = text.Substring(0, text.Length - 2);
+                    if (text.Length > 0) yield return text;
+                }
+            }
+        }
 
         /// <summary>The notes of a name: each text in brackets or quotes, and the words after a spaced dash.</summary>
         private static System.Collections.Generic.IEnumerable<string> Notes(string text)
@@ -683,6 +723,8 @@ namespace QuickpassPsa.Core.Matching
             var at = email.IndexOf('@');
             var end = at < 0 ? email.Length : at;
             while (end > 0 && char.IsDigit(email[end - 1])) end--;
+            // robert.moore.52@: the separator before the number goes with it (round 71a).
+            while (end > 0 && (email[end - 1] == '.' || email[end - 1] == '_' || email[end - 1] == '-')) end--;
             return end < 2 ? null : email.Substring(0, end).ToLowerInvariant();
         }
 

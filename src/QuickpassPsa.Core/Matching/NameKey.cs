@@ -135,7 +135,8 @@ namespace QuickpassPsa.Core.Matching
         {
             var keys = _scratch ??= new List<NameKey>(4);
             keys.Clear();
-            if (IsAsciiLetters(first) && IsAsciiLetters(last) && !NameTitles.IsTitle(first!, 0))
+            // ("zzJohn" | "zzSmith": ASCII letters with a sorting mark in front, round 71a, go the long way.)
+            if (IsAsciiLetters(first) && IsAsciiLetters(last) && !NameTitles.IsTitle(first!, 0) && !LeaverMarks.StartsLikeSortedAway(first) && !LeaverMarks.StartsLikeSortedAway(last))
             {
                 // "John" "Smith", most names: one word of ASCII letters each has no note, title, suffix, second person,
                 // other form or German letter to look for, and folds to itself in lower case.
@@ -536,6 +537,9 @@ namespace QuickpassPsa.Core.Matching
             var lead = text.TrimStart();
             var start = LeaverMarks.NameStart(lead);
             if (start > 0) text = lead.Substring(start).Trim();
+            // "John Smith (Finance).", "John Smith (Mary)!": a full stop after a closing note is no word of the name (round 71a: no
+            // candidate, and New-PsaContact would have made "John Smith ." a second contact).
+            text = WithoutStopAfterNote(text);
             var open = text.IndexOf('(');
             if (open > 0)
             {
@@ -557,6 +561,15 @@ namespace QuickpassPsa.Core.Matching
                 if (tail.IndexOf(' ') > 0 || IsDepartment(tail)) return text.Substring(0, dash).Trim();
             }
             return text;
+        }
+
+        private static string WithoutStopAfterNote(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == ';' || text[end - 1] == ',' || text[end - 1] == ':' || text[end - 1] == ' ')) end--;
+            if (end == text.Length || end == 0) return text;
+            var before = text[end - 1];
+            return before == ')' || before == ']' || before == '"' || before == '\u201D' ? text.Substring(0, end) : text;
         }
 
         // Departments a PSA's name field may carry as a note ("Pryor (Finance)", "Pratt - Accounts"): never a surname or

@@ -145,6 +145,11 @@ public class LeaverMarksTests
     [InlineData("ZZ- Jun Jie", "Tan")]
     [InlineData("_Jun Jie", "Tan")]
     [InlineData("Jun Jie", "zzz_Tan")]
+    [InlineData("zzJunJie", "Tan")]            // round 71a: written solid before one word, and z_ or a note word joined by an underscore
+    [InlineData("ZZJunJie", "Tan")]
+    [InlineData("z_Jun Jie", "Tan")]
+    [InlineData("old_Jun Jie", "Tan")]
+    [InlineData("JunJie", "zzTan")]
     public void A_marked_contact_is_found_by_its_name_for_review(string first, string last)
     {
         var m = Run(new[] { Con("c1", first, last), Con("c2", "Zoe", "Park", null, "zpark@contoso.com") }, Acc("a1", "Jun Jie", "Tan", "junjie.tan@contoso.com")).Single();

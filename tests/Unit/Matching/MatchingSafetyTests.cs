@@ -1713,6 +1713,15 @@ public class MatchingSafetyTests
     [InlineData("SMITH (Mary) John")]
     [InlineData("Smith, John (Mary)")]
     [InlineData("John \"Mary\" Smith")]
+    [InlineData("John Smith «Mary»")]            // round 71a: other quotes, and the name inside a longer note
+    [InlineData("John Smith „Mary“")]
+    [InlineData("John Smith (Mary, Finance)")]
+    [InlineData("John Smith (Finance - Mary)")]
+    [InlineData("John Smith (for Mary)")]
+    [InlineData("John Smith (c/o Mary)")]
+    [InlineData("John Smith (Mary's)")]
+    [InlineData("John Smith (Mrs Mary)")]
+    [InlineData("John Smith (Mary).")]
     public void A_display_name_alone_with_another_given_name_in_a_note_is_no_name_link(string display)
     {
         var account = new Account { Id = "a1", DisplayName = display, Email = "a1@contoso.com" };
@@ -1726,6 +1735,10 @@ public class MatchingSafetyTests
     [InlineData("John (Johnny) Smith")]
     [InlineData("John \"Jack\" Smith")]
     [InlineData("John Smith (Finance)")]
+    [InlineData("John Smith (Finance).")]        // round 71a: no candidate at all, and New-PsaContact would have made "John Smith ."
+    [InlineData("John Smith (IT);")]
+    [InlineData("John Smith (Finance, London)")]
+    [InlineData("John Smith (Sales/Marketing)")]
     [InlineData("Wei Zhang (David)")]
     public void A_display_name_alone_with_a_form_of_its_given_name_or_a_department_in_a_note_still_links(string display)
     {
@@ -1779,5 +1792,35 @@ public class MatchingSafetyTests
 
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
         Assert.Contains(results[0].Candidates, c => c.ContactId == "c2");
+    }
+
+    [Fact] // round 71a: Hà Phạm at ha.pham@ was Suggested at 3 stars to Hạ Phạm's record there, and Hạ's own account left Unmatched
+    public void An_address_on_a_contact_whose_name_has_another_mark_on_a_letter_is_Review()
+    {
+        var results = Run(new[] { Con("c1", "Hạ", "Phạm", null, "ha.pham@contoso.com") },
+            Acc("a1", "Hà", "Phạm", "ha.pham@contoso.com"), Acc("a2", "Hạ", "Phạm", "ha.pham2@contoso.com"));
+
+        Assert.Equal((MatchStatus.Review, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Contains(MatchReason.ConflictingName, results[0].Reasons);
+        Assert.NotEqual(MatchStatus.Unmatched, results[1].Status);
+    }
+
+    [Fact] // round 71a: Hà Phạm and Hạ Phạm, each with a record written as it writes itself, were both Review ContactClaimed
+    public void Namesakes_told_apart_by_a_mark_each_link_their_own_record()
+    {
+        var results = Run(new[] { Con("c1", "Hà", "Phạm"), Con("c2", "Hạ", "Phạm") },
+            Acc("a1", "Hà", "Phạm", "ha.pham@contoso.com"), Acc("a2", "Hạ", "Phạm", "ha.pham2@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
+    }
+
+    [Fact] // round 71a: robert.moore.52@ (the number set off by a dot) was not read as Robert's name
+    public void A_nicknamed_record_at_an_address_of_another_accounts_name_with_a_separated_number_is_no_name_link()
+    {
+        var contacts = new[] { Con("c1", "Bobby", "Moore", null, "robert.moore.52@outlook.com") };
+        var results = Run(contacts, Acc("a1", "Robert", "Moore", "robert.moore@contoso.com"), Acc("a2", "Bobby", "Moore", "bobby.moore@contoso.com"));
+
+        Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
     }
 }
