@@ -99,7 +99,9 @@ namespace QuickpassPsa.Core.Matching
             // "Chen (Son of David)", "Chen (Intern 2024)", a job title "Owner's son": the PSA's note says the record is another person's.
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
             // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
-            if (oneSided && MayNameACouple(account.DisplayName) && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!))) return true;
+            // A couple's display name alone reads each one's name (NameKey.AddEachOfACouple): at the couple's address too, it is neither one's.
+            if ((oneSided || (string.IsNullOrWhiteSpace(account.FirstName) && string.IsNullOrWhiteSpace(account.LastName))) &&
+                MayNameACouple(account.DisplayName) && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!))) return true;
             // Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks). At the account's own address too:
             // ha.pham@ handed from Hạ Phạm to Hà Phạm reads the same, and the address cannot tell them apart (round 71a: Suggested at 3
             // stars to Hạ's record, and Hạ's own account, at ha.pham2@, was left Unmatched: a twin).

@@ -612,7 +612,12 @@ namespace QuickpassPsa.Core.Matching
 
         private static void AddParsed(List<NameKey> keys, string? text)
         {
-            if (string.IsNullOrWhiteSpace(text) || NamesTwoPeople(text!) || WithoutTitle(text).Length == 0) return;
+            if (string.IsNullOrWhiteSpace(text) || WithoutTitle(text).Length == 0) return;
+            if (NamesTwoPeople(text!))
+            {
+                AddEachOfACouple(keys, text!);
+                return;
+            }
             var parsed = DisplayNameParser.Parse(StripNote(text));
             if (!parsed.Success) return;
             var last = NameNormalizer.Compact(parsed.Last);
@@ -639,6 +644,34 @@ namespace QuickpassPsa.Core.Matching
             {
                 Add(keys, string.Join(string.Empty, words, 0, split), string.Join(string.Empty, words, split, words.Length - split));
             }
+        }
+
+        // "David and Mary Chen", "David Chen & Mary", "David Chen + Mary Chen": two people joined as a couple is (NameDetails' Couple).
+        private static readonly System.Text.RegularExpressions.Regex CoupleJoin = new System.Text.RegularExpressions.Regex(
+            @"^(?<one>.*?\S)\s*(&|\+|\s(and|und|et)\s)\s*(?<two>\S.*)$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// A couple's display name ("David and Mary Chen", "David Chen & Mary"): each person's name is a key, so that each one's record
+        /// is a candidate; the couple is never either one's link (NameDetails.Conflict: Review). Before, no key at all, so the account
+        /// was Unmatched and New-PsaContact would have made a record of the couple beside theirs (round 71a).
+        /// </summary>
+        private static void AddEachOfACouple(List<NameKey> keys, string text)
+        {
+            var match = CoupleJoin.Match(StripNote(text) ?? text);
+            if (!match.Success) return;
+            var one = WithoutTitle(match.Groups["one"].Value).Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var two = WithoutTitle(match.Groups["two"].Value).Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (one.Length == 0 || two.Length == 0 || (one.Length == 1 && two.Length == 1)) return;
+            var surname = two.Length > 1 ? two[two.Length - 1] : one[one.Length - 1];
+            AddCouplePart(keys, one, surname);
+            AddCouplePart(keys, two, surname);
+        }
+
+        private static void AddCouplePart(List<NameKey> keys, string[] words, string surname)
+        {
+            if (words.Length == 1) Add(keys, NameNormalizer.Compact(words[0]), NameNormalizer.Compact(surname));
+            else if (words.Length == 2) Add(keys, NameNormalizer.Compact(words[0]), NameNormalizer.Compact(words[1]));
         }
 
         /// <summary>"John and Mary Korvenberg", "J &amp; M Smith", "Mark T or Olive T", "A / B", "Ann (now Bea)": not one person.</summary>

@@ -1823,4 +1823,20 @@ public class MatchingSafetyTests
 
         Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
     }
+
+    [Theory] // round 71a: a couple's display name found no candidate, and New-PsaContact would have made the couple's record
+    [InlineData("David and Mary Chen")]
+    [InlineData("David Chen & Mary")]
+    [InlineData("Mary & David Chen")]
+    [InlineData("David Chen and Mary Chen")]
+    public void A_couples_display_name_finds_each_ones_record_for_review_and_links_neither(string display)
+    {
+        foreach (var address in new[] { "dchen@contoso.com", "chen.family@contoso.com" })
+        {
+            var account = new Account { Id = "a1", DisplayName = display, Email = address };
+            var m = Run(new[] { Con("c1", "David", "Chen", null, "dchen@contoso.com") }, account).Single();
+
+            Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId)); // at another address of the domain: ConflictingEmail
+        }
+    }
 }
