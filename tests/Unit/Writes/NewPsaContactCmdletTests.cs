@@ -692,6 +692,21 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
         Assert.DoesNotContain("last name on a contact", error.Exception.Message);
     }
 
+    /// <summary>Round 70a: "Selvam | -", "Lakshmi | ." and "Velu | Velu" were created on ConnectWise as "Selvam -", "Lakshmi ." and "Velu Velu".</summary>
+    [Fact]
+    public void ConnectWise_stores_no_filler_surname_and_not_the_one_name_twice()
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, "ConnectWise", "", WriteTenant.Account("Selvam -", "selvam@contoso.com", first: "Selvam", last: "-"),
+            WriteTenant.Account("Lakshmi .", "lakshmi@contoso.com", first: "Lakshmi", last: "."),
+            WriteTenant.Account("Velu Velu", "velu@contoso.com", first: "Velu", last: "Velu"));
+
+        Assert.Empty(result.Errors);
+        var names = result.Objects<ContactMatch>().Select(m => Assert.Single(Stored(ps, m.Contact!.Emails[0]))).Select(c => (c.FirstName ?? "", c.LastName ?? "")).ToArray();
+        Assert.Equal(new[] { ("Selvam", ""), ("Lakshmi", ""), ("Velu", "") }, names);
+    }
+
     [Theory]
     [InlineData("Maximiliana-Alexandrinas Lee", "max@contoso.com", "firstName")]
     [InlineData("Al Long", "al.long.with.a.very.long.address.indeed.really@contoso.com", "emailAddress")]
