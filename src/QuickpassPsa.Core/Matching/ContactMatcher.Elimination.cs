@@ -62,7 +62,10 @@ namespace QuickpassPsa.Core.Matching
                     // contact taken carried its mobile or address, or a stored decision took it, or the account has the taker's mobile,
                     // a personal mailbox only, or another domain. Then the namesake's record that remains is no more its than the one
                     // taken (round 70b: Suggested at 2 stars to the second John Smith contact). A person looks.
-                    if (again.Status == MatchStatus.Suggested && again.Stars < 3 && MayBeTakersSecondAccount(outcome, claims.TakenBy)) again.Set(MatchStatus.Review, 1, again.Contact, again.Reasons);
+                    // Not when the record that remains carries the account's own mobile (on this account and that contact only): that
+                    // record is this person's whatever the account is (round 72a: cdoyle@ beside chdoyle@, a near miss, was held back).
+                    if (again.Status == MatchStatus.Suggested && again.Stars < 3 && !again.Reasons.Contains(MatchReason.MobilePhone) &&
+                        MayBeTakersSecondAccount(outcome, claims.TakenBy)) again.Set(MatchStatus.Review, 1, again.Contact, again.Reasons);
                     if (again.Status == outcome.Status && again.Contact == outcome.Contact) continue;
                     if (again.Status == MatchStatus.Unmatched)
                     {

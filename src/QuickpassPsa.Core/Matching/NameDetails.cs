@@ -100,12 +100,11 @@ namespace QuickpassPsa.Core.Matching
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
             // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
             // A couple's display name alone reads each one's name (NameKey.AddEachOfACouple): at the couple's address too, it is neither one's.
-            if ((oneSided || (string.IsNullOrWhiteSpace(account.FirstName) && string.IsNullOrWhiteSpace(account.LastName))) &&
-                MayNameACouple(account.DisplayName) && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!))) return true;
+            if (oneSided ? MayNameACouple(account.DisplayName) && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!)) : IsCoupleDisplayOnly(account)) return true;
             // Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks). At the account's own address too:
             // ha.pham@ handed from Hạ Phạm to Hà Phạm reads the same, and the address cannot tell them apart (round 71a: Suggested at 3
             // stars to Hạ's record, and Hạ's own account, at ha.pham2@, was left Unmatched: a twin).
-            if (NameMarks.Differ(account, contact)) return true;
+            if (oneSided ? NameMarks.Differ(account, contact) : NameMarks.DifferBeyondASlip(account, contact)) return true;
             var mine = Generation(account.DisplayName, account.FirstName, account.LastName);
             var theirs = Generation(null, contact.FirstName, contact.LastName);
             if (mine == theirs) return false;
@@ -192,7 +191,13 @@ namespace QuickpassPsa.Core.Matching
         /// cref="Relatives.Named"/>: "Owner's son", "Grandson of founder", "Sohn des Inhabers") or a temporary role (a summer student).
         /// </summary>
         internal static bool TitleNamesAnother(string? title) =>
-            !string.IsNullOrWhiteSpace(title) && (Relatives.Named(title) || AnotherInTitle.IsMatch(title));
+            !string.IsNullOrWhiteSpace(title) && (Relatives.Named(title) || (AnotherInTitle.IsMatch(title) && !RunsAScheme.IsMatch(title)));
+
+        // Staff who run such a scheme: "Intern Coordinator", "SIWES Coordinator", "NYSC Liaison Officer", "Learnership Manager" (round 72a).
+        private static readonly System.Text.RegularExpressions.Regex RunsAScheme = new System.Text.RegularExpressions.Regex(
+            @"\b(intern|interns|internship|trainee|apprentice|apprenticeship|placement|work experience|nysc|siwes|corps member|learnership|attachment|industrial attachment|article clerk)s?\s+" +
+            @"(coordinator|co-ordinator|liaison|officer|manager|supervisor|lead|administrator|director|programme|program|recruiter|mentor|desk)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // A married woman's title in the languages that styled a wife by her husband's name: "Mrs Peter Smith", "Mme Jean
         // Dupont", "Frau Peter Müller", "Sra. Juan García", "Mevrouw Jan de Vries".
@@ -552,7 +557,10 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var word in words) describes |= NameKey.IsDescription(word);
                 if (describes) continue;
                 if (words.Length >= 2 && ((last.Length > 1 && words[words.Length - 1] == last) || NicknameTable.Default.Knows(words[0]))) return true;
-                if (words.Length == 1 && given.Length > 1 && NicknameTable.Default.Knows(words[0]) && NicknameTable.Default.Knows(given) && !AreForms(words[0], given)) return true;
+                // Not a word of two letters ("(MD)", "(M.D.)": a doctor or a managing director, round 72a; Md. is a given name only in
+                // the fields) nor a place that is a given name too ("(Adelaide)", "(Victoria)": an office).
+                if (words.Length == 1 && words[0].Length > 2 && !PlaceNames.Contains(words[0]) && given.Length > 1 && NicknameTable.Default.Knows(words[0]) &&
+                    NicknameTable.Default.Knows(given) && !AreForms(words[0], given)) return true;
             }
             return false;
         }
@@ -562,6 +570,11 @@ namespace QuickpassPsa.Core.Matching
         /// another given name than the display's own, as over the fields (round 70b: linked to John | Smith at 2 stars, where the
         /// fields John | Smith under the same display name were Review).
         /// </summary>
+        /// <summary>An account named only by a couple's display name ("David and Mary Chen", "Mr & Mrs Chen").</summary>
+        internal static bool IsCoupleDisplayOnly(Account account) =>
+            string.IsNullOrWhiteSpace(account.FirstName) && string.IsNullOrWhiteSpace(account.LastName) && MayNameACouple(account.DisplayName) &&
+            Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!));
+
         private static bool DisplayOnlyNoteNamesAPerson(Account account)
         {
             if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || account.DisplayName == null) return false;
@@ -572,6 +585,16 @@ namespace QuickpassPsa.Core.Matching
         }
 
         // Brackets and the quotes of English, French, German and Polish typing: "Mary", “Mary”, «Mary», „Mary“ (round 71a).
+        // Cities, states and countries that are given names too, as an office or a site is noted beside a name ("John Smith (Adelaide)":
+        // round 72a, Review ConflictingName). Folded.
+        private static readonly System.Collections.Generic.HashSet<string> PlaceNames = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "adelaide", "alexandria", "augusta", "aurora", "austin", "brooklyn", "camden", "carolina", "charlotte", "chelsea", "chester",
+            "dallas", "darwin", "denver", "florence", "georgia", "helena", "houston", "jackson", "jordan", "kimberley", "lima", "lincoln",
+            "madison", "orlando", "paris", "phoenix", "regina", "santiago", "savannah", "sofia", "sydney", "valencia", "victoria",
+            "virginia", "york",
+        };
+
         private static readonly (char Open, char Close)[] NoteMarks =
         {
             ('(', ')'), ('[', ']'), ('"', '"'), ('\u201C', '\u201D'), ('\u00AB', '\u00BB'), ('\u201E', '\u201C'), ('\u201E', '\u201D'),

@@ -15,7 +15,16 @@ namespace QuickpassPsa.Core.Matching
     internal static class NameMarks
     {
         /// <summary>A word of the account's names and a word of the contact's fold alike, both carry marks, and the marks differ.</summary>
-        public static bool Differ(Account account, PsaContact contact)
+        public static bool Differ(Account account, PsaContact contact) => Differ(account, contact, slipsAllowed: false);
+
+        /// <summary>
+        /// The same, where one accent typed for another of the marks Western European keyboards give (é for è, ô for ó) is a slip: at the
+        /// account's own address, Renée and Renèe are one person (round 72a), while Hà and Hạ, Hưng and Hùng, Nguyễn and Nguyên (a
+        /// Vietnamese mark, or two marks on one letter) still differ.
+        /// </summary>
+        public static bool DifferBeyondASlip(Account account, PsaContact contact) => Differ(account, contact, slipsAllowed: true);
+
+        private static bool Differ(Account account, PsaContact contact, bool slipsAllowed)
         {
             // Plain ASCII on either side (most names) leaves nothing to compare: no word is split.
             if (!HasMarks(contact.FirstName) && !HasMarks(contact.LastName)) return false;
@@ -28,10 +37,29 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var b in theirs)
                 {
-                    if (NameNormalizer.Compact(a) == NameNormalizer.Compact(b) && !SameWriting(a, b)) return true;
+                    if (NameNormalizer.Compact(a) == NameNormalizer.Compact(b) && !SameWriting(a, b) && !(slipsAllowed && OnlyWesternMarks(a) && OnlyWesternMarks(b))) return true;
                 }
             }
             return false;
+        }
+
+        /// <summary>Every mark of the word is one a Western European keyboard types (acute, grave, circumflex, tilde, diaeresis, cedilla, ring,
+        /// caron, ogonek, dot above, double acute), one per letter.</summary>
+        private static bool OnlyWesternMarks(string word)
+        {
+            var marksOnLetter = 0;
+            foreach (var c in word.Normalize(NormalizationForm.FormD))
+            {
+                if (!IsMark(c))
+                {
+                    marksOnLetter = 0;
+                    continue;
+                }
+                if (++marksOnLetter > 1) return false;
+                if (c != '\u0300' && c != '\u0301' && c != '\u0302' && c != '\u0303' && c != '\u0308' && c != '\u0327' && c != '\u030A' &&
+                    c != '\u030C' && c != '\u0328' && c != '\u0307' && c != '\u030B') return false;
+            }
+            return true;
         }
 
         /// <summary>The same, for two names written as one text each (company names: "Công ty Hưng Thịnh" and "Công ty Hùng Thịnh").</summary>

@@ -677,6 +677,10 @@ public class MatchingSafetyTests
     [InlineData("Manager, Jones & Son Ltd")]
     [InlineData("Grandparent Carer Programme Lead")]
     [InlineData("Learner Support Officer")]   // round 70a: a school's own staff
+    [InlineData("SIWES Coordinator")]          // round 72a: staff who run the schemes
+    [InlineData("NYSC Liaison Officer")]
+    [InlineData("Intern Coordinator")]
+    [InlineData("Learnership Manager")]
     public void A_contact_titled_only_as_a_student_or_a_religious_title_still_links_by_name(string title)
     {
         var contact = Con("c1", "Rachel", "Hall");
@@ -1739,6 +1743,10 @@ public class MatchingSafetyTests
     [InlineData("John Smith (IT);")]
     [InlineData("John Smith (Finance, London)")]
     [InlineData("John Smith (Sales/Marketing)")]
+    [InlineData("John Smith (MD)")]              // round 72a: a doctor or a managing director, and offices named like given names
+    [InlineData("John Smith (M.D.)")]
+    [InlineData("John Smith (Adelaide)")]
+    [InlineData("John Smith (Victoria)")]
     [InlineData("Wei Zhang (David)")]
     public void A_display_name_alone_with_a_form_of_its_given_name_or_a_department_in_a_note_still_links(string display)
     {
@@ -1838,5 +1846,39 @@ public class MatchingSafetyTests
 
             Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId)); // at another address of the domain: ConflictingEmail
         }
+    }
+
+    [Fact] // round 72a: the couple's mailbox made each partner's own exact-name account Review ContactClaimed
+    public void A_couples_mailbox_is_no_rival_of_each_partners_own_account()
+    {
+        var contacts = new[] { Con("c1", "David", "Chen"), Con("c2", "Mary", "Chen") };
+        var couple = new Account { Id = "a3", DisplayName = "David and Mary Chen", Email = "chens@gmail.com" };
+        var results = Run(contacts, Acc("a1", "David", "Chen", "david.chen@contoso.com"), Acc("a2", "Mary", "Chen", "mary.chen@contoso.com"), couple);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
+        Assert.NotEqual(MatchStatus.Suggested, results[2].Status);
+    }
+
+    [Theory] // round 72a: at the account's own address a Western accent typed for another is a slip; a Vietnamese mark is another name
+    [InlineData("Renée", "Renèe", MatchStatus.Suggested)]
+    [InlineData("Tâm", "Tám", MatchStatus.Suggested)]
+    [InlineData("Hà", "Hạ", MatchStatus.Review)]
+    [InlineData("Hưng", "Hùng", MatchStatus.Review)]
+    [InlineData("Nguyễn", "Nguyên", MatchStatus.Review)]
+    public void At_the_accounts_address_only_a_mark_beyond_a_keyboard_slip_is_another_name(string accountFirst, string contactFirst, MatchStatus expected)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Doe", null, "rdoe@contoso.com") }, Acc("a1", accountFirst, "Doe", "rdoe@contoso.com")).Single();
+
+        Assert.Equal((expected, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact] // round 72a: a near miss held back the namesake whose remaining record carries its own unique mobile
+    public void Elimination_links_the_remaining_record_that_carries_the_accounts_own_mobile()
+    {
+        var contacts = new[] { Con("c1", "Charlotte", "Doyle", null, "chdoyle@contoso.com"), Con("c2", "Charlotte", "Doyle", "+61 425 274 431") };
+        var results = Run(contacts, Acc("a1", "Charlotte", "Doyle", "chdoyle@contoso.com"), Acc("a2", "Charlotte", "Doyle", "cdoyle@contoso.com", "+61 425 274 431"));
+
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
     }
 }
