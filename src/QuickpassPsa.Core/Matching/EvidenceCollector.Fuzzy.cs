@@ -190,6 +190,7 @@ namespace QuickpassPsa.Core.Matching
             }
             // A hyphenated given name in a display name alone is also its first word ("Anne-Marie Roycroft" and Anne Roycroft), as in the fields.
             if (FirstOfHyphenatedDisplayKey(account.Account) is { } firstWord) AddPartialBlock(found, excluded, _index.WithName(firstWord));
+            if (BeforeADashKey(account.Account) is { } beforeADash) AddPartialBlock(found, excluded, _index.WithName(beforeADash));
             foreach (var name in account.CompareNames)
             {
                 if (name.First.Length > 1 && name.Last.Length > 1) AddPartialBlock(found, excluded, _index.WithLastTwoWords(name));

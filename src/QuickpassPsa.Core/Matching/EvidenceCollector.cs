@@ -229,6 +229,24 @@ namespace QuickpassPsa.Core.Matching
             return (new NameKey(first, surname), new NameKey(given, surname));
         }
 
+        /// <summary>
+        /// A display name alone of two words and one more after a spaced dash ("John Smith - Leeds", "John Smith – Leeds"): the word
+        /// after the dash may be a note (an office) or a part of the surname, so the two words before it are a key for review
+        /// (round 72a: no candidate, and New-PsaContact made "John Smith -" | "Leeds" beside John Smith's record).
+        /// </summary>
+        internal static NameKey? BeforeADashKey(Accounts.Account account)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return null;
+            var display = NameKey.WithoutNote(account.DisplayName!);
+            var dash = NameKey.IndexOfSpacedDash(display);
+            if (dash <= 0) return null;
+            var before = display.Substring(0, dash).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (before.Length != 2) return null;
+            var first = NameNormalizer.Compact(before[0]);
+            var last = NameNormalizer.Compact(before[1]);
+            return first.Length > 1 && last.Length > 1 ? new NameKey(first, last) : (NameKey?)null;
+        }
+
         /// <summary>The first word of a hyphenated first given name of a display name alone, with its surname ("Anne-Marie Roycroft": anne | roycroft).</summary>
         private static NameKey? FirstOfHyphenatedDisplayKey(Accounts.Account account)
         {

@@ -1881,4 +1881,16 @@ public class MatchingSafetyTests
 
         Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
     }
+
+    [Theory] // round 72a: no candidate, and New-PsaContact made "John Smith -" | "Leeds" beside John Smith's record
+    [InlineData("John Smith - Leeds")]
+    [InlineData("John Smith – Leeds")]
+    public void A_display_name_alone_with_a_word_after_a_dash_finds_the_name_before_it_for_review(string display)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "jsmith@contoso.com" };
+        var m = Run(new[] { Con("c1", "John", "Smith") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.PartialName, m.Reasons);
+    }
 }

@@ -73,9 +73,23 @@ public class WriteCoreTests
     [InlineData("Cher", "'Cher'")]
     [InlineData("", "no name")]
     [InlineData("Li, ", "The name 'Li' cannot be split")] // round 56: the word as read, without the comma
+    [InlineData("Mr & Mrs Chen", "names two people")]      // round 72a: "& Mrs" | "Chen" was created
+    [InlineData("David and Mary Chen", "names two people")]
+    [InlineData("John Smith - Leeds", "after the dash")]    // round 72a: "John Smith -" | "Leeds" was created
     public void A_name_that_cannot_be_split_is_refused_when_a_last_name_is_required(string display, string said)
     {
         var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: true);
+
+        Assert.False(split.Success);
+        Assert.Contains(said, split.Problem);
+    }
+
+    [Theory] // round 72a: ConnectWise too gives a couple's mailbox or a dashed note no one person's name
+    [InlineData("Mr & Mrs Chen", "names two people")]
+    [InlineData("John Smith – Leeds", "after the dash")]
+    public void ConnectWise_refuses_a_couple_or_a_word_after_a_dash_in_a_display_name_alone(string display, string said)
+    {
+        var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: false);
 
         Assert.False(split.Success);
         Assert.Contains(said, split.Problem);

@@ -49,6 +49,17 @@ namespace QuickpassPsa.Core.Psa.Writes
 
             var display = Trim(account.DisplayName);
             if (display.Length == 0) display = (first + " " + last).Trim();
+            // Without the fields, a display name that names two people ("Mr & Mrs Chen", "David and Mary Chen": a couple's or a family's
+            // mailbox) or that holds a word after a spaced dash ("John Smith - Leeds": an office, or a part of the surname?) gives no
+            // one person's name (round 72a: "& Mrs" | "Chen" and "John Smith -" | "Leeds" were created).
+            if (first.Length == 0 && last.Length == 0 && NameDetails.IsCoupleDisplayOnly(account))
+            {
+                return new ContactNameSplit(first, last, "The name '" + display + "' names two people (a couple's or a family's shared mailbox), and a contact is one person's");
+            }
+            if (first.Length == 0 && last.Length == 0 && NameKey.IndexOfSpacedDash(NameKey.WithoutNote(display)) > 0)
+            {
+                return new ContactNameSplit(first, last, "The name '" + display + "' cannot be split into a first and a last name (the words after the dash may be a note, such as an office, or a part of the surname)");
+            }
             var parsed = DisplayNameParser.Parse(display);
             if (parsed.Success && Trim(parsed.First).Length > 0 && Trim(parsed.Last).Length > 0)
             {
