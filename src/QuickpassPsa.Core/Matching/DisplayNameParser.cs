@@ -33,7 +33,9 @@ namespace QuickpassPsa.Core.Matching
             "ó", "ní", "nic", "uí", "mhic",
         };
 
-        private static readonly Regex Nickname = new Regex("[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]|\\(([^)]+)\\)", RegexOptions.Compiled);
+        // A nickname in double quotes, brackets, or single quotes standing as a word of its own ("William 'Bill' Jones", round 72a:
+        // read as a middle name; an apostrophe inside a name, O'Brien, is none).
+        private static readonly Regex Nickname = new Regex("[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]|\\(([^)]+)\\)|(?<=\\s)['‘]([^'‘’\\s]+)['’](?=\\s|$)", RegexOptions.Compiled);
         private static readonly Regex Spaces = new Regex("\\s+", RegexOptions.Compiled);
 
         public static ParsedName Parse(string? displayName)
@@ -54,7 +56,7 @@ namespace QuickpassPsa.Core.Matching
             var nickname = Nickname.Match(text);
             if (nickname.Success)
             {
-                result.Nickname = (nickname.Groups[1].Success ? nickname.Groups[1].Value : nickname.Groups[2].Value).Trim();
+                result.Nickname = (nickname.Groups[1].Success ? nickname.Groups[1].Value : nickname.Groups[2].Success ? nickname.Groups[2].Value : nickname.Groups[3].Value).Trim();
                 text = Nickname.Replace(text, " ");
             }
 

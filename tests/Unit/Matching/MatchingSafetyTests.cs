@@ -1747,6 +1747,8 @@ public class MatchingSafetyTests
     [InlineData("John Smith (M.D.)")]
     [InlineData("John Smith (Adelaide)")]
     [InlineData("John Smith (Victoria)")]
+    [InlineData("John 'Johnny' Smith")]          // round 72a: a nickname in single quotes was read as a middle name
+    [InlineData("John ‘Johnny’ Smith")]
     [InlineData("Wei Zhang (David)")]
     public void A_display_name_alone_with_a_form_of_its_given_name_or_a_department_in_a_note_still_links(string display)
     {
