@@ -649,6 +649,32 @@ public class MatchingSafetyTests
     [InlineData("Learner")]
     [InlineData("Article Clerk")]
     [InlineData("National Service Personnel")]
+    [InlineData("Manželka majitele")]       // round 71b: Central and Eastern European relatives, each linked at 2 stars
+    [InlineData("Dcera jednatele")]
+    [InlineData("A tulajdonos fia")]
+    [InlineData("A tulajdonos felesége")]
+    [InlineData("Сын директора")]
+    [InlineData("Жена директора")]
+    [InlineData("Дружина власника")]
+    [InlineData("Син директора")]
+    [InlineData("Savininko sūnus")]
+    [InlineData("Īpašnieka sieva")]
+    [InlineData("Sin vlasnika")]
+    [InlineData("Fiul directorului")]
+    [InlineData("Soția administratorului")]
+    [InlineData("Soţia administratorului")]   // the cedilla of older keyboards
+    [InlineData("Manzelka majitele")]         // and without marks
+    [InlineData("A tulajdonos felesege")]
+    [InlineData("Savininko sunus")]
+    [InlineData("Ipasnieka sieva")]
+    [InlineData("Sotia administratorului")]
+    [InlineData("Dcéra konateľa")]
+    [InlineData("Az igazgató lánya")]
+    [InlineData("Sestra majitele")]           // a word that is also a role or a title, before the owner in the genitive
+    [InlineData("Брат директора")]
+    [InlineData("Съпруга на собственика")]
+    [InlineData("Savininko brolis")]
+    [InlineData("Kovács úr fia")]
     public void A_contact_titled_as_someones_relative_is_Review_by_name_alone(string title)
     {
         var contact = Con("c1", "Robert", "Kowalski");
@@ -677,6 +703,12 @@ public class MatchingSafetyTests
     [InlineData("Manager, Jones & Son Ltd")]
     [InlineData("Grandparent Carer Programme Lead")]
     [InlineData("Learner Support Officer")]   // round 70a: a school's own staff
+    [InlineData("Zdravotní sestra")]          // round 71b: a nurse, a woman's or a man's word, an abbreviation: no relative by themselves
+    [InlineData("Sestra")]
+    [InlineData("Медсестра")]
+    [InlineData("FIA Compliance Analyst")]
+    [InlineData("SIN Administrator")]
+    [InlineData("Žena roku 2023")]
     public void A_contact_titled_only_as_a_student_or_a_religious_title_still_links_by_name(string title)
     {
         var contact = Con("c1", "Rachel", "Hall");
