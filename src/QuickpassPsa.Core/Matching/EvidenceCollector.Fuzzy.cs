@@ -9,6 +9,9 @@ namespace QuickpassPsa.Core.Matching
     {
         private static readonly string[] Initials = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
+        // The surname's other gender's forms (SurnameVariants.OtherGenderForms), reused for every account.
+        private readonly string[] _genderForms = new string[6];
+
         private void CollectFuzzy(AccountProfile account, ISet<string>? excluded, EvidenceSet found)
         {
             var typos = _index.NameTypos;
@@ -81,6 +84,15 @@ namespace QuickpassPsa.Core.Matching
                             break;
                         }
                     }
+                }
+
+                // Jana Nováková and Jana | Novák, Rasa Rimkienė and Rasa | Rimkus, Jana Kazlauskaitė and Jana | Kazlauskas, and the other
+                // way: the surname in its other gender's form, more than a slip apart (round 71b: no candidate, and twins made). Review at
+                // most, as the one-slip forms (Kowalska and Kowalski): a husband, a wife and a daughter are three people.
+                if (name.First.Length > 1)
+                {
+                    var forms = SurnameVariants.OtherGenderForms(name.Last, _genderForms);
+                    for (var i = 0; i < forms; i++) AddBlock(found, excluded, _index.WithName(new NameKey(name.First, _genderForms[i])), MatchReason.Typo, Evidence.TypoScore);
                 }
             }
 

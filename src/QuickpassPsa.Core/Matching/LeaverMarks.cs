@@ -18,7 +18,42 @@ namespace QuickpassPsa.Core.Matching
                                          @"deceased|passed away|rip|r\.i\.p|contract (ended|expired|over)|end of contract|off-?boarded|exited|quit|relieved|separated|transferred|laid off|dismissed|last day\b.*|" +
                                          @"absconded|absconding|retd|rtd|superannuated|sacked|" +
                                          // Round 70b: the title words written as a note in front of a name ("[Ex-staff] Jun Jie", "(NLE) Jun Jie").
-                                         @"ex[- ]?staff|nle|expired|do not contact";
+                                         @"ex[- ]?staff|nle|expired|do not contact|" +
+                                         // Round 71b: the same in Central and Eastern European languages ("Nowak (NIE UŻYWAĆ)", "Nowak (zwolniona)").
+                                         LocalWords + "|" + LocalFirstWords;
+
+        // Words in Central and Eastern European languages that say the person left, typed with their marks or without: Polish, Czech and
+        // Slovak, Hungarian, Russian, Ukrainian, Bulgarian, Lithuanian, Latvian, Croatian and Serbian, Romanian (round 71b: "Były
+        // pracownik", "Bývalý zaměstnanec", "Kilépett", "Уволена 03.2023", "Звільнено", "Išėjo iš darbo", "Vairs nestrādā", "Bivši
+        // zaposlenik", "Plecat din firmă", "Напуснал" linked a leaver's record at 2 stars). None of them names a job or a person, so
+        // they count anywhere in a title. "Former" and "do not use" forms are here too ("Бывший директор", "Fost angajat", "NIE UŻYWAĆ").
+        private const string LocalWords =
+            // Polish: former employee, does not work (here), left, do not use, inactive.
+            @"by[lł][ya] pracowni(k|ca)|nie pracuje|odsz[eę]d[lł]|odesz[lł]a|nie u[zż]ywa[cć]|nieaktywn[ya]|" +
+            // Czech and Slovak: former, no longer works, employment ended, left, dismissed, invalid, do not use.
+            @"b[yý]val[yýaá]|nepracuje|ukon[cč]en\p{L}*\s+(pracovn|spoluprac|spoluprác)\p{L}*|ode[sš]el|ode[sš]la|odi[sš]iel|odi[sš]la|" +
+            @"propu[sš]t[eě]n[aá]?|prepusten[yýaá]|neplatn[yýaá]|nepou[zž][ií]va[tť]|" +
+            // Hungarian: left, departed, former colleague or employee, no longer works, dismissed, do not use.
+            @"kil[eé]pett|t[aá]vozott|volt (munkat[aá]rs|dolgoz[oó]|alkalmazott|koll[eé]ga|munkav[aá]llal[oó])|nem dolgozik|elbocs[aá]tva|elbocs[aá]tott|" +
+            @"ne haszn[aá]ld|nem haszn[aá]land[oó]|" +
+            // Russian: dismissed, quit, does not work, do not use, former.
+            @"уволен(а|о|ы|ный|ная|ное|ные)?|уволил(ся|ась|ись)|не работает|не использовать|бывш(ий|ая|ее|ие)|" +
+            // Ukrainian: dismissed, quit, does not work, do not use, former.
+            @"звільнен(о|ий|а|і)|звільни(вся|лась|лася|лись)|не працює|не використовувати|колишн(ій|я|є|і)|" +
+            // Bulgarian: left, dismissed, does not work, former.
+            @"напусна(л|ла|ли)|уволнен(а|и)?|не работи|бивш(ия|ият|а|о|и)?|" +
+            // Lithuanian: left (work), no longer works, dismissed, former.
+            @"i[sš][eė]jo|nebedirba|atleist(as|a)|buv(ęs|es|usi)|" +
+            // Latvian: no longer works, former, left, dismissed.
+            @"nestr[aā]d[aā]|biju[sš](ais|ā|a|ī|i)|aizg[aā]ja|atlaist(s|a)|" +
+            // Croatian, Serbian, Bosnian, Slovene: former, no longer works, dismissed, left.
+            @"biv[sš](i|a|e)|vi[sš]e ne radi|ne radi vi[sš]e|otpu[sš]ten(a|i)?|отпуштен(а)?|napusti(o|la)|oti[sš]a?o|oti[sš]la|nekdanj(i|a)|" +
+            // Romanian: left, former employee, dismissed, resigned, no longer works.
+            @"plecat(ă|a)?|fost(ă|a)? angajat(ă|a)?|concediat(ă|a)?|demisionat(ă|a)?|nu mai lucreaz[aă]";
+
+        // Words of those languages that say it only as the title's first word, alone or before a date, a note or a preposition: Polish
+        // "Zwolniony" is dismissed, and also exempt ("Zwolniony z VAT"); a "Zwolnienia Officer" handles dismissals. Russian "Ушёл" (left).
+        private const string LocalFirstWords = @"zwolnion[ya]|ушёл|ушел|ушла";
 
         // Marks anywhere, as whole words: nobody's name says "do not use".
         private static readonly Regex Anywhere = new Regex(@"\b(do[- ]not[- ]use|dnu|terminated|ex-employee|deleted|leaver|no longer (with|at|here|employed))\b",
@@ -55,19 +90,30 @@ namespace QuickpassPsa.Core.Matching
                                                           // Round 70a (Indian, Nigerian and South African HR wording): "Absconding", "Retd.", "Superannuated",
                                                           // "VRS taken" (voluntary retirement), "Sacked".
                                                           @"absconded|absconding|absconder|retd|superannuated|sacked|voluntary retirement|vrs (taken|opted|availed)|" +
-                                                          @"(took|taken|opted|availed)( for)? vrs)\b",
+                                                          @"(took|taken|opted|availed)( for)? vrs|" +
+                                                          LocalWords + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // Words that say it only as the title's first word, alone or before a date, a note or "from", "to", "on" ("RIP", "Expired 2022",
         // "Relieved from service", "Transferred to HQ", "Quit - 2023"): otherwise they are a job's ("Expired Goods Clerk", "Stock Transferred Checker").
         // ("Deceased Estates Officer", "RIP Operator" and "NLE Editor" are jobs too: round 68a.)
-        private static readonly Regex AtTitleStart = new Regex(@"^\W*(rip|deceased|nle|expired|separated|exited|quit|relieved|transferred|rtd|fired)\b" +
-                                                               @"(\W*$|\s*[-–—:(,/.\[]|\s+\d|\s+(on|from|to|in|at|since|wef|w\.e\.f|with|after|due)\b)",
+        // Polish "Zwolniona 2023", "Zwolniony z pracy", "Zwolniony od 1.03" (round 71b): the same, with those languages' words for from and since.
+        private static readonly Regex AtTitleStart = new Regex(@"^\W*(rip|deceased|nle|expired|separated|exited|quit|relieved|transferred|rtd|fired|" + LocalFirstWords + @")\b" +
+                                                               @"(\W*$|\s*[-–—:(,/.\[]|\s+\d|\s+(on|from|to|in|at|since|wef|w\.e\.f|with|after|due|" +
+                                                               @"z|ze|od|w|dnia|dne|v|с|со|в|з|із|от|din|de|la|nuo|no|iz|sa)\b)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A former role as the title ("Ex-MD", "Ex-Director (Finance)": round 70a); "Ex-officio" is a role, and "Consultant (ex-IBM)" later
-        // in a title is the person's past employer, not a leaver's mark.
-        private static readonly Regex FormerRole = new Regex(@"^\W*ex[-–]\s?(?!officio\b)\p{L}",
+        // in a title is the person's past employer, not a leaver's mark. Written with a space, "Ex MD", "Ex CEO", "Ex Director" (round 71a:
+        // linked at 2 stars), the word after it must be a role's, or a short abbreviation in capitals: "Ex Works", "Ex Gratia" and "Ex
+        // Officio" are terms of trade, payment and office.
+        private static readonly Regex FormerRole = new Regex(@"^\W*ex[-–]\s?(?!officio\b)\p{L}|" +
+                                                             @"^\W*ex\.?\s+(?!(officio|gratia|works|libris|parte|post|ante|situ|vivo|cathedra)\b)" +
+                                                             @"((?-i:\p{Lu}{2,5})\b|(md|ceo|cfo|coo|cto|cio|gm|vp|director|manager|employee|staff|partner|owner|chairman|chairperson|chair|" +
+                                                             @"president|principal|head|member|consultant|contractor|intern|trainee|worker|officer|secretary|accountant|engineer|" +
+                                                             @"supervisor|teacher|colleague|associate|executive|admin|administrator)\b)|" +
+                                                             // Polish "Były dyrektor", "Była księgowa", Romanian "Fost director" (round 71b): former, before the role.
+                                                             @"^\W*(by[lł][ya]|byli|fost[aă]?)\s+\p{L}",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         internal static bool TitleMarked(string? title) => !string.IsNullOrWhiteSpace(title) && (InTitle.IsMatch(title) || AtTitleStart.IsMatch(title) || FormerRole.IsMatch(title));

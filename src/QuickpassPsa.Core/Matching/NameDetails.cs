@@ -183,7 +183,7 @@ namespace QuickpassPsa.Core.Matching
             // Round 70a: NYSC corps members and corpers, SIWES students (Nigeria), national service personnel (Ghana), industrial
             // attachment (Kenya), learnerships and article clerks (South Africa). "Learner Support Officer" is a school's staff.
             @"\b(nysc|corper|corps member|siwes|national service personnel|nss personnel|industrial attachment|attach[eé]e|attachment student|" +
-            @"learnership|article clerk|articled clerk)\b|^\W*learner\W*$",
+            @"learnership|article clerk|articled clerk)\b|^\W*(learner|nss|attachment)\W*$",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>

@@ -606,6 +606,10 @@ namespace QuickpassPsa.Core.Matching
             // One letter for a name (J for John); two unequal one-character names (静 and 敏) are two names.
             if (a.Length == 1 || b.Length == 1) return a[0] == b[0] && NameNormalizer.CanBeAnInitial(a[0]) ? NameLevel.Initial : NameLevel.Different;
             if (given && IsNickname(a, b)) return NameLevel.Nickname;
+            // Fyodor and Fedor, Solovyov and Solovev, Oliinyk and Oliynyk: two schemes' spellings of one Cyrillic name are one name, as the
+            // name in Cyrillic is each of them (round 71b: the account's own address on its person's contact was ConflictingName). A given
+            // name so is a nickname's level (Pyotr and Petr are in the table): it links at the account's own address, never by a mobile alone.
+            if (Transliteration.AreTwoRomanisations(a, b, given)) return given ? NameLevel.Nickname : NameLevel.Folded;
             if (given && DiffersByFinalVowel(a, b)) return NameLevel.Different;
             var similarity = Similarity.JaroWinkler(a, b);
             return similarity >= JaroWinklerHigh ? NameLevel.JaroWinklerHigh : similarity >= JaroWinklerLow ? NameLevel.JaroWinklerLow : NameLevel.Different;

@@ -6,7 +6,8 @@ namespace QuickpassPsa.Core.Matching
     /// <summary>
     /// Words that make a record a relative's: in a contact's job title ("Owner's son", "Sohn des Inhabers", "Épouse du gérant")
     /// the record is another person than its name suggests. In the languages MSP customers' staff write most (English, German,
-    /// French, Spanish, Italian, Portuguese, Dutch, Polish, the Nordic ones). (Beside a mobile any word that is not an own
+    /// French, Spanish, Italian, Portuguese, Dutch, Polish, the Nordic ones, and since round 71b Czech, Slovak, Hungarian, Russian,
+    /// Ukrainian, Bulgarian, Lithuanian, Latvian, Croatian and Serbian, Romanian). (Beside a mobile any word that is not an own
     /// line's makes the number not the person's: PhoneLabels, no list of relatives needed.) Words that are also titles or roles of their own (Father Michael, Sister, Mother Superior, Padre,
     /// Schwester, a Dutch "vrouw") count only as someone's: "Owner's father", "Mother of the owner", "Vrouw van de eigenaar".
     /// </summary>
@@ -44,6 +45,26 @@ namespace QuickpassPsa.Core.Matching
             "zoon", "dochter", "echtgenote", "echtgenoot", "kleinzoon", "kleindochter",
             // Malay, Tagalog, Hindi and Singlish (round 67c: "Isteri pengarah", "Anak ng may-ari", "Owner's beti", "GM's missus" linked at 2 stars).
             "isteri", "suami", "anak", "asawa", "beti", "bahu", "damad", "missus", "missis", "laobanniang",
+            // Round 71b ("Manželka majitele", "A tulajdonos felesége", "Сын директора", "Дружина власника", "Savininko sūnus", "Īpašnieka
+            // sieva", "Fiul directorului", "Soția administratorului" linked at 2 stars). Czech and Slovak:
+            "dcera", "dcéra", "dcerka", "manželka", "manzelka", "manžel", "manzel", "vnučka", "vnucka", "snacha", "tchán", "tchan", "tchyně",
+            "tchyne", "svokra", "svokor", "švagr", "svagr", "švagrová", "svagrova", "neteř", "neter", "synovec", "vdova", "vdovec",
+            // Hungarian (the possessed form after the owner: "A tulajdonos felesége", "Az igazgató lánya"):
+            "feleség", "feleseg", "felesége", "felesege", "férj", "ferj", "férje", "ferje", "lánya", "lanya", "unokája", "unokaja", "özvegye",
+            "ozvegye", "apja", "anyja", "veje", "menye",
+            // Russian, Ukrainian, Bulgarian, Serbian:
+            "сын", "дочь", "дочка", "жена", "муж", "супруга", "супруг", "внук", "внучка", "вдова", "зять", "невестка", "тёща", "теща", "тесть",
+            "свекровь", "племянник", "племянница", "мама", "папа", "син", "донька", "дружина", "онук", "онука", "невістка", "племінник",
+            "племінниця", "дъщеря", "съпруга", "съпруг", "съпругата", "снаха", "ћерка", "кћи", "супругата",
+            // Lithuanian, Latvian:
+            "sūnus", "sunus", "dukra", "duktė", "dukte", "žmona", "zmona", "anūkas", "anukas", "anūkė", "anuke", "našlė", "nasle", "sūnėnas",
+            "sunenas", "dēls", "meita", "sieva", "mazdēls", "mazdels", "mazmeita", "atraitne",
+            // Croatian, Serbian, Bosnian, Slovene:
+            "kći", "kci", "kćer", "kcer", "ćerka", "cerka", "supruga", "suprug", "muž", "unuk", "unuka", "nećak", "necak", "nećakinja",
+            "necakinja", "snaha", "punica", "punac", "svekar", "svekrva", "udovica", "udovac", "hči",
+            // Romanian (ș and ț written with a comma or, as older keyboards do, a cedilla):
+            "fiul", "fiica", "fiică", "soția", "soţia", "sotia", "soțul", "soţul", "sotul", "soție", "soţie", "sotie", "nepotul", "nepoata",
+            "nepoată", "ginerele", "socrul", "soacra", "văduva", "vaduva",
         };
 
         private static readonly HashSet<string> AsSomeones = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +79,38 @@ namespace QuickpassPsa.Core.Matching
             "irmão", "irmao", "irmã", "irma",
             "vader", "moeder", "broer", "zus", "zuster", "vrouw", "man", "oom",
             "brat", "siostra", "far", "mor", "bror", "søster", "soster", "syster", "mand", "attorney", "pleier", "omsorgsperson", "badante", "opiekun", "lad", "mam",
+            // Round 71b: in Central and Eastern Europe, words that are also a title, a role, a man or a woman, a name or an abbreviation
+            // ("Sestra" is a nurse, "Žena" a woman, "Sin" and "FIA" abbreviations): someone's only before the owner's or director's name
+            // in the genitive ("Sin vlasnika", "Sestra majitele", "Брат директора") or after it ("A tulajdonos fia", "Savininko brolis").
+            "otec", "bratr", "sestra", "žena", "zena", "muz", "teta", "strýc", "stryc", "fia", "testvére", "testvere", "bátyja", "batyja",
+            "öccse", "occse", "nővére", "novere", "húga", "huga", "отец", "мать", "брат", "сестра", "дядя", "тётя", "тетя", "батько", "мати",
+            "чоловік", "мъж", "баща", "майка", "sin", "otac", "majka", "tėvas", "tevas", "motina", "brolis", "sesuo", "vyras", "dels", "vīrs",
+            "virs", "tēvs", "tevs", "māte", "brālis", "bralis", "māsa", "tatăl", "tatal", "fratele", "sora", "unchiul",
+            "mătușa", "matusa",
+        };
+
+        // The owner, the director, the managing director, the founder, the boss in the genitive, after the relative: Czech and Slovak
+        // "Dcera jednatele", Polish "Brat właściciela", Russian and Ukrainian "Сын директора", Croatian "Sin vlasnika", Romanian "Fiul
+        // directorului". A relative's word before one of these is someone's.
+        private static readonly HashSet<string> OfTheOwner = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "majitele", "majiteľa", "majitela", "jednatele", "konateľa", "konatela", "ředitele", "reditele", "riaditeľa", "riaditela", "vlastníka",
+            "vlastnika", "zakladatele", "zakladateľa", "zakladatela", "šéfa", "sefa", "společníka", "spolecnika", "spoločníka", "spolocnika",
+            "předsedy", "predsedy", "właściciela", "wlasciciela", "prezesa", "dyrektora", "kierownika", "szefa", "założyciela", "zalozyciela",
+            "wspólnika", "wspolnika", "директора", "владельца", "собственника", "руководителя", "начальника", "основателя", "президента",
+            "гендиректора", "учредителя", "хозяина", "шефа", "председателя", "власника", "керівника", "засновника", "співвласника", "голови",
+            "собственика", "управителя", "vlasnika", "direktora", "osnivača", "osnivaca", "gazde", "predsjednika", "predsednika", "власника",
+            "directorului", "administratorului", "patronului", "proprietarului", "fondatorului", "președintelui", "preşedintelui",
+            "presedintelui", "șefului", "şefului", "sefului", "managerului", "asociatului",
+        };
+
+        // The same before the relative, in the languages that put the owner first: Hungarian "A tulajdonos fia", Lithuanian "Savininko
+        // sūnus", Latvian "Īpašnieka sieva".
+        private static readonly HashSet<string> OwnersBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "tulajdonos", "tulajdonosának", "igazgató", "igazgato", "ügyvezető", "ugyvezeto", "alapító", "alapito", "főnök", "fonok", "elnök",
+            "elnok", "vezérigazgató", "vezerigazgato", "úr", "ur", "savininko", "direktoriaus", "vadovo", "įkūrėjo", "ikurejo", "prezidento",
+            "īpašnieka", "ipasnieka", "direktora", "vadītāja", "vaditaja", "dibinātāja", "dibinataja", "prezidenta",
         };
 
         // "of" in the same languages: "Father of the owner", "Sohn des Inhabers", "Fils du gérant", "Hijo del dueño", "Zoon van".
@@ -65,6 +118,8 @@ namespace QuickpassPsa.Core.Matching
         {
             "of", "to", "for", "des", "der", "vom", "von", "du", "de", "del", "della", "dello", "di", "da", "do", "van", "af", "til", "av",
             "till",
+            // Bulgarian and Macedonian "на" ("Съпруга на собственика"), Romanian "lui" ("Fiul lui Ion").
+            "на", "lui",
         };
 
         /// <summary>A word that names a relative on its own, or as someone's (<see cref="AsSomeones"/>): after a prefix such as "step" or "belle".</summary>
@@ -103,8 +158,9 @@ namespace QuickpassPsa.Core.Matching
                     continue;
                 }
                 if (Always.Contains(word)) return true;
-                if (AsSomeones.Contains(word) && (afterPossessive || (i + 1 < tokens.Length && Of.Contains(tokens[i + 1])))) return true;
                 var next = i + 1 < tokens.Length ? tokens[i + 1] : null;
+                if (AsSomeones.Contains(word) && (afterPossessive || (next != null && (Of.Contains(next) || OfTheOwner.Contains(next))) ||
+                                                  (i > 0 && OwnersBefore.Contains(tokens[i - 1])))) return true;
                 // "S/o Proprietor", "W/o Director", "D/o": son, wife, daughter of (South Asian usage); "Con trai" (Vietnamese son).
                 if ((Is(word, "s") || Is(word, "w") || Is(word, "d")) && Is(next, "o")) return true;
                 if ((Is(word, "con") || Is(word, "anh") || Is(word, "em") || Is(word, "chị")) && (Is(next, "trai") || Is(next, "gái") || Is(next, "gai"))) return true;

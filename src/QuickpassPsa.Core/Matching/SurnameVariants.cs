@@ -34,6 +34,111 @@ namespace QuickpassPsa.Core.Matching
             return extra == 'p' && at > 0 && longer[at - 1] == 'm' && at + 1 < longer.Length && longer[at + 1] == 's'; // Thompson/Thomson
         }
 
+        /// <summary>
+        /// The forms of this folded surname that a family's women and men carry in Czech, Slovak and Lithuanian, more than one slip
+        /// apart (Polish Kowalska and Kowalski, Russian Ivanova and Ivanov are one slip apart and found as typos): Nováková and Novák,
+        /// Svobodová and Svoboda, Marková and Marek; Rimkienė (a wife) and Rimkus, Kazlauskaitė (a daughter) and Kazlauskas,
+        /// Petraitytė and Petraitis, Adomavičiūtė and Adomavičius; each the other way too. Husband, wife and daughter are three
+        /// people: a form found so is a candidate to review, never a link. Written into <paramref name="into"/> (six places at
+        /// least) as pooled strings (<see cref="StringPool"/>: a surname seen again costs no allocation); the count. Names of
+        /// fewer than four letters have none.
+        /// </summary>
+        internal static int OtherGenderForms(string last, string[] into)
+        {
+            var n = last.Length;
+            if (n < 4 || !IsPlainLatin(last)) return 0;
+            var count = 0;
+            // A woman's form: Czech and Slovak -ová; Lithuanian -ienė (married), -aitė, -ytė, -(i)ūtė (unmarried), folded.
+            if (n >= 6 && EndsWith(last, "ova"))
+            {
+                var stem = n - 3;
+                count = Add(into, count, last, stem, null);                                        // Nováková: Novák
+                count = Add(into, count, last, stem, "a");                                         // Svobodová: Svoboda
+                if (!IsVowel(last[stem - 1]) && !IsVowel(last[stem - 2]))                          // Marková: Marek, Němcová: Němec
+                {
+                    count = AddWithE(into, count, last, stem);
+                }
+                return count;
+            }
+            if (n >= 7 && EndsWith(last, "iene"))
+            {
+                var stem = n - 4;
+                foreach (var ending in MasculineEndings) count = Add(into, count, last, stem, ending);
+                return count;
+            }
+            if (n >= 7 && EndsWith(last, "aite")) return Add(into, count, last, n - 4, "as");
+            if (n >= 6 && EndsWith(last, "yte"))
+            {
+                count = Add(into, count, last, n - 3, "is");
+                return Add(into, count, last, n - 3, "ys");
+            }
+            if (n >= 6 && EndsWith(last, "ute")) return Add(into, count, last, n - 3, "us"); // Rimkutė: Rimkus, Adomavičiūtė: Adomavičius
+            // A man's form: the Lithuanian endings, and the Czech and Slovak consonant or -a.
+            if (n >= 5 && last[n - 1] == 's' && (last[n - 2] == 'a' || last[n - 2] == 'i' || last[n - 2] == 'y' || last[n - 2] == 'u'))
+            {
+                var ius = n >= 6 && EndsWith(last, "ius");
+                var stem = ius ? n - 3 : n - 2;
+                count = Add(into, count, last, stem, "iene");
+                count = Add(into, count, last, stem, ius ? "iute" : last[n - 2] == 'a' ? "aite" : last[n - 2] == 'u' ? "ute" : "yte");
+            }
+            if (last[n - 1] == 'a') return Add(into, count, last, n - 1, "ova");                   // Svoboda: Svobodová
+            if (IsVowel(last[n - 1]) || last[n - 1] == 'y') return count;
+            count = Add(into, count, last, n, "ova");                                               // Novák: Nováková
+            if (last[n - 2] == 'e' && !IsVowel(last[n - 3])) count = AddWithoutE(into, count, last); // Marek: Marková
+            return count;
+        }
+
+        private static readonly string[] MasculineEndings = { "as", "is", "ys", "us", "ius" };
+
+        private static bool EndsWith(string text, string ending) => text.EndsWith(ending, StringComparison.Ordinal);
+
+        private static bool IsVowel(char c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+
+        private static bool IsPlainLatin(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < 'a' || c > 'z') return false;
+            }
+            return true;
+        }
+
+        /// <summary>last[0..stem) and the ending, pooled.</summary>
+        private static int Add(string[] into, int count, string last, int stem, string? ending)
+        {
+            var length = stem + (ending?.Length ?? 0);
+            var buffer = StringPool.Buffer(length);
+            last.CopyTo(0, buffer, 0, stem);
+            ending?.CopyTo(0, buffer, stem, ending.Length);
+            into[count] = StringPool.Current.Get(buffer, length);
+            return count + 1;
+        }
+
+        /// <summary>Marková to Marek: an e put back before the stem's last consonant.</summary>
+        private static int AddWithE(string[] into, int count, string last, int stem)
+        {
+            var buffer = StringPool.Buffer(stem + 1);
+            last.CopyTo(0, buffer, 0, stem - 1);
+            buffer[stem - 1] = 'e';
+            buffer[stem] = last[stem - 1];
+            into[count] = StringPool.Current.Get(buffer, stem + 1);
+            return count + 1;
+        }
+
+        /// <summary>Marek to Marková: the e before the last consonant dropped, -ova added.</summary>
+        private static int AddWithoutE(string[] into, int count, string last)
+        {
+            var n = last.Length;
+            var buffer = StringPool.Buffer(n + 2);
+            last.CopyTo(0, buffer, 0, n - 2);
+            buffer[n - 2] = last[n - 1];
+            buffer[n - 1] = 'o';
+            buffer[n] = 'v';
+            buffer[n + 1] = 'a';
+            into[count] = StringPool.Current.Get(buffer, n + 2);
+            return count + 1;
+        }
+
         /// <summary>Schmidt/Schmitt: a d for a t, the rest the same.</summary>
         private static bool DtSwap(string a, string b)
         {

@@ -102,6 +102,107 @@ namespace QuickpassPsa.Core.Matching
             return CanRomanise(folded) ? Skeleton(Romanise(folded)) : string.Empty;
         }
 
+        /// <summary>
+        /// Two Latin spellings of one Cyrillic name by two romanisation schemes (Fyodor and Fedor, Solovyov and Solovev, Yevgeny and
+        /// Evgeny, Oliinyk and Oliynyk, Dmitrii and Dmitry, Iuliia and Yulia): the same once the schemes' own differences are folded
+        /// away, ё as "yo" or "e" after a consonant, й and и as "iy", "ii", "y" or "i" (a final "y" only beside "iy" or "ii"), я, ю and е
+        /// as "ya", "yu", "ye" or "ia", "iu", "e". Narrower than <see cref="SameName"/>, which reads a Latin name against a Cyrillic one
+        /// already known to be a transliteration: between two Latin names, one of them must carry a scheme's mark (<see cref="HasSchemeMark"/>),
+        /// and both be five letters or more. Tony and Toni, Bobby and Bobbi (a man's and a woman's), Harry and Gary, Hill and Gill, Jan and
+        /// Ian, Mia and Mya, Liu and Lyu, the surnames Bryant and Briant, Yelton and Elton stay two names. Compact folded names (a to z).
+        /// </summary>
+        public static bool AreTwoRomanisations(string a, string b, bool given)
+        {
+            if (a.Length < 5 || b.Length < 5 || a == b || !IsLowerLatin(a) || !IsLowerLatin(b)) return false;
+            if (!HasSchemeMark(a, given) && !HasSchemeMark(b, given)) return false;
+            var finalY = EndsLikeIy(a) || EndsLikeIy(b);
+            return SameSchemeKey(a, b, finalY, given);
+        }
+
+        private static bool IsLowerLatin(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < 'a' || c > 'z') return false;
+            }
+            return true;
+        }
+
+        private static bool IsConsonant(char c) => c >= 'a' && c <= 'z' && !IsVowel(c) && c != 'y';
+
+        /// <summary>Ends in "iy" or "ii" after a consonant: the -ий of Dmitrii, Dmitriy, Vasilii (written -y by other schemes: Dmitry).</summary>
+        private static bool EndsLikeIy(string w) =>
+            w.Length >= 4 && w[w.Length - 2] == 'i' && (w[w.Length - 1] == 'y' || w[w.Length - 1] == 'i') && IsConsonant(w[w.Length - 3]);
+
+        /// <summary>
+        /// A sign of a scheme's spelling: "yo" after a consonant, "ii", "iy" before a consonant or at the end; in a given name also "ya"
+        /// or "yu", a first "iu" or "ia", and a first "ye" before a consonant (Yevgeny, Yelena, Yekaterina). Not in a surname: Bryant and
+        /// Briant, Hyatt and Hiatt, Yelton and Elton are English families' spellings, and a surname one slip off is no link by a mobile.
+        /// </summary>
+        private static bool HasSchemeMark(string w, bool given)
+        {
+            for (var i = 0; i + 1 < w.Length; i++)
+            {
+                var c = w[i];
+                var next = w[i + 1];
+                if (c == 'y' && next == 'o' && i > 0 && IsConsonant(w[i - 1])) return true;
+                if (c == 'i' && next == 'i') return true;
+                if (c == 'i' && next == 'y' && (i + 2 == w.Length || IsConsonant(w[i + 2]))) return true;
+                if (given && c == 'y' && (next == 'a' || next == 'u')) return true;
+            }
+            return StartsWithYe(w, given) || (given && w[0] == 'i' && (w[1] == 'u' || w[1] == 'a'));
+        }
+
+        private static bool StartsWithYe(string w, bool given) => given && w[0] == 'y' && w[1] == 'e' && IsConsonant(w[2]);
+
+        /// <summary>The spelling with the schemes' differences folded away (see <see cref="AreTwoRomanisations"/>), into a scratch buffer; its length.</summary>
+        private static int SchemeKey(string w, bool finalY, bool given, char[] into)
+        {
+            var length = 0;
+            var start = 0;
+            if (StartsWithYe(w, given))
+            {
+                into[length++] = 'e'; // Yevgeny and Evgeny, Yelena and Elena
+                start = 2;
+            }
+            for (var i = start; i < w.Length; i++)
+            {
+                var c = w[i];
+                var next = i + 1 < w.Length ? w[i + 1] : '\0';
+                if (c == 'y' && next == 'o' && i > 0 && IsConsonant(w[i - 1]))
+                {
+                    into[length++] = 'e'; // Fyodor and Fedor, Solovyov and Solovev
+                    i++;
+                }
+                else if (c == 'y' && (next == 'a' || next == 'u' || next == 'e'))                         // Yulia and Iulia, Tatyana and Tatiana,
+                {
+                    if (length == 0 || into[length - 1] != 'i') into[length++] = 'i';                     // Yuliya and Iuliia
+                }
+                else if (c == 'y' && i > 0 && w[i - 1] == 'i') continue;                                  // Oliynyk and Oliinyk: iy as ii
+                else if (c == 'y' && i == w.Length - 1 && finalY && IsConsonant(w[i - 1])) into[length++] = 'i'; // Dmitry beside Dmitrii
+                else if (c == 'i' && length > 0 && into[length - 1] == 'i') continue;                     // ii as i
+                else into[length++] = c;
+            }
+            return length;
+        }
+
+        [System.ThreadStatic] private static char[]? _left;
+        [System.ThreadStatic] private static char[]? _right;
+
+        private static bool SameSchemeKey(string a, string b, bool finalY, bool given)
+        {
+            var left = _left == null || _left.Length < a.Length ? _left = new char[System.Math.Max(a.Length, 64)] : _left;
+            var right = _right == null || _right.Length < b.Length ? _right = new char[System.Math.Max(b.Length, 64)] : _right;
+            var x = SchemeKey(a, finalY, given, left);
+            var y = SchemeKey(b, finalY, given, right);
+            if (x != y) return false;
+            for (var i = 0; i < x; i++)
+            {
+                if (left[i] != right[i]) return false;
+            }
+            return true;
+        }
+
         private static bool IsVowel(char c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 
         private static string Skeleton(string latin)

@@ -111,6 +111,134 @@ public class LeaverMarksTests
         Assert.Equal(marked, LeaverMarks.TitleMarked(title));
     }
 
+    [Theory] // Round 71b: Central and Eastern European wording linked a leaver's record at 2 stars
+    [InlineData("Były pracownik")]
+    [InlineData("Nie pracuje od 2023")]
+    [InlineData("Zwolniony")]
+    [InlineData("Bývalý zaměstnanec")]
+    [InlineData("Již nepracuje")]
+    [InlineData("Ukončen pracovní poměr")]
+    [InlineData("Kilépett")]
+    [InlineData("Volt munkatárs")]
+    [InlineData("Уволен")]
+    [InlineData("Уволена 03.2023")]
+    [InlineData("Не работает")]
+    [InlineData("Звільнено")]
+    [InlineData("Išėjo iš darbo")]
+    [InlineData("Vairs nestrādā")]
+    [InlineData("Bivši zaposlenik")]
+    [InlineData("Plecat din firmă")]
+    [InlineData("Напуснал")]
+    [InlineData("Zwolniona")]                 // the other forms of the same words
+    [InlineData("Zwolniona 2023")]
+    [InlineData("Zwolniony z pracy")]
+    [InlineData("Była pracownica")]
+    [InlineData("Były dyrektor")]
+    [InlineData("Уволенный")]
+    [InlineData("Звільнений")]
+    [InlineData("Звільнена")]
+    [InlineData("Bývalá zaměstnankyně")]
+    [InlineData("Nepracuje")]
+    [InlineData("Volt dolgozó")]
+    [InlineData("kilépett 2022")]
+    [InlineData("Bivša zaposlenica")]
+    [InlineData("Fost angajat")]
+    [InlineData("Fostă angajată")]
+    [InlineData("Fost director")]
+    [InlineData("Напуснала")]
+    [InlineData("Бивш служител")]
+    [InlineData("Бывший сотрудник")]
+    [InlineData("Nebedirba")]
+    [InlineData("Bijušais darbinieks")]
+    [InlineData("Byly pracownik")]            // and typed without their marks
+    [InlineData("Byvaly zamestnanec")]
+    [InlineData("Jiz nepracuje")]
+    [InlineData("Ukonceny pracovny pomer")]
+    [InlineData("Kilepett")]
+    [InlineData("Volt munkatars")]
+    [InlineData("Isejo is darbo")]
+    [InlineData("Vairs nestrada")]
+    [InlineData("Bivsi zaposlenik")]
+    [InlineData("Plecat din firma")]
+    [InlineData("Fosta angajata")]
+    [InlineData("Bijusais darbinieks")]
+    [InlineData("NIE UŻYWAĆ")]
+    public void A_job_title_in_a_central_or_eastern_european_language_that_says_the_person_left_marks_the_contact(string title)
+    {
+        Assert.True(LeaverMarks.TitleMarked(title));
+    }
+
+    [Theory]
+    [InlineData("Zwolnienia Officer")]             // handles dismissals
+    [InlineData("Specjalista ds. zwolnień")]
+    [InlineData("Специалист по увольнениям")]
+    [InlineData("Фахівець зі звільнення")]
+    [InlineData("Concediu de maternitate")]         // on leave is no leaver
+    [InlineData("Pracownik biurowy")]
+    [InlineData("Volt Charging Technician")]
+    [InlineData("Vedoucí oddělení")]
+    [InlineData("Ex Works Coordinator")]            // round 71a: "Ex MD" is a former role, these are terms of trade, payment and office
+    [InlineData("Ex Gratia Payments Officer")]
+    [InlineData("Ex Officio Member")]
+    [InlineData("EX OFFICIO MEMBER")]
+    [InlineData("Executive MD")]
+    [InlineData("Exam Officer")]
+    public void A_job_with_such_a_word_in_it_is_no_leavers_mark(string title)
+    {
+        Assert.False(LeaverMarks.TitleMarked(title));
+    }
+
+    [Theory] // Round 71a: "Ex MD" linked at 2 stars where "Ex-MD" was Review
+    [InlineData("Ex MD")]
+    [InlineData("Ex CEO")]
+    [InlineData("Ex. Director")]
+    [InlineData("ex director (finance)")]
+    [InlineData("Ex HOD")]
+    public void A_former_role_written_with_a_space_marks_the_contact(string title)
+    {
+        Assert.True(LeaverMarks.TitleMarked(title));
+    }
+
+    [Theory] // Round 71b: "Nowak (NIE UŻYWAĆ)" linked at 2 stars; the other notes were found only as a part of the surname
+    [InlineData("Nowak (NIE UŻYWAĆ)")]
+    [InlineData("Nowak (nie uzywac)")]
+    [InlineData("Nowak (odszedł)")]
+    [InlineData("Nowak (zwolniona)")]
+    [InlineData("Nowak (nepracuje)")]
+    [InlineData("Nowak (kilépett)")]
+    [InlineData("Nowak (уволен)")]
+    [InlineData("Nowak [NEPLATNÝ]")]
+    [InlineData("Nowak - były pracownik")]
+    public void A_surname_with_a_leavers_note_in_a_central_or_eastern_european_language_marks_the_contact(string last)
+    {
+        Assert.True(LeaverMarks.Marked(last));
+    }
+
+    [Theory]
+    [InlineData("Były pracownik")]
+    [InlineData("Уволена 03.2023")]
+    [InlineData("Kilépett")]
+    [InlineData("Ex MD")]
+    public void A_contact_whose_local_title_says_the_person_left_is_no_name_link(string title)
+    {
+        var leaver = Con("c1", "Adam", "Nowak");
+        leaver.Title = title;
+
+        var m = Run(new[] { leaver }, Acc("a1", "Adam", "Nowak", "adam.nowak@danubia.pl")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.InactiveContact, m.Reasons);
+    }
+
+    [Fact]
+    public void A_contact_with_a_local_do_not_use_note_is_no_name_link()
+    {
+        var m = Run(new[] { Con("c1", "Ewa", "Nowak (NIE UŻYWAĆ)") }, Acc("a1", "Ewa", "Nowak", "ewa.nowak@danubia.pl")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+        Assert.Contains(m.Candidates, c => c.ContactId == "c1" && c.Reasons.Contains(MatchReason.InactiveContact));
+    }
+
     [Theory]
     [InlineData("Tan (passed away)")]
     [InlineData("Tan (contract ended)")]

@@ -311,11 +311,40 @@ public class MachineMadeContactTests
     [InlineData("Anna", "Kowalska", "Anna", "Kowalski")]
     [InlineData("Ewa", "Nowacka", "Ewa", "Nowacki")]
     [InlineData("Olga", "Ivanova", "Olga", "Ivanov")]
+    [InlineData("Anna", "Nováková", "Anna", "Novák")]              // round 71b: Czech, Slovak and Lithuanian forms more than a slip apart
+    [InlineData("Petra", "Novakova", "Petra", "Novak")]
+    [InlineData("Zuzana", "Horváthová", "Zuzana", "Horváth")]
+    [InlineData("Eva", "Svobodová", "Eva", "Svoboda")]
+    [InlineData("Eva", "Marková", "Eva", "Marek")]
+    [InlineData("Rasa", "Rimkienė", "Rasa", "Rimkus")]              // a wife's
+    [InlineData("Jana", "Kazlauskaitė", "Jana", "Kazlauskas")]      // a daughter's
+    [InlineData("Ona", "Petraitytė", "Ona", "Petraitis")]
+    [InlineData("Ieva", "Adomavičiūtė", "Ieva", "Adomavičius")]
+    [InlineData("Rasa", "Rimkutė", "Rasa", "Rimkus")]
+    [InlineData("Anna", "Novák", "Anna", "Nováková")]              // and the other way
+    [InlineData("Rasa", "Rimkus", "Rasa", "Rimkienė")]
+    [InlineData("Jana", "Kazlauskas", "Jana", "Kazlauskaitė")]
+    [InlineData("Eva", "Marek", "Eva", "Marková")]
     public void A_surname_in_its_other_gender_form_with_the_same_given_name_is_a_candidate(string first, string last, string contactFirst, string contactLast)
     {
         var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Zoe", "Park", "zpark@repro.com") }, Acc("a1", first, last, "someone@repro.com")).Single();
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_husband_a_wife_and_a_daughter_each_link_their_own_contact()
+    {
+        // Round 71b: the other gender's form is a candidate to review; the exact name stays the link, in both directions.
+        var contacts = new[]
+        {
+            Con("c1", "Rasa", "Rimkienė"), Con("c2", "Rasa", "Rimkutė"), Con("c3", "Tomas", "Rimkus"), Con("c4", "Jana", "Nováková"), Con("c5", "Jana", "Novák"),
+        };
+        var results = Run(contacts, Acc("a1", "Rasa", "Rimkienė", "rasa.rimkiene@repro.com"), Acc("a2", "Rasa", "Rimkutė", "rasa.rimkute@repro.com"),
+            Acc("a3", "Tomas", "Rimkus", "tomas.rimkus@repro.com"), Acc("a4", "Jana", "Nováková", "jana.novakova@repro.com"), Acc("a5", "Jana", "Novák", "jana.novak@repro.com"));
+
+        Assert.Equal(new[] { "c1", "c2", "c3", "c4", "c5" }, results.Select(r => r.ContactId));
+        Assert.All(results, r => Assert.Equal(MatchStatus.Suggested, r.Status));
     }
 
     [Fact]

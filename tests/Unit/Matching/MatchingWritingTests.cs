@@ -428,6 +428,68 @@ public class MatchingWritingTests
         Assert.Equal((MatchStatus.Suggested, 3, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
     }
 
+    [Theory] // Round 71b: two romanisations of one Cyrillic name were ConflictingName at the account's own address, each linking the Cyrillic form
+    [InlineData("Fyodor", "Solovyov", "Fedor", "Solovev")]
+    [InlineData("Evgeny", "Fyodorov", "Yevgeny", "Fedorov")]
+    [InlineData("Tetiana", "Oliinyk", "Tetiana", "Oliynyk")]
+    [InlineData("Dmitrii", "Orlov", "Dmitry", "Orlov")]
+    [InlineData("Iuliia", "Smirnova", "Yulia", "Smirnova")]
+    [InlineData("Iuliia", "Smirnova", "Yuliya", "Smirnova")]
+    [InlineData("Dmitriy", "Kovalyov", "Dmitrii", "Kovalev")]
+    public void Two_romanisations_of_one_name_at_the_accounts_address_link(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast, null, "f.solovyov@danubia.ru") }, Acc("a1", first, last, "f.solovyov@danubia.ru"));
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
+    }
+
+    [Theory] // and no link by the names alone, with the account's own mobile either: a given name so is a nickname's level
+    [InlineData("Fyodor", "Solovyov", "Fedor", "Solovev")]
+    [InlineData("Iuliia", "Smirnova", "Yulia", "Smirnova")]
+    [InlineData("Dmitrii", "Orlov", "Dmitry", "Orlov")]
+    public void Two_romanisations_of_one_name_are_no_link_by_the_names_or_a_mobile(string first, string last, string contactFirst, string contactLast)
+    {
+        var result = Run(new[] { Con("c1", contactFirst, contactLast, "+7 912 345 67 89"), Con("c2", "Zoe", "Park", null, "zpark@danubia.ru") },
+            Acc("a1", first, last, "x@danubia.ru", "+7 912 345 67 89"));
+
+        Assert.NotEqual(MatchStatus.Suggested, result[0].Status);
+    }
+
+    [Fact]
+    public void A_surname_in_two_schemes_spellings_is_the_same_surname_beside_the_accounts_own_mobile()
+    {
+        var result = Run(new[] { Con("c1", "Tetiana", "Oliynyk", "+380 67 123 4567"), Con("c2", "Zoe", "Park", null, "zpark@danubia.ua") },
+            Acc("a1", "Tetiana", "Oliinyk", "x@danubia.ua", "+380 67 123 4567"));
+
+        Assert.Equal((MatchStatus.Suggested, 2, "c1"), (result[0].Status, result[0].Stars, result[0].ContactId));
+    }
+
+    [Theory] // Latin names that a romanisation's folding would make one are two names between Latin spellings
+    [InlineData("Tony", "Toni")]
+    [InlineData("Bobby", "Bobbi")]
+    [InlineData("Harry", "Gary")]
+    [InlineData("Jan", "Ian")]
+    [InlineData("Kelly", "Kelli")]
+    [InlineData("Dmitri", "Dmitry")]    // no scheme's mark: the nickname table has them
+    [InlineData("Evgeny", "Evgenia")]
+    [InlineData("Ivanov", "Ivanova")]
+    public void Latin_names_alike_only_by_romanisation_rules_are_not_two_romanisations(string a, string b)
+    {
+        Assert.False(Transliteration.AreTwoRomanisations(NameNormalizer.Compact(a), NameNormalizer.Compact(b), given: true));
+        Assert.False(Transliteration.AreTwoRomanisations(NameNormalizer.Compact(a), NameNormalizer.Compact(b), given: false));
+    }
+
+    [Theory]
+    [InlineData("Yelton", "Elton")]     // English families' spellings: "ye", "ya", "yu" are a scheme's in a given name only
+    [InlineData("Bryant", "Briant")]
+    [InlineData("Hyatt", "Hiatt")]
+    [InlineData("Hill", "Gill")]
+    [InlineData("Matthews", "Mathews")]
+    public void Surnames_alike_only_by_romanisation_rules_are_not_two_romanisations(string a, string b)
+    {
+        Assert.False(Transliteration.AreTwoRomanisations(NameNormalizer.Compact(a), NameNormalizer.Compact(b), given: false));
+    }
+
     [Theory]
     [InlineData("Дмитрий", "Иванов", "Olga", "Petrova")]   // another person on the address
     [InlineData("Дмитрий", "Иванов", "Dmitry", "Ivanova")] // a wife's surname

@@ -398,4 +398,52 @@ public class NamesFromAroundTheWorldTests
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
         Assert.Contains(MatchReason.Nickname, m.Reasons);
     }
+
+    [Theory] // round 71b: these short forms found no candidate, and New-PsaContact made twins
+    [InlineData("Honza", "Jan")]
+    [InlineData("Jirka", "Jiří")]
+    [InlineData("Jano", "Ján")]
+    [InlineData("Jožo", "Jozef")]
+    [InlineData("Jadzia", "Jadwiga")]
+    [InlineData("Krysia", "Krystyna")]
+    [InlineData("Zhenya", "Evgenia")]
+    [InlineData("Vova", "Vladimir")]
+    [InlineData("Lyosha", "Aleksey")]
+    [InlineData("Pisti", "István")]
+    [InlineData("Laci", "László")]
+    public void A_central_or_eastern_european_short_form_finds_the_full_name_for_review(string accountFirst, string contactFirst)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, "Kovač"), Con("c2", "Zoe", "Park", null, "zpark@danubia.eu") },
+            Acc("a1", accountFirst, "Kovač", "someone@danubia.eu")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.Nickname, m.Reasons);
+    }
+
+    [Theory] // round 71b: the fields the contact's exactly, the display name's short form made it ConflictingName (round 71a: Bobby for Roberta)
+    [InlineData("Przemek Nowak", "Przemysław", "Nowak")]
+    [InlineData("Feri Nagy", "Ferenc", "Nagy")]
+    [InlineData("Zuzka Horváthová", "Zuzana", "Horváthová")]
+    [InlineData("Zdenda Dvořák", "Zdeněk", "Dvořák")]
+    [InlineData("Katka Nováková", "Katarína", "Nováková")]
+    [InlineData("Katka Nováková", "Kateřina", "Nováková")]
+    [InlineData("Gyuri Kiss", "György", "Kiss")]
+    [InlineData("Luky Procházka", "Lukáš", "Procházka")]
+    [InlineData("Jarek Wójcik", "Jarosław", "Wójcik")]
+    [InlineData("Jarek Svoboda", "Jaroslav", "Svoboda")]
+    [InlineData("Mirek Zieliński", "Mirosław", "Zieliński")]
+    [InlineData("Mirek Černý", "Miroslav", "Černý")]
+    [InlineData("Vojta Král", "Vojtěch", "Král")]
+    [InlineData("Darek Kowalczyk", "Dariusz", "Kowalczyk")]
+    [InlineData("Vašek Beneš", "Václav", "Beneš")]
+    [InlineData("Ľubo Hudák", "Ľubomír", "Hudák")]
+    [InlineData("Bobby Moore", "Roberta", "Moore")]
+    public void A_display_name_with_a_short_form_of_the_given_name_still_links_the_exact_fields(string display, string first, string last)
+    {
+        var account = new Account { Id = "a1", FirstName = first, LastName = last, DisplayName = display, Email = "someone@danubia.eu" };
+
+        var m = Run(new[] { Con("c1", first, last), Con("c2", "Zoe", "Park", null, "zpark@danubia.eu") }, account).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
 }

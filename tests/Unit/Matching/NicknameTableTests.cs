@@ -23,6 +23,39 @@ public class NicknameTableTests
     [InlineData("Folasade", "Sade")]
     [InlineData("Venkatesh", "Venky")]
     [InlineData("Maria", "Ma")]             // the Filipino "Ma." (Ma. Cristina)
+    [InlineData("Jan", "Honza")]            // round 71b: Czech, Slovak, Polish, Russian and Hungarian short forms made twins
+    [InlineData("Jiří", "Jirka")]
+    [InlineData("Ján", "Jano")]
+    [InlineData("Jozef", "Jožo")]
+    [InlineData("Jadwiga", "Jadzia")]
+    [InlineData("Krystyna", "Krysia")]
+    [InlineData("Evgenia", "Zhenya")]
+    [InlineData("Yevgeniya", "Zhenya")]
+    [InlineData("Evgeny", "Zhenya")]
+    [InlineData("Yevgeny", "Zhenya")]
+    [InlineData("Vladimir", "Vova")]
+    [InlineData("Aleksey", "Lyosha")]
+    [InlineData("Alexey", "Lyosha")]
+    [InlineData("István", "Pisti")]
+    [InlineData("László", "Laci")]
+    [InlineData("Przemysław", "Przemek")]   // and the display names' short forms that made exact fields ConflictingName
+    [InlineData("Ferenc", "Feri")]
+    [InlineData("Zuzana", "Zuzka")]
+    [InlineData("Zdeněk", "Zdenda")]
+    [InlineData("Katarína", "Katka")]
+    [InlineData("Kateřina", "Katka")]
+    [InlineData("György", "Gyuri")]
+    [InlineData("Lukáš", "Luky")]
+    [InlineData("Jarosław", "Jarek")]
+    [InlineData("Jaroslav", "Jarek")]
+    [InlineData("Mirosław", "Mirek")]
+    [InlineData("Miroslav", "Mirek")]
+    [InlineData("Vojtěch", "Vojta")]
+    [InlineData("Dariusz", "Darek")]
+    [InlineData("Václav", "Vašek")]
+    [InlineData("Ľubomír", "Ľubo")]
+    [InlineData("Roberta", "Bobby")]        // round 71a
+    [InlineData("Roberta", "Bobbie")]
     public void Knows_the_common_equivalences(string a, string b)
     {
         Assert.True(NicknameTable.Default.AreEquivalent(a, b));
@@ -37,6 +70,12 @@ public class NicknameTableTests
     [InlineData("Unknownname", "Bob")]
     [InlineData("Adebola", "Bolanle")]      // two given names that share a short form are not one name
     [InlineData("Temitope", "Oluwatope")]
+    [InlineData("Bobby", "Bobbi")]          // a man's and a woman's form one letter apart, though Roberta goes by both
+    [InlineData("Bobby", "Bobbie")]
+    [InlineData("Evgeny", "Evgenia")]       // Zhenya is both; Evgeny and Evgenia are two people
+    [InlineData("Yevgeny", "Yevgeniya")]
+    [InlineData("Jano", "Jana")]
+    [InlineData("Katka", "Kasia")]
     public void Keeps_different_names_apart(string a, string b)
     {
         Assert.False(NicknameTable.Default.AreEquivalent(a, b));
