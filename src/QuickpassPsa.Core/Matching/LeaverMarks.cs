@@ -34,7 +34,7 @@ namespace QuickpassPsa.Core.Matching
             @"b[yý]val[yýaá]|nepracuje|ukon[cč]en\p{L}*\s+(pracovn|spoluprac|spoluprác)\p{L}*|ode[sš]el|ode[sš]la|odi[sš]iel|odi[sš]la|" +
             @"propu[sš]t[eě]n[aá]?|prepusten[yýaá]|neplatn[yýaá]|nepou[zž][ií]va[tť]|" +
             // Hungarian: left, departed, former colleague or employee, no longer works, dismissed, do not use.
-            @"kil[eé]pett|t[aá]vozott|volt (munkat[aá]rs|dolgoz[oó]|alkalmazott|koll[eé]ga|munkav[aá]llal[oó])|nem dolgozik|elbocs[aá]tva|elbocs[aá]tott|" +
+            @"kil[eé]pett|t[aá]vozott|volt (munkat[aá]rs|dolgoz[oó]|alkalmazott|koll[eé]ga|munkav[aá]llal[oó]|[uü]gyvezet[oöő]|igazgat[oó]|vezet[oöő]|tulajdonos|eln[oö]k)|nem dolgozik|elbocs[aá]tva|elbocs[aá]tott|" +
             @"ne haszn[aá]ld|nem haszn[aá]land[oó]|" +
             // Russian: dismissed, quit, does not work, do not use, former.
             @"уволен(а|о|ы|ный|ная|ное|ные)?|уволил(ся|ась|ись)|не работает|не использовать|бывш(ий|ая|ее|ие)|" +

@@ -100,7 +100,7 @@ namespace QuickpassPsa.Core.Matching
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
             // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
             // A couple's display name alone reads each one's name (NameKey.AddEachOfACouple): at the couple's address too, it is neither one's.
-            if (oneSided ? MayNameACouple(account.DisplayName) && Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!)) : IsCoupleDisplayOnly(account)) return true;
+            if (oneSided ? NamesACouple(account.DisplayName) : IsCoupleDisplayOnly(account)) return true;
             // Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks). At the account's own address too:
             // ha.pham@ handed from Hạ Phạm to Hà Phạm reads the same, and the address cannot tell them apart (round 71a: Suggested at 3
             // stars to Hạ's record, and Hạ's own account, at ha.pham2@, was left Unmatched: a twin).
@@ -570,10 +570,32 @@ namespace QuickpassPsa.Core.Matching
         /// another given name than the display's own, as over the fields (round 70b: linked to John | Smith at 2 stars, where the
         /// fields John | Smith under the same display name were Review).
         /// </summary>
-        /// <summary>An account named only by a couple's display name ("David and Mary Chen", "Mr & Mrs Chen").</summary>
+        /// <summary>An account named only by a couple's display name ("David and Mary Chen", "Mr & Mrs Chen", "David/Mary Chen").</summary>
         internal static bool IsCoupleDisplayOnly(Account account) =>
-            string.IsNullOrWhiteSpace(account.FirstName) && string.IsNullOrWhiteSpace(account.LastName) && MayNameACouple(account.DisplayName) &&
-            Couple.IsMatch(NameKey.WithoutNote(account.DisplayName!));
+            string.IsNullOrWhiteSpace(account.FirstName) && string.IsNullOrWhiteSpace(account.LastName) && NamesACouple(account.DisplayName);
+
+        /// <summary>
+        /// A display name of two people: joined by "&", "and", "und", "et" or "+", or two given names the nickname table knows joined by
+        /// "/" or another language's "and" ("David/Mary Chen", "Juan y María García", "Ana i Marc", "Jan a Eva", "János és Éva",
+        /// "Иван и Мария"; round 72b: linked at the address and over the fields). "Ortega y Gasset" joins two surnames.
+        /// </summary>
+        internal static bool NamesACouple(string? display)
+        {
+            if (display == null) return false;
+            if (MayNameACouple(display) && Couple.IsMatch(NameKey.WithoutNote(display))) return true;
+            if (display.IndexOf('/') < 0 && display.IndexOf(' ') < 0) return false;
+            foreach (System.Text.RegularExpressions.Match m in GivenNamesJoined.Matches(NameKey.WithoutNote(display)))
+            {
+                var one = NameNormalizer.Compact(m.Groups["one"].Value);
+                var two = NameNormalizer.Compact(m.Groups["two"].Value);
+                if (one != two && NicknameTable.Default.Knows(one) && NicknameTable.Default.Knows(two)) return true;
+            }
+            return false;
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex GivenNamesJoined = new System.Text.RegularExpressions.Regex(
+            @"(?<one>\p{L}+)(\s*/\s*|\s+(y|i|a|és|es|и|e|en|og|och|ve|dan)\s+)(?<two>\p{L}+)",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static bool DisplayOnlyNoteNamesAPerson(Account account)
         {
@@ -606,10 +628,15 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (text.IndexOf(open) >= 0) return true;
             }
-            return false;
+            return text.IndexOf('\'') >= 0 || text.IndexOf('\u2018') >= 0;
         }
 
-        private static readonly char[] NotePartSeparators = { ',', ';', '/' };
+        // A word in single quotes standing on its own ("David 'Mary' Chen", "David Chen 'Jnr'"; round 72b), as DisplayNameParser reads a
+        // nickname: the apostrophe inside a name (O'Brien, D'Angelo) is none.
+        private static readonly System.Text.RegularExpressions.Regex SingleQuoted = new System.Text.RegularExpressions.Regex(
+            "(?<=\\s|^)['\u2018]([^'\u2018\u2019\\s]+)['\u2019](?=\\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private static readonly char[] NotePartSeparators = { ',', ';', '/', '&' };
         private static readonly string[] WordsBeforeAName = { "for ", "c/o ", "attn ", "attn: ", "mrs ", "mrs. ", "mr ", "mr. ", "ms ", "ms. ", "miss " };
 
         /// <summary>
@@ -651,6 +678,10 @@ namespace QuickpassPsa.Core.Matching
             }
             var dash = NameKey.IndexOfSpacedDash(text);
             if (dash > 0) yield return text.Substring(dash + 3);
+            if (text.IndexOf('\'') >= 0 || text.IndexOf('\u2018') >= 0)
+            {
+                foreach (System.Text.RegularExpressions.Match quoted in SingleQuoted.Matches(text)) yield return quoted.Groups[1].Value;
+            }
         }
 
         private static bool AllLetters(string text)

@@ -646,9 +646,9 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        // "David and Mary Chen", "David Chen & Mary", "David Chen + Mary Chen": two people joined as a couple is (NameDetails' Couple).
+        // "David and Mary Chen", "David Chen & Mary", "David Chen + Mary Chen", "David/Mary Chen": two people joined as a couple is.
         private static readonly System.Text.RegularExpressions.Regex CoupleJoin = new System.Text.RegularExpressions.Regex(
-            @"^(?<one>.*?\S)\s*(&|\+|\s(and|und|et)\s)\s*(?<two>\S.*)$",
+            @"^(?<one>.*?\S)\s*(&|\+|/|\s(and|und|et)\s)\s*(?<two>\S.*)$",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>

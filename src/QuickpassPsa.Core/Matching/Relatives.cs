@@ -26,7 +26,7 @@ namespace QuickpassPsa.Core.Matching
             "hijo", "hija", "esposa", "esposo", "marido", "sobrino", "sobrina", "nieto", "nieta",
             "figlio", "figlia", "moglie", "marito",
             "filho", "filha", "neto", "neta", "pai", "mãe", "mae",
-            "syn", "córka", "corka", "żona", "zona", "mąż", "maz", "ojciec", "matka", "wnuk", "wnuczka",
+            "syn", "córka", "corka", "żona", "mąż", "maz", "ojciec", "matka", "wnuk", "wnuczka",
             "søn", "sønn", "datter", "hustru", "kone", "barnebarn", "sonson", "dotter",
             "nok", "ice", "poa", "sil", "dil", "fil", "mil", "bil", "stepchild", "halfbrother", "halfsister",
             "stiefsohn", "stieftochter", "schwiegersohn", "schwiegertochter", "schwiegervater", "schwiegermutter", "schwager",

@@ -105,6 +105,9 @@ public class LeaverMarksTests
     [InlineData("Fired Heater Engineer", false)]
     [InlineData("Texas-based Sales Rep", false)]
     [InlineData("Senior Consultant (ex-IBM)", false)]
+    [InlineData("Volt ügyvezető", true)]             // round 72b: Hungarian "former" and a role
+    [InlineData("Volt igazgató", true)]
+    [InlineData("Volt Technician", false)]
     [InlineData(null, false)]
     public void A_job_title_that_says_the_person_left_marks_the_contact(string? title, bool marked)
     {

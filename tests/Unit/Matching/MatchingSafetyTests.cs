@@ -701,6 +701,8 @@ public class MatchingSafetyTests
     [InlineData("Child Protection Officer")]  // round 39: ordinary roles with a family word in them
     [InlineData("Kids Club Leader")]
     [InlineData("Manager, Jones & Son Ltd")]
+    [InlineData("Jefe de Zona")]              // round 72b: Spanish and Italian "zona" is no Polish żona
+    [InlineData("Responsabile di Zona")]
     [InlineData("Grandparent Carer Programme Lead")]
     [InlineData("Learner Support Officer")]   // round 70a: a school's own staff
     [InlineData("SIWES Coordinator")]          // round 72a: staff who run the schemes
@@ -1762,6 +1764,12 @@ public class MatchingSafetyTests
     [InlineData("John Smith (Mary's)")]
     [InlineData("John Smith (Mrs Mary)")]
     [InlineData("John Smith (Mary).")]
+    [InlineData("John 'Mary' Smith")]            // round 72b: single quotes, and a note of two names
+    [InlineData("John Smith ‘Mary’")]
+    [InlineData("John Smith (Mary & John)")]
+    [InlineData("John/Mary Smith")]              // round 72b: couples joined by a slash or another language's "and"
+    [InlineData("John y Mary Smith")]
+    [InlineData("John és Mary Smith")]
     public void A_display_name_alone_with_another_given_name_in_a_note_is_no_name_link(string display)
     {
         var account = new Account { Id = "a1", DisplayName = display, Email = "a1@contoso.com" };
