@@ -103,9 +103,8 @@ namespace QuickpassPsa.Core.Matching
             var lastBase = '\0';
             foreach (var c in word.Normalize(NormalizationForm.FormD))
             {
-                var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
                 // Hebrew points and Arabic vowels and hamza are optional in how people type a name (NameNormalizer): no writer's choice.
-                if (category == System.Globalization.UnicodeCategory.NonSpacingMark || category == System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                if (IsMark(c))
                 {
                     if (!NameNormalizer.IsArabicOrHebrew(lastBase)) return true;
                     continue;
