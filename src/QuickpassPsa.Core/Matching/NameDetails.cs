@@ -13,7 +13,8 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal static class NameDetails
     {
-        private static readonly char[] Separators = { ' ', ',', '.', '\t', '(', ')', '[', ']', '"', '\u201C', '\u201D', '\u2018', '\u2019' };
+        // ASCII single quotes too ("David 'Junior' Chen", round 72c): O'Brien splits into O and Brien, neither of them a generation.
+        private static readonly char[] Separators = { ' ', ',', '.', '\t', '(', ')', '[', ']', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019' };
 
         /// <summary>
         /// Every generation GenerationIn knows holds a 2, 3 or 4, an r after j, s or n (jr, sr, jnr, snr), "ior" (junior,
@@ -588,13 +589,23 @@ namespace QuickpassPsa.Core.Matching
             {
                 var one = NameNormalizer.Compact(m.Groups["one"].Value);
                 var two = NameNormalizer.Compact(m.Groups["two"].Value);
-                if (one != two && NicknameTable.Default.Knows(one) && NicknameTable.Default.Knows(two)) return true;
+                if (one == two || one.Length < 2 || two.Length < 2) continue;
+                var joiner = m.Groups["joiner"].Value.Trim().ToLowerInvariant();
+                // A word of "and" that is no letter of a name ("és", "и", "und", "ja"): two capitalised names joined by it are two people.
+                // A slash: the name after it is a given name ("David Chen/Mary", round 72c). One letter ("y", "i", "a", "e") also joins
+                // surnames or stands as an initial: both names must be given names the table knows.
+                // Written in small letters: "Dan" in "John Dan Smith" is a given name, "dan" the Malay "and"; Russian "и" is no initial.
+                var written = m.Groups["joiner"].Value.Trim();
+                var wordOfAnd = written == joiner && ((joiner.Length > 1 && joiner != "/") || joiner == "и");
+                if (wordOfAnd && char.IsUpper(m.Groups["one"].Value[0]) && char.IsUpper(m.Groups["two"].Value[0])) return true;
+                if (joiner == "/" && NicknameTable.Default.Knows(two)) return true;
+                if (NicknameTable.Default.Knows(one) && NicknameTable.Default.Knows(two)) return true;
             }
             return false;
         }
 
         private static readonly System.Text.RegularExpressions.Regex GivenNamesJoined = new System.Text.RegularExpressions.Regex(
-            @"(?<one>\p{L}+)(\s*/\s*|\s+(y|i|a|és|es|и|e|en|og|och|ve|dan)\s+)(?<two>\p{L}+)",
+            @"(?<one>\p{L}+)(?<joiner>\s*[/\\|]\s*|\s+(y|i|a|és|es|и|e|en|og|och|ve|dan|ja|und)\s+)(?<two>\p{L}+)",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static bool DisplayOnlyNoteNamesAPerson(Account account)
@@ -636,7 +647,7 @@ namespace QuickpassPsa.Core.Matching
         private static readonly System.Text.RegularExpressions.Regex SingleQuoted = new System.Text.RegularExpressions.Regex(
             "(?<=\\s|^)['\u2018]([^'\u2018\u2019\\s]+)['\u2019](?=\\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        private static readonly char[] NotePartSeparators = { ',', ';', '/', '&' };
+        private static readonly char[] NotePartSeparators = { ',', ';', '/', '&', '+' };
         private static readonly string[] WordsBeforeAName = { "for ", "c/o ", "attn ", "attn: ", "mrs ", "mrs. ", "mr ", "mr. ", "ms ", "ms. ", "miss " };
 
         /// <summary>

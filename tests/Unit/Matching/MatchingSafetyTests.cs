@@ -1770,6 +1770,9 @@ public class MatchingSafetyTests
     [InlineData("John/Mary Smith")]              // round 72b: couples joined by a slash or another language's "and"
     [InlineData("John y Mary Smith")]
     [InlineData("John és Mary Smith")]
+    [InlineData("John Smith/Mary")]              // round 72c: a slash after the surname, a generation in single quotes, a note joined by +
+    [InlineData("John 'Junior' Smith")]
+    [InlineData("John Smith (Mary + David)")]
     public void A_display_name_alone_with_another_given_name_in_a_note_is_no_name_link(string display)
     {
         var account = new Account { Id = "a1", DisplayName = display, Email = "a1@contoso.com" };
@@ -1938,5 +1941,19 @@ public class MatchingSafetyTests
 
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
         Assert.Contains(MatchReason.PartialName, m.Reasons);
+    }
+
+    [Theory] // round 72c: over the fields by name alone, and a display name alone at the couple's address, linked one partner
+    [InlineData("János és Éva Kovács", "János", "Kovács", "x77@gmail.com")]
+    [InlineData("Иван и Мария Петров", "Иван", "Петров", "x77@gmail.com")]
+    [InlineData("János és Éva Kovács", null, null, "kovacs.csalad@contoso.com")]
+    public void A_couple_joined_by_another_languages_and_is_neither_partners(string display, string? first, string? last, string address)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, FirstName = first, LastName = last, Email = address };
+        var contactFirst = display.StartsWith("Иван") ? "Иван" : "János";
+        var contactLast = display.StartsWith("Иван") ? "Петров" : "Kovács";
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, null, "kovacs.csalad@contoso.com") }, account).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
 }
