@@ -558,6 +558,9 @@ namespace QuickpassPsa.Core.Matching
             if (dash > 0)
             {
                 var tail = text.Substring(dash + 3).Trim();
+                // A department in front ("Finance - John Smith", "Sales/IT - John Smith"): the name follows it (round 72c: no candidate,
+                // and New-PsaContact made "Sales/IT - John Smith" a second contact).
+                if (IsDepartmentNote(text.Substring(0, dash))) return tail;
                 if (tail.IndexOf(' ') > 0 || IsDepartment(tail)) return text.Substring(0, dash).Trim();
             }
             return text;
@@ -582,6 +585,20 @@ namespace QuickpassPsa.Core.Matching
         };
 
         private static bool IsDepartment(string word) => Departments.Contains(word.Trim());
+
+        /// <summary>Every word of the text, split at spaces, slashes and ampersands, is a department ("Sales/IT", "Finance & HR").</summary>
+        private static bool IsDepartmentNote(string text)
+        {
+            var words = text.Split(DepartmentSeparators, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) return false;
+            foreach (var word in words)
+            {
+                if (!IsDepartment(word)) return false;
+            }
+            return true;
+        }
+
+        private static readonly char[] DepartmentSeparators = { ' ', '/', '&', ',' };
 
         // Words of a note that describe a person's place or job rather than name someone ("(Head Office)", "- Account Manager").
         private static readonly HashSet<string> DescriptionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

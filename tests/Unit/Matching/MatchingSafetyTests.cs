@@ -1956,4 +1956,16 @@ public class MatchingSafetyTests
 
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
+
+    [Theory] // round 72c: a department in front of the name found no candidate, and New-PsaContact made "Sales/IT - John Smith" a contact
+    [InlineData("Sales/IT - John Smith")]
+    [InlineData("Finance - John Smith")]
+    [InlineData("Finance & HR - John Smith")]
+    public void A_display_name_alone_with_a_department_in_front_finds_the_person_for_review(string display)
+    {
+        var account = new Account { Id = "a1", DisplayName = display, Email = "x77@gmail.com" };
+        var m = Run(new[] { Con("c1", "John", "Smith") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
 }
