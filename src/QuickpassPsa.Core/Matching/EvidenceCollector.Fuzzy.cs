@@ -74,8 +74,8 @@ namespace QuickpassPsa.Core.Matching
                     if (found.TryGetValue(contact, out var exact) && exact.HasName) continue;
                     foreach (var other in contact.Names)
                     {
-                        if ((other.Last == name.Last && other.First != name.First && IsTypo(name.First, other.First, isGivenName: true)) ||
-                            (other.First == name.First && other.Last != name.Last && (IsTypo(name.Last, other.Last, isGivenName: false) || IsShortSurnameDoubled(name.Last, other.Last) ||
+                        if ((other.Last == name.Last && other.First != name.First && IsSlipToReview(name.First, other.First, isGivenName: true)) ||
+                            (other.First == name.First && other.Last != name.Last && (IsSlipToReview(name.Last, other.Last, isGivenName: false) || IsShortSurnameDoubled(name.Last, other.Last) ||
                                                                                       // Anna Kowalska and Anna | Kowalski: her name in its masculine form, as forms
                                                                                       // and imports often write it (round 66c: no candidate, and a twin made).
                                                                                       IsGenderedSurnamePair(name.Last, other.Last))))
@@ -261,8 +261,8 @@ namespace QuickpassPsa.Core.Matching
                     var contact = _index.All[position];
                     foreach (var other in contact.Names)
                     {
-                        if ((other.First == name.Last && other.Last != name.First && IsTypo(name.First, other.Last, isGivenName: true)) ||
-                            (other.Last == name.First && other.First != name.Last && IsTypo(name.Last, other.First, isGivenName: false)))
+                        if ((other.First == name.Last && other.Last != name.First && IsSlipToReview(name.First, other.Last, isGivenName: true)) ||
+                            (other.Last == name.First && other.First != name.Last && IsSlipToReview(name.Last, other.First, isGivenName: false)))
                         {
                             Add(found, excluded, contact, MatchReason.SwappedName, Evidence.TypoScore);
                             if (found.TryGetValue(contact, out var evidence)) evidence.Add(MatchReason.Typo, Evidence.TypoScore);

@@ -10,7 +10,16 @@ namespace QuickpassPsa.Core.Matching
         /// the first letter right. Given names that differ only by a final a/o/e/i (Maria/Mario,
         /// Antonia/Antonio, Daniela/Daniele) are different people, not typos.
         /// </summary>
-        internal static bool IsTypo(string a, string b, bool isGivenName)
+        internal static bool IsTypo(string a, string b, bool isGivenName) =>
+            IsSlipToReview(a, b, isGivenName) && (a[0] != b[0] || Similarity.JaroWinkler(a, b) >= 0.9);
+
+        /// <summary>
+        /// <see cref="IsTypo"/> without its similarity floor: any one slip, as finding a candidate to review needs. The floor
+        /// drops one letter changed in the middle of a short name (Smith and Smyth, Jones and Janes at 0.88-0.89) and a
+        /// romanisation's Oliinyk and Oliynyk (round 72b: no candidate, and a twin made), which are candidates a person
+        /// should see; the checks that let evidence link keep the floor (<see cref="PairComparer.LastIsOneSlip"/>).
+        /// </summary>
+        internal static bool IsSlipToReview(string a, string b, bool isGivenName)
         {
             if (a.Length < 5 || b.Length < 5 || Math.Abs(a.Length - b.Length) > 1) return false;
             if (a[0] != b[0]) return IsFirstLetterSpelling(a, b, isGivenName);
@@ -20,7 +29,7 @@ namespace QuickpassPsa.Core.Matching
                 return false;
             }
             if (!isGivenName && IsGenderedSurnamePair(a, b)) return false;
-            return Similarity.DamerauLevenshtein(a, b) == 1 && Similarity.JaroWinkler(a, b) >= 0.9;
+            return Similarity.DamerauLevenshtein(a, b) == 1;
         }
 
         /// <summary>

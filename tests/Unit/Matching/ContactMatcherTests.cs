@@ -137,6 +137,12 @@ public class ContactMatcherTests
     [InlineData("Ronald", "Hall", "Ronald", "Halll", MatchReason.Typo)]   // a four-letter surname with a letter doubled
     [InlineData("Ronald", "Halll", "Ronald", "Hall", MatchReason.Typo)]   // the same typed on the account's side
     [InlineData("Ann", "Bell", "Ann", "Bbell", MatchReason.Typo)]
+    // One letter changed in the middle of a short name, or a romanisation's i for y: one slip, so a candidate
+    // (before, a similarity floor dropped them: no candidate, and New-PsaContact made a twin).
+    [InlineData("John", "Smyth", "John", "Smith", MatchReason.Typo)]
+    [InlineData("Brian", "Janes", "Brian", "Jones", MatchReason.Typo)]
+    [InlineData("Oleksandr", "Oliinyk", "Oleksandr", "Oliynyk", MatchReason.Typo)]
+    [InlineData("Susan", "Ward", "Suzan", "Ward", MatchReason.Typo)]
     public void Fuzzy_evidence_is_Review_with_one_star(string aFirst, string aLast, string cFirst, string cLast, MatchReason reason)
     {
         var m = Run(new[] { Con("c1", cFirst, cLast, "other@elsewhere.org"), Con("c2", "Zed", "Zulu") },

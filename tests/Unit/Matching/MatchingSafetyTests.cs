@@ -1681,6 +1681,20 @@ public class MatchingSafetyTests
     }
 
     [Theory]
+    [InlineData("Smith", "Smyth")]
+    [InlineData("Jones", "Janes")]
+    public void A_letter_changed_in_a_short_surname_is_a_candidate_and_no_slip_that_links(string a, string b)
+    {
+        // One slip finds the candidate (IsSlipToReview); the link checks keep IsTypo's similarity floor, under which
+        // Smith and Smyth are two families: the same mobile beside them is Review, as before.
+        Assert.True(EvidenceCollector.IsSlipToReview(NameNormalizer.Compact(a), NameNormalizer.Compact(b), isGivenName: false));
+        Assert.False(EvidenceCollector.IsTypo(NameNormalizer.Compact(a), NameNormalizer.Compact(b), isGivenName: false));
+        var m = Run(new[] { Con("c1", "John", a, "+1 425 555 0111") }, Acc("a1", "John", b, "x9@contoso.com", "425-555-0111")).Single();
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.Typo, m.Reasons);
+    }
+
+    [Theory]
     [InlineData("Mrs Anna", "Rossi", "Anna", "Rossi")]            // Mrs before a first name: by name alone, unsure
     [InlineData("Prof. Dr. Hans", "Meier", "Hans", "Meier")]      // several titles
     [InlineData("Ing. Karl", "Bauer", "Karl", "Bauer")]
