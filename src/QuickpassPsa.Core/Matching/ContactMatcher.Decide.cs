@@ -159,6 +159,8 @@ namespace QuickpassPsa.Core.Matching
                 else if (profile.NamesFromAddress || profile.IsGuest) outcome.Set(MatchStatus.Review, 1, contact.Contact, contact.Reasons);
                 // John P. and John Q., John and John Jr.: the same name keys, maybe two people.
                 else if (NameDetails.Conflict(profile.Account, contact.Contact.Named, oneSided: true)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingName));
+                // "Kyaw Zin" and Kyaw Zin | "", Sukarno | Sukarno on both sides: one name, no family name to tell two people apart.
+                else if (SingleNames.OneNameOnBothSides(profile, contact.Contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.PartialName));
                 else Suggest(outcome, contact, 2);
                 return;
             }

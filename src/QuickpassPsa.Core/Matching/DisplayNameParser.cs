@@ -28,6 +28,9 @@ namespace QuickpassPsa.Core.Matching
         {
             "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "lo",
             "st", "ste", "saint", "ter", "ten", "bin", "ibn", "mac", "mc",
+            // Malay and South Asian patronymic words: "Siti Nurhaliza binti Tarudin" is Siti Nurhaliza | binti Tarudin, "Arjun a/l Murugan"
+            // Arjun | a/l Murugan (round 73b: New-PsaContact made "Siti Nurhaliza binti" | Tarudin).
+            "binti", "binte", "bint", "bte", "s/o", "d/o", "a/l", "a/p",
             // Irish: Ó, Ní, Nic, Uí, Mhic start the surname ("Tadhg Ó Briain", "Máire Ní Bhriain"; round 42). Only the written
             // forms with their accent: a bare "O" or "Ni" is as often an initial or a Chinese surname.
             "ó", "ní", "nic", "uí", "mhic",
@@ -107,6 +110,11 @@ namespace QuickpassPsa.Core.Matching
             var tokens = Tokens(text);
             // A title only before a name of two words ("Dr Ann Lee"; "Prof Green", "Dr Dre" are names), and "DI" not before a
             // surname in capitals ("DI STEFANO Marco" is Marco Di Stefano, round 50).
+            while (tokens.Count > 3 && NameTitles.IsTwoWordTitle(tokens[0], tokens[1]))
+            {
+                result.Title = tokens[0] + " " + tokens[1];
+                tokens.RemoveRange(0, 2);
+            }
             while (tokens.Count > 2 && NameTitles.IsTitle(tokens[0], tokens.Count - 1) && !(tokens[0] == "DI" && IsSurnameInCapitals(tokens[1])))
             {
                 result.Title = tokens[0].TrimEnd('.');

@@ -129,6 +129,13 @@ namespace QuickpassPsa.Core.Matching
                     AddSurnameParts(found, excluded, _index.WithSurnamePart(new NameKey(name.First, part)));
                     // And swapped with it: "Jan van der Berg" and the fields Berg | Jan.
                     AddSurnameParts(found, excluded, _index.WithName(new NameKey(part, name.First)));
+                    // And under a short form of the given name: "Mohd | bin Ali" and Muhammad | Ali (round 73b: no candidate, and a twin).
+                    var forms = 0;
+                    foreach (var nickname in _nicknames.EquivalentsOfCompact(name.First))
+                    {
+                        if (++forms > ContactIndex.CrowdedName) break;
+                        AddSurnameParts(found, excluded, _index.WithName(new NameKey(nickname, part)));
+                    }
                 }
             }
 

@@ -156,8 +156,9 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public static (List<NameKey> Keys, string? Surname)? CoupleKeys(string? first, string? last)
         {
-            var firstText = SingleNames.IsPlaceholder(first) ? string.Empty : first!.Replace("&amp;", "&");
-            var lastText = SingleNames.IsPlaceholder(last) ? string.Empty : last!.Replace("&amp;", "&");
+            // "Arjun | a/l Murugan": a patronymic word's slash joins no two people.
+            var firstText = SingleNames.IsPlaceholder(first) ? string.Empty : PatronymicSlashes.WithoutPatronymicSlashes(first)!.Replace("&amp;", "&");
+            var lastText = SingleNames.IsPlaceholder(last) ? string.Empty : PatronymicSlashes.WithoutPatronymicSlashes(last)!.Replace("&amp;", "&");
             var inFirst = HasJoin(firstText);
             var inLast = HasJoin(lastText);
             if (!inFirst && !inLast) return null;

@@ -465,6 +465,12 @@ namespace QuickpassPsa.Core.Matching
         {
             while (text.Length > 0)
             {
+                var pair = NameTitles.LeadingTwoWordTitle(text);
+                if (pair > 0)
+                {
+                    text = text.Substring(pair);
+                    continue;
+                }
                 var space = text.IndexOfAny(Whitespace);
                 var length = space < 0 ? text.Length : space;
                 // A whole word that is a title, dots and hyphens inside it ("Dipl.-Ing.", "Mag.a"), checked first.
@@ -701,7 +707,7 @@ namespace QuickpassPsa.Core.Matching
             // "and" in other languages (not "y" or "e", which join Spanish and Portuguese surnames)
             text.IndexOf(" und ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" et ", StringComparison.OrdinalIgnoreCase) > 0 ||
             text.IndexOf(" og ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" och ", StringComparison.OrdinalIgnoreCase) > 0 ||
-            text.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf('/') > 0 || text.IndexOf(';') > 0 ||
+            text.IndexOf(" or ", StringComparison.OrdinalIgnoreCase) > 0 || PatronymicSlashes.HasJoiningSlash(text) || text.IndexOf(';') > 0 ||
             text.IndexOf("(now ", StringComparison.OrdinalIgnoreCase) >= 0 ||
             // a delegate's mailbox: "Anna Baker for Paul Kelmont", "obo", "on behalf of", "assistant to"
             text.IndexOf(" for ", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" obo ", StringComparison.OrdinalIgnoreCase) > 0 ||

@@ -20,6 +20,9 @@ namespace QuickpassPsa.Core.Matching
             // lawyers and engineers, Italian doctors and lawyers
             "dipling", "dring", "drmed", "drrernat", "drphil", "drjur", "univprof", "maga", "maitre", "maître", "mtre", "atty", "engr",
             "dott", "dottssa", "avv",
+            // Malaysian honours and the pilgrim's style (Dato' Ahmad, Datuk Lim, Datin Siti, Haji Yusof, Hjh. Fatimah; round 73b: Datuk Ahmad
+            // bin Kassim found no Ahmad | Kassim, and New-PsaContact made a twin).
+            "datuk", "dato", "datin", "haji", "hajjah", "hajah", "hj", "hjh",
         };
 
         // Names too (Ing-Marie, Maj-Britt, Hon Wai, Gen, Col, Med): titles only when written with a dot ("Ing. Karl", "Dr. med.").
@@ -50,6 +53,7 @@ namespace QuickpassPsa.Core.Matching
                 var c = text[i];
                 if (c == '.') { dotted = true; continue; }
                 if (c == '-' || c == '\u2010') continue;
+                if ((c == '\'' || c == '\u2019') && i == start + length - 1 && keyLength > 0) continue; // Dato'
                 if (!char.IsLetter(c)) return false; // no title has a digit, an apostrophe or a mark of its own
                 buffer[keyLength++] = char.ToLowerInvariant(c);
             }
@@ -62,6 +66,38 @@ namespace QuickpassPsa.Core.Matching
             if (Is(buffer, keyLength, "me")) return text[start] == 'M' && (length == 2 || (length == 3 && text[start + 2] == '.'));
             return length == 2 && text[start] == 'D' && text[start + 1] == 'I';
         }
+
+        // Malaysian honours of two words: Tan Sri, Puan Sri, Toh Puan, and Dato' Sri, Datuk Seri (round 73b: "Tan Sri Lim Kok Wing" and
+        // "Dato' Sri Nor Azizah" read Tan and Sri as names). Tan, Toh and Sri are names alone, so only the pair is a title.
+        private static readonly string[][] TwoWords =
+        {
+            new[] { "tan", "sri" }, new[] { "puan", "sri" }, new[] { "toh", "puan" }, new[] { "dato", "sri" }, new[] { "dato", "seri" },
+            new[] { "datuk", "sri" }, new[] { "datuk", "seri" }, new[] { "datin", "sri" }, new[] { "datin", "seri" },
+        };
+
+        /// <summary>The two words are one title of two words (Tan Sri, Dato' Sri), case, dots and a final apostrophe ignored.</summary>
+        public static bool IsTwoWordTitle(string first, string second)
+        {
+            var a = Bare(first);
+            var b = Bare(second);
+            foreach (var pair in TwoWords)
+            {
+                if (a == pair[0] && b == pair[1]) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The length of a title of two words at the start of the text, with the space after it; 0 when there is none.</summary>
+        public static int LeadingTwoWordTitle(string text)
+        {
+            var words = text.Split(new[] { ' ' }, 4, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || !IsTwoWordTitle(words[0], words[1])) return 0;
+            var at = text.IndexOf(words[1], text.IndexOf(words[0], StringComparison.Ordinal) + words[0].Length, StringComparison.Ordinal) + words[1].Length;
+            while (at < text.Length && text[at] == ' ') at++;
+            return at;
+        }
+
+        private static string Bare(string word) => word.Trim().TrimEnd('.', '\'', '\u2019').Replace(".", string.Empty).ToLowerInvariant();
 
         [ThreadStatic] private static char[]? _key;
 

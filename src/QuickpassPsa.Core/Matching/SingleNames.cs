@@ -56,6 +56,23 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
+        /// Neither side says which word is a family name: the account's name is in one field or its display name alone (<see cref="Of"/>),
+        /// or one word written in both fields (Sukarno | Sukarno), and so is the contact's (one field filled, the other empty or a
+        /// placeholder, or the same word in both). Burmese "Kyaw Zin" and "Hla Hla", Indonesian "Sukarno": one name, shared by many
+        /// people, says little about which person, so an equal name alone is Review (round 73b: Suggested to another Kyaw Zin's record).
+        /// </summary>
+        public static bool OneNameOnBothSides(AccountProfile profile, IndexedContact contact)
+        {
+            var account = profile.Account;
+            if (profile.SingleName == null && !SameWordTwice(account.FirstName, account.LastName)) return false;
+            var named = contact.Named;
+            return IsPlaceholder(named.FirstName) != IsPlaceholder(named.LastName) || SameWordTwice(named.FirstName, named.LastName);
+        }
+
+        private static bool SameWordTwice(string? first, string? last) =>
+            !IsPlaceholder(first) && !IsPlaceholder(last) && NameNormalizer.Compact(first) == NameNormalizer.Compact(last);
+
+        /// <summary>
         /// The account's one name, folded without spaces, when it has no other: one field filled and the other empty or a placeholder,
         /// or no fields and a display name without a comma. Null otherwise, or for a name of one letter.
         /// </summary>

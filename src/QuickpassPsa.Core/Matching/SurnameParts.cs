@@ -18,6 +18,8 @@ namespace QuickpassPsa.Core.Matching
             "van", "von", "der", "den", "de", "del", "della", "dela", "di", "da", "du", "la", "le", "les", "los", "las",
             "ten", "ter", "te", "zu", "zum", "zur", "af", "av", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "e", "i",
             "st", "saint", "mac", "ap", "ó", "o",
+            // Malay patronymic words (bin is above): "Fatimah binti Ali" is also Fatimah Ali (round 73b).
+            "binti", "binte", "bint", "bte", "bt",
         };
 
         private static readonly IReadOnlyList<string> None = new string[0];
