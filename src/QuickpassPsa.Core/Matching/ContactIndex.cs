@@ -124,6 +124,12 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public bool HasUnownedNumber { get; }
 
+        /// <summary>
+        /// The contact's own number is on other contacts too (an office line, a family phone): another number on the account says
+        /// nothing against this contact (round 73b: a shared office line made the person's exact-name contact ConflictingMobile).
+        /// </summary>
+        public bool NumberOnOthers { get; internal set; }
+
         /// <summary>The significant digits of the contact's other mobile numbers (<see cref="PsaContact.OtherMobilePhones"/>, a field's second number); empty for most.</summary>
         public string[] OtherPhones { get; }
 
@@ -356,6 +362,10 @@ namespace QuickpassPsa.Core.Matching
             _byLastAndFirstInitial.Seal(_all);
             _byLocalPart.Seal(_all);
             _byPhone.Seal(_all);
+            foreach (var entry in _all)
+            {
+                if (entry.Phone != null && _byPhone.Get(entry.Phone).Count > 1) entry.NumberOnOthers = true;
+            }
             _byPhoneTail.Seal(_all);
             _byUnownedTail.Seal(_all);
             _byLoneName.Seal(_all);

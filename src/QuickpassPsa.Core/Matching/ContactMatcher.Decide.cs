@@ -154,7 +154,8 @@ namespace QuickpassPsa.Core.Matching
                     outcome.Set(MatchStatus.Review, 1, contact.Contact, new[] { MatchReason.NameExact, MatchReason.ConflictingEmail });
                 }
                 // The same name with two different mobiles: a stale namesake (a leaver, another person's duplicate) as often as a new number.
-                else if (contact.Vector.Phone == PhoneLevel.Different) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingMobile));
+                // Not when the contact's number is on other contacts too (an office line, a family phone): that says nothing against it.
+                else if (contact.Vector.Phone == PhoneLevel.Different && !contact.Contact.NumberOnOthers && !MayBeOneNumberWithoutPlus(profile, contact.Contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingMobile));
                 // A name read from the address, or a guest's name: a guess and an outsider, for a person to confirm.
                 else if (profile.NamesFromAddress || profile.IsGuest) outcome.Set(MatchStatus.Review, 1, contact.Contact, contact.Reasons);
                 // John P. and John Q., John and John Jr.: the same name keys, maybe two people.
@@ -387,5 +388,10 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly Predicate<Evidence> IsInactive = e => !e.Contact.Active;
         private static readonly Predicate<Evidence> IsDismissed = e => e.Dismissed;
+
+        /// <summary>The two numbers may be one written with and without its '+' (<see cref="PhoneNormalizer.MayBeTenDigitsWithoutPlus"/>).</summary>
+        private static bool MayBeOneNumberWithoutPlus(AccountProfile profile, IndexedContact contact) =>
+            profile.Phone != null && contact.Phone != null &&
+            PhoneNormalizer.MayBeTenDigitsWithoutPlus(profile.Phone, profile.PhoneCountry, profile.PhoneNational, contact.Phone, contact.PhoneCountry, contact.PhoneNational);
     }
 }

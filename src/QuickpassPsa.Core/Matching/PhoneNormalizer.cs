@@ -441,6 +441,24 @@ namespace QuickpassPsa.Core.Matching
             return nationalShorter && longer.Length - shorter.Length >= 2 && IsCountryCode(front, longer.Length - shorter.Length);
         }
 
+        /// <summary>
+        /// Ten bare digits that end with the other number's and begin with its country code: "65 8748 0333" beside "+65 8748 0333"
+        /// (Singapore's, Hong Kong's and Norway's eight-digit numbers with the '+' dropped). Ten digits are a North American number
+        /// as often ("4795551234" is Arkansas's, not +47 955 51 234), so this is no evidence that the two are one number, only no
+        /// evidence that they are two (round 73b: the person's own number made its exact-name contact ConflictingMobile).
+        /// </summary>
+        internal static bool MayBeTenDigitsWithoutPlus(string a, int countryA, bool nationalA, string b, int countryB, bool nationalB)
+        {
+            var (bare, written, countryWritten) = a.Length == 10 && countryA == 0 && !nationalA ? (a, b, countryB) :
+                                                  b.Length == 10 && countryB == 0 && !nationalB ? (b, a, countryA) : (null, null, 0);
+            if (bare == null || written == null || countryWritten == 0 || written.Length < 8 || written.Length >= bare.Length) return false;
+            var frontLength = bare.Length - written.Length;
+            if (string.CompareOrdinal(bare, frontLength, written, 0, written.Length) != 0) return false;
+            var front = 0;
+            for (var i = 0; i < frontLength; i++) front = front * 10 + (bare[i] - '0');
+            return front == countryWritten;
+        }
+
         /// <summary>The number begins with digits in brackets ("(41) 91234-5678", "(020) 7946 0000"): an area code, written nationally.</summary>
         internal static bool StartsWithBracketedDigits(string? raw)
         {

@@ -267,6 +267,43 @@ public class NamesFromAroundTheWorldTests
         Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
     }
 
+    [Theory] // round 73b: the person's own number with its '+' dropped, ten digits, made the exact-name contact ConflictingMobile
+    [InlineData("65 8748 0333", "+65 8748 0333")]
+    [InlineData("+65 8748 0333", "6587480333")]
+    [InlineData("85291234567", "+852 9123 4567")] // eleven digits were one number already
+    public void A_number_with_its_plus_dropped_is_no_conflicting_mobile(string accountMobile, string contactMobile)
+    {
+        var m = Run(new[] { Con("c1", "Wei Ling", "Goh", contactMobile) }, Acc("a1", "Wei Ling", "Goh", "someone@ex73.com", accountMobile)).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void Ten_bare_digits_are_still_not_evidence_of_one_number()
+    {
+        // 4795551234 is Arkansas's as often as +47 955 51 234 without its '+': no conflict, and no link by the number either.
+        Assert.False(PhoneNormalizer.SameNumberWrittenTwoWays("4795551234", 0, false, "95551234", 47, false));
+        Assert.True(PhoneNormalizer.MayBeTenDigitsWithoutPlus("4795551234", 0, false, "95551234", 47, false));
+        Assert.False(PhoneNormalizer.MayBeTenDigitsWithoutPlus("4795551234", 0, false, "95551235", 47, false));
+        Assert.False(PhoneNormalizer.MayBeTenDigitsWithoutPlus("4795551234", 0, false, "95551234", 44, false));
+    }
+
+    [Fact]
+    public void A_shared_office_line_on_the_contact_is_no_conflicting_mobile()
+    {
+        // round 73b: three contacts carry the office's +65 6225 8000; the account has its own mobile
+        var contacts = new[]
+        {
+            Con("c1", "Zainab", "binti Hamid", "+65 6225 8000"), Con("c2", "Ali", "Hassan", "+65 6225 8000"), Con("c3", "Siti", "Rahman", "+65 6225 8000"),
+        };
+        var shared = Run(contacts, Acc("a1", "Zainab", "binti Hamid", "z@ex73.com", "+65 9123 4567")).Single();
+        var own = Run(new[] { Con("c1", "Zainab", "binti Hamid", "+65 6225 8000") }, Acc("a1", "Zainab", "binti Hamid", "z@ex73.com", "+65 9123 4567")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (shared.Status, shared.ContactId));
+        Assert.Equal(MatchStatus.Review, own.Status); // the contact's own other number still speaks against the link
+        Assert.Contains(MatchReason.ConflictingMobile, own.Reasons);
+    }
+
     [Theory] // round 73b: "Mohd" and the "bin" word each worked alone, not together: no candidate, and a twin
     [InlineData("Mohd", "bin Ali", "Muhammad", "Ali")]
     [InlineData("Mohd Faizal", "bin Rahman", "Muhammad Faizal", "Rahman")]
