@@ -1923,6 +1923,22 @@ public class MatchingSafetyTests
         Assert.NotEqual(MatchStatus.Suggested, results[2].Status);
     }
 
+    [Theory] // round 73a: once David's account took his record, elimination left the couple's mailbox Review with Mary's alone
+    [InlineData("David and Mary Chen", null, null)]
+    [InlineData(null, "David & Mary", "Chen")]
+    public void Elimination_leaves_a_couples_mailbox_as_it_was(string? display, string? first, string? last)
+    {
+        var contacts = new[] { Con("c1", "David", "Chen", null, "dchen@contoso.com"), Con("c2", "Mary", "Chen") };
+        var couple = new Account { Id = "a2", DisplayName = display, FirstName = first, LastName = last, Email = "chens@gmail.com" };
+        var alone = Run(contacts, couple).Single();
+        var results = Run(contacts, Acc("a1", "David", "Chen", "dchen@contoso.com"), couple);
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((alone.Status, alone.ContactId), (results[1].Status, results[1].ContactId));
+        Assert.DoesNotContain(MatchReason.AfterElimination, results[1].Reasons);
+        Assert.NotEqual(MatchStatus.Suggested, results[1].Status);
+    }
+
     [Theory] // round 72a: at the account's own address a Western accent typed for another is a slip; a Vietnamese mark is another name
     [InlineData("Renée", "Renèe", MatchStatus.Suggested)]
     [InlineData("Tâm", "Tám", MatchStatus.Suggested)]
