@@ -143,6 +143,7 @@ namespace QuickpassPsa.Core.Matching
             if (DisplayGivenNames.Other(account.Account) is { } displayGiven) AddBlock(found, excluded, _index.WithName(displayGiven), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
             AddBracketedGivenName(found, excluded, account);
             AddSplitsOfOneField(found, excluded, account.Account);
+            AddEnglishNameBesideChinese(found, excluded, account.Account);
 
             // A contact with a blank first or last name, and the other one equal.
             foreach (var name in account.CompareNames)
@@ -305,6 +306,30 @@ namespace QuickpassPsa.Core.Matching
                 }
             }
         }
+
+        /// <summary>
+        /// A display name alone of an English given name, the surname and a Chinese given name, as Singapore and Malaysia write it
+        /// ("Jessica Huang Chee Keong", "Grace Wong Wen Jun", "Benjamin Tan Jun Jie"): the contact may carry the English name with the
+        /// surname (Grace | Wong, or crossed Wong | Grace), or both given names (Jessica Chee Keong | Huang).
+        /// Candidates for review (round 73b: none, and New-PsaContact would make twins); never a link by these keys.
+        /// </summary>
+        private void AddEnglishNameBesideChinese(EvidenceSet found, ISet<string>? excluded, Accounts.Account account)
+        {
+            if (!SingleNames.IsPlaceholder(account.FirstName) || !SingleNames.IsPlaceholder(account.LastName)) return;
+            var display = account.DisplayName;
+            if (string.IsNullOrWhiteSpace(display) || display!.IndexOfAny(NotPlainName) >= 0) return;
+            var words = NameNormalizer.Normalize(display).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || words.Length > 4) return;
+            var english = words[0];
+            var surname = words[1];
+            var chinese = string.Concat(words, 2, words.Length - 2);
+            if (english.Length < 2 || surname.Length < 2 || chinese.Length < 2) return;
+            AddBlock(found, excluded, _index.WithName(new NameKey(english, surname)), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
+            AddBlock(found, excluded, _index.WithName(new NameKey(surname, english)), MatchReason.SwappedName, Evidence.SwappedNameScore);
+            AddBlock(found, excluded, _index.WithName(new NameKey(english + chinese, surname)), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
+        }
+
+        private static readonly char[] NotPlainName = { ',', '(', '[', '"', '@', '/', '&', '+' };
 
         // Malay, Arabic and South Asian patronymic words between a given name and the father's ("Hussein bin Osman", "Siti binti Rahman",
         // "Ramesh s/o Kumar", "Kumar a/l Muthu").

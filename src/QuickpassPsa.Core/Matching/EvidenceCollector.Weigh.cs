@@ -42,8 +42,11 @@ namespace QuickpassPsa.Core.Matching
             // no candidate (round 49: Priyanka Nair with the leaver Lysander Kensington's old mobile was refused a contact).
             // Latin names on both sides only: a contact written in Cyrillic, Greek or Chinese is compared by no name here (round 50:
             // Дмитрий Иванов's contact with Dmitry Ivanov's mobile was dropped, and a Latin twin created).
+            // Not when a name crosses over: Jun Jie | Tan (shown as "Benjamin Tan Jun Jie") and the contact Tan | Benjamin with his own
+            // mobile (round 73b: no candidate, and a twin made).
             if (evidence.Reasons.Count == 1 && evidence.Reasons[0] == MatchReason.MobilePhone && !vector.Swapped &&
-                vector.First == NameLevel.Different && vector.Last == NameLevel.Different && AllLatin(account.CompareNames) && AllLatin(evidence.Contact.CompareNames))
+                vector.First == NameLevel.Different && vector.Last == NameLevel.Different && AllLatin(account.CompareNames) && AllLatin(evidence.Contact.CompareNames) &&
+                !ANameCrossesOver(account.CompareNames, evidence.Contact.CompareNames))
             {
                 evidence.Dismissed = true;
             }
@@ -62,6 +65,19 @@ namespace QuickpassPsa.Core.Matching
             {
                 evidence.Add(MatchReason.Typo, Evidence.TypoScore);
             }
+        }
+
+        /// <summary>One side's surname is the other's given name, two letters or more (Jun Jie | Tan and Tan | Benjamin).</summary>
+        private static bool ANameCrossesOver(NameKey[] mine, NameKey[] theirs)
+        {
+            foreach (var a in mine)
+            {
+                foreach (var c in theirs)
+                {
+                    if ((a.Last.Length > 1 && a.Last == c.First) || (a.First.Length > 1 && a.First == c.Last)) return true;
+                }
+            }
+            return false;
         }
 
         private static bool IsNameless(IndexedContact contact)

@@ -304,6 +304,29 @@ public class NamesFromAroundTheWorldTests
         Assert.Contains(MatchReason.ConflictingMobile, own.Reasons);
     }
 
+    [Fact] // round 73b: no candidate, and a twin made
+    public void A_contact_with_the_accounts_own_mobile_and_a_name_crossed_over_is_a_candidate()
+    {
+        var contacts = new[] { Con("c1", "Tan", "Benjamin", "+6581880446"), Con("c2", "Zed", "Zulu", "+6599990000") };
+
+        var crossed = Run(contacts, new Account { Id = "a1", FirstName = "Jun Jie", LastName = "Tan", DisplayName = "Benjamin Tan Jun Jie", Email = "bt@ex73.com", MobilePhone = "+65 8188 0446" }).Single();
+        var handedOn = Run(contacts, Acc("a2", "Zoe", "Park", "zp@ex73.com", "+65 9999 0000")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (crossed.Status, crossed.ContactId));
+        Assert.Equal(MatchStatus.Unmatched, handedOn.Status); // no name in common: a company phone handed on, as before
+    }
+
+    [Theory] // round 73b: an English name, the surname and a Chinese name as a display name alone found no candidate
+    [InlineData("Jessica Huang Chee Keong", "Jessica Chee Keong", "Huang")]
+    [InlineData("Grace Wong Wen Jun", "Wong", "Grace")]
+    [InlineData("Grace Wong Wenjun", "Grace", "Wong")]
+    public void An_english_name_beside_a_chinese_one_finds_the_contact_for_review(string display, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Maria", "Lopez") }, new Account { Id = "a1", DisplayName = display, Email = "someone@ex73.com" }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
     [Theory] // round 73b: "Mohd" and the "bin" word each worked alone, not together: no candidate, and a twin
     [InlineData("Mohd", "bin Ali", "Muhammad", "Ali")]
     [InlineData("Mohd Faizal", "bin Rahman", "Muhammad Faizal", "Rahman")]
