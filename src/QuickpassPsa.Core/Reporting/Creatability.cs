@@ -14,7 +14,7 @@ namespace QuickpassPsa.Core.Reporting
 
         public bool CanCreate { get; }
 
-        /// <summary>What stops the create (no email, no person, a name the PSA cannot split, a value longer than its field); null when it can be created.</summary>
+        /// <summary>What stops the create (no email, no person, a name the PSA cannot split, a value longer than its field or holding a control or format character, a name that begins as a formula does); null when it can be created.</summary>
         public string? Reason { get; }
 
         /// <summary>The reason shown for a disabled account, which New-PsaContact passes over without -IncludeDisabled.</summary>
@@ -40,7 +40,8 @@ namespace QuickpassPsa.Core.Reporting
             var names = ContactNames.From(account, lastNameRequired);
             if (!names.Success) return new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
             // The values New-PsaContact sends: the split names, the email and the mobile, trimmed.
-            if (limits?.FirstTooLong(names.First, names.Last, account.Email, account.MobilePhone) is { } tooLong) return new Creatability(false, tooLong.Text + ". " + tooLong.Hint);
+            // Without the PSA's lengths, the checks of characters and formulas still apply (ContactFieldLimits.LengthsUnknown).
+            if ((limits ?? ContactFieldLimits.LengthsUnknown).FirstInvalid(names.First, names.Last, account.Email, account.MobilePhone) is { } refused) return new Creatability(false, refused.Text + ". " + refused.Hint);
             return new Creatability(true, null);
         }
 
