@@ -13,7 +13,7 @@ namespace QuickpassPsa.Core.Accounts
     /// <see cref="ShapesRead"/>: an array of account objects (ConvertTo-Json output, Quickpass exports),
     /// a Graph-style page whose "value" (or "accounts", "users", "items", "data") property holds the
     /// array, or one account object. One value is an ordinary JSON file; one object a line is JSON Lines;
-    /// several arrays back to back are read one after the other. Arrays are streamed one object at a time.
+    /// several arrays back to back are read one after the other, and so is an array of pages (each item a page). Arrays are streamed one object at a time.
     /// Any other shape, and anything after a value that is not another value, is a file error naming the
     /// line: a file is never read in part without saying so.
     /// </summary>

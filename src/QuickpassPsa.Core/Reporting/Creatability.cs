@@ -30,7 +30,9 @@ namespace QuickpassPsa.Core.Reporting
         /// which needs a first name) one with no name at all; and, when the PSA's field lengths are known (<paramref name="limits"/>),
         /// one with a name, email or mobile longer than its field (ConnectWise's first name holds 30 characters; Autotask's lengths
         /// are its own), which New-PsaContact refuses with QuickpassPsa.ContactValueInvalid, -WhatIf too, by the same
-        /// <see cref="ContactFieldLimits"/> (round 59: the report, the summary and -WhatIf said yes to what the real run refused).
+        /// <see cref="ContactFieldLimits"/> (round 59: the report, the summary and -WhatIf said yes to what the real run refused); and,
+        /// with or without the lengths, one whose value holds a control or format character or whose name begins as a formula does
+        /// (round 73c).
         /// </summary>
         public static Creatability Of(Account account, bool lastNameRequired, bool includeDisabled = false, ContactFieldLimits? limits = null)
         {
