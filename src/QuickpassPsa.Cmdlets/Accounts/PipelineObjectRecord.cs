@@ -94,15 +94,12 @@ namespace QuickpassPsa.Cmdlets.Accounts
             return record;
         }
 
-        /// <summary>One bare address, optionally "smtp:"-prefixed: no spaces or angle brackets ("Ann &lt;a@b&gt;" is not one).</summary>
-        private static bool IsAddress(string text)
-        {
-            text = text.Trim();
-            if (text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase)) text = text.Substring(5);
-            var at = text.IndexOf('@');
-            return at > 0 && at == text.LastIndexOf('@') && at < text.Length - 1 &&
-                !text.Any(c => char.IsWhiteSpace(c) || c == '<' || c == '>' || c == ',' || c == ';');
-        }
+        /// <summary>
+        /// One address, as an Email value is read (<see cref="AccountText.Address"/>): "smtp:" or "mailto:" before it, quotes or
+        /// angle brackets around it, "Name &lt;address&gt;", invisible characters in it are no part of it. Several addresses, or
+        /// a name alone, are not one.
+        /// </summary>
+        private static bool IsAddress(string text) => AccountText.Address(text) != null;
 
         private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "...";
 

@@ -198,7 +198,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             // what the real run would do (an address or number the PSA cannot hold is never cut).
             try
             {
-                if (FieldLimits(connection).FirstTooLong(null, null, update.Email, update.MobilePhone) is { } tooLong)
+                if (FieldLimits(connection).FirstInvalid(null, null, update.Email, update.MobilePhone) is { } tooLong)
                 {
                     Report(tooLong.ToUpdateException("PATCH", "contact " + current.Id), match);
                     return;

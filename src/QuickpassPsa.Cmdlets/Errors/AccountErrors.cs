@@ -29,6 +29,9 @@ namespace QuickpassPsa.Cmdlets.Errors
                 case AccountFileErrorKind.UnsupportedShape:
                     (id, category, action) = (ErrorIds.AccountFileShape, ErrorCategory.InvalidData, "Export the accounts as an array of objects, JSON Lines or a Graph page {\"value\": [...]}, or pass -Format Csv for a CSV file.");
                     break;
+                case AccountFileErrorKind.UnsupportedFormat:
+                    (id, category, action) = (ErrorIds.AccountFileFormat, ErrorCategory.InvalidData, "Export the accounts as CSV (csvde -u, or Get-ADUser | Select-Object ... | Export-Csv) or JSON, and read that file.");
+                    break;
                 default:
                     (id, category, action) = (ErrorIds.AccountFileFormat, ErrorCategory.InvalidData, "Fix the file at the line named, or pass -Format.");
                     break;

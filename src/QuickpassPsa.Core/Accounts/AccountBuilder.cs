@@ -43,7 +43,7 @@ namespace QuickpassPsa.Core.Accounts
                 DisplayName = Single(fields, AccountField.DisplayName),
                 FirstName = Single(fields, AccountField.FirstName),
                 LastName = Single(fields, AccountField.LastName),
-                UserPrincipalName = Single(fields, AccountField.UserPrincipalName),
+                UserPrincipalName = CleanSignInName(Single(fields, AccountField.UserPrincipalName)),
                 MobilePhone = CleanMobile(Single(fields, AccountField.MobilePhone), record, warnings),
                 Customer = Single(fields, AccountField.Customer),
             };
@@ -74,15 +74,25 @@ namespace QuickpassPsa.Core.Accounts
                 if (TryParseEnabled(blocked, out var isBlocked)) account.Enabled = !isBlocked;
                 else warnings.Add(record.Origin + ": sign-in blocked value '" + blocked + "' is not true/false; the account is taken as enabled.");
             }
+            else if (Single(fields, AccountField.UserAccountControl) is { } control)
+            {
+                // csvde, ldifde, DirectorySearcher and Get-ADUser -Properties userAccountControl give the flags, not Enabled (round
+                // 73c: 514, a leaver, came in enabled and got a contact). Bit 0x2 is ACCOUNTDISABLE: 514 and 66050 are disabled.
+                if (TryParseFlags(control, out var flags)) account.Enabled = (flags & AccountDisable) == 0;
+                else warnings.Add(record.Origin + ": userAccountControl value '" + AccountText.Shown(control) + "' is not a number; the account is taken as enabled.");
+            }
 
             if (account.DisplayName == null) account.DisplayName = Account.JoinName(account.FirstName, account.LastName);
             account.Id = Single(fields, AccountField.Id) ?? account.UserPrincipalName ?? account.Email;
 
             if (account.Email == null && account.UserPrincipalName == null && account.ProxyAddresses.Count == 0 && account.DisplayName == null)
             {
+                // What was set aside on the way ("Email value 'dbl@@contoso.com' is not an email address and was ignored") is why.
+                var prefix = record.Origin + ": ";
+                var why = string.Concat(warnings.Select(w => " " + (w.StartsWith(prefix, StringComparison.Ordinal) ? w.Substring(prefix.Length) : w)));
                 return AccountReadResult.Failure(new AccountRecordError(
                     AccountRecordErrorKind.MissingIdentity,
-                    record.Origin + " has neither an email address nor a name: fill in Email, UserPrincipalName or ProxyAddresses, or DisplayName or FirstName and LastName.",
+                    record.Origin + " has neither an email address nor a name: fill in Email, UserPrincipalName or ProxyAddresses, or DisplayName or FirstName and LastName." + why,
                     record));
             }
 
@@ -103,35 +113,67 @@ namespace QuickpassPsa.Core.Accounts
         /// </summary>
         private static void RepairNames(Account account, AccountRecord record, List<string> warnings)
         {
+            // Garbled names first: a byte read as a C1 control ("\u00C3\u0081gnes" is Ágnes) is part of what is put back.
             var display = Mojibake.Repair(account.DisplayName);
             var first = Mojibake.Repair(account.FirstName);
             var last = Mojibake.Repair(account.LastName);
-            if (display != null || first != null || last != null)
+            var repaired = display != null || first != null || last != null;
+            string? was = null;
+            if (repaired)
             {
-                var was = Account.JoinName(account.FirstName, account.LastName) ?? account.DisplayName;
+                was = Account.JoinName(account.FirstName, account.LastName) ?? account.DisplayName;
                 account.DisplayName = display ?? account.DisplayName;
                 account.FirstName = first ?? account.FirstName;
                 account.LastName = last ?? account.LastName;
-                warnings.Add(record.Origin + ": the name '" + was + "' was written as UTF-8 and read as Windows-1252 before it reached this file; it was read as '" +
+            }
+
+            // Then what no name holds: control characters, bidi embedding, override and isolate controls, a byte-order mark.
+            account.DisplayName = AccountText.Name(account.DisplayName);
+            account.FirstName = AccountText.Name(account.FirstName);
+            account.LastName = AccountText.Name(account.LastName);
+
+            if (repaired)
+            {
+                warnings.Add(record.Origin + ": the name '" + AccountText.Shown(was) + "' was written as UTF-8 and read as Windows-1252 before it reached this file; it was read as '" +
                              (Account.JoinName(account.FirstName, account.LastName) ?? account.DisplayName) + "'. Export the file again as UTF-8.");
                 return;
             }
             foreach (var name in new[] { account.FirstName, account.LastName, account.DisplayName })
             {
                 if (name == null || !LostLetters(name)) continue;
-                warnings.Add(record.Origin + ": the name '" + name + "' holds '?' where letters were: the file was saved in a code page without them " +
+                warnings.Add(record.Origin + ": the name '" + AccountText.Shown(name) + "' holds '?' where letters were: the file was saved in a code page without them " +
                              "(Windows PowerShell 5.1's Export-Csv writes ASCII unless told otherwise). Export it again with -Encoding UTF8; until then this name matches no contact written with its letters.");
                 return;
             }
         }
 
-        /// <summary>A '?' inside or beside letters ("Jos?", "?ahin"): a letter the file's code page could not hold.</summary>
+        /// <summary>
+        /// A '?' in a word of letters, inside or beside them ("Jos?", "?ahin", "Fran?ois-Xavier", "O'Conn?r"): a letter the file's
+        /// code page could not hold. A '?' in a word that holds other signs is no lost letter (round 73c: the "?x=" of a URL in
+        /// "=HYPERLINK(\"http://evil.example/?x=\"...)" was taken for one).
+        /// </summary>
         private static bool LostLetters(string name)
         {
-            for (var i = 0; i < name.Length; i++)
+            foreach (var word in name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (name[i] != '?') continue;
-                if ((i > 0 && char.IsLetter(name[i - 1])) || (i + 1 < name.Length && char.IsLetter(name[i + 1]))) return true;
+                if (word.IndexOf('?') < 0) continue;
+                var letters = false;
+                var other = false;
+                for (var i = 0; i < word.Length; i++)
+                {
+                    var c = word[i];
+                    if (c == '?')
+                    {
+                        if ((i > 0 && char.IsLetter(word[i - 1])) || (i + 1 < word.Length && char.IsLetter(word[i + 1]))) letters = true;
+                        continue;
+                    }
+                    if (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+                    // Name punctuation ("Jean-Fran?ois", "O'Conn?r", "Jos?,", "(?ukasz)") belongs to a name's words; a URL's or formula's does not.
+                    if (c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ',' || c == '(' || c == ')') continue;
+                    other = true;
+                    break;
+                }
+                if (letters && !other) return true;
             }
             return false;
         }
@@ -234,6 +276,8 @@ namespace QuickpassPsa.Core.Accounts
         /// </summary>
         private static string? CleanMobile(string? mobile, AccountRecord record, List<string> warnings)
         {
+            // A zero-width space between the digits, a bidi mark or a byte-order mark is no part of a number (round 73c).
+            mobile = AccountText.Mobile(mobile);
             if (mobile == null) return null;
             // Full-width digits typed with an East Asian input method (０７７００ ９００１２３) are digits.
             // Arabic-Indic and Persian digits (٠٧٧٠٠) are digits too, each its decimal value.
@@ -311,29 +355,52 @@ namespace QuickpassPsa.Core.Accounts
         }
 
         /// <summary>
-        /// The address of an Email value. A value that holds several ("ann.lee@contoso.com; alee@contoso.com")
-        /// gives its first as the email and the others as aliases (<paramref name="more"/>), with a warning.
+        /// The address of an Email value, cleaned (<see cref="AccountText.Address"/>: invisible characters, quotes, "Name &lt;addr&gt;",
+        /// "mailto:", a final full stop). A value that holds several ("ann.lee@contoso.com; alee@contoso.com") gives its first as
+        /// the email and the others as aliases (<paramref name="more"/>), with a warning; a value that is still no address
+        /// ("dbl@@contoso.com") is ignored, with a warning.
         /// </summary>
         private static string? CleanEmail(string? email, AccountRecord record, List<string> warnings, out List<string> more)
         {
             more = new List<string>();
             if (email == null) return null;
-            var addresses = ProxyAddress.Split(email).Select(Unprefixed).Where(IsAddress).ToList();
+            if (AccountText.Address(email) is { } single) return single;
+            var addresses = ProxyAddress.Split(AccountText.Visible(email)).Select(AccountText.Address).Where(a => a != null).Select(a => a!).ToList();
             if (addresses.Count > 1)
             {
                 more.AddRange(addresses.Skip(1));
-                warnings.Add(record.Origin + ": Email value '" + email + "' holds " + addresses.Count.ToString(CultureInfo.InvariantCulture) +
+                warnings.Add(record.Origin + ": Email value '" + AccountText.Shown(email) + "' holds " + addresses.Count.ToString(CultureInfo.InvariantCulture) +
                     " addresses; the first is the account's email and the others are read as its aliases. Give one address per Email cell.");
                 return addresses[0];
             }
-            var single = Unprefixed(email.Trim());
-            if (addresses.Count == 1 && single == addresses[0]) return single;
-            warnings.Add(record.Origin + ": Email value '" + email + "' is not an email address and was ignored.");
+            warnings.Add(record.Origin + ": Email value '" + AccountText.Shown(email) + "' is not an email address and was ignored.");
             return null;
         }
 
-        private static string Unprefixed(string text) => text.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase) ? text.Substring(5).Trim() : text;
+        /// <summary>
+        /// The sign-in name, cleaned as an address is when it is one (a byte-order mark or a zero-width space in it, full-width
+        /// forms); otherwise only its invisible characters go, as it is an identifier, not a value written to the PSA.
+        /// </summary>
+        private static string? CleanSignInName(string? upn)
+        {
+            if (upn == null) return null;
+            if (AccountText.Address(upn) is { } address) return address;
+            var visible = AccountText.Visible(upn).Trim();
+            return visible.Length == 0 ? null : visible;
+        }
 
-        private static bool IsAddress(string text) => text.IndexOf('@') > 0 && text.IndexOf('@') < text.Length - 1;
+        /// <summary>ADS_UF_ACCOUNTDISABLE, bit 0x2 of userAccountControl.</summary>
+        private const long AccountDisable = 0x2;
+
+        /// <summary>userAccountControl as AD writes it (decimal: 514, 66050), or as hexadecimal with 0x (0x202).</summary>
+        private static bool TryParseFlags(string text, out long flags)
+        {
+            var t = text.Trim();
+            if (t.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+            {
+                return long.TryParse(t.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out flags);
+            }
+            return long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out flags);
+        }
     }
 }

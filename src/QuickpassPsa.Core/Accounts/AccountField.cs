@@ -19,5 +19,11 @@ namespace QuickpassPsa.Core.Accounts
         /// (the Microsoft 365 admin center's user export has "Block credential" instead of an enabled flag).
         /// </summary>
         SignInBlocked,
+
+        /// <summary>
+        /// Active Directory's userAccountControl flags (csvde, ldifde, DirectorySearcher): bit 0x2 (ACCOUNTDISABLE) set means
+        /// disabled. Read only when neither <see cref="Enabled"/> nor <see cref="SignInBlocked"/> has a value.
+        /// </summary>
+        UserAccountControl,
     }
 }

@@ -27,6 +27,7 @@ namespace QuickpassPsa.Core.Accounts
             (AccountField.MobilePhone, new[] { "MobilePhone", "Mobile", "PhoneNumber", "Cell", "CellPhone", "MobileNumber" }),
             (AccountField.Enabled, new[] { "Enabled", "AccountEnabled", "IsEnabled" }),
             (AccountField.SignInBlocked, new[] { "BlockCredential", "BlockSignIn", "SignInBlocked" }),
+            (AccountField.UserAccountControl, new[] { "userAccountControl" }),
         };
 
         /// <summary>

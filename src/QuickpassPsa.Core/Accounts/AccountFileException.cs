@@ -12,6 +12,9 @@ namespace QuickpassPsa.Core.Accounts
 
         /// <summary>Valid JSON, but not a shape accounts are read from (a number, {"results": [...]}, {"value": {...}}).</summary>
         UnsupportedShape,
+
+        /// <summary>A file of a format accounts are not read from, named as such (an LDIF export of ldifde).</summary>
+        UnsupportedFormat,
     }
 
     /// <summary>

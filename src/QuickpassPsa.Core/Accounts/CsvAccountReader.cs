@@ -251,11 +251,35 @@ namespace QuickpassPsa.Core.Accounts
         private static void CheckHeader(IReadOnlyList<string> header, string sourceName, char separator)
         {
             if (AccountFieldMap.HasIdentityColumn(header)) return;
+            if (IsLdif(header, sourceName))
+            {
+                // Round 73c: ldifde's export was refused with "pass -Delimiter", which no delimiter fixes.
+                throw new AccountFileException(AccountFileErrorKind.UnsupportedFormat, sourceName,
+                    sourceName + " is an LDIF file (ldifde's export: a \"dn:\" line, then one \"attribute: value\" line each), not CSV or JSON, and Get-QpAccount does not read LDIF. " +
+                    "Export the users as CSV instead: csvde -f users.csv -u -r \"(&(objectCategory=person)(objectClass=user))\" -l \"givenName,sn,displayName,mail,userPrincipalName,mobile,proxyAddresses,userAccountControl,objectGUID\", " +
+                    "or Get-ADUser -Filter * -Properties mail, mobile, proxyAddresses, DisplayName | Select-Object ObjectGUID, GivenName, Surname, DisplayName, mail, UserPrincipalName, mobile, Enabled, " +
+                    "@{ n = 'ProxyAddresses'; e = { $_.proxyAddresses -join ';' } } | Export-Csv users.csv -NoTypeInformation -Encoding UTF8; then read that file.");
+            }
             var shown = separator == '\t' ? "tab" : "'" + separator + "'";
             throw new AccountFileException(AccountFileErrorKind.UnknownColumns, sourceName,
                 sourceName + " has no column an account can be read from. Its columns (split on " + shown + ") are: " +
                 string.Join(", ", header.Select(h => "'" + h + "'")) + ". Expected at least one of: " +
                 AccountFieldMap.DescribeIdentityColumns() + ". Pass -Delimiter if the columns were split on the wrong character.");
+        }
+
+        /// <summary>
+        /// An LDIF file (ldifde -f users.ldf): its first line is "dn: ..." or "dn:: ..." (base64), or "version: 1" before them; or,
+        /// its first line a comment, the file is named .ldf or .ldif. A CSV header's "DN" column has no colon.
+        /// </summary>
+        private static bool IsLdif(IReadOnlyList<string> header, string sourceName)
+        {
+            var first = header.Count == 0 ? string.Empty : header[0].TrimStart('\uFEFF', ' ');
+            foreach (var attribute in new[] { "dn:", "version:" })
+            {
+                if (first.StartsWith(attribute, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            var extension = System.IO.Path.GetExtension(sourceName);
+            return string.Equals(extension, ".ldf", StringComparison.OrdinalIgnoreCase) || string.Equals(extension, ".ldif", StringComparison.OrdinalIgnoreCase);
         }
     }
 

@@ -13,7 +13,7 @@ namespace QuickpassPsa.Core.Accounts
     /// <see cref="ShapesRead"/>: an array of account objects (ConvertTo-Json output, Quickpass exports),
     /// a Graph-style page whose "value" (or "accounts", "users", "items", "data") property holds the
     /// array, or one account object. One value is an ordinary JSON file; one object a line is JSON Lines;
-    /// several arrays back to back are read one after the other. Arrays are streamed one object at a time.
+    /// several arrays back to back are read one after the other, and so is an array of pages (each item a page). Arrays are streamed one object at a time.
     /// Any other shape, and anything after a value that is not another value, is a file error naming the
     /// line: a file is never read in part without saying so.
     /// </summary>
@@ -24,7 +24,7 @@ namespace QuickpassPsa.Core.Accounts
         /// <summary>The shapes read, for messages about the shapes that are not.</summary>
         public const string ShapesRead =
             "an array of account objects; JSON Lines (one account object a line); a Graph page {\"value\": [...]} " +
-            "(or \"accounts\", \"users\", \"items\", \"data\" in place of \"value\"); or a single account object";
+            "(or \"accounts\", \"users\", \"items\", \"data\" in place of \"value\"), several pages back to back or in one array; or a single account object";
 
         public static IEnumerable<AccountReadResult> Read(TextReader reader, string sourceName, AccountReadOptions? options = null)
         {
@@ -85,13 +85,66 @@ namespace QuickpassPsa.Core.Accounts
                     throw Shape(state.SourceName, line, "an array whose item " + (state.Items + 1).ToString(CultureInfo.InvariantCulture) +
                         " is " + Describe(json.TokenType, json.Value) + ", not an account object");
                 }
-                state.Items++;
                 var item = (JObject)Load(json, state.SourceName);
+                if (PageItems(item) is { } page)
+                {
+                    // Graph pages saved as one array ($pages | ConvertTo-Json): each page's "value" holds the accounts, as
+                    // pages appended one after the other do (round 73c: the file was refused as having no account property).
+                    foreach (var result in ReadPage(page, state)) yield return result;
+                    first = false;
+                    continue;
+                }
+                state.Items++;
                 // The first object of each array stands for the array: an array of other things is not accounts.
+                if (first) CheckColumns(item, state.SourceName, line);
+                first = false;
+                var built = Build(item, state, line);
+                if (built != null) yield return built;
+            }
+        }
+
+        /// <summary>
+        /// The account array of an object that is a page (an item of an array of pages): no account property of its own, and a
+        /// "value" (or "accounts", "users", "items", "data") array. Null for an account object.
+        /// </summary>
+        private static JArray? PageItems(JObject item)
+        {
+            if (AccountFieldMap.HasIdentityColumn(item.Properties().Select(p => p.Name))) return null;
+            return item.Properties().FirstOrDefault(p => p.Value is JArray && WrapperProperties.Contains(p.Name, StringComparer.OrdinalIgnoreCase))?.Value as JArray;
+        }
+
+        /// <summary>The accounts of one page of an array of pages; its first object stands for it, as an array's does.</summary>
+        private static IEnumerable<AccountReadResult> ReadPage(JArray page, ReadState state)
+        {
+            var first = true;
+            foreach (var token in page)
+            {
+                var line = ((IJsonLineInfo)token).HasLineInfo() ? ((IJsonLineInfo)token).LineNumber : 0;
+                if (!(token is JObject item))
+                {
+                    throw Shape(state.SourceName, line, "a page whose item " + (state.Items + 1).ToString(CultureInfo.InvariantCulture) +
+                        " is " + Describe(token) + ", not an account object");
+                }
+                state.Items++;
                 if (first) CheckColumns(item, state.SourceName, line);
                 first = false;
                 var result = Build(item, state, line);
                 if (result != null) yield return result;
+            }
+        }
+
+        private static string Describe(JToken token)
+        {
+            switch (token.Type)
+            {
+                case JTokenType.Array: return "an array";
+                case JTokenType.String: return "the string \"" + Shorten(token.Value<string>()) + "\"";
+                case JTokenType.Integer:
+                case JTokenType.Float: return "the number " + Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture);
+                case JTokenType.Boolean: return "the value " + (token.Value<bool>() ? "true" : "false");
+                case JTokenType.Null:
+                case JTokenType.Undefined: return "null";
+                default: return "a " + token.Type;
             }
         }
 

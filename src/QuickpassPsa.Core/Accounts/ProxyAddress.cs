@@ -18,26 +18,31 @@ namespace QuickpassPsa.Core.Accounts
         public string Address { get; }
         public bool IsPrimary { get; }
 
-        /// <summary>Parses one proxy value; returns null for non-SMTP address types and empty values.</summary>
+        /// <summary>
+        /// Parses one proxy value; returns null for non-SMTP address types, empty values and values that are no address. The
+        /// address is cleaned as an Email value is (<see cref="AccountText.Address"/>: invisible characters, quotes and angle
+        /// brackets, a final full stop); "dbl@@contoso.com" is none.
+        /// </summary>
         public static ProxyAddress? Parse(string? value)
         {
             if (value == null) return null;
-            var text = value.Trim();
+            var text = AccountText.Visible(value).Trim();
             if (text.Length == 0) return null;
 
             var colon = text.IndexOf(':');
             var at = text.IndexOf('@');
             if (colon > 0 && (at < 0 || colon < at))
             {
-                var prefix = text.Substring(0, colon);
-                var address = text.Substring(colon + 1).Trim();
-                if (!prefix.Equals("smtp", StringComparison.OrdinalIgnoreCase) || address.IndexOf('@') <= 0) return null;
+                var prefix = text.Substring(0, colon).Trim();
+                // "mailto:" is no address type of Exchange's, but the same address: a secondary one, as a bare address is.
+                if (prefix.Equals("mailto", StringComparison.OrdinalIgnoreCase)) return AccountText.Address(text) is { } mailto ? new ProxyAddress(mailto, false) : null;
+                if (!prefix.Equals("smtp", StringComparison.OrdinalIgnoreCase)) return null;
                 // Exchange's convention: upper-case prefix marks the primary address.
-                return new ProxyAddress(address, prefix == "SMTP");
+                return AccountText.Address(text.Substring(colon + 1)) is { } address ? new ProxyAddress(address, prefix == "SMTP") : null;
             }
 
             // A bare address (some exports drop the prefix) counts as a secondary SMTP address.
-            return at > 0 ? new ProxyAddress(text, false) : null;
+            return AccountText.Address(text) is { } bare ? new ProxyAddress(bare, false) : null;
         }
 
         /// <summary>

@@ -14,7 +14,7 @@ namespace QuickpassPsa.Core.Reporting
 
         public bool CanCreate { get; }
 
-        /// <summary>What stops the create (no email, no person, a name the PSA cannot split, a value longer than its field); null when it can be created.</summary>
+        /// <summary>What stops the create (no email, no person, a name the PSA cannot split, a value longer than its field or holding a control or format character, a name that begins as a formula does); null when it can be created.</summary>
         public string? Reason { get; }
 
         /// <summary>The reason shown for a disabled account, which New-PsaContact passes over without -IncludeDisabled.</summary>
@@ -30,7 +30,9 @@ namespace QuickpassPsa.Core.Reporting
         /// which needs a first name) one with no name at all; and, when the PSA's field lengths are known (<paramref name="limits"/>),
         /// one with a name, email or mobile longer than its field (ConnectWise's first name holds 30 characters; Autotask's lengths
         /// are its own), which New-PsaContact refuses with QuickpassPsa.ContactValueInvalid, -WhatIf too, by the same
-        /// <see cref="ContactFieldLimits"/> (round 59: the report, the summary and -WhatIf said yes to what the real run refused).
+        /// <see cref="ContactFieldLimits"/> (round 59: the report, the summary and -WhatIf said yes to what the real run refused); and,
+        /// with or without the lengths, one whose value holds a control or format character or whose name begins as a formula does
+        /// (round 73c).
         /// </summary>
         public static Creatability Of(Account account, bool lastNameRequired, bool includeDisabled = false, ContactFieldLimits? limits = null)
         {
@@ -40,7 +42,8 @@ namespace QuickpassPsa.Core.Reporting
             var names = ContactNames.From(account, lastNameRequired);
             if (!names.Success) return new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
             // The values New-PsaContact sends: the split names, the email and the mobile, trimmed.
-            if (limits?.FirstTooLong(names.First, names.Last, account.Email, account.MobilePhone) is { } tooLong) return new Creatability(false, tooLong.Text + ". " + tooLong.Hint);
+            // Without the PSA's lengths, the checks of characters and formulas still apply (ContactFieldLimits.LengthsUnknown).
+            if ((limits ?? ContactFieldLimits.LengthsUnknown).FirstInvalid(names.First, names.Last, account.Email, account.MobilePhone) is { } refused) return new Creatability(false, refused.Text + ". " + refused.Hint);
             return new Creatability(true, null);
         }
 

@@ -100,7 +100,7 @@ public class ConvertToQpAccountTests
     {
         using var ps = PowerShellHost.WithModule();
         var result = ps.Run("""
-            @(42, 'not an address', @{}, $null, [pscustomobject]@{}, 'Ann <ann@contoso.com>', [pscustomobject]@{ Mail = 'ok@contoso.com' }) |
+            @(42, 'not an address', @{}, $null, [pscustomobject]@{}, 'ann@contoso.com; bob@contoso.com', [pscustomobject]@{ Mail = 'ok@contoso.com' }) |
                 ConvertTo-QpAccount
             'after'
             """);
@@ -122,7 +122,7 @@ public class ConvertToQpAccountTests
         Assert.Contains("input object 4 is $null", result.Errors[3].Exception.Message);
         Assert.Null(result.Errors[3].TargetObject);
         Assert.Contains("input object 5 has no properties", result.Errors[4].Exception.Message);
-        Assert.Contains("input object 6 is the string 'Ann <ann@contoso.com>'", result.Errors[5].Exception.Message);
+        Assert.Contains("input object 6 is the string 'ann@contoso.com; bob@contoso.com'", result.Errors[5].Exception.Message);
     }
 
     [Fact]
@@ -169,5 +169,68 @@ public class ConvertToQpAccountTests
         Assert.Single(converted.ProxyAddresses);
         Assert.False((bool)result.Output[2].BaseObject);
         Assert.False((bool)result.Output[3].BaseObject);
+    }
+
+    /// <summary>
+    /// Round 73c: a list of addresses as people keep them ("Name &lt;addr&gt;", "&lt;addr&gt;", "mailto:", quotes, a zero-width space from a
+    /// web page) was refused or taken as written, and "mailto:str.two@contoso.com" became the account's Id.
+    /// </summary>
+    [Fact]
+    public void Address_strings_are_read_as_the_address_they_hold_and_the_Id_is_the_cleaned_address()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("""
+            @('SMTP:str.one@contoso.com', 'mailto:str.two@contoso.com', '<str.three@contoso.com>', 'Str Four <str.four@contoso.com>',
+              "str.f$([char]0x200B)ive@contoso.com", '"str.six@contoso.com"', 'dbl@@contoso.com') | ConvertTo-QpAccount
+            """);
+
+        var accounts = result.Objects<Account>();
+        Assert.Equal(new[] { "one", "two", "three", "four", "five", "six" }.Select(n => "str." + n + "@contoso.com"), accounts.Select(a => a.Email));
+        Assert.Equal(accounts.Select(a => a.Email), accounts.Select(a => a.Id));
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.UnrecognisedAccountObject,", error.FullyQualifiedErrorId);
+        Assert.Contains("input object 7 is the string 'dbl@@contoso.com', which is not an email address", error.Exception.Message);
+    }
+
+    [Fact]
+    public void Piped_objects_are_cleaned_as_files_are()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("""
+            [pscustomobject]@{ Id = 'n1'; GivenName = "$([char]0x202E)nnA"; Surname = "Bell$([char]7)"; mail = '"quinn.quote@contoso.com"'; mobile = "+1$([char]0x200B)206 555 0177" },
+            [pscustomobject]@{ Id = 'n2'; GivenName = 'Dbl'; Surname = 'At'; mail = 'dbl@@contoso.com' } | ConvertTo-QpAccount
+            """);
+
+        var accounts = result.Objects<Account>();
+        Assert.Equal(("nnA", "Bell", "quinn.quote@contoso.com", "+1206 555 0177"), (accounts[0].FirstName, accounts[0].LastName, accounts[0].Email, accounts[0].MobilePhone));
+        Assert.Null(accounts[1].Email);
+        Assert.Equal("input object 2: Email value 'dbl@@contoso.com' is not an email address and was ignored.", Assert.Single(result.Warnings));
+    }
+
+    [Fact]
+    public void An_AD_object_with_no_given_name_surname_or_display_name_takes_its_Name_as_the_display_name()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var account = Assert.Single(ps.Run("""
+            [pscustomobject]@{ DistinguishedName = 'CN=Sam Blank,OU=Users,DC=contoso,DC=local'; Enabled = $true; GivenName = $null; Surname = $null; DisplayName = ''
+                               Name = 'Sam Blank'; SamAccountName = 'sblank'; UserPrincipalName = 'sblank@contoso.com'; mail = $null } | ConvertTo-QpAccount
+            """).Objects<Account>());
+
+        Assert.Equal(("Sam Blank", "sblank"), (account.DisplayName, account.Id));
+    }
+
+    /// <summary>Round 73c: DirectorySearcher results and Get-ADUser -Properties userAccountControl carry the flags, not Enabled.</summary>
+    [Fact]
+    public void Bit_2_of_a_piped_userAccountControl_sets_Enabled_also_as_a_one_item_collection()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var accounts = ps.Run("""
+            [pscustomobject]@{ distinguishedname = 'CN=Mary Jones'; samaccountname = 'mjones'; givenname = 'Mary'; sn = 'Jones'; mail = 'mary.jones@contoso.com'; useraccountcontrol = 66050 },
+            @{ distinguishedname = [System.Collections.ArrayList]@('CN=Lea Ver'); samaccountname = [System.Collections.ArrayList]@('lver'); mail = [System.Collections.ArrayList]@('lea.ver@contoso.com'); useraccountcontrol = [System.Collections.ArrayList]@(514) },
+            [pscustomobject]@{ samaccountname = 'cactive'; mail = 'cal.active@contoso.com'; useraccountcontrol = [object[]]@(66048) },
+            [pscustomobject]@{ SamAccountName = 'both'; mail = 'both@contoso.com'; Enabled = $true; userAccountControl = 514 } | ConvertTo-QpAccount
+            """).Objects<Account>();
+
+        Assert.Equal(new[] { ("mjones", false), ("lver", false), ("cactive", true), ("both", true) }, accounts.Select(a => (a.Id!, a.Enabled)));
     }
 }

@@ -196,7 +196,7 @@ namespace QuickpassPsa.Core.Psa.Autotask
                         new[] { "Autotask requires " + name + " on a contact, and none was given; nothing was sent." }, "Give the account a " + (name == "firstName" ? "first" : "last") + " name.");
                 }
             }
-            if (Writes.ContactFieldLimits.Autotask(fields).FirstTooLong(contact) is { } tooLong) throw tooLong.ToException("POST", url.PathAndQuery);
+            if (Writes.ContactFieldLimits.Autotask(fields).FirstInvalid(contact) is { } tooLong) throw tooLong.ToException("POST", url.PathAndQuery);
         }
 
         /// <summary>The value, or a failure before sending when it is longer than its field: an address or number must never be cut.</summary>

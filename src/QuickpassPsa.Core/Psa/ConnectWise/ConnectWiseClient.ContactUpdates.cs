@@ -31,7 +31,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
             }
             var path = Contacts + "/" + id.ToString(CultureInfo.InvariantCulture);
             // Checked before the first request: a value ConnectWise cannot store fails whole, never half written.
-            if (Writes.ContactFieldLimits.ConnectWise.FirstTooLong(null, null, update.Email, update.MobilePhone) is { } tooLong) throw tooLong.ToUpdateException("PATCH", path);
+            if (Writes.ContactFieldLimits.ConnectWise.FirstInvalid(null, null, update.Email, update.MobilePhone) is { } tooLong) throw tooLong.ToUpdateException("PATCH", path);
 
             // The items as stored now, not as the piped contact saw them: ids and values may have moved since.
             var record = await ReadContactAsync(path, cancellationToken).ConfigureAwait(false);

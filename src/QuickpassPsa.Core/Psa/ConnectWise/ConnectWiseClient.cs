@@ -272,7 +272,7 @@ namespace QuickpassPsa.Core.Psa.ConnectWise
         /// <summary>A value longer than its field fails before anything is sent, and is never cut (<see cref="Writes.ContactFieldLimits"/>).</summary>
         private static void CheckNew(NewPsaContact contact)
         {
-            if (Writes.ContactFieldLimits.ConnectWise.FirstTooLong(contact) is { } tooLong) throw tooLong.ToException("POST", Contacts);
+            if (Writes.ContactFieldLimits.ConnectWise.FirstInvalid(contact) is { } tooLong) throw tooLong.ToException("POST", Contacts);
         }
 
         private async Task<PsaContact?> FindCreatedAsync(long companyId, string email, JObject body, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuickpassPsa.Core.Accounts;
 using AutotaskFields = QuickpassPsa.Core.Psa.Autotask.AutotaskFields;
 using CwLimits = QuickpassPsa.Core.Psa.ConnectWise.CwLimits;
 
@@ -10,6 +11,9 @@ namespace QuickpassPsa.Core.Psa.Writes
     /// sending, New-PsaContact before asking (so -WhatIf refuses what the real run refuses), and <see cref="Reporting.Creatability"/>
     /// for the report's "Can be created" and the customer summary's ToCreate (round 59: all three said yes to a 32-character
     /// first name that ConnectWise's 30-character field refused). A value is never cut to fit: a cut name or address is a wrong one.
+    /// The same gate refuses what no PSA field should hold, whatever its length (round 73c): a control or format character
+    /// (<see cref="AccountText.Unwritable"/>: a bell, a zero-width space, a bidi override; ZWNJ and ZWJ, which names need, pass), and
+    /// a first or last name that begins as a spreadsheet formula does ('=', '+' or '@').
     /// </summary>
     public sealed class ContactFieldLimits
     {
@@ -35,6 +39,14 @@ namespace QuickpassPsa.Core.Psa.Writes
             new Limit("firstName", CwLimits.FirstName, ValueKind.Name), new Limit("lastName", CwLimits.LastName, ValueKind.Name),
             new Limit("email", CwLimits.CommunicationValue, ValueKind.Email), new Limit("mobile", CwLimits.CommunicationValue, ValueKind.Mobile));
 
+        /// <summary>
+        /// The checks that need no field lengths (a control or format character, a name that begins as a formula does), for a
+        /// report or a summary made without the PSA's lengths: no length is limited.
+        /// </summary>
+        public static ContactFieldLimits LengthsUnknown { get; } = new ContactFieldLimits("PSA",
+            new Limit("firstName", 0, ValueKind.Name), new Limit("lastName", 0, ValueKind.Name),
+            new Limit("email", 0, ValueKind.Email), new Limit("mobile", 0, ValueKind.Mobile));
+
         /// <summary>Autotask's lengths as its field information states them; a field without a stated length is not limited here.</summary>
         internal static ContactFieldLimits Autotask(AutotaskFields fields) => new ContactFieldLimits("Autotask",
             new Limit("firstName", fields["firstName"]?.Length ?? 0, ValueKind.Name), new Limit("lastName", fields["lastName"]?.Length ?? 0, ValueKind.Name),
@@ -42,14 +54,15 @@ namespace QuickpassPsa.Core.Psa.Writes
 
         /// <summary>
         /// The first value of a new contact, in the order the PSA's create reads them (first name, last name, email, mobile), that
-        /// is longer than its field; null when every one fits. Values are taken trimmed, as they are sent.
+        /// its field cannot take: one that holds a control or format character, a name that begins as a formula does, or one
+        /// longer than its field; null when every one can be written. Values are taken trimmed, as they are sent.
         /// </summary>
-        public ValueTooLong? FirstTooLong(string? firstName, string? lastName, string? email, string? mobile) =>
+        public InvalidValue? FirstInvalid(string? firstName, string? lastName, string? email, string? mobile) =>
             _firstName.Check(Psa, firstName) ?? _lastName.Check(Psa, lastName) ?? _email.Check(Psa, email) ?? _mobile.Check(Psa, mobile);
 
         /// <summary>The same for a contact about to be created.</summary>
-        public ValueTooLong? FirstTooLong(NewPsaContact contact) =>
-            contact == null ? null : FirstTooLong(contact.FirstName, contact.LastName, contact.Email, contact.MobilePhone);
+        public InvalidValue? FirstInvalid(NewPsaContact contact) =>
+            contact == null ? null : FirstInvalid(contact.FirstName, contact.LastName, contact.Email, contact.MobilePhone);
 
         internal enum ValueKind
         {
@@ -71,25 +84,38 @@ namespace QuickpassPsa.Core.Psa.Writes
             public int Max { get; }
             public ValueKind Kind { get; }
 
-            public ValueTooLong? Check(string psa, string? value)
+            public InvalidValue? Check(string psa, string? value)
             {
                 var text = value?.Trim();
+                if (AccountText.Unwritable(text) is { } hidden)
+                {
+                    var what = Kind == ValueKind.Name ? "name" : Kind == ValueKind.Email ? "address" : "number";
+                    return new InvalidValue(psa, Field, text!, Max, Kind,
+                        "The " + Field + " '" + AccountText.Shown(text) + "' holds " + AccountText.Describe(hidden) + ", which no " + what + " holds",
+                        "Remove the character from the " + what + " at the source (Active Directory, Entra ID or the export), then run again.");
+                }
+                if (Kind == ValueKind.Name && AccountText.FormulaStart(text) is { } sign)
+                {
+                    return new InvalidValue(psa, Field, text!, Max, Kind,
+                        "The " + Field + " '" + text + "' begins with '" + sign + "', as a spreadsheet formula does: it is no name, and a spreadsheet opening an export of the contacts would run it",
+                        "Correct the name at the source (Active Directory, Entra ID or the export), then run again.");
+                }
                 // ConnectWise keeps one extension, of at most 15 characters, in a field of its own (round 67a: "ext. 7 ext. 8" put one in
                 // the number and one in the field): a mobile with two, or a longer one, is refused as a value too long is.
                 if (Kind == ValueKind.Mobile && psa == "ConnectWise" && QuickpassPsa.Core.Psa.ConnectWise.CwPhone.Problem(text) is { } extension)
                 {
-                    return new ValueTooLong(psa, extension.Field, extension.Value, extension.Limit, Kind, extension.Text);
+                    return new InvalidValue(psa, extension.Field, extension.Value, extension.Limit, Kind, extension.Text);
                 }
                 if (string.IsNullOrEmpty(text) || Max <= 0 || text!.Length <= Max) return null;
-                return new ValueTooLong(psa, Field, text, Max, Kind);
+                return new InvalidValue(psa, Field, text, Max, Kind);
             }
         }
     }
 
-    /// <summary>A value a PSA field cannot hold: which field, the value, its length and the field's.</summary>
-    public sealed class ValueTooLong
+    /// <summary>A value a PSA field cannot take (too long, or holding a character no value may hold): which field, the value, its length and the field's.</summary>
+    public sealed class InvalidValue
     {
-        internal ValueTooLong(string psa, string field, string value, int maxLength, ContactFieldLimits.ValueKind kind, string? text = null)
+        internal InvalidValue(string psa, string field, string value, int maxLength, ContactFieldLimits.ValueKind kind, string? text = null, string? hint = null)
         {
             Psa = psa;
             Field = field;
@@ -97,9 +123,13 @@ namespace QuickpassPsa.Core.Psa.Writes
             MaxLength = maxLength;
             Kind = kind;
             _text = text;
+            _hint = hint;
         }
 
         private readonly string? _text;
+
+        /// <summary>What to do about a value refused for its characters, not its length: the same for a create and an update.</summary>
+        private readonly string? _hint;
 
         public string Psa { get; }
 
@@ -117,7 +147,7 @@ namespace QuickpassPsa.Core.Psa.Writes
             " field holds at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>What to do about it.</summary>
-        public string Hint => Kind switch
+        public string Hint => _hint ?? Kind switch
         {
             ContactFieldLimits.ValueKind.Name => CwLimits.NameHint,
             ContactFieldLimits.ValueKind.Email => Psa + " cannot store this address; create the contact by hand with a shorter address, or leave the email out.",
@@ -129,7 +159,7 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// what it has, so the account's value is what to shorten, or the contact is edited by hand (round 65b: the create's
         /// "create the contact by hand" was given for a contact that exists).
         /// </summary>
-        public string UpdateHint => Kind switch
+        public string UpdateHint => _hint ?? Kind switch
         {
             ContactFieldLimits.ValueKind.Email => Psa + " cannot store this address. The contact exists and keeps the address it has: shorten the account's address at the " +
                 "source (Active Directory, Entra ID or the export) and run again, or edit the contact's address by hand in " + Psa + ".",
