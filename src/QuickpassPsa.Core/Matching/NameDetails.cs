@@ -46,6 +46,44 @@ namespace QuickpassPsa.Core.Matching
             return false;
         }
 
+        /// <summary>
+        /// A display name alone whose words are the contact's first and last name's words in another order, each written the same (case
+        /// aside, marks kept: Hà is not Hạ).
+        /// </summary>
+        private static bool DisplayIsTheContactsWordsReordered(Account account, PsaContact contact)
+        {
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
+            if (string.IsNullOrWhiteSpace(contact.FirstName) || string.IsNullOrWhiteSpace(contact.LastName)) return false;
+            var mine = account.DisplayName!.Split(WordSpaces, StringSplitOptions.RemoveEmptyEntries);
+            var theirs = (contact.FirstName + " " + contact.LastName).Split(WordSpaces, StringSplitOptions.RemoveEmptyEntries);
+            if (mine.Length < 2 || mine.Length != theirs.Length) return false;
+            var inOrder = true;
+            for (var i = 0; i < mine.Length; i++)
+            {
+                if (!string.Equals(mine[i], theirs[i], StringComparison.OrdinalIgnoreCase)) inOrder = false;
+            }
+            if (inOrder) return false;
+            var left = new List<string>(theirs);
+            foreach (var word in mine)
+            {
+                var at = left.FindIndex(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+                if (at < 0 || !IsPlainName(word)) return false;
+                left.RemoveAt(at);
+            }
+            return true;
+        }
+
+        private static readonly char[] WordSpaces = { ' ', '\u00A0', '\t' };
+
+        private static bool IsPlainName(string word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '\u2019') return false;
+            }
+            return true;
+        }
+
         private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 
         /// <summary>
@@ -55,6 +93,9 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public static bool Conflict(Account account, PsaContact contact, bool oneSided)
         {
+            // "Wong Yong Sheng" as a display name alone and the contact Yong Sheng | Wong: the same words, the family name put first as
+            // Chinese writes it (round 73b: at the person's own address, Review ConflictingName, the middle words read as two middle names).
+            if (!oneSided && DisplayIsTheContactsWordsReordered(account, contact)) return false;
             // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
             // The fields read together: "Mrs" | "Peter Smith" is Mrs Peter Smith.
             if (oneSided && (StartsWithMrs(account.FirstName, account.LastName) || StartsWithMrs(account.DisplayName, null) ||

@@ -327,6 +327,24 @@ public class NamesFromAroundTheWorldTests
         Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
     }
 
+    [Theory] // round 73b: the family name first, as Chinese writes it, was Review ConflictingName at the person's own address
+    [InlineData("Wong Yong Sheng", "Yong Sheng", "Wong")]
+    [InlineData("Lim Wei Jie", "Wei Jie", "Lim")]
+    public void A_display_name_with_the_family_name_first_links_its_contact_at_the_accounts_own_address(string display, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, null, "yw@ex73.com") }, new Account { Id = "a1", DisplayName = display, Email = "yw@ex73.com" }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void Words_in_another_order_still_tell_two_vietnamese_marks_apart()
+    {
+        var m = Run(new[] { Con("c1", "Hạ", "Phạm", null, "ha.pham@ex73.com") }, new Account { Id = "a1", DisplayName = "Phạm Hà", Email = "ha.pham@ex73.com" }).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
     [Theory] // round 73b: "Mohd" and the "bin" word each worked alone, not together: no candidate, and a twin
     [InlineData("Mohd", "bin Ali", "Muhammad", "Ali")]
     [InlineData("Mohd Faizal", "bin Rahman", "Muhammad Faizal", "Rahman")]
