@@ -610,6 +610,8 @@ namespace QuickpassPsa.Core.Matching
             // name in Cyrillic is each of them (round 71b: the account's own address on its person's contact was ConflictingName). A given
             // name so is a nickname's level (Pyotr and Petr are in the table): it links at the account's own address, never by a mobile alone.
             if (Transliteration.AreTwoRomanisations(a, b, given)) return given ? NameLevel.Nickname : NameLevel.Folded;
+            // "bte Hamidi" and "binti Hamidi": one Malay patronymic written two ways (round 73b: ConflictingName at her own address).
+            if (!given && SurnameVariants.SamePatronymic(a, b)) return NameLevel.Folded;
             if (given && DiffersByFinalVowel(a, b)) return NameLevel.Different;
             var similarity = Similarity.JaroWinkler(a, b);
             return similarity >= JaroWinklerHigh ? NameLevel.JaroWinklerHigh : similarity >= JaroWinklerLow ? NameLevel.JaroWinklerLow : NameLevel.Different;

@@ -13,6 +13,37 @@ namespace QuickpassPsa.Core.Matching
     /// </summary>
     internal static class SurnameVariants
     {
+        // The Malay and Arabic patronymic words in their written forms, compact: binti, bte and bt are one word (daughter of), bin and b.
+        // another (son of); ibn is bin.
+        private static readonly string[][] PatronymicForms =
+        {
+            new[] { "binti", "binte", "bint", "bte", "bt" },
+            new[] { "bin", "ibn" },
+        };
+
+        /// <summary>
+        /// Two compact surnames that are one patronymic written two ways: "btehamidi" and "bintihamidi", "ibnosman" and "binosman". The
+        /// father's name after the word is the same, three letters or more; a son's and a daughter's word stay two (bin and binti).
+        /// </summary>
+        internal static bool SamePatronymic(string a, string b)
+        {
+            if (a.Length < 5 || b.Length < 5 || a[0] != b[0] && !(a[0] == 'i' || b[0] == 'i')) return false;
+            foreach (var forms in PatronymicForms)
+            {
+                foreach (var x in forms)
+                {
+                    if (!a.StartsWith(x, System.StringComparison.Ordinal)) continue;
+                    foreach (var y in forms)
+                    {
+                        if (x == y || !b.StartsWith(y, System.StringComparison.Ordinal)) continue;
+                        if (a.Length - x.Length >= 3 && a.Length - x.Length == b.Length - y.Length &&
+                            string.CompareOrdinal(a, x.Length, b, y.Length, a.Length - x.Length) == 0) return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /// <summary>Two folded surnames, one slip apart, that differ in one of the ways two real spellings do.</summary>
         public static bool AreTwoSpellings(string a, string b)
         {

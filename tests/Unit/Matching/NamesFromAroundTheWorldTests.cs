@@ -345,6 +345,25 @@ public class NamesFromAroundTheWorldTests
         Assert.Equal(MatchStatus.Review, m.Status);
     }
 
+    [Theory] // round 73b: one patronymic written two ways was ConflictingName at the person's own address
+    [InlineData("Rohani", "bte Hamidi", "Rohani binti Hamidi", null)]
+    [InlineData("Siti", "bt. Osman", "Siti", "binti Osman")]
+    [InlineData("Omar", "ibn Khalid", "Omar", "bin Khalid")]
+    public void One_patronymic_written_two_ways_links_at_the_accounts_own_address(string first, string last, string contactFirst, string? contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, null, "p@ex73.com") }, Acc("a1", first, last, "p@ex73.com")).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
+    [InlineData("bintiosman", "binosman")]   // a daughter's word and a son's
+    [InlineData("btosman", "btahmad")]
+    public void A_sons_and_a_daughters_patronymic_or_two_fathers_are_two_names(string a, string b)
+    {
+        Assert.False(SurnameVariants.SamePatronymic(a, b));
+    }
+
     [Theory] // round 73b: "Mohd" and the "bin" word each worked alone, not together: no candidate, and a twin
     [InlineData("Mohd", "bin Ali", "Muhammad", "Ali")]
     [InlineData("Mohd Faizal", "bin Rahman", "Muhammad Faizal", "Rahman")]
