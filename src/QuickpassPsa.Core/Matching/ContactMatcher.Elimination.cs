@@ -53,7 +53,7 @@ namespace QuickpassPsa.Core.Matching
                     var outcome = results[sequence[at]];
                     // A couple's mailbox ("David and Mary Chen", "David & Mary | Chen") is neither partner's: one partner's record taken
                     // leaves the other's no likelier its (round 73a: Review with Mary's alone, a click from a wrong link).
-                    if (NamesACouple(outcome.Account)) continue;
+                    if (NameDetails.IsCoupleAccount(outcome.Account)) continue;
                     var again = new Outcome(outcome.Account, outcome.Order);
                     var profile = AccountProfile.Reuse(outcome.Account, outcome.Order);
                     Decide(again, profile, collector.Collect(profile, Excluded(outcome.Account), eliminated));
@@ -305,10 +305,5 @@ namespace QuickpassPsa.Core.Matching
         // Mailbox names of an admin's second account: adm-dchen, admin.dchen, a-dchen, da-dchen, sa-dchen; dchen-adm, dchen.admin.
         private static readonly string[] AdminPrefixes = { "adm-", "adm.", "adm_", "admin-", "admin.", "admin_", "a-", "da-", "sa-", "ea-" };
         private static readonly string[] AdminSuffixes = { "-adm", ".adm", "_adm", "-admin", ".admin", "_admin" };
-
-        /// <summary>The account is a couple's, by its display name alone or over its fields (<see cref="MachineMadeNames.CoupleKeys"/>).</summary>
-        private static bool NamesACouple(Account account) =>
-            NameDetails.IsCoupleDisplayOnly(account) ||
-            (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null);
     }
 }

@@ -143,7 +143,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (outcome.Status == MatchStatus.Matched) continue;
                 // A couple's mailbox ("David and Mary Chen") is neither partner's, and no rival of each one's own account (round 72a).
-                if (outcome.Status != MatchStatus.Suggested && NameDetails.IsCoupleDisplayOnly(outcome.Account)) continue;
+                if (outcome.Status != MatchStatus.Suggested && NameDetails.IsCoupleAccount(outcome.Account)) continue;
                 // An account settled on another contact is no rival by name; but a contact that carries its mobile or
                 // its address is its duplicate (a phone-call copy, a record with its personal address), never a namesake's.
                 var settled = outcome.Status == MatchStatus.Suggested && linked[outcome.Contact!.Order] == null;

@@ -144,6 +144,13 @@ namespace QuickpassPsa.Core.Matching
             AddBracketedGivenName(found, excluded, account);
             AddSplitsOfOneField(found, excluded, account.Account);
             AddEnglishNameBesideChinese(found, excluded, account.Account);
+            // A couple over the fields ("David & Mary" | Chen, "John and Mary" | Smith): each partner's record, for review; neither links
+            // (the display name alone already reads each one's: NameKey.AddEachOfACouple; round 73a: only Mary's was found).
+            if (MachineMadeNames.MayBeCouple(account.Account.FirstName, account.Account.LastName) &&
+                MachineMadeNames.CoupleKeys(account.Account.FirstName, account.Account.LastName) is { } couple)
+            {
+                foreach (var key in couple.Keys) AddBlock(found, excluded, _index.WithName(key), MatchReason.PartialName, Evidence.PartialNameScore);
+            }
 
             // A contact with a blank first or last name, and the other one equal.
             foreach (var name in account.CompareNames)

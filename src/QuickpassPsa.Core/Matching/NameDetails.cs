@@ -612,6 +612,11 @@ namespace QuickpassPsa.Core.Matching
         /// another given name than the display's own, as over the fields (round 70b: linked to John | Smith at 2 stars, where the
         /// fields John | Smith under the same display name were Review).
         /// </summary>
+        /// <summary>The account is a couple's: by its display name alone, or over its fields ("David &amp; Mary" | Chen: <see cref="MachineMadeNames.CoupleKeys"/>).</summary>
+        internal static bool IsCoupleAccount(Account account) =>
+            IsCoupleDisplayOnly(account) ||
+            (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null);
+
         /// <summary>An account named only by a couple's display name ("David and Mary Chen", "Mr & Mrs Chen", "David/Mary Chen").</summary>
         internal static bool IsCoupleDisplayOnly(Account account) =>
             string.IsNullOrWhiteSpace(account.FirstName) && string.IsNullOrWhiteSpace(account.LastName) && NamesACouple(account.DisplayName);

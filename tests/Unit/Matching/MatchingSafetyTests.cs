@@ -1923,6 +1923,23 @@ public class MatchingSafetyTests
         Assert.NotEqual(MatchStatus.Suggested, results[2].Status);
     }
 
+    [Theory] // round 73a: a couple over the fields found only Mary's record
+    [InlineData("David & Mary", "Chen")]
+    [InlineData("David and Mary", "Chen")]
+    public void A_couple_over_the_fields_finds_each_ones_record_for_review_and_is_no_rival(string first, string last)
+    {
+        var contacts = new[] { Con("c1", "David", "Chen"), Con("c2", "Mary", "Chen") };
+        var couple = Acc("a3", first, last, "chens@gmail.com");
+        var alone = Run(contacts, couple).Single();
+        var results = Run(contacts, Acc("a1", "David", "Chen", "david.chen@contoso.com"), Acc("a2", "Mary", "Chen", "mary.chen@contoso.com"), couple);
+
+        Assert.Equal(MatchStatus.Review, alone.Status);
+        Assert.Equal(new[] { "c1", "c2" }, alone.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c2"), (results[1].Status, results[1].ContactId));
+        Assert.NotEqual(MatchStatus.Suggested, results[2].Status);
+    }
+
     [Theory] // round 73a: once David's account took his record, elimination left the couple's mailbox Review with Mary's alone
     [InlineData("David and Mary Chen", null, null)]
     [InlineData(null, "David & Mary", "Chen")]
@@ -1934,7 +1951,9 @@ public class MatchingSafetyTests
         var results = Run(contacts, Acc("a1", "David", "Chen", "dchen@contoso.com"), couple);
 
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[0].Status, results[0].ContactId));
-        Assert.Equal((alone.Status, alone.ContactId), (results[1].Status, results[1].ContactId));
+        Assert.Equal(alone.Status, results[1].Status);
+        Assert.Contains(results[1].Candidates, c => c.ContactId == "c1");
+        Assert.Contains(results[1].Candidates, c => c.ContactId == "c2");
         Assert.DoesNotContain(MatchReason.AfterElimination, results[1].Reasons);
         Assert.NotEqual(MatchStatus.Suggested, results[1].Status);
     }
