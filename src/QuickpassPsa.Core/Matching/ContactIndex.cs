@@ -364,7 +364,7 @@ namespace QuickpassPsa.Core.Matching
             _byPhone.Seal(_all);
             foreach (var entry in _all)
             {
-                if (entry.Phone != null && _byPhone.Get(entry.Phone).Count > 1) entry.NumberOnOthers = true;
+                if (entry.Phone != null && entry.OtherPhones.Length == 0) entry.NumberOnOthers = IsLineOfOtherPeople(entry);
             }
             _byPhoneTail.Seal(_all);
             _byUnownedTail.Seal(_all);
@@ -429,6 +429,32 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>The contacts with an address of this folded address's mailbox name (read in place, not cut out).</summary>
         public ContactBlock WithLocalPartOf(string normalizedEmail) => _byLocalPart.Get(LocalPartKey.OfAddress(normalizedEmail));
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
+
+        /// <summary>
+        /// Another contact carries the entry's number and is another person by its name: another surname, or a given name with another
+        /// first letter (an office line on Zainab's, Ali's and Siti's records, a family phone on John's and Mary's). The person's own
+        /// duplicates (John Smith (left), Johnny Smith, J. Smith) share the surname and the initial, and say nothing of a shared line
+        /// (round 74a: they released the exact-name link of an account with another mobile).
+        /// </summary>
+        private bool IsLineOfOtherPeople(IndexedContact entry)
+        {
+            var holders = _byPhone.Get(entry.Phone!);
+            if (holders.Count < 2) return false;
+            if (entry.CompareNames.Length == 0) return false;
+            var mine = entry.CompareNames[0]; // the name keys read notes and marks away ("Smith (left)" is smith)
+            for (var i = 0; i < holders.Count; i++)
+            {
+                var other = holders[i];
+                // A leaver's record with the number is the person's old one, or the last holder of a phone handed on: no shared line.
+                if (other == entry || !other.Active || other.CompareNames.Length == 0) continue;
+                var theirs = other.CompareNames[0];
+                if (theirs.First.Length == 0 && theirs.Last.Length == 0) continue;
+                // "Smith (Personal)" is a Smith too.
+                var sameFamily = theirs.Last.StartsWith(mine.Last, StringComparison.Ordinal) || mine.Last.StartsWith(theirs.Last, StringComparison.Ordinal);
+                if (!sameFamily || (theirs.First.Length > 0 && mine.First.Length > 0 && theirs.First[0] != mine.First[0])) return true;
+            }
+            return false;
+        }
 
         /// <summary>The labelled numbers of a field with several ("07700 900999 / 07700 900123 (wife)"): each one not the contact's own.</summary>
         private void AddUnownedOfSeveral(IndexedContact entry, int position)

@@ -47,28 +47,54 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
-        /// A display name alone whose words are the contact's first and last name's words in another order, each written the same (case
-        /// aside, marks kept: Hà is not Hạ).
+        /// A display name alone that is the contact's last name and then its first name, word for word, each written the same (case aside,
+        /// marks kept: Hà is not Hạ): "Wong Yong Sheng" and Yong Sheng | Wong.
         /// </summary>
-        private static bool DisplayIsTheContactsWordsReordered(Account account, PsaContact contact)
+        private static bool DisplayIsTheContactsWordsReordered(Account account, PsaContact contact) =>
+            DisplayWords(account, contact, out var mine, out var theirsFirst, out var theirsLast) && mine.Length > 2 &&
+            SameWords(mine, 0, theirsLast) && SameWords(mine, theirsLast.Length, theirsFirst);
+
+        /// <summary>
+        /// A display name alone of three words or more with exactly the contact's words, in neither of the two orders a name is written in
+        /// (given names then family name, or family name then given names): the given names reordered, two people.
+        /// </summary>
+        private static bool GivenNamesReordered(Account account, PsaContact contact)
         {
-            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
-            if (string.IsNullOrWhiteSpace(contact.FirstName) || string.IsNullOrWhiteSpace(contact.LastName)) return false;
-            var mine = account.DisplayName!.Split(WordSpaces, StringSplitOptions.RemoveEmptyEntries);
-            var theirs = (contact.FirstName + " " + contact.LastName).Split(WordSpaces, StringSplitOptions.RemoveEmptyEntries);
-            if (mine.Length < 2 || mine.Length != theirs.Length) return false;
-            var inOrder = true;
-            for (var i = 0; i < mine.Length; i++)
-            {
-                if (!string.Equals(mine[i], theirs[i], StringComparison.OrdinalIgnoreCase)) inOrder = false;
-            }
-            if (inOrder) return false;
-            var left = new List<string>(theirs);
+            if (!DisplayWords(account, contact, out var mine, out var theirsFirst, out var theirsLast) || mine.Length < 3) return false;
+            if ((SameWords(mine, 0, theirsFirst) && SameWords(mine, theirsFirst.Length, theirsLast)) ||
+                (SameWords(mine, 0, theirsLast) && SameWords(mine, theirsLast.Length, theirsFirst))) return false;
+            var left = new List<string>(theirsFirst);
+            left.AddRange(theirsLast);
             foreach (var word in mine)
             {
                 var at = left.FindIndex(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
-                if (at < 0 || !IsPlainName(word)) return false;
+                if (at < 0) return false;
                 left.RemoveAt(at);
+            }
+            return true;
+        }
+
+        private static bool DisplayWords(Account account, PsaContact contact, out string[] mine, out string[] theirsFirst, out string[] theirsLast)
+        {
+            mine = theirsFirst = theirsLast = Array.Empty<string>();
+            if (!string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName) || string.IsNullOrWhiteSpace(account.DisplayName)) return false;
+            if (string.IsNullOrWhiteSpace(contact.FirstName) || string.IsNullOrWhiteSpace(contact.LastName)) return false;
+            mine = account.DisplayName!.Split(WordSpaces, StringSplitOptions.RemoveEmptyEntries);
+            theirsFirst = contact.FirstName!.Split(WordSpaces, StringSplitOptions.RemoveEmptyEntries);
+            theirsLast = contact.LastName!.Split(WordSpaces, StringSplitOptions.RemoveEmptyEntries);
+            if (mine.Length != theirsFirst.Length + theirsLast.Length) return false;
+            foreach (var word in mine)
+            {
+                if (!IsPlainName(word)) return false;
+            }
+            return true;
+        }
+
+        private static bool SameWords(string[] words, int from, string[] part)
+        {
+            for (var i = 0; i < part.Length; i++)
+            {
+                if (!string.Equals(words[from + i], part[i], StringComparison.OrdinalIgnoreCase)) return false;
             }
             return true;
         }
@@ -96,6 +122,9 @@ namespace QuickpassPsa.Core.Matching
             // "Wong Yong Sheng" as a display name alone and the contact Yong Sheng | Wong: the same words, the family name put first as
             // Chinese writes it (round 73b: at the person's own address, Review ConflictingName, the middle words read as two middle names).
             if (!oneSided && DisplayIsTheContactsWordsReordered(account, contact)) return false;
+            // "Kim Min Jun" and Jun Min | Kim, "Wong Yong Sheng" and Sheng Yong | Wong: the same words, the given names in another order,
+            // are two people (Min-jun and Jun-min; round 74a: Suggested at 3 stars at the address, beside the exact contact).
+            if (GivenNamesReordered(account, contact)) return true;
             // "Mrs Peter Smith" is Peter Smith's wife in the old styling, or Mrs Anna Smith: by name alone, unsure.
             // The fields read together: "Mrs" | "Peter Smith" is Mrs Peter Smith.
             if (oneSided && (StartsWithMrs(account.FirstName, account.LastName) || StartsWithMrs(account.DisplayName, null) ||
@@ -249,12 +278,16 @@ namespace QuickpassPsa.Core.Matching
             "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "sigra", "mevrouw", "mevr", "mw", "fru",
             "rouva", "pani", "dna", "doamna", "doamnă", "gospa", "paní", "siga", "senhora", "bayan", "κυρία", "frú", "smt", "gospođa",
             "gospodja", "madam", "bà", "太太", "夫人",
+            // Malay: a Datuk's wife is Datin, a Tan Sri's Puan Sri, a Tun's Toh Puan; Puan is Mrs; Hajjah a woman who made the pilgrimage
+            // ("Datin Ahmad Ismail" is Ahmad's wife, round 74a: linked to Ahmad's record).
+            "datin", "puan", "hajjah", "hajah", "hjh",
         };
 
         // Academic and professional titles that may come before the married one ("Dr. Frau Peter", "Prof. Mrs Anna").
         private static readonly HashSet<string> LeadingTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "dr", "prof", "professor", "ing", "dipl", "mag", "ms", "miss", "salutation", "title", "anrede", "dott", "dottssa", "dottoressa",
+            "toh",
         };
 
         /// <summary>The salutation written into the job-title field ("Mrs", "Frau", "Mme."): the contact may be named by her husband's given name.</summary>
@@ -685,7 +718,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 if (text.IndexOf(open) >= 0) return true;
             }
-            return text.IndexOf('\'') >= 0 || text.IndexOf('\u2018') >= 0;
+            return text.IndexOf('\'') >= 0 || text.IndexOf('\u2018') >= 0 || NameKey.IndexOfCareOf(text) > 0;
         }
 
         // A word in single quotes standing on its own ("David 'Mary' Chen", "David Chen 'Jnr'"; round 72b), as DisplayNameParser reads a
@@ -694,7 +727,12 @@ namespace QuickpassPsa.Core.Matching
             "(?<=\\s|^)['\u2018]([^'\u2018\u2019\\s]+)['\u2019](?=\\s|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static readonly char[] NotePartSeparators = { ',', ';', '/', '&', '+' };
-        private static readonly string[] WordsBeforeAName = { "for ", "c/o ", "attn ", "attn: ", "mrs ", "mrs. ", "mr ", "mr. ", "ms ", "ms. ", "miss " };
+        private static readonly string[] WordsBeforeAName =
+        {
+            "for ", "c/o ", "attn ", "attn: ", "mrs ", "mrs. ", "mr ", "mr. ", "ms ", "ms. ", "miss ",
+            // "(and David)", "(with David)", "(also David)" (round 74a: linked Mary Chen at 2 stars)
+            "and ", "with ", "also ", "plus ", "or ", "dan ", "und ", "et ", "y ",
+        };
 
         /// <summary>
         /// A note's parts, each as a name would stand in it: "Mary, Finance" is Mary and Finance, "Finance - Mary" Finance and Mary,
@@ -735,6 +773,8 @@ namespace QuickpassPsa.Core.Matching
             }
             var dash = NameKey.IndexOfSpacedDash(text);
             if (dash > 0) yield return text.Substring(dash + 3);
+            var careOf = NameKey.IndexOfCareOf(text);
+            if (careOf > 0) yield return text.Substring(careOf + 1);
             if (text.IndexOf('\'') >= 0 || text.IndexOf('\u2018') >= 0)
             {
                 foreach (System.Text.RegularExpressions.Match quoted in SingleQuoted.Matches(text)) yield return quoted.Groups[1].Value;

@@ -533,6 +533,9 @@ namespace QuickpassPsa.Core.Matching
         /// <summary>For NameDetails: <see cref="StripNote"/>.</summary>
         internal static string WithoutNote(string text) => StripNote(text) ?? string.Empty;
 
+        /// <summary>Where " c/o " (care of) begins in a name, the space before it; -1 when there is none.</summary>
+        internal static int IndexOfCareOf(string text) => text.IndexOf(" c/o ", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>A field without its notes in brackets and without a " - " tail: "Rossi (Finance/HR)" is Rossi.</summary>
         private static string? StripNote(string? text)
         {
@@ -546,10 +549,14 @@ namespace QuickpassPsa.Core.Matching
             // "John Smith (Finance).", "John Smith (Mary)!": a full stop after a closing note is no word of the name (round 71a: no
             // candidate, and New-PsaContact would have made "John Smith ." a second contact).
             text = WithoutStopAfterNote(text);
+            // "Mary Chen c/o David": what follows "c/o" is a note (round 74a: no candidate, a twin).
+            var careOf = IndexOfCareOf(text);
+            if (careOf > 0) text = text.Substring(0, careOf).Trim();
             var open = text.IndexOf('(');
+            if (open < 0) open = text.IndexOf('[');
             if (open > 0)
             {
-                var close = text.IndexOf(')', open);
+                var close = text.IndexOf(text[open] == '(' ? ')' : ']', open);
                 // A preferred name in brackets ("Wei (David)") stays for AddParsed; a note of several words goes, and so
                 // does a department ("Pryor (Finance)").
                 if (close > open && text.IndexOf(' ', open, close - open) > 0 || close > open && text.IndexOfAny(NoteMarks, open, close - open) > 0 ||

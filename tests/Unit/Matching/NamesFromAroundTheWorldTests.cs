@@ -364,6 +364,78 @@ public class NamesFromAroundTheWorldTests
         Assert.False(SurnameVariants.SamePatronymic(a, b));
     }
 
+    [Theory] // round 74a: the same words with the given names in another order were Suggested at 3 stars at the address
+    [InlineData("Wong Yong Sheng", "Sheng Yong", "Wong")]
+    [InlineData("Kim Min Jun", "Jun Min", "Kim")]
+    [InlineData("Trần Thị Lan", "Lan Thị", "Trần")]
+    public void Given_names_in_another_order_are_another_person_at_the_accounts_own_address(string display, string contactFirst, string contactLast)
+    {
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, null, "p@ex74.com") }, new Account { Id = "a1", DisplayName = display, Email = "p@ex74.com" }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory] // round 74a: a wife's style before her husband's name linked his record
+    [InlineData("Datin Ahmad Ismail")]
+    [InlineData("Puan Sri Ahmad Ismail")]
+    [InlineData("Toh Puan Ahmad Ismail")]
+    [InlineData("Datin Seri Ahmad Ismail")]
+    [InlineData("Hjh. Ahmad Ismail")]
+    public void A_wifes_malaysian_style_before_a_name_is_no_link_by_name(string display)
+    {
+        var m = Run(new[] { Con("c1", "Ahmad", "Ismail") }, new Account { Id = "a1", DisplayName = display, Email = "x@ex74.com" }).Single();
+        var husband = Run(new[] { Con("c1", "Ahmad", "Ismail") }, new Account { Id = "a1", DisplayName = "Datuk Ahmad Ismail", Email = "x@ex74.com" }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Equal((MatchStatus.Suggested, "c1"), (husband.Status, husband.ContactId));
+    }
+
+    [Theory] // round 74a: a note naming a second person linked (round brackets) or found nothing (square brackets, c/o)
+    [InlineData("Mary Chen (and David)")]
+    [InlineData("Mary Chen (with David)")]
+    [InlineData("Mary Chen (also David)")]
+    [InlineData("Mary Chen [and David]")]
+    [InlineData("Mary Chen c/o David")]
+    [InlineData("Mary Chen c/o David Chen")]
+    public void A_note_that_names_a_second_person_finds_the_record_for_review(string display)
+    {
+        var m = Run(new[] { Con("c1", "Mary", "Chen"), Con("c2", "Zed", "Zulu") }, new Account { Id = "a1", DisplayName = display, Email = "chens@ex74.com" }).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_note_with_a_word_that_is_no_name_still_links()
+    {
+        var m = Run(new[] { Con("c1", "Mary", "Chen") }, new Account { Id = "a1", DisplayName = "Mary Chen (with Finance)", Email = "chens@ex74.com" }).Single();
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory] // round 74a: the person's own duplicates with its number released the link of an account with another mobile
+    [InlineData("John", "Smith (left)")]
+    [InlineData("Johnny", "Smith")]
+    [InlineData("J.", "Smith")]
+    public void The_persons_own_duplicates_make_no_shared_line(string otherFirst, string otherLast)
+    {
+        var contacts = new[] { Con("c1", "John", "Smith", "+60 12-345 6702"), Con("c2", otherFirst, otherLast, "+60 12-345 6702") };
+        var m = Run(contacts, Acc("a1", "John", "Smith", "j@ex74.com", "+60 12-345 6701")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Fact] // round 74a: a second Cell item of the contact's own was not read beside a shared first one
+    public void A_contacts_own_other_number_beside_a_shared_line_still_conflicts()
+    {
+        var john = Con("c1", "John", "Smith", "+60 3-7777 1234");
+        john.OtherMobilePhones = new[] { "+60 12-345 6702" };
+        var contacts = new[] { john, Con("c2", "Mary", "Tan", "+60 3-7777 1234") };
+        var m = Run(contacts, Acc("a1", "John", "Smith", "j@ex74.com", "+60 12-345 6701")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
     [Theory] // round 73b: "Mohd" and the "bin" word each worked alone, not together: no candidate, and a twin
     [InlineData("Mohd", "bin Ali", "Muhammad", "Ali")]
     [InlineData("Mohd Faizal", "bin Rahman", "Muhammad Faizal", "Rahman")]
