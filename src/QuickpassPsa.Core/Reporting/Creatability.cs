@@ -38,7 +38,7 @@ namespace QuickpassPsa.Core.Reporting
             if (string.IsNullOrWhiteSpace(account.Email)) return new Creatability(false, "No email address");
             if (NonPersonReason(account) is { } notAPerson) return new Creatability(false, notAPerson);
             var names = ContactNames.From(account, lastNameRequired);
-            if (!names.Success) return new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
+            if (!names.Success) return new Creatability(false, names.Problem + (names.TwoPeople ? string.Empty : lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
             // The values New-PsaContact sends: the split names, the email and the mobile, trimmed.
             if (limits?.FirstTooLong(names.First, names.Last, account.Email, account.MobilePhone) is { } tooLong) return new Creatability(false, tooLong.Text + ". " + tooLong.Hint);
             return new Creatability(true, null);
