@@ -18,9 +18,19 @@
     nothing. Run it with -WhatIf first: it then changes nothing, logs what it would do and still writes the
     report. A second run creates nothing again: the created contacts come back Matched.
 
-    Exit codes for the RMM: 0 when every customer was handled; 1 when the connection or the input failed, a
-    customer was skipped, or a link or a contact could not be saved or created (the log says which and why).
-    A bad export file or row is logged and the other files and customers go on; the run then exits 1.
+    An account whose contact New-PsaContact will not create from its data alone is left for a person, and logged
+    as such with the error id and the reason, one line each ("LEFT FOR A PERSON [QuickpassPsa.<What>] <account>:
+    <why> What to do: <advice>"): a name that names two people (a couple's or a family's shared mailbox) or that
+    cannot be split (QuickpassPsa.ContactNameUnsplittable), a value the PSA cannot take (QuickpassPsa.ContactValueInvalid),
+    an account that looks like no person (QuickpassPsa.AccountNotAPerson). That is an answer that lasts until a person
+    acts (a contact made by hand and linked, the account left out, the source fixed), not a failure of the run. Under
+    -WhatIf the log counts what New-PsaContact would really do: the contacts it would create, without the ones it
+    refuses or finds already there.
+
+    Exit codes for the RMM: 0 when every customer was handled, accounts left for a person included; 1 when the
+    connection or the input failed, a customer was skipped, or a link or a contact could not be saved or created for
+    any other reason (a PSA error, the network; the log says which and why). A bad export file or row is logged and
+    the other files and customers go on; the run then exits 1.
 
 .PARAMETER AccountPath
     The account export files (CSV or JSON; Quickpass, Active Directory or Graph), each row naming its
@@ -141,6 +151,19 @@ function Write-JobError([object[]] $Records, [string] $Prefix = 'ERROR') {
     }
 }
 
+# New-PsaContact's refusals of an account's own data (a name of two people or one that cannot be split, a value the PSA cannot
+# take, an account that is no person): a person answers them, by hand; until then every run gives the same answer.
+$leftForAPersonIds = 'QuickpassPsa.ContactNameUnsplittable', 'QuickpassPsa.ContactValueInvalid', 'QuickpassPsa.AccountNotAPerson'
+
+function Get-JobErrorId([System.Management.Automation.ErrorRecord] $Record) { ($Record.FullyQualifiedErrorId -split ',')[0] }
+
+function Get-JobRowKey($Item) {
+    # One account of the run, however it comes back: a row of Find-PsaContactMatch, New-PsaContact's answer, or an account.
+    $account = if ($null -ne $Item -and $Item.PSObject.Properties['Account']) { $Item.Account } else { $Item }
+    if ($null -eq $account) { return '' }
+    "$($account.Customer)|$($account.Id)|$($account.Email)"
+}
+
 $jobWarned = [System.Collections.Generic.HashSet[string]]::new()
 function Write-JobWarning([object[]] $Records, [string] $Prefix = 'WARNING') {
     # Every warning the module gave (a stale link passed over, an older decision replaced, a type it had to choose), once a run:
@@ -214,14 +237,34 @@ try {
             $left = @($matched | Where-Object { $_.Status -in 'Review', 'Ambiguous' -or ($_.Status -eq 'Unmatched' -and -not $_.Account.Email) })
 
             $saved = @($suggested | Save-PsaContactMatch @decisions -PassThru -ErrorAction SilentlyContinue -ErrorVariable saveErrors -WarningAction SilentlyContinue -WarningVariable saveWarnings)
-            $created = @($creatable | New-PsaContact @decisions -ErrorAction SilentlyContinue -ErrorVariable createErrors -WarningAction SilentlyContinue -WarningVariable createWarnings)
+            $answered = @($creatable | New-PsaContact @decisions -ErrorAction SilentlyContinue -ErrorVariable createErrors -WarningAction SilentlyContinue -WarningVariable createWarnings)
+            # What New-PsaContact did with each row: a contact it created, one it found at the account's address (returned, and
+            # linked), a refusal a person must answer, or an error. Under -WhatIf it creates nothing and returns nothing for a row
+            # it would create, so those are the rows it neither answered nor refused.
+            $created = @($answered | Where-Object { @($_.Reasons) -contains 'ContactCreated' })
+            $found = @($answered | Where-Object { @($_.Reasons) -notcontains 'ContactCreated' })
+            $createErrors = @($createErrors | Where-Object { $null -ne $_ })
+            $forAPerson = @($createErrors | Where-Object { (Get-JobErrorId $_) -in $leftForAPersonIds })
+            $createFailures = @($createErrors | Where-Object { (Get-JobErrorId $_) -notin $leftForAPersonIds })
+            $made = if ($WhatIfPreference) {
+                $done = [System.Collections.Generic.HashSet[string]]::new([string[]]@(@($answered | ForEach-Object { Get-JobRowKey $_ }) + @($createErrors | ForEach-Object { Get-JobRowKey $_.TargetObject })))
+                "would create $(@($creatable | Where-Object { -not $done.Contains((Get-JobRowKey $_)) }).Count)"
+            }
+            else { "created $($created.Count)" }
             $leftText = ($left | Group-Object Status | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Count)" }) -join ', '
             if (-not $leftText) { $leftText = 'none' }
             $verb = if ($WhatIfPreference) { 'would save' } else { 'saved' }
-            $made = if ($WhatIfPreference) { "would create $($creatable.Count)" } else { "created $($created.Count)" }
-            Write-JobLog "$customer : $verb $(if ($WhatIfPreference) { $suggested.Count } else { $saved.Count }) Suggested links, $made contacts, left for review: $leftText."
+            $foundText = if ($found) { ", $(if ($WhatIfPreference) { 'would link' } else { 'linked' }) $($found.Count) found at their address" } else { '' }
+            $personText = if ($forAPerson) { ", $($forAPerson.Count) left for a person (not created, see below)" } else { '' }
+            Write-JobLog "$customer : $verb $(if ($WhatIfPreference) { $suggested.Count } else { $saved.Count }) Suggested links, $made contacts$foundText$personText, left for review: $leftText."
             Write-JobWarning (@($saveWarnings) + @($createWarnings)) "$customer : WARNING"
-            $errors = @($saveErrors) + @($createErrors) | Where-Object { $null -ne $_ }
+            # A refusal of the account's own data is the lasting answer for it (a couple's shared mailbox stays one every night): logged
+            # with its reason and what to do, and the run still exits 0. Everything else is a failure of the run.
+            foreach ($record in $forAPerson) {
+                $advice = if ($record.ErrorDetails -and $record.ErrorDetails.RecommendedAction) { " What to do: $($record.ErrorDetails.RecommendedAction)" } else { '' }
+                Write-JobLog "$customer : LEFT FOR A PERSON [$(Get-JobErrorId $record)] $(Get-JobTarget $record.TargetObject): $record$advice"
+            }
+            $errors = @($saveErrors) + @($createFailures) | Where-Object { $null -ne $_ }
             if ($errors) { $failed = $true; Write-JobError $errors "$customer : ERROR" }
         }
         catch {

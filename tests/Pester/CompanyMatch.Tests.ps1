@@ -119,13 +119,15 @@ Describe 'Find-PsaCompanyMatch output' {
         $script:Sample = 'Contoso Ltd', 'Fabrikam, Inc.', 'Northwnd Traders', 'Nobody Here' | Find-PsaCompanyMatch
     }
 
-    It 'shows a table with the stars, the customer, the company and its id, and the reason' {
+    It 'shows a table with the stars after the status, the customer, the company and its id, and the reason' {
         $lines = ($script:Sample | Format-Table | Out-String -Width 200) -split '\r?\n' | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^Status\s+Stars\s+Customer\s+Accts\s+Company\s+Reason'
-        ($lines | Where-Object { $_ -match '^Suggested\s+★★★\s+Contoso Ltd\s+Contoso Ltd \[19297\]\s+CompanyExact$' }) | Should -Not -BeNullOrEmpty
-        ($lines | Where-Object { $_ -match '^Suggested\s+★★\s+Fabrikam, Inc\.\s+Fabrikam Inc \[19302\]\s+CompanyNormalized$' }) | Should -Not -BeNullOrEmpty
-        ($lines | Where-Object { $_ -match '^Review\s+★\s+Northwnd Traders\s+Northwind Traders \[19318\]\s+CompanyFuzzy$' }) | Should -Not -BeNullOrEmpty
-        ($lines | Where-Object { $_ -match '^Unmatched\s+Nobody Here\s*$' }) | Should -Not -BeNullOrEmpty
+        $lines[0] | Should -Match '^Status\s+Customer\s+Accts\s+Company\s+Reason'
+        # Each row read column by column over its lines: "Suggested" over its stars, a company name over its [id] (round 73a).
+        $rows = @($script:Sample | ForEach-Object { (Get-QpTableRow $_).Values -join ' | ' })
+        $rows | Should -Contain 'Suggested ★★★ | Contoso Ltd |  | Contoso Ltd [19297] | CompanyExact'
+        $rows | Should -Contain 'Suggested ★★ | Fabrikam, Inc. |  | Fabrikam Inc [19302] | CompanyNormalized'
+        $rows | Should -Contain 'Review ★ | Northwnd Traders |  | Northwind Traders [19318] | CompanyFuzzy'
+        $rows | Should -Contain 'Unmatched | Nobody Here |  |  | '
     }
 
     It 'converts with ConvertTo-Json into plain data' {

@@ -1,12 +1,12 @@
 # Every default table view at 79 and 80 columns (pwsh -File with its output redirected, as an RMM agent runs a script: round 59,
 # round 63a) and at 120 (a normal console): every column is there under a header on one line, no line is wider than the console,
 # nothing is cut with an ellipsis, and every value of the sample tenant is all there - on one line when it fits its column,
-# over the next lines (Wrap) when it does not. At 120 the name and text columns widen, so what did not fit at 80 fits there.
+# over the next lines (Wrap) when it does not, broken between words, never inside one (round 73a).
 #
-# Where each column lies is worked out from the module's own view (Get-FormatData): the columns with a width keep it, and those
-# without one share what is left equally, from the left, after one separator between columns (PowerShell's ColumnWidthManager).
-# The rendered header and rule lines are checked against that layout, then each object is rendered alone and every column's
-# text is read back from its span over all of its lines.
+# Where each column lies is worked out from the module's own view (Get-FormatData): every column has its width (round 73a: the
+# view breaks each value to it, since PowerShell itself cuts inside words in most languages and a view cannot know the width it
+# is rendered at), after one separator between columns. The rendered header and rule lines are checked against that layout,
+# then each object is rendered alone and every column's text is read back from its span over all of its lines.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-QpTestPath Manifest) -Force -ErrorAction Stop
@@ -52,12 +52,32 @@ BeforeAll {
     $star = [string][char]0x2605
     $utc = { param($t) if ($t -is [datetimeoffset]) { $t = $t.UtcDateTime } elseif ($t -is [datetime]) { $t = $t.ToUniversalTime() }; $t.ToString('yyyy-MM-dd HH:mm', [Globalization.CultureInfo]::InvariantCulture) + 'Z' }
     $name = { param($p) if ($p.DisplayName) { $p.DisplayName } else { (($p.FirstName, $p.LastName) -ne $null) -join ' ' } }
+    # Round 73a: the stars follow the status in its column ("Suggested ★★★"), so an empty Stars column takes no width.
+    $status = { param($o) "$($o.Status)" + $(if ([int]$o.Stars -gt 0) { ' ' + $star * [int]$o.Stars }) }
+    # Round 73a: the Harbour Dental Group tenant of the outside test, whose names and addresses PowerShell cut inside words at 80
+    # columns ("Harbour Denta|l Group [5001|]", "Rachel Gree|n"), and an RMM agent's account name as DecidedBy.
+    $harbour = [Activator]::CreateInstance($script:Rows[0].Account.GetType())
+    $harbour.Id = 'hn-000'; $harbour.DisplayName = 'Rachel Green'; $harbour.FirstName = 'Rachel'; $harbour.LastName = 'Green'
+    $harbour.Email = 'rachel.green@harbourdental.co.uk'; $harbour.MobilePhone = '+44 7700 900701 ext. 12'; $harbour.Customer = 'Harbour Dental Group'
+    $couple = [Activator]::CreateInstance($harbour.GetType())
+    $couple.Id = 'hn-012'; $couple.DisplayName = 'Mr & Mrs Lowe'; $couple.Email = 'lowes@harbourdental.co.uk'; $couple.Customer = 'Harbour Dental Group'
+    $script:HarbourAccounts = @($harbour, $couple)
+    $harbourStore = Join-Path $TestDrive 'harbour.json'
+    @{
+        formatVersion = 2
+        decisions = @(@{ kind = 'Confirmed'; companyId = '5001'; contactId = '9064'; contactName = 'Rachel Green'; email = 'rachel.green@harbourdental.co.uk'
+            accountId = 'hn-000'; accountName = 'Rachel Green'; decidedBy = 'HARBOUR\svc-rmm-agent'; decidedAt = '2026-11-28T15:59:14Z' })
+        companyDecisions = @(@{ kind = 'Confirmed'; customer = 'Harbour Dental Group'; companyId = '5001'; companyName = 'Harbour Dental Group'
+            decidedBy = 'HARBOUR\svc-rmm-agent'; decidedAt = '2026-11-28T15:59:14Z' })
+    } | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $harbourStore -Encoding utf8
+    $script:HarbourDecisions = @(Get-PsaContactMatchDecision -DecisionPath $harbourStore)
+    $script:HarbourCompanyDecisions = @(Get-PsaCompanyMatchDecision -DecisionPath $harbourStore)
 
     # Each default table: sample objects, the headers it promises, and each object's values column by column, worked out here
     # from the object's properties.
     $script:Views = [ordered]@{
         'Account' = @{
-            Objects = @($script:Accounts | Where-Object Customer -eq 'Contoso Ltd' | Select-Object -First 6)
+            Objects = @($script:Accounts | Where-Object Customer -eq 'Contoso Ltd' | Select-Object -First 6) + $script:HarbourAccounts
             Headers = 'DisplayName', 'Email', 'MobilePhone', 'Enabled', 'Customer'
             Values = { param($o) $o.DisplayName, [string]$(if ($o.Email) { $o.Email } else { $o.UserPrincipalName }), $o.MobilePhone, $o.Enabled, $o.Customer }
         }
@@ -78,8 +98,8 @@ BeforeAll {
         }
         'CompanyMatch' = @{
             Objects = $script:CompanyRows
-            Headers = 'Status', 'Stars', 'Customer', 'Accts', 'Company', 'Reason'
-            Values = { param($o) $o.Status, ($star * [int]$o.Stars), $o.Customer, $o.AccountCount, [string]$(if ($o.CompanyId) { "$($o.CompanyName) [$($o.CompanyId)]" }), (@($o.Reasons) -join ', ') }
+            Headers = 'Status', 'Customer', 'Accts', 'Company', 'Reason'
+            Values = { param($o) (& $status $o), $o.Customer, $o.AccountCount, [string]$(if ($o.CompanyId) { "$($o.CompanyName) [$($o.CompanyId)]" }), (@($o.Reasons) -join ', ') }
         }
         'CustomerMatchSummary' = @{
             Objects = $script:Summary
@@ -88,8 +108,8 @@ BeforeAll {
         }
         'ContactMatch' = @{
             Objects = @($script:Rows | Group-Object Status | ForEach-Object { $_.Group | Select-Object -First 3 })
-            Headers = 'Status', 'Stars', 'Account', 'Email', 'Contact', 'Email', 'Reason'
-            Values = { param($o) $o.Status, ($star * [int]$o.Stars), (& $name $o.Account), [string]$(if ($o.Account.Email) { $o.Account.Email } else { $o.Account.UserPrincipalName }),
+            Headers = 'Status', 'Account', 'Email', 'Contact', 'Email', 'Reason'
+            Values = { param($o) (& $status $o), (& $name $o.Account), [string]$(if ($o.Account.Email) { $o.Account.Email } else { $o.Account.UserPrincipalName }),
                 [string]$(if ($o.Contact) { (($o.Contact.FirstName, $o.Contact.LastName) -ne $null) -join ' ' } elseif (@($o.Candidates).Count -gt 1) { "($(@($o.Candidates).Count) candidates)" }),
                 [string]$(if ($o.Contact) { @($o.Contact.Emails)[0] }), $o.Reason }
         }
@@ -104,12 +124,12 @@ BeforeAll {
             Values = { param($o) "$($o.ContactName) [$($o.ContactId)]", $o.Field, $o.Before, $o.After, $o.Applied }
         }
         'ContactMatchDecision' = @{
-            Objects = @(Get-PsaContactMatchDecision -DecisionPath $script:Store)
+            Objects = @(Get-PsaContactMatchDecision -DecisionPath $script:Store) + $script:HarbourDecisions
             Headers = 'Kind', 'Account', 'Contact', 'Company', 'DecidedBy', 'DecidedAt'
             Values = { param($o) $o.Kind, $o.AccountKey, ("$($o.ContactName) [$($o.ContactId)]".Trim()), ("$($o.CompanyName) [$($o.CompanyId)]".Trim()), $o.DecidedBy, (& $utc $o.DecidedAt) }
         }
         'CompanyMatchDecision' = @{
-            Objects = @(Get-PsaCompanyMatchDecision -DecisionPath $script:Store)
+            Objects = @(Get-PsaCompanyMatchDecision -DecisionPath $script:Store) + $script:HarbourCompanyDecisions
             Headers = 'Kind', 'Customer', 'CompanyName', 'CompanyId', 'DecidedBy', 'DecidedAt'
             Values = { param($o) $o.Kind, $o.Customer, $o.CompanyName, $o.CompanyId, $o.DecidedBy, (& $utc $o.DecidedAt) }
         }
@@ -218,14 +238,28 @@ Describe 'Default table <_> at 79, 80 and 120 columns' -ForEach @(
     }
 }
 
-Describe 'Communication-type table <_> wraps between words' -ForEach @('CwCommunicationTypeFinding', 'CwCommunicationTypeChange') {
-    # Their columns have fixed widths and the view wraps each value itself, on word boundaries (PowerShell's own wrap cuts anywhere).
+Describe 'Default table <_> wraps between words' -ForEach @(
+    'Account', 'PsaContact', 'PsaCompany', 'PsaConnection', 'CompanyMatch', 'CustomerMatchSummary', 'ContactMatch', 'MatchCandidate',
+    'ContactChange', 'ContactMatchDecision', 'CompanyMatchDecision', 'CwCommunicationType', 'CwCommunicationTypeFinding', 'CwCommunicationTypeChange') {
+    # Every column has a fixed width and the view wraps each value itself, on word boundaries: PowerShell's own wrap cuts a word
+    # anywhere unless the session's language is English, French, German, Italian, Portuguese or Spanish (round 65b: 'Personal
+    # Ema|il'; round 73a: 'Harbour Denta|l Group [5001|]', 'Rachel Gree|n', in the invariant culture of pwsh on Linux).
     BeforeAll {
         $view = $script:Views[$_]
+        # Where a word longer than its column may break: after an @, a dot, a hyphen, an underscore, a slash, a backslash, a comma, a
+        # semicolon or a colon, or before a dot; at the column's width only when the piece has no such place.
+        function Test-QpPieces([string[]] $Pieces, [int] $Width) {
+            for ($k = 0; $k -lt $Pieces.Count - 1; $k++) {
+                $piece = $Pieces[$k]
+                $atBreak = $piece -match '[@.\-_/\\,;:]$' -or $Pieces[$k + 1].StartsWith('.')
+                $noBreak = $piece.Length -eq $Width -and $piece.Substring(1) -notmatch '[@.\-_/\\,;:]'
+                if (-not ($atBreak -or $noBreak)) { return $false }
+            }
+            $true
+        }
     }
 
-    It 'keeps every word of a value whole at <_> columns: a value wraps between words, never inside one' -ForEach @(79, 80, 120) {
-        # Round 65b: 'SeveralDefaultEmailT|ypes', 'Personal Ema|il' in Repair-CwCommunicationType's and Test-CwCommunicationType's tables at 80.
+    It 'keeps every word of a value whole at <_> columns: a value wraps between words, and a longer word only at its @ or a dot' -ForEach @(79, 80, 120) {
         $width = $_
         foreach ($o in $view.Objects) {
             $layout = @(Get-QpTableLayout -InputObject $o -Width $width)
@@ -234,11 +268,29 @@ Describe 'Communication-type table <_> wraps between words' -ForEach @('CwCommun
             for ($i = 0; $i -lt $layout.Count; $i++) {
                 $c = $layout[$i]
                 $words = @($expected[$i] -split '\s+' | Where-Object { $_ })
-                @($words | Where-Object Length -gt $c.Width) | Should -BeNullOrEmpty -Because "every word of column $($c.Label) fits its $($c.Width) columns"
                 $shown = @($lines[2..($lines.Count - 1)] | ForEach-Object { (Get-QpSlice $_ $c) -split '\s+' } | Where-Object { $_ })
-                $shown | Should -Be $words -Because ("column $($c.Label) of '$o' at $width ($($c.Width) wide) shows each word whole:`n" + ($lines -join "`n"))
+                $because = "column $($c.Label) of '$o' at $width ($($c.Width) wide) shows each word whole:`n" + ($lines -join "`n")
+                $next = 0
+                foreach ($word in $words) {
+                    if ($word.Length -le $c.Width) {
+                        $shown[$next] | Should -BeExactly $word -Because $because
+                        $next++
+                        continue
+                    }
+                    $pieces = [System.Collections.Generic.List[string]]::new()
+                    while ($next -lt $shown.Count -and ($pieces -join '').Length -lt $word.Length) { $pieces.Add($shown[$next]); $next++ }
+                    ($pieces -join '') | Should -BeExactly $word -Because $because
+                    Test-QpPieces -Pieces $pieces -Width $c.Width | Should -BeTrue -Because $because
+                }
+                $next | Should -Be $shown.Count -Because $because
             }
         }
+    }
+}
+
+Describe 'Communication-type table <_> at 80 columns' -ForEach @('CwCommunicationTypeFinding', 'CwCommunicationTypeChange') {
+    BeforeAll {
+        $view = $script:Views[$_]
     }
 
     It 'shows the longest code whole, and Personal Email never cut inside a word, in 80 columns' {
@@ -250,14 +302,44 @@ Describe 'Communication-type table <_> wraps between words' -ForEach @('CwCommun
     }
 }
 
-Describe 'The room of a wider console' {
-    It 'widens the name and address columns of the match table at 120 and more, so a typical row takes one line' {
+Describe 'Round 73a at 80 columns' {
+    It 'shows the decisions of Harbour Dental Group with its name and every address whole, and DecidedBy in no more than its header''s width' {
+        $text = $script:HarbourDecisions | Format-Table | Out-String -Width 80
+        $text | Should -Not -Match 'Denta\s' -Because ("'Harbour Denta|l Group' was cut inside a word:`n" + $text)
+        $text | Should -Match '\sHarbour\s'
+        $text | Should -Match '\srachel\.green@\s'
+        $layout = @(Get-QpTableLayout -InputObject $script:HarbourDecisions[0] -Width 80)
+        ($layout | Where-Object Label -eq 'DecidedBy').Width | Should -Be 'DecidedBy'.Length
+        $text | Should -Match '\sHARBOUR\\\s' -Because 'an account name longer than the column breaks after its backslash'
+    }
+
+    It 'shows Rachel Green and Harbour Dental Group whole in the accounts table' {
+        $text = $script:HarbourAccounts | Format-Table | Out-String -Width 80
+        $text | Should -Match '\sRachel Green\s' -Because $text
+        $text | Should -Not -Match 'Gree\s|Denta\s' -Because $text
+    }
+
+    It 'gives a row of New-PsaContact no empty Stars column: the stars follow the status' {
+        $row = $script:Rows | Where-Object Status -eq 'Matched' | Select-Object -First 1
+        if (-not $row) { $row = $script:Rows[0] }
+        $lines = Get-QpTableLines -Objects $row -Width 80
+        $lines[0] | Should -Match '^Status\s+Account\s+Email\s+Contact\s+Email\s+Reason\s*$' -Because 'a created (Matched) row has no stars, and no column waits for them'
+        $suggested = $script:Rows | Where-Object Status -eq 'Suggested' | Select-Object -First 1
+        ((Get-QpTableLines -Objects $suggested -Width 80) -join "`n") | Should -Match ('Suggested\s.*\n' + ([string][char]0x2605) * [int]$suggested.Stars)
+    }
+}
+
+Describe 'The same table at any width' {
+    It 'keeps the match table''s 79 columns at 120 and 150: a value breaks where it breaks at 80' {
+        # Round 73a: the name and address columns no longer widen in a wider console. A view cannot know the width it is rendered at,
+        # so it breaks its values to fixed columns; Format-Table -AutoSize or Format-List show a row on one line.
         $row = $script:Rows | Where-Object { "$($_.Reason)" -eq 'EmailPrimary' -and $_.Account.Email -eq 'agnieszka.mazur@contoso.com' } | Select-Object -First 1
         $row | Should -Not -BeNullOrEmpty
-        @(Get-QpTableLines -Objects $row -Width 80).Count | Should -BeGreaterThan 3 -Because 'at 80 columns the addresses wrap'
-        $wide = @(Get-QpTableLines -Objects $row -Width 150)
-        $wide.Count | Should -Be 3 -Because ("at 150 columns the row takes one line:`n" + ($wide -join "`n"))
-        $wide[2] | Should -Match '^Suggested\s+\S+\s+Agnieszka Mazur\s+agnieszka\.mazur@contoso\.com\s+Agnieszka Mazur\s+agnieszka\.mazur@contoso\.com\s+EmailPrimary\s*$'
+        $narrow = @(Get-QpTableLines -Objects $row -Width 80)
+        $narrow.Count | Should -BeGreaterThan 3 -Because 'at 80 columns the addresses wrap'
+        foreach ($width in 120, 150) { @(Get-QpTableLines -Objects $row -Width $width) | ForEach-Object TrimEnd | Should -Be ($narrow | ForEach-Object TrimEnd) }
+        ($narrow -join "`n") | Should -Match 'agnieszka\.\s+Agnieszka\s+agnieszka\.\s'
+        ($narrow -join "`n") | Should -Match '\smazur@\s.*\n.*\scontoso\.com\s' -Because 'an address breaks after its @ when its domain fits a line'
     }
 
     It 'gives Before and After of the change table room for an address at <_> columns, and keeps Ned Quy''s address whole' -ForEach @(79, 80) {
@@ -265,10 +347,11 @@ Describe 'The room of a wider console' {
         $width = $_
         $layout = @(Get-QpTableLayout -InputObject $script:Views['ContactChange'].Objects[0] -Width $width)
         foreach ($label in 'Before', 'After') {
-            ($layout | Where-Object Label -eq $label).Width | Should -BeGreaterOrEqual ($width - 58) -Because "an address such as mia.garcia@contoso.com (22) fits $label at 80 columns"
+            ($layout | Where-Object Label -eq $label).Width | Should -BeGreaterOrEqual 22 -Because "an address such as mia.garcia@contoso.com (22) fits $label at 80 columns"
         }
         $ned = Get-QpTableLines -Objects $script:Views['ContactChange'].Objects[2] -Width $width
-        $ned[2] | Should -Match '^Ned Quy \[1014\]\s+Email\s+ned\.quy@acme\.com\s+natalie\.baker@contoso' -Because ($ned -join "`n")
+        $ned[2] | Should -Match '^Ned Quy\s+Email\s+ned\.quy@acme\.com\s+natalie\.baker@\s' -Because ($ned -join "`n")
+        $ned[3] | Should -Match '^\[1014\]\s+contoso\.com' -Because ($ned -join "`n")
         $mail = Get-QpTableLines -Objects $script:Views['ContactChange'].Objects[1] -Width $width
         @($mail | Where-Object { $_ -match '\smia\.garcia@contoso\.com\s' }).Count | Should -Be 1 -Because ($mail -join "`n")
     }
@@ -278,6 +361,6 @@ Describe 'The room of a wider console' {
         $c = $script:Summary | Where-Object Customer -eq 'Contoso Ltd'
         $summary[2] | Should -Match ("^Contoso Ltd\s+Contoso Ltd\s+$($c.Accounts)\s+$($c.Matched)\s+$($c.Suggested)\s+$($c.Review)\s+$($c.Ambiguous)\s+$($c.Unmatched)\s+$($c.ToCreate)\s*$")
         $decision = @(Get-PsaContactMatchDecision -DecisionPath $script:Store)[0]
-        (Get-QpTableLines -Objects $decision -Width 80)[2] | Should -Match ([regex]::Escape($decision.DecidedBy) + '\s+' + [regex]::Escape((& $utc $decision.DecidedAt)) + '\s*$')
+        (Get-QpTableLines -Objects $decision -Width 80)[2] | Should -Match ('\s' + [regex]::Escape((& $utc $decision.DecidedAt)) + '\s*$')
     }
 }

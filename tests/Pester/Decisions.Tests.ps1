@@ -129,8 +129,7 @@ Describe 'Save-PsaContactMatch and Set-PsaContactMatch -PassThru' {
         $stored = @(Get-PsaContactMatchDecision -DecisionPath $path)
         foreach ($d in $all) {
             $d.CompanyName | Should -Be 'Contoso Ltd'
-            $line = ($d | Format-Table | Out-String -Width 160) -split '\r?\n' | Where-Object { $_ -match $d.AccountKey }
-            $line | Should -Match ('Contoso Ltd \[' + $d.CompanyId + '\]')
+            (Get-QpTableRow $d -Width 160).Values[3] | Should -Be ('Contoso Ltd [' + $d.CompanyId + ']')
             ($stored | Where-Object { $_.AccountKey -eq $d.AccountKey -and $_.ContactId -eq $d.ContactId }).CompanyName | Should -Be $d.CompanyName
         }
     }
@@ -273,8 +272,8 @@ Describe 'Get-PsaContactMatchDecision by customer and company name' {
         @(Get-PsaContactMatchDecision -DecisionPath $path -CompanyName 'Contoso*').Count | Should -Be $suggested.Count
         @(Get-PsaContactMatchDecision -DecisionPath $path -CompanyName 'Fabrikam*').Count | Should -Be 0
         ((& $requests) - $before) | Should -Be 0
-        $text = Get-PsaContactMatchDecision -DecisionPath $path -Customer 'Contoso Ltd' | Format-Table | Out-String -Width 120
-        $text | Should -Match ([regex]::Escape("Contoso Ltd [$($contoso.Id)]"))
+        $shown = @(Get-PsaContactMatchDecision -DecisionPath $path -Customer 'Contoso Ltd' | ForEach-Object { (Get-QpTableRow $_ -Width 120).Values[3] })
+        $shown | Should -Contain "Contoso Ltd [$($contoso.Id)]"
     }
 
     It 'says when no stored link names the customer' {

@@ -197,6 +197,69 @@ Describe 'Invoke-ContactCreation.ps1' {
     }
 }
 
+Describe 'Invoke-ContactCreation.ps1 and the accounts New-PsaContact leaves for a person' {
+    # Round 73a: a couple's shared mailbox ("Mr & Mrs Quorrell") is refused by New-PsaContact every night (ContactNameUnsplittable), and
+    # the job exited 1 for it every night; under -WhatIf it logged "would create" for every creatable row, the refused ones too.
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $couple = Join-Path $TestDrive 'couple.csv'
+        @(
+            'Id,Display Name,First Name,Last Name,Email,Enabled,Customer'
+            'q1,Mr & Mrs Quorrell,Mr & Mrs,Quorrell,quorrells@contoso.com,True,Contoso Ltd'
+            'q2,Ivo Brackwater,Ivo,Brackwater,ivo.brackwater@contoso.com,True,Contoso Ltd'
+        ) | Set-Content -LiteralPath $couple -Encoding utf8
+        function Get-CoupleRun([string] $Name, [string] $Extra = '', [string] $Connect = (Get-ConnectArgument)) {
+            $log = Join-Path $TestDrive "$Name.log"
+            $run = Invoke-Example 'Invoke-ContactCreation.ps1' "-AccountPath '$couple' -ReportPath '$(Join-Path $TestDrive "$Name.html")' -DecisionPath '$(Join-Path $TestDrive "$Name.json")' -LogPath '$log' $Connect $Extra"
+            [pscustomobject]@{ Run = $run; Lines = @(if (Test-Path -LiteralPath $log) { Get-Content -LiteralPath $log -Encoding utf8 }) }
+        }
+        $leftLine = 'Contoso Ltd : LEFT FOR A PERSON \[QuickpassPsa\.ContactNameUnsplittable\] Mr & Mrs Quorrell <quorrells@contoso\.com>: .*names two people.* What to do: This mailbox names two people.*Set-PsaContactMatch'
+    }
+
+    It 'under -WhatIf logs what New-PsaContact would really do: one contact to create, the couple left for a person, and exits 0' {
+        $before = @(Get-QpWriteRequest $simulator).Count
+        $dry = Get-CoupleRun 'couple-dry' '-WhatIf'
+        $dry.Run.ExitCode | Should -Be 0 -Because ($dry.Run.StdOut + $dry.Run.StdErr + ($dry.Lines -join "`n"))
+        @(Get-QpWriteRequest $simulator).Count | Should -Be $before
+        $dry.Lines -match 'Contoso Ltd : would save 0 Suggested links, would create 1 contacts, 1 left for a person \(not created, see below\)' | Should -HaveCount 1 -Because ($dry.Lines -join "`n")
+        $dry.Lines -match $leftLine | Should -HaveCount 1 -Because ($dry.Lines -join "`n")
+        $dry.Lines -match 'ERROR' | Should -BeNullOrEmpty
+    }
+
+    It 'creates the one person, logs the couple as left for a person with the reason, and exits 0' {
+        $real = Get-CoupleRun 'couple-real'
+        $real.Run.ExitCode | Should -Be 0 -Because ($real.Run.StdOut + $real.Run.StdErr + ($real.Lines -join "`n"))
+        $posts = @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$' | Where-Object method -eq 'POST')
+        $posts.Count | Should -Be 1
+        $real.Lines -match 'Contoso Ltd : saved 0 Suggested links, created 1 contacts, 1 left for a person' | Should -HaveCount 1 -Because ($real.Lines -join "`n")
+        $real.Lines -match $leftLine | Should -HaveCount 1
+        $real.Lines -match 'ERROR|FAILED' | Should -BeNullOrEmpty
+        # The next night: the person comes back Matched, the couple is left for a person again, and the run still exits 0.
+        $again = Get-CoupleRun 'couple-real'
+        $again.Run.ExitCode | Should -Be 0
+        @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$' | Where-Object method -eq 'POST').Count | Should -Be 1
+    }
+
+    It 'still exits 1 when the PSA fails the create, beside the couple left for a person' {
+        Reset-QpSimulator $simulator
+        Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{"failNextStatus":500,"failNextCount":10,"failNextMethod":"POST"}' | Out-Null
+        try { $failing = Get-CoupleRun 'couple-500' }
+        finally { Invoke-RestMethod -Method Post -Uri "$($simulator.BaseUrl)_sim/faults" -ContentType 'application/json' -Body '{}' | Out-Null }
+        $failing.Run.ExitCode | Should -Be 1 -Because ($failing.Lines -join "`n")
+        $failing.Lines -match 'Contoso Ltd : ERROR \[QuickpassPsa\.PsaRequestFailed\] Ivo Brackwater <ivo\.brackwater@contoso\.com>' | Should -HaveCount 1 -Because ($failing.Lines -join "`n")
+        $failing.Lines -match $leftLine | Should -HaveCount 1
+    }
+
+    It 'exits 1 with a FAILED line when the PSA is down' {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
+        $secure = { param($t) "([System.Net.NetworkCredential]::new('', '$t').SecurePassword)" }
+        $down = Get-CoupleRun 'couple-down' -Connect "-Server '127.0.0.1:$port' -CompanyId qpsa -ClientId qpsa-pester -PublicKey $(& $secure 'qpsa-public') -PrivateKey $(& $secure 'qpsa-private')"
+        $down.Run.ExitCode | Should -Be 1 -Because ($down.Run.StdOut + $down.Run.StdErr)
+        $down.Lines -match 'FAILED \[QuickpassPsa\.PsaConnectFailed\]' | Should -HaveCount 1 -Because ($down.Lines -join "`n")
+    }
+}
+
 Describe 'Sync-ContactDetails.ps1' {
     BeforeAll {
         Reset-QpSimulator $simulator

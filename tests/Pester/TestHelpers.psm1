@@ -163,4 +163,26 @@ function Invoke-QpPwsh {
     [pscustomobject]@{ ExitCode = $process.ExitCode; StdOut = $out.Result -replace $ansi; StdErr = $err.Result -replace $ansi }
 }
 
-Export-ModuleMember -Function Get-QpTestPath, ConvertTo-QpSecure, Start-QpSimulator, Stop-QpSimulator, Connect-QpSimulator, Reset-QpSimulator, Get-QpWriteRequest, Get-QpConnectScript, Invoke-QpPwsh
+function Get-QpTableRow {
+    <#
+    .SYNOPSIS
+        One object's row of its default table, as the text of each column: the column's span read over all of the row's lines
+        and joined with spaces, so a value the view broke over lines ("Contoso Ltd" over "[19297]", "Suggested" over its stars)
+        reads as one ("Contoso Ltd [19297]"). Returns Labels and Values (a table may repeat a label, as the match table's Email).
+    #>
+    param([Parameter(Mandatory)] $InputObject, [int] $Width = 200)
+    $lines = @(($InputObject | Format-Table | Out-String -Width $Width) -split '\r?\n' | Where-Object { $_.Trim() })
+    $spans = @([regex]::Matches($lines[1], '-+') | ForEach-Object { $_.Index })
+    $cells = for ($i = 0; $i -lt $spans.Count; $i++) {
+        $start = $spans[$i]
+        $end = if ($i -lt $spans.Count - 1) { $spans[$i + 1] } else { [int]::MaxValue }
+        $read = { param($line) if ($line.Length -le $start) { '' } else { $line.Substring($start, [math]::Min($end, $line.Length) - $start).Trim() } }
+        [pscustomobject]@{
+            Label = & $read $lines[0]
+            Value = (@($lines | Select-Object -Skip 2 | ForEach-Object { & $read $_ } | Where-Object { $_ }) -join ' ')
+        }
+    }
+    [pscustomobject]@{ Labels = @($cells.Label); Values = @($cells.Value) }
+}
+
+Export-ModuleMember -Function Get-QpTestPath, ConvertTo-QpSecure, Start-QpSimulator, Stop-QpSimulator, Connect-QpSimulator, Reset-QpSimulator, Get-QpWriteRequest, Get-QpConnectScript, Invoke-QpPwsh, Get-QpTableRow

@@ -61,10 +61,20 @@ namespace QuickpassPsa.Cmdlets.Errors
             ErrorIds.AccountNotAPerson, ErrorCategory.InvalidData, target,
             "If it is a person, run New-PsaContact again for this account alone with -Force; otherwise leave it out of the input (Where-Object), or disable it at the source.");
 
-        public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa) => Record(new ArgumentException(
-                problem + ". " + ContactNames.Requirement(psa == PsaKind.Autotask) + ", and guessing one (such as '.') would put a wrong name on every ticket."),
+        /// <summary>
+        /// New-PsaContact: no one person's first and last name in the account (<see cref="ContactNames.From"/>). A name of two people (a
+        /// couple's or a family's shared mailbox) is no name to fix: its advice is a contact made by hand and linked, or the account left
+        /// out (round 73a: "set the given name and surname" led straight to making the couple one person's contact).
+        /// </summary>
+        public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa, bool twoPeople = false) => Record(new ArgumentException(
+                twoPeople
+                    ? problem + ". No contact is created for it, and renaming the account after one of the two would not help: the service desk would then verify a shared mailbox as that person."
+                    : problem + ". " + ContactNames.Requirement(psa == PsaKind.Autotask) + ", and guessing one (such as '.') would put a wrong name on every ticket."),
             ErrorIds.ContactNameUnsplittable, ErrorCategory.InvalidData, target,
-            "Fix the name at the source, as Quickpass documents: set the given name and surname (or a 'First Last' display name) in Active Directory, Entra ID or the export, then run again.");
+            twoPeople
+                ? "This mailbox names two people. If the service desk needs a contact for it, create the contact of the person who uses it by hand in the PSA and link the account to it " +
+                  "(Set-PsaContactMatch -ContactId <id> -CompanyId <id>); otherwise leave the account out of the run (Where-Object)."
+                : "Fix the name at the source, as Quickpass documents: set the given name and surname (or a 'First Last' display name) in Active Directory, Entra ID or the export, then run again.");
 
         public static ErrorRecord EmailAmbiguous(object target, string email, int count, string company) => Record(new InvalidOperationException(
                 count + " contacts in " + company + " already have the address " + email + "; nothing was created, and none was linked."),

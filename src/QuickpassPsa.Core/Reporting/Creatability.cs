@@ -40,7 +40,7 @@ namespace QuickpassPsa.Core.Reporting
             if (string.IsNullOrWhiteSpace(account.Email)) return new Creatability(false, "No email address");
             if (NonPersonReason(account) is { } notAPerson) return new Creatability(false, notAPerson);
             var names = ContactNames.From(account, lastNameRequired);
-            if (!names.Success) return new Creatability(false, names.Problem + (lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
+            if (!names.Success) return new Creatability(false, names.Problem + (names.TwoPeople ? string.Empty : lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
             // The values New-PsaContact sends: the split names, the email and the mobile, trimmed.
             // Without the PSA's lengths, the checks of characters and formulas still apply (ContactFieldLimits.LengthsUnknown).
             if ((limits ?? ContactFieldLimits.LengthsUnknown).FirstInvalid(names.First, names.Last, account.Email, account.MobilePhone) is { } refused) return new Creatability(false, refused.Text + ". " + refused.Hint);

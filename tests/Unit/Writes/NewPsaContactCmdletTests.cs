@@ -670,6 +670,45 @@ public class NewPsaContactCmdletTests : IClassFixture<WriteTenant>
     }
 
     /// <summary>
+    /// Round 73a: "Finance - Ian Brook" was created as 'Finance - Ian' | 'Brook' and the couples of the name fields ("Anna and Ben" |
+    /// "Cole", "Mr &amp; Mrs" | "Lowe") as one person's contact, on both PSAs. Each is refused with ContactNameUnsplittable; a couple's
+    /// advice is a contact made by hand and linked, or the account left out, never a name fixed at the source; the others are created.
+    /// </summary>
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
+    public void A_department_before_a_dash_and_a_couple_in_the_name_fields_are_refused_and_the_others_created(string psa)
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var result = New(ps, psa, "", WriteTenant.Account("Finance - Ivo Brackwater", "ivo.brackwater@contoso.com"),
+            WriteTenant.Account("Anna and Ben Quorrell", "quorrells@contoso.com", first: "Anna and Ben", last: "Quorrell"),
+            WriteTenant.Account("Mr & Mrs Lowenthal", "lowenthals@contoso.com", first: "Mr & Mrs", last: "Lowenthal"),
+            WriteTenant.Account("Yan Ray", "yan.ray@contoso.com"));
+
+        Assert.Null(result.TerminatingError);
+        Assert.Equal(3, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.StartsWith("QuickpassPsa.ContactNameUnsplittable,", e.FullyQualifiedErrorId));
+        var dash = result.Errors.Single(e => ((Account)e.TargetObject).Email == "ivo.brackwater@contoso.com");
+        Assert.Contains("'Finance', before the dash", dash.Exception.Message);
+        Assert.Contains("set the given name and surname", dash.ErrorDetails!.RecommendedAction);
+        foreach (var couple in result.Errors.Where(e => e != dash))
+        {
+            Assert.Contains("names two people", couple.Exception.Message);
+            Assert.DoesNotContain("needs a first", couple.Exception.Message);
+            var advice = couple.ErrorDetails!.RecommendedAction;
+            Assert.Contains("This mailbox names two people", advice);
+            Assert.Contains("by hand", advice);
+            Assert.Contains("Set-PsaContactMatch", advice);
+            Assert.Contains("leave the account out", advice);
+            Assert.DoesNotContain("set the given name and surname", advice);
+        }
+        var created = Assert.Single(result.Objects<ContactMatch>());
+        Assert.Equal("yan.ray@contoso.com", created.Contact!.Emails[0]);
+        Assert.Equal(1, Creates(psa));
+    }
+
+    /// <summary>
     /// Round 56: ConnectWise made up names: an account with only the surname Smithers became "Smithers Smithers", "Li, " the first
     /// name "Li," and "MARTIN Paul" Paul MARTIN; an account with no name was refused saying ConnectWise needs a last name too.
     /// </summary>

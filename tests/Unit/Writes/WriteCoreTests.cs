@@ -95,6 +95,120 @@ public class WriteCoreTests
         Assert.Contains(said, split.Problem);
     }
 
+    /// <summary>
+    /// Round 73a: a department before a spaced dash went into the first name on both PSAs ("Finance - Ian Brook" was created as
+    /// 'Finance - Ian' | 'Brook', "Sales/IT - Jane Roe" likewise). A display name with a dash set apart from its words gives no name to
+    /// split; the message names the words on each side.
+    /// </summary>
+    [Theory]
+    [InlineData("Finance - Ian Brook", "'Finance', before the dash, or 'Ian Brook', after the dash")]
+    [InlineData("Sales/IT - Jane Roe", "'Sales/IT', before the dash, or 'Jane Roe', after the dash")]
+    [InlineData("Finance – Ian Brook", "'Finance', before the dash")]      // an en dash, as Word and Outlook type " - "
+    [InlineData("Finance — Ian Brook", "'Finance', before the dash")]      // an em dash
+    [InlineData("Finance–Ian Brook", "'Finance', before the dash")]        // an en dash between words, unspaced
+    [InlineData("Finance -Ian Brook", "'Finance', before the dash")]
+    [InlineData("Mark Stone - Bristol", "'Bristol', after the dash")]
+    [InlineData("Ian Brook – Finance Team", "'Finance Team', after the dash")] // a note of several words, which the matcher sets aside
+    [InlineData("Ian Brook -", "the dash after 'Ian Brook'")]
+    [InlineData("- Ian Brook", "the dash before 'Ian Brook'")]
+    [InlineData("Selvam -", "the dash after 'Selvam'")]
+    public void A_display_name_with_a_dash_apart_from_its_words_is_refused_on_both_PSAs_naming_the_words(string display, string said)
+    {
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: autotask);
+
+            Assert.False(split.Success, display + " -> " + split.First + " | " + split.Last);
+            Assert.Contains("cannot be split", split.Problem);
+            Assert.Contains(said, split.Problem);
+            Assert.False(split.TwoPeople);
+            // With only one field, the display name is still what would be split.
+            Assert.False(ContactNames.From(WriteTenant.Account(display, "a@b.test", last: "Brook"), lastNameRequired: autotask).Success);
+        }
+    }
+
+    [Theory]
+    [InlineData("Finance - Ian Brook", "Ian", "Brook")]                    // the name fields give the name: they win
+    [InlineData("Sales/IT - Jane Roe", "Jane", "Roe")]
+    public void A_dash_in_the_display_name_is_no_matter_when_the_name_fields_give_the_name(string display, string first, string last)
+    {
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(display, "a@b.test", first: first, last: last), lastNameRequired: autotask);
+
+            Assert.True(split.Success, split.Problem);
+            Assert.Equal((first, last), (split.First, split.Last));
+        }
+    }
+
+    [Theory]
+    [InlineData("Anne-Marie Garcia-Lopez", "Anne-Marie", "Garcia-Lopez")]  // a hyphen inside a word is part of the name
+    [InlineData("Jean-Luc Picard", "Jean-Luc", "Picard")]
+    public void A_hyphen_inside_a_word_is_part_of_the_name(string display, string first, string last)
+    {
+        var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: true);
+
+        Assert.True(split.Success, split.Problem);
+        Assert.Equal((first, last), (split.First, split.Last));
+    }
+
+    /// <summary>
+    /// Round 73a: couples in the name fields were created as one person's contact on both PSAs ("Anna and Ben" | "Cole", "Mr &amp; Mrs" |
+    /// "Lowe", "Juan y María" | "López", "John" | "Smith &amp; Mary Jones"); the guard read only display names. The fields are read as
+    /// the display-name guard reads a display name, alone and together.
+    /// </summary>
+    [Theory]
+    [InlineData("Anna and Ben", "Cole")]
+    [InlineData("Mr & Mrs", "Lowe")]
+    [InlineData("David & Mary", "Chen")]
+    [InlineData("Juan y María", "López")]
+    [InlineData("John", "Smith & Mary Jones")]
+    [InlineData("David/Mary", "Chen")]
+    [InlineData("Mark + Olive", "Lee")]
+    [InlineData("Hans und Grete", "Müller")]
+    [InlineData("Jean et Marie", "Dupont")]
+    [InlineData("János és Éva", "Kovács")]
+    [InlineData("Иван и Мария", "Петровы")]
+    [InlineData("Anna and Ben Cole", "")]                                  // one field only
+    [InlineData("", "Mr & Mrs Lowe")]
+    [InlineData("Mr & Mrs", "-")]                                          // beside a filler, which ConnectWise would otherwise drop
+    public void A_couple_in_the_name_fields_is_refused_on_both_PSAs_as_two_people(string first, string last)
+    {
+        foreach (var autotask in new[] { false, true })
+        {
+            foreach (var display in new[] { (first + " " + last).Trim(), "", "Shared Mailbox" })
+            {
+                var split = ContactNames.From(WriteTenant.Account(display, "a@b.test", first: first, last: last), lastNameRequired: autotask);
+
+                Assert.False(split.Success, first + " | " + last + " -> " + split.First + " | " + split.Last);
+                Assert.True(split.TwoPeople);
+                Assert.Contains("names two people", split.Problem);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Anderson", "Lee", null, "Anderson", "Lee")]
+    [InlineData("Andy", "Sandy", null, "Andy", "Sandy")]
+    [InlineData("Sandy", "Dan", null, "Sandy", "Dan")]
+    [InlineData("Dan", "Smith", null, "Dan", "Smith")]
+    [InlineData("John Dan", "Smith", null, "John Dan", "Smith")]
+    [InlineData("José", "Ortega y Gasset", null, "José", "Ortega y Gasset")] // two surnames joined by y
+    [InlineData("Mary", "Andrews", null, "Mary", "Andrews")]
+    [InlineData(null, null, "John Dan Smith", "John Dan", "Smith")]
+    [InlineData(null, null, "Andy Anderson", "Andy", "Anderson")]
+    public void One_persons_names_with_and_like_letters_stay_creatable(string? first, string? last, string? display, string wantFirst, string wantLast)
+    {
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(display ?? (first + " " + last), "a@b.test", first: first, last: last), lastNameRequired: autotask);
+
+            Assert.True(split.Success, split.Problem);
+            Assert.False(split.TwoPeople);
+            Assert.Equal((wantFirst, wantLast), (split.First, split.Last));
+        }
+    }
+
     [Fact]
     public void ConnectWise_refuses_only_an_account_with_no_name_and_says_it_needs_a_first_name()
     {

@@ -6,11 +6,12 @@ namespace QuickpassPsa.Core.Psa.Writes
     /// <summary>The first and last name a new contact gets from an account, or why it cannot get them.</summary>
     public sealed class ContactNameSplit
     {
-        internal ContactNameSplit(string first, string last, string? problem)
+        internal ContactNameSplit(string first, string last, string? problem, bool twoPeople = false)
         {
             First = first;
             Last = last;
             Problem = problem;
+            TwoPeople = twoPeople;
         }
 
         public string First { get; }
@@ -20,6 +21,12 @@ namespace QuickpassPsa.Core.Psa.Writes
         public string? Problem { get; }
 
         public bool Success => Problem == null;
+
+        /// <summary>
+        /// The name names two people (a couple's or a family's shared mailbox): no name at the source makes it one person's, so the way
+        /// out is a contact made by hand and linked, not a fixed name (round 73a).
+        /// </summary>
+        public bool TwoPeople { get; }
     }
 
     /// <summary>
@@ -41,6 +48,13 @@ namespace QuickpassPsa.Core.Psa.Writes
         {
             var first = Trim(account.FirstName);
             var last = Trim(account.LastName);
+            // A couple in the name fields ("Anna and Ben" | "Cole", "Mr & Mrs" | "Lowe", "John" | "Smith & Mary Jones", "Juan y María" |
+            // "López"), read as the display-name guard reads a display name: the fields alone and together (round 73a: created as one
+            // person's contact; the guard read only display names).
+            if (FieldsNameTwoPeople(first, last) is { } couple)
+            {
+                return new ContactNameSplit(first, last, "The name " + couple + " names two people (a couple's or a family's shared mailbox), and a contact is one person's", twoPeople: true);
+            }
             // A filler the directory put in a required field ("Selvam | -", "Lakshmi | .", "FNU | Sukarno") or the one name written
             // in both ("Velu | Velu") is no surname: ConnectWise gets the one name as the first name (round 70a: "Selvam -" and "Velu
             // Velu" were created). Autotask needs a last name, and the directory's own filler is kept there.
@@ -49,16 +63,18 @@ namespace QuickpassPsa.Core.Psa.Writes
 
             var display = Trim(account.DisplayName);
             if (display.Length == 0) display = (first + " " + last).Trim();
-            // Without the fields, a display name that names two people ("Mr & Mrs Chen", "David and Mary Chen": a couple's or a family's
-            // mailbox) or that holds a word after a spaced dash ("John Smith - Leeds": an office, or a part of the surname?) gives no
-            // one person's name (round 72a: "& Mrs" | "Chen" and "John Smith -" | "Leeds" were created).
-            if (first.Length == 0 && last.Length == 0 && NameDetails.IsCoupleDisplayOnly(account))
+            // Without both fields, a display name that names two people ("Mr & Mrs Chen", "David and Mary Chen": a couple's or a family's
+            // mailbox) gives no one person's name (round 72a: "& Mrs" | "Chen" was created).
+            if (NameDetails.NamesACouple(display))
             {
-                return new ContactNameSplit(first, last, "The name '" + display + "' names two people (a couple's or a family's shared mailbox), and a contact is one person's");
+                return new ContactNameSplit(first, last, "The name '" + display + "' names two people (a couple's or a family's shared mailbox), and a contact is one person's", twoPeople: true);
             }
-            if (first.Length == 0 && last.Length == 0 && NameKey.IndexOfSpacedDash(NameKey.WithoutNote(display)) > 0)
+            // Nor does one with a dash set apart from its words: the words before it ("Finance - Ian Brook", "Sales/IT - Jane Roe") or after
+            // it ("John Smith - Leeds") may be a note, such as a department or an office, or a part of the surname (round 72a: "John Smith -"
+            // | "Leeds" was created; round 73a: "Finance - Ian" | "Brook"). Only the name fields can say which words are the person's name.
+            if (DashApart(display) is { } dash)
             {
-                return new ContactNameSplit(first, last, "The name '" + display + "' cannot be split into a first and a last name (the words after the dash may be a note, such as an office, or a part of the surname)");
+                return new ContactNameSplit(first, last, "The name '" + display + "' cannot be split into a first and a last name: " + dash);
             }
             var parsed = DisplayNameParser.Parse(display);
             if (parsed.Success && Trim(parsed.First).Length > 0 && Trim(parsed.Last).Length > 0)
@@ -92,6 +108,61 @@ namespace QuickpassPsa.Core.Psa.Writes
                     ? "The name '" + Trim(parsed.First) + "' cannot be split into a first and a last name (it is a single word: first and last name cannot be told apart)"
                     : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
             return new ContactNameSplit(first, last, why);
+        }
+
+        /// <summary>
+        /// The name fields as the message quotes them when they name two people, read as <see cref="NameDetails.NamesACouple"/> reads a
+        /// display name ("and", "&amp;", "+", "und", "et", "és", "и" between names; "y" between two given names; "David/Mary"): each
+        /// field alone, and both together as a display name would write them; else null. A placeholder in a field is no part of the
+        /// name. "Anderson", "Andy", "Sandy", "Dan" and "John Dan" | "Smith" are one person's.
+        /// </summary>
+        private static string? FieldsNameTwoPeople(string first, string last)
+        {
+            if (first.Length == 0 && last.Length == 0) return null;
+            var given = SingleNames.IsPlaceholder(first) ? string.Empty : first;
+            var surname = SingleNames.IsPlaceholder(last) ? string.Empty : last;
+            if (!NameDetails.NamesACouple(given) && !NameDetails.NamesACouple(surname) && !NameDetails.NamesACouple((given + " " + surname).Trim())) return null;
+            return first.Length > 0 && last.Length > 0 ? "'" + first + "' | '" + last + "' (first | last)" : "'" + (first.Length > 0 ? first : last) + "'";
+        }
+
+        // Dashes that may set a note apart from a name: the hyphen-minus, the hyphen, the figure, en, em and horizontal-bar dashes, the minus.
+        private const string Dashes = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
+
+        /// <summary>
+        /// Why a display name with a dash set apart from its words is no name to split, naming the words on each side; null when it has
+        /// none. A dash is set apart when a space stands on one side of it at least ("Finance - Ian Brook", "Ian Brook -", "Finance -Ian
+        /// Brook"), or when it is an en or em dash between words ("Finance–Ian Brook"): a hyphen inside a word (Anne-Marie, Garcia-Lopez)
+        /// is part of the name.
+        /// </summary>
+        private static string? DashApart(string display)
+        {
+            for (var i = 0; i < display.Length; i++)
+            {
+                var c = display[i];
+                if (Dashes.IndexOf(c) < 0) continue;
+                var spaceBefore = i == 0 || char.IsWhiteSpace(display[i - 1]);
+                var spaceAfter = i == display.Length - 1 || char.IsWhiteSpace(display[i + 1]);
+                var longDash = c == '\u2013' || c == '\u2014' || c == '\u2015';
+                if (!spaceBefore && !spaceAfter && !longDash) continue;
+                var before = display.Substring(0, i).Trim().TrimEnd(Dashes.ToCharArray()).Trim();
+                var after = display.Substring(i + 1).Trim().TrimStart(Dashes.ToCharArray()).Trim();
+                if (!HasLetter(before) && !HasLetter(after)) continue;
+                if (HasLetter(before) && HasLetter(after))
+                {
+                    return "'" + before + "', before the dash, or '" + after + "', after the dash, may be a note (a department, an office) or a part of the surname";
+                }
+                return "the dash " + (HasLetter(before) ? "after '" + before + "'" : "before '" + after + "'") + " is no part of a name, and may stand for a missing name or a note";
+            }
+            return null;
+        }
+
+        private static bool HasLetter(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c)) return true;
+            }
+            return false;
         }
 
         /// <summary>The one real name of fields whose other is a placeholder, or of fields that hold the same word twice; else null.</summary>
