@@ -162,6 +162,9 @@ namespace QuickpassPsa.Core.Matching
                 else if (NameDetails.Conflict(profile.Account, contact.Contact.Named, oneSided: true)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.ConflictingName));
                 // "Kyaw Zin" and Kyaw Zin | "", Sukarno | Sukarno on both sides: one name, no family name to tell two people apart.
                 else if (SingleNames.OneNameOnBothSides(profile, contact.Contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.PartialName));
+                // "" | "John Smith": one field holds the whole name and says not where the given names end, as "John Smith" | "" does
+                // (round 74a: the first-name field alone was Review, the last-name field alone Suggested).
+                else if (SingleNames.WholeNameInOneField(profile.Account)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.PartialName));
                 else Suggest(outcome, contact, 2);
                 return;
             }

@@ -69,6 +69,16 @@ namespace QuickpassPsa.Core.Matching
             return IsPlaceholder(named.FirstName) != IsPlaceholder(named.LastName) || SameWordTwice(named.FirstName, named.LastName);
         }
 
+        /// <summary>One name field holds a name of two words or more and the other is empty or a placeholder.</summary>
+        public static bool WholeNameInOneField(Account account)
+        {
+            var firstEmpty = IsPlaceholder(account.FirstName);
+            var lastEmpty = IsPlaceholder(account.LastName);
+            if (firstEmpty == lastEmpty) return false;
+            var only = (firstEmpty ? account.LastName : account.FirstName)!.Trim();
+            return only.IndexOf(' ') > 0;
+        }
+
         private static bool SameWordTwice(string? first, string? last) =>
             !IsPlaceholder(first) && !IsPlaceholder(last) && NameNormalizer.Compact(first) == NameNormalizer.Compact(last);
 

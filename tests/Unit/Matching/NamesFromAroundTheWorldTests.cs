@@ -614,6 +614,7 @@ public class NamesFromAroundTheWorldTests
     [InlineData("Ramesh s/o Kumar", "", "Ramesh", "Kumar")]
     [InlineData("", "Azlan bin Hassan", "Azlan", "Hassan")]
     [InlineData("John Smith", "", "John", "Smith")]
+    [InlineData("", "John Smith", "John", "Smith")]   // round 74a: the last-name field alone linked, the first-name field alone did not
     public void A_whole_name_in_one_field_finds_the_contact_with_it_split_for_review(string? first, string? last, string contactFirst, string contactLast)
     {
         var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Zoe", "Park", null, "zpark@repro.com") },
