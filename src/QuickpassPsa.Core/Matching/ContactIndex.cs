@@ -451,9 +451,20 @@ namespace QuickpassPsa.Core.Matching
                 if (theirs.First.Length == 0 && theirs.Last.Length == 0) continue;
                 // "Smith (Personal)" is a Smith too.
                 var sameFamily = theirs.Last.StartsWith(mine.Last, StringComparison.Ordinal) || mine.Last.StartsWith(theirs.Last, StringComparison.Ordinal);
-                if (!sameFamily || (theirs.First.Length > 0 && mine.First.Length > 0 && theirs.First[0] != mine.First[0])) return true;
+                if (!sameFamily || !MayBeTheSameGivenName(mine.First, theirs.First)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// Two given names one person may be written under: the same, an initial of the other, one the start of the other (John and
+        /// Johnny), or forms the nickname table joins. John and Jane are two people (round 75a: a family phone held John's link back).
+        /// </summary>
+        private static bool MayBeTheSameGivenName(string a, string b)
+        {
+            if (a.Length == 0 || b.Length == 0 || a == b) return true;
+            if (a.Length == 1 || b.Length == 1) return a[0] == b[0];
+            return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) || NicknameTable.Default.AreEquivalent(a, b);
         }
 
         /// <summary>The labelled numbers of a field with several ("07700 900999 / 07700 900123 (wife)"): each one not the contact's own.</summary>

@@ -131,7 +131,9 @@ namespace QuickpassPsa.Core.Matching
                 else if (HasOtherGivenNameNamesake(ranked, contact)) outcome.Set(MatchStatus.Ambiguous, 0, null, new[] { MatchReason.NameExact, MatchReason.OtherGivenName });
                 // Another contact weighs more (a nickname or crossed names with the account's mobile): two
                 // plausible people, for a person to choose.
-                else if (ranked[0] != contact && ranked[0].Weight > contact.Weight) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);
+                // Not a near-miss address on another family's record (Smith's john.smith@ for John Smyth beside John | Smyth): a namesake's
+                // mailbox one letter off, which the exact name outranks (round 75a: Review, the other family's record proposed first).
+                else if (ranked[0] != contact && ranked[0].Weight > contact.Weight && !IsNearMissOfAnotherName(ranked[0])) outcome.Set(MatchStatus.Review, 1, ranked[0].Contact, ranked[0].Reasons);
                 // "Alex Brown" against "Alexandra (Alex)" Brown and Alexander Brown: the exact key is only her working name, and
                 // Alex stands for him as well.
                 else if (NameDetails.NamedByWorkingNameOnly(profile.Account.FirstName, contact.Contact.Named.FirstName) && HasNicknameNamesake(ranked, contact))
@@ -164,7 +166,7 @@ namespace QuickpassPsa.Core.Matching
                 else if (SingleNames.OneNameOnBothSides(profile, contact.Contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.PartialName));
                 // "" | "John Smith": one field holds the whole name and says not where the given names end, as "John Smith" | "" does
                 // (round 74a: the first-name field alone was Review, the last-name field alone Suggested).
-                else if (SingleNames.WholeNameInOneField(profile.Account)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.PartialName));
+                else if (SingleNames.WholeNameInOneField(profile.Account) && !SingleNames.InOneField(contact.Contact)) outcome.Set(MatchStatus.Review, 1, contact.Contact, ReasonSets.Of(contact.Reasons, MatchReason.PartialName));
                 else Suggest(outcome, contact, 2);
                 return;
             }
@@ -391,6 +393,11 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly Predicate<Evidence> IsInactive = e => !e.Contact.Active;
         private static readonly Predicate<Evidence> IsDismissed = e => e.Dismissed;
+
+        /// <summary>Found by a near-miss address and a name one slip or more from the account's, nothing else: another person's mailbox as likely.</summary>
+        private static bool IsNearMissOfAnotherName(Evidence evidence) =>
+            evidence.Vector.Email == EmailLevel.NearMiss && evidence.Vector.Phone < PhoneLevel.Shared && !evidence.HasName &&
+            (evidence.Vector.First < NameLevel.Folded || evidence.Vector.Last < NameLevel.Folded);
 
         /// <summary>The two numbers may be one written with and without its '+' (<see cref="PhoneNormalizer.MayBeTenDigitsWithoutPlus"/>).</summary>
         private static bool MayBeOneNumberWithoutPlus(AccountProfile profile, IndexedContact contact) =>

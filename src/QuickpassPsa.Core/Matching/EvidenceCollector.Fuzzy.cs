@@ -329,7 +329,7 @@ namespace QuickpassPsa.Core.Matching
             if (words.Length < 3 || words.Length > 4) return;
             var english = words[0];
             var surname = words[1];
-            var chinese = string.Concat(words, 2, words.Length - 2);
+            var chinese = string.Join(string.Empty, words, 2, words.Length - 2);
             if (english.Length < 2 || surname.Length < 2 || chinese.Length < 2) return;
             AddBlock(found, excluded, _index.WithName(new NameKey(english, surname)), MatchReason.OtherGivenName, Evidence.OtherGivenNameScore);
             AddBlock(found, excluded, _index.WithName(new NameKey(surname, english)), MatchReason.SwappedName, Evidence.SwappedNameScore);
@@ -337,6 +337,17 @@ namespace QuickpassPsa.Core.Matching
         }
 
         private static readonly char[] NotPlainName = { ',', '(', '[', '"', '@', '/', '&', '+' };
+
+        /// <summary>A display name alone of three or four words, read family name first: "Wong Yong Sheng" as Yong Sheng | Wong (SwappedName).</summary>
+        private void AddSurnameFirstReading(EvidenceSet found, ISet<string>? excluded, Accounts.Account account)
+        {
+            if (!SingleNames.IsPlaceholder(account.FirstName) || !SingleNames.IsPlaceholder(account.LastName)) return;
+            var display = account.DisplayName;
+            if (string.IsNullOrWhiteSpace(display) || display!.IndexOfAny(NotPlainName) >= 0) return;
+            var words = NameNormalizer.Normalize(display).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 3 || words.Length > 4 || words[0].Length < 2) return;
+            AddBlock(found, excluded, _index.WithName(new NameKey(string.Join(string.Empty, words, 1, words.Length - 1), words[0])), MatchReason.SwappedName, Evidence.SwappedNameScore);
+        }
 
         // Malay, Arabic and South Asian patronymic words between a given name and the father's ("Hussein bin Osman", "Siti binti Rahman",
         // "Ramesh s/o Kumar", "Kumar a/l Muthu").

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace QuickpassPsa.Core.Matching
 {
     // Each found contact compared field by field with the account and weighed, and what the comparison rules out.
@@ -46,7 +49,7 @@ namespace QuickpassPsa.Core.Matching
             // mobile (round 73b: no candidate, and a twin made).
             if (evidence.Reasons.Count == 1 && evidence.Reasons[0] == MatchReason.MobilePhone && !vector.Swapped &&
                 vector.First == NameLevel.Different && vector.Last == NameLevel.Different && AllLatin(account.CompareNames) && AllLatin(evidence.Contact.CompareNames) &&
-                !ANameCrossesOver(account.CompareNames, evidence.Contact.CompareNames))
+                !ANameCrossesOver(account.Account, evidence.Contact))
             {
                 evidence.Dismissed = true;
             }
@@ -67,17 +70,36 @@ namespace QuickpassPsa.Core.Matching
             }
         }
 
-        /// <summary>One side's surname is the other's given name, two letters or more (Jun Jie | Tan and Tan | Benjamin).</summary>
-        private static bool ANameCrossesOver(NameKey[] mine, NameKey[] theirs)
+        /// <summary>
+        /// The contact's given name and surname are both among the account's name words (its fields and its display name), the other
+        /// way round: Jun Jie | Tan shown as "Benjamin Tan Jun Jie" and Tan | Benjamin. One word alone is not enough: many surnames are
+        /// given names (Dean Martin and Martin | Riley, a phone handed on; round 75a).
+        /// </summary>
+        private static bool ANameCrossesOver(Accounts.Account account, IndexedContact contact)
         {
-            foreach (var a in mine)
+            var first = NameNormalizer.Compact(contact.Named.FirstName);
+            var last = NameNormalizer.Compact(contact.Named.LastName);
+            if (first.Length < 2 || last.Length < 2 || first == last) return false;
+            var words = AccountWords(account);
+            return words.Contains(first) && words.Contains(last) && NameNormalizer.Compact(account.LastName) != last;
+        }
+
+        /// <summary>The account's name words, compact: each field whole, each word, and two neighbouring words joined ("jun jie" as junjie).</summary>
+        private static HashSet<string> AccountWords(Accounts.Account account)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in new[] { account.FirstName, account.LastName, account.DisplayName })
             {
-                foreach (var c in theirs)
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                words.Add(NameNormalizer.Compact(text));
+                var parts = NameNormalizer.Normalize(text).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i < parts.Length; i++)
                 {
-                    if ((a.Last.Length > 1 && a.Last == c.First) || (a.First.Length > 1 && a.First == c.Last)) return true;
+                    words.Add(parts[i]);
+                    if (i + 1 < parts.Length) words.Add(parts[i] + parts[i + 1]);
                 }
             }
-            return false;
+            return words;
         }
 
         private static bool IsNameless(IndexedContact contact)

@@ -113,6 +113,9 @@ namespace QuickpassPsa.Core.Matching
             // Fuzzy evidence is looked for unless an address already settled it: with only a name, the
             // nickname or swapped contact must still reach the candidate list a person reviews.
             if (_fuzzy && !HasEmailEvidence(found)) CollectFuzzy(account, excluded, found);
+            // The display name read family name first, also beside an address: "Wong Yong Sheng" at ys.wong@, the address on his
+            // brother Yong Ming's record, and his own Yong Sheng | Wong (round 74a: only the brother's was listed for the reviewer).
+            else if (_fuzzy) AddSurnameFirstReading(found, excluded, account.Account);
 
             foreach (var evidence in found) Weigh(account, evidence);
             return found;

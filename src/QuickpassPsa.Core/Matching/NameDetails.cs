@@ -278,16 +278,15 @@ namespace QuickpassPsa.Core.Matching
             "mrs", "mme", "madame", "frau", "fr", "sra", "senora", "señora", "signora", "sigra", "mevrouw", "mevr", "mw", "fru",
             "rouva", "pani", "dna", "doamna", "doamnă", "gospa", "paní", "siga", "senhora", "bayan", "κυρία", "frú", "smt", "gospođa",
             "gospodja", "madam", "bà", "太太", "夫人",
-            // Malay: a Datuk's wife is Datin, a Tan Sri's Puan Sri, a Tun's Toh Puan; Puan is Mrs; Hajjah a woman who made the pilgrimage
-            // ("Datin Ahmad Ismail" is Ahmad's wife, round 74a: linked to Ahmad's record).
-            "datin", "puan", "hajjah", "hajah", "hjh",
+            // Malay: a Datuk's wife is Datin ("Datin Ahmad Ismail" is Ahmad's wife, round 74a: linked to Ahmad's record); Puan Sri and Toh
+            // Puan below. Puan (Mrs) and Hajjah go before a woman's own name, and are no wife's style (round 75a).
+            "datin",
         };
 
         // Academic and professional titles that may come before the married one ("Dr. Frau Peter", "Prof. Mrs Anna").
         private static readonly HashSet<string> LeadingTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "dr", "prof", "professor", "ing", "dipl", "mag", "ms", "miss", "salutation", "title", "anrede", "dott", "dottssa", "dottoressa",
-            "toh",
         };
 
         /// <summary>The salutation written into the job-title field ("Mrs", "Frau", "Mme."): the contact may be named by her husband's given name.</summary>
@@ -319,11 +318,23 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool StartsWithMrs(string? first, string? rest)
         {
+            // A Tan Sri's wife (Puan Sri) and a Tun's (Toh Puan), before a name of two words.
+            if (StartsWithWifesStyle(first, rest)) return true;
             var married = false;
             var after = 0;
             var answer = ReadForMrs(first, ref married, ref after);
             return answer ?? ReadForMrs(rest, ref married, ref after) ?? false;
         }
+
+        private static bool StartsWithWifesStyle(string? first, string? rest)
+        {
+            var text = ((first ?? string.Empty) + " " + (rest ?? string.Empty)).Trim();
+            var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 4 && (IsPair(words, "puan", "sri") || IsPair(words, "toh", "puan"));
+        }
+
+        private static bool IsPair(string[] words, string one, string two) =>
+            string.Equals(words[0].TrimEnd('.'), one, StringComparison.OrdinalIgnoreCase) && string.Equals(words[1].TrimEnd('.'), two, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>One field of <see cref="StartsWithMrs"/>, carrying on from the one before it; null while undecided.</summary>
         private static bool? ReadForMrs(string? text, ref bool married, ref int after)
@@ -624,6 +635,12 @@ namespace QuickpassPsa.Core.Matching
             var given = givenName == null ? string.Empty : FullGivenName(NameKey.WithoutNote(givenName));
             var last = surname == null ? string.Empty : NameNormalizer.Compact(NameKey.WithoutNote(surname));
             foreach (var whole in Notes(text))
+            {
+                // "(with Grace)", "(and Jordan)", "c/o Taylor": after a word that joins a person, a capitalised word is that person's
+                // name, whether or not the name table knows it or it is a place too (round 75a: linked at 2 stars).
+                if (JoinsAPerson(whole)) return true;
+            }
+            foreach (var whole in Notes(text))
             foreach (var note in NoteParts(whole))
             {
                 var words = NameNormalizer.Normalize(note).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -636,6 +653,25 @@ namespace QuickpassPsa.Core.Matching
                 // the fields) nor a place that is a given name too ("(Adelaide)", "(Victoria)": an office).
                 if (words.Length == 1 && words[0].Length > 2 && !PlaceNames.Contains(words[0]) && given.Length > 1 && NicknameTable.Default.Knows(words[0]) &&
                     NicknameTable.Default.Knows(given) && !AreForms(words[0], given)) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] JoiningWords = { "and ", "with ", "also ", "plus ", "c/o ", "for ", "& ", "+ " };
+
+        /// <summary>A note of a joining word and a capitalised word that is no description or department ("with Grace", "c/o Taylor").</summary>
+        private static bool JoinsAPerson(string note)
+        {
+            var text = note.Trim();
+            foreach (var joining in JoiningWords)
+            {
+                if (!text.StartsWith(joining, StringComparison.OrdinalIgnoreCase)) continue;
+                var rest = text.Substring(joining.Length).Trim();
+                var space = rest.IndexOf(' ');
+                var word = space < 0 ? rest : rest.Substring(0, space);
+                if (word.Length < 3 || !char.IsUpper(word[0]) || !AllLetters(word)) return false;
+                var folded = NameNormalizer.Compact(word);
+                return !NameKey.IsDescription(folded);
             }
             return false;
         }

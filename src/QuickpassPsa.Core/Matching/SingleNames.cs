@@ -64,7 +64,9 @@ namespace QuickpassPsa.Core.Matching
         public static bool OneNameOnBothSides(AccountProfile profile, IndexedContact contact)
         {
             var account = profile.Account;
-            if (profile.SingleName == null && !SameWordTwice(account.FirstName, account.LastName)) return false;
+            // A name of two different words in one field ("Kyaw Zin", "John Smith" | "" against "John Smith" | "") links as a whole name
+            // does: helpdesks make such contacts for ordinary people (round 75a), and namesakes are Ambiguous as any.
+            if (profile.SingleName == null || !IsOneWordOrOneWordTwice(account)) return false;
             var named = contact.Named;
             return IsPlaceholder(named.FirstName) != IsPlaceholder(named.LastName) || SameWordTwice(named.FirstName, named.LastName);
         }
@@ -77,6 +79,17 @@ namespace QuickpassPsa.Core.Matching
             if (firstEmpty == lastEmpty) return false;
             var only = (firstEmpty ? account.LastName : account.FirstName)!.Trim();
             return only.IndexOf(' ') > 0;
+        }
+
+        /// <summary>The contact's name is in one field, the other empty or a placeholder ("John Smith" | "", as a helpdesk makes it).</summary>
+        public static bool InOneField(IndexedContact contact) => IsPlaceholder(contact.Named.FirstName) != IsPlaceholder(contact.Named.LastName);
+
+        /// <summary>The account's one name is one word ("Sukarno"), or one word twice ("Hla Hla").</summary>
+        private static bool IsOneWordOrOneWordTwice(Account account)
+        {
+            var only = IsPlaceholder(account.FirstName) ? (IsPlaceholder(account.LastName) ? account.DisplayName : account.LastName) : account.FirstName;
+            var words = (only ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 1 || (words.Length == 2 && string.Equals(NameNormalizer.Compact(words[0]), NameNormalizer.Compact(words[1]), StringComparison.Ordinal));
         }
 
         private static bool SameWordTwice(string? first, string? last) =>
