@@ -19,12 +19,7 @@ public class AccountTextRound74bTests
     private const string Vs16 = "\uFE0F";               // VARIATION SELECTOR-16
     private const string Vs17 = "\U000E0100";           // VARIATION SELECTOR-17, an ideographic variation selector
 
-    private static AccountReadResult Build(params (string Name, object? Value)[] values)
-    {
-        var record = new AccountRecord("test, row 1", 1);
-        foreach (var (name, value) in values) record.Add(name, value);
-        return AccountBuilder.Build(record, AccountSource.CsvFile)!;
-    }
+    private static AccountReadResult Build(params (string Name, object? Value)[] values) => AccountTextTests.Build(values);
 
     // 1. Read by code point.
 

@@ -18,7 +18,8 @@ public class AccountTextTests
         return record;
     }
 
-    private static AccountReadResult Build(params (string Name, object? Value)[] values) => AccountBuilder.Build(Record(values), AccountSource.CsvFile)!;
+    /// <summary>One record read from a CSV file (also for <see cref="AccountTextRound74bTests"/>).</summary>
+    internal static AccountReadResult Build(params (string Name, object? Value)[] values) => AccountBuilder.Build(Record(values), AccountSource.CsvFile)!;
 
     [Theory]
     [InlineData("nina.n\u200Bew@contoso.com", "nina.new@contoso.com")]          // zero-width space
