@@ -104,3 +104,68 @@ Describe 'New-PsaContact, the last gate before <_>' -ForEach @('ConnectWise', 'A
         ($stored | Where-Object { $_.Emails -contains 'wren.oakley@contoso.com' }).MobilePhone | Should -Be '+1206 555 0177'
     }
 }
+
+# Round 74b: a tag character outside the BMP (U+E0041, two chars, neither of them a format character) passed the cleaning and the gate,
+# and a line separator (U+2028) in a mobile reached the PSA. From an export, through Find-PsaContactMatch, New-PsaContact and
+# Update-PsaContact, and from an Account edited in a script: neither reaches the PSA, on either PSA.
+Describe 'Characters outside the BMP and line separators, on their way to <_>' -ForEach @('ConnectWise', 'Autotask') {
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $null = Connect-QpSimulator $simulator -Psa $_
+        $tag = [char]::ConvertFromUtf32(0xE0041)   # TAG LATIN CAPITAL LETTER A: "\uDB40\uDC41"
+        $ls = [char]0x2028                           # LINE SEPARATOR
+        $store = Join-Path $TestDrive "bmp-$_.json"
+        $export = Join-Path $TestDrive "bmp-$_.csv"
+        Set-Content -LiteralPath $export -Encoding utf8 -Value @(
+            'Id,GivenName,Surname,Mail,Mobile'
+            "b1,Tamar,Gale,tamar.gale${tag}@contoso.com,+1 206 555 3001${tag}"
+            "b2,Lior,Sep,lior.sep@contoso.com,+1 206 555${ls} 3003"
+            "b3,Jon,Tag${tag},jon.tag@contoso.com,"
+        )
+        $accounts = Get-QpAccount -Path $export -Customer 'Contoso Ltd'
+        # An account edited in a script after the cleaning of accounts in: the gate still stops them.
+        $edited = ConvertTo-QpAccount ([pscustomobject]@{ Id = 'b4'; GivenName = 'Zed'; Surname = 'Six'; Mail = 'zed.six@contoso.com' }) -Customer 'Contoso Ltd'
+        $edited.MobilePhone = "+1 206 555${ls} 2006"
+        $edited2 = ConvertTo-QpAccount ([pscustomobject]@{ Id = 'b5'; GivenName = 'Zed'; Surname = 'Five'; Mail = 'zed.five@contoso.com' }) -Customer 'Contoso Ltd'
+        $edited2.MobilePhone = "+1 206 555 2005${tag}"
+        $hidden = "[\uDB40\uDC41\u2028]"
+    }
+
+    It 'cleans the export, refuses what is left, and the PSA holds neither character' {
+        ($accounts | ForEach-Object { "$($_.Email)|$($_.MobilePhone)" }) | Should -Be @('tamar.gale@contoso.com|+1 206 555 3001', 'lior.sep@contoso.com|+1 206 555 3003', 'jon.tag@contoso.com|')
+        $accounts[2].LastName | Should -Be "Tag${tag}" -Because 'a format character in a name is left for its owner to correct, and refused below'
+
+        $rows = @($accounts | Find-PsaContactMatch -CompanyName 'Contoso Ltd' -DecisionPath $store -WarningAction SilentlyContinue)
+        $errors = $null
+        $editedErrors = $null
+        $created = @($rows | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -Confirm:$false -ErrorVariable errors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        $created += @($edited, $edited2 | New-PsaContact -CompanyName 'Contoso Ltd' -DecisionPath $store -Confirm:$false -ErrorVariable editedErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        $errors = @($errors) + @($editedErrors)
+
+        $created.Contact.Emails | ForEach-Object { "$_" } | Should -Be @('tamar.gale@contoso.com', 'lior.sep@contoso.com')
+        $errors.Count | Should -Be 3
+        $errors | ForEach-Object { $_.FullyQualifiedErrorId } | Should -BeLike 'QuickpassPsa.ContactValueInvalid,*'
+        $messages = @($errors | ForEach-Object { "$_" })
+        $messages[0] | Should -BeLike "*The lastName 'Tag<U+E0041>' holds U+E0041 (TAG LATIN CAPITAL LETTER A), an invisible tag character*nothing was sent*"
+        $messages[1] | Should -BeLike "*'+1 206 555<U+2028> 2006' holds U+2028 (LINE SEPARATOR), a line break*"
+        $messages[2] | Should -BeLike "*'+1 206 555 2005<U+E0041>' holds U+E0041*"
+        ($messages -join ' ') | Should -Not -Match $hidden
+
+        # Update-PsaContact of a created contact with a mobile holding either: refused, nothing sent.
+        $tamar = $created | Where-Object { $_.Account.Email -eq 'tamar.gale@contoso.com' }
+        foreach ($mobile in "+1 206 555${ls} 0177", "+1 206 555 0188${tag}") {
+            $tamar.Account.MobilePhone = $mobile
+            $updateErrors = $null
+            $changes = @($tamar | Update-PsaContact -DecisionPath $store -Confirm:$false -ErrorVariable updateErrors -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+            $changes.Count | Should -Be 0
+            @($updateErrors).Count | Should -Be 1
+            "$($updateErrors[0])" | Should -Not -Match $hidden
+        }
+
+        # What the PSA holds: nothing outside the BMP, no line separator.
+        $stored = @(Get-PsaContact -CompanyName 'Contoso Ltd' | Where-Object { $_.Emails -match 'tamar\.gale|lior\.sep|jon\.tag|zed\.(five|six)' })
+        $stored.Count | Should -Be 2
+        ($stored | ForEach-Object { "$($_.FirstName) $($_.LastName) $($_.Emails -join ',') $($_.MobilePhone)" }) -join '|' | Should -Not -Match $hidden
+        ($stored | Where-Object { $_.Emails -contains 'tamar.gale@contoso.com' }).MobilePhone | Should -Match '3001$'
+    }
+}

@@ -30,7 +30,9 @@ namespace QuickpassPsa.Cmdlets.Accounts
                     return "$null";
                 case string text:
                     return IsAddress(text) ? null
-                        : "the string '" + Shorten(text) + "', which is not an email address (a string is read as one address, such as 'ann@contoso.com')";
+                        : "the string '" + AccountText.Shown(Shorten(text)) + "', which is not an email address (" + (OtherAddressType(text) is { } type
+                            ? "it begins with '" + type + "': an address of another type than SMTP (SIP:, X500:, X400:, EUM:), or a second type after SMTP:, is no email address; "
+                            : string.Empty) + "a string is read as one address, such as 'ann@contoso.com')";
                 case bool flag:
                     return "the Boolean " + (flag ? "$true" : "$false") + ", which has no account properties";
                 case char _:
@@ -73,6 +75,7 @@ namespace QuickpassPsa.Cmdlets.Accounts
             }
             else
             {
+                IDictionary? attributes = null;
                 foreach (var property in input.Properties)
                 {
                     if (!property.IsGettable) continue;
@@ -85,8 +88,26 @@ namespace QuickpassPsa.Cmdlets.Accounts
                     {
                         continue; // some adapted properties throw on read; they are not account fields
                     }
+                    if (string.Equals(property.Name, "Properties", StringComparison.OrdinalIgnoreCase) && (value is PSObject bag ? bag.BaseObject : value) is IDictionary attributeBag)
+                    {
+                        attributes = attributeBag;
+                    }
                     names.Add(property.Name);
                     record.Add(property.Name, Plain(value));
+                }
+                // A DirectorySearcher SearchResult (Path and Properties): its attributes (mail, givenname, useraccountcontrol, each a
+                // collection) are in Properties, by their LDAP names. Read them when no property of its own is an account field
+                // (round 74b: "has no property an account can be read from (it has: Path, Properties)").
+                if (attributes != null && !names.Any(n => AccountFieldMap.TryResolve(n, out _, out _)))
+                {
+                    record = new AccountRecord("input object " + number.ToString(CultureInfo.InvariantCulture) + " (its Properties)", number);
+                    names.Clear();
+                    foreach (DictionaryEntry entry in attributes)
+                    {
+                        var name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
+                        names.Add(name);
+                        record.Add(name, Plain(entry.Value));
+                    }
                 }
             }
 
@@ -102,6 +123,29 @@ namespace QuickpassPsa.Cmdlets.Accounts
         private static bool IsAddress(string text) => AccountText.Address(text) != null;
 
         private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "...";
+
+        /// <summary>
+        /// The address types a string begins with when they make it no email address: one other than SMTP's ("SIP:", "X500:",
+        /// "EUM:"), or two ("SMTP:smtp:"); null otherwise.
+        /// </summary>
+        private static string? OtherAddressType(string text)
+        {
+            var rest = text.Trim();
+            var prefix = string.Empty;
+            while (prefix.Length < text.Length)
+            {
+                var colon = rest.IndexOf(':');
+                var at = rest.IndexOf('@');
+                if (colon <= 0 || (at >= 0 && at < colon)) break;
+                var type = rest.Substring(0, colon);
+                if (!type.All(char.IsLetterOrDigit)) break;
+                prefix += type + ":";
+                rest = rest.Substring(colon + 1);
+            }
+            if (prefix.Length == 0) return null;
+            var single = prefix.IndexOf(':') == prefix.Length - 1;
+            return single && (prefix.Equals("smtp:", StringComparison.OrdinalIgnoreCase) || prefix.Equals("mailto:", StringComparison.OrdinalIgnoreCase)) ? null : prefix;
+        }
 
         private static AccountSource DetectSource(PSObject input, List<string> names)
         {

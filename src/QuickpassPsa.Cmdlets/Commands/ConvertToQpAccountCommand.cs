@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using QuickpassPsa.Cmdlets.Accounts;
 using QuickpassPsa.Cmdlets.Errors;
@@ -70,7 +71,14 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 // The object as the user gave it: a string stays a string, a PSCustomObject keeps its properties.
                 var target = value is PSCustomObject ? InputObject : value;
-                WriteError(AccountErrors.ForRecord(result.Error, target!));
+                var error = result.Error;
+                if (error.Kind == AccountRecordErrorKind.NoRecognisedFields && error.Values.Keys.Any(k => string.Equals(k, "Properties", System.StringComparison.OrdinalIgnoreCase)))
+                {
+                    // A DirectorySearcher SearchResult whose Properties could not be read as its attributes (round 74b).
+                    error = new AccountRecordError(error.Kind, error.Message + " If it is a DirectorySearcher result, its attributes are in its Properties: pipe those " +
+                        "($searcher.FindAll() | ForEach-Object Properties | ConvertTo-QpAccount).", record);
+                }
+                WriteError(AccountErrors.ForRecord(error, target!));
             }
         }
     }

@@ -80,6 +80,17 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
         }
 
+        /// <summary>
+        /// A refusal of the account's own value by the gate's rule (ContactValueInvalid), made by the cmdlet before the step that
+        /// would reach the gate: the PSA's limits name its field, and the message its create, as the PSA's own check does.
+        /// </summary>
+        private CreateRefusal ValueRefusal(PsaConnection connection, Func<ContactFieldLimits, InvalidValue> refused, string? companyId)
+        {
+            var invalid = refused(Run((_, token) => connection.Client.GetContactFieldLimitsAsync(token)));
+            var path = connection.Psa == PsaKind.ConnectWise ? "company/contacts" : string.IsNullOrEmpty(companyId) ? "Contacts" : "Companies/" + companyId + "/Contacts";
+            return new CreateRefusal(CreateRefusalKind.FieldTooLong) { Invalid = invalid.ToException("POST", path) };
+        }
+
         /// <summary>What the existing-person check reads: the PSA (each through the cmdlet's pump), the decision store, this run's links.</summary>
         private ExistingPersonReads PersonReads(PsaConnection connection) => new ExistingPersonReads(
             query => Run((_, token) => connection.Client.GetContactsAsync(query, null, token)),
@@ -98,6 +109,13 @@ namespace QuickpassPsa.Cmdlets.Commands
             var target = item.Target;
             var company = item.Company;
             var email = item.Email;
+            // A display name the contact's names would be read from that begins as a formula does ("@Home, Ann") is refused as a
+            // first or last name that does is, split or not (round 74b: it was ContactNameUnsplittable, "the name has no letters").
+            if (!item.Address.OnlySignIn && ContactFieldLimits.LengthsUnknown.FormulaDisplayName(account) != null)
+            {
+                Refuse(connection, ValueRefusal(connection, limits => limits.FormulaDisplayName(account)!, company.Id), target, account, company, email);
+                return;
+            }
             if (CreateRefusals.BeforeCreate(account, item.Address, names, Force.IsPresent,
                     () => _elsewhere.InOtherCompanies(email, company.Id, FindEverywhere(connection), id => CompanyById(connection, id))) is { } refused)
             {

@@ -9,6 +9,7 @@ using QuickpassPsa.Cmdlets.Psa;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
+using QuickpassPsa.Core.Psa.Writes;
 using QuickpassPsa.Core.Psa.Writes.Creates;
 
 namespace QuickpassPsa.Cmdlets.Commands
@@ -157,6 +158,20 @@ namespace QuickpassPsa.Cmdlets.Commands
             if (CreateRefusals.BeforeLookup(Match?.Status, account, Force.IsPresent, IncludeDisabled.IsPresent, out var address) is { } refused)
             {
                 Refuse(connection, refused, target, account);
+                return null;
+            }
+            // Half of a character (a lone surrogate) in an Account built or edited in a script: the gate's refusal, now, since the
+            // existing-person check's matcher cannot read such text (round 74b).
+            if (ContactFieldLimits.LengthsUnknown.HalfCharacter(account) != null)
+            {
+                try
+                {
+                    Refuse(connection, ValueRefusal(connection, limits => limits.HalfCharacter(account)!, Match?.CompanyId), target, account);
+                }
+                catch (PsaApiException ex)
+                {
+                    PsaErrors.Report(this, ex, target);
+                }
                 return null;
             }
             if (LookupErrors.Unsearchable(connection, address!.Email, "email address") is { } unsearchable)

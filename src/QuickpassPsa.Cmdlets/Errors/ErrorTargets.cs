@@ -14,7 +14,11 @@ namespace QuickpassPsa.Cmdlets.Errors
     /// </summary>
     internal static class ErrorTargets
     {
-        /// <summary>"Ann Lee &lt;ann.lee@contoso.com&gt;" for an account; a row's account and its contact's id; a contact; null for anything else.</summary>
+        /// <summary>
+        /// "Ann Lee &lt;ann.lee@contoso.com&gt;" for an account; a row's account and its contact's id; a contact; null for anything else.
+        /// A character that would not show as itself (a zero-width space, a tag character U+E0041, a line separator) is written as its
+        /// code point, &lt;U+E0041&gt;, as the message after it writes it (round 74b: "For Zed\U000E0041 Four" was printed raw).
+        /// </summary>
         public static string? Describe(object? target)
         {
             switch (target)
@@ -22,13 +26,13 @@ namespace QuickpassPsa.Cmdlets.Errors
                 case PSObject wrapped:
                     return Describe(wrapped.BaseObject);
                 case ContactMatch row:
-                    var account = row.Account.ToString();
+                    var account = AccountText.Shown(row.Account.ToString());
                     return row.Contact == null ? account : account + " (contact [" + row.Contact.Id + "])";
                 case Account account1:
-                    var text = account1.ToString();
+                    var text = AccountText.Shown(account1.ToString());
                     return text.Length == 0 ? null : text;
                 case PsaContact contact:
-                    return "contact " + contact;
+                    return "contact " + AccountText.Shown(contact.ToString());
                 default:
                     return null;
             }

@@ -62,25 +62,7 @@ namespace QuickpassPsa.Core.Accounts
                 account.ProxyAddresses = account.ProxyAddresses.Concat(moreAddresses.Where(known.Add).Select(a => new ProxyAddress(a, false))).ToList();
             }
 
-            var enabled = Single(fields, AccountField.Enabled);
-            var blocked = enabled == null ? Single(fields, AccountField.SignInBlocked) : null;
-            if (enabled != null)
-            {
-                if (TryParseEnabled(enabled, out var flag)) account.Enabled = flag;
-                else warnings.Add(record.Origin + ": Enabled value '" + enabled + "' is not true/false; the account is taken as enabled.");
-            }
-            else if (blocked != null)
-            {
-                if (TryParseEnabled(blocked, out var isBlocked)) account.Enabled = !isBlocked;
-                else warnings.Add(record.Origin + ": sign-in blocked value '" + blocked + "' is not true/false; the account is taken as enabled.");
-            }
-            else if (Single(fields, AccountField.UserAccountControl) is { } control)
-            {
-                // csvde, ldifde, DirectorySearcher and Get-ADUser -Properties userAccountControl give the flags, not Enabled (round
-                // 73c: 514, a leaver, came in enabled and got a contact). Bit 0x2 is ACCOUNTDISABLE: 514 and 66050 are disabled.
-                if (TryParseFlags(control, out var flags)) account.Enabled = (flags & AccountDisable) == 0;
-                else warnings.Add(record.Origin + ": userAccountControl value '" + AccountText.Shown(control) + "' is not a number; the account is taken as enabled.");
-            }
+            ReadEnabled(account, fields, record, warnings);
 
             if (account.DisplayName == null) account.DisplayName = Account.JoinName(account.FirstName, account.LastName);
             account.Id = Single(fields, AccountField.Id) ?? account.UserPrincipalName ?? account.Email;
@@ -104,6 +86,58 @@ namespace QuickpassPsa.Core.Accounts
                 return null;
             }
             return AccountReadResult.Success(account, warnings);
+        }
+
+        /// <summary>
+        /// Enabled, from the first value that says it: Enabled (or AccountEnabled), then a Block credential value, then
+        /// userAccountControl. csvde, ldifde, DirectorySearcher and Get-ADUser -Properties userAccountControl give the flags, not
+        /// Enabled (round 73c: 514, a leaver, came in enabled and got a contact); bit 0x2 is ACCOUNTDISABLE, so 514 and 66050 are
+        /// disabled. A value that cannot be read ("N/A") is a warning, and the next one decides (round 74b: Enabled 'N/A' beside
+        /// userAccountControl 514 came in enabled); with none, the account is taken as enabled.
+        /// </summary>
+        private static void ReadEnabled(Account account, Dictionary<AccountField, List<string>> fields, AccountRecord record, List<string> warnings)
+        {
+            var unread = new List<string>();
+            var enabled = Single(fields, AccountField.Enabled);
+            if (enabled != null)
+            {
+                if (TryParseEnabled(enabled, out var flag))
+                {
+                    account.Enabled = flag;
+                    return;
+                }
+                unread.Add("Enabled value '" + AccountText.Shown(enabled) + "' is not true/false");
+            }
+            var blocked = Single(fields, AccountField.SignInBlocked);
+            if (blocked != null)
+            {
+                if (TryParseEnabled(blocked, out var isBlocked))
+                {
+                    account.Enabled = !isBlocked;
+                    Unread(account, record, warnings, unread, "the sign-in blocked value '" + AccountText.Shown(blocked) + "'");
+                    return;
+                }
+                unread.Add("sign-in blocked value '" + AccountText.Shown(blocked) + "' is not true/false");
+            }
+            if (Single(fields, AccountField.UserAccountControl) is { } control)
+            {
+                if (TryParseFlags(control, out var flags))
+                {
+                    account.Enabled = (flags & AccountDisable) == 0;
+                    Unread(account, record, warnings, unread, "userAccountControl " + flags.ToString(CultureInfo.InvariantCulture));
+                    return;
+                }
+                unread.Add("userAccountControl value '" + AccountText.Shown(control) + "' is not a number");
+            }
+            if (unread.Count > 0) warnings.Add(record.Origin + ": " + string.Join("; ", unread) + "; the account is taken as enabled.");
+        }
+
+        /// <summary>The warning for the values that could not be read before <paramref name="decided"/> said whether the account is enabled.</summary>
+        private static void Unread(Account account, AccountRecord record, List<string> warnings, List<string> unread, string decided)
+        {
+            if (unread.Count == 0) return;
+            warnings.Add(record.Origin + ": " + string.Join("; ", unread) + "; " + decided + " was read instead, so the account is taken as " +
+                (account.Enabled ? "enabled" : "disabled") + ".");
         }
 
         /// <summary>
@@ -140,12 +174,23 @@ namespace QuickpassPsa.Core.Accounts
             }
             foreach (var name in new[] { account.FirstName, account.LastName, account.DisplayName })
             {
-                if (name == null || !LostLetters(name)) continue;
+                if (name == null) continue;
+                if (name.IndexOf(ReplacementCharacter) >= 0)
+                {
+                    // U+FFFD is what a program writes where it could not read a letter: the same loss as a '?', by another road (round 74b).
+                    warnings.Add(record.Origin + ": the name '" + AccountText.Shown(name) + "' holds U+FFFD (REPLACEMENT CHARACTER) where letters were: a program read the text in " +
+                                 "another encoding than it was saved in, and the letters were lost before the file was written. Export it again from the source as UTF-8 " +
+                                 "(Export-Csv -Encoding UTF8); until then this name matches no contact written with its letters, and New-PsaContact does not create it.");
+                    return;
+                }
+                if (!LostLetters(name)) continue;
                 warnings.Add(record.Origin + ": the name '" + AccountText.Shown(name) + "' holds '?' where letters were: the file was saved in a code page without them " +
                              "(Windows PowerShell 5.1's Export-Csv writes ASCII unless told otherwise). Export it again with -Encoding UTF8; until then this name matches no contact written with its letters.");
                 return;
             }
         }
+
+        private const char ReplacementCharacter = '\uFFFD';
 
         /// <summary>
         /// A '?' in a word of letters, inside or beside them ("Jos?", "?ahin", "Fran?ois-Xavier", "O'Conn?r"): a letter the file's
@@ -281,7 +326,7 @@ namespace QuickpassPsa.Core.Accounts
             if (mobile == null) return null;
             // Full-width digits typed with an East Asian input method (０７７００ ９００１２３) are digits.
             // Arabic-Indic and Persian digits (٠٧٧٠٠) are digits too, each its decimal value.
-            if (mobile.Any(c => c > 127)) mobile = AsciiDigits(mobile.Normalize(System.Text.NormalizationForm.FormKC));
+            if (mobile.Any(c => c > 127)) mobile = AsciiDigits(AccountText.Fold(mobile));
             // "447700900123.0": a number column written by a tool that stores numbers as decimals (pandas, some exports).
             var trimmed = mobile.Trim();
             if (trimmed.EndsWith(".0", StringComparison.Ordinal) && trimmed.Length > 2 && trimmed.Substring(0, trimmed.Length - 2).All(c => c >= '0' && c <= '9'))
@@ -392,15 +437,28 @@ namespace QuickpassPsa.Core.Accounts
         /// <summary>ADS_UF_ACCOUNTDISABLE, bit 0x2 of userAccountControl.</summary>
         private const long AccountDisable = 0x2;
 
-        /// <summary>userAccountControl as AD writes it (decimal: 514, 66050), or as hexadecimal with 0x (0x202).</summary>
+        /// <summary>
+        /// userAccountControl as AD writes it (decimal: 514, 66050), or as hexadecimal with 0x (0x202); also as a tool that stores
+        /// numbers as decimals writes it (514.0, 1.0E+3: a whole number all the same) and in full-width or other script digits
+        /// (５１４), as the mobile's digits are read (round 74b: both were "not a number", and the account taken as enabled).
+        /// </summary>
         private static bool TryParseFlags(string text, out long flags)
         {
             var t = text.Trim();
+            if (t.Any(c => c > 127)) t = AsciiDigits(AccountText.Fold(t)).Trim();
             if (t.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
             {
                 return long.TryParse(t.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out flags);
             }
-            return long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out flags);
+            if (long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out flags)) return true;
+            if (decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number) &&
+                number >= long.MinValue && number <= long.MaxValue)
+            {
+                flags = (long)number;
+                return true;
+            }
+            flags = 0;
+            return false;
         }
     }
 }

@@ -37,8 +37,9 @@ namespace QuickpassPsa.Core.Accounts
                 // "mailto:" is no address type of Exchange's, but the same address: a secondary one, as a bare address is.
                 if (prefix.Equals("mailto", StringComparison.OrdinalIgnoreCase)) return AccountText.Address(text) is { } mailto ? new ProxyAddress(mailto, false) : null;
                 if (!prefix.Equals("smtp", StringComparison.OrdinalIgnoreCase)) return null;
-                // Exchange's convention: upper-case prefix marks the primary address.
-                return AccountText.Address(text.Substring(colon + 1)) is { } address ? new ProxyAddress(address, prefix == "SMTP") : null;
+                // Exchange's convention: upper-case prefix marks the primary address. Address drops this one "smtp:" and no second
+                // ("smtp:smtp:ann@..." is no address, round 74b).
+                return AccountText.Address("smtp:" + text.Substring(colon + 1)) is { } address ? new ProxyAddress(address, prefix == "SMTP") : null;
             }
 
             // A bare address (some exports drop the prefix) counts as a secondary SMTP address.

@@ -39,6 +39,8 @@ namespace QuickpassPsa.Core.Reporting
             if (PassedOverAsDisabled(account, includeDisabled)) return new Creatability(false, DisabledReason);
             if (string.IsNullOrWhiteSpace(account.Email)) return new Creatability(false, "No email address");
             if (NonPersonReason(account) is { } notAPerson) return new Creatability(false, notAPerson);
+            // A display name the names would be read from that begins as a formula does ("@Home, Ann"): New-PsaContact's refusal (round 74b).
+            if ((limits ?? ContactFieldLimits.LengthsUnknown).FormulaDisplayName(account) is { } formula) return new Creatability(false, formula.Text + ". " + formula.Hint);
             var names = ContactNames.From(account, lastNameRequired);
             if (!names.Success) return new Creatability(false, names.Problem + (names.TwoPeople ? string.Empty : lastNameRequired ? " (Autotask needs a last name)" : " (ConnectWise needs a first name)"));
             // The values New-PsaContact sends: the split names, the email and the mobile, trimmed.

@@ -18,7 +18,8 @@ public class AccountTextTests
         return record;
     }
 
-    private static AccountReadResult Build(params (string Name, object? Value)[] values) => AccountBuilder.Build(Record(values), AccountSource.CsvFile)!;
+    /// <summary>One record read from a CSV file (also for <see cref="AccountTextRound74bTests"/>).</summary>
+    internal static AccountReadResult Build(params (string Name, object? Value)[] values) => AccountBuilder.Build(Record(values), AccountSource.CsvFile)!;
 
     [Theory]
     [InlineData("nina.n\u200Bew@contoso.com", "nina.new@contoso.com")]          // zero-width space
@@ -100,12 +101,12 @@ public class AccountTextTests
     }
 
     [Theory]
-    [InlineData("Bell\u0007", '\u0007')]
-    [InlineData("Jo\u200Bhn", '\u200B')]
-    [InlineData("\u202EnnA", '\u202E')]
-    [InlineData("Ann\u200E", '\u200E')]
-    [InlineData("Kim\nPark", '\n')]
-    public void The_gate_names_the_first_control_or_format_character(string value, char expected)
+    [InlineData("Bell\u0007", 0x0007)]
+    [InlineData("Jo\u200Bhn", 0x200B)]
+    [InlineData("\u202EnnA", 0x202E)]
+    [InlineData("Ann\u200E", 0x200E)]
+    [InlineData("Kim\nPark", 0x000A)]
+    public void The_gate_names_the_first_control_or_format_character(string value, int expected)
     {
         Assert.Equal(expected, AccountText.Unwritable(value));
     }
@@ -121,13 +122,12 @@ public class AccountTextTests
     }
 
     [Theory]
-    [InlineData("=cmd|' /C calc'!A0", '=')]
-    [InlineData("+cmd", '+')]
-    [InlineData("@SUM(1+1)", '@')]
+    [InlineData("=cmd|' /C calc'!A0", "=")]
+    [InlineData("+cmd", "+")]
+    [InlineData("@SUM(1+1)", "@")]
     [InlineData("-", null)]
-    [InlineData("-2+3", null)]
     [InlineData("Ann", null)]
-    public void A_name_that_begins_as_a_formula_is_told(string name, char? expected)
+    public void A_name_that_begins_as_a_formula_is_told(string name, string? expected)
     {
         Assert.Equal(expected, AccountText.FormulaStart(name));
     }

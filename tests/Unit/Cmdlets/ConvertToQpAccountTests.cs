@@ -233,4 +233,61 @@ public class ConvertToQpAccountTests
 
         Assert.Equal(new[] { ("mjones", false), ("lver", false), ("cactive", true), ("both", true) }, accounts.Select(a => (a.Id!, a.Enabled)));
     }
+
+    /// <summary>
+    /// Round 74b: a DirectorySearcher SearchResult (Path and Properties, its attributes in Properties by their LDAP names, each a
+    /// collection) was refused as having no account property. It is read through its Properties; one whose Properties cannot be read
+    /// says to pipe them.
+    /// </summary>
+    [Fact]
+    public void A_SearchResult_shaped_object_is_read_through_its_Properties()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("""
+            $props = [System.Collections.Hashtable]::new([StringComparer]::OrdinalIgnoreCase)
+            $props['mail'] = [object[]]@('sr1@contoso.com'); $props['givenname'] = [object[]]@('Sr'); $props['sn'] = [object[]]@('One')
+            $props['useraccountcontrol'] = [object[]]@(514); $props['samaccountname'] = [object[]]@('srone'); $props['adspath'] = [object[]]@('LDAP://CN=Sr One,DC=contoso,DC=com')
+            [pscustomobject]@{ Path = 'LDAP://CN=Sr One,DC=contoso,DC=com'; Properties = $props },
+            [pscustomobject]@{ Path = 'LDAP://CN=Sr Two,DC=contoso,DC=com'; Properties = 'System.DirectoryServices.ResultPropertyCollection' } | ConvertTo-QpAccount
+            """);
+
+        var account = Assert.Single(result.Objects<Account>());
+        Assert.Equal(("sr1@contoso.com", "Sr", "One", "srone", false, AccountSource.ActiveDirectory),
+            (account.Email, account.FirstName, account.LastName, account.Id, account.Enabled, account.Source));
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("QuickpassPsa.UnrecognisedAccountObject,", error.FullyQualifiedErrorId);
+        Assert.Contains("(it has: Path, Properties)", error.Exception.Message);
+        Assert.Contains("pipe those ($searcher.FindAll() | ForEach-Object Properties | ConvertTo-QpAccount)", error.Exception.Message);
+    }
+
+    /// <summary>Round 74b: "SIP:ann@contoso.com", "x500:..." and "SMTP:smtp:..." strings became accounts with that text as the email and the Id.</summary>
+    [Fact]
+    public void A_string_of_another_address_type_or_with_two_types_is_no_address_and_the_error_says_why()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("""
+            @('sip:ann@contoso.com', 'x400:ann@contoso.com', 'SMTP:smtp:x@contoso.com', 'ann@contoso.com?subject=hi', "tag$([char]::ConvertFromUtf32(0xE0041))@contoso.com") | ConvertTo-QpAccount
+            """);
+
+        Assert.Equal(new[] { "ann@contoso.com", "tag@contoso.com" }, result.Objects<Account>().Select(a => a.Id));
+        Assert.Equal(3, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.StartsWith("QuickpassPsa.UnrecognisedAccountObject,", e.FullyQualifiedErrorId));
+        Assert.Contains("the string 'sip:ann@contoso.com', which is not an email address (it begins with 'sip:'", result.Errors[0].Exception.Message);
+        Assert.Contains("(it begins with 'x400:'", result.Errors[1].Exception.Message);
+        Assert.Contains("(it begins with 'SMTP:smtp:'", result.Errors[2].Exception.Message);
+    }
+
+    /// <summary>Round 74b: Enabled 'N/A' beside userAccountControl 514 came in enabled; 514.0 was no number.</summary>
+    [Fact]
+    public void An_unreadable_Enabled_falls_back_to_userAccountControl_and_a_decimal_userAccountControl_is_read()
+    {
+        using var ps = PowerShellHost.WithModule();
+        var result = ps.Run("""
+            [pscustomobject]@{ Mail = 'o15@contoso.com'; GivenName = 'O15'; Surname = 'X'; userAccountControl = '514'; Enabled = 'N/A' },
+            [pscustomobject]@{ Mail = 'o16@contoso.com'; GivenName = 'O16'; Surname = 'X'; userAccountControl = '514.0' } | ConvertTo-QpAccount
+            """);
+
+        Assert.Equal(new[] { false, false }, result.Objects<Account>().Select(a => a.Enabled));
+        Assert.Equal("input object 1: Enabled value 'N/A' is not true/false; userAccountControl 514 was read instead, so the account is taken as disabled.", Assert.Single(result.Warnings));
+    }
 }

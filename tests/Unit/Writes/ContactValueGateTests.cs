@@ -1,6 +1,7 @@
 using System.Linq;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Matching;
+using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.Writes;
 using QuickpassPsa.Core.Reporting;
 using QuickpassPsa.Tests.Infrastructure;
@@ -115,5 +116,84 @@ public class ContactValueGateTests : IClassFixture<WriteTenant>
         Assert.Contains("U+202E (RIGHT-TO-LEFT OVERRIDE)", refused.Text);
         Assert.Equal(refused.Hint, refused.UpdateHint);
         Assert.Null(ContactFieldLimits.ConnectWise.FirstInvalid("\u0645\u0647\u0631\u200C\u062F\u0627\u062F", "Mirzaei", "mehrdad@contoso.com", "+1 206 555 0100"));
+    }
+
+    // Round 74b: what the round 73c gate let through, read by code point. U+E0041 is TAG LATIN CAPITAL LETTER A, a surrogate pair.
+    private static Account[] BeyondTheBmp() => new[]
+    {
+        // Half a character is refused as the account comes (the matcher of the existing-person check cannot read it): first.
+        WriteTenant.Account("Lone Sur", "lone.sur@contoso.com", first: "Lone", last: "Sur" + (char)0xD800 + "X"),
+        WriteTenant.Account("Zed Four", "zz4@contoso.com", mobile: "+1 206 555 2004", first: "Zed\U000E0041", last: "Four"),
+        WriteTenant.Account("Zed Five", "zz5@contoso.com", mobile: "+1 206 555 2005\U000E0041", first: "Zed", last: "Five"),
+        WriteTenant.Account("Zed Six", "zz6@contoso.com", mobile: "+1 206 555\u2028 2006", first: "Zed", last: "Six"),
+        WriteTenant.Account("Tag Mail", "tag.mail\U000E0041@contoso.com", first: "Tag", last: "Mail"),
+        WriteTenant.Account("Vs Sel", "vs.sel@contoso.com", first: "Vs", last: "Sel\uFE0F"),
+        WriteTenant.Account("Oli F", "oli.f@contoso.com", first: "Oli", last: "Fffd\uFFFDX"),
+        WriteTenant.Account("Sam Minus", "sam.minus@contoso.com", first: "Sam", last: "-2+3"),
+        WriteTenant.Account("@Home, Ann", "p4@contoso.com"),
+        WriteTenant.Account("Zed Ten", "zz10@contoso.com", mobile: "+1 206 555 2010", first: "Zed", last: "Ten"),
+    };
+
+    [Theory]
+    [InlineData("ConnectWise", "email")]
+    [InlineData("Autotask", "emailAddress")]
+    public void A_format_character_outside_the_BMP_a_separator_a_variation_selector_half_a_character_U_FFFD_and_a_dash_formula_never_reach_the_PSA(string psa, string emailField)
+    {
+        using var ps = PowerShellHost.WithModule();
+
+        var whatIf = ps.Run(_sim.Connect(psa) + "$args | New-PsaContact -CompanyName 'Contoso Ltd' -WhatIf", BeyondTheBmp().Cast<object>().ToArray());
+        var result = ps.Run("$args | New-PsaContact -CompanyName 'Contoso Ltd' -Confirm:$false", BeyondTheBmp().Cast<object>().ToArray());
+
+        Assert.Null(whatIf.TerminatingError);
+        Assert.Equal(9, whatIf.Errors.Count);
+        Assert.Equal("zz10@contoso.com", Assert.Single(result.Objects<ContactMatch>()).Contact!.Emails[0]);
+        Assert.Equal(1, _sim.Count("POST", "contacts"));
+        Assert.All(result.Errors, e => Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", e.FullyQualifiedErrorId));
+        var messages = result.Errors.Select(e => e.Exception.Message).ToArray();
+        Assert.Equal(9, messages.Length);
+        Assert.StartsWith("The lastName 'Sur<U+D800>X' holds U+D800, half of a character", messages[0]);
+        Assert.StartsWith("The firstName 'Zed<U+E0041>' holds U+E0041 (TAG LATIN CAPITAL LETTER A), an invisible tag character", messages[1]);
+        Assert.Contains("2005<U+E0041>' holds U+E0041", messages[2]);
+        Assert.Contains("555<U+2028> 2006' holds U+2028 (LINE SEPARATOR), a line break", messages[3]);
+        Assert.StartsWith("The " + emailField + " 'tag.mail<U+E0041>@contoso.com' holds U+E0041", messages[4]);
+        Assert.StartsWith("The lastName 'Sel<U+FE0F>' holds U+FE0F (VARIATION SELECTOR-16)", messages[5]);
+        Assert.StartsWith("The lastName 'Fffd<U+FFFD>X' holds U+FFFD (REPLACEMENT CHARACTER)", messages[6]);
+        Assert.StartsWith("The lastName '-2+3' begins with '-2', as a spreadsheet formula does", messages[7]);
+        Assert.StartsWith("The name '@Home, Ann' begins with '@', as a spreadsheet formula does", messages[8]);
+        Assert.All(result.Errors.Select(e => e.ToString() + " " + e.ErrorDetails?.RecommendedAction), text =>
+        {
+            Assert.DoesNotContain((char)0xDB40, text);
+            Assert.DoesNotContain((char)0xD800, text);
+            Assert.DoesNotContain('\u2028', text);
+            Assert.DoesNotContain('\uFE0F', text);
+            Assert.DoesNotContain('\uFFFD', text);
+        });
+    }
+
+    [Theory]
+    [InlineData("ConnectWise", "+1 206 555 0188\U000E0041", "U+E0041 (TAG LATIN CAPITAL LETTER A)")]
+    [InlineData("Autotask", "+1 206 555 0188\U000E0041", "U+E0041 (TAG LATIN CAPITAL LETTER A)")]
+    [InlineData("ConnectWise", "+1 206 555\u2028 0177", "U+2028 (LINE SEPARATOR)")]
+    [InlineData("Autotask", "+1 206 555\u2028 0177", "U+2028 (LINE SEPARATOR)")]
+    public void Update_refuses_a_mobile_with_a_tag_character_or_a_line_separator_and_sends_nothing(string psa, string mobile, string named)
+    {
+        using var ps = PowerShellHost.WithModule();
+        var natalie = Assert.Single(ps.Run(_sim.Connect(psa) + "Get-PsaContact -CompanyName 'Contoso Ltd' -Email 'natalie.baker@contoso.com'").Objects<PsaContact>());
+        var row = LinkedMatch.Create(WriteTenant.Account(natalie.DisplayName, "natalie.baker@contoso.com", mobile), natalie);
+        row.Status = MatchStatus.Matched;
+        _sim.Sim.Requests.Clear();
+
+        var whatIf = ps.Run("$args | Update-PsaContact -WhatIf", row);
+        var result = ps.Run("$args | Update-PsaContact -Confirm:$false", row);
+
+        foreach (var error in new[] { Assert.Single(whatIf.Errors), Assert.Single(result.Errors) })
+        {
+            Assert.StartsWith("QuickpassPsa.ContactValueInvalid,", error.FullyQualifiedErrorId);
+            Assert.Contains("holds " + named, error.Exception.Message);
+            Assert.DoesNotContain((char)0xDB40, error.Exception.Message);
+            Assert.DoesNotContain('\u2028', error.Exception.Message);
+        }
+        Assert.Empty(result.Objects<ContactChange>());
+        Assert.Equal(0, _sim.Writes());
     }
 }

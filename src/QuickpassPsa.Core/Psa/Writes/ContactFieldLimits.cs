@@ -12,8 +12,10 @@ namespace QuickpassPsa.Core.Psa.Writes
     /// for the report's "Can be created" and the customer summary's ToCreate (round 59: all three said yes to a 32-character
     /// first name that ConnectWise's 30-character field refused). A value is never cut to fit: a cut name or address is a wrong one.
     /// The same gate refuses what no PSA field should hold, whatever its length (round 73c): a control or format character
-    /// (<see cref="AccountText.Unwritable"/>: a bell, a zero-width space, a bidi override; ZWNJ and ZWJ, which names need, pass), and
-    /// a first or last name that begins as a spreadsheet formula does ('=', '+' or '@').
+    /// (<see cref="AccountText.Unwritable"/>: a bell, a zero-width space, a bidi override, read by code point so that a tag character
+    /// outside the BMP is one too; a variation selector, a line or paragraph separator, half of a character, the U+FFFD of lost
+    /// letters; ZWNJ and ZWJ, which names need, pass), and a first or last name that begins as a spreadsheet formula does ('=', '+',
+    /// '@', or '-' before a digit, '=', '+', '@' or '('), as a display name the names would be read from does (<see cref="FormulaDisplayName"/>).
     /// </summary>
     public sealed class ContactFieldLimits
     {
@@ -64,6 +66,46 @@ namespace QuickpassPsa.Core.Psa.Writes
         public InvalidValue? FirstInvalid(NewPsaContact contact) =>
             contact == null ? null : FirstInvalid(contact.FirstName, contact.LastName, contact.Email, contact.MobilePhone);
 
+        /// <summary>
+        /// The refusal of a display name that begins as a spreadsheet formula does ("@Home, Ann", "=Ann Lee") when the account has
+        /// no first or last name of its own, so that the contact's names would be read from it: the same refusal as a first or last
+        /// name's, whether or not the name splits (round 74b: "@Home, Ann" was refused as a name with no letters); null otherwise.
+        /// </summary>
+        public InvalidValue? FormulaDisplayName(Account account)
+        {
+            if (account == null || !string.IsNullOrWhiteSpace(account.FirstName) || !string.IsNullOrWhiteSpace(account.LastName)) return null;
+            var display = account.DisplayName?.Trim();
+            return AccountText.FormulaStart(display) is { } sign ? Formula(Psa, "name", display!, 0, sign) : null;
+        }
+
+        /// <summary>
+        /// The first value of an account (first, last or display name, email, sign-in name, mobile) that holds half of a character (a
+        /// lone surrogate): refused before any other step, since no step after it, the matcher's included, can read such text. Accounts
+        /// read by Get-QpAccount and ConvertTo-QpAccount hold U+FFFD in its place; this is an Account built or edited in a script.
+        /// </summary>
+        public InvalidValue? HalfCharacter(Account account)
+        {
+            if (account == null) return null;
+            foreach (var (limit, value) in new[]
+                     {
+                         (_firstName, account.FirstName), (_lastName, account.LastName), (new Limit("name", 0, ValueKind.Name), account.DisplayName),
+                         (_email, account.Email), (new Limit("userPrincipalName", 0, ValueKind.Email), account.UserPrincipalName), (_mobile, account.MobilePhone),
+                     })
+            {
+                if (value == null || !AccountText.HoldsHalfCharacter(value)) continue;
+                return limit.Check(Psa, value);
+            }
+            return null;
+        }
+
+        /// <summary>U+FFFD: where letters were lost, which only the source can put back.</summary>
+        private const int LostLetter = 0xFFFD;
+
+        private static InvalidValue Formula(string psa, string field, string text, int max, string sign) =>
+            new InvalidValue(psa, field, text, max, ValueKind.Name,
+                "The " + field + " '" + AccountText.Shown(text) + "' begins with '" + sign + "', as a spreadsheet formula does: it is no name, and a spreadsheet opening an export of the contacts would run it",
+                "Correct the name at the source (Active Directory, Entra ID or the export), then run again.");
+
         internal enum ValueKind
         {
             Name,
@@ -92,14 +134,11 @@ namespace QuickpassPsa.Core.Psa.Writes
                     var what = Kind == ValueKind.Name ? "name" : Kind == ValueKind.Email ? "address" : "number";
                     return new InvalidValue(psa, Field, text!, Max, Kind,
                         "The " + Field + " '" + AccountText.Shown(text) + "' holds " + AccountText.Describe(hidden) + ", which no " + what + " holds",
-                        "Remove the character from the " + what + " at the source (Active Directory, Entra ID or the export), then run again.");
+                        hidden == LostLetter
+                            ? "Put the lost letters back at the source (Active Directory, Entra ID), or export the file again as UTF-8 (Export-Csv -Encoding UTF8), then run again."
+                            : "Remove the character from the " + what + " at the source (Active Directory, Entra ID or the export), then run again.");
                 }
-                if (Kind == ValueKind.Name && AccountText.FormulaStart(text) is { } sign)
-                {
-                    return new InvalidValue(psa, Field, text!, Max, Kind,
-                        "The " + Field + " '" + text + "' begins with '" + sign + "', as a spreadsheet formula does: it is no name, and a spreadsheet opening an export of the contacts would run it",
-                        "Correct the name at the source (Active Directory, Entra ID or the export), then run again.");
-                }
+                if (Kind == ValueKind.Name && AccountText.FormulaStart(text) is { } sign) return Formula(psa, Field, text!, Max, sign);
                 // ConnectWise keeps one extension, of at most 15 characters, in a field of its own (round 67a: "ext. 7 ext. 8" put one in
                 // the number and one in the field): a mobile with two, or a longer one, is refused as a value too long is.
                 if (Kind == ValueKind.Mobile && psa == "ConnectWise" && QuickpassPsa.Core.Psa.ConnectWise.CwPhone.Problem(text) is { } extension)
