@@ -55,7 +55,7 @@ namespace QuickpassPsa.Core.Matching
                 if (c > 127) { plain = false; break; }
             }
             if (plain) return value;
-            var text = value.Normalize(NormalizationForm.FormKC);
+            var text = UnicodeText.Normalize(value, NormalizationForm.FormKC);
             var kept = new StringBuilder(text.Length);
             foreach (var c in text)
             {

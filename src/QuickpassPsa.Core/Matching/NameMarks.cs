@@ -48,7 +48,7 @@ namespace QuickpassPsa.Core.Matching
         private static bool OnlyWesternMarks(string word)
         {
             var marksOnLetter = 0;
-            foreach (var c in word.Normalize(NormalizationForm.FormD))
+            foreach (var c in UnicodeText.Normalize(word, NormalizationForm.FormD))
             {
                 if (!IsMark(c))
                 {
@@ -101,7 +101,7 @@ namespace QuickpassPsa.Core.Matching
         private static bool CarriesMarks(string word)
         {
             var lastBase = '\0';
-            foreach (var c in word.Normalize(NormalizationForm.FormD))
+            foreach (var c in UnicodeText.Normalize(word, NormalizationForm.FormD))
             {
                 // Hebrew points and Arabic vowels and hamza are optional in how people type a name (NameNormalizer): no writer's choice.
                 if (IsMark(c))
@@ -136,8 +136,8 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private static bool OnlyMarksLeftOut(string x, string y)
         {
-            var a = x.Normalize(NormalizationForm.FormD);
-            var b = y.Normalize(NormalizationForm.FormD);
+            var a = UnicodeText.Normalize(x, NormalizationForm.FormD);
+            var b = UnicodeText.Normalize(y, NormalizationForm.FormD);
             int i = 0, j = 0;
             while (i < a.Length && j < b.Length)
             {
@@ -180,6 +180,6 @@ namespace QuickpassPsa.Core.Matching
         /// one letter in two encodings, not two marks a writer chose.
         /// </summary>
         private static string Written(string word) =>
-            word.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('ς', 'σ').Replace('\u0219', '\u015F').Replace('\u021B', '\u0163');
+            UnicodeText.Normalize(word, NormalizationForm.FormKC).ToLowerInvariant().Replace('ς', 'σ').Replace('\u0219', '\u015F').Replace('\u021B', '\u0163');
     }
 }

@@ -89,7 +89,7 @@ namespace QuickpassPsa.Core.Matching
 
         private static string FoldUnicode(string value, bool keepSpaces)
         {
-            var decomposed = value.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+            var decomposed = UnicodeText.Normalize(value, NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             var pendingSpace = false;
             var mixed = MixesLatinWithLookAlikes(decomposed);

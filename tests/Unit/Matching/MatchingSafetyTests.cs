@@ -1923,6 +1923,18 @@ public class MatchingSafetyTests
         Assert.NotEqual(MatchStatus.Suggested, results[2].Status);
     }
 
+    [Fact] // round 74b: an account with half a character (a lone surrogate) made string.Normalize throw and stopped the whole match
+    public void Half_a_character_in_a_name_or_an_address_stops_nothing()
+    {
+        var broken = new Account { Id = "a1", FirstName = "Jo\uD800hn", LastName = "Sm\uDC00ith", DisplayName = "J\uD83Dohn", Email = "jo\uD800hn@cont\uDC00oso.com" };
+        var contacts = new[] { Con("c1", "Ann", "Lee", null, "ann.lee@contoso.com"), Con("c2", "Zo\uD800e", "Park\uDBFF") };
+
+        var results = Run(contacts, broken, Acc("a2", "Ann", "Lee", "ann.lee@contoso.com"));
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+    }
+
     [Theory] // round 73a: a couple over the fields found only Mary's record
     [InlineData("David & Mary", "Chen")]
     [InlineData("David and Mary", "Chen")]
