@@ -328,6 +328,12 @@ namespace QuickpassPsa.Core.Matching
 
         private static bool StartsWithWifesStyle(string? first, string? rest)
         {
+            // Asked for every name compared: most start with no P or T, and are answered without a string made.
+            var lead = string.IsNullOrWhiteSpace(first) ? rest : first;
+            if (lead == null) return false;
+            var at = 0;
+            while (at < lead.Length && char.IsWhiteSpace(lead[at])) at++;
+            if (at == lead.Length || (char.ToLowerInvariant(lead[at]) != 'p' && char.ToLowerInvariant(lead[at]) != 't')) return false;
             var text = ((first ?? string.Empty) + " " + (rest ?? string.Empty)).Trim();
             var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             return words.Length >= 4 && (IsPair(words, "puan", "sri") || IsPair(words, "toh", "puan"));
