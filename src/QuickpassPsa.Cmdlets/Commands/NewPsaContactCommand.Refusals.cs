@@ -49,7 +49,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteError(WriteErrors.NotAPerson(target, refusal.Address!, refusal.Reason!));
                     return;
                 case CreateRefusalKind.NameUnsplittable:
-                    WriteError(WriteErrors.NameUnsplittable(target, refusal.Reason!, connection.Psa, refusal.TwoPeople));
+                    WriteError(WriteErrors.NameUnsplittable(target, refusal.Reason!, connection.Psa, refusal.TwoPeople, refusal.Family));
                     return;
                 case CreateRefusalKind.InOtherCompany:
                     WriteError(WriteErrors.ContactInOtherCompany(target, account.ToString(), email!, company!, refusal.Holders));
