@@ -110,8 +110,13 @@ namespace QuickpassPsa.Cmdlets.Errors
         }
 
         /// <summary>The contact found by the account's address is one a stored decision keeps from this account.</summary>
-        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision, bool thisRun = false) => Record(new InvalidOperationException(
-                thisRun
+        /// <param name="wouldCreate">Under -WhatIf: the contact is the one the run would create for an earlier item (round 75b).</param>
+        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision, bool thisRun = false, bool wouldCreate = false) => Record(new InvalidOperationException(
+                wouldCreate
+                    ? "The account " + account + "'s address finds the contact " + found.DisplayName + " <" + found.Emails.FirstOrDefault() + ">, which this run would create and link to " +
+                      "another account (" + decision.AccountName + ", " + decision.AccountKey + "). The real run would create or link nothing for this account: one contact is " +
+                      "linked to one account."
+                    : thisRun
                     ? "The account " + account + "'s address finds the contact " + found + ", which this run has just linked to another account (" + decision.AccountName + ", " +
                       decision.AccountKey + "). Nothing was created or linked: one contact is linked to one account."
                     : decision.DecisionKind == MatchDecisionKind.Excluded
