@@ -25,7 +25,9 @@
     an account that looks like no person (QuickpassPsa.AccountNotAPerson). That is an answer that lasts until a person
     acts (a contact made by hand and linked, the account left out, the source fixed), not a failure of the run. Under
     -WhatIf the log counts what New-PsaContact would really do: the contacts it would create, without the ones it
-    refuses or finds already there.
+    refuses or finds already there, nor an account whose address (a plus tag aside) is one an earlier account of the
+    same run would get a contact for (jsmith@ and jsmith+son@): the real run refuses it (QuickpassPsa.ContactDecidedOtherwise,
+    an ERROR line), and -WhatIf logs the same error, so both count the same contacts.
 
     Exit codes for the RMM: 0 when every customer was handled, accounts left for a person included; 1 when the
     connection or the input failed, a customer was skipped, or a link or a contact could not be saved or created for

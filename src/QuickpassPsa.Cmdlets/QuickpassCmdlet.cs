@@ -115,12 +115,15 @@ namespace QuickpassPsa.Cmdlets
         private bool WouldPrompt()
         {
             var bound = MyInvocation.BoundParameters;
-            if (bound.TryGetValue("WhatIf", out var whatIf) ? IsOn(whatIf) : LanguagePrimitives.IsTrue(SafeVariable("WhatIfPreference"))) return false;
+            if (WhatIfOn) return false;
             if (bound.TryGetValue("Confirm", out var confirm)) return IsOn(confirm);
             var preference = SafeVariable("ConfirmPreference");
             if (preference == null || !LanguagePrimitives.TryConvertTo<ConfirmImpact>(preference, out var threshold)) threshold = ConfirmImpact.High;
             return threshold != ConfirmImpact.None && Impact >= threshold;
         }
+
+        /// <summary>-WhatIf given, or $WhatIfPreference set where the command runs (a script run with -WhatIf): ShouldProcess says no without asking.</summary>
+        internal bool WhatIfOn => MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf) ? IsOn(whatIf) : LanguagePrimitives.IsTrue(SafeVariable("WhatIfPreference"));
 
         private object? SafeVariable(string name)
         {

@@ -329,6 +329,66 @@ Describe 'Round 73a at 80 columns' {
     }
 }
 
+Describe 'Round 75b at 80 columns' {
+    # Round 75b: an emoji was split by the wrap and shown as two U+FFFD; a combining mark went to the next line, off its letter, and a
+    # letter written with a separate mark took two columns; Christopher was cut at 10 and Featherstonehaugh inside the word with no
+    # sign; Get-PsaContact's CompanyName repeated a long company name over six lines of every row.
+    BeforeAll {
+        $contactType = @(Get-PsaContact -CompanyName 'Contoso Ltd' | Select-Object -First 1)[0].GetType()
+        $harbourName = 'Harbour Dental Group of Greater Wellington Hutt NZ'
+        function New-QpContact([string] $Id, [string] $First, [string] $Last) {
+            $c = [Activator]::CreateInstance($contactType)
+            $c.Id = $Id; $c.FirstName = $First; $c.LastName = $Last; $c.Emails = [string[]]@("c$Id@harbourdental.co.nz"); $c.Active = $true
+            $c.CompanyId = '250'; $c.CompanyName = $harbourName; $c.Psa = 'ConnectWise'
+            $c
+        }
+        $emoji = 'abcdefghi' + [char]::ConvertFromUtf32(0x1F600) + 'xyz'
+        $zoe = 'Zoe' + [char]0x308
+        $zalgo = 'Z' + [char]0x337 + [char]0x321 + [char]0x322 + 'a' + [char]0x334 + 'l' + [char]0x338 + 'g' + [char]0x336 + 'o' + [char]0x335
+        $thai = [string]::new([char[]](0x0E43, 0x0E08, 0x0E14, 0x0E35))
+        $script:Odd = @(
+            (New-QpContact '5026' $emoji $emoji), (New-QpContact '5020' $zoe 'Unal'), (New-QpContact '5030' $zalgo $zalgo),
+            (New-QpContact '5031' 'Somchai' $thai), (New-QpContact '5032' 'Christopher' 'Featherstonehaugh')
+        )
+        $script:OddText = $script:Odd | Format-Table | Out-String -Width 80
+        $script:OddLines = @($script:OddText -split '\r?\n' | Where-Object { $_.Trim() })
+        # What a failure shows: half an emoji written as <half>, since the test report (XML) cannot hold one.
+        $script:OddShown = $script:OddText -replace '[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]', '<half>'
+    }
+
+    It 'splits no emoji: no U+FFFD and no half of a surrogate pair' {
+        $script:OddText.Contains([string][char]0xFFFD) | Should -BeFalse -Because $script:OddShown
+        ($script:OddText -match '[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]') | Should -BeFalse -Because $script:OddShown
+        ($script:OddText -match ([regex]::Escape('abcdefghi' + [char]::ConvertFromUtf32(0x1F600) + '-') + '\s')) | Should -BeTrue -Because $script:OddShown
+    }
+
+    It 'keeps every combining mark with its letter, and shows a letter written with a separate mark composed' {
+        ($script:OddText -match '(^|\s)\p{M}') | Should -BeFalse -Because ("no value line starts with a mark:`n" + $script:OddShown)
+        ($script:OddText -match ('\sZo' + [char]0xEB + '\s')) | Should -BeTrue -Because 'Zoe and U+0308 is shown as Zoë, one column a letter'
+        ($script:OddText -match [regex]::Escape($script:Odd[3].LastName)) | Should -BeTrue -Because $script:OddShown
+    }
+
+    It 'shows Christopher whole in FirstName, and breaks Featherstonehaugh with a hyphen' {
+        ($script:OddText -match '\sChristopher\s') | Should -BeTrue -Because $script:OddShown
+        $row = Get-QpTableRow $script:Odd[4] -Width 80
+        $row.Values[1] | Should -Be 'Christopher'
+        $lines = @(($script:Odd[4] | Format-Table | Out-String -Width 80) -split '\r?\n' | Where-Object { $_.Trim() })
+        $lines[2] | Should -Match '\sFeatherston-\s'
+        $lines[3] | Should -Match '^\s+ehaugh\s'
+    }
+
+    It 'shows the company''s name on one line, cut with an ellipsis, while the CompanyName property stays whole' {
+        foreach ($c in $script:Odd) {
+            $lines = @(($c | Format-Table | Out-String -Width 80) -split '\r?\n' | Where-Object { $_.Trim() })
+            $shown = ($lines -join "`n") -replace '[\uD800-\uDFFF]', '?'
+            ($lines[2] -match ('\sHarbour De' + [char]0x2026 + '\s*$')) | Should -BeTrue -Because $shown
+            (($lines -join "`n") -match 'Wellington') | Should -BeFalse -Because $shown
+            $c.CompanyName | Should -Be $harbourName
+        }
+        foreach ($l in $script:OddLines) { $l.TrimEnd().Length | Should -BeLessOrEqual 80 -Because ($l -replace '[\uD800-\uDFFF]', '?') }
+    }
+}
+
 Describe 'The same table at any width' {
     It 'keeps the match table''s 79 columns at 120 and 150: a value breaks where it breaks at 80' {
         # Round 73a: the name and address columns no longer widen in a wider console. A view cannot know the width it is rendered at,

@@ -244,6 +244,23 @@ Describe 'Match rows copied to CSV' {
     }
 }
 
+Describe 'Remove-PsaContactMatch -PassThru (round 75b)' {
+    It 'shows the removed decisions with the company''s name the piped decisions carried, as Get-PsaContactMatchDecision does' {
+        # Round 75b: Get-PsaContactMatchDecision | Remove-PsaContactMatch -PassThru showed "[250]", the company's name lost.
+        $path = Join-Path $TestDrive "remove-passthru-$([guid]::NewGuid().ToString('N')).json"
+        $suggested | Select-Object -First 2 | Save-PsaContactMatch -DecisionPath $path
+        $listed = @(Get-PsaContactMatchDecision -DecisionPath $path -Connection $connection)
+        $listed | ForEach-Object { $_.CompanyName | Should -Be 'Contoso Ltd' }
+        $removed = @($listed | Remove-PsaContactMatch -DecisionPath $path -Confirm:$false -PassThru)
+        $removed.Count | Should -Be 2
+        foreach ($d in $removed) {
+            $d.CompanyName | Should -Be 'Contoso Ltd'
+            (Get-QpTableRow $d -Width 160).Values[3] | Should -Be ('Contoso Ltd [' + $d.CompanyId + ']')
+        }
+        @(Get-PsaContactMatchDecision -DecisionPath $path).Count | Should -Be 0
+    }
+}
+
 Describe 'Get-PsaContactMatchDecision by customer and company name' {
     # Round 60b: the decisions were listed by company id only, with no company name beside it.
     BeforeAll {

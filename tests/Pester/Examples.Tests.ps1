@@ -260,6 +260,42 @@ Describe 'Invoke-ContactCreation.ps1 and the accounts New-PsaContact leaves for 
     }
 }
 
+Describe 'Invoke-ContactCreation.ps1 -WhatIf counts what the real run does' {
+    # Round 75b: two new accounts of one run, jsmithwick@ and jsmithwick+son@ (the son's mailbox a plus tag of his father's address). The
+    # real run creates the father's contact and refuses the son (ContactDecidedOtherwise: a plus tag aside, his address finds the contact
+    # this run has just linked to his father); -WhatIf said "would create 3" where the real run created 2.
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $family = Join-Path $TestDrive 'plus-tag.csv'
+        @(
+            'Id,Display Name,First Name,Last Name,Email,Enabled,Customer'
+            'p1,Jonah Smithwick,Jonah,Smithwick,jsmithwick@contoso.com,True,Contoso Ltd'
+            'p2,Jack Smithwick,Jack,Smithwick,jsmithwick+son@contoso.com,True,Contoso Ltd'
+            'p3,Ivo Brackwater,Ivo,Brackwater,ivo.brackwater@contoso.com,True,Contoso Ltd'
+        ) | Set-Content -LiteralPath $family -Encoding utf8
+        function Get-PlusTagRun([string] $Name, [string] $Extra = '') {
+            $log = Join-Path $TestDrive "$Name.log"
+            $run = Invoke-Example 'Invoke-ContactCreation.ps1' "-AccountPath '$family' -ReportPath '$(Join-Path $TestDrive "$Name.html")' -DecisionPath '$(Join-Path $TestDrive "$Name.json")' -LogPath '$log' $(Get-ConnectArgument) $Extra"
+            [pscustomobject]@{ Run = $run; Lines = @(if (Test-Path -LiteralPath $log) { Get-Content -LiteralPath $log -Encoding utf8 }) }
+        }
+        $sonLine = 'Contoso Ltd : ERROR \[QuickpassPsa\.ContactDecidedOtherwise\] Jack Smithwick <jsmithwick\+son@contoso\.com>: .*Jonah Smithwick <jsmithwick@contoso\.com>'
+        $dry = Get-PlusTagRun 'plus-dry' '-WhatIf'
+        $writesAfterDry = @(Get-QpWriteRequest $simulator).Count
+        $real = Get-PlusTagRun 'plus-real'
+    }
+
+    It 'under -WhatIf counts 2 contacts to create and logs the son''s conflict, as the real run then creates 2 and logs it' {
+        $writesAfterDry | Should -Be 0
+        $dry.Lines -match 'Contoso Ltd : would save 0 Suggested links, would create 2 contacts' | Should -HaveCount 1 -Because ($dry.Lines -join "`n")
+        $real.Lines -match 'Contoso Ltd : saved 0 Suggested links, created 2 contacts' | Should -HaveCount 1 -Because ($real.Lines -join "`n")
+        @(Get-QpWriteRequest $simulator -PathMatch 'company/contacts$' | Where-Object method -eq 'POST').Count | Should -Be 2
+        $dry.Lines -match $sonLine | Should -HaveCount 1 -Because ($dry.Lines -join "`n")
+        $dry.Lines -match $sonLine | Should -Match 'which this run would create and link to another account \(Jonah Smithwick, '
+        $real.Lines -match $sonLine | Should -HaveCount 1 -Because ($real.Lines -join "`n")
+        $dry.Run.ExitCode | Should -Be $real.Run.ExitCode
+    }
+}
+
 Describe 'Sync-ContactDetails.ps1' {
     BeforeAll {
         Reset-QpSimulator $simulator

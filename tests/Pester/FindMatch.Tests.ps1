@@ -88,6 +88,16 @@ Describe 'Find-PsaContactMatch output as a user handles it' {
         $last.Values[1] | Should -Be $unmatched.Account.DisplayName
     }
 
+    It 'shows every property of a row under its own name in Format-List (round 75b: Reason, ContactId, CompanyName, CompanyId, Psa and ComputedAt were left out)' {
+        $text = $review | Format-List | Out-String -Width 250
+        $names = @($review.PSObject.Properties | Where-Object MemberType -in 'Property', 'NoteProperty', 'ScriptProperty', 'AliasProperty' | ForEach-Object Name)
+        $names | Should -Contain 'ComputedAt'
+        foreach ($name in $names) { $text | Should -Match "(?m)^$name\s*:" -Because "Format-List shows $name" }
+        $text | Should -Match "(?m)^Reason\s*:\s*$($review.Reason)\s*$"
+        $text | Should -Match "(?m)^CompanyName\s*:\s*$([regex]::Escape($review.CompanyName))\s*$"
+        $text | Should -Match "(?m)^ComputedAt\s*:\s*\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\s*$"
+    }
+
     It 'lists the candidates readably in Format-List' {
         $text = $review | Format-List | Out-String -Width 250
         $text | Should -Not -Match $leak

@@ -159,6 +159,80 @@ $(Get-QpConnectScript $simulator)
     }
 }
 
+Describe 'New-PsaContact''s name rules against the simulator in <_> (round 75b)' -ForEach @('ConnectWise', 'Autotask') {
+    # Round 75b: couples ('Maria y Pablo' | Ruiz, full-width '＆', 'Anna, Ben', 'Mr/Mrs', "The Lowe Family") were created as one
+    # person's contact, departments beside a name with other marks than a dash were split into it ("Finance: Ian" | "Brook"), the two
+    # PSAs split "Ian Brook @ Finance" differently, and "Santiago Ramón y Cajal" was created as "Santiago Ramón y" | "Cajal".
+    BeforeAll {
+        Reset-QpSimulator $simulator
+        $savedDataRoot = $env:QUICKPASSPSA_DATA
+        $env:QUICKPASSPSA_DATA = Join-Path $TestDrive "names-$_"
+        Connect-QpSimulator $simulator -Psa $_ | Out-Null
+        $company = Get-PsaCompany -Name 'Contoso Ltd'
+        $cases = @(
+            @{ Mail = 'n1@contoso.com'; GivenName = 'Maria y Pablo'; Surname = 'Ruiz'; Want = 'couple' }
+            @{ Mail = 'n2@contoso.com'; GivenName = "Anna $([char]0xFF06) Ben"; Surname = 'Quorrell'; Want = 'couple' }
+            @{ Mail = 'n3@contoso.com'; GivenName = 'Anna, Ben'; Surname = 'Quorrell'; Want = 'couple' }
+            @{ Mail = 'n4@contoso.com'; GivenName = 'Mr/Mrs'; Surname = 'Lowenthal'; Want = 'couple' }
+            @{ Mail = 'n5@contoso.com'; DisplayName = 'The Lowenthal Family'; Want = 'family' }
+            @{ Mail = 'n6@contoso.com'; DisplayName = 'Finance: Ivo Brackwater'; Want = "'Finance', before the colon" }
+            @{ Mail = 'n7@contoso.com'; DisplayName = 'Ivo Brackwater | Accounts'; Want = "'Accounts', after the vertical bar" }
+            @{ Mail = 'n8@contoso.com'; DisplayName = 'Ivo Brackwater @ Finance'; Want = "'Finance', after the @" }
+            @{ Mail = 'n9@contoso.com'; DisplayName = 'Ivo Brackwater, Finance'; Want = "'Finance', after the comma" }
+            @{ Mail = 'n10@contoso.com'; DisplayName = 'FINANCE Ivo Brackwater'; Want = "'FINANCE', written first in capitals" }
+            @{ Mail = 'n11@contoso.com'; DisplayName = 'Finance / Ivo Brackwater'; Want = "'Finance' reads as a department" }
+            @{ Mail = 'n12@contoso.com'; DisplayName = 'Ivo Brackwater [Finance]'; Want = 'Ivo | Brackwater' }
+            @{ Mail = 'n13@contoso.com'; DisplayName = 'Santiago Ramón y Cajal'; Want = 'Santiago | Ramón y Cajal' }
+            @{ Mail = 'n14@contoso.com'; DisplayName = 'Josep Puig i Cadafalch'; Want = 'Josep | Puig i Cadafalch' }
+        )
+        $accounts = foreach ($case in $cases) {
+            $record = @{ Mail = $case.Mail }
+            foreach ($field in 'DisplayName', 'GivenName', 'Surname') { if ($case[$field]) { $record[$field] = $case[$field] } }
+            [pscustomobject]$record | ConvertTo-QpAccount
+        }
+        $out = @($accounts | New-PsaContact -Company $company -Confirm:$false -ErrorVariable refused -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        $errorsByMail = @{}
+        foreach ($record in $refused) { $errorsByMail[$record.TargetObject.Email] = $record }
+        $created = @{}
+        foreach ($contact in Get-PsaContact -Company $company) { foreach ($mail in $contact.Emails) { $created[$mail] = "$($contact.FirstName) | $($contact.LastName)" } }
+    }
+
+    AfterAll {
+        Get-PsaConnection | Disconnect-Psa -ErrorAction SilentlyContinue
+        $env:QUICKPASSPSA_DATA = $savedDataRoot
+    }
+
+    It 'refuses every couple and family with ContactNameUnsplittable and the shared mailbox''s advice, creating nothing for them' {
+        foreach ($case in $cases | Where-Object { $_.Want -in 'couple', 'family' }) {
+            $record = $errorsByMail[$case.Mail]
+            $record | Should -Not -BeNullOrEmpty -Because "$($case.Mail) was created as $($created[$case.Mail])"
+            $record.FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.ContactNameUnsplittable,*'
+            $record.Exception.Message | Should -Match $(if ($case.Want -eq 'family') { 'names a family, not one person' } else { 'names two people' })
+            $record.ErrorDetails.RecommendedAction | Should -Match $(if ($case.Want -eq 'family') { "^This mailbox is a family's\..*by hand" } else { '^This mailbox names two people\..*by hand' })
+            $created[$case.Mail] | Should -BeNullOrEmpty
+        }
+    }
+
+    It 'refuses a department beside the name, naming it' {
+        foreach ($case in $cases | Where-Object { $_.Want -like "'*" }) {
+            $record = $errorsByMail[$case.Mail]
+            $record | Should -Not -BeNullOrEmpty -Because "$($case.DisplayName) was created as $($created[$case.Mail])"
+            $record.FullyQualifiedErrorId | Should -BeLike 'QuickpassPsa.ContactNameUnsplittable,*'
+            $record.Exception.Message | Should -BeLike "The name '$($case.DisplayName)' cannot be split into a first and a last name: *$($case.Want)*"
+            $record.ErrorDetails.RecommendedAction | Should -Match 'set the given name and surname'
+            $created[$case.Mail] | Should -BeNullOrEmpty
+        }
+    }
+
+    It 'sets a bracketed note aside and keeps joined Spanish and Catalan surnames together' {
+        foreach ($case in $cases | Where-Object { $_.Want -like '* | *' }) {
+            $errorsByMail[$case.Mail] | Should -BeNullOrEmpty
+            $created[$case.Mail] | Should -Be $case.Want
+        }
+        $out.Count | Should -Be 3
+    }
+}
+
 Describe 'New-PsaContact Examples 2 and 3 on the sample tenant in <_>' -ForEach @('ConnectWise', 'Autotask') {
     # docs/New-PsaContact.md Examples 2 and 3 pipe Get-QpAccount straight in. Łukasz Nowak's contact "Lukasz Nowak" has his
     # mobile and no email: the matcher links it (Suggested), so no second contact may be made for him (round 47c).

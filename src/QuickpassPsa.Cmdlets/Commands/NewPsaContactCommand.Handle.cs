@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using QuickpassPsa.Cmdlets.Decisions;
@@ -91,9 +92,12 @@ namespace QuickpassPsa.Cmdlets.Commands
             return new CreateRefusal(CreateRefusalKind.FieldTooLong) { Invalid = invalid.ToException("POST", path) };
         }
 
-        /// <summary>What the existing-person check reads: the PSA (each through the cmdlet's pump), the decision store, this run's links.</summary>
+        /// <summary>
+        /// What the existing-person check reads: the PSA (each through the cmdlet's pump, with the contacts -WhatIf would have created so
+        /// far: <see cref="Plan"/>), the decision store, this run's links.
+        /// </summary>
         private ExistingPersonReads PersonReads(PsaConnection connection) => new ExistingPersonReads(
-            query => Run((_, token) => connection.Client.GetContactsAsync(query, null, token)),
+            query => WithPlanned(query, Run((_, token) => connection.Client.GetContactsAsync(query, null, token))),
             value => LookupErrors.Unsearchable(connection, value, "email address") == null,
             () => StoredDecisions(connection),
             id => Run((_, token) => connection.Client.GetContactAsync(id, token)),
@@ -153,7 +157,11 @@ namespace QuickpassPsa.Cmdlets.Commands
                 (contact.MobilePhone == null ? string.Empty : ", mobile " + contact.MobilePhone) + " in " + company.Name + " (id " + company.Id + ")";
             // -Confirm in a session that cannot ask stops the command with ConfirmationUnavailable (QuickpassCmdlet): nothing
             // was sent, and no later account could be asked either. Not ContactWriteFailed: no write was tried (round 41).
-            if (!ShouldProcess(what, "Create " + connection.Psa + " contact", target)) return;
+            if (!ShouldProcess(what, "Create " + connection.Psa + " contact", target))
+            {
+                if (WhatIfOn) Plan(connection, item, check, contact);
+                return;
+            }
 
             // Two runs at once on one machine (two scheduled jobs, a job and a person) read the company before either created,
             // and both created every new person (round 61b). Creates of one company are serialised across processes by a lock
@@ -190,6 +198,50 @@ namespace QuickpassPsa.Cmdlets.Commands
             check?.Added(created);
             _elsewhere.Created(created);
             Emit(item.Account, created, company, created: true);
+        }
+
+        /// <summary>The contacts -WhatIf would have created in this run so far (<see cref="Plan"/>), by their stand-in ids.</summary>
+        private readonly List<PsaContact> _planned = new List<PsaContact>();
+
+        /// <summary>
+        /// Under -WhatIf, the contact the real run would create here, as the real run then holds it: later items of the run look it up by
+        /// address (in the company's read, in the PSA's answers, and in the whole PSA for another company's items) and find it linked to
+        /// this account, so that -WhatIf refuses what the real run refuses (round 75b: jsmith@ and jsmith+son@, two new accounts of one
+        /// run: -WhatIf said both would be created; the real run created jsmith@'s contact and refused jsmith+son@ with
+        /// ContactDecidedOtherwise, since a plus tag aside the address is that contact's). Nothing of it is sent, stored or written out.
+        /// </summary>
+        private void Plan(PsaConnection connection, Pending item, ExistingPersonCheck? check, NewPsaContact contact)
+        {
+            var planned = new PsaContact
+            {
+                Id = "whatif-" + (_planned.Count + 1).ToString(CultureInfo.InvariantCulture),
+                Psa = connection.Psa.ToString(),
+                CompanyId = item.Company.Id,
+                CompanyName = item.Company.Name,
+                FirstName = contact.FirstName,
+                LastName = contact.LastName,
+                Emails = new[] { item.Email },
+                MobilePhone = contact.MobilePhone,
+                Active = true,
+            };
+            _planned.Add(planned);
+            check?.Added(planned);
+            _elsewhere.Created(planned);
+            _runLinks.AddPlanned(LinkedMatch.Created(item.Account, planned));
+        }
+
+        /// <summary>Whether the contact is one -WhatIf would have created in this run (<see cref="Plan"/>), not one the PSA holds.</summary>
+        private bool IsPlanned(PsaContact contact) => _planned.Exists(p => ReferenceEquals(p, contact) || string.Equals(p.Id, contact.Id, StringComparison.Ordinal));
+
+        /// <summary>The PSA's answer to a lookup, with the contacts -WhatIf would have created that it would find by now.</summary>
+        private IReadOnlyList<PsaContact> WithPlanned(ContactQuery query, IReadOnlyList<PsaContact> answer)
+        {
+            if (_planned.Count == 0) return answer;
+            var more = _planned.Where(p => (string.IsNullOrWhiteSpace(query.CompanyId) || string.Equals((p.CompanyId ?? string.Empty).Trim(), query.CompanyId.Trim(), StringComparison.OrdinalIgnoreCase)) &&
+                                           (!string.IsNullOrWhiteSpace(query.Email) ? ContactQuery.HoldsEmail(p, query.Email!)
+                                               : !string.IsNullOrWhiteSpace(query.EmailContains) && p.Emails.Any(e => e.IndexOf(query.EmailContains!.Trim(), StringComparison.OrdinalIgnoreCase) >= 0)))
+                .ToList();
+            return more.Count == 0 ? answer : answer.Concat(more).ToList();
         }
 
         /// <summary>A contact the PSA created but could not read back, as it was sent: enough to link and show it.</summary>

@@ -49,7 +49,7 @@ namespace QuickpassPsa.Cmdlets.Commands
                     WriteError(WriteErrors.NotAPerson(target, refusal.Address!, refusal.Reason!));
                     return;
                 case CreateRefusalKind.NameUnsplittable:
-                    WriteError(WriteErrors.NameUnsplittable(target, refusal.Reason!, connection.Psa, refusal.TwoPeople));
+                    WriteError(WriteErrors.NameUnsplittable(target, refusal.Reason!, connection.Psa, refusal.TwoPeople, refusal.Family));
                     return;
                 case CreateRefusalKind.InOtherCompany:
                     WriteError(WriteErrors.ContactInOtherCompany(target, account.ToString(), email!, company!, refusal.Holders));
@@ -112,10 +112,16 @@ namespace QuickpassPsa.Cmdlets.Commands
             switch (verdict.Kind)
             {
                 case PersonVerdictKind.DecidedOtherwise:
-                    WriteError(WriteErrors.ContactDecidedOtherwise(item.Target, account.ToString(), verdict.Contact!, verdict.Decision!, thisRun: verdict.ThisRun));
+                    WriteError(WriteErrors.ContactDecidedOtherwise(item.Target, account.ToString(), verdict.Contact!, verdict.Decision!, thisRun: verdict.ThisRun,
+                        wouldCreate: _runLinks.IsPlanned(verdict.Decision!)));
                     return;
                 case PersonVerdictKind.AnotherPerson:
                     WriteError(WriteErrors.AddressOnAnotherPerson(item.Target, account.ToString(), item.Email, verdict.Contact!));
+                    return;
+                case PersonVerdictKind.Found when IsPlanned(verdict.Contact!):
+                    // The same account again after -WhatIf would have created its contact: the real run finds that contact and returns it
+                    // (a row with its id); -WhatIf has no id to return, and a row with a stand-in id piped on could be stored as a link.
+                    WriteVerbose("The account " + account + " would find the contact this run would create for it: " + verdict.Contact!.DisplayName + " <" + item.Email + ">. Nothing more would be created.");
                     return;
                 case PersonVerdictKind.Found:
                     WriteVerbose("The account " + account + " already has a contact in " + item.Company.Name + ": " + verdict.Contact + ". Nothing is created.");

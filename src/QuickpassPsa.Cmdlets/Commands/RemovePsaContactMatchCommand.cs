@@ -66,6 +66,9 @@ namespace QuickpassPsa.Cmdlets.Commands
                 WriteError(DecisionErrors.Unrecognised(InputObject));
                 return;
             }
+            // The company's name the piped decision or row carries, for -PassThru (round 75b: the removed decisions came back as
+            // "[250]", without the name Get-PsaContactMatchDecision had shown).
+            KnowCompanyName(InputObject!.Properties["CompanyId"]?.Value?.ToString(), InputObject.Properties["CompanyName"]?.Value?.ToString());
             Select(selector, InputObject!);
         }
 
@@ -98,7 +101,8 @@ namespace QuickpassPsa.Cmdlets.Commands
                 string.Equals(c.ContactId, d.ContactId, StringComparison.OrdinalIgnoreCase) &&
                 AccountIdentity.Same(c, d))));
             WriteVerbose("Removed " + removed.Count.ToString(CultureInfo.InvariantCulture) + " decisions from " + Store().Path + ".");
-            if (PassThru) WriteObject(removed.Select(Stamped), enumerateCollection: true);
+            // With its company's name, as Get-PsaContactMatchDecision shows it: the name the piped item carried, else the store's customer link.
+            if (PassThru) WriteObject(removed.Select(d => Named(Stamped(d))), enumerateCollection: true);
         }
     }
 }

@@ -197,11 +197,6 @@ namespace QuickpassPsa.Cmdlets.Commands
             return finding.Fix.Length > 0 ? finding.Fix : "This finding has no automatic fix; change the setup table by hand.";
         }
 
-        /// <summary>-WhatIf given, or $WhatIfPreference set.</summary>
-        private bool WhatIfOn => MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
-            ? whatIf is SwitchParameter s && s.IsPresent
-            : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
-
         private static bool Has(CwTypeRepairStep step, string flag) => step.Flags.Contains(flag);
 
         private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);

@@ -64,15 +64,16 @@ namespace QuickpassPsa.Cmdlets.Errors
         /// <summary>
         /// New-PsaContact: no one person's first and last name in the account (<see cref="ContactNames.From"/>). A name of two people (a
         /// couple's or a family's shared mailbox) is no name to fix: its advice is a contact made by hand and linked, or the account left
-        /// out (round 73a: "set the given name and surname" led straight to making the couple one person's contact).
+        /// out (round 73a: "set the given name and surname" led straight to making the couple one person's contact). A family's name
+        /// ("The Lowe Family", <paramref name="family"/>) gets the same advice in its own words (round 75b).
         /// </summary>
-        public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa, bool twoPeople = false) => Record(new ArgumentException(
+        public static ErrorRecord NameUnsplittable(object target, string problem, PsaKind psa, bool twoPeople = false, bool family = false) => Record(new ArgumentException(
                 twoPeople
-                    ? problem + ". No contact is created for it, and renaming the account after one of the two would not help: the service desk would then verify a shared mailbox as that person."
+                    ? problem + ". No contact is created for it, and renaming the account after one of " + (family ? "them" : "the two") + " would not help: the service desk would then verify a shared mailbox as that person."
                     : problem + ". " + ContactNames.Requirement(psa == PsaKind.Autotask) + ", and guessing one (such as '.') would put a wrong name on every ticket."),
             ErrorIds.ContactNameUnsplittable, ErrorCategory.InvalidData, target,
             twoPeople
-                ? "This mailbox names two people. If the service desk needs a contact for it, create the contact of the person who uses it by hand in the PSA and link the account to it " +
+                ? (family ? "This mailbox is a family's." : "This mailbox names two people.") + " If the service desk needs a contact for it, create the contact of the person who uses it by hand in the PSA and link the account to it " +
                   "(Set-PsaContactMatch -ContactId <id> -CompanyId <id>); otherwise leave the account out of the run (Where-Object)."
                 : "Fix the name at the source, as Quickpass documents: set the given name and surname (or a 'First Last' display name) in Active Directory, Entra ID or the export, then run again.");
 
@@ -109,8 +110,13 @@ namespace QuickpassPsa.Cmdlets.Errors
         }
 
         /// <summary>The contact found by the account's address is one a stored decision keeps from this account.</summary>
-        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision, bool thisRun = false) => Record(new InvalidOperationException(
-                thisRun
+        /// <param name="wouldCreate">Under -WhatIf: the contact is the one the run would create for an earlier item (round 75b).</param>
+        public static ErrorRecord ContactDecidedOtherwise(object target, string account, PsaContact found, ContactMatchDecision decision, bool thisRun = false, bool wouldCreate = false) => Record(new InvalidOperationException(
+                wouldCreate
+                    ? "The account " + account + "'s address finds the contact " + found.DisplayName + " <" + found.Emails.FirstOrDefault() + ">, which this run would create and link to " +
+                      "another account (" + decision.AccountName + ", " + decision.AccountKey + "). The real run would create or link nothing for this account: one contact is " +
+                      "linked to one account."
+                    : thisRun
                     ? "The account " + account + "'s address finds the contact " + found + ", which this run has just linked to another account (" + decision.AccountName + ", " +
                       decision.AccountKey + "). Nothing was created or linked: one contact is linked to one account."
                     : decision.DecisionKind == MatchDecisionKind.Excluded

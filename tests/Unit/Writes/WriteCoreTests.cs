@@ -209,6 +209,150 @@ public class WriteCoreTests
         }
     }
 
+    /// <summary>
+    /// Round 75b: couples and families still created as one person's contact on both PSAs: two given names joined by a one-letter "and"
+    /// the nickname table does not know ("Maria y Pablo" | "Ruiz"), a full-width ampersand, a comma or a plus between given names in
+    /// the first-name field, two titles ("Mr/Mrs"), and a family's mailbox ("The Lowe Family" was created as 'The Lowe' | 'Family').
+    /// </summary>
+    [Theory]
+    [InlineData("Maria y Pablo", "Ruiz", null, false)]
+    [InlineData("Ana y Luis", "Ruiz", null, false)]
+    [InlineData("Juan y Pablo", "Ruiz", null, false)]
+    [InlineData("Juan y Pablo", null, null, false)]
+    [InlineData("Anna \uFF06 Ben", "Cole", null, false)]                // a full-width ampersand
+    [InlineData("Anna, Ben", "Cole", null, false)]
+    [InlineData("Anna, Ben", null, null, false)]
+    [InlineData("Anna+Ben", "Cole", null, false)]
+    [InlineData("Mr/Mrs", "Lowe", null, false)]
+    [InlineData("The Lowe", "Family", null, true)]
+    [InlineData(null, null, "The Lowe Family", true)]
+    [InlineData(null, null, "Lowe Family", true)]
+    [InlineData(null, null, "Lowe family", true)]
+    [InlineData(null, null, "Familie Lowe", true)]
+    [InlineData(null, null, "Mr/Mrs Lowe", false)]
+    [InlineData(null, null, "Ana y Luis Ruiz", false)]
+    [InlineData(null, null, "Anna \uFF06 Ben Cole", false)]
+    [InlineData(null, null, "Anna & Ben Cole - Finance", false)]         // a couple beside a department is still a couple
+    public void A_couple_or_a_family_is_refused_on_both_PSAs_round_75b(string? first, string? last, string? display, bool family)
+    {
+        first = Unescape(first);
+        display = Unescape(display);
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(display ?? (first + " " + last).Trim(), "a@b.test", first: first, last: last), lastNameRequired: autotask);
+
+            Assert.False(split.Success, first + " | " + last + " | " + display + " -> " + split.First + " | " + split.Last);
+            Assert.True(split.TwoPeople);
+            Assert.Equal(family, split.Family);
+            Assert.Contains(family ? "names a family, not one person" : "names two people", split.Problem);
+        }
+    }
+
+    /// <summary>
+    /// Round 75b: a department beside a name, set apart by other marks than a dash, went into the name ("Finance: Ian" | "Brook", "Ian
+    /// Brook ~" | "Finance", "Ian" | "Brook_-_Finance", "Finance" | "Ian Brook" from "Last, First", "Ian Brook" | "Finance" from the
+    /// capitals-first rule), and ConnectWise and Autotask split "Ian Brook @ Finance" differently (one name on ConnectWise, "a single
+    /// word" on Autotask). Both PSAs now refuse each, naming the part; "Finance / Ian Brook" gets the department's message, not a couple's.
+    /// </summary>
+    [Theory]
+    [InlineData("Finance: Ian Brook", "'Finance', before the colon, or 'Ian Brook', after the colon")]
+    [InlineData("Accounts: Mary Poppins", "'Accounts' reads as a department or a role")]
+    [InlineData("Mary Poppins | Accounts", "'Mary Poppins', before the vertical bar, or 'Accounts', after the vertical bar")]
+    [InlineData("Finance | Ian Brook", "'Finance' reads as a department or a role")]
+    [InlineData("Ian Brook ~ Finance", "after the tilde")]
+    [InlineData("Ian Brook \u2022 Finance", "after the bullet")]
+    [InlineData("Ian Brook \u00B7 Finance", "after the middle dot")]
+    [InlineData("Ian Brook / Finance", "'Finance' reads as a department or a role")]
+    [InlineData("Finance / Ian Brook", "'Finance', before the slash, or 'Ian Brook', after the slash")]
+    [InlineData("Finance/Ian Brook", "'Finance' reads as a department or a role")]
+    [InlineData("Ian Brook_-_Finance", "'Ian Brook', before the dash, or 'Finance', after the dash")]
+    [InlineData("Ian Brook @ Finance", "'Ian Brook', before the @, or 'Finance', after the @")]
+    [InlineData("Ian Brook, Finance", "'Finance', after the comma, reads as a department or a role")]
+    [InlineData("FINANCE Ian Brook", "'FINANCE', written first in capitals, reads as a department or a role, not a surname")]
+    [InlineData("IT Support Ian Brook", "'IT Support', before the name, reads as a department or a role")]
+    [InlineData("Ian Brook FINANCE", "'FINANCE', in capitals after the name")]
+    public void A_department_beside_the_name_is_refused_on_both_PSAs_naming_it_round_75b(string display, string said)
+    {
+        display = Unescape(display)!;
+        said = Unescape(said)!;
+        var problems = new System.Collections.Generic.List<string?>();
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: autotask);
+
+            Assert.False(split.Success, display + " -> " + split.First + " | " + split.Last);
+            Assert.False(split.TwoPeople, split.Problem);
+            Assert.StartsWith("The name '" + display + "' cannot be split into a first and a last name: ", split.Problem);
+            Assert.Contains(said, split.Problem);
+            problems.Add(split.Problem);
+        }
+        Assert.Equal(problems[0], problems[1]); // one rule, one message, on both PSAs
+    }
+
+    [Theory] // round 75b: a note in square or angle brackets is set aside, as one in round brackets is
+    [InlineData("Ian Brook [Finance]", "Ian", "Brook")]
+    [InlineData("Ian Brook (Finance)", "Ian", "Brook")]
+    [InlineData("[Finance] Ian Brook", "Ian", "Brook")]
+    [InlineData("Ann Lee <ann.lee@contoso.com>", "Ann", "Lee")]
+    [InlineData("Ian Brook (Finance: Accounts)", "Ian", "Brook")]
+    // round 75b: two surnames joined by y or i after the given name are the surname, as the fields have them
+    [InlineData("Santiago Ramón y Cajal", "Santiago", "Ramón y Cajal")]
+    [InlineData("José Ortega y Gasset", "José", "Ortega y Gasset")]
+    [InlineData("Josep Puig i Cadafalch", "Josep", "Puig i Cadafalch")]
+    [InlineData("Juan Pablo Ramón y Cajal", "Juan Pablo", "Ramón y Cajal")]
+    [InlineData("María de la Cruz y López", "María", "de la Cruz y López")]
+    // one person's names that look like the new rules
+    [InlineData("John Smith, CPA", "John", "Smith")]
+    [InlineData("Smith, John", "John", "Smith")]
+    [InlineData("SALES Maria", "Maria", "Sales")]                           // a surname in capitals before a given name
+    [InlineData("Pau Col\u00B7lell", "Pau", "Col\u00B7lell")]           // the Catalan middle dot inside a word
+    [InlineData("Arjun a/l Murugan", "Arjun", "a/l Murugan")]
+    [InlineData("Dev Patel", "Dev", "Patel")]
+    [InlineData("Art Garfunkel", "Art", "Garfunkel")]
+    public void A_bracketed_note_is_set_aside_and_joined_surnames_stay_together_on_both_PSAs(string display, string first, string last)
+    {
+        display = Unescape(display)!;
+        last = Unescape(last)!;
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: autotask);
+
+            Assert.True(split.Success, display + ": " + split.Problem);
+            Assert.Equal((first, last), (split.First, split.Last));
+        }
+    }
+
+    [Theory] // one person's name fields that look like the new couple rules
+    [InlineData("Cole, Anna", "Cole")]                                     // "Last, First" in the first-name field beside the surname
+    [InlineData("John, Jr", "Smith")]
+    [InlineData("Santiago", "Ramón y Cajal")]
+    [InlineData("Mr", "Lowe")]
+    public void One_persons_fields_stay_creatable_round_75b(string first, string last)
+    {
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(first + " " + last, "a@b.test", first: first, last: last), lastNameRequired: autotask);
+
+            Assert.True(split.Success, split.Problem);
+            Assert.Equal((first, last), (split.First, split.Last));
+        }
+    }
+
+    [Fact] // round 75b: Autotask's message named the display name "Finance" as the single word, not the account's only name
+    public void One_name_field_beside_a_one_word_display_name_is_named_in_the_message()
+    {
+        var account = WriteTenant.Account("Finance", "a@b.test", first: "Ian Brook");
+
+        var cw = ContactNames.From(account, lastNameRequired: false);
+        var at = ContactNames.From(account, lastNameRequired: true);
+
+        Assert.Equal(("Ian Brook", ""), (cw.First, cw.Last));
+        Assert.False(at.Success);
+        Assert.Equal("The account has only a first name, 'Ian Brook', and its display name 'Finance' is a single word: first and last name cannot be told apart", at.Problem);
+    }
+
+    private static string? Unescape(string? text) => text == null ? null : System.Text.RegularExpressions.Regex.Unescape(text);
+
     [Fact]
     public void ConnectWise_refuses_only_an_account_with_no_name_and_says_it_needs_a_first_name()
     {

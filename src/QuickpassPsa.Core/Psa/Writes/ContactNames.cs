@@ -1,3 +1,4 @@
+using System;
 using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Matching;
 
@@ -6,12 +7,13 @@ namespace QuickpassPsa.Core.Psa.Writes
     /// <summary>The first and last name a new contact gets from an account, or why it cannot get them.</summary>
     public sealed class ContactNameSplit
     {
-        internal ContactNameSplit(string first, string last, string? problem, bool twoPeople = false)
+        internal ContactNameSplit(string first, string last, string? problem, bool twoPeople = false, bool family = false)
         {
             First = first;
             Last = last;
             Problem = problem;
             TwoPeople = twoPeople;
+            Family = family;
         }
 
         public string First { get; }
@@ -27,6 +29,9 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// out is a contact made by hand and linked, not a fixed name (round 73a).
         /// </summary>
         public bool TwoPeople { get; }
+
+        /// <summary>Of <see cref="TwoPeople"/>: the name is a family's ("The Lowe Family"), not a couple's (round 75b).</summary>
+        public bool Family { get; }
     }
 
     /// <summary>
@@ -35,7 +40,9 @@ namespace QuickpassPsa.Core.Psa.Writes
     /// (a middle name stays with the first name, so nothing is dropped; a surname written first in capitals, "MARTIN Paul",
     /// is written in the usual case, Paul Martin). A name that cannot be split, such as a single word, is refused when the
     /// PSA needs a last name (Autotask); ConnectWise needs only a first name, so an account's one name (its only given
-    /// name, its only surname, or a one-word display name) becomes the first name and the last name stays empty.
+    /// name, its only surname, or a one-word display name) becomes the first name and the last name stays empty. On both PSAs,
+    /// a name of more than one person (a couple, a family: <see cref="SharedNames"/>) is refused, and so is a display name with a
+    /// note beside the name that only the name fields could tell from it (<see cref="NameNotes"/>: "Finance: Ian Brook").
     /// </summary>
     public static class ContactNames
     {
@@ -48,12 +55,13 @@ namespace QuickpassPsa.Core.Psa.Writes
         {
             var first = Trim(account.FirstName);
             var last = Trim(account.LastName);
-            // A couple in the name fields ("Anna and Ben" | "Cole", "Mr & Mrs" | "Lowe", "John" | "Smith & Mary Jones", "Juan y María" |
-            // "López"), read as the display-name guard reads a display name: the fields alone and together (round 73a: created as one
-            // person's contact; the guard read only display names).
-            if (FieldsNameTwoPeople(first, last) is { } couple)
+            // A couple or a family in the name fields ("Anna and Ben" | "Cole", "Mr & Mrs" | "Lowe", "John" | "Smith & Mary Jones",
+            // "Maria y Pablo" | "Ruiz", "Anna, Ben" | "Cole", "Mr/Mrs" | "Lowe", "The Lowe" | "Family"), read as the display-name guard
+            // reads a display name: the fields alone and together (round 73a: created as one person's contact; the guard read only
+            // display names; round 75b: a one-letter "and", a comma, two titles, a full-width ampersand and a family were let through).
+            if (FieldsNameTwoPeople(first, last, out var family) is { } couple)
             {
-                return new ContactNameSplit(first, last, "The name " + couple + " names two people (a couple's or a family's shared mailbox), and a contact is one person's", twoPeople: true);
+                return Shared(first, last, "The name " + couple, family);
             }
             // A filler the directory put in a required field ("Selvam | -", "Lakshmi | .", "FNU | Sukarno") or the one name written
             // in both ("Velu | Velu") is no surname: ConnectWise gets the one name as the first name (round 70a: "Selvam -" and "Velu
@@ -61,20 +69,32 @@ namespace QuickpassPsa.Core.Psa.Writes
             if (!lastNameRequired && OneNameWithFiller(first, last) is { } one) return new ContactNameSplit(one, string.Empty, null);
             if (first.Length > 0 && last.Length > 0) return new ContactNameSplit(first, last, null);
 
-            var display = Trim(account.DisplayName);
-            if (display.Length == 0) display = (first + " " + last).Trim();
-            // Without both fields, a display name that names two people ("Mr & Mrs Chen", "David and Mary Chen": a couple's or a family's
-            // mailbox) gives no one person's name (round 72a: "& Mrs" | "Chen" was created).
-            if (NameDetails.NamesACouple(display))
+            var written = Trim(account.DisplayName);
+            if (written.Length == 0) written = (first + " " + last).Trim();
+            // A note in square or angle brackets is set apart, as the parser sets apart one in round brackets ("Ian Brook [Finance]" is
+            // Ian Brook, as "Ian Brook (Finance)" is; round 75b: "Ian Brook" | "[Finance]" was created).
+            var display = NameNotes.WithoutBracketNotes(written);
+            // The marks are read in Unicode's compatibility form: a full-width ampersand, colon or bar is one (round 75b).
+            var plain = SharedNames.Plain(display);
+            // Without both fields, a family's mailbox ("The Lowe Family") or a display name that names two people ("Mr & Mrs Chen", "David
+            // and Mary Chen", "Ana y Luis Ruiz", "Mr/Mrs Lowe": a couple's or a family's mailbox) gives no one person's name (round 72a:
+            // "& Mrs" | "Chen" was created; round 75b: "The Lowe" | "Family"). A note beside the name is set aside first: a department
+            // beside a couple is still a couple's mailbox, and "Finance / Ian Brook" is a department's slash, not a couple's.
+            if (SharedNames.IsFamily(plain)) return Shared(first, last, "The name '" + written + "'", family: true);
+            var notes = NameNotes.Split(plain);
+            var named = notes is { } apart && NameNotes.IsDepartment(apart.Before) ? apart.After
+                : notes is { } apart2 && NameNotes.IsDepartment(apart2.After) ? apart2.Before
+                : plain;
+            if (NameDetails.NamesACouple(named) || SharedNames.DisplayNamesTwo(named)) return Shared(first, last, "The name '" + written + "'", family: false);
+            // Nor does one with a note set apart from its words: a dash ("Finance - Ian Brook", "Sales/IT - Jane Roe", "John Smith - Leeds"),
+            // a colon, a vertical bar, a slash, a tilde, a bullet or an @ that starts no address ("Finance: Ian Brook", "Mary Poppins |
+            // Accounts", "Ian Brook @ Finance"), a department after a comma ("Ian Brook, Finance"), or before the name ("IT Support Ian
+            // Brook", "FINANCE Ian Brook"): the words on one side may be a department, an office or a part of the surname (round 72a: "John
+            // Smith -" | "Leeds" was created; round 73a: "Finance - Ian" | "Brook"; round 75b: "Finance: Ian" | "Brook", "Ian Brook ~" |
+            // "Finance", "Finance" | "Ian Brook"). Only the name fields can say which words are the person's name.
+            if (NameNotes.Why(plain) is { } note)
             {
-                return new ContactNameSplit(first, last, "The name '" + display + "' names two people (a couple's or a family's shared mailbox), and a contact is one person's", twoPeople: true);
-            }
-            // Nor does one with a dash set apart from its words: the words before it ("Finance - Ian Brook", "Sales/IT - Jane Roe") or after
-            // it ("John Smith - Leeds") may be a note, such as a department or an office, or a part of the surname (round 72a: "John Smith -"
-            // | "Leeds" was created; round 73a: "Finance - Ian" | "Brook"). Only the name fields can say which words are the person's name.
-            if (DashApart(display) is { } dash)
-            {
-                return new ContactNameSplit(first, last, "The name '" + display + "' cannot be split into a first and a last name: " + dash);
+                return new ContactNameSplit(first, last, "The name '" + written + "' cannot be split into a first and a last name: " + note);
             }
             var parsed = DisplayNameParser.Parse(display);
             if (parsed.Success && Trim(parsed.First).Length > 0 && Trim(parsed.Last).Length > 0)
@@ -83,6 +103,9 @@ namespace QuickpassPsa.Core.Psa.Writes
                 var surname = Trim(parsed.Last);
                 // "MARTIN Paul": the capitals only mark which word is the surname; the contact reads "Paul Martin" (round 56).
                 if (parsed.Form == NameForm.CapitalSurnameFirst) surname = SurnameCase(surname);
+                // "Santiago Ramón y Cajal", "Josep Puig i Cadafalch": two surnames joined by y or i after the given name are the surname
+                // (round 75b: "Santiago Ramón y" | "Cajal" was created), as the fields Santiago | Ramón y Cajal are.
+                else if (parsed.Form == NameForm.FirstLast && JoinedSurnames(given, surname) is { } joined) (given, surname) = joined;
                 return new ContactNameSplit(given, surname, null);
             }
             // "刘敏", "王小明": a Chinese, Japanese or Korean name written as one run, family name first. The family name is most
@@ -101,68 +124,69 @@ namespace QuickpassPsa.Core.Psa.Writes
                 if (single.Length > 0) return new ContactNameSplit(single, string.Empty, null);
             }
 
-            // A single word as the parser reads it ("Li, " is the word Li: round 56), so the message names no stray comma.
+            // A single word as the parser reads it ("Li, " is the word Li: round 56), so the message names no stray comma. With one name
+            // field, the message names it and the display name both (round 75b: "'Finance' is a single word" for the given name Ian
+            // Brook beside the display name Finance).
+            var field = first.Length > 0 ? "first" : last.Length > 0 ? "last" : null;
             var why = display.Length == 0
                 ? "The account has no name at all"
+                : field != null && !string.Equals(written, (first + last).Trim(), StringComparison.Ordinal)
+                    ? "The account has only a " + field + " name, '" + (first + last).Trim() + "', and its display name '" + written + "' " +
+                      (parsed.Form == NameForm.SingleWord ? "is a single word" : "cannot be split (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")") +
+                      ": first and last name cannot be told apart"
                 : parsed.Form == NameForm.SingleWord && Trim(parsed.First).Length > 0
                     ? "The name '" + Trim(parsed.First) + "' cannot be split into a first and a last name (it is a single word: first and last name cannot be told apart)"
                     : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
             return new ContactNameSplit(first, last, why);
         }
 
+        private static ContactNameSplit Shared(string first, string last, string named, bool family) => new ContactNameSplit(first, last,
+            named + (family
+                ? " names a family, not one person (a family's shared mailbox), and a contact is one person's"
+                : " names two people (a couple's or a family's shared mailbox), and a contact is one person's"),
+            twoPeople: true, family: family);
+
         /// <summary>
-        /// The name fields as the message quotes them when they name two people, read as <see cref="NameDetails.NamesACouple"/> reads a
-        /// display name ("and", "&amp;", "+", "und", "et", "és", "и" between names; "y" between two given names; "David/Mary"): each
-        /// field alone, and both together as a display name would write them; else null. A placeholder in a field is no part of the
-        /// name. "Anderson", "Andy", "Sandy", "Dan" and "John Dan" | "Smith" are one person's.
+        /// The name fields as the message quotes them when they name two people or a family, read as <see cref="NameDetails.NamesACouple"/>
+        /// reads a display name ("and", "&amp;", "+", "und", "et", "és", "и" between names; "y" between two given names; "David/Mary"),
+        /// each field alone and both together as a display name would write them, and as <see cref="SharedNames"/> reads the first-name
+        /// field ("Maria y Pablo", "Anna, Ben", "Mr/Mrs") and a family ("The Lowe" | "Family"); else null. A placeholder in a field is no
+        /// part of the name. "Anderson", "Andy", "Sandy", "Dan" and "John Dan" | "Smith" are one person's.
         /// </summary>
-        private static string? FieldsNameTwoPeople(string first, string last)
+        private static string? FieldsNameTwoPeople(string first, string last, out bool family)
         {
+            family = false;
             if (first.Length == 0 && last.Length == 0) return null;
             var given = SingleNames.IsPlaceholder(first) ? string.Empty : first;
             var surname = SingleNames.IsPlaceholder(last) ? string.Empty : last;
-            if (!NameDetails.NamesACouple(given) && !NameDetails.NamesACouple(surname) && !NameDetails.NamesACouple((given + " " + surname).Trim())) return null;
+            var both = (given + " " + surname).Trim();
+            family = SharedNames.IsFamily(both);
+            if (!family && !NamesACouple(given) && !NamesACouple(surname) && !NamesACouple(both) && !SharedNames.FirstNameFieldNamesTwo(given, surname)) return null;
             return first.Length > 0 && last.Length > 0 ? "'" + first + "' | '" + last + "' (first | last)" : "'" + (first.Length > 0 ? first : last) + "'";
         }
 
-        // Dashes that may set a note apart from a name: the hyphen-minus, the hyphen, the figure, en, em and horizontal-bar dashes, the minus.
-        private const string Dashes = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
+        private static bool NamesACouple(string text) => NameDetails.NamesACouple(text) || NameDetails.NamesACouple(SharedNames.Plain(text));
+
+        // The one-letter "and" that joins two surnames in Spanish (y) and Catalan (i).
+        private static readonly string[] SurnameJoiners = { "y", "i" };
 
         /// <summary>
-        /// Why a display name with a dash set apart from its words is no name to split, naming the words on each side; null when it has
-        /// none. A dash is set apart when a space stands on one side of it at least ("Finance - Ian Brook", "Ian Brook -", "Finance -Ian
-        /// Brook"), or when it is an en or em dash between words ("Finance–Ian Brook"): a hyphen inside a word (Anne-Marie, Garcia-Lopez)
-        /// is part of the name.
+        /// The given names and the surname when a one-letter "and" joins two surnames after the given name ("Santiago Ramón y Cajal":
+        /// Santiago | Ramón y Cajal; "Josep Puig i Cadafalch": Josep | Puig i Cadafalch); null when the name has none. The surname only
+        /// ever starts earlier than the parser's ("María de la Cruz y López" keeps its particle's surname).
         /// </summary>
-        private static string? DashApart(string display)
+        private static (string Given, string Surname)? JoinedSurnames(string given, string surname)
         {
-            for (var i = 0; i < display.Length; i++)
+            var givenWords = given.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = new System.Collections.Generic.List<string>(givenWords);
+            words.AddRange(surname.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            for (var k = 2; k < words.Count - 1 && k - 1 < givenWords.Length; k++)
             {
-                var c = display[i];
-                if (Dashes.IndexOf(c) < 0) continue;
-                var spaceBefore = i == 0 || char.IsWhiteSpace(display[i - 1]);
-                var spaceAfter = i == display.Length - 1 || char.IsWhiteSpace(display[i + 1]);
-                var longDash = c == '\u2013' || c == '\u2014' || c == '\u2015';
-                if (!spaceBefore && !spaceAfter && !longDash) continue;
-                var before = display.Substring(0, i).Trim().TrimEnd(Dashes.ToCharArray()).Trim();
-                var after = display.Substring(i + 1).Trim().TrimStart(Dashes.ToCharArray()).Trim();
-                if (!HasLetter(before) && !HasLetter(after)) continue;
-                if (HasLetter(before) && HasLetter(after))
-                {
-                    return "'" + before + "', before the dash, or '" + after + "', after the dash, may be a note (a department, an office) or a part of the surname";
-                }
-                return "the dash " + (HasLetter(before) ? "after '" + before + "'" : "before '" + after + "'") + " is no part of a name, and may stand for a missing name or a note";
+                if (Array.IndexOf(SurnameJoiners, words[k]) < 0) continue;
+                if (!char.IsUpper(words[k - 1][0]) || !char.IsUpper(words[k + 1][0])) continue;
+                return (string.Join(" ", words.GetRange(0, k - 1)), string.Join(" ", words.GetRange(k - 1, words.Count - k + 1)));
             }
             return null;
-        }
-
-        private static bool HasLetter(string text)
-        {
-            foreach (var c in text)
-            {
-                if (char.IsLetter(c)) return true;
-            }
-            return false;
         }
 
         /// <summary>The one real name of fields whose other is a placeholder, or of fields that hold the same word twice; else null.</summary>

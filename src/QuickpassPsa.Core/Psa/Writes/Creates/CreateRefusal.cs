@@ -61,6 +61,9 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
         /// <summary>NameUnsplittable: the name names two people (<see cref="ContactNameSplit.TwoPeople"/>), so no fix of the name makes it one person's.</summary>
         public bool TwoPeople { get; internal set; }
 
+        /// <summary>NameUnsplittable, of <see cref="TwoPeople"/>: the name is a family's (<see cref="ContactNameSplit.Family"/>).</summary>
+        public bool Family { get; internal set; }
+
         /// <summary>NotAPerson: the account's address (or sign-in name, or name) as the message shows it.</summary>
         public string? Address { get; internal set; }
 

@@ -80,7 +80,7 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
                     Reason = notAPerson,
                 };
             }
-            if (!names.Success) return new CreateRefusal(CreateRefusalKind.NameUnsplittable) { Reason = names.Problem, TwoPeople = names.TwoPeople };
+            if (!names.Success) return new CreateRefusal(CreateRefusalKind.NameUnsplittable) { Reason = names.Problem, TwoPeople = names.TwoPeople, Family = names.Family };
             // The address on an active contact of another company of the PSA: the person is there already (round 60b: one
             // customer spread over two PSA companies got a second contact). -Force creates all the same.
             if (!force && inOtherCompanies() is { Count: > 0 } holders) return new CreateRefusal(CreateRefusalKind.InOtherCompany) { Holders = holders };

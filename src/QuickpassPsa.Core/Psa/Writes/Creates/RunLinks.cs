@@ -17,14 +17,32 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
     {
         private readonly List<ContactMatchDecision> _links = new List<ContactMatchDecision>();
         private readonly List<ContactMatchDecision> _created = new List<ContactMatchDecision>();
+        private readonly List<ContactMatchDecision> _planned = new List<ContactMatchDecision>();
 
-        /// <summary>The links not saved (nor dropped) yet.</summary>
-        public IReadOnlyList<ContactMatchDecision> All => _links;
+        /// <summary>The links not saved (nor dropped) yet, and those of the contacts -WhatIf would create (<see cref="AddPlanned"/>).</summary>
+        public IReadOnlyList<ContactMatchDecision> All => _planned.Count == 0 ? _links : _links.Concat(_planned).ToList();
 
+        /// <summary>The links to save: never those of a contact only -WhatIf would create.</summary>
         public int Count => _links.Count;
 
-        /// <summary>True when this decision is one of the run's links not saved yet (the very object, not an equal one).</summary>
-        public bool Contains(ContactMatchDecision decision) => _links.Contains(decision);
+        /// <summary>True when this decision is one of the run's links not saved yet, or a planned one (the very object, not an equal one).</summary>
+        public bool Contains(ContactMatchDecision decision) => _links.Contains(decision) || _planned.Contains(decision);
+
+        /// <summary>True when this decision links the contact -WhatIf would create for an earlier item of the run (<see cref="AddPlanned"/>).</summary>
+        public bool IsPlanned(ContactMatchDecision decision) => _planned.Contains(decision);
+
+        /// <summary>
+        /// Under -WhatIf, the link the real run would make to the contact it would create for this row's account: never saved, but a later
+        /// item of the run found at that contact's address is judged against it as the real run judges it against the created contact's
+        /// link (round 75b: -WhatIf said "would create 4" where the real run created 3 and refused jsmith+son@ beside the new jsmith@).
+        /// </summary>
+        public ContactMatchDecision AddPlanned(ContactMatch linked)
+        {
+            if (linked?.Contact?.CompanyId == null) throw new ArgumentException("The row has no contact with a company.", nameof(linked));
+            var decision = ContactMatchDecision.For(MatchDecisionKind.Confirmed, linked.Contact.CompanyId, linked.Account, linked.Contact.Id, linked.Contact.DisplayName);
+            _planned.Add(decision);
+            return decision;
+        }
 
         /// <summary>
         /// Links the row's account to its contact (a confirmed decision in the row's contact's company). <paramref name="created"/>:
@@ -62,6 +80,7 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
         {
             _links.Clear();
             _created.Clear();
+            _planned.Clear();
         }
     }
 }
