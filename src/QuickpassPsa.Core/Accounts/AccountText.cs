@@ -237,6 +237,18 @@ namespace QuickpassPsa.Core.Accounts
         }
 
         /// <summary>Whether the value holds half of a character (a lone surrogate), which .NET can neither fold nor compare as text.</summary>
+        /// <summary>The value with each half of a character (a lone surrogate) read as U+FFFD; the same string when it holds none.</summary>
+        public static string WithoutHalfCharacters(string value)
+        {
+            if (!HoldsHalfCharacter(value)) return value;
+            var chars = value.ToCharArray();
+            for (var i = 0; i < value.Length; i += Width(value, i))
+            {
+                if (IsLoneSurrogate(value, i)) chars[i] = ReplacementCharacter;
+            }
+            return new string(chars);
+        }
+
         public static bool HoldsHalfCharacter(string value)
         {
             if (value == null) throw new ArgumentNullException(nameof(value));

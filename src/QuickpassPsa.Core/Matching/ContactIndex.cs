@@ -464,7 +464,7 @@ namespace QuickpassPsa.Core.Matching
         {
             if (a.Length == 0 || b.Length == 0 || a == b) return true;
             if (a.Length == 1 || b.Length == 1) return a[0] == b[0];
-            return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) || NicknameTable.Default.AreEquivalent(a, b);
+            return NameDetails.AreForms(a, b);
         }
 
         /// <summary>The labelled numbers of a field with several ("07700 900999 / 07700 900123 (wife)"): each one not the contact's own.</summary>

@@ -322,11 +322,7 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private void AddEnglishNameBesideChinese(EvidenceSet found, ISet<string>? excluded, Accounts.Account account)
         {
-            if (!SingleNames.IsPlaceholder(account.FirstName) || !SingleNames.IsPlaceholder(account.LastName)) return;
-            var display = account.DisplayName;
-            if (string.IsNullOrWhiteSpace(display) || display!.IndexOfAny(NotPlainName) >= 0) return;
-            var words = NameNormalizer.Normalize(display).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 3 || words.Length > 4) return;
+            if (!(DisplayWordsAlone(account) is { } words)) return;
             var english = words[0];
             var surname = words[1];
             var chinese = string.Join(string.Empty, words, 2, words.Length - 2);
@@ -338,14 +334,20 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly char[] NotPlainName = { ',', '(', '[', '"', '@', '/', '&', '+' };
 
+        /// <summary>The folded words of a display name alone (no name fields) of three or four plain words, or null.</summary>
+        private static string[]? DisplayWordsAlone(Accounts.Account account)
+        {
+            if (!SingleNames.IsPlaceholder(account.FirstName) || !SingleNames.IsPlaceholder(account.LastName)) return null;
+            var display = account.DisplayName;
+            if (string.IsNullOrWhiteSpace(display) || display!.IndexOfAny(NotPlainName) >= 0) return null;
+            var words = NameNormalizer.Normalize(display).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length < 3 || words.Length > 4 ? null : words;
+        }
+
         /// <summary>A display name alone of three or four words, read family name first: "Wong Yong Sheng" as Yong Sheng | Wong (SwappedName).</summary>
         private void AddSurnameFirstReading(EvidenceSet found, ISet<string>? excluded, Accounts.Account account)
         {
-            if (!SingleNames.IsPlaceholder(account.FirstName) || !SingleNames.IsPlaceholder(account.LastName)) return;
-            var display = account.DisplayName;
-            if (string.IsNullOrWhiteSpace(display) || display!.IndexOfAny(NotPlainName) >= 0) return;
-            var words = NameNormalizer.Normalize(display).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 3 || words.Length > 4 || words[0].Length < 2) return;
+            if (!(DisplayWordsAlone(account) is { } words) || words[0].Length < 2) return;
             AddBlock(found, excluded, _index.WithName(new NameKey(string.Join(string.Empty, words, 1, words.Length - 1), words[0])), MatchReason.SwappedName, Evidence.SwappedNameScore);
         }
 

@@ -598,7 +598,7 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>One given name is a form of the other: equal, one the start of the other (Alex, Alexandra), or nicknames (Bob, Robert).</summary>
-        private static bool AreForms(string a, string b) =>
+        internal static bool AreForms(string a, string b) =>
             a == b || (a.Length >= 2 && b.Length >= 2 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))) ||
             NicknameTable.Default.AreEquivalent(a, b);
 
