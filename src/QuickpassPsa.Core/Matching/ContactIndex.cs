@@ -125,8 +125,9 @@ namespace QuickpassPsa.Core.Matching
         public bool HasUnownedNumber { get; }
 
         /// <summary>
-        /// The contact's own number is on other contacts too (an office line, a family phone): another number on the account says
-        /// nothing against this contact (round 73b: a shared office line made the person's exact-name contact ConflictingMobile).
+        /// The contact's only number is on other people's active records too (an office line, a family phone: <see cref="IsLineOfOtherPeople"/>):
+        /// another number on the account says nothing against this contact (round 73b: a shared office line made the person's
+        /// exact-name contact ConflictingMobile).
         /// </summary>
         public bool NumberOnOthers { get; internal set; }
 
@@ -431,10 +432,10 @@ namespace QuickpassPsa.Core.Matching
         public ContactBlock WithPhone(string significantDigits) => _byPhone.Get(significantDigits);
 
         /// <summary>
-        /// Another contact carries the entry's number and is another person by its name: another surname, or a given name with another
-        /// first letter (an office line on Zainab's, Ali's and Siti's records, a family phone on John's and Mary's). The person's own
-        /// duplicates (John Smith (left), Johnny Smith, J. Smith) share the surname and the initial, and say nothing of a shared line
-        /// (round 74a: they released the exact-name link of an account with another mobile).
+        /// Another active contact carries the entry's number and is another person by its name: another surname, or a given name that
+        /// is no form of the entry's (an office line on Zainab's, Ali's and Siti's records, a family phone on John's and Jane's). The
+        /// person's own duplicates (John Smith (left), Johnny Smith, J. Smith) say nothing of a shared line (round 74a: they released the
+        /// exact-name link of an account with another mobile).
         /// </summary>
         private bool IsLineOfOtherPeople(IndexedContact entry)
         {

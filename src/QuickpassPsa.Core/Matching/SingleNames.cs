@@ -56,10 +56,9 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
-        /// Neither side says which word is a family name: the account's name is in one field or its display name alone (<see cref="Of"/>),
-        /// or one word written in both fields (Sukarno | Sukarno), and so is the contact's (one field filled, the other empty or a
-        /// placeholder, or the same word in both). Burmese "Kyaw Zin" and "Hla Hla", Indonesian "Sukarno": one name, shared by many
-        /// people, says little about which person, so an equal name alone is Review (round 73b: Suggested to another Kyaw Zin's record).
+        /// One name and no family name on both sides: the account's is one word, or one word twice, in one field or as its display name
+        /// alone ("Sukarno", "Hla Hla"), and the contact carries it in one field (the other empty or a placeholder) or in both (Sukarno |
+        /// Sukarno). One name, shared by many people, says little about which person, so an equal name alone is Review (round 73b).
         /// </summary>
         public static bool OneNameOnBothSides(AccountProfile profile, IndexedContact contact)
         {
@@ -67,8 +66,7 @@ namespace QuickpassPsa.Core.Matching
             // A name of two different words in one field ("Kyaw Zin", "John Smith" | "" against "John Smith" | "") links as a whole name
             // does: helpdesks make such contacts for ordinary people (round 75a), and namesakes are Ambiguous as any.
             if (profile.SingleName == null || !IsOneWordOrOneWordTwice(account)) return false;
-            var named = contact.Named;
-            return IsPlaceholder(named.FirstName) != IsPlaceholder(named.LastName) || SameWordTwice(named.FirstName, named.LastName);
+            return InOneField(contact) || SameWordTwice(contact.Named.FirstName, contact.Named.LastName);
         }
 
         /// <summary>One name field holds a name of two words or more and the other is empty or a placeholder.</summary>
