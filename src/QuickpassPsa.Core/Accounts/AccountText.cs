@@ -268,11 +268,29 @@ namespace QuickpassPsa.Core.Accounts
         {
             var text = name?.TrimStart();
             if (string.IsNullOrEmpty(text)) return null;
-            var first = text![0];
-            if (first == '=' || first == '+' || first == '@') return first.ToString();
+            var first = HalfWidth(text![0]);
+            if (first == '=' || first == '+' || first == '@') return text.Substring(0, 1);
             if (first != '-' || text.Length < 2) return null;
-            var next = text[1];
+            var next = HalfWidth(text[1]);
             return (next >= '0' && next <= '9') || next == '=' || next == '+' || next == '@' || next == '(' ? text.Substring(0, 2) : null;
+        }
+
+        /// <summary>
+        /// A full-width or small form of an ASCII sign as the sign itself (＝ U+FF1D, ＋, ＠, －, ﹦ U+FE66, ﹢, ﹫, ﹣, the minus sign
+        /// U+2212): a spreadsheet in an East Asian locale reads "＝1+1" as a formula too, and a name typed through an input method
+        /// keeps these forms where the account reader's NFKC folding did not run (a value given to a cmdlet directly).
+        /// </summary>
+        private static char HalfWidth(char c)
+        {
+            if (c >= '\uFF01' && c <= '\uFF5E') return (char)(c - 0xFEE0);
+            switch (c)
+            {
+                case '\uFE62': return '+';
+                case '\uFE63': case '\u2212': return '-';
+                case '\uFE66': return '=';
+                case '\uFE6B': return '@';
+                default: return c;
+            }
         }
 
         /// <summary>

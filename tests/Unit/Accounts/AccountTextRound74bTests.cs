@@ -260,6 +260,13 @@ public class AccountTextRound74bTests
     [InlineData("-", null)]
     [InlineData("-Fay", null)]
     [InlineData("- Fay", null)]
+    [InlineData("\uFF1D1+1", "\uFF1D")]          // full-width ＝, as an input method types it
+    [InlineData("\u3000\uFF0BSUM(1)", "\uFF0B")]  // after an ideographic space
+    [InlineData("\uFF20Home", "\uFF20")]
+    [InlineData("\uFF0D\uFF12", "\uFF0D\uFF12")]  // full-width minus and digit
+    [InlineData("\u2212(1)", "\u2212(")]
+    [InlineData("\uFE66A1", "\uFE66")]
+    [InlineData("\uFF21nn", null)]                // a full-width letter is a letter
     public void A_dash_before_a_digit_or_a_formula_sign_begins_a_formula_and_a_dash_alone_is_a_filler(string name, string? expected)
     {
         Assert.Equal(expected, AccountText.FormulaStart(name));
