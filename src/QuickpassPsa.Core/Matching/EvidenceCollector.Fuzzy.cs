@@ -74,8 +74,10 @@ namespace QuickpassPsa.Core.Matching
                     if (found.TryGetValue(contact, out var exact) && exact.HasName) continue;
                     foreach (var other in contact.Names)
                     {
-                        if ((other.Last == name.Last && other.First != name.First && IsSlipToReview(name.First, other.First, isGivenName: true)) ||
+                        if ((other.Last == name.Last && other.First != name.First && (IsSlipToReview(name.First, other.First, isGivenName: true) ||
+                                                                                      IsShortTransposition(name.First, other.First))) ||
                             (other.First == name.First && other.Last != name.Last && (IsSlipToReview(name.Last, other.Last, isGivenName: false) || IsShortSurnameDoubled(name.Last, other.Last) ||
+                                                                                      IsShortTransposition(name.Last, other.Last) ||
                                                                                       // Anna Kowalska and Anna | Kowalski: her name in its masculine form, as forms
                                                                                       // and imports often write it (round 66c: no candidate, and a twin made).
                                                                                       IsGenderedSurnamePair(name.Last, other.Last))))
@@ -168,6 +170,7 @@ namespace QuickpassPsa.Core.Matching
             {
                 AddBlock(found, excluded, _index.WithNameAsMailbox(address), MatchReason.MailboxName, Evidence.MailboxNameScore);
             }
+            AddFormerSurnames(found, excluded, account);
             // One name and no family name ("Sukarno", "Hla Hla"): the contact may carry it in either field, or in both (Sukarno | Sukarno,
             // as a required last name is often filled).
             if (account.SingleName is { } single)

@@ -67,6 +67,22 @@ namespace QuickpassPsa.Core.Matching
             return string.CompareOrdinal(shorter, at, longer, at + 1, shorter.Length - at) == 0;
         }
 
+        /// <summary>
+        /// A four-letter name with two neighbouring letters swapped, the first letter right (Jonh and John, Jhon and John,
+        /// Mray and Mary, Cehn and Chen): the commonest slip of the keyboard in a short name, a candidate to review although
+        /// <see cref="IsTypo"/> looks only at names of five letters or more (Jonh Smith found no candidate, and New-PsaContact
+        /// would make a twin). Some swaps make another name (Dean and Dena, Gary and Gray): a candidate a reviewer turns down, never
+        /// link evidence (the link checks keep to <see cref="IsTypo"/>). Substitutions stay out: four letters with one changed make
+        /// another name too often to be worth a candidate (Joan, Jean, John).
+        /// </summary>
+        internal static bool IsShortTransposition(string a, string b)
+        {
+            if (a.Length != 4 || b.Length != 4 || a[0] != b[0] || a == b) return false;
+            var at = 1;
+            while (a[at] == b[at]) at++;
+            return at < 3 && a[at] == b[at + 1] && a[at + 1] == b[at] && string.CompareOrdinal(a, at + 2, b, at + 2, 4 - at - 2) == 0;
+        }
+
         private static bool IsGenderVowel(char c) => c == 'a' || c == 'o' || c == 'e' || c == 'i';
 
         /// <summary>

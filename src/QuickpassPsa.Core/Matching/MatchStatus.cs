@@ -94,5 +94,12 @@ namespace QuickpassPsa.Core.Matching
         /// Review evidence only.
         /// </summary>
         MailboxName,
+
+        /// <summary>
+        /// The contact has the account's given name and a surname that one of the account's mailbox names spells (the sign-in name
+        /// sostinock@ or an alias savannah.ostinock@ for Savannah Elliott, the contact Savannah | Ostinock): a name changed after the
+        /// contact was made, the old mailbox kept. Review evidence only: a mailbox handed on from a namesake reads the same.
+        /// </summary>
+        FormerSurname,
     }
 }

@@ -15,7 +15,8 @@ namespace QuickpassPsa.Core.Matching
     {
         /// <summary>
         /// Shorter names are never typos of each other (see <see cref="EvidenceCollector.IsTypo"/>), except a four-letter
-        /// surname and the same with a letter doubled (<see cref="EvidenceCollector.IsShortSurnameDoubled"/>).
+        /// surname and the same with a letter doubled (<see cref="EvidenceCollector.IsShortSurnameDoubled"/>) and a four-letter
+        /// name with two neighbouring letters swapped (<see cref="EvidenceCollector.IsShortTransposition"/>).
         /// </summary>
         private const int MinimumLength = 5;
 
@@ -39,8 +40,13 @@ namespace QuickpassPsa.Core.Matching
                     // A four-letter surname is kept whole only: the five-letter slip of it (Halll, Hall with a letter
                     // doubled) probes its deletions, and those reach this key. Its own deletions are not kept: four
                     // letters less one make another name too often to be worth a key per letter.
-                    else if (name.Last.Length == MinimumLength - 1 && name.First.Length > 1) _table.Add(Hash(Seed('L', name.First), name.Last, -1, whole: true), c);
+                    else if (name.Last.Length == MinimumLength - 1 && name.First.Length > 1)
+                    {
+                        _table.Add(Hash(Seed('L', name.First), name.Last, -1, whole: true), c);
+                        _table.Add(SwapKey(Seed('L', name.First), name.Last), c);
+                    }
                     if (name.First.Length >= MinimumLength) AddKeys(Seed('F', name.Last), name.First, c);
+                    else if (name.First.Length == MinimumLength - 1 && name.Last.Length > 1) _table.Add(SwapKey(Seed('F', name.Last), name.First), c);
                 }
             }
             _table.Seal();
@@ -79,12 +85,17 @@ namespace QuickpassPsa.Core.Matching
                 for (var skip = -1; skip < name.Last.Length; skip++) count = Probe(probes, count, fixedHash, name.Last, skip);
             }
             // Hall against a contact's Halll: the whole four letters are a deletion of the contact's five.
-            else if (name.Last.Length == MinimumLength - 1 && name.First.Length > 1) count = Probe(probes, count, Seed('L', name.First), name.Last, -1);
+            else if (name.Last.Length == MinimumLength - 1 && name.First.Length > 1)
+            {
+                count = Probe(probes, count, Seed('L', name.First), name.Last, -1);
+                probes[count++] = SwapKey(Seed('L', name.First), name.Last);
+            }
             if (name.First.Length >= MinimumLength)
             {
                 var fixedHash = Seed('F', name.Last);
                 for (var skip = -1; skip < name.First.Length; skip++) count = Probe(probes, count, fixedHash, name.First, skip);
             }
+            else if (name.First.Length == MinimumLength - 1 && name.Last.Length > 1) probes[count++] = SwapKey(Seed('F', name.Last), name.First);
             _table.Lookup(probes, count, found, limit);
         }
 
@@ -100,8 +111,26 @@ namespace QuickpassPsa.Core.Matching
         }
 
         private static long KeyCount(NameKey name) =>
-            (name.First.Length <= 1 ? 0 : name.Last.Length >= MinimumLength ? name.Last.Length + 1 : name.Last.Length == MinimumLength - 1 ? 1 : 0) +
-            (name.First.Length >= MinimumLength ? name.First.Length + 1 : 0);
+            (name.First.Length <= 1 ? 0 : name.Last.Length >= MinimumLength ? name.Last.Length + 1 : name.Last.Length == MinimumLength - 1 ? 2 : 0) +
+            (name.First.Length >= MinimumLength ? name.First.Length + 1 : name.First.Length == MinimumLength - 1 && name.Last.Length > 1 ? 1 : 0);
+
+        /// <summary>
+        /// A four-letter part's key in a third key space: its first letter and the other three in order of code, so that two
+        /// neighbouring letters swapped after the first (Jonh and John, Cehn and Chen) share it. Hits are candidates only
+        /// (<see cref="EvidenceCollector.IsShortTransposition"/> decides): anagrams such as Mary and Myra share it too.
+        /// </summary>
+        private static uint SwapKey(uint seed, string part)
+        {
+            char x = part[1], y = part[2], z = part[3], t;
+            if (x > y) { t = x; x = y; y = t; }
+            if (y > z) { t = y; y = z; z = t; }
+            if (x > y) { t = x; x = y; y = t; }
+            var hash = Fnv1a.Step(seed, 'T');
+            hash = Fnv1a.Step(hash, part[0]);
+            hash = Fnv1a.Step(hash, x);
+            hash = Fnv1a.Step(hash, y);
+            return Fnv1a.Step(hash, z);
+        }
 
         /// <summary>FNV-1a over which part may vary ('L' or 'F'), the part that must be equal, and a separator.</summary>
         private static uint Seed(char which, string fixedPart)

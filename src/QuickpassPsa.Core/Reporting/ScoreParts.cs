@@ -44,6 +44,7 @@ namespace QuickpassPsa.Core.Reporting
             MatchReason.OtherGivenName => Evidence.OtherGivenNameScore,
             MatchReason.OtherScript => Evidence.OtherScriptScore,
             MatchReason.MailboxName => Evidence.MailboxNameScore,
+            MatchReason.FormerSurname => Evidence.FormerSurnameScore,
             _ => 0,
         };
     }

@@ -166,12 +166,17 @@ public class ContactIndexBuildTests
         IEnumerable<string> AllKeys(NameKey name, bool query)
         {
             var none = Enumerable.Empty<string>();
-            // A four-letter surname: a contact keeps it whole only, a query probes it whole among the deletions only.
+            // A four-letter surname: a contact keeps it whole only, a query probes it whole among the deletions only;
+            // and any four-letter part by its first letter and its other three sorted (T), which a swap of two keeps.
+            static string Swapped(string which, string fixedPart, string part) =>
+                which + "|" + fixedPart + "|T|" + part[0] + new string(part.Substring(1).OrderBy(c => c).ToArray());
             var byLast = name.First.Length <= 1 ? none
                 : name.Last.Length >= 5 ? Keys("L", name.First, name.Last, query)
-                : name.Last.Length == 4 ? new[] { "L|" + name.First + "|" + (query ? "D|" : "W|") + name.Last }
+                : name.Last.Length == 4 ? new[] { "L|" + name.First + "|" + (query ? "D|" : "W|") + name.Last, Swapped("L", name.First, name.Last) }
                 : none;
-            var byFirst = name.First.Length >= 5 ? Keys("F", name.Last, name.First, query) : none;
+            var byFirst = name.First.Length >= 5 ? Keys("F", name.Last, name.First, query)
+                : name.First.Length == 4 && name.Last.Length > 1 ? new[] { Swapped("F", name.Last, name.First) }
+                : none;
             return byLast.Concat(byFirst);
         }
         foreach (var contact in contacts)

@@ -695,6 +695,47 @@ public class ContactMatcherTests
         Assert.Equal(expected, EvidenceCollector.IsShortSurnameDoubled(b, a));
     }
 
+    [Theory]
+    [InlineData("Jonh", "Smith", "John", "Smith")]   // the last two letters swapped
+    [InlineData("Jhon", "Brown", "John", "Brown")]   // the two after the first
+    [InlineData("Mray", "Jones", "Mary", "Jones")]
+    [InlineData("Wei", "Cehn", "Wei", "Chen")]       // in a four-letter surname
+    public void Two_letters_swapped_in_a_four_letter_name_are_a_Typo_candidate(string first, string last, string contactFirst, string contactLast)
+    {
+        // Jonh Smith found no candidate, and New-PsaContact would have made a second John Smith.
+        var m = Run(new[] { Con("c1", contactFirst, contactLast), Con("c2", "Ruth", "Long") }, new[] { Acc("a1", first, last, "a1@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.Typo, m.Reasons);
+    }
+
+    [Fact]
+    public void A_swapped_four_letter_duplicate_does_not_hold_back_the_exact_name()
+    {
+        var m = Run(new[] { Con("c1", "John", "Smith"), Con("c2", "Jonh", "Smith") }, new[] { Acc("a1", "John", "Smith", "john.smith@contoso.com") }).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal("c1", m.ContactId);
+    }
+
+    [Theory]
+    [InlineData("jonh", "john", true)]
+    [InlineData("jhon", "john", true)]
+    [InlineData("mray", "mary", true)]
+    [InlineData("cehn", "chen", true)]
+    [InlineData("ojhn", "john", false)]   // the first letter moved: IsTypo's first-letter rule does not reach four letters
+    [InlineData("joan", "john", false)]   // a letter for another makes another name
+    [InlineData("myra", "mary", false)]   // the same letters, more than one swap
+    [InlineData("john", "john", false)]
+    [InlineData("johnn", "john", false)]
+    [InlineData("jon", "jno", false)]      // three letters: no typo is looked for
+    public void Two_neighbours_swapped_in_four_letters_are_a_slip(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, EvidenceCollector.IsShortTransposition(a, b));
+        Assert.Equal(expected, EvidenceCollector.IsShortTransposition(b, a));
+    }
+
     [Fact]
     public void The_same_mailbox_at_another_domain_is_AliasDomain_Review()
     {

@@ -211,6 +211,69 @@ public class MatchingEvidenceTests
         Assert.Contains(m.WeightParts, p => p.Comparison == "MobilePhone" && p.Level == "Equal" && p.Weight > 10);
     }
 
+    [Theory]
+    [InlineData("alee@contoso.onmicrosoft.com")]   // the sign-in name made before the marriage
+    [InlineData("ann.lee@contoso.com")]            // the old address kept as an alias
+    [InlineData("lee.ann@contoso.com")]
+    [InlineData("a_lee2@contoso.com")]
+    public void A_married_name_with_the_old_mailbox_and_the_same_mobile_links(string oldMailbox)
+    {
+        // The directory has the new name and address, and kept a mailbox that spells the maiden name; the PSA has the maiden
+        // name, a personal address and the same mobile. Two things point at her, and a family phone does not spell her name.
+        var m = Run(
+            new[] { Con("c1", "Ann", "Lee", "+1 206 555 0123", "annlee@gmail.com"), Con("c2", "Bo", "Ek", "(425) 555-0199") },
+            Acc("a1", "Ann", "Park", "ann.park@contoso.com", "(206) 555-0123", "SMTP:ann.park@contoso.com", "smtp:" + oldMailbox)).Single();
+
+        Assert.Equal(MatchStatus.Suggested, m.Status);
+        Assert.Equal(2, m.Stars);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Contains(MatchReason.MobilePhone, m.Reasons);
+        Assert.Contains(MatchReason.FormerSurname, m.Reasons);
+    }
+
+    [Fact]
+    public void The_old_mailbox_alone_puts_a_married_name_up_for_Review()
+    {
+        // No mobile to back it: a leaver's mailbox kept on a colleague of the same given name reads the same.
+        var m = Run(
+            new[] { Con("c1", "Ann", "Lee", null, "annlee@gmail.com"), Con("c2", "Bo", "Ek", "(425) 555-0199") },
+            Acc("a1", "Ann", "Park", "ann.park@contoso.com", null, "SMTP:ann.park@contoso.com", "smtp:alee4417@contoso.onmicrosoft.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(new[] { MatchReason.FormerSurname }, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("blee@contoso.onmicrosoft.com", "+1 206 555 0123", false)]     // another given name's initial: no former surname
+    [InlineData("alee@contoso.onmicrosoft.com", "+1 206 555 0123 x12", true)]  // an extension: a switchboard's line, no mobile of hers
+    [InlineData("apark@contoso.onmicrosoft.com", "+1 206 555 0123", false)]    // the mailbox spells her own name
+    [InlineData("alee.smith@contoso.com", "+1 206 555 0123", false)]           // more than a name: no reading
+    public void A_married_name_by_mobile_stays_Review_without_a_clean_old_mailbox(string mailbox, string contactMobile, bool formerSurname)
+    {
+        var m = Run(
+            new[] { Con("c1", "Ann", "Lee", contactMobile, "annlee@gmail.com"), Con("c2", "Bo", "Ek", "(425) 555-0199") },
+            Acc("a1", "Ann", "Park", "ann.park@contoso.com", "(206) 555-0123", "SMTP:ann.park@contoso.com", "smtp:" + mailbox)).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal("c1", m.ContactId);
+        Assert.Equal(formerSurname, m.Reasons.Contains(MatchReason.FormerSurname));
+    }
+
+    [Fact]
+    public void The_old_mailbox_and_mobile_do_not_outrank_a_namesake_of_the_maiden_name()
+    {
+        // Ann Lee has an account of her own: the contact is hers by name, and Ann Park's claim on it by mobile and mailbox is a
+        // second one for a person to weigh, never a link taken from her.
+        var results = Run(
+            new[] { Con("c1", "Ann", "Lee", "+1 206 555 0123") },
+            Acc("a1", "Ann", "Park", "ann.park@contoso.com", "(206) 555-0123", "SMTP:ann.park@contoso.com", "smtp:alee@contoso.onmicrosoft.com"),
+            Acc("a2", "Ann", "Lee", "ann.lee@contoso.com"));
+
+        Assert.DoesNotContain(results, r => r.Status == MatchStatus.Suggested);
+        Assert.Contains(results[0].Candidates, c => c.ContactId == "c1");
+    }
+
     [Fact]
     public void A_mobile_on_two_accounts_proves_nothing()
     {
