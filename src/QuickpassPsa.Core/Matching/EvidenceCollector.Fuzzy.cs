@@ -153,6 +153,8 @@ namespace QuickpassPsa.Core.Matching
             {
                 foreach (var key in couple.Keys) AddBlock(found, excluded, _index.WithName(key), MatchReason.PartialName, Evidence.PartialNameScore);
             }
+            // A family's or a couple's mailbox by the surname alone ("Mr & Mrs Chen", "The Chens"): the family's records, for a person to choose.
+            AddFamilyRecords(found, excluded, account);
 
             // A contact with a blank first or last name, and the other one equal.
             foreach (var name in account.CompareNames)

@@ -451,4 +451,73 @@ public class MachineMadeContactTests
 
         Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
     }
+
+    private static Account Shown(string id, string display, string email, string? mobile = null) => new()
+    {
+        Id = id, DisplayName = display, Email = email, MobilePhone = mobile,
+    };
+
+    [Theory]
+    [InlineData("Mr & Mrs Chen")]
+    [InlineData("Mr and Mrs Chen")]
+    [InlineData("Mr. & Mrs. Chen")]
+    [InlineData("The Chens")]
+    [InlineData("The Chen Family")]
+    [InlineData("Chen Family")]
+    [InlineData("Chen Household")]
+    [InlineData("Familie Chen")]
+    public void A_familys_mailbox_by_the_surname_alone_lists_the_familys_records_for_a_person_to_choose(string display)
+    {
+        // Round 73a: no candidate, and New-PsaContact refuses such names, so the account was left with nothing to act on.
+        var m = Run(new[] { Con("c1", "David", "Chen", "david@gmail.com"), Con("c2", "Mary", "Chen"), Con("c3", "Ann", "Lee"), Con("c4", "Wei", "Cheng") },
+            Shown("a1", display, "chens@repro.com")).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(new[] { "c1", "c2" }, m.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+        Assert.Contains(MatchReason.PartialName, m.Candidates[0].Reasons);
+    }
+
+    [Fact]
+    public void A_couples_fields_without_given_names_list_the_familys_records()
+    {
+        var m = Run(new[] { Con("c1", "David", "Chen"), Con("c2", "Mary", "Chen"), Con("c3", "Ann", "Lee") }, Acc("a1", "Mr & Mrs", "Chen", "chens@repro.com")).Single();
+
+        Assert.Equal(MatchStatus.Ambiguous, m.Status);
+        Assert.Equal(new[] { "c1", "c2" }, m.Candidates.Select(c => c.ContactId).OrderBy(id => id));
+    }
+
+    [Fact]
+    public void A_familys_mailbox_never_links_a_partner_not_even_the_one_left_or_with_the_mobile()
+    {
+        // David's own account takes his record; Mary's carries the family's mobile: still a mailbox of two people.
+        var results = Run(new[] { Con("c1", "David", "Chen", "david.chen@repro.com"), Con("c2", "Mary", "Chen", mobile: "+1 206 555 0100") },
+            Shown("a1", "Mr & Mrs Chen", "chens@repro.com", "(206) 555-0100"), Acc("a2", "David", "Chen", "david.chen@repro.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+        Assert.NotEqual(MatchStatus.Suggested, results[0].Status);
+        Assert.Contains(results[0].Candidates, c => c.ContactId == "c2");
+    }
+
+    [Fact]
+    public void A_familys_mailbox_of_a_crowded_surname_lists_no_one()
+    {
+        // Eleven Smiths: any ten of them help no one choose.
+        var contacts = Enumerable.Range(0, 11).Select(i => Con("c" + i, "Given" + (char)('a' + i), "Smith")).ToList();
+        var m = Run(contacts, Shown("a1", "The Smith Family", "smiths@repro.com")).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Empty(m.Candidates);
+    }
+
+    [Theory]
+    [InlineData("The Office")]       // no surname of the company's in the plural
+    [InlineData("The Partners")]
+    [InlineData("The Chen")]         // no plural
+    public void Other_display_names_with_the_find_no_family(string display)
+    {
+        var m = Run(new[] { Con("c1", "David", "Chen"), Con("c2", "Mary", "Chen"), Con("c3", "Ann", "Lee") }, Shown("a1", display, "x@repro.com")).Single();
+
+        Assert.Equal(MatchStatus.Unmatched, m.Status);
+        Assert.Empty(m.Candidates);
+    }
 }

@@ -49,6 +49,13 @@ namespace QuickpassPsa.Core.Psa.Writes
             return FamilyLast.Contains(words[words.Count - 1].TrimEnd('.', ',')) || FamilyFirst.Contains(words[0].TrimEnd(','));
         }
 
+        /// <summary>A word that makes a name a family's ("Family", "Household", "Familie", "Famille"), a full stop or comma after it aside.</summary>
+        internal static bool IsFamilyWord(string word)
+        {
+            var bare = Plain(word).TrimEnd('.', ',');
+            return FamilyLast.Contains(bare) || FamilyFirst.Contains(bare) || FamilyFirst.Contains(bare + ".");
+        }
+
         // Two capitalised given names joined by a one-letter "and" (Spanish y, Catalan i, Portuguese and Italian e, Czech and Slovak a).
         private static readonly Regex OneLetterAnd = new Regex(@"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{L}\s+(y|i|e|a)\s+\p{Lu}[\p{L}'’-]*\p{L}", RegexOptions.CultureInvariant);
 
