@@ -44,12 +44,17 @@ namespace QuickpassPsa.Core.Accounts
         /// <summary>Where the account came from, for messages: "contoso.csv, row 3" or the input object's identity.</summary>
         public string? Origin { get; set; }
 
+        /// <summary>
+        /// "Ann Lee &lt;ann.lee@contoso.com&gt;", as every message quotes an account: a character that would not show as itself (a
+        /// control or format character, half of a character) written as its code point (<see cref="AccountText.Shown"/>), so that an
+        /// account written by hand or by a script cannot act on the screen from an error's text (round 74b).
+        /// </summary>
         public override string ToString()
         {
             var name = DisplayName ?? JoinName(FirstName, LastName);
             var address = Email ?? UserPrincipalName;
-            if (string.IsNullOrEmpty(name)) return address ?? Id ?? string.Empty;
-            return string.IsNullOrEmpty(address) ? name! : name + " <" + address + ">";
+            if (string.IsNullOrEmpty(name)) return AccountText.Shown(address ?? Id ?? string.Empty);
+            return AccountText.Shown(string.IsNullOrEmpty(address) ? name! : name + " <" + address + ">");
         }
 
         /// <summary>

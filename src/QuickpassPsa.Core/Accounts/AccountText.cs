@@ -276,21 +276,20 @@ namespace QuickpassPsa.Core.Accounts
         }
 
         /// <summary>
-        /// A full-width or small form of an ASCII sign as the sign itself (＝ U+FF1D, ＋, ＠, －, ﹦ U+FE66, ﹢, ﹫, ﹣, the minus sign
-        /// U+2212): a spreadsheet in an East Asian locale reads "＝1+1" as a formula too, and a name typed through an input method
-        /// keeps these forms where the account reader's NFKC folding did not run (a value given to a cmdlet directly).
+        /// A compatibility form of an ASCII sign or digit as the sign itself (＝ U+FF1D, ＋, ＠, －, ﹦ U+FE66, ﹢, ﹫, ﹣, ⁼, ₊, and the minus
+        /// sign U+2212): a spreadsheet in an East Asian locale reads "＝1+1" as a formula too, and a name typed through an input method
+        /// keeps these forms where the account reader's NFKC folding did not run (a value given to a cmdlet directly). Only the first
+        /// two characters of a name are folded, one at a time: a name with a letter first costs nothing.
         /// </summary>
         private static char HalfWidth(char c)
         {
-            if (c >= '\uFF01' && c <= '\uFF5E') return (char)(c - 0xFEE0);
-            switch (c)
-            {
-                case '\uFE62': return '+';
-                case '\uFE63': case '\u2212': return '-';
-                case '\uFE66': return '=';
-                case '\uFE6B': return '@';
-                default: return c;
-            }
+            if (c < 0x80) return c;
+            if (c == '\u2212') return '-'; // the minus sign has no compatibility form
+            if (char.IsSurrogate(c)) return c;
+            // Any other compatibility form of one character: full-width ＝ (U+FF1D), small ﹦ (U+FE66), superscript ⁼ (U+207C),
+            // subscript ₌, the Hebrew alternative plus ﬩ (U+FB29) (round 76a: the superscripts passed).
+            var folded = c.ToString().Normalize(NormalizationForm.FormKC);
+            return folded.Length == 1 ? folded[0] : c;
         }
 
         /// <summary>

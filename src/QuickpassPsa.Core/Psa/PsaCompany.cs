@@ -31,6 +31,6 @@ namespace QuickpassPsa.Core.Psa
         /// </summary>
         internal bool NameOnly { get; set; }
 
-        public override string ToString() => Name + " [" + Id + "]";
+        public override string ToString() => Accounts.AccountText.Shown(Name + " [" + Id + "]");
     }
 }

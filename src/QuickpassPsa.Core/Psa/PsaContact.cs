@@ -92,10 +92,11 @@ namespace QuickpassPsa.Core.Psa
             return copy;
         }
 
+        /// <summary>"Ann Lee &lt;ann.lee@contoso.com&gt; [123]", with what would not show as itself written as its code point (<see cref="Accounts.AccountText.Shown"/>).</summary>
         public override string ToString()
         {
             var email = Emails.Count > 0 ? " <" + Emails[0] + ">" : string.Empty;
-            return DisplayName + email + " [" + Id + "]";
+            return Accounts.AccountText.Shown(DisplayName + email + " [" + Id + "]");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using QuickpassPsa.Core.Accounts;
+using QuickpassPsa.Core.Psa;
 using QuickpassPsa.Core.Psa.Writes;
 using QuickpassPsa.Core.Reporting;
 using QuickpassPsa.Tests.Writes;
@@ -250,6 +251,21 @@ public class AccountTextRound74bTests
 
     // 5. Smaller things an admin expects.
 
+    [Fact]
+    public void An_account_a_contact_and_a_company_quote_themselves_with_hidden_characters_as_code_points()
+    {
+        // Every message names the account by ToString (ContactMayExist, AccountHasNoEmail, ...): an escape sequence or a
+        // right-to-left override written into a name by hand or by a script would act on the screen from the error's text.
+        var account = new Account { DisplayName = "Ann\u001B[31m Lee\u202E", Email = "ann@contoso.com" };
+        var contact = new PsaContact { Id = "7", FirstName = "Bo\u0007", LastName = "Ek" };
+        var company = new PsaCompany { Id = "3", Name = "Contoso\u200B Ltd" };
+
+        Assert.Equal("Ann<U+001B>[31m Lee<U+202E> <ann@contoso.com>", account.ToString());
+        Assert.Contains("Bo<U+0007>", contact.ToString());
+        Assert.Equal("Contoso<U+200B> Ltd [3]", company.ToString());
+        Assert.Equal("Ann Lee <ann@contoso.com>", new Account { DisplayName = "Ann Lee", Email = "ann@contoso.com" }.ToString());
+    }
+
     [Theory]
     [InlineData("-2+3", "-2")]
     [InlineData("-=1+1", "-=")]
@@ -267,6 +283,10 @@ public class AccountTextRound74bTests
     [InlineData("\u2212(1)", "\u2212(")]
     [InlineData("\uFE66A1", "\uFE66")]
     [InlineData("\uFF21nn", null)]                // a full-width letter is a letter
+    [InlineData("\u207C1+1", "\u207C")]           // superscript ⁼ (round 76a)
+    [InlineData("\u208A1", "\u208A")]             // subscript ₊
+    [InlineData("\uFB291", "\uFB29")]             // Hebrew alternative plus
+    [InlineData("\u00C9mile", null)]              // a letter with a mark folds to no sign
     public void A_dash_before_a_digit_or_a_formula_sign_begins_a_formula_and_a_dash_alone_is_a_filler(string name, string? expected)
     {
         Assert.Equal(expected, AccountText.FormulaStart(name));
