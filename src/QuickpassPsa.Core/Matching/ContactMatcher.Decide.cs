@@ -366,13 +366,35 @@ namespace QuickpassPsa.Core.Matching
         /// the contact already accepts. Measured on the labelled corpora: 50 (tuning), 108 (held-out) and 145 (traps) true links, none
         /// wrong.
         /// </summary>
-        private static bool IsFormerSurnameWithOwnMobile(AccountProfile profile, Evidence contact)
+        private bool IsFormerSurnameWithOwnMobile(AccountProfile profile, Evidence contact)
         {
             var v = contact.Vector;
             if (v.Phone != PhoneLevel.Equal || v.Swapped || v.First < NameLevel.Folded || v.Email == EmailLevel.Conflicting) return false;
             if (!contact.Reasons.Contains(MatchReason.FormerSurname) || !contact.Reasons.Contains(MatchReason.MobilePhone)) return false;
             if (profile.PhoneExtension != 0 || contact.Contact.PhoneExtension != 0 || !WrittenAlike(profile, contact.Contact)) return false;
-            return !HasAnotherAddressOnTheDomain(profile, contact.Contact) && !HasAddressOfAnotherOrganisation(profile, contact.Contact);
+            // Round 76a: a namesake contact without a number (mother and daughter, one carrying the family phone) and an address of
+            // anyone else on the contact (a tenant's .onmicrosoft.com, a husband's or a family's gmail) each made a wrong link.
+            foreach (var name in contact.Contact.Names)
+            {
+                if (_index.WithName(name).Count != 1) return false;
+            }
+            return OnlyOwnPersonalAddresses(contact.Contact);
+        }
+
+        /// <summary>
+        /// Every address of the contact is at a personal mail provider and spells the contact's own name (savannahostinock74@gmail.com,
+        /// s.ostinock@outlook.com), or it has none: no address that may be someone else's (peter.ostinock@, theostinocks@) or an
+        /// organisation's (a tenant's .onmicrosoft.com, a partner's domain).
+        /// </summary>
+        private static bool OnlyOwnPersonalAddresses(IndexedContact contact)
+        {
+            foreach (var email in contact.Emails)
+            {
+                if (!PersonalMailDomains.IsPersonal(email)) return false;
+                var local = NameDetails.MailboxNameWithoutNumber(email);
+                if (local == null || !NameDetails.IsMailboxOfTheName(local, contact.CompareNames)) return false;
+            }
+            return true;
         }
 
         /// <summary>

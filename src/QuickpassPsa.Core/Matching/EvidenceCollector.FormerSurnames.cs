@@ -24,9 +24,18 @@ namespace QuickpassPsa.Core.Matching
                 foreach (var name in account.CompareNames)
                 {
                     if (name.First.Length < 2 || name.Last.Length < 2) continue;
-                    var surname = OtherSurnameIn(address, end, name.First);
-                    if (surname == null || IsOneOfTheAccountsSurnames(account, surname)) continue;
+                    // Most mailboxes spell the account's own name (jsmith@ for John Smith): told in place, nothing made.
+                    var (from, to) = OtherSurnameIn(address, end, name.First);
+                    if (from < 0 || IsOneOfTheAccountsSurnames(account, address, from, to)) continue;
+                    var surname = address.Substring(from, to - from);
+                    if (IsRoleMailbox(surname) || (from <= 2 && NicknameTable.Default.Knows(address.Substring(0, end)))) continue;
                     AddBlock(found, excluded, _index.WithName(new NameKey(name.First, surname)), MatchReason.FormerSurname, Evidence.FormerSurnameScore);
+                    // And crossed, as a record typed surname first (OSTINOCK | SAVANNAH; round 76a: no candidate, and a twin with her mobile).
+                    foreach (var contact in _index.WithName(new NameKey(surname, name.First)))
+                    {
+                        Add(found, excluded, contact, MatchReason.FormerSurname, Evidence.FormerSurnameScore);
+                        if (found.TryGetValue(contact, out var crossed)) crossed.Add(MatchReason.SwappedName, Evidence.SwappedNameScore);
+                    }
                 }
             }
         }
@@ -45,51 +54,57 @@ namespace QuickpassPsa.Core.Matching
         }
 
         /// <summary>
-        /// The surname a mailbox name spells beside <paramref name="first"/>: first.surname, first_surname, firstsurname, f.surname,
-        /// fsurname, surname.first; letters only, two or more (Li, Ng), null for any other mailbox name. A surname that reads no
-        /// contact's costs a lookup and finds nothing.
+        /// Where in <paramref name="address"/> the surname a mailbox name spells beside <paramref name="first"/> starts and ends:
+        /// first.surname, first_surname, firstsurname, f.surname, fsurname, surname.first; letters only, two or more (Li, Ng); (-1, -1)
+        /// for any other mailbox name. A surname that reads no contact's costs a lookup and finds nothing.
         /// </summary>
-        internal static string? OtherSurnameIn(string address, int end, string first)
+        internal static (int From, int To) OtherSurnameIn(string address, int end, string first)
         {
-            if (end > first.Length && string.CompareOrdinal(address, 0, first, 0, first.Length) == 0)
+            // The given name written out (savannah.ostinock@), or the given name alone or with an initial (yong@, alim@ for Ali
+            // Mohamed, ewang@ for Ewan Green): never read again as an initial and a surname (y + ong, a + lim, e + wang; round 76a:
+            // Yong Tan linked Yong | Ong by a handed-on mobile).
+            if (end >= first.Length && string.CompareOrdinal(address, 0, first, 0, first.Length) == 0)
             {
                 var from = first.Length < end && IsMailboxSeparator(address[first.Length]) ? first.Length + 1 : first.Length;
-                var whole = LettersBetween(address, from, end, 2);
-                if (whole != null) return whole;
+                return Letters(address, from, end);
             }
             if (end > first.Length + 1 && IsMailboxSeparator(address[end - first.Length - 1]) &&
                 string.CompareOrdinal(address, end - first.Length, first, 0, first.Length) == 0)
             {
-                var before = LettersBetween(address, 0, end - first.Length - 1, 2);
-                if (before != null) return before;
+                var before = Letters(address, 0, end - first.Length - 1);
+                if (before.From >= 0) return before;
             }
-            if (address[0] == first[0])
-            {
-                var from = IsMailboxSeparator(address[1]) ? 2 : 1;
-                return LettersBetween(address, from, end, 2);
-            }
-            return null;
+            // An initial and a surname (sostinock@, s.ostinock@); the caller sets aside a given name the table knows (kate@ for Katherine).
+            return address[0] == first[0] ? Letters(address, IsMailboxSeparator(address[1]) ? 2 : 1, end) : (-1, -1);
         }
 
-        private static string? LettersBetween(string text, int from, int end, int minimum)
+        private static (int From, int To) Letters(string text, int from, int end)
         {
-            if (end - from < minimum) return null;
+            if (end - from < 2) return (-1, -1);
             for (var i = from; i < end; i++)
             {
-                if (text[i] < 'a' || text[i] > 'z') return null;
+                if (text[i] < 'a' || text[i] > 'z') return (-1, -1);
             }
-            return text.Substring(from, end - from);
+            return (from, end);
         }
 
         private static bool IsMailboxSeparator(char c) => c == '.' || c == '_' || c == '-';
 
-        /// <summary>The mailbox's surname is the account's own (jsmith@ for John Smith), or a word of it (garcia@ for Garcia Lopez).</summary>
-        private static bool IsOneOfTheAccountsSurnames(AccountProfile account, string surname)
+        /// <summary>
+        /// The mailbox's surname (address[from..to]) is the account's own (jsmith@ for John Smith), its given name, or a word of its
+        /// surname (garcia@ for Garcia Lopez).
+        /// </summary>
+        private static bool IsOneOfTheAccountsSurnames(AccountProfile account, string address, int from, int to)
         {
+            var length = to - from;
             foreach (var name in account.CompareNames)
             {
-                if (name.Last == surname || name.First == surname) return true;
-                if (name.Last.Length > surname.Length && name.Last.IndexOf(surname, StringComparison.Ordinal) >= 0) return true;
+                if ((name.Last.Length == length && string.CompareOrdinal(name.Last, 0, address, from, length) == 0) ||
+                    (name.First.Length == length && string.CompareOrdinal(name.First, 0, address, from, length) == 0)) return true;
+                for (var at = 0; at + length <= name.Last.Length && name.Last.Length > length; at++)
+                {
+                    if (string.CompareOrdinal(name.Last, at, address, from, length) == 0) return true;
+                }
             }
             return false;
         }

@@ -260,6 +260,81 @@ public class MatchingEvidenceTests
         Assert.Equal(formerSurname, m.Reasons.Contains(MatchReason.FormerSurname));
     }
 
+    [Theory]
+    [InlineData("Yong", "Tan", "yong@contoso.com", "Ong")]        // the given name alone is no initial and a surname (y + ong)
+    [InlineData("Ali", "Khan", "ali2@contoso.com", "Li")]
+    [InlineData("Ali", "Mohamed", "alim@contoso.com", "Lim")]     // the given name and the own surname's initial
+    [InlineData("Ewan", "Green", "ewang@contoso.com", "Wang")]
+    [InlineData("Katherine", "Elliott", "kate@contoso.com", "Ate")] // a given name the table knows
+    [InlineData("John", "Smith", "jsales@contoso.com", "Sales")]  // a desk, not a surname
+    public void A_mailbox_that_spells_no_other_surname_finds_no_former_surname(string first, string last, string mailbox, string contactLast)
+    {
+        // Round 76a: each linked the contact at 2 stars with a handed-on mobile, read as a former surname.
+        var m = Run(new[] { Con("c1", first, contactLast, "+44 7700 900101") },
+            Acc("a1", first, last, first.ToLowerInvariant() + "." + last.ToLowerInvariant() + "@contoso.com", "+44 7700 900101", "smtp:" + mailbox)).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.DoesNotContain(MatchReason.FormerSurname, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("sostinock@contoso.onmicrosoft.com")]   // a tenant's address: the organisation's, not hers
+    [InlineData("peter.ostinock@gmail.com")]            // her husband's mailbox
+    [InlineData("theostinocks@gmail.com")]              // the family's
+    public void A_former_surname_with_the_mobile_stays_Review_beside_an_address_that_may_be_someone_elses(string contactEmail)
+    {
+        var m = Run(new[] { Con("c1", "Savannah", "Ostinock", "+44 7700 900101", contactEmail) },
+            Acc("a1", "Savannah", "Elliott", "savannah.elliott@contoso.com", "+44 7700 900101", "smtp:savannah.ostinock@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.FormerSurname, m.Reasons);
+    }
+
+    [Fact]
+    public void A_former_surname_with_the_mobile_stays_Review_beside_a_namesake_record()
+    {
+        // Mother and daughter both Savannah Ostinock, the family phone on one record: which is the account's is a person's call.
+        var m = Run(new[] { Con("c1", "Savannah", "Ostinock", "+44 7700 900101"), Con("c2", "Savannah", "Ostinock") },
+            Acc("a1", "Savannah", "Elliott", "savannah.elliott@contoso.com", "+44 7700 900101", "smtp:savannah.ostinock@contoso.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+    }
+
+    [Fact]
+    public void A_former_surname_link_yields_to_an_account_of_the_name_settled_elsewhere()
+    {
+        // Round 76a: Savannah Ostinock's own account took the record at her address, and the other record went to Savannah Elliott.
+        var results = Run(new[] { Con("c1", "Savannah", "Ostinock", null, "savannah.ostinock@contoso.com"), Con("c2", "Savannah", "Ostinock", "+44 7700 900101") },
+            Acc("a1", "Savannah", "Elliott", "savannah.elliott@contoso.com", "+44 7700 900101", "smtp:s.ostinock@contoso.com"),
+            Acc("a2", "Savannah", "Ostinock", "savannah.ostinock@contoso.com"));
+
+        Assert.Equal((MatchStatus.Suggested, "c1"), (results[1].Status, results[1].ContactId));
+        Assert.Equal(MatchStatus.Review, results[0].Status);
+    }
+
+    [Fact]
+    public void A_former_surname_link_yields_to_an_account_under_a_nickname_of_the_name()
+    {
+        var results = Run(new[] { Con("c1", "Katherine", "Ostinock", "+44 7700 900101") },
+            Acc("a1", "Katherine", "Elliott", "katherine.elliott@contoso.com", "+44 7700 900101", "smtp:katherine.ostinock@contoso.com"),
+            Acc("a2", "Kate", "Ostinock", "kate.ostinock@contoso.com"));
+
+        Assert.All(results, r => Assert.NotEqual(MatchStatus.Suggested, r.Status));
+        Assert.Contains(MatchReason.ContactClaimed, results[0].Reasons);
+    }
+
+    [Fact]
+    public void A_record_typed_surname_first_is_found_by_the_former_surname()
+    {
+        // Round 76a: OSTINOCK | SAVANNAH with her mobile was no candidate, and New-PsaContact would have made a second record.
+        var m = Run(new[] { Con("c1", "OSTINOCK", "SAVANNAH", "+44 7700 900101") },
+            Acc("a1", "Savannah", "Elliott", "savannah.elliott@contoso.com", "+44 7700 900101", "smtp:savannah.ostinock@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.FormerSurname, m.Reasons);
+        Assert.Contains(MatchReason.SwappedName, m.Reasons);
+    }
+
     [Fact]
     public void The_old_mailbox_and_mobile_do_not_outrank_a_namesake_of_the_maiden_name()
     {
