@@ -49,10 +49,34 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public static Psa.PsaContact WithoutPlaceholders(Psa.PsaContact contact)
         {
-            var first = !string.IsNullOrWhiteSpace(contact.FirstName) && (IsPlaceholder(contact.FirstName) || MachineMadeNames.IsCaller(contact.FirstName, contact.LastName));
+            var first = !string.IsNullOrWhiteSpace(contact.FirstName) &&
+                        (IsPlaceholder(contact.FirstName) || MachineMadeNames.IsCaller(contact.FirstName, contact.LastName) || IsBurmeseHonorificBeside(contact.FirstName!, contact.LastName));
             var last = !string.IsNullOrWhiteSpace(contact.LastName) &&
                        (IsPlaceholder(contact.LastName) || MachineMadeNames.IsCaller(contact.LastName, contact.FirstName) || MachineMadeNames.IsOwnDomain(contact.LastName, contact));
             return first || last ? contact.WithNames(first ? null : contact.FirstName, last ? null : contact.LastName) : contact;
+        }
+
+        // Burmese honorifics as a PSA's first-name field holds them before a name with no family name: U (an older man), Daw (an older
+        // woman), Ko and Maung/Mg (a young man), Ma (a young woman), Saw and Naw (Karen). Written as is: "Ma." is a Filipina's Maria.
+        private static readonly HashSet<string> BurmeseHonorifics = new HashSet<string>(StringComparer.Ordinal) { "U", "Daw", "Ko", "Maung", "Mg", "Ma", "Saw", "Naw" };
+
+        /// <summary>
+        /// The first-name field is only a Burmese honorific and the last-name field the whole name of two words or more ("U | Htet Aung",
+        /// "Daw | Aye Aye Khin", "Ko | Min Thu"): the honorific is no given name, and the contact is read by the name alone, as " | Htet
+        /// Aung" (round 73b: ConflictingName at the account's own address, Htet | Aung). A one-word name after it ("Ma | Thida") stays as
+        /// written: "Ma" and "Ko" are family names too.
+        /// </summary>
+        internal static bool IsBurmeseHonorificBeside(string first, string? last)
+        {
+            if (!BurmeseHonorifics.Contains(first.Trim()) || string.IsNullOrWhiteSpace(last)) return false;
+            var words = last!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) return false;
+            // Every word a capitalised name, none a particle: "U | van Dyke" is an initial and a Dutch surname.
+            foreach (var word in words)
+            {
+                if (!char.IsUpper(word[0])) return false;
+            }
+            return true;
         }
 
         /// <summary>

@@ -759,4 +759,28 @@ public class NamesFromAroundTheWorldTests
 
         Assert.Equal((MatchStatus.Suggested, "c1"), (m.Status, m.ContactId));
     }
+
+    [Theory]
+    [InlineData("U", "Htet Aung", "Htet", "Aung")]            // an older man
+    [InlineData("Daw", "Aye Aye Khin", "Aye Aye", "Khin")]    // an older woman
+    [InlineData("Ko", "Min Thu", "Min", "Thu")]
+    [InlineData("Maung", "Kyaw Zin", "Kyaw", "Zin")]
+    public void A_burmese_honorific_in_the_first_name_field_is_no_given_name(string honorific, string name, string first, string last)
+    {
+        // Round 73b: the honorific was read as a given name, and the account at the contact's own address was ConflictingName.
+        var address = (first + "." + last).Replace(" ", "").ToLowerInvariant() + "@example.com";
+        var m = Run(new[] { Con("c1", honorific, name, null, address) }, Acc("a1", first, last, address)).Single();
+
+        Assert.Equal((MatchStatus.Suggested, 3, "c1"), (m.Status, m.Stars, m.ContactId));
+        Assert.DoesNotContain(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Theory]
+    [InlineData("U", "van Dyke")]   // an initial and a Dutch surname: the particle is no Burmese name
+    [InlineData("Ma.", "Luisa Reyes")] // a Filipina's Maria
+    [InlineData("Ma", "Thida")]     // one word: Ma and Ko are family names too
+    public void Other_first_name_fields_like_an_honorific_stay_names(string first, string last)
+    {
+        Assert.False(SingleNames.IsBurmeseHonorificBeside(first, last));
+    }
 }
