@@ -152,12 +152,11 @@ namespace QuickpassPsa.Core.Matching
                 {
                     var candidate = candidates[i];
                     if (candidate.Indexed == null) continue;
-                    // A link by a former surname (the old mailbox and the mobile) yields to any account with the contact's name, exact or
-                    // a nickname of it, settled elsewhere or not: Savannah Ostinock's own account, or Kate Ostinock's for Katherine | Ostinock
-                    // (round 76a: linked while the namesake's account had taken a record at her address).
+                    // A link by a former surname (the old mailbox and the mobile) yields to any other account that finds the contact at all,
+                    // settled elsewhere or not: Savannah Ostinock's own account, Kate Ostinock's for Katherine | Ostinock, "Ольга Иванова",
+                    // Ostinock | Savannah, S Ostinock, Savanah Ostinock (rounds 76a, 77a: linked beside each).
                     if (linked[candidate.Indexed.Order] is { } formerHolder && formerHolder != outcome && formerHolder.Status == MatchStatus.Suggested &&
-                        formerHolder.Reasons.Contains(MatchReason.FormerSurname) &&
-                        (Contains(candidate.Reasons, MatchReason.NameExact) || Contains(candidate.Reasons, MatchReason.Nickname)))
+                        formerHolder.Reasons.Contains(MatchReason.FormerSurname))
                     {
                         formerHolder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
                         continue;

@@ -323,6 +323,61 @@ public class MatchingEvidenceTests
         Assert.Contains(MatchReason.ContactClaimed, results[0].Reasons);
     }
 
+    [Theory]
+    [InlineData("S", "Ostinock")]          // an initial
+    [InlineData("Savanah", "Ostinock")]    // a typo
+    [InlineData("Ostinock", "Savannah")]   // crossed fields
+    public void A_former_surname_link_yields_to_any_account_that_finds_the_contact(string otherFirst, string otherLast)
+    {
+        // Round 77a: each of these accounts found the contact for review, and the former surname linked it all the same.
+        var results = Run(new[] { Con("c1", "Savannah", "Ostinock", "+44 7700 900101") },
+            Acc("a1", "Savannah", "Elliott", "savannah.elliott@contoso.com", "+44 7700 900101", "smtp:savannah.ostinock@contoso.com"),
+            Acc("a2", otherFirst, otherLast, "other@contoso.com"));
+
+        Assert.Contains(results[1].Candidates, c => c.ContactId == "c1");
+        Assert.Equal(MatchStatus.Review, results[0].Status);
+        Assert.Contains(MatchReason.ContactClaimed, results[0].Reasons);
+    }
+
+    [Fact]
+    public void A_former_surname_link_yields_to_an_account_in_another_script()
+    {
+        var accounts = new[]
+        {
+            Acc("a1", "Olga", "Smith", "olga.smith@contoso.com", "+44 7700 900101", "smtp:olga.ivanova@contoso.com"),
+            new Account { Id = "a2", DisplayName = "Ольга Иванова", Email = "o.ivanova2@contoso.com" },
+        };
+        var results = Run(new[] { Con("c1", "Olga", "Ivanova", "+44 7700 900101") }, accounts);
+
+        Assert.Contains(results[1].Candidates, c => c.ContactId == "c1");
+        Assert.Equal(MatchStatus.Review, results[0].Status);
+    }
+
+    [Theory]
+    [InlineData("OSTINOCK", "SAVANNAH", null)]                  // her name typed crossed on a second record
+    [InlineData("Kathy", "Ostinock", null)]                     // (below, for Katherine) a nickname's record
+    [InlineData(null, null, "s.ostinock@gmail.com")]            // an initial's address spells Steven Ostinock's as well
+    public void A_former_surname_stays_Review_beside_another_record_of_the_name_or_an_initials_address(string? otherFirst, string? otherLast, string? contactEmail)
+    {
+        var given = otherFirst == "Kathy" ? "Katherine" : "Savannah";
+        var contacts = new List<PsaContact> { contactEmail == null ? Con("c1", given, "Ostinock", "+44 7700 900101") : Con("c1", given, "Ostinock", "+44 7700 900101", contactEmail) };
+        if (otherFirst != null) contacts.Add(Con("c2", otherFirst, otherLast));
+        var m = Run(contacts, Acc("a1", given, "Elliott", given.ToLowerInvariant() + ".elliott@contoso.com", "+44 7700 900101", "smtp:" + given.ToLowerInvariant() + ".ostinock@contoso.com")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Fact]
+    public void A_display_name_alone_never_links_by_a_former_surname()
+    {
+        // Round 77a: "Nguyen Van An" was read given name first, and nguyen.tran@ linked the contact Nguyen | Tran.
+        var account = new Account { Id = "a1", DisplayName = "Nguyen Van An", Email = "an.nguyen@contoso.com", MobilePhone = "+44 7700 900101",
+                                    ProxyAddresses = new List<ProxyAddress> { ProxyAddress.Parse("smtp:nguyen.tran@contoso.com")! } };
+        var m = Run(new[] { Con("c1", "Nguyen", "Tran", "+44 7700 900101") }, account).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
     [Fact]
     public void A_record_typed_surname_first_is_found_by_the_former_surname()
     {
