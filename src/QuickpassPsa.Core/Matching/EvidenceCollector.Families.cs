@@ -20,60 +20,76 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         private void AddFamilyRecords(EvidenceSet found, ISet<string>? excluded, AccountProfile account)
         {
-            if (FamilySurname(account.Account) is not { } surname) return;
+            if (FamilySurnames(account.Account) is not { } surnames) return;
             var family = _family;
             family.Clear();
-            foreach (var contact in _index.WithOnlyLastName(surname))
+            foreach (var surname in new[] { surnames.Surname, surnames.Singular })
             {
-                if (!family.Contains(contact)) family.Add(contact);
-            }
-            for (var initial = 'a'; initial <= 'z'; initial++)
-            {
-                foreach (var contact in _index.WithLastAndFirstInitial(surname, initial))
+                if (surname == null) continue;
+                foreach (var contact in _index.WithOnlyLastName(surname))
                 {
                     if (!family.Contains(contact)) family.Add(contact);
-                    if (family.Count > ContactIndex.CrowdedName) return;
+                }
+                for (var initial = 'a'; initial <= 'z'; initial++)
+                {
+                    foreach (var contact in _index.WithLastAndFirstInitial(surname, initial))
+                    {
+                        if (!family.Contains(contact)) family.Add(contact);
+                        if (family.Count > ContactIndex.CrowdedName) return;
+                    }
                 }
             }
             foreach (var contact in family) Add(found, excluded, contact, MatchReason.PartialName, Evidence.PartialNameScore);
         }
 
         /// <summary>
-        /// The folded surname of a family's or a couple's account named without a given name for each partner, or null: a couple's name
-        /// over the fields or as a display name alone (<see cref="MachineMadeNames.CoupleKeys"/> with no given name, or one: "Mr &amp; Mrs
-        /// Chen", "David &amp; Mrs Chen"), a family's ("The Chen Family", "Chen Household", "Familie Chen"), or "The" before a surname in
-        /// the plural ("The Chens", "The Joneses").
+        /// The folded surname of a family's or a couple's account named without a given name for each partner, and for a plural its
+        /// singular ("The Woods" is the Woods' or the Woods': both are read), or null: a couple's name over the fields or as a display
+        /// name alone (<see cref="MachineMadeNames.CoupleKeys"/> with no given name, or one: "Mr &amp; Mrs Chen", "David &amp; Mrs Chen"), a
+        /// family's ("The Chen Family", "Chen Household", "Familie Chen", and so over the fields: "Chen" | "Family", "The" | "Chens"), or
+        /// "The" before a surname in the plural ("The Chens", "The Joneses", "The Chen's").
         /// </summary>
-        internal static string? FamilySurname(Accounts.Account account)
+        internal static (string Surname, string? Singular)? FamilySurnames(Accounts.Account account)
         {
             var firstEmpty = SingleNames.IsPlaceholder(account.FirstName);
             var lastEmpty = SingleNames.IsPlaceholder(account.LastName);
+            string display;
             if (!firstEmpty || !lastEmpty)
             {
-                return MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) &&
-                       MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) is { Surname: { } fieldsSurname } ? fieldsSurname : null;
-            }
-            var display = account.DisplayName;
-            if (string.IsNullOrWhiteSpace(display)) return null;
-            if (MachineMadeNames.MayBeCouple(display, null)) return MachineMadeNames.CoupleKeys(display, null) is { Surname: { } surname } ? surname : null;
-            var words = display!.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-            if (SharedNames.IsFamily(display))
-            {
-                var start = string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-                var name = new List<string>();
-                for (var i = start; i < words.Length; i++)
+                if (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName))
                 {
-                    if (!SharedNames.IsFamilyWord(words[i])) name.Add(words[i]);
+                    return MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) is { Surname: { } fieldsSurname } ? (fieldsSurname, null) : null;
                 }
-                return name.Count == 1 ? Folded(name[0]) : null;
+                // Most accounts: a given name and a surname, no family word and no "The". Told without a string made.
+                if (!SharedNames.IsFamilyWord(account.FirstName ?? string.Empty) && !SharedNames.IsFamilyWord(account.LastName ?? string.Empty) &&
+                    !string.Equals(account.FirstName?.Trim(), "the", StringComparison.OrdinalIgnoreCase) &&
+                    !(account.FirstName ?? string.Empty).StartsWith("The ", StringComparison.OrdinalIgnoreCase)) return null;
+                display = ((firstEmpty ? string.Empty : account.FirstName) + " " + (lastEmpty ? string.Empty : account.LastName)).Trim();
             }
-            if (words.Length == 2 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase) && words[1].Length > 3 && char.IsUpper(words[1][0]))
+            else
             {
-                var plural = Folded(words[1]);
-                if (plural == null || plural[plural.Length - 1] != 's') return null;
-                return plural.EndsWith("ses", StringComparison.Ordinal) || plural.EndsWith("zes", StringComparison.Ordinal) ? plural.Substring(0, plural.Length - 2) : plural.Substring(0, plural.Length - 1);
+                if (string.IsNullOrWhiteSpace(account.DisplayName)) return null;
+                display = account.DisplayName!;
+                if (MachineMadeNames.MayBeCouple(display, null)) return MachineMadeNames.CoupleKeys(display, null) is { Surname: { } surname } ? (surname, null) : null;
             }
-            return null;
+            if (!SharedNames.IsFamily(display)) return null;
+            var words = display.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            var the = string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase);
+            var name = new List<string>();
+            var familyWord = false;
+            for (var i = the ? 1 : 0; i < words.Length; i++)
+            {
+                if (SharedNames.IsFamilyWord(words[i])) familyWord = true;
+                else name.Add(words[i]);
+            }
+            if (name.Count != 1 || Folded(name[0].EndsWith("'s", StringComparison.Ordinal) || name[0].EndsWith("\u2019s", StringComparison.Ordinal) ? name[0].Substring(0, name[0].Length - 2) : name[0]) is not { } folded) return null;
+            if (familyWord || !the) return (folded, null);
+            // "The Chens": the plural's singular too; "The Joneses" and "The Lopezes" drop "es".
+            if (folded.Length < 4 || folded[folded.Length - 1] != 's') return (folded, null);
+            var singular = folded.EndsWith("ses", StringComparison.Ordinal) || folded.EndsWith("zes", StringComparison.Ordinal) || folded.EndsWith("xes", StringComparison.Ordinal)
+                ? folded.Substring(0, folded.Length - 2)
+                : folded.Substring(0, folded.Length - 1);
+            return (folded, singular);
         }
 
         private static string? Folded(string word)

@@ -705,6 +705,9 @@ namespace QuickpassPsa.Core.Matching
         {
             if (display == null) return false;
             if (MayNameACouple(display) && Couple.IsMatch(NameKey.WithoutNote(display))) return true;
+            // Two titles joined without spaces or by a slash ("Mr+Mrs Chen", "Mr/Mrs Chen", "Dr.+Mrs. Chen"; round 77a: Suggested at
+            // david.chen@ with 3 stars, where "Mr & Mrs Chen" was Review).
+            if (TitlesJoined(display)) return true;
             if (display.IndexOf('/') < 0 && display.IndexOf(' ') < 0) return false;
             foreach (System.Text.RegularExpressions.Match m in GivenNamesJoined.Matches(NameKey.WithoutNote(display)))
             {
@@ -724,6 +727,17 @@ namespace QuickpassPsa.Core.Matching
             }
             return false;
         }
+
+        private static bool TitlesJoined(string display)
+        {
+            var at = display.IndexOfAny(TitleJoiners);
+            if (at <= 0) return false;
+            var words = display.Split(new[] { ' ', '\t', '+', '/', '\\', '|', '&' }, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 2 && NameTitles.IsTitle(words[0].TrimEnd('.'), 1) && NameTitles.IsTitle(words[1].TrimEnd('.'), 1) &&
+                   display.IndexOf(words[1], StringComparison.Ordinal) > at;
+        }
+
+        private static readonly char[] TitleJoiners = { '+', '/', '\\', '|' };
 
         private static readonly System.Text.RegularExpressions.Regex GivenNamesJoined = new System.Text.RegularExpressions.Regex(
             @"(?<one>\p{L}+)(?<joiner>\s*[/\\|]\s*|\s+(y|i|a|és|es|и|e|en|og|och|ve|dan|ja|und)\s+)(?<two>\p{L}+)",

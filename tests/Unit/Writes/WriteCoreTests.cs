@@ -233,6 +233,11 @@ public class WriteCoreTests
     [InlineData(null, null, "Ana y Luis Ruiz", false)]
     [InlineData(null, null, "Anna \uFF06 Ben Cole", false)]
     [InlineData(null, null, "Anna & Ben Cole - Finance", false)]         // a couple beside a department is still a couple
+    [InlineData(null, null, "The Joneses", true)]                        // round 77a: created as 'The' | 'Joneses'
+    [InlineData(null, null, "The Chen's", true)]
+    [InlineData("The", "Chens", null, true)]
+    [InlineData(null, null, "Gezin Chen", true)]
+    [InlineData(null, null, "Mr+Mrs Chen", false)]                       // two titles joined without spaces
     public void A_couple_or_a_family_is_refused_on_both_PSAs_round_75b(string? first, string? last, string? display, bool family)
     {
         first = Unescape(first);

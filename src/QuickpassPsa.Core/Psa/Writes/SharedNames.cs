@@ -34,17 +34,22 @@ namespace QuickpassPsa.Core.Psa.Writes
         private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie" };
         private static readonly HashSet<string> FamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen",
+            "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin",
         };
 
         /// <summary>
         /// A family's name rather than a person's: "The Lowe Family", "Lowe Family", "Lowe family", "Familie Lowe", "Famille Dupont",
-        /// "The Smith Household" (one to three words of a name beside the family word, a leading "The" aside).
+        /// "Gezin Lowe", "The Smith Household" (one to three words of a name beside the family word, a leading "The" aside), or "The"
+        /// before one capitalised word ("The Lowes", "The Joneses").
         /// </summary>
         internal static bool IsFamily(string text)
         {
             var words = new List<string>(Plain(text).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
-            if (words.Count > 0 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase)) words.RemoveAt(0);
+            var the = words.Count > 0 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase);
+            if (the) words.RemoveAt(0);
+            // "The Chens", "The Joneses", "The Chen's": a family by its surname in the plural; no person is called "The" anything
+            // (round 77a: New-PsaContact created "The Joneses").
+            if (the && words.Count == 1 && words[0].Length > 1 && char.IsUpper(words[0][0])) return true;
             if (words.Count < 2 || words.Count > 4) return false;
             return FamilyLast.Contains(words[words.Count - 1].TrimEnd('.', ',')) || FamilyFirst.Contains(words[0].TrimEnd(','));
         }
@@ -53,7 +58,7 @@ namespace QuickpassPsa.Core.Psa.Writes
         internal static bool IsFamilyWord(string word)
         {
             var bare = Plain(word).TrimEnd('.', ',');
-            return FamilyLast.Contains(bare) || FamilyFirst.Contains(bare) || FamilyFirst.Contains(bare + ".");
+            return FamilyLast.Contains(bare) || FamilyFirst.Contains(bare);
         }
 
         // Two capitalised given names joined by a one-letter "and" (Spanish y, Catalan i, Portuguese and Italian e, Czech and Slovak a).
