@@ -238,7 +238,13 @@ namespace QuickpassPsa.Core.Matching
                         var indexed = candidates[i].Indexed;
                         if (indexed != null && (held[indexed.Order] == null || held[indexed.Order] == outcome)) free = candidates[i];
                     }
-                    if (free == null) continue;
+                    // Every candidate is another row's: the row still proposes its best, and says the contact is claimed (round 78a: a
+                    // namesake's row beside a stored link read NameExact and ConflictingEmail only, and confirming it moved the link).
+                    if (free == null)
+                    {
+                        if (!outcome.Reasons.Contains(MatchReason.ContactClaimed)) outcome.Set(MatchStatus.Review, 1, outcome.Contact, ReasonSets.Of(outcome.Reasons, MatchReason.ContactClaimed));
+                        continue;
+                    }
                     var reordered = new MatchCandidate[candidates.Count];
                     var at = 0;
                     foreach (var candidate in candidates)

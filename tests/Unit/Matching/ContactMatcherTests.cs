@@ -843,6 +843,22 @@ public class ContactMatcherTests
     }
 
     [Fact]
+    public void A_namesakes_row_beside_a_stored_link_says_the_contact_is_claimed()
+    {
+        // Round 78a: after David Jones's link was saved, "David Jones (Warehouse)" was Review on his contact with NameExact and
+        // ConflictingEmail only, and the README's confirm step moved the link from him.
+        var contacts = new[] { Con("c1", "David", "Jones", "david.jones@contoso.com") };
+        var accounts = new[] { Acc("a1", "David", "Jones", "david.jones@contoso.com"), Acc("a2", "David", "Jones", "david.jones2@contoso.com") };
+        accounts[1].DisplayName = "David Jones (Warehouse)";
+
+        var results = Run(contacts, accounts, new[] { new MatchDecision("a1", "c1", MatchDecisionKind.Confirmed) });
+
+        Assert.Equal(MatchStatus.Matched, results[0].Status);
+        Assert.Equal((MatchStatus.Review, "c1"), (results[1].Status, results[1].ContactId));
+        Assert.Contains(MatchReason.ContactClaimed, results[1].Reasons);
+    }
+
+    [Fact]
     public void An_excluded_pair_never_comes_back()
     {
         var decisions = new[] { new MatchDecision("a1", "c1", MatchDecisionKind.Excluded) };
