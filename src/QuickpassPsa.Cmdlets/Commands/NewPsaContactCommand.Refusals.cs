@@ -78,7 +78,8 @@ namespace QuickpassPsa.Cmdlets.Commands
             }
             if (verdict.ExcludedInactive is { } excluded)
             {
-                WriteVerbose("The inactive contact " + excluded + " has the address " + email + ", but a stored decision excludes it for " + account + ".");
+                WriteVerbose("The " + (excluded.Active ? string.Empty : "inactive ") + "contact " + excluded + " holds an address of " + account +
+                             ", but a stored decision excludes it for the account, so it keeps nothing from being created.");
             }
             switch (verdict.Kind)
             {

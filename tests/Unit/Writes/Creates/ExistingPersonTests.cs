@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System;
+using QuickpassPsa.Core.Accounts;
 using QuickpassPsa.Core.Decisions;
 using QuickpassPsa.Core.Matching;
 using QuickpassPsa.Core.Psa;
@@ -54,6 +56,27 @@ public class ExistingPersonTests
         var excluded = ExistingPerson.Judge(tom, "tom.baker@contoso.com", CompanyId, isRow: false, null, new Reads(new[] { old }, Exclusion(tom, old)).For());
         Assert.Equal(PersonVerdictKind.None, excluded.Kind);
         Assert.Equal("701", excluded.ExcludedInactive?.Id);
+    }
+
+    [Fact]
+    public void An_excluded_holder_of_an_alias_keeps_nothing_from_being_created_but_one_of_the_address_itself_does()
+    {
+        // Round 78a: the leaver Sarah Jorgensen's sarah@ kept as an alias on Sarah Quinlan's mailbox, her contact excluded for the account:
+        // refused on every run (the new contact would carry sarah.quinlan@, no duplicate address), while the report said it could be created.
+        var sarah = Person("Sarah Quinlan", "sarah.quinlan@contoso.com");
+        sarah.ProxyAddresses = new List<ProxyAddress> { ProxyAddress.Parse("SMTP:sarah.quinlan@contoso.com")!, ProxyAddress.Parse("smtp:sarah@contoso.com")! };
+        var leaver = Contact("901", "Sarah", "Jorgensen", "sarah@contoso.com");
+
+        var excluded = ExistingPerson.Judge(sarah, "sarah.quinlan@contoso.com", CompanyId, isRow: false, null, new Reads(new[] { leaver }, Exclusion(sarah, leaver)).For());
+        Assert.Equal(PersonVerdictKind.None, excluded.Kind);
+        Assert.Equal("901", excluded.ExcludedInactive?.Id);
+
+        var notExcluded = ExistingPerson.Judge(sarah, "sarah.quinlan@contoso.com", CompanyId, isRow: false, null, new Reads(new[] { leaver }).For());
+        Assert.NotEqual(PersonVerdictKind.None, notExcluded.Kind);
+
+        var atTheAddress = Contact("902", "Sarah", "Jorgensen", "sarah.quinlan@contoso.com");
+        var same = ExistingPerson.Judge(sarah, "sarah.quinlan@contoso.com", CompanyId, isRow: false, null, new Reads(new[] { atTheAddress }, Exclusion(sarah, atTheAddress)).For());
+        Assert.Equal(PersonVerdictKind.DecidedOtherwise, same.Kind);
     }
 
     [Fact]

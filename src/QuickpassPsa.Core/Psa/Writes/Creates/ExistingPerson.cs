@@ -75,6 +75,22 @@ namespace QuickpassPsa.Core.Psa.Writes.Creates
                 if (notExcluded.Count > 0) return PersonVerdict.Inactive(notExcluded[0]).Noting(staleLink, null);
                 excluded = found[0];
             }
+            // An active contact a person excluded for this account, found only at another of its addresses than the one the new contact
+            // would carry (a leaver's sarah@ kept as an alias on Sarah Quinlan's mailbox; the new contact gets sarah.quinlan@): no
+            // duplicate address, so it keeps nothing from being created (round 78a: refused on every run, -Force too, while the report
+            // and ToCreate said it could be created). At the address the new contact would carry, it still refuses.
+            if (existing.Count > 0)
+            {
+                var decisions = reads.Stored();
+                var plain = EmailNormalizer.Normalize(email);
+                var elsewhere = existing.FindAll(c => DecisionMapping.Forbidding(decisions, companyId, account, c.Id) is { DecisionKind: MatchDecisionKind.Excluded } &&
+                                                      !c.Emails.Any(e => string.Equals(EmailNormalizer.Normalize(e), plain, StringComparison.Ordinal)));
+                if (elsewhere.Count > 0)
+                {
+                    existing.RemoveAll(elsewhere.Contains);
+                    excluded ??= elsewhere[0];
+                }
+            }
             if (existing.Count > 1) return PersonVerdict.Ambiguous(existing.Count).Noting(staleLink, excluded);
             if (existing.Count == 1) return FoundContact.Judge(account, email, companyId, existing[0], reads.Stored(), reads.RunLinks).Noting(staleLink, excluded);
 
