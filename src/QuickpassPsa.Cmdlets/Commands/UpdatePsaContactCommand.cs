@@ -245,7 +245,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             {
                 WriteWarning("For " + match.Account + ": the new address " + update.Email + " replaces " + notOwn + " on " + current.DisplayName + " [" + current.Id +
                     "], which is not an address the account is known to have had (" + (_rowLink?.Email is { Length: > 0 } linkedOn
-                        ? "the stored link was made on " + linkedOn + ", which the contact no longer has"
+                        ? "the stored link was saved when the account's address was " + linkedOn + ", and " + notOwn + " is neither that nor one of the account's addresses"
                         : "no stored link names the address it was made on") +
                     "). Check that " + notOwn + " was this person's and not a shared or another person's address; if it was not, put it back in the PSA.");
             }

@@ -245,6 +245,27 @@ public class UpdatePsaContactSyncTests : IClassFixture<AcmeTenant>, IDisposable
     [Theory]
     [InlineData("ConnectWise")]
     [InlineData("Autotask")]
+    public void A_link_saved_on_an_address_the_contact_never_had_is_described_as_the_accounts_not_the_contacts(string psa)
+    {
+        // Round 78a: the warning said "the stored link was made on hannah.pryce@..., which the contact no longer has", of an address
+        // the contact never had: the decision keeps the account's address, not the contact's.
+        using var ps = PowerShellHost.WithModule();
+        var kate = _sim.Contact(ps, psa, 1);
+        var then = Account("Kate", "Bell", "kate.b@acme.com", "+1 206 555 0201", id: "7c9e6679-7425-40de-944b-e07fc1f90ae7");
+        var now = Account("Kate", "Bell", "kate.bell@acme.com", "+1 206 555 0201", id: then.Id);
+        ps.Run($"Set-PsaContactMatch -Account $args[0] -ContactId '{kate.Id}' -CompanyId '{kate.CompanyId}' -DecisionPath '{_store}' -Confirm:$false", then);
+        var row = Assert.Single(ps.Run($"$args | Find-PsaContactMatch -CompanyId '{kate.CompanyId}' -DecisionPath '{_store}'", now).Objects<ContactMatch>());
+
+        var result = Update(ps, "-WhatIf", row);
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("the stored link was saved when the account's address was kate.b@acme.com, and kate.old@acme.com is neither that nor one of the account's addresses", warning);
+        Assert.DoesNotContain("no longer has", warning);
+    }
+
+    [Theory]
+    [InlineData("ConnectWise")]
+    [InlineData("Autotask")]
     public void Without_a_stored_link_the_address_with_the_persons_name_is_replaced_not_the_shared_one_and_a_warning_names_it(string psa)
     {
         using var ps = PowerShellHost.WithModule();
