@@ -169,7 +169,8 @@ catch {
     Write-JobError $_ 'FAILED'
 }
 finally {
-    Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue
+    # Not when the module never loaded: the failure is logged above, and a second, raw "not recognized" error would bury it.
+    if (Get-Command Get-PsaConnection -ErrorAction SilentlyContinue) { Get-PsaConnection -ErrorAction SilentlyContinue | Disconnect-Psa -ErrorAction SilentlyContinue }
 }
 if ($failed) { exit 1 }
 exit 0

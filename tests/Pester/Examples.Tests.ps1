@@ -64,6 +64,23 @@ Describe 'examples/<File>' -ForEach $exampleFiles {
         }
         $help.description.Text -join '' | Should -Match 'Exit codes'
     }
+
+    It 'logs a missing module once and exits 1, with no second error' {
+        # Round 78a: the finally block's Get-PsaConnection was a raw "not recognized" error after the logged failure.
+        $arguments = @{
+            'Invoke-ContactCreation.ps1'         = "-AccountPath a.csv -ReportPath r.html"
+            'Invoke-NightlyMatch.ps1'            = "-AccountPath a.csv -ReportPath r.html"
+            'Repair-CommunicationTypeTable.ps1'  = "-Server s.test -CompanyId c -ClientId i"
+            'Sync-ContactDetails.ps1'            = "-AccountPath a.csv"
+        }[$File]
+        $arguments | Should -Not -BeNullOrEmpty -Because "$File needs its arguments in this test"
+        $log = Join-Path $TestDrive "$File.log"
+        $empty = New-Item -ItemType Directory -Path (Join-Path $TestDrive "nomodules-$File") -Force
+        $run = Invoke-QpPwsh -NoModule -Environment @{ PSModulePath = $empty.FullName } -Script "& '$(Join-Path $examples $File)' $arguments -VaultName v -SecretName s -LogPath '$log'; exit `$LASTEXITCODE"
+        $run.ExitCode | Should -Be 1 -Because ($run.StdOut + $run.StdErr)
+        ($run.StdOut + $run.StdErr) | Should -Not -Match 'is not recognized'
+        (Get-Content -LiteralPath $log -Raw) | Should -Match 'QuickpassPsa'
+    }
 }
 
 Describe 'Invoke-NightlyMatch.ps1' {
