@@ -78,6 +78,17 @@ public class CompanyMatcherTests
     };
 
     [Fact]
+    public void A_group_word_the_customer_leaves_out_ranks_above_a_sisters_own_word()
+    {
+        // Round 78a: "Brightwater Dental Lab" (77, nearer by letters) was proposed before "Brightwater Dental Group, LLC" (76).
+        var m = Run(new[] { Co("311", "Brightwater Dental Lab"), Co("310", "Brightwater Dental Group, LLC"), Co("1", "Contoso Ltd") }, "Brightwater Dental").Single();
+
+        Assert.True(m.CompanyId == "310", string.Join(" / ", m.Candidates.Select(c => c.Company!.Id + ":" + c.Score + ":" + c.Reason)) + " " + m.Status + " " + string.Join(",", m.Reasons));
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Equal(new[] { "310", "311" }, m.Candidates.Select(c => c.Company!.Id).Take(2));
+    }
+
+    [Fact]
     public void The_exact_spelling_is_Suggested_with_three_stars()
     {
         var m = Run(Tenant, "Northwind Traders").Single();

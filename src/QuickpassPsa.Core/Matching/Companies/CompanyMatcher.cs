@@ -268,10 +268,24 @@ namespace QuickpassPsa.Core.Matching.Companies
             {
                 if (company.Key.Length > 0 && company.Tokens.Count > tokens.Count && WordsBegin(tokens, company.Tokens))
                 {
-                    found.Add(new Scored(company, (int)Math.Round(Similarity.JaroWinkler(normalized, company.Normalized) * FuzzyScale), CompanyMatchReason.CompanyFuzzy));
+                    // As in Fuzzy: a group word the customer's short name leaves out ranks above a sister's own word.
+                    var score = AddsOnlyGroupWords(tokens.Count, company) ? FuzzyScale : (int)Math.Round(Similarity.JaroWinkler(normalized, company.Normalized) * FuzzyScale);
+                    found.Add(new Scored(company, score, CompanyMatchReason.CompanyFuzzy));
                 }
             }
             return found;
+        }
+
+        // Words a customer's short name often leaves out of its own company's ("Brightwater Dental" for "Brightwater Dental Group").
+        private static readonly HashSet<string> GroupWords = new HashSet<string>(StringComparer.Ordinal) { "group", "holdings", "holding", "companies", "enterprises" };
+
+        private static bool AddsOnlyGroupWords(int customerWords, Indexed company)
+        {
+            for (var i = customerWords; i < company.Tokens.Count; i++)
+            {
+                if (!GroupWords.Contains(company.Tokens[i])) return false;
+            }
+            return true;
         }
 
         // Words after a company's name that make it an organisation of its own: a country, a region, a state or a city
@@ -338,7 +352,12 @@ namespace QuickpassPsa.Core.Matching.Companies
                 var similarity = Similarity.JaroWinkler(normalized, company.Normalized);
                 if (similarity >= _options.FuzzyThreshold || OneTokenTypo(tokens, company.Tokens) || WordsBegin(tokens, company.Tokens))
                 {
-                    found.Add(new Scored(company, (int)Math.Round(similarity * FuzzyScale), CompanyMatchReason.CompanyFuzzy));
+                    // The customer's words and a group word left out ("Brightwater Dental" and "Brightwater Dental Group, LLC") rank
+                    // above a sister's own word, nearer by letters ("Brightwater Dental Lab"; round 78a ranked the lab first).
+                    var score = company.Tokens.Count > tokens.Count && WordsBegin(tokens, company.Tokens) && AddsOnlyGroupWords(tokens.Count, company)
+                        ? FuzzyScale
+                        : (int)Math.Round(similarity * FuzzyScale);
+                    found.Add(new Scored(company, score, CompanyMatchReason.CompanyFuzzy));
                 }
             }
             return found;
