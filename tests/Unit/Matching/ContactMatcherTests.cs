@@ -720,6 +720,19 @@ public class ContactMatcherTests
     }
 
     [Theory]
+    [InlineData("Mrak", "Mark", MatchStatus.Suggested)]   // the two after the first swapped: a slip at the account's own address
+    [InlineData("Jhon", "John", MatchStatus.Suggested)]
+    [InlineData("Dena", "Dean", MatchStatus.Review)]      // the last two swapped: another name as often (as in longer names)
+    public void A_four_letter_given_name_swapped_at_the_accounts_own_address(string contactFirst, string accountFirst, MatchStatus expected)
+    {
+        // Round 78a: Mrak Dawson at Mark Dawson's own address was Review ConflictingName.
+        var address = accountFirst.ToLowerInvariant() + ".dawson@contoso.com";
+        var m = Run(new[] { Con("c1", contactFirst, "Dawson", address) }, new[] { Acc("a1", accountFirst, "Dawson", address) }).Single();
+
+        Assert.Equal((expected, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
     [InlineData("jonh", "john", true)]
     [InlineData("jhon", "john", true)]
     [InlineData("mray", "mary", true)]
