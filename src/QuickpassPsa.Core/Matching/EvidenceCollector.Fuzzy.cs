@@ -180,6 +180,9 @@ namespace QuickpassPsa.Core.Matching
                 AddBlock(found, excluded, _index.WithOnlyFirstName(single), MatchReason.PartialName, Evidence.PartialNameScore);
                 AddBlock(found, excluded, _index.WithOnlyLastName(single), MatchReason.PartialName, Evidence.PartialNameScore);
                 AddBlock(found, excluded, _index.WithName(new NameKey(single, single)), MatchReason.PartialName, Evidence.PartialNameScore);
+                // A Burmese one-word name after an honorific in the first-name field ("Ma | Thida", "Ko | Zaw": read as written, since Ma
+                // and Ko are family names too), for review (round 73b: no candidate, and a twin made).
+                foreach (var honorific in SingleNames.FoldedBurmeseHonorifics) AddBlock(found, excluded, _index.WithName(new NameKey(honorific, single)), MatchReason.PartialName, Evidence.PartialNameScore);
                 AddByMailboxInitial(found, excluded, account, single);
             }
 

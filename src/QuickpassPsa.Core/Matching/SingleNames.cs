@@ -66,6 +66,9 @@ namespace QuickpassPsa.Core.Matching
         /// Aung" (round 73b: ConflictingName at the account's own address, Htet | Aung). A one-word name after it ("Ma | Thida") stays as
         /// written: "Ma" and "Ko" are family names too.
         /// </summary>
+        /// <summary>The honorifics folded (NameNormalizer.Compact), for the lookups of a one-name account ("Thida" finds "Ma | Thida").</summary>
+        internal static readonly string[] FoldedBurmeseHonorifics = { "u", "daw", "ko", "maung", "mg", "ma", "saw", "naw" };
+
         internal static bool IsBurmeseHonorificBeside(string first, string? last)
         {
             if (!BurmeseHonorifics.Contains(first.Trim()) || string.IsNullOrWhiteSpace(last)) return false;

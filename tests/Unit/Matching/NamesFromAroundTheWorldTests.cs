@@ -776,6 +776,19 @@ public class NamesFromAroundTheWorldTests
     }
 
     [Theory]
+    [InlineData("Ma", "Thida")]
+    [InlineData("Ko", "Zaw")]
+    [InlineData("U", "Nu")]
+    public void A_one_word_burmese_name_finds_its_contact_after_an_honorific_for_review(string honorific, string name)
+    {
+        // Round 73b: "Thida" found no candidate beside the contact Ma | Thida, and New-PsaContact made a twin.
+        var account = new Account { Id = "a1", DisplayName = name, FirstName = name, Email = name.ToLowerInvariant() + "@example.com" };
+        var m = Run(new[] { Con("c1", honorific, name), Con("c2", "Ann", "Lee") }, account).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
     [InlineData("U", "van Dyke")]   // an initial and a Dutch surname: the particle is no Burmese name
     [InlineData("Ma.", "Luisa Reyes")] // a Filipina's Maria
     [InlineData("Ma", "Thida")]     // one word: Ma and Ko are family names too
