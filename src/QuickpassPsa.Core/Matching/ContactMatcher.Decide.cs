@@ -179,7 +179,7 @@ namespace QuickpassPsa.Core.Matching
             foreach (var evidence in ranked)
             {
                 if (profile.NamesFromAddress || profile.IsGuest) break;
-                if (!evidence.Contact.Active || evidence.Contact.Crowded || !(MayLink(evidence.Vector) || IsFormerSurnameWithOwnMobile(profile, evidence))) continue;
+                if (!evidence.Contact.Active || evidence.Contact.Crowded || !MayLink(evidence.Vector)) continue;
                 qualified ??= evidence;
                 qualifiedCount++;
             }
@@ -356,76 +356,6 @@ namespace QuickpassPsa.Core.Matching
             contact.Vector.Phone == PhoneLevel.Equal && contact.Reasons.Contains(MatchReason.AliasDomain) && contact.Reasons.Contains(MatchReason.MobilePhone) &&
             !HasAnotherAddressOnTheDomain(profile, contact.Contact) &&
             profile.PhoneExtension == 0 && contact.Contact.PhoneExtension == 0 && OneCountry(profile.PhoneCountry, contact.Contact.PhoneCountry, profile.Phone);
-
-        /// <summary>
-        /// The given name exact, the surname one the account's own mailbox spells (<see cref="MatchReason.FormerSurname"/>: sostinock@ kept
-        /// for Savannah Elliott, the contact Savannah | Ostinock) and the account's own mobile on the contact (on this account and this contact
-        /// only, no extension, written in one country), nothing against it: the person before a change of name. A married name by mobile
-        /// alone stays Review (a family or a handed-on phone), and so does one by the mailbox alone (a mailbox handed on); a leaver's
-        /// alias and phone both handed to a colleague of the same given name is the shape left, the one the rule for an old address on
-        /// the contact already accepts. Measured on the labelled corpora: 50 (tuning), 108 (held-out) and 145 (traps) true links, none
-        /// wrong.
-        /// </summary>
-        private bool IsFormerSurnameWithOwnMobile(AccountProfile profile, Evidence contact)
-        {
-            var v = contact.Vector;
-            if (v.Phone != PhoneLevel.Equal || v.Swapped || v.First < NameLevel.Folded || v.Email == EmailLevel.Conflicting) return false;
-            if (!contact.Reasons.Contains(MatchReason.FormerSurname) || !contact.Reasons.Contains(MatchReason.MobilePhone)) return false;
-            if (profile.PhoneExtension != 0 || contact.Contact.PhoneExtension != 0 || !WrittenAlike(profile, contact.Contact)) return false;
-            // The account's own fields say which word is the given name: a display name alone may be read family name first ("Nguyen
-            // Van An", "Zhang Wei"; round 77a: linked Nguyen | Tran by nguyen.tran@).
-            var account = profile.Account;
-            if (SingleNames.IsPlaceholder(account.FirstName) || SingleNames.IsPlaceholder(account.LastName)) return false;
-            var given = NameNormalizer.Compact(account.FirstName);
-            var fieldsGiven = false;
-            // Rounds 76a and 77a: a namesake contact without a number (mother and daughter, one carrying the family phone), typed
-            // crossed or under a nickname too, and an address of anyone else on the contact (a tenant's .onmicrosoft.com, a husband's
-            // or a family's gmail, an initial's s.ostinock@ that spells Steven as well) each made a wrong link.
-            var nicknames = _options.Nicknames ?? NicknameTable.Default;
-            foreach (var name in contact.Contact.Names)
-            {
-                if (name.First == given) fieldsGiven = true;
-                if (_index.WithName(name).Count != 1 || (name.First != name.Last && _index.WithName(new NameKey(name.Last, name.First)).Count != 0)) return false;
-                // Every form the table knows (a lookup each, on the few accounts that get this far).
-                foreach (var nickname in nicknames.EquivalentsOfCompact(name.First))
-                {
-                    if (_index.WithName(new NameKey(nickname, name.Last)).Count != 0) return false;
-                }
-            }
-            return fieldsGiven && OnlyOwnPersonalAddresses(contact.Contact);
-        }
-
-        /// <summary>
-        /// Every address of the contact is at a personal mail provider and spells the contact's whole name, given name written out
-        /// (savannahostinock74@gmail.com, savannah.ostinock@outlook.com, ostinock_savannah@), or it has none: no address that may be
-        /// someone else's (peter.ostinock@, theostinocks@, an initial's s.ostinock@) or an organisation's (a tenant's .onmicrosoft.com).
-        /// </summary>
-        private static bool OnlyOwnPersonalAddresses(IndexedContact contact)
-        {
-            foreach (var email in contact.Emails)
-            {
-                if (!PersonalMailDomains.IsPersonal(email)) return false;
-                var local = NameDetails.MailboxNameWithoutNumber(email);
-                if (local == null || !SpellsTheWholeName(local, contact.CompareNames)) return false;
-            }
-            return true;
-        }
-
-        private static readonly string[] NameSeparatorsInMailboxes = { "", ".", "_", "-" };
-
-        /// <summary>The mailbox name is the given name and the surname written out, either way round, with or without a separator.</summary>
-        private static bool SpellsTheWholeName(string local, NameKey[] names)
-        {
-            foreach (var name in names)
-            {
-                if (name.First.Length < 2 || name.Last.Length < 2) continue;
-                foreach (var separator in NameSeparatorsInMailboxes)
-                {
-                    if (local == name.First + separator + name.Last || local == name.Last + separator + name.First) return true;
-                }
-            }
-            return false;
-        }
 
         /// <summary>
         /// The contact's only conflicting address is on the account's own domain and is a mailbox of the account's own name in another

@@ -152,15 +152,6 @@ namespace QuickpassPsa.Core.Matching
                 {
                     var candidate = candidates[i];
                     if (candidate.Indexed == null) continue;
-                    // A link by a former surname (the old mailbox and the mobile) yields to any other account that finds the contact at all,
-                    // settled elsewhere or not: Savannah Ostinock's own account, Kate Ostinock's for Katherine | Ostinock, "Ольга Иванова",
-                    // Ostinock | Savannah, S Ostinock, Savanah Ostinock (rounds 76a, 77a: linked beside each).
-                    if (linked[candidate.Indexed.Order] is { } formerHolder && formerHolder != outcome && formerHolder.Status == MatchStatus.Suggested &&
-                        formerHolder.Reasons.Contains(MatchReason.FormerSurname))
-                    {
-                        formerHolder.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
-                        continue;
-                    }
                     if (settled)
                     {
                         // Most settled accounts have no other candidate tied to them: look at the candidate first, the table after.

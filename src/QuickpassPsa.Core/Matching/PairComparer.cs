@@ -110,10 +110,6 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static bool IsMistypedGivenName(string a, string b)
         {
-            // Four letters, the two after the first swapped (Mrak for Mark, Jhon for John, Mray for Mary, Rayn for Ryan): the same slip,
-            // a name of its own less often than not (round 78a: Mrak Dawson at Mark Dawson's own address with his mobile was Review).
-            // The last two swapped stay apart, as in longer names (Dean and Dena, Lina and Lian).
-            if (a.Length == 4 && b.Length == 4) return a[1] != b[1] && EvidenceCollector.IsShortTransposition(a, b) && a[3] == b[3] && !KnownApart(a, b);
             if (!EvidenceCollector.IsTypo(a, b, isGivenName: true)) return false;
             if (a.Length == b.Length)
             {

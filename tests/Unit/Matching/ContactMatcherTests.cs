@@ -720,12 +720,14 @@ public class ContactMatcherTests
     }
 
     [Theory]
-    [InlineData("Mrak", "Mark", MatchStatus.Suggested)]   // the two after the first swapped: a slip at the account's own address
-    [InlineData("Jhon", "John", MatchStatus.Suggested)]
-    [InlineData("Dena", "Dean", MatchStatus.Review)]      // the last two swapped: another name as often (as in longer names)
-    public void A_four_letter_given_name_swapped_at_the_accounts_own_address(string contactFirst, string accountFirst, MatchStatus expected)
+    [InlineData("Mrak", "Mark", MatchStatus.Review)]
+    [InlineData("Jhon", "John", MatchStatus.Review)]
+    [InlineData("Bert", "Bret", MatchStatus.Review)]      // a swap that makes another person's name (round 79a: linked beside Bert's own account)
+    [InlineData("Dena", "Dean", MatchStatus.Review)]
+    public void A_four_letter_given_name_swapped_at_the_accounts_own_address_is_Review(string contactFirst, string accountFirst, MatchStatus expected)
     {
-        // Round 78a: Mrak Dawson at Mark Dawson's own address was Review ConflictingName.
+        // Round 78a asked for Mrak at Mark's own address to link; round 79a showed what that costs: Gary/Gray, Bret/Bert, Cian/Cain,
+        // Edna/Enda, Zaid/Ziad are two names each, and no name table knows them all. A swapped four-letter name stays for a person.
         var address = accountFirst.ToLowerInvariant() + ".dawson@contoso.com";
         var m = Run(new[] { Con("c1", contactFirst, "Dawson", address) }, new[] { Acc("a1", accountFirst, "Dawson", address) }).Single();
 

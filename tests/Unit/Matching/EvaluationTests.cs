@@ -73,10 +73,10 @@ public class EvaluationTests
         // The issue asks 0.95. A nickname or crossed names stay Review (DESIGN.md's contract), with a mobile or a
         // near-miss address too, and so does a mobile that backs only part of a name (a married name, an initial):
         // five adversarial corpora linked relatives and colleagues those ways, and names that agree only crossed stay
-        // Review with a mobile too (a son named after his grandfather, round 59a); a married name links by mobile only where
-        // the account's old mailbox spells the maiden name (FormerSurname). That holds autoRecall at 0.889 on the
-        // 10,000-account corpus (0.888 on these 2,000); the floor is that, less a margin.
-        Assert.True(metrics.AutoRecall >= 0.875, "autoRecall " + metrics.AutoRecall);
+        // Review with a mobile too (a son named after his grandfather, round 59a), and so does a married name found by mobile
+        // with the old mailbox spelling the maiden name (FormerSurname: three adversarial rounds found wrong links in linking it).
+        // That holds autoRecall at 0.885 on the 10,000-account corpus; the floor is that, less a margin.
+        Assert.True(metrics.AutoRecall >= 0.87, "autoRecall " + metrics.AutoRecall);
         Assert.True(metrics.ReviewRecall >= 0.995, "reviewRecall " + metrics.ReviewRecall);
         Assert.True(metrics.WrongUnmatchedRate <= 0.002, "wrongUnmatched " + metrics.WrongUnmatchedRate);
         AssertMoreTrueLinksThan(quickpass, metrics);
@@ -88,11 +88,11 @@ public class EvaluationTests
         // The held-out mix (its own seed, more hard cases) is never tuned on: zero wrong links and the review
         // targets hold there too. Its autoRecall is lower by design (more cases that stay Review by rule:
         // typos, initials, inactive contacts, nameless contacts, nicknames, married names found by mobile only);
-        // the floor is the measured 0.806 (10,000 accounts; 0.812 on these 2,000) less a margin.
+        // the floor is the measured 0.798 (10,000 accounts) less a margin.
         var (metrics, quickpass) = Evaluate(CaseMix.HeldOut, 2000);
 
         Assert.Equal(1.0, metrics.AutoPrecision);
-        Assert.True(metrics.AutoRecall >= 0.80, "autoRecall " + metrics.AutoRecall);
+        Assert.True(metrics.AutoRecall >= 0.79, "autoRecall " + metrics.AutoRecall);
         Assert.True(metrics.ReviewRecall >= 0.995, "reviewRecall " + metrics.ReviewRecall);
         Assert.True(metrics.WrongUnmatchedRate <= 0.002, "wrongUnmatched " + metrics.WrongUnmatchedRate);
         AssertMoreTrueLinksThan(quickpass, metrics);
@@ -108,7 +108,7 @@ public class EvaluationTests
 
         Assert.Equal(1.0, metrics.AutoPrecision);
         Assert.True(metrics.ReviewRecall >= 0.995, "reviewRecall " + metrics.ReviewRecall);
-        Assert.True(metrics.AutoRecall >= 0.95, "autoRecall " + metrics.AutoRecall); // measured 0.961 (10,000), 0.963 (2,000)
+        Assert.True(metrics.AutoRecall >= 0.93, "autoRecall " + metrics.AutoRecall); // measured 0.948 (10,000)
     }
 
     private static (EvalMetrics Default, EvalMetrics Quickpass) Evaluate(CaseMix mix, int accountCount)

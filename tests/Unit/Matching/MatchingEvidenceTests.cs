@@ -216,16 +216,17 @@ public class MatchingEvidenceTests
     [InlineData("ann.lee@contoso.com")]            // the old address kept as an alias
     [InlineData("lee.ann@contoso.com")]
     [InlineData("a_lee2@contoso.com")]
-    public void A_married_name_with_the_old_mailbox_and_the_same_mobile_links(string oldMailbox)
+    public void A_married_name_with_the_old_mailbox_and_the_same_mobile_is_Review_with_both_reasons(string oldMailbox)
     {
         // The directory has the new name and address, and kept a mailbox that spells the maiden name; the PSA has the maiden
-        // name, a personal address and the same mobile. Two things point at her, and a family phone does not spell her name.
+        // name, a personal address and the same mobile. Two things point at her, but a link by them proved a negative the matcher
+        // cannot: that no other record or account is her mother's, her own under another form, a namesake's (rounds 76a, 77a, 79a
+        // each found new wrong links). A person confirms; the candidate and both reasons show why.
         var m = Run(
             new[] { Con("c1", "Ann", "Lee", "+1 206 555 0123", "annlee@gmail.com"), Con("c2", "Bo", "Ek", "(425) 555-0199") },
             Acc("a1", "Ann", "Park", "ann.park@contoso.com", "(206) 555-0123", "SMTP:ann.park@contoso.com", "smtp:" + oldMailbox)).Single();
 
-        Assert.Equal(MatchStatus.Suggested, m.Status);
-        Assert.Equal(2, m.Stars);
+        Assert.Equal(MatchStatus.Review, m.Status);
         Assert.Equal("c1", m.ContactId);
         Assert.Contains(MatchReason.MobilePhone, m.Reasons);
         Assert.Contains(MatchReason.FormerSurname, m.Reasons);
@@ -320,7 +321,6 @@ public class MatchingEvidenceTests
             Acc("a2", "Kate", "Ostinock", "kate.ostinock@contoso.com"));
 
         Assert.All(results, r => Assert.NotEqual(MatchStatus.Suggested, r.Status));
-        Assert.Contains(MatchReason.ContactClaimed, results[0].Reasons);
     }
 
     [Theory]
@@ -336,7 +336,6 @@ public class MatchingEvidenceTests
 
         Assert.Contains(results[1].Candidates, c => c.ContactId == "c1");
         Assert.Equal(MatchStatus.Review, results[0].Status);
-        Assert.Contains(MatchReason.ContactClaimed, results[0].Reasons);
     }
 
     [Fact]
