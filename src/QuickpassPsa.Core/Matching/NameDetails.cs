@@ -171,7 +171,9 @@ namespace QuickpassPsa.Core.Matching
             if (oneSided && (Qualified(contact.FirstName) || Qualified(contact.LastName) || TitleNamesAnother(contact.Title))) return true;
             // "David and Mary Chen", "Mr & Mrs Chen": an account shared by two people is neither one's.
             // A couple's display name alone reads each one's name (NameKey.AddEachOfACouple): at the couple's address too, it is neither one's.
-            if (oneSided ? NamesACouple(account.DisplayName) : IsCoupleDisplayOnly(account)) return true;
+            // So is a couple or a family over the fields ("Mr & Mrs" | Chen, "Chen" | "Family") at one partner's address (round 79a:
+            // Suggested at 3 stars to David's record at david.chen@, where the same name as a display name alone was Review).
+            if (oneSided ? NamesACouple(account.DisplayName) : IsCoupleDisplayOnly(account) || IsFamilyOverTheFields(account)) return true;
             // Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks). At the account's own address too:
             // ha.pham@ handed from Hạ Phạm to Hà Phạm reads the same, and the address cannot tell them apart (round 71a: Suggested at 3
             // stars to Hạ's record, and Hạ's own account, at ha.pham2@, was left Unmatched: a twin).
@@ -692,6 +694,20 @@ namespace QuickpassPsa.Core.Matching
             IsCoupleDisplayOnly(account) ||
             (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null);
 
+        /// <summary>
+        /// The name fields name a couple ("Mr &amp; Mrs" | Chen, "David &amp; Mary" | Chen: <see cref="MachineMadeNames.CoupleKeys"/>) or a family
+        /// ("Chen" | "Family", "The" | "Chens", "Family" alone: <see cref="EvidenceCollector.FamilySurnames"/>).
+        /// </summary>
+        internal static bool IsFamilyOverTheFields(Account account)
+        {
+            if (SingleNames.IsPlaceholder(account.FirstName) && SingleNames.IsPlaceholder(account.LastName)) return false;
+            if (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null) return true;
+            if (EvidenceCollector.FamilySurnames(account) != null) return true;
+            // One field holding only a family's word ("Family" | "", "" | "Household").
+            var only = SingleNames.IsPlaceholder(account.FirstName) ? account.LastName : SingleNames.IsPlaceholder(account.LastName) ? account.FirstName : null;
+            return only != null && Psa.Writes.SharedNames.IsFamilyWord(only.Trim());
+        }
+
         /// <summary>An account named only by a couple's display name ("David and Mary Chen", "Mr & Mrs Chen", "David/Mary Chen").</summary>
         internal static bool IsCoupleDisplayOnly(Account account) =>
             string.IsNullOrWhiteSpace(account.FirstName) && string.IsNullOrWhiteSpace(account.LastName) && NamesACouple(account.DisplayName);
@@ -708,6 +724,8 @@ namespace QuickpassPsa.Core.Matching
             // Two titles joined without spaces or by a slash ("Mr+Mrs Chen", "Mr/Mrs Chen", "Dr.+Mrs. Chen"; round 77a: Suggested at
             // david.chen@ with 3 stars, where "Mr & Mrs Chen" was Review).
             if (TitlesJoined(display)) return true;
+            // Two capitalised names joined by a plus without spaces ("David+Mary Chen"; round 79a: linked David by name alone).
+            if (display.IndexOf('+') > 0 && PlusJoined.IsMatch(display)) return true;
             if (display.IndexOf('/') < 0 && display.IndexOf(' ') < 0) return false;
             foreach (System.Text.RegularExpressions.Match m in GivenNamesJoined.Matches(NameKey.WithoutNote(display)))
             {
@@ -736,6 +754,9 @@ namespace QuickpassPsa.Core.Matching
             return words.Length >= 2 && NameTitles.IsTitle(words[0].TrimEnd('.'), 1) && NameTitles.IsTitle(words[1].TrimEnd('.'), 1) &&
                    display.IndexOf(words[1], StringComparison.Ordinal) > at;
         }
+
+        private static readonly System.Text.RegularExpressions.Regex PlusJoined = new System.Text.RegularExpressions.Regex(
+            @"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{L}\+\p{Lu}[\p{L}'’-]*\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static readonly char[] TitleJoiners = { '+', '/', '\\', '|' };
 

@@ -516,6 +516,32 @@ public class MachineMadeContactTests
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }
 
+    [Theory]
+    [InlineData("Mr & Mrs", "Chen")]
+    [InlineData("Mr and Mrs", "Chen")]
+    [InlineData("Mr & Mr", "Chen")]
+    [InlineData("D & M", "Chen")]
+    [InlineData("David+Mary", "Chen")]
+    [InlineData("Chen", "Family")]
+    [InlineData("Family", "")]
+    public void A_couple_or_a_family_over_the_fields_at_one_partners_address_is_no_link(string first, string last)
+    {
+        // Round 79a: Suggested at 3 stars to David's record at david.chen@; the same name as a display name alone was Review.
+        var m = Run(new[] { Con("c1", "David", "Chen", "david.chen@repro.com"), Con("c2", "Mary", "Chen", "mary.chen@repro.com") }, Acc("a1", first, last, "david.chen@repro.com")).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
+    }
+
+    [Fact]
+    public void Two_given_names_joined_by_a_plus_without_spaces_are_a_couple()
+    {
+        // Round 79a: "David+Mary Chen" linked David by name alone.
+        var m = Run(new[] { Con("c1", "David", "Chen") }, Shown("a1", "David+Mary Chen", "chens@gmail.com")).Single();
+
+        Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
     [Fact]
     public void A_plural_is_read_as_written_and_as_its_singular()
     {
