@@ -23,6 +23,10 @@ namespace QuickpassPsa.Core.Matching
         private readonly MatchOptions _options;
         private ClaimTable? _spareClaims;
         private readonly Dictionary<string, string> _confirmed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        // Contact id to the account a stored decision links it to: a contact a person gave one account is no other account's link,
+        // whether or not that account is in this run.
+        private readonly Dictionary<string, string> _confirmedContacts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, HashSet<string>> _excluded = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
 
         public ContactMatcher(IEnumerable<PsaContact> contacts, IEnumerable<MatchDecision>? decisions = null, MatchOptions? options = null)
@@ -38,7 +42,11 @@ namespace QuickpassPsa.Core.Matching
             }
             foreach (var decision in decisions ?? Enumerable.Empty<MatchDecision>())
             {
-                if (decision.Kind == MatchDecisionKind.Confirmed) _confirmed[decision.AccountId] = decision.ContactId;
+                if (decision.Kind == MatchDecisionKind.Confirmed)
+                {
+                    _confirmed[decision.AccountId] = decision.ContactId;
+                    _confirmedContacts[decision.ContactId.Trim()] = decision.AccountId;
+                }
                 else
                 {
                     if (!_excluded.TryGetValue(decision.AccountId, out var set)) _excluded[decision.AccountId] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -106,6 +114,7 @@ namespace QuickpassPsa.Core.Matching
                 Mark("one-to-one", clock);
                 Eliminate(list, outcomes, collector, claims);
                 PreferAnUnheldContact(outcomes, claims);
+                KeepStoredLinks(outcomes);
                 Volatile.Write(ref _spareClaims, claims);
                 Mark("elimination", clock);
             }
@@ -115,6 +124,25 @@ namespace QuickpassPsa.Core.Matching
             NameNormalizer.ReleaseIfLarge();
             Mark("results", clock);
             return matches;
+        }
+
+        /// <summary>
+        /// A Suggested row whose contact a stored decision links to another account, in this run or not, is Review (ContactClaimed):
+        /// saving it would replace a person's decision (round 79a: matched alone, an account was Suggested to a contact a person had
+        /// linked to another account, and Save-PsaContactMatch took it over).
+        /// </summary>
+        private void KeepStoredLinks(Outcome[] outcomes)
+        {
+            if (_confirmedContacts.Count == 0) return;
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Status != MatchStatus.Suggested || outcome.Contact == null) continue;
+                var id = outcome.Contact.Contact.Id;
+                if (id != null && _confirmedContacts.TryGetValue(id.Trim(), out var owner) && !string.Equals(owner, outcome.Account.Id?.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    outcome.Downgrade(MatchStatus.Review, MatchReason.ContactClaimed);
+                }
+            }
         }
 
         /// <summary>

@@ -874,6 +874,21 @@ public class ContactMatcherTests
     }
 
     [Fact]
+    public void A_contact_a_person_linked_to_an_account_not_in_the_run_is_no_other_accounts_link()
+    {
+        // Round 79a: matched alone, Ann Lee was Suggested to the contact a person had linked to her namesake's account, and
+        // Save-PsaContactMatch replaced that decision.
+        var contacts = new[] { Con("c1", "Ann", "Lee") };
+        var decisions = new[] { new MatchDecision("someone-else", "c1", MatchDecisionKind.Confirmed) };
+
+        var m = Run(contacts, new[] { Acc("a1", "Ann", "Lee", "ann.lee@contoso.com") }, decisions).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+        Assert.Contains(MatchReason.ContactClaimed, m.Reasons);
+        Assert.Equal(MatchStatus.Suggested, Run(contacts, new[] { Acc("a1", "Ann", "Lee", "ann.lee@contoso.com") }).Single().Status);
+    }
+
+    [Fact]
     public void An_excluded_pair_never_comes_back()
     {
         var decisions = new[] { new MatchDecision("a1", "c1", MatchDecisionKind.Excluded) };
