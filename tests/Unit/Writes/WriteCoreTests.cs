@@ -238,6 +238,9 @@ public class WriteCoreTests
     [InlineData("The", "Chens", null, true)]
     [InlineData(null, null, "Gezin Chen", true)]
     [InlineData(null, null, "Mr+Mrs Chen", false)]                       // two titles joined without spaces
+    [InlineData(null, null, "Chen Residence", true)]                     // round 79a: created
+    [InlineData(null, null, "Ehepaar Chen", true)]
+    [InlineData("Family", null, null, true)]
     public void A_couple_or_a_family_is_refused_on_both_PSAs_round_75b(string? first, string? last, string? display, bool family)
     {
         first = Unescape(first);
@@ -251,6 +254,17 @@ public class WriteCoreTests
             Assert.Equal(family, split.Family);
             Assert.Contains(family ? "names a family, not one person" : "names two people", split.Problem);
         }
+    }
+
+    [Theory]
+    [InlineData("The", "Nguyen")]                 // Thế Nguyen without marks (round 79a: refused as a family)
+    [InlineData(null, "Family Medicine Clinic")]  // a practice, not a family
+    public void A_given_name_The_and_a_practice_named_Family_are_no_family(string? first, string last)
+    {
+        var account = first == null ? WriteTenant.Account(last, "a@b.test") : WriteTenant.Account(first + " " + last, "a@b.test", first: first, last: last);
+        var split = ContactNames.From(account, lastNameRequired: false);
+
+        Assert.False(split.Family, split.Problem);
     }
 
     /// <summary>

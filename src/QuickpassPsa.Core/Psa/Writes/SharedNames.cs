@@ -31,10 +31,10 @@ namespace QuickpassPsa.Core.Psa.Writes
         }
 
         // Words that make a name a family's: the last word ("The Lowe Family", "Lowe Household") or the first ("Familie Lowe").
-        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie" };
+        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie", "residence" };
         private static readonly HashSet<string> FamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin",
+            "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin", "ehepaar",
         };
 
         /// <summary>
@@ -45,14 +45,33 @@ namespace QuickpassPsa.Core.Psa.Writes
         internal static bool IsFamily(string text)
         {
             var words = new List<string>(Plain(text).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+            // "Family" or "Household" alone names no person.
+            if (words.Count == 1) return IsFamilyWord(words[0]);
             var the = words.Count > 0 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase);
             if (the) words.RemoveAt(0);
-            // "The Chens", "The Joneses", "The Chen's": a family by its surname in the plural; no person is called "The" anything
-            // (round 77a: New-PsaContact created "The Joneses").
-            if (the && words.Count == 1 && words[0].Length > 1 && char.IsUpper(words[0][0])) return true;
+            // "The Chens", "The Joneses", "The Chen's": a family by its surname in the plural (round 77a: New-PsaContact created "The
+            // Joneses"). Only a plural: "The" | "Nguyen" is Thế Nguyen written without marks (round 79a: refused).
+            if (the && words.Count == 1) return words[0].Length > 2 && char.IsUpper(words[0][0]) && IsPlural(words[0]);
             if (words.Count < 2 || words.Count > 4) return false;
+            // "Family Medicine Clinic", "Family Services", "Family Law": a practice or a desk, not a family (round 79a).
+            foreach (var word in words)
+            {
+                if (PracticeWords.Contains(word.TrimEnd('.', ','))) return false;
+            }
             return FamilyLast.Contains(words[words.Count - 1].TrimEnd('.', ',')) || FamilyFirst.Contains(words[0].TrimEnd(','));
         }
+
+        private static bool IsPlural(string word) =>
+            word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) ||
+            word.EndsWith("s'", StringComparison.OrdinalIgnoreCase);
+
+        // Words beside "Family" that make a practice or a service of it.
+        private static readonly HashSet<string> PracticeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "medicine", "medical", "clinic", "practice", "practitioners", "doctors", "services", "service", "health", "healthcare", "dental",
+            "dentistry", "law", "lawyers", "legal", "court", "office", "support", "centre", "center", "care", "counselling", "counseling",
+            "therapy", "trust", "foundation", "physicians", "pharmacy", "vet", "veterinary", "restaurant", "store", "shop", "business",
+        };
 
         /// <summary>A word that makes a name a family's ("Family", "Household", "Familie", "Famille"), a full stop or comma after it aside.</summary>
         internal static bool IsFamilyWord(string word)
