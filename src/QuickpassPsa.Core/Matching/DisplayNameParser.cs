@@ -28,6 +28,9 @@ namespace QuickpassPsa.Core.Matching
         {
             "van", "von", "de", "der", "den", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "lo",
             "st", "ste", "saint", "ter", "ten", "bin", "ibn", "mac", "mc",
+            // Filipino forms of the Spanish particles: "Juan Dela Cruz" is Juan | Dela Cruz, "Ma. Teresa Delos Santos" Ma. Teresa |
+            // Delos Santos, "de los Santos" after "de" (round 80a: Autotask contacts were created as "Juan Dela" | Cruz).
+            "dela", "delos", "delas", "los", "las",
             // Malay and South Asian patronymic words: "Siti Nurhaliza binti Tarudin" is Siti Nurhaliza | binti Tarudin, "Arjun a/l Murugan"
             // Arjun | a/l Murugan (round 73b: New-PsaContact made "Siti Nurhaliza binti" | Tarudin).
             "binti", "binte", "bint", "bte", "s/o", "d/o", "a/l", "a/p",

@@ -32,6 +32,9 @@ public class DisplayNameParserTests
     [InlineData("Anna van der Berg", "Anna", null, "van der Berg", NameForm.FirstLast)]
     [InlineData("Otto von Bismarck", "Otto", null, "von Bismarck", NameForm.FirstLast)]
     [InlineData("Maria de la Cruz", "Maria", null, "de la Cruz", NameForm.FirstLast)]
+    [InlineData("Juan Dela Cruz", "Juan", null, "Dela Cruz", NameForm.FirstLast)]                     // round 80a: "Juan Dela" | Cruz
+    [InlineData("Maria Clara delos Santos", "Maria", "Clara", "delos Santos", NameForm.FirstLast)]
+    [InlineData("Jose de los Reyes", "Jose", null, "de los Reyes", NameForm.FirstLast)]
     [InlineData("Tadhg Ó Briain", "Tadhg", null, "Ó Briain", NameForm.FirstLast)]            // Irish particles (round 42)
     [InlineData("Máire Ní Bhriain", "Máire", null, "Ní Bhriain", NameForm.FirstLast)]
     [InlineData("Nóra Nic Dhonnchadha", "Nóra", null, "Nic Dhonnchadha", NameForm.FirstLast)]

@@ -257,6 +257,22 @@ public class WriteCoreTests
     }
 
     [Theory]
+    [InlineData("Juan Dela Cruz", "Juan", "Dela Cruz")]
+    [InlineData("Ma. Teresa Delos Santos", "Ma. Teresa", "Delos Santos")]
+    [InlineData("Maria Clara delos Santos", "Maria Clara", "delos Santos")]
+    public void Filipino_particles_stay_with_the_surname_when_a_display_name_is_split(string display, string first, string last)
+    {
+        // Round 80a: Autotask contacts were created as "Juan Dela" | Cruz and "Ma. Teresa Delos" | Santos.
+        foreach (var autotask in new[] { false, true })
+        {
+            var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: autotask);
+
+            Assert.True(split.Success, split.Problem);
+            Assert.Equal((first, last), (split.First, split.Last));
+        }
+    }
+
+    [Theory]
     [InlineData("The", "Nguyen")]                 // Thế Nguyen without marks (round 79a: refused as a family)
     [InlineData(null, "Family Medicine Clinic")]  // a practice, not a family
     public void A_given_name_The_and_a_practice_named_Family_are_no_family(string? first, string last)
