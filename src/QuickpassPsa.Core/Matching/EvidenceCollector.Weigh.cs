@@ -7,6 +7,18 @@ namespace QuickpassPsa.Core.Matching
     internal sealed partial class EvidenceCollector
     {
         /// <summary>Compares the pair field by field, names what the blocks did not, and weighs it.</summary>
+        /// <summary>
+        /// "U | Htet Aung" at htet.aung@ for the account Htet | Aung: a Burmese honorific in the first-name field and the account's whole
+        /// name, word for word, in the last (<see cref="SingleNames.IsBurmeseHonorificBeside"/>). At the account's own address only.
+        /// </summary>
+        private static bool WholeNameAfterAnHonorific(AccountProfile account, IndexedContact contact)
+        {
+            var named = contact.Named;
+            if (!SingleNames.IsBurmeseHonorificBeside(named.FirstName, named.LastName)) return false;
+            var whole = NameNormalizer.Compact(((account.Account.FirstName ?? string.Empty) + " " + (account.Account.LastName ?? string.Empty)).Trim());
+            return whole.Length > 0 && whole == NameNormalizer.Compact(named.LastName);
+        }
+
         private void Weigh(AccountProfile account, Evidence evidence)
         {
             var vector = _comparer.Compare(account, evidence.Contact);
@@ -19,7 +31,8 @@ namespace QuickpassPsa.Core.Matching
                 // Wei Zhang shown as "David Zhang" (an English working name, or a mailbox handed on with only its display
                 // name changed): the contact named exactly as the display name is the person the address now belongs to.
                 var displayNamesIt = !namesConfirm && LinkChecks.NamesContradict(vector) &&
-                                     (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact));
+                                     (DisplayNamesTheContact(account, evidence.Contact) || RomanisedNamesTheContact(account, evidence.Contact) ||
+                                      WholeNameAfterAnHonorific(account, evidence.Contact));
                 evidence.NamesWrittenOtherwise = displayNamesIt;
                 evidence.AddressConflict = (LinkChecks.NamesContradict(vector) && !displayNamesIt) ||
                     // Alexander Brown shown as "Alex Brown" at alex.brown@, the address on Alexandra Brown's contact: the

@@ -49,8 +49,7 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         public static Psa.PsaContact WithoutPlaceholders(Psa.PsaContact contact)
         {
-            var first = !string.IsNullOrWhiteSpace(contact.FirstName) &&
-                        (IsPlaceholder(contact.FirstName) || MachineMadeNames.IsCaller(contact.FirstName, contact.LastName) || IsBurmeseHonorificBeside(contact.FirstName!, contact.LastName));
+            var first = !string.IsNullOrWhiteSpace(contact.FirstName) && (IsPlaceholder(contact.FirstName) || MachineMadeNames.IsCaller(contact.FirstName, contact.LastName));
             var last = !string.IsNullOrWhiteSpace(contact.LastName) &&
                        (IsPlaceholder(contact.LastName) || MachineMadeNames.IsCaller(contact.LastName, contact.FirstName) || MachineMadeNames.IsOwnDomain(contact.LastName, contact));
             return first || last ? contact.WithNames(first ? null : contact.FirstName, last ? null : contact.LastName) : contact;
@@ -61,16 +60,18 @@ namespace QuickpassPsa.Core.Matching
         private static readonly HashSet<string> BurmeseHonorifics = new HashSet<string>(StringComparer.Ordinal) { "U", "Daw", "Ko", "Maung", "Mg", "Ma", "Saw", "Naw" };
 
         /// <summary>
-        /// The first-name field is only a Burmese honorific and the last-name field the whole name of two words or more ("U | Htet Aung",
-        /// "Daw | Aye Aye Khin", "Ko | Min Thu"): the honorific is no given name, and the contact is read by the name alone, as " | Htet
-        /// Aung" (round 73b: ConflictingName at the account's own address, Htet | Aung). A one-word name after it ("Ma | Thida") stays as
-        /// written: "Ma" and "Ko" are family names too.
+        /// The first-name field is only a Burmese honorific and the last-name field a whole name of two words or more ("U | Htet Aung",
+        /// "Daw | Aye Aye Khin", "Ko | Min Thu"): at the account's own address, a contact the account's whole name is written in this way
+        /// is no other person's (round 73b: ConflictingName, Htet | Aung at htet.aung@). By name alone the fields are read as written:
+        /// Ma and Ko are Chinese and Korean family names too ("Ma | Mei Ling" is Ma Mei Ling; round 81a: read as "Mei Ling", it linked
+        /// Mei | Ling by name and left Mei Ling | Ma to be created twice).
         /// </summary>
         /// <summary>The honorifics folded (NameNormalizer.Compact), for the lookups of a one-name account ("Thida" finds "Ma | Thida").</summary>
         internal static readonly string[] FoldedBurmeseHonorifics = { "u", "daw", "ko", "maung", "mg", "ma", "saw", "naw" };
 
-        internal static bool IsBurmeseHonorificBeside(string first, string? last)
+        internal static bool IsBurmeseHonorificBeside(string? first, string? last)
         {
+            if (first == null) return false;
             if (!BurmeseHonorifics.Contains(first.Trim()) || string.IsNullOrWhiteSpace(last)) return false;
             var words = last!.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2) return false;

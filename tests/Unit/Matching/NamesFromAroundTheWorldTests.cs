@@ -776,6 +776,20 @@ public class NamesFromAroundTheWorldTests
     }
 
     [Theory]
+    [InlineData("Ma", "Mei Ling", "Mei", "Ling")]      // Ma Mei Ling, the Chinese family name in the first-name field
+    [InlineData("Ko", "Eun Ji", "Eun", "Ji")]          // Ko Eun-ji, the Korean one
+    [InlineData("U", "Htet Aung", "Htet", "Aung")]
+    public void By_name_alone_a_first_name_field_like_an_honorific_is_read_as_written(string first, string last, string accountFirst, string accountLast)
+    {
+        // Round 81a: read as the name alone, "Ma | Mei Ling" linked Mei | Ling by name, and Mei Ling | Ma was left to be created twice.
+        var results = Run(new[] { Con("c1", first, last) },
+            Acc("a1", accountFirst, accountLast, "a1@example.com"), Acc("a2", last, first, "a2@example.com"));
+
+        Assert.NotEqual(MatchStatus.Suggested, results[0].Status);
+        Assert.Contains(results[1].Candidates, c => c.ContactId == "c1");
+    }
+
+    [Theory]
     [InlineData("Ma", "Thida")]
     [InlineData("Ko", "Zaw")]
     [InlineData("U", "Nu")]
