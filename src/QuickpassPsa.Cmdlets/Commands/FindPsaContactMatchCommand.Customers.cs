@@ -204,7 +204,7 @@ namespace QuickpassPsa.Cmdlets.Commands
         private IReadOnlyList<ContactMatch> MatchAccounts(List<Core.Accounts.Account> accounts, CompanyContacts company, IReadOnlyList<ContactMatchDecision> stored)
         {
             var contacts = company.Contacts.Select(c => c.WithoutRaw()).ToList();
-            var decisions = DecisionMapping.For(stored, company.Company.Id, accounts);
+            var decisions = DecisionMapping.ForMatching(stored, company.Company.Id, accounts);
             WarnLinksToMissingContacts(decisions, accounts, contacts);
             decisions = WithoutStaleLinks(decisions, stored, company.Company.Id, accounts, contacts);
             var matches = new ContactMatcher(contacts, decisions, MatchSettings.Options(Strategy)).Match(accounts);

@@ -271,7 +271,7 @@ namespace QuickpassPsa.Cmdlets.Commands
             try
             {
                 stored = store.Read();
-                decisions = DecisionMapping.For(stored, companyId, accounts);
+                decisions = DecisionMapping.ForMatching(stored, companyId, accounts);
             }
             catch (DecisionStoreException ex)
             {

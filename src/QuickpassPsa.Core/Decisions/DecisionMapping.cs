@@ -67,6 +67,46 @@ namespace QuickpassPsa.Core.Decisions
         }
 
         /// <summary>
+        /// <see cref="For"/>, and the stored links that reach no account at hand, each keyed by an id no account has: the contact is held
+        /// all the same, so the matcher suggests it to no other account (round 79a: matched alone, an account was Suggested to a contact a
+        /// person had linked to another account, and Save-PsaContactMatch replaced that decision).
+        /// </summary>
+        public static IReadOnlyList<MatchDecision> ForMatching(IEnumerable<ContactMatchDecision> stored, string companyId, IEnumerable<Account> accounts)
+        {
+            if (stored == null) throw new ArgumentNullException(nameof(stored));
+            var all = stored as IReadOnlyCollection<ContactMatchDecision> ?? stored.ToList();
+            var at = accounts as IReadOnlyCollection<Account> ?? (accounts ?? throw new ArgumentNullException(nameof(accounts))).ToList();
+            var result = new List<MatchDecision>(For(all, companyId, at));
+            var company = (companyId ?? string.Empty).Trim();
+            var held = new HashSet<string>(result.Where(d => d.Kind == MatchDecisionKind.Confirmed).Select(d => d.ContactId.Trim()), StringComparer.OrdinalIgnoreCase);
+            // The accounts at hand by each identity, once: thousands of decisions against thousands of accounts.
+            var byIdentity = new Dictionary<string, List<Account>>(AccountIdentity.Comparer);
+            foreach (var account in at)
+            {
+                if (account == null) continue;
+                foreach (var value in AccountIdentity.ValuesOf(account))
+                {
+                    if (!byIdentity.TryGetValue(value, out var list)) byIdentity[value] = list = new List<Account>();
+                    list.Add(account);
+                }
+            }
+            foreach (var d in all)
+            {
+                if (d.DecisionKind != MatchDecisionKind.Confirmed || !string.Equals(d.CompanyId, company, StringComparison.OrdinalIgnoreCase)) continue;
+                var contactId = (d.ContactId ?? string.Empty).Trim();
+                if (contactId.Length == 0 || held.Contains(contactId)) continue;
+                // A link that reaches an account at hand is that account's, even when For gave the contact to another (newest first).
+                if (AccountIdentity.ValuesOf(d).Any(v => byIdentity.TryGetValue(v, out var list) && list.Any(a => AccountIdentity.Strength(d, a) > 0))) continue;
+                held.Add(contactId);
+                result.Add(new MatchDecision(HeldElsewherePrefix + contactId, contactId, MatchDecisionKind.Confirmed));
+            }
+            return result;
+        }
+
+        /// <summary>The account id of a link kept for an account not at hand: no account has it (a character no id holds).</summary>
+        internal const string HeldElsewherePrefix = "\u0001held-elsewhere:";
+
+        /// <summary>
         /// The stored decision that forbids linking this account to this contact, or null: an exclusion of the pair
         /// (a person said "not this contact"), or another account's confirmed link to the contact (one contact, one
         /// account). New-PsaContact asks before it links an account to a contact it found by address.

@@ -57,6 +57,29 @@ public class DecisionMappingTests
     }
 
     [Fact]
+    public void For_matching_a_link_of_an_account_not_at_hand_holds_its_contact()
+    {
+        // Round 81a: Ann Lee's link (her work account) kept nothing from her namesake at a gmail address, matched alone: Suggested to
+        // the same contact, and Save-PsaContactMatch replaced the person's decision.
+        var link = new ContactMatchDecision(MatchDecisionKind.Confirmed, "19", "9003", "ann.lee@contoso.com", "ann.lee@contoso.com", "a6");
+        var other = new Account { Id = "a7", DisplayName = "Ann Lee", FirstName = "Ann", LastName = "Lee", Email = "annlee@gmail.com" };
+        var owner = new Account { Id = "a6", DisplayName = "Ann Lee", FirstName = "Ann", LastName = "Lee", Email = "ann.lee@contoso.com", UserPrincipalName = "ann.lee@contoso.com" };
+        var contacts = new[] { new PsaContact { Id = "9003", CompanyId = "19", FirstName = "Ann", LastName = "Lee" } };
+
+        Assert.Empty(DecisionMapping.For(new[] { link }, "19", new[] { other }));
+        var held = Assert.Single(DecisionMapping.ForMatching(new[] { link }, "19", new[] { other }));
+        Assert.Equal("9003", held.ContactId);
+        Assert.NotEqual("a7", held.AccountId);
+        var match = new ContactMatcher(contacts, DecisionMapping.ForMatching(new[] { link }, "19", new[] { other })).Match(new[] { other }).Single();
+        Assert.Equal((MatchStatus.Review, "9003"), (match.Status, match.ContactId));
+        Assert.Contains(MatchReason.ContactClaimed, match.Reasons);
+
+        // With the owner at hand, the link is hers, once, and not held for anyone else.
+        var both = DecisionMapping.ForMatching(new[] { link }, "19", new[] { other, owner });
+        Assert.Equal(("a6", "9003"), (Assert.Single(both).AccountId, both[0].ContactId));
+    }
+
+    [Fact]
     public void A_short_id_shared_by_two_people_whose_addresses_differ_does_not_carry_a_decision_over()
     {
         // Saved for Alpha's jsmith (John) while Alpha was linked to this company by mistake; Beta's jsmith is Jane.
