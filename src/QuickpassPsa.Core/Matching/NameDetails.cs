@@ -700,8 +700,15 @@ namespace QuickpassPsa.Core.Matching
         /// </summary>
         internal static bool IsFamilyOverTheFields(Account account)
         {
-            if (SingleNames.IsPlaceholder(account.FirstName) && SingleNames.IsPlaceholder(account.LastName)) return false;
+            // A display name alone that is a family's word or a family's name ("Family", "The Chen Family"; round 81a: "Family" at
+            // david.chen@ linked David's record, the name read from the address).
+            if (SingleNames.IsPlaceholder(account.FirstName) && SingleNames.IsPlaceholder(account.LastName))
+            {
+                return !string.IsNullOrWhiteSpace(account.DisplayName) && Psa.Writes.SharedNames.IsFamily(account.DisplayName!);
+            }
             if (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null) return true;
+            // A couple written in one field as a display name writes it ("David" | "Chen & Mary Chen", "" | "Chen and Mary"; round 81a).
+            if (NamesACouple(account.FirstName) || NamesACouple(account.LastName)) return true;
             if (EvidenceCollector.FamilySurnames(account) != null) return true;
             // One field holding only a family's word ("Family" | "", "" | "Household").
             var only = SingleNames.IsPlaceholder(account.FirstName) ? account.LastName : SingleNames.IsPlaceholder(account.LastName) ? account.FirstName : null;
@@ -726,6 +733,8 @@ namespace QuickpassPsa.Core.Matching
             if (TitlesJoined(display)) return true;
             // Two capitalised names joined by a plus without spaces ("David+Mary Chen"; round 79a: linked David by name alone).
             if (display.IndexOf('+') > 0 && PlusJoined.IsMatch(display)) return true;
+            // Written in small letters too ("David+mary Chen", "d+m chen"; round 81a): a plus between letters joins no one name.
+            if (display.IndexOf('+') > 0 && LettersJoinedByAPlus.IsMatch(display)) return true;
             if (display.IndexOf('/') < 0 && display.IndexOf(' ') < 0) return false;
             foreach (System.Text.RegularExpressions.Match m in GivenNamesJoined.Matches(NameKey.WithoutNote(display)))
             {
@@ -757,6 +766,9 @@ namespace QuickpassPsa.Core.Matching
 
         private static readonly System.Text.RegularExpressions.Regex PlusJoined = new System.Text.RegularExpressions.Regex(
             @"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{L}\+\p{Lu}[\p{L}'’-]*\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private static readonly System.Text.RegularExpressions.Regex LettersJoinedByAPlus = new System.Text.RegularExpressions.Regex(
+            @"\p{L}\+\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static readonly char[] TitleJoiners = { '+', '/', '\\', '|' };
 

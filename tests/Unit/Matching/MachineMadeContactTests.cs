@@ -524,6 +524,8 @@ public class MachineMadeContactTests
     [InlineData("David+Mary", "Chen")]
     [InlineData("Chen", "Family")]
     [InlineData("Family", "")]
+    [InlineData("David", "Chen & Mary Chen")]   // round 81a: a couple in the last-name field
+    [InlineData("", "Chen and Mary")]
     public void A_couple_or_a_family_over_the_fields_at_one_partners_address_is_no_link(string first, string last)
     {
         // Round 79a: Suggested at 3 stars to David's record at david.chen@; the same name as a display name alone was Review.
@@ -533,11 +535,15 @@ public class MachineMadeContactTests
         Assert.Contains(MatchReason.ConflictingName, m.Reasons);
     }
 
-    [Fact]
-    public void Two_given_names_joined_by_a_plus_without_spaces_are_a_couple()
+    [Theory]
+    [InlineData("David+Mary Chen", "chens@gmail.com")]       // round 79a: linked David by name alone
+    [InlineData("David+mary Chen", "chens@gmail.com")]       // round 81a: in small letters too
+    [InlineData("david+mary chen", "chens@gmail.com")]
+    [InlineData("D+M Chen", "david.chen@repro.com")]         // at one partner's address
+    [InlineData("Family", "david.chen@repro.com")]           // a family's word alone at one partner's address
+    public void Two_given_names_joined_by_a_plus_without_spaces_are_a_couple(string display, string email)
     {
-        // Round 79a: "David+Mary Chen" linked David by name alone.
-        var m = Run(new[] { Con("c1", "David", "Chen") }, Shown("a1", "David+Mary Chen", "chens@gmail.com")).Single();
+        var m = Run(new[] { Con("c1", "David", "Chen", "david.chen@repro.com"), Con("c2", "Mary", "Chen", "mary.chen@repro.com") }, Shown("a1", display, email)).Single();
 
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
     }

@@ -241,6 +241,12 @@ public class WriteCoreTests
     [InlineData(null, null, "Chen Residence", true)]                     // round 79a: created
     [InlineData(null, null, "Ehepaar Chen", true)]
     [InlineData("Family", null, null, true)]
+    [InlineData(null, null, "the joneses", true)]                         // round 81a: created as 'the' | 'joneses'
+    [InlineData(null, null, "Eheleute Chen", true)]
+    [InlineData(null, null, "Chen Whānau", true)]
+    [InlineData(null, null, "The Chen Fam", true)]
+    [InlineData("David+mary", "Chen", null, false)]
+    [InlineData("D+M", "Chen", null, false)]
     public void A_couple_or_a_family_is_refused_on_both_PSAs_round_75b(string? first, string? last, string? display, bool family)
     {
         first = Unescape(first);

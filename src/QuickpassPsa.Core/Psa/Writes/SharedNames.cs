@@ -31,10 +31,10 @@ namespace QuickpassPsa.Core.Psa.Writes
         }
 
         // Words that make a name a family's: the last word ("The Lowe Family", "Lowe Household") or the first ("Familie Lowe").
-        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie", "residence" };
+        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie", "residence", "fam", "whanau", "whānau" };
         private static readonly HashSet<string> FamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin", "ehepaar",
+            "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin", "ehepaar", "eheleute",
         };
 
         /// <summary>
@@ -51,7 +51,7 @@ namespace QuickpassPsa.Core.Psa.Writes
             if (the) words.RemoveAt(0);
             // "The Chens", "The Joneses", "The Chen's": a family by its surname in the plural (round 77a: New-PsaContact created "The
             // Joneses"). Only a plural: "The" | "Nguyen" is Thế Nguyen written without marks (round 79a: refused).
-            if (the && words.Count == 1) return words[0].Length > 2 && char.IsUpper(words[0][0]) && IsPlural(words[0]);
+            if (the && words.Count == 1) return words[0].Length > 2 && IsPlural(words[0]);
             if (words.Count < 2 || words.Count > 4) return false;
             // "Family Medicine Clinic", "Family Services", "Family Law": a practice or a desk, not a family (round 79a).
             foreach (var word in words)
