@@ -263,6 +263,19 @@ public class WriteCoreTests
     }
 
     [Theory]
+    [InlineData("John Smith Jr.", "John", "Smith Jr")]           // round 81a: created as John | Smith
+    [InlineData("John Smith III", "John", "Smith III")]
+    [InlineData("Juan Dela Cruz Jr.", "Juan", "Dela Cruz Jr")]
+    [InlineData("Jane Smith PhD", "Jane", "Smith")]              // a degree is no part of the name
+    public void A_generation_after_a_display_name_stays_with_the_surname(string display, string first, string last)
+    {
+        var split = ContactNames.From(WriteTenant.Account(display, "a@b.test"), lastNameRequired: true);
+
+        Assert.True(split.Success, split.Problem);
+        Assert.Equal((first, last), (split.First, split.Last));
+    }
+
+    [Theory]
     [InlineData("Juan Dela Cruz", "Juan", "Dela Cruz")]
     [InlineData("Ma. Teresa Delos Santos", "Ma. Teresa", "Delos Santos")]
     [InlineData("Maria Clara delos Santos", "Maria Clara", "delos Santos")]

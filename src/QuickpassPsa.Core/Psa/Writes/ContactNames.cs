@@ -106,6 +106,9 @@ namespace QuickpassPsa.Core.Psa.Writes
                 // "Santiago Ramón y Cajal", "Josep Puig i Cadafalch": two surnames joined by y or i after the given name are the surname
                 // (round 75b: "Santiago Ramón y" | "Cajal" was created), as the fields Santiago | Ramón y Cajal are.
                 else if (parsed.Form == NameForm.FirstLast && JoinedSurnames(given, surname) is { } joined) (given, surname) = joined;
+                // "John Smith Jr.", "John Smith III": the generation stays with the surname, as the name fields keep it (John | Smith
+                // Jr.), since it is what tells a father's contact from his son's (round 81a: created as John | Smith). Degrees go.
+                if (IsGeneration(parsed.Suffix)) surname += " " + Trim(parsed.Suffix);
                 return new ContactNameSplit(given, surname, null);
             }
             // "刘敏", "王小明": a Chinese, Japanese or Korean name written as one run, family name first. The family name is most
@@ -139,6 +142,13 @@ namespace QuickpassPsa.Core.Psa.Writes
                     : "The name '" + display + "' cannot be split into a first and a last name (" + (parsed.FailureReason ?? "no last name").TrimEnd('.') + ")";
             return new ContactNameSplit(first, last, why);
         }
+
+        private static readonly System.Collections.Generic.HashSet<string> Generations = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "jr", "sr", "junior", "senior", "ii", "iii", "iv", "v", "2nd", "3rd", "4th", "jnr", "snr",
+        };
+
+        private static bool IsGeneration(string? suffix) => suffix != null && Generations.Contains(suffix.Trim().TrimEnd('.').TrimStart(','));
 
         private static ContactNameSplit Shared(string first, string last, string named, bool family) => new ContactNameSplit(first, last,
             named + (family
