@@ -31,6 +31,7 @@ namespace QuickpassPsa.Cmdlets.Commands
 
         /// <summary>The account's user principal name, email address or id.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountSet, HelpMessage = "The account's user principal name or email address, such as alee@contoso.com.")]
+        [AccountAsIdentity]
         [ValidateNotBlank(Required = true)]
         public string[] Account { get; set; } = Array.Empty<string>();
 

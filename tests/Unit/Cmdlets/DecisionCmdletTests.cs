@@ -257,6 +257,21 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
     }
 
     [Fact]
+    public void Remove_by_account_takes_the_account_object_as_Set_does()
+    {
+        // Round 81a: the Account became its display text ("Jane Doe <jane.doe@contoso.com>"), and no decision matched it.
+        using var temp = new TempFolder();
+        var path = Seeded(temp);
+        using var ps = PowerShellHost.WithModule();
+        var account = new QuickpassPsa.Core.Accounts.Account { Id = "x", DisplayName = "Jane Doe", UserPrincipalName = "Jane.Doe@contoso.com" };
+
+        var links = ps.Run("Remove-PsaContactMatch -Account $args[1] -CompanyId 19 -DecisionPath $args[0] -PassThru -Confirm:$false", path, account);
+
+        Assert.Empty(links.Errors);
+        Assert.Equal("501", Assert.Single(links.Objects<ContactMatchDecision>()).ContactId);
+    }
+
+    [Fact]
     public void Remove_takes_piped_decisions_exactly_also_after_a_Clixml_round_trip_and_honours_WhatIf()
     {
         using var temp = new TempFolder();
