@@ -321,7 +321,8 @@ namespace QuickpassPsa.Cmdlets.Commands
         {
             var present = new HashSet<string>(contacts.Select(c => c.Id), StringComparer.OrdinalIgnoreCase);
             var byId = accounts.Where(a => a.Id != null).GroupBy(a => a.Id!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            foreach (var link in decisions.Where(d => d.Kind == MatchDecisionKind.Confirmed && !present.Contains(d.ContactId)))
+            // Not the links of accounts outside this run (DecisionMapping.ForMatching): their accounts are not here to be told.
+            foreach (var link in decisions.Where(d => d.Kind == MatchDecisionKind.Confirmed && !present.Contains(d.ContactId) && !DecisionMapping.IsHeldElsewhere(d)))
             {
                 var who = byId.TryGetValue(link.AccountId, out var account) ? account.ToString() : link.AccountId;
                 WriteWarning("The confirmed link of " + who + " points to contact " + link.ContactId + ", which is no longer among the company's " +

@@ -106,6 +106,10 @@ namespace QuickpassPsa.Core.Decisions
         /// <summary>The account id of a link kept for an account not at hand: no account has it (a character no id holds).</summary>
         internal const string HeldElsewherePrefix = "\u0001held-elsewhere:";
 
+        /// <summary>A link <see cref="ForMatching"/> kept for an account not at hand: nothing to say about it to the user.</summary>
+        public static bool IsHeldElsewhere(MatchDecision decision) =>
+            decision != null && decision.AccountId.StartsWith(HeldElsewherePrefix, StringComparison.Ordinal);
+
         /// <summary>
         /// The stored decision that forbids linking this account to this contact, or null: an exclusion of the pair
         /// (a person said "not this contact"), or another account's confirmed link to the contact (one contact, one

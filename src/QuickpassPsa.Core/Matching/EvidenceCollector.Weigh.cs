@@ -93,6 +93,11 @@ namespace QuickpassPsa.Core.Matching
             var first = NameNormalizer.Compact(contact.Named.FirstName);
             var last = NameNormalizer.Compact(contact.Named.LastName);
             if (first.Length < 2 || last.Length < 2 || first == last) return false;
+            // The account's given name of two words or more, whole, in the contact's other field: family name first ("Wang | Mei Ling"
+            // for Mei Ling | Tan) or after an honorific read as written ("Ma | Mei Ling", "Ko | Eun Ji"; round 82a: no candidate with the
+            // account's own mobile, and a twin). One word in common is not (Dean Martin and Martin | Riley).
+            var given = account.FirstName;
+            if (given != null && given.Trim().IndexOf(' ') > 0 && last == NameNormalizer.Compact(given)) return true;
             var words = AccountWords(account);
             return words.Contains(first) && words.Contains(last) && NameNormalizer.Compact(account.LastName) != last;
         }

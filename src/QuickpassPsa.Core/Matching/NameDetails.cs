@@ -709,6 +709,12 @@ namespace QuickpassPsa.Core.Matching
             if (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null) return true;
             // A couple written in one field as a display name writes it ("David" | "Chen & Mary Chen", "" | "Chen and Mary"; round 81a).
             if (NamesACouple(account.FirstName) || NamesACouple(account.LastName)) return true;
+            // A family's word beside a name in one field ("David" | "Chen Family", "Chen Household" | "David"; round 82a: Suggested at
+            // 3 stars at david.chen@, where New-PsaContact refused the same fields as a family).
+            // Only a field of two words or more can hold one beside a name: most fields are one word, and are told without a string made.
+            if ((account.FirstName?.IndexOf(' ') > 0 || account.LastName?.IndexOf(' ') > 0) &&
+                (Psa.Writes.SharedNames.IsFamily(((account.FirstName ?? string.Empty) + " " + (account.LastName ?? string.Empty)).Trim()) ||
+                 Psa.Writes.SharedNames.IsFamily(((account.LastName ?? string.Empty) + " " + (account.FirstName ?? string.Empty)).Trim()))) return true;
             if (EvidenceCollector.FamilySurnames(account) != null) return true;
             // One field holding only a family's word ("Family" | "", "" | "Household").
             var only = SingleNames.IsPlaceholder(account.FirstName) ? account.LastName : SingleNames.IsPlaceholder(account.LastName) ? account.FirstName : null;

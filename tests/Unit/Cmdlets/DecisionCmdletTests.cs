@@ -412,6 +412,31 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
     }
 
     [Fact]
+    public void Find_holds_the_contact_of_a_link_whose_account_is_not_in_the_run_and_says_nothing_of_that_link()
+    {
+        // Round 81a: matched alone, a namesake at a personal address was Suggested to the contact a person had linked to Ann Lee's
+        // account, and Save-PsaContactMatch replaced the decision. The held link's own account is not here: no warning about it.
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Path, "decisions.json");
+        const string header = "Display Name,First Name,Last Name,Email\n";
+        var ann = folder.Write("ann.csv", header + "Ann Lee,Ann,Lee,ann.lee@contoso.com\n");
+        var other = folder.Write("other.csv", header + "Ann Lee,Ann,Lee,annlee@gmail.com\n");
+        var contacts = new[] { new PsaContact { Id = "204", CompanyId = "19", Psa = "ConnectWise", FirstName = "Ann", LastName = "Lee" } };
+        using var ps = PowerShellHost.WithModule();
+        string Find(string path) => $"Get-QpAccount -Path '{path}' | Find-PsaContactMatch -Contact $args[0] -DecisionPath '{store}'";
+        ps.Run($"Get-QpAccount -Path '{ann}' | Set-PsaContactMatch -ContactId 204 -CompanyId 19 -DecisionPath '{store}' -Confirm:$false");
+
+        var alone = ps.Run(Find(other), (object)contacts);
+        var gone = ps.Run(Find(other), (object)Array.Empty<PsaContact>());
+
+        var row = Assert.Single(alone.Objects<ContactMatch>());
+        Assert.Equal((MatchStatus.Review, "204"), (row.Status, row.ContactId));
+        Assert.Contains(MatchReason.ContactClaimed, row.Reasons);
+        Assert.Empty(alone.Warnings);
+        Assert.DoesNotContain(gone.Warnings, w => w.Contains("no longer among"));
+    }
+
+    [Fact]
     public void Find_says_when_the_decision_store_it_was_given_does_not_exist()
     {
         // Round 42: a moved store was read as "no decisions", and an excluded contact came back Suggested without a word.

@@ -525,6 +525,8 @@ public class MachineMadeContactTests
     [InlineData("Chen", "Family")]
     [InlineData("Family", "")]
     [InlineData("David", "Chen & Mary Chen")]   // round 81a: a couple in the last-name field
+    [InlineData("David", "Chen Family")]        // round 82a: a family's word beside a name in one field
+    [InlineData("Chen Household", "David")]
     [InlineData("", "Chen and Mary")]
     public void A_couple_or_a_family_over_the_fields_at_one_partners_address_is_no_link(string first, string last)
     {

@@ -776,6 +776,19 @@ public class NamesFromAroundTheWorldTests
     }
 
     [Theory]
+    [InlineData("Ma", "Mei Ling")]      // read as written: Ma Mei Ling
+    [InlineData("Wang", "Mei Ling")]    // family name first
+    [InlineData("Ko", "Eun Ji")]
+    public void The_accounts_own_mobile_on_a_contact_with_its_two_word_given_name_in_the_other_field_is_a_candidate(string contactFirst, string contactLast)
+    {
+        // Round 82a: Mei Ling | Tan with her own mobile on "Ma | Mei Ling" was Unmatched, and New-PsaContact made a second contact.
+        var m = Run(new[] { Con("c1", contactFirst, contactLast, "+65 9086 2871") },
+            Acc("a1", contactLast, "Tan", "meiling.tan@example.com", "+65 9086 2871")).Single();
+
+        Assert.Equal((MatchStatus.Review, "c1"), (m.Status, m.ContactId));
+    }
+
+    [Theory]
     [InlineData("Ma", "Mei Ling", "Mei", "Ling")]      // Ma Mei Ling, the Chinese family name in the first-name field
     [InlineData("Ko", "Eun Ji", "Eun", "Ji")]          // Ko Eun-ji, the Korean one
     [InlineData("U", "Htet Aung", "Htet", "Aung")]

@@ -31,7 +31,7 @@ namespace QuickpassPsa.Core.Psa.Writes
         }
 
         // Words that make a name a family's: the last word ("The Lowe Family", "Lowe Household") or the first ("Familie Lowe").
-        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie", "residence", "fam", "whanau", "whānau" };
+        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie", "residence", "whanau", "whānau" };
         private static readonly HashSet<string> FamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin", "ehepaar", "eheleute",
