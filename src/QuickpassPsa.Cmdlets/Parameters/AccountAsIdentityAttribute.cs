@@ -18,22 +18,43 @@ namespace QuickpassPsa.Cmdlets.Parameters
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             if (value is string) return inputData;
-            if (Identity(value) is { } one) return new[] { one };
+            if (Identity(inputData) is { } one) return new[] { one };
             if (value is IEnumerable items)
             {
                 var texts = new List<object>();
-                foreach (var item in items) texts.Add(Identity(item is PSObject p ? p.BaseObject : item) ?? item);
+                foreach (var item in items) texts.Add(Identity(item) ?? item);
                 return texts.ToArray();
             }
             return inputData;
         }
 
-        private static string? Identity(object? value)
+        private static string? Identity(object? item)
         {
+            var value = item is PSObject p ? p.BaseObject : item;
             var account = value as Account ?? (value as ContactMatch)?.Account;
-            if (account == null) return null;
-            return NotBlank(account.UserPrincipalName) ?? NotBlank(account.Email) ?? NotBlank(account.Id);
+            if (account != null) return NotBlank(account.UserPrincipalName) ?? NotBlank(account.Email) ?? NotBlank(account.Id);
+            // Read back with Import-Clixml: a property bag named Deserialized.QuickpassPsa...Account, or a row holding one (round 82a).
+            if (item is PSObject bag && !(value is string))
+            {
+                if (IsDeserialized(bag, "Account")) return Text(bag, "UserPrincipalName") ?? Text(bag, "Email") ?? Text(bag, "Id");
+                if (IsDeserialized(bag, "ContactMatch") && bag.Properties["Account"]?.Value is PSObject inner && IsDeserialized(inner, "Account"))
+                {
+                    return Text(inner, "UserPrincipalName") ?? Text(inner, "Email") ?? Text(inner, "Id");
+                }
+            }
+            return null;
         }
+
+        private static bool IsDeserialized(PSObject bag, string type)
+        {
+            foreach (var name in bag.TypeNames)
+            {
+                if (name.StartsWith("Deserialized.QuickpassPsa.", System.StringComparison.Ordinal) && name.EndsWith("." + type, System.StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        private static string? Text(PSObject bag, string property) => NotBlank(bag.Properties[property]?.Value?.ToString());
 
         private static string? NotBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
     }

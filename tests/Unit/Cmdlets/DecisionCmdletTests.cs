@@ -269,6 +269,14 @@ public class DecisionCmdletTests : IClassFixture<DecisionCmdletTests.Sim>
 
         Assert.Empty(links.Errors);
         Assert.Equal("501", Assert.Single(links.Objects<ContactMatchDecision>()).ContactId);
+
+        // And read back with Import-Clixml (round 82a: "No stored decision matches ...").
+        using var second = new TempFolder();
+        var again = Seeded(second);
+        var clixml = Path.Combine(temp.Path, "account.xml");
+        var back = ps.Run($"$args[1] | Export-Clixml -Path '{clixml}'; $d = Import-Clixml -Path '{clixml}'; Remove-PsaContactMatch -Account $d -CompanyId 19 -DecisionPath $args[0] -PassThru -Confirm:$false", again, account);
+        Assert.Empty(back.Errors);
+        Assert.Equal("501", Assert.Single(back.Objects<ContactMatchDecision>()).ContactId);
     }
 
     [Fact]
