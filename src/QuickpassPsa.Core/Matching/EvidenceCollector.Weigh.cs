@@ -96,11 +96,14 @@ namespace QuickpassPsa.Core.Matching
             // The account's given name of two words or more, whole, in the contact's other field: family name first ("Wang | Mei Ling"
             // for Mei Ling | Tan) or after an honorific read as written ("Ma | Mei Ling", "Ko | Eun Ji"; round 82a: no candidate with the
             // account's own mobile, and a twin). One word in common is not (Dean Martin and Martin | Riley).
+            // Written either side with a hyphen or run together ("Mei-Ling", "Meiling" | Tan against "Ma | Mei Ling"; round 83a).
             var given = account.FirstName;
-            if (given != null && given.Trim().IndexOf(' ') > 0 && last == NameNormalizer.Compact(given)) return true;
+            if (given != null && (given.Trim().IndexOfAny(TwoWordMarks) > 0 || contact.Named.LastName?.Trim().IndexOf(' ') > 0) && last == NameNormalizer.Compact(given)) return true;
             var words = AccountWords(account);
             return words.Contains(first) && words.Contains(last) && NameNormalizer.Compact(account.LastName) != last;
         }
+
+        private static readonly char[] TwoWordMarks = { ' ', '-' };
 
         /// <summary>The account's name words, compact: each field whole, each word, and two neighbouring words joined ("jun jie" as junjie).</summary>
         private static HashSet<string> AccountWords(Accounts.Account account)

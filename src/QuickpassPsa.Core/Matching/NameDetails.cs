@@ -173,7 +173,10 @@ namespace QuickpassPsa.Core.Matching
             // A couple's display name alone reads each one's name (NameKey.AddEachOfACouple): at the couple's address too, it is neither one's.
             // So is a couple or a family over the fields ("Mr & Mrs" | Chen, "Chen" | "Family") at one partner's address (round 79a:
             // Suggested at 3 stars to David's record at david.chen@, where the same name as a display name alone was Review).
-            if (oneSided ? NamesACouple(account.DisplayName) : IsCoupleDisplayOnly(account) || IsFamilyOverTheFields(account)) return true;
+            // And a couple's or a family's display name over a partner's own fields (David | Chen shown as "Chen Household", "Mr & Mrs
+            // Chen", "David and Mary Chen"; round 83a: Suggested by name and at david.chen@).
+            if (oneSided ? NamesACouple(account.DisplayName) || DisplayNamesAFamily(account) : IsCoupleDisplayOnly(account) || IsFamilyOverTheFields(account) ||
+                                                                                          NamesACouple(account.DisplayName) || DisplayNamesAFamily(account)) return true;
             // Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks). At the account's own address too:
             // ha.pham@ handed from Hạ Phạm to Hà Phạm reads the same, and the address cannot tell them apart (round 71a: Suggested at 3
             // stars to Hạ's record, and Hạ's own account, at ha.pham2@, was left Unmatched: a twin).
@@ -698,6 +701,18 @@ namespace QuickpassPsa.Core.Matching
         /// The name fields name a couple ("Mr &amp; Mrs" | Chen, "David &amp; Mary" | Chen: <see cref="MachineMadeNames.CoupleKeys"/>) or a family
         /// ("Chen" | "Family", "The" | "Chens", "Family" alone: <see cref="EvidenceCollector.FamilySurnames"/>).
         /// </summary>
+        private static bool BeginsWithAJoin(string? field)
+        {
+            var text = field?.TrimStart();
+            if (string.IsNullOrEmpty(text)) return false;
+            return text![0] == '&' || text[0] == '+' || text.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("und ", StringComparison.OrdinalIgnoreCase) ||
+                   text.StartsWith("et ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool DisplayNamesAFamily(Account account) =>
+            !string.IsNullOrWhiteSpace(account.DisplayName) && account.DisplayName!.IndexOf(' ') > 0 && Psa.Writes.SharedNames.MayBeFamily(account.DisplayName) &&
+            Psa.Writes.SharedNames.IsFamily(account.DisplayName);
+
         internal static bool IsFamilyOverTheFields(Account account)
         {
             // A display name alone that is a family's word or a family's name ("Family", "The Chen Family"; round 81a: "Family" at
@@ -709,10 +724,14 @@ namespace QuickpassPsa.Core.Matching
             if (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null) return true;
             // A couple written in one field as a display name writes it ("David" | "Chen & Mary Chen", "" | "Chen and Mary"; round 81a).
             if (NamesACouple(account.FirstName) || NamesACouple(account.LastName)) return true;
+            // A field that begins by joining ("David" | "& Mary Chen", "and Mary"; round 83a).
+            if (BeginsWithAJoin(account.FirstName) || BeginsWithAJoin(account.LastName)) return true;
             // A family's word beside a name in one field ("David" | "Chen Family", "Chen Household" | "David"; round 82a: Suggested at
             // 3 stars at david.chen@, where New-PsaContact refused the same fields as a family).
             // Only a field of two words or more can hold one beside a name: most fields are one word, and are told without a string made.
-            if ((account.FirstName?.IndexOf(' ') > 0 || account.LastName?.IndexOf(' ') > 0) &&
+            if ((account.FirstName?.IndexOf(' ') > 0 || account.LastName?.IndexOf(' ') > 0 || account.FirstName?.IndexOf('-') > 0 || account.LastName?.IndexOf('-') > 0 ||
+                 account.LastName?.IndexOf('(') > 0) &&
+                Psa.Writes.SharedNames.MayBeFamily((account.FirstName ?? string.Empty) + " " + (account.LastName ?? string.Empty)) &&
                 (Psa.Writes.SharedNames.IsFamily(((account.FirstName ?? string.Empty) + " " + (account.LastName ?? string.Empty)).Trim()) ||
                  Psa.Writes.SharedNames.IsFamily(((account.LastName ?? string.Empty) + " " + (account.FirstName ?? string.Empty)).Trim()))) return true;
             if (EvidenceCollector.FamilySurnames(account) != null) return true;

@@ -527,6 +527,9 @@ public class MachineMadeContactTests
     [InlineData("David", "Chen & Mary Chen")]   // round 81a: a couple in the last-name field
     [InlineData("David", "Chen Family")]        // round 82a: a family's word beside a name in one field
     [InlineData("Chen Household", "David")]
+    [InlineData("David", "Chen-Family")]        // round 83a: hyphen, brackets, a join at the start
+    [InlineData("David", "Chen (Family)")]
+    [InlineData("David", "& Mary Chen")]
     [InlineData("", "Chen and Mary")]
     public void A_couple_or_a_family_over_the_fields_at_one_partners_address_is_no_link(string first, string last)
     {
@@ -548,6 +551,21 @@ public class MachineMadeContactTests
         var m = Run(new[] { Con("c1", "David", "Chen", "david.chen@repro.com"), Con("c2", "Mary", "Chen", "mary.chen@repro.com") }, Shown("a1", display, email)).Single();
 
         Assert.NotEqual(MatchStatus.Suggested, m.Status);
+    }
+
+    [Theory]
+    [InlineData("Chen Family", "chens@gmail.com")]            // round 83a: Suggested by name alone over David's own fields
+    [InlineData("Chen Household", "chens@gmail.com")]
+    [InlineData("Mr & Mrs Chen", "david.chen@repro.com")]     // and at his address
+    [InlineData("David and Mary Chen", "david.chen@repro.com")]
+    public void A_couples_or_a_familys_display_name_over_a_partners_own_fields_is_no_link(string display, string email)
+    {
+        var account = Acc("a1", "David", "Chen", email);
+        account.DisplayName = display;
+        var m = Run(new[] { Con("c1", "David", "Chen", "david.chen@repro.com") }, account).Single();
+
+        Assert.Equal(MatchStatus.Review, m.Status);
+        Assert.Contains(MatchReason.ConflictingName, m.Reasons);
     }
 
     [Fact]

@@ -294,6 +294,7 @@ public class WriteCoreTests
     [InlineData("The", "Nguyen")]                 // Thế Nguyen without marks (round 79a: refused as a family)
     [InlineData(null, "Family Medicine Clinic")]  // a practice, not a family
     [InlineData("Irene", "Fam")]                  // round 82a: Fam is a surname (范 in Singapore and Malaysia)
+    [InlineData("Fam", "Kah Wai")]                // the same, family name first
     public void A_given_name_The_and_a_practice_named_Family_are_no_family(string? first, string last)
     {
         var account = first == null ? WriteTenant.Account(last, "a@b.test") : WriteTenant.Account(first + " " + last, "a@b.test", first: first, last: last);

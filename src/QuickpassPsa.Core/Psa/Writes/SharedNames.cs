@@ -31,10 +31,10 @@ namespace QuickpassPsa.Core.Psa.Writes
         }
 
         // Words that make a name a family's: the last word ("The Lowe Family", "Lowe Household") or the first ("Familie Lowe").
-        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie", "residence", "whanau", "whānau" };
+        private static readonly HashSet<string> FamilyLast = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "family", "families", "household", "familie", "residence", "whanau", "whānau", "haushalt", "ohana", "clan" };
         private static readonly HashSet<string> FamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "family", "familie", "famille", "familia", "família", "famiglia", "fam", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin", "ehepaar", "eheleute",
+            "family", "familie", "famille", "familia", "família", "famiglia", "fam.", "rodzina", "perhe", "familj", "familjen", "gezin", "ehepaar", "eheleute",
         };
 
         /// <summary>
@@ -44,7 +44,8 @@ namespace QuickpassPsa.Core.Psa.Writes
         /// </summary>
         internal static bool IsFamily(string text)
         {
-            var words = new List<string>(Plain(text).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+            // "Chen-Family", "Chen (Family)": a hyphen or brackets around the family's word set it apart as a space does (round 83a).
+            var words = new List<string>(Plain(text).Split(new[] { ' ', '\t', '-', '(', ')', '[', ']' }, StringSplitOptions.RemoveEmptyEntries));
             // "Family" or "Household" alone names no person.
             if (words.Count == 1) return IsFamilyWord(words[0]);
             var the = words.Count > 0 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase);
@@ -74,9 +75,33 @@ namespace QuickpassPsa.Core.Psa.Writes
         };
 
         /// <summary>A word that makes a name a family's ("Family", "Household", "Familie", "Famille"), a full stop or comma after it aside.</summary>
+        // Parts of every family word, to tell in place, without a string made, that most names hold none (asked of every account).
+        private static readonly string[] FamilyStems = { "famil", "fam.", "househ", "residen", "whanau", "whānau", "haushalt", "ohana", "clan", "gezin", "ehepaar", "eheleute", "rodzina", "perhe", "the " };
+
+        /// <summary>The text may name a family (<see cref="IsFamily"/> says): it holds a part of a family's word, or begins with "The ".</summary>
+        internal static bool MayBeFamily(string text)
+        {
+            foreach (var stem in FamilyStems)
+            {
+                if (text.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+            return false;
+        }
+
         internal static bool IsFamilyWord(string word)
         {
-            var bare = Plain(word).TrimEnd('.', ',');
+            // Asked of every account's name fields by the matcher: a plain ASCII word needs no compatibility form (Normalize made a
+            // buffer for each), and one longer than any family word is none.
+            if (word.Length > 12) return false;
+            var ascii = true;
+            foreach (var c in word)
+            {
+                if (c > 0x7F) { ascii = false; break; }
+            }
+            var plain = ascii ? word : Plain(word);
+            var end = plain.Length;
+            while (end > 0 && (plain[end - 1] == '.' || plain[end - 1] == ',')) end--;
+            var bare = end == plain.Length ? plain : plain.Substring(0, end);
             return FamilyLast.Contains(bare) || FamilyFirst.Contains(bare);
         }
 
