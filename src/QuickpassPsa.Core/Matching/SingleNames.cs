@@ -67,7 +67,7 @@ namespace QuickpassPsa.Core.Matching
         /// Mei | Ling by name and left Mei Ling | Ma to be created twice).
         /// </summary>
         /// <summary>The honorifics folded (NameNormalizer.Compact), for the lookups of a one-name account ("Thida" finds "Ma | Thida").</summary>
-        internal static readonly string[] FoldedBurmeseHonorifics = { "u", "daw", "ko", "maung", "mg", "ma", "saw", "naw" };
+        internal static readonly string[] FoldedBurmeseHonorifics = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(BurmeseHonorifics, NameNormalizer.Compact));
 
         internal static bool IsBurmeseHonorificBeside(string? first, string? last)
         {
