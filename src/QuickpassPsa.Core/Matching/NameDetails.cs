@@ -756,9 +756,8 @@ namespace QuickpassPsa.Core.Matching
             // Two titles joined without spaces or by a slash ("Mr+Mrs Chen", "Mr/Mrs Chen", "Dr.+Mrs. Chen"; round 77a: Suggested at
             // david.chen@ with 3 stars, where "Mr & Mrs Chen" was Review).
             if (TitlesJoined(display)) return true;
-            // Two capitalised names joined by a plus without spaces ("David+Mary Chen"; round 79a: linked David by name alone).
-            if (display.IndexOf('+') > 0 && PlusJoined.IsMatch(display)) return true;
-            // Written in small letters too ("David+mary Chen", "d+m chen"; round 81a): a plus between letters joins no one name.
+            // Two names joined by a plus without spaces, in any case ("David+Mary Chen", "David+mary Chen", "d+m chen"; rounds 79a and
+            // 81a: linked David by name alone): a plus between letters joins no one name.
             if (display.IndexOf('+') > 0 && LettersJoinedByAPlus.IsMatch(display)) return true;
             if (display.IndexOf('/') < 0 && display.IndexOf(' ') < 0) return false;
             foreach (System.Text.RegularExpressions.Match m in GivenNamesJoined.Matches(NameKey.WithoutNote(display)))
@@ -788,9 +787,6 @@ namespace QuickpassPsa.Core.Matching
             return words.Length >= 2 && NameTitles.IsTitle(words[0].TrimEnd('.'), 1) && NameTitles.IsTitle(words[1].TrimEnd('.'), 1) &&
                    display.IndexOf(words[1], StringComparison.Ordinal) > at;
         }
-
-        private static readonly System.Text.RegularExpressions.Regex PlusJoined = new System.Text.RegularExpressions.Regex(
-            @"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{L}\+\p{Lu}[\p{L}'’-]*\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static readonly System.Text.RegularExpressions.Regex LettersJoinedByAPlus = new System.Text.RegularExpressions.Regex(
             @"\p{L}\+\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
