@@ -175,8 +175,7 @@ namespace QuickpassPsa.Core.Matching
             // Suggested at 3 stars to David's record at david.chen@, where the same name as a display name alone was Review).
             // And a couple's or a family's display name over a partner's own fields (David | Chen shown as "Chen Household", "Mr & Mrs
             // Chen", "David and Mary Chen"; round 83a: Suggested by name and at david.chen@).
-            if (oneSided ? NamesACouple(account.DisplayName) || DisplayNamesAFamily(account) : IsCoupleDisplayOnly(account) || IsFamilyOverTheFields(account) ||
-                                                                                          NamesACouple(account.DisplayName) || DisplayNamesAFamily(account)) return true;
+            if (NamesACouple(account.DisplayName) || DisplayNamesAFamily(account) || (!oneSided && IsFamilyOverTheFields(account))) return true;
             // Hà and Hạ, Hưng and Hùng: both written with marks, and not the same marks (NameMarks). At the account's own address too:
             // ha.pham@ handed from Hạ Phạm to Hà Phạm reads the same, and the address cannot tell them apart (round 71a: Suggested at 3
             // stars to Hạ's record, and Hạ's own account, at ha.pham2@, was left Unmatched: a twin).
@@ -697,10 +696,6 @@ namespace QuickpassPsa.Core.Matching
             IsCoupleDisplayOnly(account) ||
             (MachineMadeNames.MayBeCouple(account.FirstName, account.LastName) && MachineMadeNames.CoupleKeys(account.FirstName, account.LastName) != null);
 
-        /// <summary>
-        /// The name fields name a couple ("Mr &amp; Mrs" | Chen, "David &amp; Mary" | Chen: <see cref="MachineMadeNames.CoupleKeys"/>) or a family
-        /// ("Chen" | "Family", "The" | "Chens", "Family" alone: <see cref="EvidenceCollector.FamilySurnames"/>).
-        /// </summary>
         private static bool BeginsWithAJoin(string? field)
         {
             var text = field?.TrimStart();
@@ -713,6 +708,10 @@ namespace QuickpassPsa.Core.Matching
             !string.IsNullOrWhiteSpace(account.DisplayName) && account.DisplayName!.IndexOf(' ') > 0 && Psa.Writes.SharedNames.MayBeFamily(account.DisplayName) &&
             Psa.Writes.SharedNames.IsFamily(account.DisplayName);
 
+        /// <summary>
+        /// The name fields name a couple ("Mr &amp; Mrs" | Chen, "David &amp; Mary" | Chen: <see cref="MachineMadeNames.CoupleKeys"/>) or a family
+        /// ("Chen" | "Family", "The" | "Chens", "Family" alone: <see cref="EvidenceCollector.FamilySurnames"/>).
+        /// </summary>
         internal static bool IsFamilyOverTheFields(Account account)
         {
             // A display name alone that is a family's word or a family's name ("Family", "The Chen Family"; round 81a: "Family" at
@@ -729,11 +728,14 @@ namespace QuickpassPsa.Core.Matching
             // A family's word beside a name in one field ("David" | "Chen Family", "Chen Household" | "David"; round 82a: Suggested at
             // 3 stars at david.chen@, where New-PsaContact refused the same fields as a family).
             // Only a field of two words or more can hold one beside a name: most fields are one word, and are told without a string made.
-            if ((account.FirstName?.IndexOf(' ') > 0 || account.LastName?.IndexOf(' ') > 0 || account.FirstName?.IndexOf('-') > 0 || account.LastName?.IndexOf('-') > 0 ||
-                 account.LastName?.IndexOf('(') > 0) &&
-                Psa.Writes.SharedNames.MayBeFamily((account.FirstName ?? string.Empty) + " " + (account.LastName ?? string.Empty)) &&
-                (Psa.Writes.SharedNames.IsFamily(((account.FirstName ?? string.Empty) + " " + (account.LastName ?? string.Empty)).Trim()) ||
-                 Psa.Writes.SharedNames.IsFamily(((account.LastName ?? string.Empty) + " " + (account.FirstName ?? string.Empty)).Trim()))) return true;
+            if (account.FirstName?.IndexOf(' ') > 0 || account.LastName?.IndexOf(' ') > 0 || account.FirstName?.IndexOf('-') > 0 || account.LastName?.IndexOf('-') > 0 ||
+                account.LastName?.IndexOf('(') > 0)
+            {
+                var given = account.FirstName ?? string.Empty;
+                var surname = account.LastName ?? string.Empty;
+                var joined = (given + " " + surname).Trim();
+                if (Psa.Writes.SharedNames.MayBeFamily(joined) && (Psa.Writes.SharedNames.IsFamily(joined) || Psa.Writes.SharedNames.IsFamily((surname + " " + given).Trim()))) return true;
+            }
             if (EvidenceCollector.FamilySurnames(account) != null) return true;
             // One field holding only a family's word ("Family" | "", "" | "Household").
             var only = SingleNames.IsPlaceholder(account.FirstName) ? account.LastName : SingleNames.IsPlaceholder(account.LastName) ? account.FirstName : null;
